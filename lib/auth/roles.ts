@@ -1,0 +1,43 @@
+// Roles map to scopes; handlers check scopes, never role names.
+export const SCOPES = [
+  "catalog:read",
+  "catalog:write",
+  "reports:export",
+  "annotations:write",
+  "audit:read",
+  "tokens:own",
+  "users:manage",
+  "tokens:manage",
+] as const;
+
+export type Scope = (typeof SCOPES)[number];
+export type RoleName = "viewer" | "auditor" | "engineer" | "admin";
+
+export const ROLES: readonly RoleName[] = ["viewer", "auditor", "engineer", "admin"];
+
+export const ROLE_SCOPES: Record<RoleName, readonly Scope[]> = {
+  viewer: ["catalog:read", "tokens:own"],
+  auditor: ["catalog:read", "tokens:own", "reports:export", "annotations:write", "audit:read"],
+  engineer: ["catalog:read", "tokens:own", "catalog:write"],
+  admin: SCOPES,
+};
+
+export const ROLE_DESCRIPTIONS: Record<RoleName, string> = {
+  viewer: "Browse lineage, datasets, runs and measurements",
+  auditor: "Browse, export signed reports, annotate, read the audit log",
+  engineer: "Browse, register models and runs, upload datasets and measurements",
+  admin: "Everything, plus users, roles and every API token",
+};
+
+export function scopesOf(role: RoleName): readonly Scope[] {
+  return ROLE_SCOPES[role];
+}
+
+export function roleHasScope(role: RoleName, scope: Scope): boolean {
+  return ROLE_SCOPES[role].includes(scope);
+}
+
+/** A token may act as its owner's role or a lesser one: one whose scopes are all the owner's. */
+export function roleWithin(candidate: RoleName, owner: RoleName): boolean {
+  return ROLE_SCOPES[candidate].every((scope) => ROLE_SCOPES[owner].includes(scope));
+}

@@ -1,0 +1,41 @@
+import type { Prisma } from "@/lib/db/connect";
+import { env } from "@/lib/env";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+
+/**
+ * With no users yet, creates the first admin from PEDIGREE_ADMIN_EMAIL / PEDIGREE_ADMIN_PASSWORD,
+ * or with a generated password printed once. Returns the first admin (existing or new).
+ */
+export async function ensureFirstAdmin(prisma: Prisma): Promise<{ id: string; email: string }> {
+  const existing = await prisma.user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" } });
+  if (existing) return existing;
+  if ((await prisma.user.count()) > 0) {
+    throw new Error("Users exist but none is an admin; give one the admin role in the database.");
+  }
+  const password = env.PEDIGREE_ADMIN_PASSWORD ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  const admin = await prisma.$transaction(async (tx) => {
+    const created = await tx.user.upsert({
+      where: { email: env.PEDIGREE_ADMIN_EMAIL.toLowerCase() },
+      update: {},
+      create: { email: env.PEDIGREE_ADMIN_EMAIL.toLowerCase(), name: "Administrator", role: "admin", passwordHash },
+    });
+    await recordAuditEvent(tx, "system", { action: "user.create", entityType: "user", entityId: created.id, after: created });
+    return created;
+  });
+  if (!env.PEDIGREE_ADMIN_PASSWORD) {
+    console.info(
+      [
+        "",
+        "  ┌─ Pedigree: first administrator created ──────────────────────",
+        `  │ email:    ${admin.email}`,
+        `  │ password: ${password}`,
+        "  │ This password is shown once. Change it under Settings.",
+        "  └──────────────────────────────────────────────────────────────",
+        "",
+      ].join("\n"),
+    );
+  }
+  return admin;
+}

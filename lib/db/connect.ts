@@ -1,0 +1,75 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { lockDataDir } from "./embedded-lock";
+import type { SqlExecutor } from "./sql-executor";
+
+export type DatabaseMode = "embedded" | "postgres";
+
+export interface Connection {
+  mode: DatabaseMode;
+  prisma: PrismaClient;
+  /** A raw executor on the same database, for migrations. */
+  withExecutor<T>(work: (db: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Secret columns never leave the database module unless asked for explicitly.
+const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
+
+function createPrisma(adapter: ConstructorParameters<typeof PrismaClient>[0]["adapter"]) {
+  return new PrismaClient({ adapter, omit });
+}
+
+export type Prisma = ReturnType<typeof createPrisma>;
+
+export function connectPostgres(connectionString: string): Connection & { prisma: Prisma } {
+  const prisma = createPrisma(new PrismaPg({ connectionString }));
+  return {
+    mode: "postgres",
+    prisma,
+    async withExecutor(work) {
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      try {
+        return await work({
+          exec: async (sql) => void (await client.query(sql)),
+          query: async (sql, params) => (await client.query(sql, params)).rows,
+        });
+      } finally {
+        await client.end();
+      }
+    },
+    close: () => prisma.$disconnect(),
+  };
+}
+
+/** `dataDir` is a directory, or "memory://" for a throwaway database (tests). */
+export function connectEmbedded(dataDir: string): Connection & { prisma: Prisma } {
+  const inMemory = dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : lockDataDir(dataDir);
+  const pglite = new PGlite(inMemory ? dataDir : path.resolve(dataDir));
+  // PGlite is one Postgres session; its adapter runs every query and transaction through the
+  // instance's own mutex, so concurrent requests are serialized rather than interleaved.
+  const prisma = createPrisma(new PrismaPGlite(pglite) as never);
+  return {
+    mode: "embedded",
+    prisma,
+    withExecutor: (work) =>
+      work({
+        exec: async (sql) => void (await pglite.exec(sql)),
+        query: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows as never,
+      }),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+/** The client inside `prisma.$transaction(async (tx) => ...)`. */
+export type Tx = Omit<Prisma, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

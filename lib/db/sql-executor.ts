@@ -1,0 +1,8 @@
+// The little a migration runner needs from a database connection, so that one runner serves the
+// embedded database (PGlite) and a PostgreSQL server (node-postgres) alike.
+export interface SqlExecutor {
+  /** Runs one or more statements without parameters. */
+  exec(sql: string): Promise<void>;
+  /** Runs one statement with $1... parameters and returns its rows. */
+  query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}

@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Loaded from node_modules at run time rather than bundled: PGlite ships WebAssembly and data
+  // files it finds relative to itself, and the database drivers are Node-only.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
