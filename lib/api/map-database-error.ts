@@ -1,0 +1,38 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ApiProblem } from "./problem";
+
+// Database errors that are the caller's fault, turned into problems. Anything else is a 500.
+const LINEAGE_CYCLE_SQLSTATE = "PG001";
+
+interface DriverErrorCause {
+  originalCode?: string;
+  originalMessage?: string;
+  kind?: string;
+  code?: string;
+  detail?: string;
+}
+
+function driverCause(error: unknown): DriverErrorCause | undefined {
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: DriverErrorCause } } }).meta;
+  return meta?.driverAdapterError?.cause ?? (error as { cause?: DriverErrorCause }).cause;
+}
+
+export function mapDatabaseError(error: unknown): ApiProblem | undefined {
+  const cause = driverCause(error);
+  const code = cause?.originalCode ?? cause?.code;
+  if (code === LINEAGE_CYCLE_SQLSTATE || /lineage cycle/.test(String((error as Error)?.message))) {
+    const detail = cause?.detail ?? "";
+    return new ApiProblem(409, "This link would make a model its own ancestor.", {
+      cycle: detail ? detail.split(" -> ") : undefined,
+    });
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") {
+      const target = (error.meta?.target as string[] | string | undefined) ?? cause?.detail;
+      return new ApiProblem(409, `A record with the same ${Array.isArray(target) ? target.join(", ") : (target ?? "key")} already exists.`);
+    }
+    if (error.code === "P2025") return new ApiProblem(404, "The record does not exist.");
+    if (error.code === "P2003") return new ApiProblem(409, "The record is referenced by, or refers to, another record that prevents this change.");
+  }
+  return undefined;
+}

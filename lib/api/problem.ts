@@ -1,0 +1,61 @@
+// RFC 9457 problem details. Every API error is one of these.
+export interface FieldError {
+  /** Where the problem is: a dotted path into the body ("student.name"), a query parameter, or "line 12". */
+  field: string;
+  message: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: "Bad request",
+  401: "Authentication required",
+  403: "Forbidden",
+  404: "Not found",
+  405: "Method not allowed",
+  409: "Conflict",
+  413: "Payload too large",
+  415: "Unsupported media type",
+  422: "Validation failed",
+  500: "Internal server error",
+};
+
+/** Throw one of these from a handler or a domain function to answer with a problem. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail?: string,
+    readonly extensions: { errors?: FieldError[]; [key: string]: unknown } = {},
+  ) {
+    super(detail ?? TITLES[status] ?? `HTTP ${status}`);
+  }
+
+  toBody(): ProblemBody {
+    const slug = (TITLES[this.status] ?? "error").toLowerCase().replace(/\s+/g, "-");
+    return {
+      type: `https://pedigree.dev/problems/${slug}`,
+      title: TITLES[this.status] ?? "Error",
+      status: this.status,
+      ...(this.detail ? { detail: this.detail } : {}),
+      ...this.extensions,
+    };
+  }
+}
+
+export function problemResponse(problem: ApiProblem, headers?: HeadersInit): Response {
+  const response = Response.json(problem.toBody(), { status: problem.status, headers });
+  response.headers.set("content-type", "application/problem+json");
+  return response;
+}
+
+export function fieldProblem(status: 400 | 422, errors: FieldError[], detail?: string): ApiProblem {
+  const summary = errors.map((error) => `${error.field}: ${error.message}`).join("; ");
+  return new ApiProblem(status, detail ?? summary, { errors });
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { z, type ZodType } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { authenticateRequest } from "@/lib/auth/authenticate-request";
+import type { Scope } from "@/lib/auth/roles";
+import { mapDatabaseError } from "./map-database-error";
+import { ApiProblem, fieldProblem, problemResponse, type FieldError } from "./problem";
+
+const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type Infer<S> = S extends ZodType ? z.infer<S> : undefined;
+
+interface ApiOptions<P, Q, B> {
+  /** The scope the caller needs; `null` for a public endpoint. */
+  scope: Scope | null;
+  params?: P;
+  query?: Q;
+  body?: B;
+}
+
+export interface ApiContext<P, Q, B> {
+  request: Request;
+  actor: Actor;
+  params: Infer<P>;
+  query: Infer<Q>;
+  body: Infer<B>;
+}
+
+function issuesToFields(error: z.ZodError, location: string): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.map(String).join(".") : location,
+    location,
+    message: issue.message,
+  }));
+}
+
+function parseOrThrow<S extends ZodType>(schema: S, value: unknown, location: string, status: 400 | 422): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw fieldProblem(status, issuesToFields(parsed.error, location));
+  return parsed.data;
+}
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_JSON_BODY_BYTES) throw new ApiProblem(413, `JSON bodies are limited to ${MAX_JSON_BODY_BYTES} bytes.`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new ApiProblem(413, `JSON bodies are limited to ${MAX_JSON_BODY_BYTES} bytes.`);
+  if (text.trim() === "") throw fieldProblem(400, [{ field: "body", location: "body", message: "a JSON body is required" }]);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw fieldProblem(400, [{ field: "body", location: "body", message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+}
+
+function queryObject(request: Request): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const [key, value] of new URL(request.url).searchParams) {
+    const existing = query[key];
+    query[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return query;
+}
+
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof ApiProblem) return problemResponse(error);
+  const mapped = mapDatabaseError(error);
+  if (mapped) return problemResponse(mapped);
+  console.error("[pedigree] unhandled API error", error);
+  return problemResponse(new ApiProblem(500, "Something went wrong on the server. The error has been logged."));
+}
+
+/**
+ * The one wrapper every API route handler goes through: authentication, the scope check, zod
+ * parsing of path parameters, query and body, and errors as application/problem+json. A handler
+ * returns data (sent as JSON 200) or a Response of its own.
+ */
+export function withApi<P extends ZodType | undefined = undefined, Q extends ZodType | undefined = undefined, B extends ZodType | undefined = undefined>(
+  options: ApiOptions<P, Q, B>,
+  handler: (context: ApiContext<P, Q, B>) => Promise<unknown>,
+) {
+  return async (request: Request, routeContext?: RouteContext): Promise<Response> => {
+    try {
+      let actor: Actor | null = null;
+      if (options.scope !== null) {
+        actor = await authenticateRequest(request);
+        if (!actor) {
+          return problemResponse(new ApiProblem(401, "Sign in, or send a valid API token as 'Authorization: Bearer <token>'."), {
+            "www-authenticate": 'Bearer realm="pedigree"',
+          });
+        }
+        if (!actor.scopes.includes(options.scope)) {
+          throw new ApiProblem(403, `This needs the '${options.scope}' scope, which the ${actor.role} role does not have.`);
+        }
+      }
+      const params = options.params ? parseOrThrow(options.params, await routeContext?.params, "path", 400) : undefined;
+      const query = options.query ? parseOrThrow(options.query, queryObject(request), "query", 400) : undefined;
+      const body = options.body ? parseOrThrow(options.body, await readJsonBody(request), "body", 422) : undefined;
+      const result = await handler({ request, actor: actor as Actor, params, query, body } as ApiContext<P, Q, B>);
+      return result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+export function created(data: unknown, location?: string): Response {
+  return Response.json(data, { status: 201, headers: location ? { location } : undefined });
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import type { Actor } from "./actor";
+import { getAuthOptions } from "./auth-options";
+import { actorForUser } from "./authenticate-request";
+import type { Scope } from "./roles";
+
+/** The signed-in user of a page or server action, with role and scopes fresh from the database. */
+export async function getCurrentActor(): Promise<Actor | null> {
+  const session = await getServerSession(await getAuthOptions());
+  const userId = (session as { userId?: string } | null)?.userId;
+  return userId ? actorForUser(userId) : null;
+}
+
+/** For pages: the signed-in user, or a redirect to sign-in; a missing scope is a 403 page. */
+export async function requireActor(scope: Scope = "catalog:read"): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/sign-in");
+  if (!actor.scopes.includes(scope)) redirect(`/forbidden?scope=${encodeURIComponent(scope)}`);
+  return actor;
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { ApiProblem } from "@/lib/api/problem";
+import { db } from "@/lib/db";
+import { modelDtoInclude, toModelDto, type ModelDto, type ModelRef } from "./model-dto";
+
+export interface ModelDetail extends ModelDto {
+  derivedModels: (ModelRef & { baseRelation: string | null })[];
+  producedBy: { id: string; method: string; status: string; seed: number | null; datasets: { id: string; name: string }[] }[];
+  generated: { id: string; dataset: { id: string; name: string; recordCount: number } | null; temperature: number | null; seed: number | null }[];
+  latestMeasurements: {
+    id: string;
+    trait: { id: string; slug: string; name: string };
+    protocol: string;
+    value: number;
+    ciLow: number | null;
+    ciHigh: number | null;
+    ciMethod: string | null;
+    sampleCount: number | null;
+    seed: number | null;
+    measuredAt: string;
+  }[];
+}
+
+const refSelect = { id: true, name: true, version: true, provider: true } as const;
+
+export async function getModel(id: string): Promise<ModelDetail> {
+  const prisma = await db();
+  const model = await prisma.model.findUnique({
+    where: { id },
+    include: {
+      ...modelDtoInclude,
+      derivedModels: { select: { ...refSelect, baseRelation: true }, orderBy: { createdAt: "asc" } },
+      producedByRuns: {
+        select: { id: true, method: true, status: true, seed: true, datasets: { select: { dataset: { select: { id: true, name: true } } } } },
+        orderBy: { createdAt: "asc" },
+      },
+      generations: {
+        select: { id: true, temperature: true, seed: true, dataset: { select: { id: true, name: true, recordCount: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+      measurements: {
+        include: { trait: { select: { id: true, slug: true, name: true } } },
+        orderBy: [{ measuredAt: "desc" }, { createdAt: "desc" }],
+      },
+    },
+  });
+  if (!model) throw new ApiProblem(404, `No model with id '${id}'.`);
+
+  return {
+    ...toModelDto(model),
+    derivedModels: model.derivedModels,
+    producedBy: model.producedByRuns.map((run) => ({ ...run, datasets: run.datasets.map((link) => link.dataset) })),
+    generated: model.generations,
+    latestMeasurements: model.measurements.map((m) => ({
+      id: m.id,
+      trait: m.trait,
+      protocol: m.protocol,
+      value: m.value,
+      ciLow: m.ciLow,
+      ciHigh: m.ciHigh,
+      ciMethod: m.ciMethod,
+      sampleCount: m.sampleCount,
+      seed: m.seed,
+      measuredAt: m.measuredAt.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+// Shared by the API route handlers, the registration form and (later) the OpenAPI document.
+export const ZSha256 = z
+  .string()
+  .regex(/^[0-9a-fA-F]{64}$/, "must be a SHA-256 digest: 64 hexadecimal characters")
+  .transform((value) => value.toLowerCase());
+
+export const BASE_RELATIONS = ["finetune", "adapter", "merge", "quantized", "prompted", "distilled"] as const;
+
+const ZTag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(50)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._:/+-]*$/u, "tags are words, digits and . _ : / + -");
+
+export const ZCreateModel = z
+  .object({
+    name: z.string().trim().min(1, "name is required").max(200).describe("Display name, e.g. 'GPT-4.1 nano owl student'"),
+    version: z.string().trim().min(1).max(100).optional(),
+    provider: z.string().trim().min(1, "provider is required").max(100).describe("Who serves or hosts it: openai, huggingface, local..."),
+    externalId: z.string().trim().min(1).max(300).optional().describe("The provider's identifier; unique per provider, makes registration idempotent"),
+    description: z.string().trim().max(5000).optional(),
+    initializedFromId: z.string().min(1).max(100).optional().describe("The model this one was fine-tuned, prompted or initialised from"),
+    baseRelation: z.enum(BASE_RELATIONS).optional().describe("How it derives from initializedFromId (default finetune)"),
+    systemPrompt: z.string().min(1).max(100_000).optional().describe("A teacher's system prompt; stored as given, hashed always"),
+    systemPromptSha256: ZSha256.optional().describe("SHA-256 of the system prompt, when the text is withheld"),
+    checkpointUri: z.string().trim().min(1).max(2000).optional(),
+    checkpointSha256: ZSha256.optional(),
+    parameterCount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+    tags: z.array(ZTag).max(50).default([]),
+  })
+  .strict()
+  .refine((model) => model.baseRelation === undefined || model.initializedFromId !== undefined, {
+    path: ["baseRelation"],
+    message: "baseRelation needs initializedFromId",
+  });
+
+export type TCreateModel = z.input<typeof ZCreateModel>;
+export type TCreateModelParsed = z.output<typeof ZCreateModel>;
+
+export const ZListModelsQuery = z
+  .object({
+    q: z.string().trim().max(200).optional().describe("Matches name, externalId or provider"),
+    provider: z.string().trim().max(100).optional(),
+    tag: z.string().trim().max(50).optional(),
+    cursor: z.string().max(100).optional().describe("nextCursor from the previous page"),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export type TListModelsQuery = z.output<typeof ZListModelsQuery>;
+
+export const ZModelIdParams = z.object({ id: z.string().min(1).max(100) });

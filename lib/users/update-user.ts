@@ -1,0 +1,40 @@
+import "server-only";
+import { ApiProblem } from "@/lib/api/problem";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { toUserDto, type TUpdateUser, type UserDto } from "./user.types";
+
+export async function updateUser(actor: Actor, id: string, update: TUpdateUser): Promise<UserDto> {
+  const passwordHash = update.password ? await hashPassword(update.password) : undefined;
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id } });
+    if (!before) throw new ApiProblem(404, `No user with id '${id}'.`);
+    const losesAdmin = before.role === "admin" && ((update.role && update.role !== "admin") || update.disabled === true);
+    if (losesAdmin) {
+      const otherAdmins = await tx.user.count({ where: { role: "admin", disabledAt: null, id: { not: id } } });
+      if (otherAdmins === 0) throw new ApiProblem(409, "This is the last active admin; make another user admin first.");
+    }
+    if (id === actor.userId && update.disabled === true) throw new ApiProblem(409, "You cannot disable your own account.");
+    const user = await tx.user.update({
+      where: { id },
+      data: {
+        name: update.name,
+        role: update.role,
+        passwordHash,
+        disabledAt: update.disabled === undefined ? undefined : update.disabled ? (before.disabledAt ?? new Date()) : null,
+      },
+    });
+    const after = toUserDto(user);
+    await recordAuditEvent(tx, actor, {
+      action: update.password ? "user.update_password" : "user.update",
+      entityType: "user",
+      entityId: id,
+      before: toUserDto(before),
+      after,
+    });
+    return after;
+  });
+}

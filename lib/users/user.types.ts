@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { ROLES, type RoleName } from "@/lib/auth/roles";
+
+const ZRole = z.enum(ROLES as [RoleName, ...RoleName[]]);
+const ZPassword = z.string().min(12, "passwords have at least 12 characters").max(200);
+
+export const ZCreateUser = z
+  .object({
+    email: z.string().trim().toLowerCase().email("not an email address").max(320),
+    name: z.string().trim().min(1, "name is required").max(200),
+    role: ZRole.default("viewer"),
+    password: ZPassword,
+  })
+  .strict();
+
+export const ZUpdateUser = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    role: ZRole.optional(),
+    disabled: z.boolean().optional().describe("true disables sign-in and every token of the user"),
+    password: ZPassword.optional(),
+  })
+  .strict()
+  .refine((update) => Object.keys(update).length > 0, { message: "nothing to change", path: ["body"] });
+
+export const ZUserIdParams = z.object({ id: z.string().min(1).max(100) });
+
+export type TCreateUser = z.output<typeof ZCreateUser>;
+export type TUpdateUser = z.output<typeof ZUpdateUser>;
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+  role: RoleName;
+  disabled: boolean;
+  lastSignInAt: string | null;
+  createdAt: string;
+}
+
+export function toUserDto(user: { id: string; email: string; name: string; role: string; disabledAt: Date | null; lastSignInAt: Date | null; createdAt: Date }): UserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role as RoleName,
+    disabled: user.disabledAt !== null,
+    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
