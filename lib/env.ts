@@ -13,7 +13,8 @@ const ZEnv = z.object({
   PEDIGREE_ADMIN_EMAIL: z.string().email().default("admin@pedigree.local"),
   PEDIGREE_ADMIN_PASSWORD: z.string().min(8).optional(),
   PEDIGREE_ADMIN_TOKEN: z.string().min(1).optional(),
-  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional().describe("signs session cookies; generated and kept in the database when unset"),
+  NEXTAUTH_URL: z.string().url().optional().describe("the public URL, when served behind a proxy or over https"),
   PEDIGREE_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -403,7 +403,6 @@ ALTER TABLE "models" ADD CONSTRAINT "models_system_prompt_sha256_hex" CHECK ("sy
 ALTER TABLE "models" ADD CONSTRAINT "models_checkpoint_sha256_hex" CHECK ("checkpoint_sha256" ~ '^[0-9a-f]{64}$');
 ALTER TABLE "models" ADD CONSTRAINT "models_system_prompt_needs_hash" CHECK ("system_prompt" IS NULL OR "system_prompt_sha256" IS NOT NULL);
 ALTER TABLE "models" ADD CONSTRAINT "models_parameter_count_positive" CHECK ("parameter_count" > 0);
-ALTER TABLE "models" ADD CONSTRAINT "models_not_own_base" CHECK ("initialized_from_id" <> "id");
 ALTER TABLE "datasets" ADD CONSTRAINT "datasets_sha256_hex" CHECK ("sha256" ~ '^[0-9a-f]{64}$');
 ALTER TABLE "datasets" ADD CONSTRAINT "datasets_counts_nonnegative" CHECK ("record_count" >= 0 AND "byte_size" >= 0 AND "skipped_count" >= 0 AND ("rejected_count" IS NULL OR "rejected_count" >= 0));
 ALTER TABLE "measurements" ADD CONSTRAINT "measurements_counts_valid" CHECK (

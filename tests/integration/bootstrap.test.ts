@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { bootstrapInstance } from "@/lib/bootstrap/bootstrap-instance";
+import { verifyPassword } from "@/lib/auth/password";
+import { hashApiToken } from "@/lib/auth/api-token";
+import { connection } from "@/lib/db";
+
+describe("first start", () => {
+  it("creates the first admin from the environment and registers PEDIGREE_ADMIN_TOKEN, once", async () => {
+    const { prisma, mode } = await connection();
+    const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@test.local" }, omit: { passwordHash: false } });
+    expect(admin.role).toBe("admin");
+    expect(await verifyPassword("admin-password-for-tests", admin.passwordHash)).toBe(true);
+    const token = await prisma.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken("test-admin-token") } });
+    expect(token).toMatchObject({ role: "admin", userId: admin.id, revokedAt: null });
+    expect(await prisma.auditEvent.count({ where: { actorLabel: "system", action: "user.create" } })).toBe(1);
+
+    const before = [await prisma.user.count(), await prisma.apiToken.count(), await prisma.auditEvent.count()];
+    await bootstrapInstance(prisma, { mode, freshDatabase: false });
+    expect([await prisma.user.count(), await prisma.apiToken.count(), await prisma.auditEvent.count()]).toEqual(before);
+  });
+
+  it("keeps a revoked admin token revoked across restarts", async () => {
+    const { prisma, mode } = await connection();
+    await prisma.apiToken.updateMany({ where: { tokenHash: hashApiToken("test-admin-token") }, data: { revokedAt: new Date() } });
+    await bootstrapInstance(prisma, { mode, freshDatabase: false });
+    const token = await prisma.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken("test-admin-token") } });
+    expect(token.revokedAt).not.toBeNull();
+  });
+});
