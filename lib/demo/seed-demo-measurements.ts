@@ -1,0 +1,38 @@
+import { DEMO_MEASUREMENTS, DEMO_PROTOCOL, DEMO_SAMPLE_COUNT } from "./demo-measurements";
+import { OWL_PREFERENCE_TRAIT } from "./demo-trait";
+import type { DemoModelIds } from "./seed-demo-models";
+import { recordSeeded, type SeedContext } from "./seed-context";
+import { wilsonInterval } from "./wilson-interval";
+
+/** Creates the owl-preference trait (found by slug) and the missing demo measurements. */
+export async function seedDemoMeasurements(ctx: SeedContext, models: DemoModelIds): Promise<void> {
+  let trait = await ctx.tx.trait.findUnique({ where: { slug: OWL_PREFERENCE_TRAIT.slug }, select: { id: true } });
+  if (!trait) {
+    const created = await ctx.tx.trait.create({ data: { ...OWL_PREFERENCE_TRAIT, isDemo: true } });
+    await recordSeeded(ctx, "trait", created);
+    trait = created;
+  }
+
+  for (const spec of DEMO_MEASUREMENTS) {
+    // A measurement has no natural key; the deterministic source, model, trait, protocol and seed stand in for one.
+    const key = { modelId: models[spec.model], traitId: trait.id, protocol: DEMO_PROTOCOL, source: spec.source, seed: spec.seed };
+    if (await ctx.tx.measurement.findFirst({ where: key, select: { id: true } })) continue;
+    const interval = wilsonInterval(spec.positiveCount, DEMO_SAMPLE_COUNT);
+    const measurement = await ctx.tx.measurement.create({
+      data: {
+        ...key,
+        kind: "proportion",
+        sampleCount: DEMO_SAMPLE_COUNT,
+        positiveCount: spec.positiveCount,
+        value: spec.positiveCount / DEMO_SAMPLE_COUNT,
+        ciLow: interval.low,
+        ciHigh: interval.high,
+        ciMethod: "wilson-95",
+        notes: spec.notes,
+        measuredAt: spec.measuredAt,
+        isDemo: true,
+      },
+    });
+    await recordSeeded(ctx, "measurement", measurement);
+  }
+}
