@@ -2,6 +2,8 @@
 export interface FieldError {
   /** Where the problem is: a dotted path into the body ("student.name"), a query parameter, or "line 12". */
   field: string;
+  /** "body", "query", "path", or for files "line". */
+  location?: string;
   message: string;
 }
 

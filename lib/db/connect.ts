@@ -3,30 +3,30 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma as P } from "@/lib/generated/prisma/client";
 import { lockDataDir } from "./embedded-lock";
 import type { SqlExecutor } from "./sql-executor";
 
 export type DatabaseMode = "embedded" | "postgres";
 
-export interface Connection {
-  mode: DatabaseMode;
-  prisma: PrismaClient;
-  /** A raw executor on the same database, for migrations. */
-  withExecutor<T>(work: (db: SqlExecutor) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
-
 // Secret columns never leave the database module unless asked for explicitly.
 const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
 
-function createPrisma(adapter: ConstructorParameters<typeof PrismaClient>[0]["adapter"]) {
+function createPrisma(adapter: NonNullable<P.PrismaClientOptions["adapter"]>) {
   return new PrismaClient({ adapter, omit });
 }
 
 export type Prisma = ReturnType<typeof createPrisma>;
 
-export function connectPostgres(connectionString: string): Connection & { prisma: Prisma } {
+export interface Connection {
+  mode: DatabaseMode;
+  prisma: Prisma;
+  /** A raw executor on the same database, for migrations. */
+  withExecutor<T>(work: (db: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function connectPostgres(connectionString: string): Connection {
   const prisma = createPrisma(new PrismaPg({ connectionString }));
   return {
     mode: "postgres",
@@ -48,7 +48,7 @@ export function connectPostgres(connectionString: string): Connection & { prisma
 }
 
 /** `dataDir` is a directory, or "memory://" for a throwaway database (tests). */
-export function connectEmbedded(dataDir: string): Connection & { prisma: Prisma } {
+export function connectEmbedded(dataDir: string): Connection {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   const pglite = new PGlite(inMemory ? dataDir : path.resolve(dataDir));

@@ -8,7 +8,7 @@ import { migrate, readMigrations } from "./migrate";
 // hot reloads and separately bundled server entry points share it), migrated, and bootstrapped
 // (first admin, admin token, demo data) before any caller gets it.
 
-type ReadyConnection = Connection & { prisma: Prisma };
+type ReadyConnection = Connection;
 const cache = globalThis as unknown as { __pedigreeDb?: Promise<ReadyConnection> };
 
 export function databaseMode(): DatabaseMode {

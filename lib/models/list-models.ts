@@ -1,13 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma as P } from "@/lib/generated/prisma/client";
+import { pageArgs, toPage, type Page } from "@/lib/pagination/cursor-page";
 import type { TListModelsQuery } from "./model.types";
 import { modelDtoInclude, toModelDto, type ModelDto } from "./model-dto";
 
-export interface ModelPage {
-  items: ModelDto[];
-  nextCursor: string | null;
-}
+export type ModelPage = Page<ModelDto>;
 
 /** Models, newest first, by cursor (the id of the last model of the previous page). */
 export async function listModels(query: TListModelsQuery): Promise<ModelPage> {
@@ -27,9 +25,7 @@ export async function listModels(query: TListModelsQuery): Promise<ModelPage> {
     where,
     include: modelDtoInclude,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    ...pageArgs(query),
   });
-  const page = rows.slice(0, query.limit);
-  return { items: page.map(toModelDto), nextCursor: rows.length > query.limit ? page[page.length - 1].id : null };
+  return toPage(rows, query.limit, toModelDto);
 }

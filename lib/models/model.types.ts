@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZPageQuery } from "@/lib/pagination/cursor-page";
 
 // Shared by the API route handlers, the registration form and (later) the OpenAPI document.
 export const ZSha256 = z
@@ -45,8 +46,7 @@ export const ZListModelsQuery = z
     q: z.string().trim().max(200).optional().describe("Matches name, externalId or provider"),
     provider: z.string().trim().max(100).optional(),
     tag: z.string().trim().max(50).optional(),
-    cursor: z.string().max(100).optional().describe("nextCursor from the previous page"),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    ...ZPageQuery,
   })
   .strict();
 

@@ -1,6 +1,6 @@
 // Calls route handlers the way Next.js does, with a real Request, so that tests exercise the whole
 // handler: authentication, scope checks, parsing, the domain function and the database.
-type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
 
 export const ADMIN_TOKEN = "test-admin-token";
 
