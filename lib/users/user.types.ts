@@ -49,3 +49,9 @@ export function toUserDto(user: { id: string; email: string; name: string; role:
     createdAt: user.createdAt.toISOString(),
   };
 }
+
+export const ZChangeOwnPassword = z
+  .object({ currentPassword: z.string().min(1, "enter your current password").max(200), newPassword: ZPassword })
+  .strict()
+  .refine((change) => change.currentPassword !== change.newPassword, { path: ["newPassword"], message: "must differ from the current password" });
+export type TChangeOwnPassword = z.output<typeof ZChangeOwnPassword>;

@@ -123,3 +123,13 @@ describe("API tokens", () => {
     expect((await call(meRoute.GET, "GET", "/api/v1/me", { token: owner.token })).status).toBe(200);
   });
 });
+
+describe("changing one's own password", () => {
+  it("is refused through an API token, so a leaked token cannot take over the account", async () => {
+    const passwordRoute = await import("@/app/api/v1/me/password/route");
+    const result = await call(passwordRoute.POST, "POST", "/api/v1/me/password", {
+      body: { currentPassword: "admin-password-for-tests", newPassword: "a-brand-new-password" },
+    });
+    expect(result.status).toBe(403);
+  });
+});
