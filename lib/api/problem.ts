@@ -42,7 +42,7 @@ export class ApiProblem extends Error {
   toBody(): ProblemBody {
     const slug = (TITLES[this.status] ?? "error").toLowerCase().replace(/\s+/g, "-");
     return {
-      type: `https://pedigree.dev/problems/${slug}`,
+      type: `urn:pedigree:problem:${slug}`,
       title: TITLES[this.status] ?? "Error",
       status: this.status,
       ...(this.detail ? { detail: this.detail } : {}),

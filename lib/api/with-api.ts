@@ -3,6 +3,7 @@ import { z, type ZodType } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authenticateRequest } from "@/lib/auth/authenticate-request";
 import type { Scope } from "@/lib/auth/roles";
+import "./zod-messages";
 import { mapDatabaseError } from "./map-database-error";
 import { ApiProblem, fieldProblem, problemResponse, type FieldError } from "./problem";
 
