@@ -113,6 +113,16 @@ describe("POST /api/v1/models", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("registers a model once when the same registration arrives many times at once", async () => {
+    const body = { name: "Racing model", provider: "race", externalId: "race-1" };
+    const results = await Promise.all(Array.from({ length: 8 }, () => call(modelRoute.POST, "POST", "/api/v1/models", { body })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    const prisma = await db();
+    expect(await prisma.model.count({ where: { provider: "race" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: results[0].body.id } })).toBe(1);
+  });
+
   it.each([
     [{ provider: "openai" }, 422, "name"],
     [{ name: "x", provider: "openai", colour: "red" }, 422, "body"],
