@@ -1,0 +1,55 @@
+"use client";
+import { CircleAlert } from "lucide-react";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { TextField } from "@/components/ui/text-field";
+import styles from "./sign-in-form.module.css";
+
+export function SignInForm() {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    }).catch(() => null);
+    if (!result) {
+      setError("Could not reach the server. Try again.");
+      setPending(false);
+    } else if (result.error || !result.ok) {
+      setError("Email or password is incorrect.");
+      setPending(false);
+    } else {
+      // Keep the button pending while the dashboard loads.
+      router.replace("/overview");
+      router.refresh();
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={handleSubmit} noValidate>
+      {error && (
+        <div className={styles.error} role="alert">
+          <CircleAlert size={15} aria-hidden="true" />
+          <span>{error}</span>
+        </div>
+      )}
+      <TextField label="Email" name="email" type="email" autoComplete="username" placeholder="you@example.org" required autoFocus aria-invalid={error ? true : undefined} />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required aria-invalid={error ? true : undefined} />
+      <Button type="submit" variant="primary" size="lg" disabled={pending} className={styles.submit}>
+        {pending && <Spinner size={15} />}
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}
