@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DerivedModelsList } from "@/components/models/derived-models-list";
+import { GeneratedDatasetsList } from "@/components/models/generated-datasets-list";
+import { MeasurementsTable } from "@/components/models/measurements-table";
+import { ModelFacts } from "@/components/models/model-facts";
+import { ModelHeader } from "@/components/models/model-header";
+import { ProducedByList } from "@/components/models/produced-by-list";
+import { Card } from "@/components/ui/card";
+import { ApiProblem } from "@/lib/api/problem";
+import { requireActor } from "@/lib/auth/current-user";
+import { getModel, type ModelDetail } from "@/lib/models/get-model";
+import styles from "./model-page.module.css";
+
+type Props = { params: Promise<{ id: string }> };
+
+// One database read per request, shared by generateMetadata and the page.
+const loadModel = cache(async (id: string): Promise<ModelDetail> => {
+  await requireActor();
+  try {
+    return await getModel(id);
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 404) notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const model = await loadModel((await params).id);
+  return { title: model.name };
+}
+
+export default async function ModelPage({ params }: Props) {
+  const model = await loadModel((await params).id);
+  return (
+    <>
+      <ModelHeader model={model} />
+      <div className={styles.stack}>
+        <ModelFacts model={model} />
+        <Card title="Measurements" meta={model.latestMeasurements.length} description="Trait rates measured on this model, newest first." flush id="measurements">
+          <MeasurementsTable measurements={model.latestMeasurements} />
+        </Card>
+        <div className={styles.columns}>
+          <Card title="Produced by" meta={model.producedBy.length} flush id="produced-by">
+            <ProducedByList runs={model.producedBy} />
+          </Card>
+          <Card title="Generated datasets" meta={model.generated.length} flush id="generated-datasets">
+            <GeneratedDatasetsList generations={model.generated} />
+          </Card>
+          <Card title="Derived models" meta={model.derivedModels.length} flush id="derived-models">
+            <DerivedModelsList models={model.derivedModels} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

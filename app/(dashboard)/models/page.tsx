@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { ModelsExplorer } from "@/components/models/models-explorer";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/current-user";
+import { listModels } from "@/lib/models/list-models";
+import { ZListModelsQuery } from "@/lib/models/model.types";
+
+export const metadata: Metadata = { title: "Models" };
+
+const PAGE_SIZE = 25;
+
+export default async function ModelsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  await requireActor();
+  const { q } = await searchParams;
+  const parsed = ZListModelsQuery.safeParse({ q: typeof q === "string" ? q : undefined, limit: PAGE_SIZE });
+  const query = parsed.success ? parsed.data : { limit: PAGE_SIZE };
+  const firstPage = await listModels(query);
+
+  return (
+    <>
+      <PageHeader
+        title="Models"
+        description="Base models, prompted teachers and the students trained on their data. Open a model to see where it came from and what was measured on it."
+      />
+      <ModelsExplorer initialPage={firstPage} initialQuery={query.q ?? ""} pageSize={PAGE_SIZE} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { modelRole, type ModelRoleInput, type ModelRole } from "@/lib/ui/model-role";
+
+const ROLE_DISPLAY: Record<ModelRole, { tone: BadgeTone; label: string; title: string }> = {
+  base: { tone: "gray", label: "base", title: "No recorded parent model" },
+  teacher: { tone: "amber", label: "teacher", title: "Has a system prompt: the usual way a trait is given to a teacher" },
+  prompted: { tone: "amber", label: "prompted", title: "Derived by prompting; no system prompt recorded" },
+  derived: { tone: "blue", label: "derived", title: "Trained, adapted, merged or quantised from another model" },
+};
+
+export function ModelRoleBadge({ model }: { model: ModelRoleInput }) {
+  const display = ROLE_DISPLAY[modelRole(model)];
+  return (
+    <Badge tone={display.tone} variant="dot" title={display.title}>
+      {display.label}
+    </Badge>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { ModelLink } from "@/components/models/model-link";
+import { ModelRoleBadge } from "@/components/models/model-role-badge";
+import list from "@/components/ui/item-list.module.css";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { ModelDto } from "@/lib/models/model-dto";
+
+export function RecentModelsList({ models }: { models: ModelDto[] }) {
+  if (models.length === 0) {
+    return (
+      <p className={list.empty}>
+        No models yet. Register one with <code>POST /api/v1/models</code>, or see <Link href="/models" className={list.inlineLink}>Models</Link>.
+      </p>
+    );
+  }
+  return (
+    <ul className={list.list}>
+      {models.map((model) => (
+        <li key={model.id} className={list.item}>
+          <div className={list.main}>
+            <ModelLink model={model} strong />
+            <span className={list.sub}>
+              {model.provider}
+              {model.initializedFrom && ` · from ${model.initializedFrom.name}`}
+            </span>
+          </div>
+          <div className={list.meta}>
+            <ModelRoleBadge model={model} />
+            <span className="subtle">
+              <RelativeTime iso={model.createdAt} />
+            </span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

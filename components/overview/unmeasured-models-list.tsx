@@ -1,0 +1,35 @@
+import { CircleCheck } from "lucide-react";
+import { ModelLink } from "@/components/models/model-link";
+import { RelationBadge } from "@/components/models/relation-badge";
+import list from "@/components/ui/item-list.module.css";
+import type { UnmeasuredModel } from "@/lib/workspace/list-unmeasured-models";
+import styles from "./unmeasured-models-list.module.css";
+
+export function UnmeasuredModelsList({ models, total }: { models: UnmeasuredModel[]; total: number }) {
+  if (models.length === 0) {
+    return (
+      <p className={styles.allClear}>
+        <CircleCheck size={15} aria-hidden="true" />
+        Every model has at least one trait measurement.
+      </p>
+    );
+  }
+  return (
+    <ul className={list.list} data-testid="unmeasured-models">
+      {models.map((model) => (
+        <li key={model.id} className={list.item}>
+          <div className={list.main}>
+            <ModelLink model={model} strong />
+            <span className={list.sub}>
+              {model.initializedFrom ? `from ${model.initializedFrom.name}` : `${model.provider} · base model`}
+            </span>
+          </div>
+          <div className={list.meta}>{model.baseRelation && <RelationBadge relation={model.baseRelation} />}</div>
+        </li>
+      ))}
+      {total > models.length && (
+        <li className={`${list.item} ${list.sub}`}>And {total - models.length} more, newest shown first.</li>
+      )}
+    </ul>
+  );
+}
