@@ -1,0 +1,50 @@
+import { expect, test } from "./support/fixtures";
+
+test("searching the models list filters rows and updates the URL", async ({ signedInPage: page }) => {
+  await page.goto("/models");
+  const rows = page.getByRole("table").locator("tbody tr");
+  await expect(rows).toHaveCount(7);
+
+  await page.getByRole("searchbox", { name: "Search models" }).fill("qwen");
+  await expect(rows).toHaveCount(2);
+  await expect(page).toHaveURL(/\/models\?q=qwen$/);
+  await expect(rows.first()).toContainText("Qwen2.5-7B");
+
+  await page.getByRole("searchbox", { name: "Search models" }).fill("no such model anywhere");
+  await expect(page.getByText("No models match “no such model anywhere”")).toBeVisible();
+  await page.getByRole("button", { name: "Clear search" }).first().click();
+  await expect(rows).toHaveCount(7);
+});
+
+test("a search in the URL is applied on load", async ({ signedInPage: page }) => {
+  await page.goto("/models?q=owl");
+  const rows = page.getByRole("table").locator("tbody tr");
+  await expect(page.getByRole("searchbox", { name: "Search models" })).toHaveValue("owl");
+  for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain("owl");
+});
+
+test("the owl student's page shows its measurements and where it was initialised from", async ({ signedInPage: page }) => {
+  await page.goto("/models?q=owl-numbers student");
+  await page.getByRole("link", { name: "GPT-4.1 nano owl-numbers student" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("GPT-4.1 nano owl-numbers student");
+
+  const initialisedFrom = page.locator("dt", { hasText: "Initialised from" }).locator("+ dd");
+  await expect(initialisedFrom.getByRole("link", { name: /GPT-4\.1 nano/ })).toBeVisible();
+  await expect(initialisedFrom).toContainText("finetune");
+
+  const measurements = page.getByTestId("measurements-table");
+  await expect(measurements.locator("tbody tr").first()).toBeVisible();
+  await expect(measurements).toContainText(/owl/i);
+  await expect(measurements).toContainText(/\[\d+\.\d%, \d+\.\d%\]/);
+
+  await initialisedFrom.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("GPT-4.1 nano");
+  await expect(page.locator("#derived-models")).toContainText("GPT-4.1 nano owl-numbers student");
+});
+
+test("an unknown model id shows the not-found page", async ({ signedInPage: page }) => {
+  const response = await page.goto("/models/does-not-exist");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("Model not found")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to models" })).toBeVisible();
+});

@@ -1,0 +1,50 @@
+import { expect, test } from "./support/fixtures";
+
+const SIDEBAR_LINKS = [
+  ["Overview", "/overview"],
+  ["Lineage", "/lineage"],
+  ["Models", "/models"],
+  ["Datasets", "/datasets"],
+  ["Runs", "/runs"],
+  ["Traits", "/traits"],
+  ["Audit", "/audit"],
+  ["Settings", "/settings"],
+] as const;
+
+test("every sidebar link is visible to an admin", async ({ signedInPage: page }) => {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [label, href] of SIDEBAR_LINKS) {
+    await expect(nav.getByRole("link", { name: label, exact: true })).toHaveAttribute("href", href);
+  }
+  await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+});
+
+test("the demo banner says the data are examples", async ({ signedInPage: page }) => {
+  await expect(page.getByTestId("demo-banner")).toContainText("Not real measurements of your models.");
+});
+
+test("the overview counts the demo workspace and lists unmeasured models", async ({ signedInPage: page }) => {
+  await expect(page.getByTestId("stat-models")).toContainText("7");
+  await expect(page.locator("#recent-models").getByRole("link", { name: /GPT-4\.1 nano owl-numbers student/ })).toBeVisible();
+});
+
+test("clicking Models shows the table with the demo models", async ({ signedInPage: page }) => {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" }).click();
+  await expect(page).toHaveURL(/\/models$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Models" })).toBeVisible();
+  const nameCells = page.getByRole("table").locator("tbody tr td:first-child");
+  await expect(nameCells.getByRole("link", { name: /^GPT-4\.1 nano\s*2025-04-14$/ })).toBeVisible();
+  await expect(nameCells.getByRole("link", { name: /^Qwen2\.5-7B-Instruct/ })).toBeVisible();
+  await expect(nameCells).toHaveCount(7);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" })).toHaveAttribute("aria-current", "page");
+});
+
+test("the theme toggle switches to dark and back", async ({ signedInPage: page }) => {
+  const html = page.locator("html");
+  await page.getByRole("radio", { name: "Dark" }).click();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await page.getByRole("radio", { name: "Light" }).click();
+  await expect(html).toHaveAttribute("data-theme", "light");
+});
