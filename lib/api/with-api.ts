@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { authenticateRequest } from "@/lib/auth/authenticate-request";
 import type { Scope } from "@/lib/auth/roles";
 import "./zod-messages";
+import { describeCycle } from "@/lib/lineage/describe-cycle";
 import { mapDatabaseError } from "./map-database-error";
 import { ApiProblem, fieldProblem, problemResponse, type FieldError } from "./problem";
 
@@ -64,9 +65,14 @@ function queryObject(request: Request): Record<string, string | string[]> {
   return query;
 }
 
-export function toErrorResponse(error: unknown): Response {
+export async function toErrorResponse(error: unknown): Promise<Response> {
   if (error instanceof ApiProblem) return problemResponse(error);
   const mapped = mapDatabaseError(error);
+  if (mapped?.extensions.cycle) {
+    const cycle = await describeCycle(mapped.extensions.cycle as string[]);
+    const path = cycle.map((node) => node.name).join(" → ");
+    return problemResponse(new ApiProblem(409, `This would make a model its own ancestor: ${path}.`, { cycle }));
+  }
   if (mapped) return problemResponse(mapped);
   console.error("[pedigree] unhandled API error", error);
   return problemResponse(new ApiProblem(500, "Something went wrong on the server. The error has been logged."));

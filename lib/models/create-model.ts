@@ -4,7 +4,7 @@ import { fieldProblem, ApiProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { retryOnUniqueViolation } from "@/lib/db/retry-on-unique-violation";
 import type { TCreateModelParsed } from "./model.types";
 import { modelDtoInclude, toModelDto, type ModelDto } from "./model-dto";
 
@@ -21,17 +21,7 @@ const IDENTITY_FIELDS = [
  * existing model (created: false); a repeat that disagrees with it is a 409 naming the fields.
  */
 export async function createModel(actor: Actor, input: TCreateModelParsed): Promise<{ model: ModelDto; created: boolean }> {
-  try {
-    return await registerModel(actor, input);
-  } catch (error) {
-    // Two identical registrations raced and the other one inserted first: answer as a repeat.
-    if (input.externalId !== undefined && isUniqueViolation(error)) return registerModel(actor, input);
-    throw error;
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return retryOnUniqueViolation(input.externalId !== undefined, () => registerModel(actor, input));
 }
 
 async function registerModel(actor: Actor, input: TCreateModelParsed): Promise<{ model: ModelDto; created: boolean }> {

@@ -1,0 +1,20 @@
+import "server-only";
+import { ApiProblem } from "@/lib/api/problem";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/connect";
+import { getSharedInitialisation } from "@/lib/lineage/get-shared-initialisation";
+import { runSummaryInclude, toRunSummary } from "./run-summary";
+import type { RunDetail } from "./run.types";
+
+/** A run with, for each of its teachers, whether teacher and student share an initialisation. */
+export async function getRun(id: string, tx?: Tx): Promise<RunDetail> {
+  const prisma = tx ?? (await db());
+  const row = await prisma.distillationRun.findUnique({ where: { id }, include: runSummaryInclude });
+  if (!row) throw new ApiProblem(404, `No run with id '${id}'.`);
+  const summary = toRunSummary(row);
+  const sharedInitialisation = await getSharedInitialisation(
+    prisma,
+    summary.teachers.map((teacher) => ({ teacherId: teacher.id, studentId: summary.student.id })),
+  );
+  return { ...summary, sharedInitialisation };
+}
