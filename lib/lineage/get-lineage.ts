@@ -14,9 +14,10 @@ interface NodeRow {
 }
 
 /**
- * A model's lineage: the models and datasets reachable from it along `lineage_edges` (against the
+ * A model's lineage: the models and datasets reachable from it along lineage edges (against the
  * flow for ancestors, with it for descendants), up to `depth` edges, and the edges among them.
- * Postgres walks the graph (recursive CTE over indexed edge columns); nothing is loaded whole.
+ * Postgres walks the graph: a recursive CTE that looks each reached node's neighbours up by index
+ * (lineage_parents / lineage_children); nothing is loaded whole.
  */
 export async function getLineage(modelId: string, query: TLineageQuery): Promise<Lineage> {
   const prisma = await db();
@@ -30,13 +31,13 @@ export async function getLineage(modelId: string, query: TLineageQuery): Promise
       ancestors(node, distance) AS (
         SELECT ${modelId}::text, 0
         UNION
-        SELECT e.source_id, a.distance + 1 FROM ancestors a JOIN lineage_edges e ON e.target_id = a.node
+        SELECT p.source_id, a.distance + 1 FROM ancestors a CROSS JOIN LATERAL lineage_parents(a.node) p
          WHERE ${up} AND a.distance < ${query.depth}
       ),
       descendants(node, distance) AS (
         SELECT ${modelId}::text, 0
         UNION
-        SELECT e.target_id, d.distance + 1 FROM descendants d JOIN lineage_edges e ON e.source_id = d.node
+        SELECT c.target_id, d.distance + 1 FROM descendants d CROSS JOIN LATERAL lineage_children(d.node) c
          WHERE ${down} AND d.distance < ${query.depth}
       ),
       reached(node, distance) AS (
@@ -61,9 +62,10 @@ export async function getLineage(modelId: string, query: TLineageQuery): Promise
 
   const ids = nodes.map((node) => node.id);
   const edges = await prisma.$queryRaw<LineageEdge[]>`
-    SELECT source_id AS source, target_id AS target, kind FROM lineage_edges
-     WHERE source_id = ANY(${ids}::text[]) AND target_id = ANY(${ids}::text[])
-     ORDER BY kind, source_id, target_id`;
+    SELECT n.id AS source, c.target_id AS target, c.kind
+      FROM unnest(${ids}::text[]) AS n(id) CROSS JOIN LATERAL lineage_children(n.id) c
+     WHERE c.target_id = ANY(${ids}::text[])
+     ORDER BY c.kind, n.id, c.target_id`;
 
   return {
     focus: modelId,
