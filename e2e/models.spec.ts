@@ -48,3 +48,24 @@ test("an unknown model id shows the not-found page", async ({ signedInPage: page
   await expect(page.getByText("Model not found")).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to models" })).toBeVisible();
 });
+
+test("Load more fetches the next page by cursor", async ({ signedInPage: page }) => {
+  // The demo workspace fits in one page; shrink the browser's page size to exercise the cursor.
+  await page.route("**/api/v1/models?*", (route) => {
+    const url = new URL(route.request().url());
+    url.searchParams.set("limit", "3");
+    return route.continue({ url: url.toString() });
+  });
+  await page.goto("/models");
+  await page.getByRole("searchbox", { name: "Search models" }).fill("gpt");
+  const rows = page.getByRole("table").locator("tbody tr");
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByTestId("models-count")).toHaveText("3 models shown");
+
+  await page.getByRole("button", { name: "Load more" }).click();
+  await expect(rows).toHaveCount(5);
+  await expect(page.getByTestId("models-count")).toHaveText("5 models");
+  await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
+  const names = await rows.locator("td:first-child a").allTextContents();
+  expect(new Set(names).size).toBe(5);
+});

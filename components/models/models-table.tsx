@@ -19,7 +19,7 @@ export function ModelsTable({ models }: { models: ModelDto[] }) {
             <th scope="col">Name</th>
             <th scope="col">Provider</th>
             <th scope="col">Initialised from</th>
-            <th scope="col">Relation</th>
+            <th scope="col" className={styles.relationColumn}>Relation</th>
             <th scope="col">Role</th>
             <th scope="col" className={table.num}>Measurements</th>
             <th scope="col" className={table.num}>Registered</th>
@@ -35,8 +35,15 @@ export function ModelsTable({ models }: { models: ModelDto[] }) {
               <td className={table.nowrap}>{model.provider}</td>
               <td className={styles.parentCell}>
                 {model.initializedFrom ? <ModelLink model={model.initializedFrom} /> : <span className={table.dash}>—</span>}
+                {model.baseRelation && (
+                  <span className={styles.relationInline}>
+                    <RelationBadge relation={model.baseRelation} />
+                  </span>
+                )}
               </td>
-              <td>{model.baseRelation ? <RelationBadge relation={model.baseRelation} /> : <span className={table.dash}>—</span>}</td>
+              <td className={styles.relationColumn}>
+                {model.baseRelation ? <RelationBadge relation={model.baseRelation} /> : <span className={table.dash}>—</span>}
+              </td>
               <td>
                 <div className={styles.roleCell}>
                   <ModelRoleBadge model={model} />
