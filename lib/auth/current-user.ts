@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { connection as requestTime } from "next/server";
 import type { Actor } from "./actor";
 import { getAuthOptions } from "./auth-options";
 import { actorForUser } from "./authenticate-request";
@@ -8,6 +9,8 @@ import type { Scope } from "./roles";
 
 /** The signed-in user of a page or server action, with role and scopes fresh from the database. */
 export async function getCurrentActor(): Promise<Actor | null> {
+  // Who is signed in is only known at request time: never prerender (and never open the database) at build time.
+  await requestTime();
   const session = await getServerSession(await getAuthOptions());
   const userId = (session as { userId?: string } | null)?.userId;
   return userId ? actorForUser(userId) : null;

@@ -20,6 +20,10 @@ export interface ModelDto extends ModelRef {
   isDemo: boolean;
   measurementCount: number;
   derivedModelCount: number;
+  /** Distillation runs that produced this model: it is a student. */
+  producedByRunCount: number;
+  /** Generations it made: it is a teacher. */
+  generationCount: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -42,12 +46,12 @@ interface ModelRow {
   isDemo: boolean;
   createdAt: Date;
   updatedAt: Date;
-  _count: { measurements: number; derivedModels: number };
+  _count: { measurements: number; derivedModels: number; producedByRuns: number; generations: number };
 }
 
 export const modelDtoInclude = {
   initializedFrom: { select: { id: true, name: true, version: true, provider: true } },
-  _count: { select: { measurements: true, derivedModels: true } },
+  _count: { select: { measurements: true, derivedModels: true, producedByRuns: true, generations: true } },
 } as const;
 
 export function toModelDto(row: ModelRow): ModelDto {
@@ -69,6 +73,8 @@ export function toModelDto(row: ModelRow): ModelDto {
     isDemo: row.isDemo,
     measurementCount: row._count.measurements,
     derivedModelCount: row._count.derivedModels,
+    producedByRunCount: row._count.producedByRuns,
+    generationCount: row._count.generations,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -1,21 +1,26 @@
 // A model's role in the lineage, read from its data rather than from its tags.
 
-export type ModelRole = "base" | "teacher" | "prompted" | "derived";
+export type ModelRole = "base" | "teacher" | "student" | "prompted" | "derived";
 
 export interface ModelRoleInput {
   initializedFrom: unknown | null;
   systemPromptSha256: string | null;
   baseRelation: string | null;
+  producedByRunCount: number;
+  generationCount: number;
 }
 
 /**
- * base: initialised from nothing recorded; teacher: carries a system prompt (the usual way a trait
- * is put into a teacher); prompted: derived by prompting without a recorded prompt; derived: anything
- * trained, adapted, merged or quantised from another model.
+ * teacher: generated a recorded dataset, or carries a system prompt (the usual way a trait is put
+ * into a teacher); student: produced by a distillation run; base: initialised from nothing
+ * recorded; prompted: derived by prompting without a recorded prompt; derived: anything else
+ * trained, adapted, merged or quantised from another model. A student that went on to teach is
+ * shown as a teacher: what it passes on matters more.
  */
 export function modelRole(model: ModelRoleInput): ModelRole {
+  if (model.generationCount > 0 || model.systemPromptSha256 !== null) return "teacher";
+  if (model.producedByRunCount > 0) return "student";
   if (model.initializedFrom === null) return "base";
-  if (model.systemPromptSha256 !== null) return "teacher";
   if (model.baseRelation === "prompted") return "prompted";
   return "derived";
 }
