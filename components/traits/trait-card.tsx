@@ -1,0 +1,62 @@
+import { FlaskConical } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import type { TraitSummary } from "@/lib/traits/trait.types";
+import { formatInteger, formatPercent } from "@/lib/ui/format-number";
+import { TraitKindBadge } from "./trait-kind-badge";
+import { TraitRangeBar } from "./trait-range-bar";
+import styles from "./trait-card.module.css";
+
+function RangeSummary({ range, higherIsWorse }: Pick<TraitSummary, "range" | "higherIsWorse">) {
+  if (!range) return <p className={styles.noRange}>Not measured on any model yet.</p>;
+  // Rates are shown as percentages; a score outside [0, 1] is shown as measured.
+  const isRate = range.min >= 0 && range.max <= 1;
+  const show = (value: number) => (isRate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 }));
+  return (
+    <>
+      <p className={styles.rangeText}>
+        <strong>{show(range.min)}</strong>
+        <span className={styles.rangeSep}>to</span>
+        <strong>{show(range.max)}</strong>
+      </p>
+      {isRate && <TraitRangeBar min={range.min} max={range.max} higherIsWorse={higherIsWorse} />}
+    </>
+  );
+}
+
+export function TraitCard({ trait }: { trait: TraitSummary }) {
+  return (
+    <article className={styles.card} id={trait.slug} aria-labelledby={`${trait.slug}-name`} data-testid="trait-card">
+      <div className={styles.body}>
+        <div className={styles.heading}>
+          <h2 className={styles.name} id={`${trait.slug}-name`}>{trait.name}</h2>
+          <TraitKindBadge higherIsWorse={trait.higherIsWorse} />
+          {trait.isDemo && (
+            <Badge tone="amber" icon={<FlaskConical size={11} aria-hidden="true" />} title="Part of the demo workspace">
+              demo data
+            </Badge>
+          )}
+        </div>
+        <code className={styles.slug}>{trait.slug}</code>
+        {trait.description ? <p className={styles.description}>{trait.description}</p> : <p className={styles.missing}>No description recorded.</p>}
+        <div className={styles.positive}>
+          <span className={styles.positiveLabel}>Counts as positive when</span>
+          {trait.positiveDefinition ? <span>{trait.positiveDefinition}</span> : <span className={styles.missing}>Not recorded</span>}
+        </div>
+      </div>
+      <dl className={styles.stats}>
+        <div className={styles.stat}>
+          <dt>Measured models</dt>
+          <dd className={styles.statValue}>{formatInteger(trait.measuredModelCount)}</dd>
+        </div>
+        <div className={styles.stat}>
+          <dt>Measurements</dt>
+          <dd className={styles.statValue}>{formatInteger(trait.measurementCount)}</dd>
+        </div>
+        <div className={`${styles.stat} ${styles.rangeStat}`}>
+          <dt>Range of measured values</dt>
+          <dd><RangeSummary range={trait.range} higherIsWorse={trait.higherIsWorse} /></dd>
+        </div>
+      </dl>
+    </article>
+  );
+}
