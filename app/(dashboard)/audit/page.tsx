@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { AuditExplorer } from "@/components/audit/audit-explorer";
+import { PageHeader } from "@/components/ui/page-header";
+import { ZListAuditEventsQuery } from "@/lib/audit/audit.types";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { requireActor } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const PAGE_SIZE = 50;
+
+type SearchParams = Promise<{ action?: string | string[]; entityType?: string | string[]; actor?: string | string[] }>;
+
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireActor("audit:read");
+  const params = await searchParams;
+  const single = (value: string | string[] | undefined) => (typeof value === "string" && value.trim() !== "" ? value : undefined);
+  const parsed = ZListAuditEventsQuery.safeParse({
+    action: single(params.action),
+    entityType: single(params.entityType),
+    actor: single(params.actor),
+    limit: PAGE_SIZE,
+  });
+  const query = parsed.success ? parsed.data : { limit: PAGE_SIZE };
+  const firstPage = await listAuditEvents(query);
+
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Every change recorded in this workspace: who made it, whether through an API token, and the entity before and after. Open a row to see the snapshots."
+      />
+      <AuditExplorer
+        initialPage={firstPage}
+        initialFilters={{ action: query.action ?? "", entityType: query.entityType ?? "", actor: query.actor ?? "" }}
+        pageSize={PAGE_SIZE}
+      />
+    </>
+  );
+}
