@@ -1,0 +1,57 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { apiFetch } from "@/lib/ui/api-fetch";
+import { FormAlert } from "./form-alert";
+import { FormField } from "./form-field";
+import { problemMessages } from "./problem-messages";
+import form from "./form.module.css";
+import styles from "./change-password-form.module.css";
+
+const FIELDS = ["currentPassword", "newPassword"] as const;
+
+export function ChangePasswordForm() {
+  const [mismatch, setMismatch] = useState(false);
+  const mutation = useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      apiFetch<{ changed: true }>("/api/v1/me/password", { method: "POST", body }),
+  });
+  const messages = problemMessages(mutation.error, FIELDS);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const data = new FormData(element);
+    const newPassword = String(data.get("newPassword") ?? "");
+    if (newPassword !== String(data.get("confirmPassword") ?? "")) {
+      setMismatch(true);
+      return;
+    }
+    setMismatch(false);
+    mutation.mutate(
+      { currentPassword: String(data.get("currentPassword") ?? ""), newPassword },
+      { onSuccess: () => element.reset() },
+    );
+  }
+
+  return (
+    <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-labelledby="change-password-title">
+      <h3 className={styles.title} id="change-password-title">Change password</h3>
+      {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
+      {mutation.isSuccess && <FormAlert tone="success" onDismiss={() => mutation.reset()}>Your password has been changed.</FormAlert>}
+      <div className={`${form.row} ${styles.fields}`}>
+        <FormField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={messages.fields.currentPassword} />
+        <FormField label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 12 characters." error={messages.fields.newPassword} />
+        <FormField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={mismatch ? "does not match the new password" : undefined} />
+      </div>
+      <div className={form.actions}>
+        <Button type="submit" variant="primary" disabled={mutation.isPending}>
+          {mutation.isPending && <Spinner size={13} />}
+          {mutation.isPending ? "Changing…" : "Change password"}
+        </Button>
+      </div>
+    </form>
+  );
+}

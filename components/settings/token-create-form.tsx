@@ -1,0 +1,78 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { auditKeys } from "@/lib/audit/audit-keys";
+import { ROLES, roleWithin, type RoleName } from "@/lib/auth/roles";
+import { tokenKeys } from "@/lib/tokens/token-keys";
+import type { TokenDto } from "@/lib/tokens/token.types";
+import { apiFetch } from "@/lib/ui/api-fetch";
+import { FormAlert } from "./form-alert";
+import { FormField } from "./form-field";
+import { problemMessages } from "./problem-messages";
+import { SelectField } from "./select-field";
+import form from "./form.module.css";
+import styles from "./token-create-form.module.css";
+
+const FIELDS = ["name", "role", "expiresAt"] as const;
+
+export type CreatedToken = TokenDto & { token: string };
+
+/** A date input's day, as the end of that day in the browser's time zone. */
+function endOfDay(day: string): string | undefined {
+  return day ? new Date(`${day}T23:59:59`).toISOString() : undefined;
+}
+
+export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onCreated: (token: CreatedToken) => void }) {
+  const queryClient = useQueryClient();
+  const roles = ROLES.filter((role) => roleWithin(role, ownRole));
+  const mutation = useMutation({
+    mutationFn: (body: { name: string; role: RoleName; expiresAt?: string }) => apiFetch<CreatedToken>("/api/v1/tokens", { method: "POST", body }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: tokenKeys.lists() });
+      queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
+    },
+  });
+  const messages = problemMessages(mutation.error, FIELDS);
+  const today = new Date().toISOString().slice(0, 10);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const data = new FormData(element);
+    mutation.mutate(
+      { name: String(data.get("name") ?? ""), role: String(data.get("role")) as RoleName, expiresAt: endOfDay(String(data.get("expiresAt") ?? "")) },
+      {
+        onSuccess: (created) => {
+          element.reset();
+          onCreated(created);
+        },
+      },
+    );
+  }
+
+  return (
+    <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-label="Create an API token">
+      {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
+      <div className={`${form.row} ${styles.fields}`}>
+        <FormField label="Token name" name="name" placeholder="e.g. training pipeline" maxLength={100} required error={messages.fields.name} />
+        <SelectField
+          label="Acts as role"
+          name="role"
+          defaultValue={ownRole}
+          options={roles.map((role) => ({ value: role, label: role }))}
+          error={messages.fields.role}
+        />
+        <FormField label="Expires (optional)" name="expiresAt" type="date" min={today} error={messages.fields.expiresAt} />
+        <div className={form.buttonOffset}>
+          <Button type="submit" variant="primary" disabled={mutation.isPending}>
+            {mutation.isPending && <Spinner size={13} />}
+            {mutation.isPending ? "Creating…" : "Create token"}
+          </Button>
+        </div>
+      </div>
+      <p className={styles.help}>A token can act as your role or a lesser one. Without an expiry date it works until revoked.</p>
+    </form>
+  );
+}

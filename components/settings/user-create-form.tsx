@@ -1,0 +1,73 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { auditKeys } from "@/lib/audit/audit-keys";
+import { ROLE_DESCRIPTIONS, ROLES, type RoleName } from "@/lib/auth/roles";
+import { apiFetch } from "@/lib/ui/api-fetch";
+import { userKeys } from "@/lib/users/user-keys";
+import type { UserDto } from "@/lib/users/user.types";
+import { FormAlert } from "./form-alert";
+import { FormField } from "./form-field";
+import { problemMessages } from "./problem-messages";
+import { SelectField } from "./select-field";
+import form from "./form.module.css";
+import styles from "./user-create-form.module.css";
+
+const FIELDS = ["email", "name", "role", "password"] as const;
+const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: `${role}: ${ROLE_DESCRIPTIONS[role].toLowerCase()}` }));
+
+interface NewUser {
+  email: string;
+  name: string;
+  role: RoleName;
+  password: string;
+}
+
+export function UserCreateForm() {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (body: NewUser) => apiFetch<UserDto>("/api/v1/users", { method: "POST", body }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: userKeys.lists() });
+      queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
+    },
+  });
+  const messages = problemMessages(mutation.error, FIELDS);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const data = new FormData(element);
+    const value = (key: string) => String(data.get(key) ?? "");
+    mutation.mutate(
+      { email: value("email"), name: value("name"), role: value("role") as RoleName, password: value("password") },
+      { onSuccess: () => element.reset() },
+    );
+  }
+
+  return (
+    <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-labelledby="add-user-title">
+      <h3 className={styles.title} id="add-user-title">Add a user</h3>
+      {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
+      {mutation.isSuccess && (
+        <FormAlert tone="success" onDismiss={() => mutation.reset()}>
+          {mutation.data.email} can now sign in as {mutation.data.role}. Give them the initial password through a private channel.
+        </FormAlert>
+      )}
+      <div className={`${form.row} ${styles.fields}`}>
+        <FormField label="Email" name="email" type="email" autoComplete="off" placeholder="name@example.org" required error={messages.fields.email} />
+        <FormField label="Name" name="name" autoComplete="off" placeholder="Ada Lovelace" required error={messages.fields.name} />
+        <SelectField label="Role" name="role" defaultValue="viewer" options={ROLE_OPTIONS} error={messages.fields.role} />
+        <FormField label="Initial password" name="password" type="password" autoComplete="new-password" hint="At least 12 characters." required error={messages.fields.password} />
+      </div>
+      <div className={form.actions}>
+        <Button type="submit" variant="primary" disabled={mutation.isPending}>
+          {mutation.isPending && <Spinner size={13} />}
+          {mutation.isPending ? "Adding…" : "Add user"}
+        </Button>
+      </div>
+    </form>
+  );
+}
