@@ -1,0 +1,73 @@
+import { FileQuestion, Network } from "lucide-react";
+import type { Metadata } from "next";
+import { LineageExplorer } from "@/components/lineage/lineage-explorer";
+import { LineageView } from "@/components/lineage/lineage-view";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { ApiProblem } from "@/lib/api/problem";
+import { requireActor } from "@/lib/auth/current-user";
+import { getLineage } from "@/lib/lineage/get-lineage";
+import { ZLineageQuery, type Lineage } from "@/lib/lineage/lineage.types";
+import { listModels } from "@/lib/models/list-models";
+import type { ModelRef } from "@/lib/models/model-dto";
+import { defaultLineageModel } from "./default-lineage-model";
+import styles from "./lineage.module.css";
+
+export const metadata: Metadata = { title: "Lineage" };
+
+type SearchParams = Promise<Record<"model" | "direction" | "depth", string | string[] | undefined>>;
+
+const single = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
+
+async function loadLineage(modelId: string, query: { direction: "ancestors" | "descendants" | "both"; depth: number }): Promise<Lineage | null> {
+  try {
+    return await getLineage(modelId, query);
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export default async function LineagePage({ searchParams }: { searchParams: SearchParams }) {
+  await requireActor();
+  const params = await searchParams;
+  const parsed = ZLineageQuery.safeParse({ direction: single(params.direction), depth: single(params.depth) });
+  const query = parsed.success ? parsed.data : ZLineageQuery.parse({});
+  const recent = await listModels({ limit: 50 });
+  const modelId = single(params.model) ?? (await defaultLineageModel(recent.items));
+  const lineage = modelId ? await loadLineage(modelId, query) : null;
+
+  const focus = lineage?.nodes.find((node) => node.id === lineage.focus);
+  const selected: ModelRef | null = focus ? { id: focus.id, name: focus.name, version: null, provider: focus.provider ?? "" } : null;
+  const options: ModelRef[] = recent.items.map(({ id, name, version, provider }) => ({ id, name, version, provider }));
+
+  return (
+    <>
+      <PageHeader
+        title="Lineage"
+        description="Where a model came from and what came of it: the models it was initialised from, the teachers and data it was trained on, and the students trained on what it generated."
+      />
+      <LineageExplorer selected={selected} modelOptions={options} direction={query.direction} depth={query.depth}>
+        {lineage ? (
+          <LineageView lineage={lineage} />
+        ) : (
+          <div className={styles.empty}>
+            {modelId ? (
+              <EmptyState
+                icon={<FileQuestion size={18} />}
+                title="Model not found"
+                description="No model with this id exists in this workspace. Choose another model above."
+              />
+            ) : (
+              <EmptyState
+                icon={<Network size={18} />}
+                title="No models registered yet"
+                description="Register models, the datasets they generated and the runs that trained students on them; their lineage appears here."
+              />
+            )}
+          </div>
+        )}
+      </LineageExplorer>
+    </>
+  );
+}

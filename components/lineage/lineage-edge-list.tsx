@@ -1,0 +1,42 @@
+import { Boxes, Database } from "lucide-react";
+import Link from "next/link";
+import type { Lineage, LineageNode } from "@/lib/lineage/lineage.types";
+import { EDGE_DESCRIPTIONS, EDGE_VERBS } from "./lineage-words";
+import styles from "./lineage-edge-list.module.css";
+
+function NodeName({ node, isFocus }: { node: LineageNode; isFocus: boolean }) {
+  const Icon = node.type === "model" ? Boxes : Database;
+  const content = (
+    <>
+      <Icon size={13} className={styles.icon} aria-hidden="true" />
+      {node.name}
+    </>
+  );
+  const className = `${styles.node} ${isFocus ? styles.focus : ""}`;
+  return node.type === "model" ? (
+    <Link href={`/models/${node.id}`} className={className} data-type="model">{content}</Link>
+  ) : (
+    <span className={className} data-type="dataset">{content}</span>
+  );
+}
+
+/** Every edge as a sentence, in the order data flowed: "<source> <verb> <target>". */
+export function LineageEdgeList({ lineage }: { lineage: Lineage }) {
+  const nodes = new Map(lineage.nodes.map((node) => [node.id, node]));
+  const edges = lineage.edges
+    .filter((edge) => nodes.has(edge.source) && nodes.has(edge.target))
+    .sort((a, b) => nodes.get(a.source)!.distance - nodes.get(b.source)!.distance || nodes.get(a.target)!.distance - nodes.get(b.target)!.distance);
+
+  if (edges.length === 0) return <p className={styles.empty}>No recorded edges in the chosen direction and depth.</p>;
+  return (
+    <ol className={styles.list} data-testid="lineage-edges">
+      {edges.map((edge) => (
+        <li key={`${edge.source}-${edge.kind}-${edge.target}`} className={styles.edge}>
+          <NodeName node={nodes.get(edge.source)!} isFocus={edge.source === lineage.focus} />
+          <span className={styles.verb} data-kind={edge.kind} title={EDGE_DESCRIPTIONS[edge.kind]}>{EDGE_VERBS[edge.kind]}</span>
+          <NodeName node={nodes.get(edge.target)!} isFocus={edge.target === lineage.focus} />
+        </li>
+      ))}
+    </ol>
+  );
+}

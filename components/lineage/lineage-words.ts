@@ -1,0 +1,35 @@
+// How the lineage page puts edges and distances into words.
+import type { LineageEdgeKind } from "@/lib/lineage/lineage.types";
+
+/** Read as "<source> <verb> <target>", e.g. "GPT-4.1 nano owl teacher generated Owl teacher numbers (raw)". */
+export const EDGE_VERBS: Record<LineageEdgeKind, string> = {
+  initialized_from: "initialised",
+  generated: "generated",
+  trained_on: "trained",
+  taught: "taught",
+  filtered_from: "filtered into",
+};
+
+export const EDGE_DESCRIPTIONS: Record<LineageEdgeKind, string> = {
+  initialized_from: "The target model starts from the source's weights (fine-tune, adapter, prompt, merge...)",
+  generated: "The source model wrote the target dataset",
+  trained_on: "The target model was trained on the source dataset",
+  taught: "The source model was named as a teacher of the target model",
+  filtered_from: "The target dataset keeps the source dataset's records that passed a filter",
+};
+
+export const DIRECTIONS = ["ancestors", "descendants", "both"] as const;
+export type LineageDirection = (typeof DIRECTIONS)[number];
+
+export const DIRECTION_LABELS: Record<LineageDirection, string> = {
+  ancestors: "Ancestors",
+  descendants: "Descendants",
+  both: "Both",
+};
+
+/** A column heading for nodes `distance` edges from the focus. */
+export function distanceLabel(distance: number): { title: string; detail: string } {
+  if (distance === 0) return { title: "Focus", detail: "the model you chose" };
+  const edges = Math.abs(distance) === 1 ? "1 edge" : `${Math.abs(distance)} edges`;
+  return distance < 0 ? { title: "Upstream", detail: `${edges} before` } : { title: "Downstream", detail: `${edges} after` };
+}
