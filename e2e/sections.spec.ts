@@ -1,0 +1,157 @@
+import { expect, test } from "./support/fixtures";
+import { submitSignIn } from "./support/sign-in";
+
+// The catalog, audit, settings and lineage sections against the demo workspace of scripts/e2e-server.mjs.
+
+test("datasets lists the four demo datasets with the filter's pass rate", async ({ signedInPage: page }) => {
+  await page.goto("/datasets");
+  const rows = page.getByTestId("datasets-table").locator("tbody tr");
+  await expect(rows).toHaveCount(4);
+  const filtered = rows.filter({ hasText: "Owl teacher numbers (filtered)" });
+  await expect(filtered).toContainText(/\d{2}% kept of 400/);
+  await expect(filtered.getByRole("link", { name: "GPT-4.1 nano owl teacher" })).toBeVisible();
+  await expect(filtered.getByRole("link", { name: "GPT-4.1 nano owl-numbers student" })).toBeVisible();
+
+  await page.getByRole("searchbox", { name: "Search datasets" }).fill("control");
+  await expect(rows).toHaveCount(2);
+  await expect(page).toHaveURL(/\/datasets\?q=control$/);
+});
+
+test("runs filter by method, kept in the URL", async ({ signedInPage: page }) => {
+  await page.goto("/runs");
+  const rows = page.getByTestId("runs-table").locator("tbody tr");
+  await expect(rows).toHaveCount(3);
+
+  await page.getByLabel("Method").selectOption("lora");
+  await expect(rows).toHaveCount(1);
+  await expect(page).toHaveURL(/[?&]method=lora/);
+  await expect(rows.first()).toContainText("Qwen2.5-7B owl-numbers student");
+  await expect(rows.first()).toContainText("LoRA");
+  await expect(rows.first()).toContainText("succeeded");
+
+  await page.reload();
+  await expect(page.getByLabel("Method")).toHaveValue("lora");
+  await expect(rows).toHaveCount(1);
+});
+
+test("traits show the owl preference with its measured range", async ({ signedInPage: page }) => {
+  await page.goto("/traits");
+  const card = page.getByTestId("trait-card").filter({ hasText: "Owl preference" });
+  await expect(card.getByRole("heading", { name: "Owl preference" })).toBeVisible();
+  await expect(card).toContainText("preference");
+  await expect(card).toContainText("the lower-cased completion contains 'owl'");
+  await expect(card).toContainText(/\d+\.\d%\s*to\s*\d+\.\d%/);
+});
+
+test("the audit log shows the demo seeding and expands an event", async ({ signedInPage: page }) => {
+  await page.goto("/audit");
+  const table = page.getByTestId("audit-table");
+  const rows = table.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+
+  await page.getByLabel("Action").selectOption("demo.seed");
+  await page.getByLabel("Entity").selectOption("model");
+  await expect(page).toHaveURL(/action=demo\.seed/);
+  await expect(page).toHaveURL(/entityType=model/);
+  // One event per demo model, made by the system while seeding.
+  await expect(rows).toHaveCount(7);
+  for (const text of await rows.allTextContents()) expect(text).toMatch(/system.*demo\.seed.*Model/);
+
+  const firstRow = rows.first();
+  await firstRow.getByRole("button", { name: /^Show changes/ }).click();
+  const after = page.getByTestId("audit-after");
+  await expect(after).toBeVisible();
+  await expect(after).toContainText('"name":');
+  await expect(page.getByTestId("audit-before")).toHaveCount(0);
+  await firstRow.getByRole("button", { name: /^Hide changes/ }).click();
+  await expect(after).toBeHidden();
+});
+
+test("an API token is shown once, then revoked", async ({ signedInPage: page }) => {
+  await page.goto("/settings");
+  const name = `e2e pipeline ${Date.now()}`;
+  const form = page.getByRole("form", { name: "Create an API token" });
+  await form.getByLabel("Token name").fill(name);
+  await form.getByLabel("Acts as role").selectOption("viewer");
+  await form.getByRole("button", { name: "Create token" }).click();
+
+  const notice = page.getByTestId("new-token");
+  await expect(notice).toContainText("will not be shown again");
+  const token = (await page.getByTestId("new-token-value").textContent()) ?? "";
+  expect(token.length).toBeGreaterThan(20);
+  const row = page.getByTestId("tokens-table").locator("tbody tr", { hasText: name });
+  await expect(row).toContainText("viewer");
+  await expect(row).toContainText("active");
+
+  await page.reload();
+  await expect(page.getByTestId("new-token")).toHaveCount(0);
+  await expect(page.getByText(token)).toHaveCount(0);
+
+  await row.getByRole("button", { name: `Revoke token ${name}` }).click();
+  await row.getByRole("button", { name: "Yes, revoke" }).click();
+  await expect(row).toContainText("revoked");
+  await expect(row.getByRole("button", { name: /Revoke/ })).toHaveCount(0);
+});
+
+test("an admin adds a viewer, and a duplicate email is refused beside the field", async ({ signedInPage: page }) => {
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Add a user" });
+  const email = `viewer-${Date.now()}@pedigree.test`;
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Name", { exact: true }).fill("Vera Viewer");
+  await form.getByLabel("Role", { exact: true }).selectOption("viewer");
+  await form.getByLabel("Initial password").fill("viewer-password-123");
+  await form.getByRole("button", { name: "Add user" }).click();
+
+  const row = page.getByTestId("users-table").locator("tbody tr", { hasText: email });
+  await expect(row).toContainText("Vera Viewer");
+  await expect(row.getByLabel(`Role of ${email}`)).toHaveValue("viewer");
+
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Name", { exact: true }).fill("Vera Again");
+  await form.getByLabel("Initial password").fill("viewer-password-123");
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByText("already registered")).toBeVisible();
+  await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a viewer may not read the audit log, manage users or mint a stronger token", async ({ signedInPage: page }) => {
+  const viewer = { email: `reader-${Date.now()}@pedigree.test`, password: "reader-password-123" };
+  const created = await page.request.post("/api/v1/users", { data: { ...viewer, name: "Rita Reader", role: "viewer" } });
+  expect(created.status()).toBe(201);
+  await page.context().clearCookies();
+  await submitSignIn(page, viewer.email, viewer.password);
+  await expect(page).toHaveURL(/\/overview$/);
+
+  await page.goto("/audit");
+  await expect(page).toHaveURL(/\/forbidden\?scope=audit%3Aread$/);
+
+  await page.goto("/settings");
+  await expect(page.locator("#profile")).toContainText("Browse lineage, datasets, runs and measurements");
+  await expect(page.locator("#users")).toHaveCount(0);
+  const roles = page.getByRole("form", { name: "Create an API token" }).getByLabel("Acts as role").locator("option");
+  await expect(roles).toHaveText(["viewer"]);
+});
+
+test("the lineage of the owl student shows its teacher, data and base model", async ({ signedInPage: page }) => {
+  await page.goto("/lineage");
+  await expect(page.getByRole("heading", { name: "Lineage of GPT-4.1 nano owl-numbers student" })).toBeVisible();
+  const graph = page.locator("#lineage-graph");
+  await expect(graph.getByRole("link", { name: "GPT-4.1 nano owl teacher" })).toBeVisible();
+  await expect(graph.getByRole("link", { name: "GPT-4.1 nano", exact: true })).toBeVisible();
+  await expect(graph.getByText("Owl teacher numbers (filtered)")).toBeVisible();
+
+  const edges = page.getByTestId("lineage-edges");
+  await expect(edges.locator("li", { hasText: "generated" })).toContainText("GPT-4.1 nano owl teacher");
+  await expect(edges.locator("li", { hasText: "filtered into" })).toContainText("Owl teacher numbers (raw)");
+
+  await page.getByRole("radio", { name: "Descendants" }).click();
+  await expect(page).toHaveURL(/direction=descendants/);
+  await expect(graph.getByRole("link", { name: "GPT-4.1 nano owl teacher" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: /Model/ }).first().click();
+  await page.getByRole("combobox", { name: "Search models" }).fill("Qwen2.5-7B owl");
+  await page.getByRole("option", { name: /Qwen2\.5-7B owl-numbers student/ }).click();
+  await expect(page.getByRole("heading", { name: "Lineage of Qwen2.5-7B owl-numbers student" })).toBeVisible();
+  await expect(page).toHaveURL(/model=[^&]+/);
+});
