@@ -1,7 +1,13 @@
 import { defineConfig } from "@playwright/test";
 
 // Runs against the production build (`npx next build` first) on a throwaway embedded database
-// seeded with the demo workspace; see scripts/e2e-server.mjs.
+// seeded with the demo workspace; see scripts/e2e-server.mjs. PEDIGREE_E2E_PORT picks its port
+// (default 3100). PLAYWRIGHT_BASE_URL runs the specs against a server you started yourself
+// (demo workspace, admin e2e-admin@pedigree.test / e2e-admin-password), without starting one.
+const port = Number(process.env.PEDIGREE_E2E_PORT ?? 3100);
+const external = process.env.PLAYWRIGHT_BASE_URL;
+const baseURL = external ?? `http://127.0.0.1:${port}`;
+
 export default defineConfig({
   testDir: "e2e",
   forbidOnly: !!process.env.CI,
@@ -9,7 +15,7 @@ export default defineConfig({
   workers: 1,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL,
     trace: "retain-on-failure",
     viewport: { width: 1440, height: 900 },
     launchOptions: {
@@ -26,12 +32,15 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: "http://127.0.0.1:3100/api/health",
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: "node scripts/e2e-server.mjs",
+        url: `${baseURL}/api/health`,
+        env: { PEDIGREE_E2E_PORT: String(port) },
+        reuseExistingServer: false,
+        timeout: 180_000,
+        stdout: "pipe",
+        stderr: "pipe",
+      },
 });

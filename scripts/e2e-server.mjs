@@ -4,7 +4,8 @@ import { rmSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-const dataDir = path.resolve(".pedigree-e2e");
+const port = process.env.PEDIGREE_E2E_PORT ?? "3100";
+const dataDir = path.resolve(`.pedigree-e2e-${port}`);
 rmSync(dataDir, { recursive: true, force: true });
 
 const env = {
@@ -16,9 +17,9 @@ const env = {
   PEDIGREE_ADMIN_EMAIL: "e2e-admin@pedigree.test",
   PEDIGREE_ADMIN_PASSWORD: "e2e-admin-password",
   PEDIGREE_ADMIN_TOKEN: "e2e-admin-token",
-  NEXTAUTH_URL: "http://127.0.0.1:3100",
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
 };
 
-const server = spawn("npx", ["next", "start", "-p", "3100", "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
