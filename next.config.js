@@ -4,6 +4,8 @@ const nextConfig = {
   // files it finds relative to itself, and the database drivers are Node-only.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,
+  // Separate build folders let several servers of different checkouts or branches run side by side.
+  distDir: process.env.PEDIGREE_DIST_DIR ?? ".next",
   reactStrictMode: true,
 };
 

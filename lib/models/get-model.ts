@@ -1,9 +1,13 @@
 import "server-only";
 import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { listRuns } from "@/lib/runs/list-runs";
+import type { RunSummary } from "@/lib/runs/run.types";
 import { modelDtoInclude, toModelDto, type ModelDto, type ModelRef } from "./model-dto";
 
 export interface ModelDetail extends ModelDto {
+  /** Runs whose students learned from this model: it generated their data, or is named their teacher. */
+  taught: RunSummary[];
   derivedModels: (ModelRef & { baseRelation: string | null })[];
   producedBy: { id: string; method: string; status: string; seed: number | null; datasets: { id: string; name: string }[] }[];
   generated: { id: string; dataset: { id: string; name: string; recordCount: number } | null; temperature: number | null; seed: number | null }[];
@@ -45,10 +49,12 @@ export async function getModel(id: string): Promise<ModelDetail> {
     },
   });
   if (!model) throw new ApiProblem(404, `No model with id '${id}'.`);
+  const taught = await listRuns({ teacherId: id, limit: 200 });
 
   return {
     ...toModelDto(model),
     derivedModels: model.derivedModels,
+    taught: taught.items,
     producedBy: model.producedByRuns.map((run) => ({ ...run, datasets: run.datasets.map((link) => link.dataset) })),
     generated: model.generations,
     latestMeasurements: model.measurements.map((m) => ({
