@@ -10,6 +10,9 @@ const baseURL = external ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Per port, so that test runs side by side do not clear each other's artifacts (Playwright
+  // empties its output folder at start); screenshots go to test-results/screenshots.
+  outputDir: `test-results/playwright-${port}`,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,

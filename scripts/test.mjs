@@ -2,6 +2,7 @@
 // TEST_DATABASE_URL names a server, else against embedded PGlite; then a production build and the
 // end-to-end tests (Playwright, Debian's Chromium) against it.
 import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -15,8 +16,19 @@ function run(label, command, args) {
 }
 
 console.info(`[pedigree] integration tests use ${env.TEST_DATABASE_URL ? `PostgreSQL at ${env.TEST_DATABASE_URL}` : "embedded PGlite (set TEST_DATABASE_URL for a server)"}`);
+mkdirSync("test-results", { recursive: true });
 run("type check", "npx", ["tsc", "--noEmit"]);
-run("unit and integration tests", "npx", ["vitest", "run"]);
+run("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
 run("chromium", "node", ["scripts/ensure-chromium.mjs"]);
 run("production build", "npx", ["next", "build"]);
-run("end-to-end tests", "npx", ["playwright", "test"]);
+env.PLAYWRIGHT_JSON_OUTPUT_NAME = "test-results/playwright.json";
+run("end-to-end tests", "npx", ["playwright", "test", "--reporter=list,json"]);
+
+// One closing line over both runners.
+const vitest = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
+const playwright = JSON.parse(readFileSync("test-results/playwright.json", "utf8")).stats;
+const passed = vitest.numPassedTests + playwright.expected;
+const failed = vitest.numFailedTests + playwright.unexpected + playwright.flaky;
+const skipped = vitest.numPendingTests + vitest.numTodoTests + playwright.skipped;
+console.info(`\nunit and integration: ${vitest.numPassedTests} passed; end-to-end: ${playwright.expected} passed`);
+console.info(`${passed} passed, ${failed} failed, ${skipped} skipped`);
