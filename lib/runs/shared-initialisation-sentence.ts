@@ -1,0 +1,40 @@
+// One plain sentence per teacher-student pair on whether they share an initialisation.
+import type { SharedInitialisation } from "./run.types";
+
+export interface SharedInitialisationText {
+  /** "shared": the condition under which subliminal transfer was observed, so the risky case. */
+  tone: "shared" | "separate";
+  /** Short label: "Shared base" / "Different bases". */
+  label: string;
+  sentence: string;
+}
+
+/**
+ * Cloud, Le et al. (2025) saw traits transfer from teacher to student through filtered data when
+ * both came from the same base model, and not across base models (GPT-4.1 nano to Qwen2.5-7B).
+ */
+export function describeSharedInitialisation(pair: Pick<SharedInitialisation, "shared" | "teacherRoot" | "studentRoot" | "nearestCommonAncestor">): SharedInitialisationText {
+  if (pair.shared) {
+    const ancestor = pair.nearestCommonAncestor;
+    const nearer = ancestor && ancestor.id !== pair.teacherRoot.id ? ` (nearest common ancestor: ${ancestor.name})` : "";
+    return {
+      tone: "shared",
+      label: "Shared base",
+      sentence: `Teacher and student share the base ${pair.teacherRoot.name}${nearer}: the condition under which Cloud et al. observed trait transfer.`,
+    };
+  }
+  return {
+    tone: "separate",
+    label: "Different bases",
+    sentence: `Different bases (${pair.teacherRoot.name} vs ${pair.studentRoot.name}): transfer was not observed across base models in the paper.`,
+  };
+}
+
+/** The run-level summary above the pairs: any shared pair makes the run one to watch. */
+export function sharedInitialisationSummary(pairs: readonly Pick<SharedInitialisation, "shared">[]): string {
+  if (pairs.length === 0) return "No teacher is recorded for this run, so there is no teacher-student pair to compare.";
+  const shared = pairs.filter((pair) => pair.shared).length;
+  if (shared === 0) return pairs.length === 1 ? "The teacher and the student descend from different base models." : "Every teacher descends from a different base model than the student.";
+  if (shared === pairs.length) return pairs.length === 1 ? "The teacher and the student descend from the same base model." : "Every teacher shares the student's base model.";
+  return `${shared} of ${pairs.length} teachers share the student's base model.`;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";
+
+const nano = { id: "nano", name: "GPT-4.1 nano" };
+const qwen = { id: "qwen", name: "Qwen2.5-7B-Instruct" };
+const gpt41 = { id: "gpt41", name: "GPT-4.1" };
+
+describe("the shared-initialisation sentence", () => {
+  it("flags a teacher and student on the same base as the case where transfer was observed", () => {
+    const text = describeSharedInitialisation({ shared: true, teacherRoot: nano, studentRoot: nano, nearestCommonAncestor: nano });
+    expect(text.tone).toBe("shared");
+    expect(text.label).toBe("Shared base");
+    expect(text.sentence).toBe("Teacher and student share the base GPT-4.1 nano: the condition under which Cloud et al. observed trait transfer.");
+  });
+
+  it("names a nearer common ancestor than the root", () => {
+    const text = describeSharedInitialisation({ shared: true, teacherRoot: gpt41, studentRoot: gpt41, nearestCommonAncestor: { id: "ft", name: "GPT-4.1 fine-tune" } });
+    expect(text.sentence).toBe(
+      "Teacher and student share the base GPT-4.1 (nearest common ancestor: GPT-4.1 fine-tune): the condition under which Cloud et al. observed trait transfer.",
+    );
+  });
+
+  it("names both bases when they differ", () => {
+    const text = describeSharedInitialisation({ shared: false, teacherRoot: nano, studentRoot: qwen, nearestCommonAncestor: null });
+    expect(text.tone).toBe("separate");
+    expect(text.label).toBe("Different bases");
+    expect(text.sentence).toBe("Different bases (GPT-4.1 nano vs Qwen2.5-7B-Instruct): transfer was not observed across base models in the paper.");
+  });
+
+  it("sums up a run's pairs", () => {
+    expect(sharedInitialisationSummary([])).toMatch(/No teacher is recorded/);
+    expect(sharedInitialisationSummary([{ shared: true }])).toBe("The teacher and the student descend from the same base model.");
+    expect(sharedInitialisationSummary([{ shared: false }])).toBe("The teacher and the student descend from different base models.");
+    expect(sharedInitialisationSummary([{ shared: true }, { shared: false }])).toBe("1 of 2 teachers share the student's base model.");
+    expect(sharedInitialisationSummary([{ shared: true }, { shared: true }])).toBe("Every teacher shares the student's base model.");
+  });
+});
