@@ -59,3 +59,58 @@ test("dashboard pages, light and dark", async ({ page }) => {
   await page.goto("/overview");
   await shoot(page, "overview-light-1024");
 });
+
+test("list and settings pages, light and dark", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await signIn(page);
+
+  await page.goto("/datasets");
+  await expect(page.getByTestId("datasets-table")).toBeVisible();
+  await shoot(page, "datasets-light");
+  await page.goto("/datasets?q=no such dataset");
+  await expect(page.getByText("No datasets match")).toBeVisible();
+  await shoot(page, "datasets-empty-light");
+
+  await page.goto("/runs");
+  await expect(page.getByTestId("runs-table")).toBeVisible();
+  await shoot(page, "runs-light");
+  await page.goto("/runs?status=failed");
+  await expect(page.getByText("No runs match these filters")).toBeVisible();
+  await shoot(page, "runs-empty-light");
+
+  await page.goto("/audit");
+  await expect(page.getByTestId("audit-table")).toBeVisible();
+  await shoot(page, "audit-light");
+  await page.goto("/audit?actor=nobody-at-all");
+  await expect(page.getByText("No events match these filters")).toBeVisible();
+  await shoot(page, "audit-empty-light");
+
+  await page.goto("/settings");
+  await expect(page.getByTestId("tokens-table")).toBeVisible();
+  await shoot(page, "settings-light");
+  await page.getByRole("form", { name: "Add a user" }).getByRole("button", { name: "Add user" }).click();
+  await expect(page.getByRole("form", { name: "Add a user" }).locator("[aria-invalid=true]").first()).toBeVisible();
+  await shoot(page, "settings-errors-light");
+
+  // A small page size shows the list footer with its Load more button.
+  await page.route("**/api/v1/models?*", (route) => {
+    const url = new URL(route.request().url());
+    url.searchParams.set("limit", "3");
+    return route.continue({ url: url.toString() });
+  });
+  await page.goto("/models");
+  await page.getByRole("searchbox", { name: "Search models" }).fill("gpt");
+  await expect(page.getByRole("button", { name: "Load more" })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search models" }).blur();
+  await shoot(page, "models-load-more-light");
+  await page.goto("/models?q=no such model");
+  await expect(page.getByText("No models match")).toBeVisible();
+  await shoot(page, "models-empty-light");
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const [path, testId] of [["/datasets", "datasets-table"], ["/runs", "runs-table"], ["/audit", "audit-table"], ["/settings", "tokens-table"]] as const) {
+    await page.goto(path);
+    await expect(page.getByTestId(testId)).toBeVisible();
+    await shoot(page, `${path.slice(1)}-dark`);
+  }
+});
