@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RunFormState } from "@/lib/runs/run-form-input";
 import { splitTags, validateRunForm } from "@/lib/runs/run-form-input";
 import { cycleOfProblem } from "@/lib/runs/register-run-request";
+import { isoToLocalInput } from "@/lib/runs/local-datetime";
 import { validateRunUpdate } from "@/lib/runs/run-update-input";
 
 const filled: RunFormState = {
@@ -97,10 +98,11 @@ describe("a refused registration's cycle", () => {
 
 describe("the run page's status form", () => {
   const current = { status: "running", startedAt: "2025-05-12T09:00:30.000Z", finishedAt: null };
+  const hoursAfterStart = (hours: number) => isoToLocalInput(new Date(Date.parse(current.startedAt) + hours * 3_600_000).toISOString());
 
   it("sends only what changed", () => {
     expect(validateRunUpdate({ status: "failed", startedAt: null, finishedAt: null }, current)).toEqual({ ok: true, body: { status: "failed" } });
-    const finished = validateRunUpdate({ status: "succeeded", startedAt: null, finishedAt: "2025-05-12T11:00" }, current);
+    const finished = validateRunUpdate({ status: "succeeded", startedAt: null, finishedAt: hoursAfterStart(2) }, current);
     if (!finished.ok) throw new Error(JSON.stringify(finished));
     expect(Object.keys(finished.body).sort()).toEqual(["finishedAt", "status"]);
   });
@@ -110,9 +112,7 @@ describe("the run page's status form", () => {
   });
 
   it("refuses a finish before the start, and an update that changes nothing", () => {
-    const early = new Date(Date.parse(current.startedAt) - 3_600_000);
-    const local = `${early.getFullYear()}-${String(early.getMonth() + 1).padStart(2, "0")}-${String(early.getDate()).padStart(2, "0")}T${String(early.getHours()).padStart(2, "0")}:${String(early.getMinutes()).padStart(2, "0")}`;
-    expect(validateRunUpdate({ status: "running", startedAt: null, finishedAt: local }, current)).toEqual({
+    expect(validateRunUpdate({ status: "running", startedAt: null, finishedAt: hoursAfterStart(-1) }, current)).toEqual({
       ok: false,
       fields: { finishedAt: "Must not be before the start time" },
       form: [],
