@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
@@ -47,11 +48,16 @@ export function connectPostgres(connectionString: string): Connection {
   };
 }
 
+/** An embedded PostgreSQL with the extensions the migrations use. */
+export function createPGlite(dataDir: string): PGlite {
+  return new PGlite(dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir), { extensions: { pg_trgm } });
+}
+
 /** `dataDir` is a directory, or "memory://" for a throwaway database (tests). */
 export function connectEmbedded(dataDir: string): Connection {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
-  const pglite = new PGlite(inMemory ? dataDir : path.resolve(dataDir));
+  const pglite = createPGlite(dataDir);
   // PGlite is one Postgres session; its adapter runs every query and transaction through the
   // instance's own mutex, so concurrent requests are serialized rather than interleaved.
   const prisma = createPrisma(new PrismaPGlite(pglite) as never);

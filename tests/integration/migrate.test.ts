@@ -1,7 +1,8 @@
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { createPGlite } from "@/lib/db/connect";
 import { migrate, readMigrations, type MigrationFile } from "@/lib/db/migrate";
 import type { SqlExecutor } from "@/lib/db/sql-executor";
 
@@ -20,7 +21,7 @@ function pgExecutor(client: pg.Client): SqlExecutor {
 
 describe("the migration runner", () => {
   it("applies the committed migrations once, records them as Prisma does, and refuses an edited one", async () => {
-    const pglite = new PGlite("memory://");
+    const pglite = createPGlite("memory://");
     const migrations = await readMigrations(migrationsDir);
     expect(migrations.length).toBeGreaterThan(0);
     const first = await migrate(pgliteExecutor(pglite), migrations);
@@ -35,7 +36,7 @@ describe("the migration runner", () => {
   });
 
   it("rolls a failing migration back whole", async () => {
-    const pglite = new PGlite("memory://");
+    const pglite = createPGlite("memory://");
     const broken: MigrationFile[] = [{ name: "0001_broken", sql: "CREATE TABLE t (id int); SELECT nonsense_column FROM t;", checksum: "1".repeat(64) }];
     await expect(migrate(pgliteExecutor(pglite), broken)).rejects.toThrow(/0001_broken failed/);
     const tables = await pglite.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 't'`);
