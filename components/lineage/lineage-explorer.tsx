@@ -9,7 +9,7 @@ import type { LineageDirection } from "./lineage-words";
 import { ModelPicker } from "./model-picker";
 import styles from "./lineage-explorer.module.css";
 
-const DEPTHS = [1, 2, 3, 4, 5, 10, 20, 50];
+const DEPTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 interface LineageExplorerProps {
   selected: ModelRef | null;

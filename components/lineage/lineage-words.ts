@@ -10,6 +10,15 @@ export const EDGE_VERBS: Record<LineageEdgeKind, string> = {
   filtered_from: "filtered into",
 };
 
+/** The legend's names for edge kinds, read as "source -> target". */
+export const EDGE_LEGEND: Record<LineageEdgeKind, string> = {
+  initialized_from: "Initialised from (base → model)",
+  generated: "Generated (teacher → data)",
+  trained_on: "Trained on (data → student)",
+  taught: "Taught (teacher → student)",
+  filtered_from: "Filtered into (raw → kept)",
+};
+
 export const EDGE_DESCRIPTIONS: Record<LineageEdgeKind, string> = {
   initialized_from: "The target model starts from the source's weights (fine-tune, adapter, prompt, merge...)",
   generated: "The source model wrote the target dataset",

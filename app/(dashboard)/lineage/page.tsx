@@ -1,7 +1,7 @@
 import { FileQuestion, Network } from "lucide-react";
 import type { Metadata } from "next";
 import { LineageExplorer } from "@/components/lineage/lineage-explorer";
-import { LineageView } from "@/components/lineage/lineage-view";
+import { LineageWorkspace } from "@/components/lineage/lineage-workspace";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiProblem } from "@/lib/api/problem";
@@ -14,6 +14,8 @@ import { defaultLineageModel } from "./default-lineage-model";
 import styles from "./lineage.module.css";
 
 export const metadata: Metadata = { title: "Lineage" };
+
+const DEFAULT_DEPTH = 1;
 
 type SearchParams = Promise<Record<"model" | "direction" | "depth", string | string[] | undefined>>;
 
@@ -31,8 +33,9 @@ async function loadLineage(modelId: string, query: { direction: "ancestors" | "d
 export default async function LineagePage({ searchParams }: { searchParams: SearchParams }) {
   await requireActor();
   const params = await searchParams;
-  const parsed = ZLineageQuery.safeParse({ direction: single(params.direction), depth: single(params.depth) });
-  const query = parsed.success ? parsed.data : ZLineageQuery.parse({});
+  // One hop around the focus unless asked for more: larger graphs are hard to follow; expand from there.
+  const parsed = ZLineageQuery.safeParse({ direction: single(params.direction), depth: single(params.depth) ?? DEFAULT_DEPTH });
+  const query = parsed.success ? parsed.data : ZLineageQuery.parse({ depth: DEFAULT_DEPTH });
   const recent = await listModels({ limit: 50 });
   const modelId = single(params.model) ?? (await defaultLineageModel(recent.items));
   const lineage = modelId ? await loadLineage(modelId, query) : null;
@@ -49,7 +52,7 @@ export default async function LineagePage({ searchParams }: { searchParams: Sear
       />
       <LineageExplorer selected={selected} modelOptions={options} direction={query.direction} depth={query.depth}>
         {lineage ? (
-          <LineageView lineage={lineage} />
+          <LineageWorkspace key={`${lineage.focus}:${query.direction}:${query.depth}`} lineage={lineage} direction={query.direction} depth={query.depth} />
         ) : (
           <div className={styles.empty}>
             {modelId ? (

@@ -1,0 +1,48 @@
+"use client";
+import { useReactFlow } from "@xyflow/react";
+import { Download } from "lucide-react";
+import { useState, type RefObject } from "react";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { lineageExportFileName } from "@/lib/lineage/export-file-name";
+import { exportLineageImage } from "./export-lineage-image";
+import styles from "./lineage-export-buttons.module.css";
+
+interface LineageExportButtonsProps {
+  /** Holds the graph whose viewport is exported. */
+  graph: RefObject<HTMLElement | null>;
+  focusName: string;
+}
+
+/** "Export PNG" and "Export SVG": every node of the graph, framed, in a file named after the focus. */
+export function LineageExportButtons({ graph, focusName }: LineageExportButtonsProps) {
+  const { getNodes } = useReactFlow();
+  const [busy, setBusy] = useState<"png" | "svg" | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(format: "png" | "svg") {
+    const viewport = graph.current?.querySelector<HTMLElement>(".react-flow__viewport");
+    if (!viewport) return;
+    setBusy(format);
+    setError(null);
+    try {
+      await exportLineageImage(format, viewport, getNodes(), lineageExportFileName(focusName, format));
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : "the image could not be drawn");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className={styles.buttons}>
+      {error && <span className={styles.error} role="alert">Export failed: {error}</span>}
+      {(["png", "svg"] as const).map((format) => (
+        <Button key={format} size="sm" onClick={() => save(format)} disabled={busy !== null}>
+          {busy === format ? <Spinner size={12} /> : <Download size={13} aria-hidden="true" />}
+          Export {format.toUpperCase()}
+        </Button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+import "@xyflow/react/dist/style.css";
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow, type NodeChange } from "@xyflow/react";
+import { useTheme } from "next-themes";
+import { useEffect, useRef, useState } from "react";
+import { Spinner } from "@/components/ui/spinner";
+import type { Lineage } from "@/lib/lineage/lineage.types";
+import type { LineageFlowEdge, LineageFlowNode } from "./lineage-flow-elements";
+import { LineageFlowEdgeComponent } from "./lineage-flow-edge";
+import { LineageFlowNodeComponent } from "./lineage-flow-node";
+import { useLineageLayout } from "./use-lineage-layout";
+import styles from "./lineage-graph.module.css";
+
+const nodeTypes = { lineage: LineageFlowNodeComponent };
+const edgeTypes = { lineage: LineageFlowEdgeComponent };
+
+interface LineageGraphProps {
+  lineage: Lineage;
+  /** "explorer": select, expand, minimap. "compact": a small read-only view; a click opens the model. */
+  variant: "explorer" | "compact";
+  ariaLabel: string;
+  selectedId?: string | null;
+  onSelect?: (nodeId: string | null) => void;
+  onExpand?: (nodeId: string) => void;
+  onOpenModel?: (modelId: string) => void;
+}
+
+/** The lineage as a graph, laid out by ELK in layers from left to right. Needs a ReactFlowProvider above it. */
+export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, onSelect, onExpand, onOpenModel }: LineageGraphProps) {
+  const explorer = variant === "explorer";
+  const { layout, error } = useLineageLayout(lineage);
+  const [nodes, setNodes] = useState<LineageFlowNode[]>([]);
+  const [edges, setEdges] = useState<LineageFlowEdge[]>([]);
+  const { fitView } = useReactFlow();
+  const { resolvedTheme } = useTheme();
+  const laidOut = useRef(false);
+
+  useEffect(() => {
+    if (!layout) return;
+    setNodes(layout.nodes.map((node) => ({ ...node, selected: node.id === selectedId, selectable: explorer })));
+    setEdges(layout.edges);
+    const first = !laidOut.current;
+    laidOut.current = true;
+    requestAnimationFrame(() => void fitView({ padding: explorer ? 0.12 : 0.08, maxZoom: explorer ? 1.1 : 1, duration: first ? 0 : 300 }));
+    // Selection is applied by the effect below; a new layout only keeps it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout, explorer, fitView]);
+
+  useEffect(() => {
+    setNodes((current) => current.map((node) => (node.selected === (node.id === selectedId) ? node : { ...node, selected: node.id === selectedId })));
+  }, [selectedId]);
+
+  function onNodesChange(changes: NodeChange<LineageFlowNode>[]) {
+    const selection = changes.filter((change) => change.type === "select");
+    if (selection.length > 0 && onSelect) onSelect(selection.find((change) => change.selected)?.id ?? null);
+    const rest = changes.filter((change) => change.type !== "select");
+    if (rest.length > 0) setNodes((current) => applyNodeChanges(rest, current));
+  }
+
+  return (
+    <div className={styles.canvas} data-variant={variant} data-testid={`lineage-graph-${variant}`}>
+      <ReactFlow<LineageFlowNode, LineageFlowEdge>
+        aria-label={ariaLabel}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={explorer ? undefined : (_, node) => node.data.node.type === "model" && onOpenModel?.(node.id)}
+        onNodeDoubleClick={explorer ? (_, node) => onExpand?.(node.id) : undefined}
+        colorMode={resolvedTheme === "dark" ? "dark" : "light"}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={explorer}
+        edgesFocusable={false}
+        zoomOnDoubleClick={false}
+        zoomOnScroll={explorer}
+        preventScrolling={explorer}
+        minZoom={0.2}
+        maxZoom={2}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
+        <Controls showInteractive={false} position="bottom-left" />
+        {explorer && <MiniMap pannable zoomable position="bottom-right" nodeClassName={(node) => (node.type === "lineage" && (node as LineageFlowNode).data.node.type === "dataset" ? styles.miniDataset : styles.miniModel)} />}
+      </ReactFlow>
+      {!layout && !error && (
+        <div className={styles.overlay}>
+          <Spinner size={16} /> Laying out the graph…
+        </div>
+      )}
+      {error && <div className={styles.overlay} role="alert">Could not lay out the graph: {error}</div>}
+    </div>
+  );
+}
