@@ -8,7 +8,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { auditKeys, type AuditListFilters } from "@/lib/audit/audit-keys";
 import type { AuditEventDto } from "@/lib/audit/audit.types";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { fetchApi } from "@/lib/ui/fetch-api";
+import { apiFetch } from "@/lib/ui/api-fetch";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { AuditActorSearch } from "./audit-actor-search";
 import { AuditEmptyState } from "./audit-empty-state";
@@ -49,7 +49,7 @@ export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditEx
       const params = new URLSearchParams({ limit: String(pageSize) });
       for (const key of FILTER_KEYS) if (filters[key]) params.set(key, filters[key]);
       if (pageParam) params.set("cursor", pageParam);
-      return fetchApi<Page<AuditEventDto>>(`/api/v1/audit-events?${params}`, signal);
+      return apiFetch<Page<AuditEventDto>>(`/api/v1/audit-events?${params}`, { signal });
     },
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,

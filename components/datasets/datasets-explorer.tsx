@@ -5,7 +5,7 @@ import styles from "@/components/models/models-explorer.module.css";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { fetchApi } from "@/lib/ui/fetch-api";
+import { apiFetch } from "@/lib/ui/api-fetch";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { DatasetSearchBox } from "./dataset-search-box";
 import { DatasetsEmptyState } from "./datasets-empty-state";
@@ -37,7 +37,7 @@ export function DatasetsExplorer({ initialPage, initialQuery, pageSize }: Datase
       const params = new URLSearchParams({ limit: String(pageSize) });
       if (q) params.set("q", q);
       if (pageParam) params.set("cursor", pageParam);
-      return fetchApi<Page<DatasetSummary>>(`/api/v1/datasets?${params}`, signal);
+      return apiFetch<Page<DatasetSummary>>(`/api/v1/datasets?${params}`, { signal });
     },
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,

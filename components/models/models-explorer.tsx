@@ -3,7 +3,7 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { ModelPage } from "@/lib/models/list-models";
 import { modelKeys } from "@/lib/models/model-keys";
-import { fetchApi } from "@/lib/ui/fetch-api";
+import { apiFetch } from "@/lib/ui/api-fetch";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { ModelSearchBox } from "./model-search-box";
 import { ModelsEmptyState } from "./models-empty-state";
@@ -36,7 +36,7 @@ export function ModelsExplorer({ initialPage, initialQuery, pageSize }: ModelsEx
       const params = new URLSearchParams({ limit: String(pageSize) });
       if (q) params.set("q", q);
       if (pageParam) params.set("cursor", pageParam);
-      return fetchApi<ModelPage>(`/api/v1/models?${params}`, signal);
+      return apiFetch<ModelPage>(`/api/v1/models?${params}`, { signal });
     },
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,

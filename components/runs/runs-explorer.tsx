@@ -6,7 +6,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { Page } from "@/lib/pagination/cursor-page";
 import { runKeys, type RunListFilters } from "@/lib/runs/run-keys";
 import { RUN_METHODS, RUN_STATUSES, type RunSummary } from "@/lib/runs/run.types";
-import { fetchApi } from "@/lib/ui/fetch-api";
+import { apiFetch } from "@/lib/ui/api-fetch";
 import { FilterSelect } from "./filter-select";
 import { runMethodLabel } from "./run-method-badge";
 import { RunsEmptyState } from "./runs-empty-state";
@@ -44,7 +44,7 @@ export function RunsExplorer({ initialPage, initialFilters, pageSize }: RunsExpl
       if (filters.status) params.set("status", filters.status);
       if (filters.method) params.set("method", filters.method);
       if (pageParam) params.set("cursor", pageParam);
-      return fetchApi<Page<RunSummary>>(`/api/v1/runs?${params}`, signal);
+      return apiFetch<Page<RunSummary>>(`/api/v1/runs?${params}`, { signal });
     },
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,

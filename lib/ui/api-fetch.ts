@@ -1,6 +1,5 @@
-// Browser-side writes (and reads that need the problem's field errors) against the Pedigree API.
-// The session cookie authenticates; failures become a ProblemError carrying the problem+json body.
-import { ApiRequestError } from "./fetch-api";
+// Browser-side calls to the Pedigree API; the session cookie authenticates them. A failure becomes a
+// ProblemError carrying the RFC 9457 problem+json body, field errors included.
 
 export interface ProblemFieldError {
   field: string;
@@ -15,10 +14,14 @@ export interface ProblemDocument {
   errors?: ProblemFieldError[];
 }
 
-/** A failed API call. An ApiRequestError too, so that code written for fetchApi handles it. */
-export class ProblemError extends ApiRequestError {
+/** A failed API call: its HTTP status (0 when the server could not be reached) and problem document. */
+export class ProblemError extends Error {
+  readonly status: number;
+
   constructor(readonly problem: ProblemDocument) {
-    super(problem.status, problem.detail ?? problem.title);
+    super(problem.detail ?? problem.title);
+    this.name = "ProblemError";
+    this.status = problem.status;
   }
 
   /** The first message for each field, e.g. { email: "already registered" }. */

@@ -1,17 +1,8 @@
-// Browser-side GET against the Pedigree API; the session cookie authenticates it.
+// Only for components/lineage, which another change is rewriting: it should call
+// apiFetch(path, { signal }) from ./api-fetch, after which this file goes.
+import { apiFetch } from "./api-fetch";
 
-export class ApiRequestError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
-
-/** JSON from `path`, or an ApiRequestError carrying the problem document's detail. */
-export async function fetchApi<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { signal, headers: { accept: "application/json" }, credentials: "same-origin" });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => null)) as { detail?: string; title?: string } | null;
-    throw new ApiRequestError(response.status, problem?.detail ?? problem?.title ?? `Request failed (HTTP ${response.status}).`);
-  }
-  return (await response.json()) as T;
+/** @deprecated Use `apiFetch(path, { signal })` from "@/lib/ui/api-fetch". */
+export function fetchApi<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return apiFetch<T>(path, { signal });
 }
