@@ -1,6 +1,6 @@
 // The actions and entity types Pedigree records today, for the audit filters. A value outside these
 // (from a newer server, or typed into the URL) is still accepted by the filter selects.
-import type { FilterOption } from "@/components/runs/filter-select";
+import type { FilterOption } from "@/components/ui/filter-select";
 
 export const AUDIT_ACTION_OPTIONS: readonly FilterOption[] = [
   { value: "demo.seed", label: "demo.seed" },

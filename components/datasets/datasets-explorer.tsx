@@ -1,15 +1,16 @@
 "use client";
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
-import styles from "@/components/models/models-explorer.module.css";
+import { Database } from "lucide-react";
+import { useState } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ListPanel } from "@/components/ui/list-panel";
+import { NoMatchesState } from "@/components/ui/no-matches-state";
+import { SearchBox } from "@/components/ui/search-box";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { apiFetch } from "@/lib/ui/api-fetch";
+import { useCursorList } from "@/lib/ui/use-cursor-list";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
-import { DatasetSearchBox } from "./dataset-search-box";
-import { DatasetsEmptyState } from "./datasets-empty-state";
-import { DatasetsFooter } from "./datasets-footer";
+import { useQueryStringSync } from "@/lib/ui/use-query-string-sync";
 import { DatasetsTable } from "./datasets-table";
 
 interface DatasetsExplorerProps {
@@ -18,59 +19,48 @@ interface DatasetsExplorerProps {
   pageSize: number;
 }
 
-/** The datasets table with search and cursor pagination; the server renders the first page. */
+/** The datasets table with search (kept in ?q=) and cursor pagination; the server renders the first page. */
 export function DatasetsExplorer({ initialPage, initialQuery, pageSize }: DatasetsExplorerProps) {
   const [search, setSearch] = useState(initialQuery);
   const q = useDebouncedValue(search.trim(), 250);
-
-  // Keep ?q= in the address bar so that a search can be shared and survives a reload.
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    if (q) url.searchParams.set("q", q);
-    else url.searchParams.delete("q");
-    if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url);
-  }, [q]);
-
-  const query = useInfiniteQuery({
-    queryKey: datasetKeys.list({ q }),
-    queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({ limit: String(pageSize) });
-      if (q) params.set("q", q);
-      if (pageParam) params.set("cursor", pageParam);
-      return apiFetch<Page<DatasetSummary>>(`/api/v1/datasets?${params}`, { signal });
-    },
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-    initialData: q === initialQuery ? { pages: [initialPage], pageParams: [null] } : undefined,
-    placeholderData: keepPreviousData,
-  });
-
-  const datasets = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const searching = search.trim() !== q || (query.isFetching && !query.isFetchingNextPage);
+  useQueryStringSync({ q });
+  const list = useCursorList({ path: "/api/v1/datasets", queryKey: datasetKeys.list({ q }), filters: { q }, initialFilters: { q: initialQuery }, initialPage, pageSize });
 
   return (
-    <div className={styles.panel}>
-      <div className={styles.toolbar}>
-        <DatasetSearchBox value={search} onChange={setSearch} busy={searching} />
-      </div>
-      {query.isError && datasets.length === 0 ? (
-        <div className={styles.error} role="alert">
-          Could not load datasets: {query.error.message}
-        </div>
-      ) : datasets.length === 0 ? (
-        query.isPending ? <div className={styles.loading}>Loading datasets…</div> : <DatasetsEmptyState query={q} onClear={() => setSearch("")} />
-      ) : (
-        <>
-          <DatasetsTable datasets={datasets} />
-          <DatasetsFooter
-            shown={datasets.length}
-            hasMore={query.hasNextPage}
-            loadingMore={query.isFetchingNextPage}
-            error={query.isFetchNextPageError ? query.error?.message ?? null : null}
-            onLoadMore={() => query.fetchNextPage()}
+    <ListPanel
+      list={list}
+      toolbar={
+        // Matches a dataset's name or the start of its SHA-256.
+        <SearchBox
+          label="Search datasets"
+          placeholder="Search by name or SHA-256 prefix"
+          value={search}
+          onChange={setSearch}
+          busy={search.trim() !== q || list.isRefreshing}
+        />
+      }
+      loadingText="Loading datasets…"
+      errorText="Could not load datasets"
+      noun={["dataset", "datasets"]}
+      countTestId="datasets-count"
+      empty={
+        q ? (
+          <NoMatchesState
+            kind="search"
+            title={`No datasets match “${q}”`}
+            description="The search looks at names and at the start of the SHA-256 digest."
+            onClear={() => setSearch("")}
           />
-        </>
-      )}
-    </div>
+        ) : (
+          <EmptyState
+            icon={<Database size={18} />}
+            title="No datasets recorded yet"
+            description="Datasets appear here once a teacher's generated data is uploaded, with the teacher that wrote it, the filter applied to it and the students trained on it."
+          />
+        )
+      }
+    >
+      <DatasetsTable datasets={list.items} />
+    </ListPanel>
   );
 }
