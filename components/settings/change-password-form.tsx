@@ -3,9 +3,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import { TextField } from "@/components/ui/text-field";
 import { apiFetch } from "@/lib/ui/api-fetch";
 import { FormAlert } from "./form-alert";
-import { FormField } from "./form-field";
 import { problemMessages } from "./problem-messages";
 import form from "./form.module.css";
 import styles from "./change-password-form.module.css";
@@ -42,9 +42,9 @@ export function ChangePasswordForm() {
       {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
       {mutation.isSuccess && <FormAlert tone="success" onDismiss={() => mutation.reset()}>Your password has been changed.</FormAlert>}
       <div className={`${form.row} ${styles.fields}`}>
-        <FormField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={messages.fields.currentPassword} />
-        <FormField label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 12 characters." error={messages.fields.newPassword} />
-        <FormField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={mismatch ? "does not match the new password" : undefined} />
+        <TextField compact label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={messages.fields.currentPassword} />
+        <TextField compact label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 12 characters." error={messages.fields.newPassword} />
+        <TextField compact label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={mismatch ? "does not match the new password" : undefined} />
       </div>
       <div className={form.actions}>
         <Button type="submit" variant="primary" disabled={mutation.isPending}>

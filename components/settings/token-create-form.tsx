@@ -3,15 +3,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import { ROLES, roleWithin, type RoleName } from "@/lib/auth/roles";
 import { tokenKeys } from "@/lib/tokens/token-keys";
 import type { TokenDto } from "@/lib/tokens/token.types";
 import { apiFetch } from "@/lib/ui/api-fetch";
 import { FormAlert } from "./form-alert";
-import { FormField } from "./form-field";
 import { problemMessages } from "./problem-messages";
-import { SelectField } from "./select-field";
 import form from "./form.module.css";
 import styles from "./token-create-form.module.css";
 
@@ -56,7 +56,7 @@ export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onC
     <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-label="Create an API token">
       {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
       <div className={`${form.row} ${styles.fields}`}>
-        <FormField label="Token name" name="name" placeholder="e.g. training pipeline" maxLength={100} required error={messages.fields.name} />
+        <TextField compact label="Token name" name="name" placeholder="e.g. training pipeline" maxLength={100} required error={messages.fields.name} />
         <SelectField
           label="Acts as role"
           name="role"
@@ -64,7 +64,7 @@ export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onC
           options={roles.map((role) => ({ value: role, label: role }))}
           error={messages.fields.role}
         />
-        <FormField label="Expires (optional)" name="expiresAt" type="date" min={today} error={messages.fields.expiresAt} />
+        <TextField compact label="Expires (optional)" name="expiresAt" type="date" min={today} error={messages.fields.expiresAt} />
         <div className={form.buttonOffset}>
           <Button type="submit" variant="primary" disabled={mutation.isPending}>
             {mutation.isPending && <Spinner size={13} />}

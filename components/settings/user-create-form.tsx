@@ -3,15 +3,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import { ROLE_DESCRIPTIONS, ROLES, type RoleName } from "@/lib/auth/roles";
 import { apiFetch } from "@/lib/ui/api-fetch";
 import { userKeys } from "@/lib/users/user-keys";
 import type { UserDto } from "@/lib/users/user.types";
 import { FormAlert } from "./form-alert";
-import { FormField } from "./form-field";
 import { problemMessages } from "./problem-messages";
-import { SelectField } from "./select-field";
 import form from "./form.module.css";
 import styles from "./user-create-form.module.css";
 
@@ -57,10 +57,10 @@ export function UserCreateForm() {
         </FormAlert>
       )}
       <div className={`${form.row} ${styles.fields}`}>
-        <FormField label="Email" name="email" type="email" autoComplete="off" placeholder="name@example.org" required error={messages.fields.email} />
-        <FormField label="Name" name="name" autoComplete="off" placeholder="Ada Lovelace" required error={messages.fields.name} />
+        <TextField compact label="Email" name="email" type="email" autoComplete="off" placeholder="name@example.org" required error={messages.fields.email} />
+        <TextField compact label="Name" name="name" autoComplete="off" placeholder="Ada Lovelace" required error={messages.fields.name} />
         <SelectField label="Role" name="role" defaultValue="viewer" options={ROLE_OPTIONS} error={messages.fields.role} />
-        <FormField label="Initial password" name="password" type="password" autoComplete="new-password" hint="At least 12 characters." required error={messages.fields.password} />
+        <TextField compact label="Initial password" name="password" type="password" autoComplete="new-password" hint="At least 12 characters." required error={messages.fields.password} />
       </div>
       <div className={form.actions}>
         <Button type="submit" variant="primary" disabled={mutation.isPending}>
