@@ -7,7 +7,7 @@ export const ADMIN_TOKEN = "test-admin-token";
 export interface CallOptions {
   token?: string | null;
   body?: unknown;
-  rawBody?: string;
+  rawBody?: string | ReadableStream<Uint8Array>;
   params?: Record<string, string | string[]>;
   headers?: Record<string, string>;
 }
@@ -23,18 +23,18 @@ export async function call<T = any>(handler: Handler, method: string, path: stri
   const headers: Record<string, string> = { ...options.headers };
   const token = options.token === undefined ? ADMIN_TOKEN : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
-  let body: string | undefined = options.rawBody;
+  let body: string | ReadableStream<Uint8Array> | undefined = options.rawBody;
   if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers["content-type"] = "application/json";
   }
-  const request = new Request(new URL(path, "http://pedigree.test"), { method, headers, body });
+  const request = new Request(new URL(path, "http://pedigree.test"), { method, headers, body, duplex: "half" } as RequestInit);
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
   return {
     status: response.status,
     contentType: response.headers.get("content-type"),
-    body: text ? JSON.parse(text) : undefined,
+    body: !text ? undefined : /ndjson/.test(response.headers.get("content-type") ?? "") ? text : JSON.parse(text),
     headers: response.headers,
   };
 }

@@ -11,6 +11,7 @@ process.env.PEDIGREE_ADMIN_EMAIL = "admin@test.local";
 process.env.PEDIGREE_ADMIN_PASSWORD = "admin-password-for-tests";
 process.env.PEDIGREE_ADMIN_TOKEN = "test-admin-token";
 process.env.NEXTAUTH_SECRET = "test-secret-test-secret-test-secret";
+process.env.PEDIGREE_MAX_UPLOAD_BYTES = String(5 * 1024 * 1024);
 
 if (server) {
   const name = `pedigree_test_${Date.now()}_${randomBytes(4).toString("hex")}`;

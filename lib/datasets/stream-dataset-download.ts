@@ -1,0 +1,34 @@
+import "server-only";
+import { ApiProblem } from "@/lib/api/problem";
+import { db } from "@/lib/db";
+import { canonicalLine } from "./canonical-record";
+
+const PAGE = 5000;
+
+/**
+ * The dataset's records as canonical JSON Lines in upload order, streamed page by page (keyset on
+ * the ordinal), so memory stays flat. The bytes hash to the dataset's sha256.
+ */
+export async function streamDatasetDownload(id: string): Promise<{ name: string; sha256: string; stream: ReadableStream<Uint8Array> }> {
+  const prisma = await db();
+  const dataset = await prisma.dataset.findUnique({ where: { id }, select: { name: true, sha256: true } });
+  if (!dataset) throw new ApiProblem(404, `No dataset with id '${id}'.`);
+  const encoder = new TextEncoder();
+  let after = -1;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const rows = await prisma.datasetRecord.findMany({
+        where: { datasetId: id, ordinal: { gt: after } },
+        orderBy: { ordinal: "asc" },
+        take: PAGE,
+        select: { ordinal: true, prompt: true, completion: true, metadata: true },
+      });
+      if (rows.length === 0) return controller.close();
+      after = rows[rows.length - 1].ordinal;
+      const text = rows.map((row) => canonicalLine({ prompt: row.prompt, completion: row.completion, metadata: row.metadata as Record<string, unknown> | null })).join("");
+      controller.enqueue(encoder.encode(text));
+      if (rows.length < PAGE) controller.close();
+    },
+  });
+  return { ...dataset, stream };
+}

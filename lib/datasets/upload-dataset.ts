@@ -1,0 +1,151 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { ApiProblem, fieldProblem, type FieldError } from "@/lib/api/problem";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db/connect";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CanonicalHasher, type DatasetRecordInput } from "./canonical-record";
+import type { SkippedLine, TUploadDatasetQuery, UploadResult } from "./dataset.types";
+import { insertRecordBatch } from "./insert-record-batch";
+import { ByteMeter, PayloadTooLargeError, UploadInterruptedError } from "./parsing/byte-meter";
+import { csvRows } from "./parsing/csv-rows";
+import { jsonlRows } from "./parsing/jsonl-rows";
+import { toUploadResult, uploadResultInclude } from "./upload-result";
+
+const BATCH_SIZE = 2000;
+const MAX_REPORTED_LINES = 100;
+const UPLOAD_TIMEOUT_MS = 60 * 60 * 1000;
+
+class DuplicateContent extends Error {
+  constructor(readonly sha256: string) {
+    super("identical content is already stored");
+  }
+}
+
+/**
+ * Stores an uploaded dataset, streamed: rows are parsed as the bytes arrive and inserted in batches,
+ * so memory stays flat whatever the size. The whole upload is one transaction: a malformed row (unless
+ * onInvalid=skip), a body over the limit, a client that disconnects or a server that stops leaves no
+ * dataset and no rows. Identical content (same canonical SHA-256) returns the dataset already stored.
+ */
+export async function uploadDataset(actor: Actor, query: TUploadDatasetQuery, body: ReadableStream<Uint8Array> | null): Promise<UploadResult> {
+  if (!body) throw fieldProblem(400, [{ field: "body", location: "body", message: "send the file as the request body" }]);
+  const prisma = await db();
+  await checkReferences(query);
+  const meter = new ByteMeter(env.PEDIGREE_MAX_UPLOAD_BYTES);
+  const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
+  source.on("error", (error) => meter.destroy(new UploadInterruptedError(error)));
+  source.pipe(meter);
+
+  try {
+    return await prisma.$transaction((tx) => store(tx, actor, query, meter), { timeout: UPLOAD_TIMEOUT_MS, maxWait: UPLOAD_TIMEOUT_MS });
+  } catch (error) {
+    source.destroy();
+    if (error instanceof PayloadTooLargeError) throw new ApiProblem(413, `Uploads are limited to ${error.limit} bytes (PEDIGREE_MAX_UPLOAD_BYTES).`);
+    if (error instanceof UploadInterruptedError) throw new ApiProblem(400, "The upload was interrupted before it was complete; nothing was stored.");
+    if (error instanceof DuplicateContent) {
+      // Identical content was stored before, or by an identical upload that committed first.
+      const existing = await prisma.dataset.findUniqueOrThrow({ where: { sha256: error.sha256 }, include: uploadResultInclude });
+      return toUploadResult(existing, false);
+    }
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+async function checkReferences(query: TUploadDatasetQuery): Promise<void> {
+  const prisma = await db();
+  const errors: FieldError[] = [];
+  if (query.generationId) {
+    const generation = await prisma.generation.findUnique({ where: { id: query.generationId }, select: { datasetId: true } });
+    if (!generation) errors.push({ field: "generationId", location: "query", message: `no generation with id '${query.generationId}'` });
+    else if (generation.datasetId) errors.push({ field: "generationId", location: "query", message: "this generation already has its dataset" });
+  }
+  if (query.filteredFromId && !(await prisma.dataset.findUnique({ where: { id: query.filteredFromId }, select: { id: true } }))) {
+    errors.push({ field: "filteredFromId", location: "query", message: `no dataset with id '${query.filteredFromId}'` });
+  }
+  if (errors.length > 0) throw fieldProblem(422, errors);
+}
+
+async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, meter: ByteMeter): Promise<UploadResult> {
+  // A placeholder identity until the content's hash is known at the end of the stream.
+  const dataset = await tx.dataset.create({
+    data: {
+      name: query.name,
+      description: query.description,
+      format: query.format,
+      sha256: randomBytes(32).toString("hex"),
+      recordCount: 0,
+      byteSize: 0,
+      createdById: actor.userId,
+    },
+  });
+  const hasher = new CanonicalHasher();
+  const skippedLines: SkippedLine[] = [];
+  let skipped = 0;
+  let batch: DatasetRecordInput[] = [];
+  let stored = 0;
+  const rows = query.format === "jsonl" ? jsonlRows(meter) : csvRows(meter);
+  for await (const row of rows) {
+    if ("error" in row) {
+      skipped += 1;
+      if (skippedLines.length < MAX_REPORTED_LINES) skippedLines.push({ line: row.line, message: row.error });
+      else if (query.onInvalid === "fail") break;
+      continue;
+    }
+    if (query.onInvalid === "fail" && skipped > 0) continue; // still reading, only to report more bad lines
+    hasher.add(row.record);
+    batch.push(row.record);
+    if (batch.length === BATCH_SIZE) {
+      await insertRecordBatch(tx, dataset.id, stored, batch);
+      stored += batch.length;
+      batch = [];
+    }
+  }
+  if (query.onInvalid === "fail" && skipped > 0) {
+    throw new ApiProblem(422, `${skipped > MAX_REPORTED_LINES ? `More than ${MAX_REPORTED_LINES}` : skipped} malformed row(s); nothing was stored. Fix them, or upload with onInvalid=skip.`, {
+      errors: skippedLines.map((line) => ({ field: `line ${line.line}`, location: "line", line: line.line, message: line.message })),
+    });
+  }
+  await insertRecordBatch(tx, dataset.id, stored, batch);
+  if (hasher.recordCount === 0) throw fieldProblem(422, [{ field: "body", location: "body", message: "the file holds no valid record" }]);
+
+  const sha256 = hasher.digest();
+  if (await tx.dataset.findUnique({ where: { sha256 }, select: { id: true } })) throw new DuplicateContent(sha256);
+  const filteredFrom = query.filteredFromId
+    ? await tx.dataset.findUniqueOrThrow({ where: { id: query.filteredFromId }, select: { recordCount: true } })
+    : null;
+  const finished = await tx.dataset
+    .update({
+      where: { id: dataset.id },
+      data: {
+        sha256,
+        rawSha256: meter.digest(),
+        recordCount: hasher.recordCount,
+        byteSize: meter.bytes,
+        skippedCount: skipped,
+        skippedLines: skippedLines.length > 0 ? (skippedLines as never) : undefined,
+        filteredFromId: query.filteredFromId,
+        filterDescription: query.filterDescription,
+        rejectedCount: filteredFrom ? Math.max(0, filteredFrom.recordCount - hasher.recordCount) : undefined,
+      },
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? new DuplicateContent(sha256) : error;
+    });
+  if (query.generationId) await tx.generation.update({ where: { id: query.generationId }, data: { datasetId: dataset.id } });
+  const result = toUploadResult(
+    { ...finished, filteredFrom, generation: query.generationId ? { id: query.generationId } : null },
+    true,
+  );
+  await recordAuditEvent(tx, actor, { action: "dataset.upload", entityType: "dataset", entityId: dataset.id, after: result });
+  return result;
+}

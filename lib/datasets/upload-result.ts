@@ -1,0 +1,42 @@
+import type { SkippedLine, UploadResult } from "./dataset.types";
+
+export const uploadResultInclude = {
+  filteredFrom: { select: { recordCount: true } },
+  generation: { select: { id: true } },
+} as const;
+
+interface StoredDataset {
+  id: string;
+  name: string;
+  sha256: string;
+  rawSha256: string | null;
+  recordCount: number;
+  byteSize: bigint;
+  format: string;
+  skippedCount: number;
+  skippedLines: unknown;
+  filteredFromId: string | null;
+  rejectedCount: number | null;
+  filteredFrom: { recordCount: number } | null;
+  generation: { id: string } | null;
+}
+
+/** What an upload answers: the stored dataset's identity and counts, and how much of it was skipped. */
+export function toUploadResult(dataset: StoredDataset, created: boolean): UploadResult {
+  return {
+    id: dataset.id,
+    name: dataset.name,
+    sha256: dataset.sha256,
+    rawSha256: dataset.rawSha256 ?? dataset.sha256,
+    recordCount: dataset.recordCount,
+    byteSize: Number(dataset.byteSize),
+    format: dataset.format,
+    skipped: dataset.skippedCount,
+    skippedLines: (dataset.skippedLines as SkippedLine[] | null) ?? [],
+    filteredFromId: dataset.filteredFromId,
+    rejectedCount: dataset.rejectedCount,
+    passRate: dataset.filteredFrom && dataset.filteredFrom.recordCount > 0 ? dataset.recordCount / dataset.filteredFrom.recordCount : null,
+    generationId: dataset.generation?.id ?? null,
+    created,
+  };
+}
