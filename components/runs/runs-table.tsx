@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ModelLink } from "@/components/models/model-link";
 import { RunStatusBadge } from "@/components/models/run-status-badge";
 import table from "@/components/ui/data-table.module.css";
@@ -5,6 +6,7 @@ import type { RunSummary } from "@/lib/runs/run.types";
 import { formatDateTime } from "@/lib/ui/format-date";
 import { formatInteger } from "@/lib/ui/format-number";
 import { formatDuration } from "./format-duration";
+import runLink from "./run-detail-link.module.css";
 import { RunMethodBadge } from "./run-method-badge";
 import styles from "./runs-table.module.css";
 
@@ -51,11 +53,9 @@ export function RunsTable({ runs }: { runs: RunSummary[] }) {
             <tr key={run.id}>
               <td className={styles.wide}>
                 <ModelLink model={asRef(run.student)} strong />
-                {run.externalJobId ? (
-                  <span className={table.secondary} title={`External job id: ${run.externalJobId}`}>{run.externalJobId}</span>
-                ) : (
-                  <span className={styles.sub}>no external job id</span>
-                )}
+                <Link href={`/runs/${run.id}`} className={run.externalJobId ? runLink.link : `${runLink.link} ${runLink.plain}`} title="Open this run">
+                  {run.externalJobId ?? "Open run"}
+                </Link>
               </td>
               <td className={styles.narrow}>{run.initializedFrom ? <ModelLink model={asRef(run.initializedFrom)} /> : dash}</td>
               <td className={styles.narrow}>

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { RunDetailHeader, runTitle } from "@/components/runs/run-detail-header";
+import { RunDetailHyperparameters } from "@/components/runs/run-detail-hyperparameters";
+import { RunDetailLineage } from "@/components/runs/run-detail-lineage";
+import { RunDetailStatusForm } from "@/components/runs/run-detail-status-form";
+import { RunDetailTiming } from "@/components/runs/run-detail-timing";
+import { SharedInitialisationPanel } from "@/components/runs/shared-initialisation-panel";
+import { ApiProblem } from "@/lib/api/problem";
+import { requireActor } from "@/lib/auth/current-user";
+import { getRun } from "@/lib/runs/get-run";
+import type { RunDetail } from "@/lib/runs/run.types";
+import styles from "./run-page.module.css";
+
+type Props = { params: Promise<{ id: string }> };
+
+// One database read per request, shared by generateMetadata and the page.
+const loadRun = cache(async (id: string): Promise<RunDetail> => {
+  await requireActor();
+  try {
+    return await getRun(id);
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 404) notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const run = await loadRun((await params).id);
+  return { title: runTitle(run) };
+}
+
+export default async function RunPage({ params }: Props) {
+  const actor = await requireActor();
+  const run = await loadRun((await params).id);
+  const canEdit = actor.scopes.includes("catalog:write");
+  return (
+    <>
+      <RunDetailHeader run={run} />
+      <div className={styles.stack}>
+        <SharedInitialisationPanel pairs={run.sharedInitialisation} />
+        <RunDetailLineage run={run} />
+        <div className={styles.columns}>
+          <RunDetailHyperparameters hyperparameters={run.hyperparameters} />
+          <RunDetailTiming run={run}>
+            {canEdit && <RunDetailStatusForm run={run} />}
+          </RunDetailTiming>
+        </div>
+      </div>
+    </>
+  );
+}

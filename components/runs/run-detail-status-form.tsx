@@ -1,0 +1,94 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { FormAlert } from "@/components/settings/form-alert";
+import { FormField } from "@/components/settings/form-field";
+import { SelectField } from "@/components/settings/select-field";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { isoToLocalInput, localZoneLabel } from "@/lib/runs/local-datetime";
+import { placeFieldErrors, runUpdateFieldOf, type RunUpdateField } from "@/lib/runs/run-form-fields";
+import { runKeys } from "@/lib/runs/run-keys";
+import { validateRunUpdate, type RunTimes, type RunUpdateState } from "@/lib/runs/run-update-input";
+import { RUN_STATUSES, type RunDetail, type TUpdateRun } from "@/lib/runs/run.types";
+import { apiFetch, ProblemError } from "@/lib/ui/api-fetch";
+import form from "@/components/settings/form.module.css";
+import styles from "./run-detail-status-form.module.css";
+
+const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));
+
+const subscribeNothing = () => () => {};
+
+/** Times are shown in the browser's zone, which the server cannot know: only after hydration. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(subscribeNothing, () => true, () => false);
+}
+
+/** For engineers: the run's status and times as its training job progresses (PATCH /api/v1/runs/{id}). */
+export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const hydrated = useHydrated();
+  const [state, setState] = useState<RunUpdateState>({ status: run.status, startedAt: null, finishedAt: null });
+  const [clientErrors, setClientErrors] = useState<{ fields: Partial<Record<RunUpdateField, string>>; form: string[] }>({ fields: {}, form: [] });
+
+  const mutation = useMutation({
+    mutationFn: (body: TUpdateRun) => apiFetch<RunDetail>(`/api/v1/runs/${encodeURIComponent(run.id)}`, { method: "PATCH", body }),
+    onSuccess: (updated) => {
+      setState({ status: updated.status, startedAt: null, finishedAt: null });
+      queryClient.invalidateQueries({ queryKey: runKeys.lists() });
+      router.refresh();
+    },
+  });
+
+  const server = mutation.error instanceof ProblemError ? placeFieldErrors(mutation.error.problem.errors ?? [], runUpdateFieldOf) : { fields: {}, unplaced: [] };
+  const fieldErrors = { ...server.fields, ...clientErrors.fields };
+  const formErrors = [
+    ...clientErrors.form,
+    ...server.unplaced,
+    ...(mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length) ? [mutation.error.message] : []),
+  ];
+
+  const shown = (key: "startedAt" | "finishedAt") => state[key] ?? (hydrated ? isoToLocalInput(run[key]) : "");
+  const edit = (patch: Partial<RunUpdateState>) => {
+    setState((current) => ({ ...current, ...patch }));
+    if (mutation.isSuccess) mutation.reset();
+  };
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = validateRunUpdate(state, run);
+    if (!result.ok) {
+      mutation.reset();
+      setClientErrors({ fields: result.fields, form: result.form });
+      return;
+    }
+    setClientErrors({ fields: {}, form: [] });
+    mutation.mutate(result.body);
+  }
+
+  return (
+    <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-labelledby="run-status-form-title" data-testid="run-status-form">
+      <div className={styles.heading}>
+        <h3 className={styles.title} id="run-status-form-title">Update status</h3>
+        <p className={styles.hint}>Times in your local time{hydrated ? ` (${localZoneLabel()})` : ""}.</p>
+      </div>
+      {formErrors.length > 0 && <FormAlert tone="error">{formErrors.join(" ")}</FormAlert>}
+      {mutation.isSuccess && (
+        <FormAlert tone="success" onDismiss={() => mutation.reset()}>
+          Saved. The run is now {mutation.data.status}.
+        </FormAlert>
+      )}
+      <SelectField label="Status" name="status" value={state.status} options={STATUS_OPTIONS} onChange={(event) => edit({ status: event.target.value })} error={fieldErrors.status} />
+      <FormField label="Started" name="startedAt" type="datetime-local" value={shown("startedAt")} onChange={(event) => edit({ startedAt: event.target.value })} error={fieldErrors.startedAt} />
+      <FormField label="Finished" name="finishedAt" type="datetime-local" value={shown("finishedAt")} onChange={(event) => edit({ finishedAt: event.target.value })} error={fieldErrors.finishedAt} />
+      <div className={form.actions}>
+        <Button type="submit" variant="primary" disabled={mutation.isPending}>
+          {mutation.isPending && <Spinner size={13} />}
+          {mutation.isPending ? "Saving…" : "Save changes"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { Link2, Unlink2, TriangleAlert, GitFork } from "lucide-react";
+import { ModelLink } from "@/components/models/model-link";
+import type { SharedInitialisation } from "@/lib/runs/run.types";
+import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";
+import styles from "./shared-initialisation-panel.module.css";
+
+const asRef = (model: { id: string; name: string }) => ({ ...model, version: null });
+
+function Side({ role, model, root }: { role: "Teacher" | "Student"; model: SharedInitialisation["teacher"]; root: SharedInitialisation["teacherRoot"] }) {
+  return (
+    <div className={styles.side}>
+      <span className={styles.role}>{role}</span>
+      <ModelLink model={asRef(model)} strong />
+      <span className={styles.root}>
+        {root.id === model.id ? "a base model itself" : <>base <ModelLink model={asRef(root)} /></>}
+      </span>
+    </div>
+  );
+}
+
+function Pair({ pair }: { pair: SharedInitialisation }) {
+  const text = describeSharedInitialisation(pair);
+  const Icon = text.tone === "shared" ? Link2 : Unlink2;
+  return (
+    <li className={styles.pair} data-tone={text.tone} data-testid="shared-initialisation-pair">
+      <div className={styles.sides}>
+        <Side role="Teacher" model={pair.teacher} root={pair.teacherRoot} />
+        <span className={styles.link} title={text.label}>
+          <Icon size={15} aria-hidden="true" />
+        </span>
+        <Side role="Student" model={pair.student} root={pair.studentRoot} />
+      </div>
+      <p className={styles.sentence}>
+        <strong className={styles.label}>{text.label}.</strong> {text.sentence}
+      </p>
+    </li>
+  );
+}
+
+/**
+ * Whether each teacher and the student come from the same base model along initialized_from:
+ * Cloud et al. saw traits transfer through filtered data only then, so a shared base is the case to watch.
+ */
+export function SharedInitialisationPanel({ pairs }: { pairs: SharedInitialisation[] }) {
+  const anyShared = pairs.some((pair) => pair.shared);
+  const Icon = anyShared ? TriangleAlert : GitFork;
+  return (
+    <section className={styles.panel} data-tone={anyShared ? "shared" : "separate"} aria-labelledby="shared-initialisation-title" id="shared-initialisation" data-testid="shared-initialisation">
+      <header className={styles.header}>
+        <span className={styles.icon} aria-hidden="true">
+          <Icon size={17} />
+        </span>
+        <div className={styles.heading}>
+          <h2 className={styles.title} id="shared-initialisation-title">Shared initialisation</h2>
+          <p className={styles.summary}>{sharedInitialisationSummary(pairs)}</p>
+        </div>
+      </header>
+      {pairs.length > 0 && (
+        <ul className={styles.pairs}>
+          {pairs.map((pair) => <Pair key={pair.teacher.id} pair={pair} />)}
+        </ul>
+      )}
+      <p className={styles.footnote}>
+        Subliminal learning (Cloud, Le et al., 2025): students picked up a teacher&apos;s traits through filtered data when both shared a base model, and not across base models.
+      </p>
+    </section>
+  );
+}
