@@ -1,0 +1,78 @@
+"use client";
+import { Plus, Trash2 } from "lucide-react";
+import form from "@/components/settings/form.module.css";
+import { Button } from "@/components/ui/button";
+import input from "@/components/ui/text-field.module.css";
+import type { HyperparameterRow } from "@/lib/runs/hyperparameter-rows";
+import styles from "./run-form-hyperparameters.module.css";
+
+interface RunFormHyperparametersProps {
+  rows: HyperparameterRow[];
+  onChange: (rows: HyperparameterRow[]) => void;
+  onAdd: () => void;
+  rowErrors: Record<string, { key?: string; value?: string }>;
+  error?: string;
+}
+
+/** Key/value rows; a value is stored as JSON when it parses as JSON, else as text. */
+export function RunFormHyperparameters({ rows, onChange, onAdd, rowErrors, error }: RunFormHyperparametersProps) {
+  const edit = (id: string, patch: Partial<HyperparameterRow>) => onChange(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
+  return (
+    <fieldset className={styles.fieldset} aria-describedby="hyperparameters-message" data-testid="hyperparameters-editor">
+      <legend className={input.label}>Hyperparameters</legend>
+      {rows.length > 0 && (
+        <div className={styles.head} aria-hidden="true">
+          <span>Name</span>
+          <span>Value</span>
+        </div>
+      )}
+      <ol className={styles.rows}>
+        {rows.map((row, index) => {
+          const errors = rowErrors[row.id] ?? {};
+          const message = errors.key ?? errors.value;
+          return (
+            <li key={row.id} className={styles.row}>
+              <input
+                className={`${input.input} ${form.input} ${styles.key}`}
+                aria-label={`Name of hyperparameter ${index + 1}`}
+                aria-invalid={errors.key ? true : undefined}
+                placeholder="epochs"
+                value={row.key}
+                onChange={(event) => edit(row.id, { key: event.target.value })}
+                spellCheck={false}
+                autoComplete="off"
+              />
+              <input
+                className={`${input.input} ${form.input} ${styles.value}`}
+                aria-label={`Value of hyperparameter ${index + 1}`}
+                aria-invalid={errors.value ? true : undefined}
+                placeholder="10"
+                value={row.value}
+                onChange={(event) => edit(row.id, { value: event.target.value })}
+                spellCheck={false}
+                autoComplete="off"
+              />
+              <Button variant="ghost" iconOnly onClick={() => onChange(rows.filter((other) => other.id !== row.id))} aria-label={`Remove hyperparameter ${index + 1}`} title="Remove">
+                <Trash2 size={14} aria-hidden="true" />
+              </Button>
+              {message && <p className={`${form.fieldError} ${styles.rowError}`}>{message}</p>}
+            </li>
+          );
+        })}
+      </ol>
+      <div className={styles.footer}>
+        <Button size="sm" onClick={onAdd}>
+          <Plus size={13} aria-hidden="true" />
+          Add hyperparameter
+        </Button>
+      </div>
+      {error ? (
+        <p id="hyperparameters-message" className={form.fieldError}>{error}</p>
+      ) : (
+        <p id="hyperparameters-message" className={form.hint}>
+          Values are read as JSON when they are valid JSON (<code>3</code>, <code>2e-4</code>, <code>true</code>, <code>[8, 16]</code>); anything else is kept as text.
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,243 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { FormAlert } from "@/components/settings/form-alert";
+import { FormField } from "@/components/settings/form-field";
+import form from "@/components/settings/form.module.css";
+import { SelectField } from "@/components/settings/select-field";
+import { Button, buttonClassName } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Spinner } from "@/components/ui/spinner";
+import { datasetKeys } from "@/lib/datasets/dataset-keys";
+import { modelKeys } from "@/lib/models/model-keys";
+import { newIdempotencyKey } from "@/lib/runs/idempotency-key";
+import { localZoneLabel } from "@/lib/runs/local-datetime";
+import { registerRun, RegisterRunError, type CycleStep } from "@/lib/runs/register-run-request";
+import { placeFieldErrors, runFormFieldOf, type RunFormField } from "@/lib/runs/run-form-fields";
+import { validateRunForm, type RunFormState } from "@/lib/runs/run-form-input";
+import { runKeys } from "@/lib/runs/run-keys";
+import { RUN_METHODS, RUN_STATUSES, type TCreateRun } from "@/lib/runs/run.types";
+import { RunFormCycleAlert } from "./run-form-cycle-alert";
+import { RunFormHyperparameters } from "./run-form-hyperparameters";
+import { RunFormSearchSelect } from "./run-form-search-select";
+import { searchDatasets, searchModels } from "./run-form-searches";
+import { RunFormStudent } from "./run-form-student";
+import { runMethodLabel } from "./run-method-badge";
+import styles from "./run-form.module.css";
+
+const METHOD_OPTIONS = RUN_METHODS.map((method) => ({ value: method, label: runMethodLabel(method) }));
+const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));
+
+const INITIAL_STATE: RunFormState = {
+  datasets: [],
+  initializedFrom: null,
+  studentMode: "new",
+  existingStudent: null,
+  newStudent: { name: "", provider: "", externalId: "", version: "", tags: "" },
+  teachers: [],
+  method: "sft",
+  hyperparameters: [{ id: "row-0", key: "", value: "" }],
+  seed: "",
+  externalJobId: "",
+  status: "planned",
+  startedAt: "",
+  finishedAt: "",
+};
+
+type Banner = { kind: "cycle"; cycle: CycleStep[] } | { kind: "error"; message: string } | null;
+
+interface FormErrors {
+  fields: Partial<Record<RunFormField, string>>;
+  rows: Record<string, { key?: string; value?: string }>;
+  banner: Banner;
+}
+
+const NO_ERRORS: FormErrors = { fields: {}, rows: {}, banner: null };
+
+const subscribeNothing = () => () => {};
+
+/** What a refused registration says, beside the inputs it names and in a banner for the rest. */
+function errorsOf(error: unknown): FormErrors {
+  if (!(error instanceof RegisterRunError)) return { ...NO_ERRORS, banner: { kind: "error", message: error instanceof Error ? error.message : "Something went wrong." } };
+  if (error.cycle) return { ...NO_ERRORS, banner: { kind: "cycle", cycle: error.cycle } };
+  const placed = placeFieldErrors(error.problem.errors ?? [], runFormFieldOf);
+  const besideFields = Object.keys(placed.fields).length > 0;
+  const message =
+    placed.unplaced.length > 0
+      ? placed.unplaced.join("; ")
+      : besideFields
+        ? "The run was not registered: see the messages beside the fields."
+        : (error.problem.detail ?? error.message);
+  return { fields: placed.fields, rows: {}, banner: { kind: "error", message } };
+}
+
+/** Registers a distillation run (POST /api/v1/runs), checked first with the API's own schema. */
+export function RunForm() {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  // One key per form instance: submitting twice (a double click, a retry) registers one run.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [state, setState] = useState<RunFormState>(INITIAL_STATE);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const nextRow = useRef(1);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const mutation = useMutation({
+    mutationFn: (body: TCreateRun) => registerRun(body, idempotencyKey),
+    onSuccess: (run) => {
+      queryClient.invalidateQueries({ queryKey: runKeys.lists() });
+      queryClient.invalidateQueries({ queryKey: modelKeys.lists() });
+      router.push(`/runs/${run.id}`);
+    },
+    onError: (error) => {
+      setErrors(errorsOf(error));
+      setAttempt((n) => n + 1);
+    },
+  });
+  const busy = mutation.isPending || mutation.isSuccess;
+
+  // After a refused submit, take the eye (and the focus) to the first problem.
+  useEffect(() => {
+    if (attempt === 0) return;
+    const target = formRef.current?.querySelector<HTMLElement>('[data-testid="cycle-alert"], [aria-invalid="true"]');
+    target?.focus();
+    target?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [attempt]);
+
+  function update(patch: Partial<RunFormState>, ...cleared: RunFormField[]) {
+    setState((current) => ({ ...current, ...patch }));
+    if (cleared.some((field) => errors.fields[field])) {
+      setErrors((current) => {
+        const fields = { ...current.fields };
+        for (const field of cleared) delete fields[field];
+        return { ...current, fields };
+      });
+    }
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const result = validateRunForm(state);
+    if (!result.ok) {
+      setErrors({ fields: result.fields, rows: result.rows, banner: result.form.length > 0 ? { kind: "error", message: result.form.join("; ") } : null });
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setErrors(NO_ERRORS);
+    mutation.mutate(result.body);
+  }
+
+  const fields = errors.fields;
+  return (
+    <form ref={formRef} className={styles.form} onSubmit={handleSubmit} noValidate aria-label="Register a run">
+      {errors.banner?.kind === "cycle" && <RunFormCycleAlert cycle={errors.banner.cycle} />}
+      {errors.banner?.kind === "error" && <FormAlert tone="error">{errors.banner.message}</FormAlert>}
+
+      <Card title="Training data" description="What the student was trained on. Teachers follow from the datasets' generations; name others only if they are not recorded there.">
+        <div className={form.stack}>
+          <RunFormSearchSelect
+            label="Datasets"
+            placeholder="Search datasets by name or SHA-256"
+            multiple
+            value={state.datasets}
+            onChange={(datasets) => update({ datasets }, "datasetIds")}
+            search={searchDatasets}
+            queryKey={[...datasetKeys.lists(), "run-form"]}
+            hint="At least one."
+            error={fields.datasetIds}
+          />
+          <RunFormSearchSelect
+            label="Other teachers"
+            placeholder="Search models"
+            multiple
+            value={state.teachers}
+            onChange={(teachers) => update({ teachers }, "teacherIds")}
+            search={searchModels}
+            queryKey={[...modelKeys.lists(), "run-form"]}
+            hint="Optional: teachers beyond those that generated the datasets."
+            error={fields.teacherIds}
+          />
+        </div>
+      </Card>
+
+      <Card title="Student" description="The model this run trained, and the model it started from: its base along initialized_from.">
+        <div className={form.stack}>
+          <RunFormSearchSelect
+            label="Initialised from"
+            placeholder="Search models by name, provider or external id"
+            value={state.initializedFrom ? [state.initializedFrom] : []}
+            onChange={(picked) => {
+              const base = picked[0] ?? null;
+              // A new student is usually served by its base's provider.
+              const provider = state.newStudent.provider === "" && picked[0]?.provider ? picked[0].provider : state.newStudent.provider;
+              update({ initializedFrom: base ? { id: base.id, name: base.name } : null, newStudent: { ...state.newStudent, provider } }, "initializedFromId");
+            }}
+            search={searchModels}
+            queryKey={[...modelKeys.lists(), "run-form"]}
+            error={fields.initializedFromId}
+          />
+          <RunFormStudent
+            mode={state.studentMode}
+            existing={state.existingStudent}
+            fields={state.newStudent}
+            errors={fields}
+            onModeChange={(studentMode) => update({ studentMode }, "student")}
+            onExistingChange={(existingStudent) => update({ existingStudent }, "student.id")}
+            onFieldsChange={(patch) =>
+              update({ newStudent: { ...state.newStudent, ...patch } }, ...(Object.keys(patch).map((key) => `student.${key}`) as RunFormField[]))
+            }
+          />
+        </div>
+      </Card>
+
+      <Card title="Training" description="How the student was trained.">
+        <div className={form.stack}>
+          <div className={`${form.row} ${styles.grid}`}>
+            <SelectField label="Method" name="method" value={state.method} options={METHOD_OPTIONS} onChange={(event) => update({ method: event.target.value }, "method")} error={fields.method} />
+            <SelectField label="Status" name="status" value={state.status} options={STATUS_OPTIONS} onChange={(event) => update({ status: event.target.value }, "status")} error={fields.status} />
+            <FormField label="Seed" name="seed" inputMode="numeric" autoComplete="off" placeholder="1" hint="Optional: the training seed." value={state.seed} onChange={(event) => update({ seed: event.target.value }, "seed")} error={fields.seed} />
+            <FormField
+              label="External job id"
+              name="externalJobId"
+              autoComplete="off"
+              placeholder="ftjob-abc123"
+              hint="Optional. Registering the same job id again returns the first run."
+              value={state.externalJobId}
+              onChange={(event) => update({ externalJobId: event.target.value }, "externalJobId")}
+              error={fields.externalJobId}
+            />
+          </div>
+          <RunFormHyperparameters
+            rows={state.hyperparameters}
+            rowErrors={errors.rows}
+            error={fields.hyperparameters}
+            onChange={(hyperparameters) => update({ hyperparameters }, "hyperparameters")}
+            onAdd={() => update({ hyperparameters: [...state.hyperparameters, { id: `row-${nextRow.current++}`, key: "", value: "" }] })}
+          />
+        </div>
+      </Card>
+
+      <Card title="Timing" description={`In your local time${hydrated ? ` (${localZoneLabel()})` : ""}; both optional.`}>
+        <div className={`${form.row} ${styles.grid}`}>
+          <FormField label="Started" name="startedAt" type="datetime-local" value={state.startedAt} onChange={(event) => update({ startedAt: event.target.value }, "startedAt", "finishedAt")} error={fields.startedAt} />
+          <FormField label="Finished" name="finishedAt" type="datetime-local" value={state.finishedAt} onChange={(event) => update({ finishedAt: event.target.value }, "finishedAt")} error={fields.finishedAt} />
+        </div>
+      </Card>
+
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" size="lg" disabled={busy}>
+          {busy && <Spinner size={14} />}
+          {mutation.isSuccess ? "Opening the run…" : mutation.isPending ? "Registering…" : "Register run"}
+        </Button>
+        <Link href="/runs" className={buttonClassName({ variant: "ghost", size: "lg" })}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}
