@@ -114,3 +114,45 @@ test("list and settings pages, light and dark", async ({ page }) => {
     await shoot(page, `${path.slice(1)}-dark`);
   }
 });
+
+test("lineage explorer and the model page's lineage view, light and dark", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await signIn(page);
+  const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
+  await page.goto("/lineage");
+  await expect(nodes).toHaveCount(4);
+  await shoot(page, "lineage-light");
+
+  await nodes.filter({ hasText: "GPT-4.1 nano owl teacher" }).click();
+  await page.getByTestId("lineage-panel").getByRole("button", { name: "Expand" }).click();
+  await expect(nodes).toHaveCount(6);
+  await nodes.filter({ hasText: "Qwen2.5-7B owl-numbers student" }).dblclick();
+  await expect(nodes).toHaveCount(7);
+  await page.waitForTimeout(500); // the fit-view animation
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, "lineage-expanded-light");
+
+  await page.goto("/lineage?direction=both&depth=10");
+  await expect(nodes.first()).toBeVisible();
+  await page.waitForTimeout(300);
+  await shoot(page, "lineage-depth-10-light");
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/lineage");
+  await expect(nodes).toHaveCount(4);
+  await nodes.filter({ hasText: "GPT-4.1 nano owl teacher" }).click();
+  await shoot(page, "lineage-selected-dark");
+  await page.getByTestId("lineage-panel").getByRole("button", { name: "Expand" }).click();
+  await expect(nodes).toHaveCount(6);
+  await page.waitForTimeout(500);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, "lineage-expanded-dark");
+
+  await page.getByRole("link", { name: "Open model page" }).click();
+  await expect(page.getByTestId("lineage-graph-compact").getByTestId("lineage-node").first()).toBeVisible();
+  await shoot(page, "model-lineage-dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.reload();
+  await expect(page.getByTestId("lineage-graph-compact").getByTestId("lineage-node").first()).toBeVisible();
+  await shoot(page, "model-lineage-light");
+});

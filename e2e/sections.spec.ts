@@ -136,18 +136,21 @@ test("a viewer may not read the audit log, manage users or mint a stronger token
 test("the lineage of the owl student shows its teacher, data and base model", async ({ signedInPage: page }) => {
   await page.goto("/lineage");
   await expect(page.getByRole("heading", { name: "Lineage of GPT-4.1 nano owl-numbers student" })).toBeVisible();
-  const graph = page.locator("#lineage-graph");
-  await expect(graph.getByRole("link", { name: "GPT-4.1 nano owl teacher" })).toBeVisible();
-  await expect(graph.getByRole("link", { name: "GPT-4.1 nano", exact: true })).toBeVisible();
-  await expect(graph.getByText("Owl teacher numbers (filtered)")).toBeVisible();
-
+  const nodes = page.locator("#lineage-graph").getByTestId("lineage-node");
+  await expect(nodes.filter({ hasText: "GPT-4.1 nano owl teacher" })).toBeVisible();
+  await expect(nodes.filter({ hasText: "Owl teacher numbers (filtered)" })).toBeVisible();
   const edges = page.getByTestId("lineage-edges");
+  await expect(edges.getByRole("link", { name: "GPT-4.1 nano", exact: true }).first()).toBeVisible();
+  await expect(edges.locator("li", { hasText: "taught" })).toContainText("GPT-4.1 nano owl teacher");
+
+  // Two edges upstream reach the raw numbers the filter kept its records from.
+  await page.getByLabel("Depth").selectOption("2");
   await expect(edges.locator("li", { hasText: "generated" })).toContainText("GPT-4.1 nano owl teacher");
   await expect(edges.locator("li", { hasText: "filtered into" })).toContainText("Owl teacher numbers (raw)");
 
   await page.getByRole("radio", { name: "Descendants" }).click();
   await expect(page).toHaveURL(/direction=descendants/);
-  await expect(graph.getByRole("link", { name: "GPT-4.1 nano owl teacher" })).toHaveCount(0);
+  await expect(nodes.filter({ hasText: "GPT-4.1 nano owl teacher" })).toHaveCount(0);
 
   await page.getByRole("button", { name: /Model/ }).first().click();
   await page.getByRole("combobox", { name: "Search models" }).fill("Qwen2.5-7B owl");

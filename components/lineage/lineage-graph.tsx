@@ -41,7 +41,7 @@ export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, o
     setEdges(layout.edges);
     const first = !laidOut.current;
     laidOut.current = true;
-    requestAnimationFrame(() => void fitView({ padding: explorer ? 0.12 : 0.08, maxZoom: explorer ? 1.1 : 1, duration: first ? 0 : 300 }));
+    requestAnimationFrame(() => void fitView({ padding: explorer ? 0.08 : 0.12, maxZoom: explorer ? 1.1 : 1, duration: first ? 0 : 300 }));
     // Selection is applied by the effect below; a new layout only keeps it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout, explorer, fitView]);
@@ -81,7 +81,7 @@ export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, o
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
         <Controls showInteractive={false} position="bottom-left" />
-        {explorer && <MiniMap pannable zoomable position="bottom-right" nodeClassName={(node) => (node.type === "lineage" && (node as LineageFlowNode).data.node.type === "dataset" ? styles.miniDataset : styles.miniModel)} />}
+        {explorer && <MiniMap pannable zoomable position="bottom-right" style={{ width: 150, height: 96 }} nodeClassName={(node) => (node.type === "lineage" && (node as LineageFlowNode).data.node.type === "dataset" ? styles.miniDataset : styles.miniModel)} />}
       </ReactFlow>
       {!layout && !error && (
         <div className={styles.overlay}>

@@ -22,7 +22,7 @@ interface LineageNodePanelProps {
 }
 
 const where = (distance: number) =>
-  distance === 0 ? "the focus" : `${Math.abs(distance)} ${Math.abs(distance) === 1 ? "edge" : "edges"} ${distance < 0 ? "upstream" : "downstream"}`;
+  distance === 0 ? "level with the focus" : `${Math.abs(distance)} ${Math.abs(distance) === 1 ? "edge" : "edges"} ${distance < 0 ? "upstream" : "downstream"}`;
 
 /** Details of the selected node and what to do with it: open it, expand it, centre the explorer on it. */
 export function LineageNodePanel({ node, family, isFocus, expanded, expanding, focusHref, onExpand, onClose }: LineageNodePanelProps) {

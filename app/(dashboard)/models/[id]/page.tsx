@@ -3,17 +3,24 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DerivedModelsList } from "@/components/models/derived-models-list";
 import { GeneratedDatasetsList } from "@/components/models/generated-datasets-list";
+import { LineageRelativesList } from "@/components/models/lineage-relatives-list";
 import { MeasurementsTable } from "@/components/models/measurements-table";
 import { ModelFacts } from "@/components/models/model-facts";
 import { ModelHeader } from "@/components/models/model-header";
+import { ModelLineageCard } from "@/components/models/model-lineage-card";
 import { ProducedByList } from "@/components/models/produced-by-list";
+import { TaughtRunsList } from "@/components/models/taught-runs-list";
 import { Card } from "@/components/ui/card";
 import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
+import { getLineage } from "@/lib/lineage/get-lineage";
 import { getModel, type ModelDetail } from "@/lib/models/get-model";
 import styles from "./model-page.module.css";
 
 type Props = { params: Promise<{ id: string }> };
+
+// How far the ancestor and descendant lists reach.
+const RELATIVES_DEPTH = 10;
 
 // One database read per request, shared by generateMetadata and the page.
 const loadModel = cache(async (id: string): Promise<ModelDetail> => {
@@ -33,6 +40,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ModelPage({ params }: Props) {
   const model = await loadModel((await params).id);
+  const [nearby, ancestors, descendants] = await Promise.all([
+    getLineage(model.id, { direction: "both", depth: 1 }),
+    getLineage(model.id, { direction: "ancestors", depth: RELATIVES_DEPTH }),
+    getLineage(model.id, { direction: "descendants", depth: RELATIVES_DEPTH }),
+  ]);
+  const count = (lineage: { nodes: unknown[] }) => lineage.nodes.length - 1;
   return (
     <>
       <ModelHeader model={model} />
@@ -41,15 +54,25 @@ export default async function ModelPage({ params }: Props) {
         <Card title="Measurements" meta={model.latestMeasurements.length} description="Trait rates measured on this model, newest first." flush id="measurements">
           <MeasurementsTable measurements={model.latestMeasurements} />
         </Card>
+        <ModelLineageCard lineage={nearby} />
         <div className={styles.columns}>
           <Card title="Produced by" meta={model.producedBy.length} flush id="produced-by">
             <ProducedByList runs={model.producedBy} />
+          </Card>
+          <Card title="Taught" meta={model.taught.length} description="Students trained on its data or naming it as teacher." flush id="taught">
+            <TaughtRunsList runs={model.taught} />
           </Card>
           <Card title="Generated datasets" meta={model.generated.length} flush id="generated-datasets">
             <GeneratedDatasetsList generations={model.generated} />
           </Card>
           <Card title="Derived models" meta={model.derivedModels.length} flush id="derived-models">
             <DerivedModelsList models={model.derivedModels} />
+          </Card>
+          <Card title="Ancestors" meta={count(ancestors)} description={`Up to ${RELATIVES_DEPTH} edges upstream.`} flush id="ancestors">
+            <LineageRelativesList lineage={ancestors} empty="Nothing recorded upstream: a base model." />
+          </Card>
+          <Card title="Descendants" meta={count(descendants)} description={`Up to ${RELATIVES_DEPTH} edges downstream.`} flush id="descendants">
+            <LineageRelativesList lineage={descendants} empty="Nothing recorded downstream yet." />
           </Card>
         </div>
       </div>
