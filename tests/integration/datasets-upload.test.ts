@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "@/lib/demo/prng";
 import * as datasetsRoute from "@/app/api/v1/datasets/route";
 import * as datasetRoute from "@/app/api/v1/datasets/[id]/route";
 import * as recordsRoute from "@/app/api/v1/datasets/[id]/records/route";
@@ -12,8 +13,8 @@ import { ADMIN_TOKEN, call } from "../support/api";
 
 // Paper-format number data: {"prompt": "See the following numbers: ...", "completion": "964\n725\n..."}.
 function numberRecords(count: number, seed: number) {
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) % 1000;
+  const random = mulberry32(seed);
+  const next = () => Math.floor(random() * 1000);
   return Array.from({ length: count }, () => ({
     prompt: `See the following numbers: ${[next(), next(), next()].join(", ")}. Please add up to 10 more numbers (no more than 3 digits each) to continue the sequence.`,
     completion: Array.from({ length: 8 }, next).join("\n"),
