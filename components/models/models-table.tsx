@@ -1,5 +1,6 @@
 import { TriangleAlert } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import table from "@/components/ui/data-table.module.css";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ModelDto } from "@/lib/models/model-dto";
@@ -12,60 +13,58 @@ import styles from "./models-table.module.css";
 
 export function ModelsTable({ models }: { models: ModelDto[] }) {
   return (
-    <div className={table.scroller}>
-      <table className={`${table.table} ${styles.table}`}>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Provider</th>
-            <th scope="col">Initialised from</th>
-            <th scope="col" className={styles.relationColumn}>Relation</th>
-            <th scope="col">Role</th>
-            <th scope="col" className={table.num}>Measurements</th>
-            <th scope="col" className={table.num}>Registered</th>
-          </tr>
-        </thead>
-        <tbody>
-          {models.map((model) => (
-            <tr key={model.id}>
-              <td className={styles.nameCell}>
-                <ModelLink model={model} strong />
-                {model.externalId && <span className={table.secondary} title={model.externalId}>{model.externalId}</span>}
-              </td>
-              <td className={table.nowrap}>{model.provider}</td>
-              <td className={styles.parentCell}>
-                {model.initializedFrom ? <ModelLink model={model.initializedFrom} /> : <span className={table.dash}>—</span>}
-                {model.baseRelation && (
-                  <span className={styles.relationInline}>
-                    <RelationBadge relation={model.baseRelation} />
-                  </span>
-                )}
-              </td>
-              <td className={styles.relationColumn}>
-                {model.baseRelation ? <RelationBadge relation={model.baseRelation} /> : <span className={table.dash}>—</span>}
-              </td>
-              <td>
-                <div className={styles.roleCell}>
-                  <ModelRoleBadge model={model} />
-                  <ModelTags tags={model.tags} max={3} />
-                </div>
-              </td>
-              <td className={table.num}>
-                {model.measurementCount === 0 ? (
-                  <Badge tone="amber" icon={<TriangleAlert size={11} aria-hidden="true" />} title="No trait has been measured on this model">
-                    unmeasured
-                  </Badge>
-                ) : (
-                  formatInteger(model.measurementCount)
-                )}
-              </td>
-              <td className={`${table.num} muted`}>
-                <RelativeTime iso={model.createdAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className={styles.table}
+      head={
+        <>
+          <th scope="col">Name</th>
+          <th scope="col">Provider</th>
+          <th scope="col">Initialised from</th>
+          <th scope="col" className={styles.relationColumn}>Relation</th>
+          <th scope="col">Role</th>
+          <th scope="col" className={table.num}>Measurements</th>
+          <th scope="col" className={table.num}>Registered</th>
+        </>
+      }
+    >
+      {models.map((model) => (
+        <tr key={model.id}>
+          <td className={styles.nameCell}>
+            <ModelLink model={model} strong />
+            {model.externalId && <span className={table.secondary} title={model.externalId}>{model.externalId}</span>}
+          </td>
+          <td className={table.nowrap}>{model.provider}</td>
+          <td className={styles.parentCell}>
+            {model.initializedFrom ? <ModelLink model={model.initializedFrom} /> : <span className={table.dash}>—</span>}
+            {model.baseRelation && (
+              <span className={styles.relationInline}>
+                <RelationBadge relation={model.baseRelation} />
+              </span>
+            )}
+          </td>
+          <td className={styles.relationColumn}>
+            {model.baseRelation ? <RelationBadge relation={model.baseRelation} /> : <span className={table.dash}>—</span>}
+          </td>
+          <td>
+            <div className={styles.roleCell}>
+              <ModelRoleBadge model={model} />
+              <ModelTags tags={model.tags} max={3} />
+            </div>
+          </td>
+          <td className={table.num}>
+            {model.measurementCount === 0 ? (
+              <Badge tone="amber" icon={<TriangleAlert size={11} aria-hidden="true" />} title="No trait has been measured on this model">
+                unmeasured
+              </Badge>
+            ) : (
+              formatInteger(model.measurementCount)
+            )}
+          </td>
+          <td className={`${table.num} muted`}>
+            <RelativeTime iso={model.createdAt} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
