@@ -7,6 +7,7 @@ import { Providers } from "@/components/providers/providers";
 export const metadata: Metadata = {
   title: { default: "Pedigree", template: "%s · Pedigree" },
   description: "Provenance for distilled models: who taught whom, on what data, and what it learned.",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

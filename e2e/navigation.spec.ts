@@ -64,3 +64,10 @@ test("the main pages render without console errors (no hydration mismatches)", a
   await expect(page.getByTestId("measurements-table")).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("the page names an SVG favicon that is served", async ({ signedInPage: page }) => {
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /\/favicon\.svg/);
+  const favicon = await page.request.get("/favicon.svg");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toContain("image/svg+xml");
+});
