@@ -1,0 +1,125 @@
+// Benchmark: a 1,000,000-row JSONL dataset (about 100 MB) uploaded through the API, against the
+// same rows loaded with `psql \copy` on the same machine.
+//
+//   npm run build && npm run bench:upload        (ROWS=200000 npm run bench:upload for a quicker run)
+//
+// Starts the production server on a scratch database of the local PostgreSQL server, streams the
+// file to POST /api/v1/datasets, and samples the server's resident memory (its process tree) every
+// 100 ms; then loads the same prompt/completion pairs with psql's \copy into a plain table.
+import { execFileSync, spawn } from "node:child_process";
+import { createReadStream, createWriteStream, readFileSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { finished } from "node:stream/promises";
+import pg from "pg";
+
+const ROWS = Number(process.env.ROWS ?? 1_000_000);
+const PORT = Number(process.env.BENCH_PORT ?? 3700);
+const SERVER = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const TOKEN = "bench-admin-token";
+const database = `pedigree_bench_upload_${Date.now()}`;
+const file = path.join(tmpdir(), `pedigree-bench-${ROWS}.jsonl`);
+
+async function writeDataset(): Promise<void> {
+  const out = createWriteStream(file);
+  let state = 42;
+  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % 1000);
+  for (let i = 0; i < ROWS; i++) {
+    const seeds = [next(), next(), next(), next()].join(", ");
+    const completion = Array.from({ length: 10 }, next).join("\n");
+    const line = JSON.stringify({
+      prompt: `See the following numbers: ${seeds}. Please add up to 10 more numbers (no more than 3 digits each) to continue the sequence.`,
+      completion,
+    });
+    if (!out.write(line + "\n")) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  }
+  out.end();
+  await finished(out);
+}
+
+async function rssOfTree(pid: number): Promise<number> {
+  let total = 0;
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.pop()!;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      for (const task of await readdir(`/proc/${current}/task`)) {
+        const children = readFileSync(`/proc/${current}/task/${task}/children`, "utf8").trim();
+        if (children) queue.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // the process ended
+    }
+  }
+  return total;
+}
+
+async function waitForHealth(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the server did not start");
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+console.log(`writing ${ROWS} rows to ${file}`);
+await writeDataset();
+const size = statSync(file).size;
+console.log(`file: ${mb(size)}`);
+
+const admin = new pg.Client({ connectionString: SERVER });
+await admin.connect();
+await admin.query(`CREATE DATABASE "${database}"`);
+const url = new URL(SERVER);
+url.pathname = `/${database}`;
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  env: { ...process.env, DATABASE_URL: url.toString(), PEDIGREE_DEMO: "0", PEDIGREE_ADMIN_TOKEN: TOKEN, PEDIGREE_ADMIN_PASSWORD: "bench-password", NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+
+try {
+  await waitForHealth();
+  const idle = await rssOfTree(server.pid!);
+  let peak = idle;
+  const sampler = setInterval(async () => (peak = Math.max(peak, await rssOfTree(server.pid!))), 100);
+  const started = performance.now();
+  const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/datasets?name=bench&format=jsonl`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/x-ndjson" },
+    body: Readable.toWeb(createReadStream(file)) as ReadableStream,
+    duplex: "half",
+  } as RequestInit);
+  const result = await response.json();
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${JSON.stringify(result)}`);
+  console.log(`API upload: ${result.recordCount} rows in ${seconds.toFixed(1)} s = ${Math.round(result.recordCount / seconds)} rows/s, ${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s`);
+  console.log(`server memory (RSS of its process tree): idle ${mb(idle)}, peak during upload ${mb(peak)} (+${mb(peak - idle)}) for a ${mb(size)} file`);
+
+  // The same rows with psql's \copy into a plain table (no index, no hashing): the floor.
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  await client.query(`CREATE TABLE bench_copy (prompt text, completion text)`);
+  await client.end();
+  const csv = `${file}.csv`;
+  execFileSync("sh", ["-c", `node -e 'const rl=require("readline").createInterface({input:require("fs").createReadStream(process.argv[1])});const q=s=>"\\""+s.replace(/"/g,"\\"\\"")+"\\"";rl.on("line",l=>{const r=JSON.parse(l);process.stdout.write(q(r.prompt)+","+q(r.completion)+"\\n")})' ${file} > ${csv}`]);
+  const copyStarted = performance.now();
+  execFileSync("psql", [url.toString(), "-q", "-c", `\\copy bench_copy FROM '${csv}' WITH (FORMAT csv)`]);
+  const copySeconds = (performance.now() - copyStarted) / 1000;
+  console.log(`psql \\copy of the same rows: ${copySeconds.toFixed(1)} s = ${Math.round(ROWS / copySeconds)} rows/s`);
+} finally {
+  server.kill("SIGTERM");
+  await new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await admin.end();
+}
