@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 
 // Full-page screenshots for visual review: test-results/screenshots/*.png.
@@ -61,35 +61,25 @@ test("dashboard pages, light and dark", async ({ page }) => {
 });
 
 test("list and settings pages, light and dark", async ({ page }) => {
+  const visit = async (path: string, ready: Locator, name: string) => {
+    await page.goto(path);
+    await expect(ready).toBeVisible();
+    await shoot(page, name);
+  };
   await page.emulateMedia({ colorScheme: "light" });
   await signIn(page);
 
-  await page.goto("/datasets");
-  await expect(page.getByTestId("datasets-table")).toBeVisible();
-  await shoot(page, "datasets-light");
-  await page.goto("/datasets?q=no such dataset");
-  await expect(page.getByText("No datasets match")).toBeVisible();
-  await shoot(page, "datasets-empty-light");
-
-  await page.goto("/runs");
-  await expect(page.getByTestId("runs-table")).toBeVisible();
-  await shoot(page, "runs-light");
-  await page.goto("/runs?status=cancelled");
-  await expect(page.getByText("No runs match these filters")).toBeVisible();
-  await shoot(page, "runs-empty-light");
-
-  await page.goto("/audit");
-  await expect(page.getByTestId("audit-table")).toBeVisible();
-  await shoot(page, "audit-light");
-  await page.goto("/audit?actor=nobody-at-all");
-  await expect(page.getByText("No events match these filters")).toBeVisible();
-  await shoot(page, "audit-empty-light");
-
-  await page.goto("/settings");
-  await expect(page.getByTestId("tokens-table")).toBeVisible();
-  await shoot(page, "settings-light");
-  await page.getByRole("form", { name: "Add a user" }).getByRole("button", { name: "Add user" }).click();
-  await expect(page.getByRole("form", { name: "Add a user" }).locator("[aria-invalid=true]").first()).toBeVisible();
+  await visit("/datasets", page.getByTestId("datasets-table"), "datasets-light");
+  await visit("/datasets?q=no such dataset", page.getByText("No datasets match"), "datasets-empty-light");
+  await visit("/runs", page.getByTestId("runs-table"), "runs-light");
+  await visit("/runs?status=cancelled", page.getByText("No runs match these filters"), "runs-empty-light");
+  await visit("/audit", page.getByTestId("audit-table"), "audit-light");
+  await visit("/audit?actor=nobody-at-all", page.getByText("No events match these filters"), "audit-empty-light");
+  await visit("/models?q=no such model", page.getByText("No models match"), "models-empty-light");
+  await visit("/settings", page.getByTestId("tokens-table"), "settings-light");
+  const addUser = page.getByRole("form", { name: "Add a user" });
+  await addUser.getByRole("button", { name: "Add user" }).click();
+  await expect(addUser.locator("[aria-invalid=true]").first()).toBeVisible();
   await shoot(page, "settings-errors-light");
 
   // A small page size shows the list footer with its Load more button.
@@ -103,16 +93,10 @@ test("list and settings pages, light and dark", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Load more" })).toBeVisible();
   await page.getByRole("searchbox", { name: "Search models" }).blur();
   await shoot(page, "models-load-more-light");
-  await page.goto("/models?q=no such model");
-  await expect(page.getByText("No models match")).toBeVisible();
-  await shoot(page, "models-empty-light");
 
   await page.emulateMedia({ colorScheme: "dark" });
-  for (const [path, testId] of [["/datasets", "datasets-table"], ["/runs", "runs-table"], ["/audit", "audit-table"], ["/settings", "tokens-table"]] as const) {
-    await page.goto(path);
-    await expect(page.getByTestId(testId)).toBeVisible();
-    await shoot(page, `${path.slice(1)}-dark`);
-  }
+  for (const list of ["datasets", "runs", "audit"]) await visit(`/${list}`, page.getByTestId(`${list}-table`), `${list}-dark`);
+  await visit("/settings", page.getByTestId("tokens-table"), "settings-dark");
 });
 
 test("lineage explorer and the model page's lineage view, light and dark", async ({ page }) => {
