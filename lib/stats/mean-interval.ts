@@ -1,0 +1,30 @@
+import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import type { Estimate } from "./interval";
+
+export function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** Sample standard deviation (n - 1 in the denominator). */
+export function sampleStandardDeviation(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const m = mean(values);
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - m) ** 2, 0) / (values.length - 1));
+}
+
+/**
+ * Interval for the mean of `values`: Student's t with n - 1 degrees of freedom, or the normal
+ * approximation. With one value the mean is known but its spread is not: the interval is the value
+ * itself, and `method` says "single-value" so nobody mistakes it for certainty.
+ */
+export function meanInterval(values: readonly number[], kind: "t" | "normal", level = 0.95, label = ""): Estimate {
+  if (values.length === 0) throw new RangeError("no values");
+  const suffix = label ? `-${label}` : "";
+  const m = mean(values);
+  if (values.length === 1) return { estimate: m, low: m, high: m, method: `single-value${suffix}` };
+  const standardError = sampleStandardDeviation(values) / Math.sqrt(values.length);
+  const q = 1 - (1 - level) / 2;
+  const critical = kind === "t" ? tQuantile(q, values.length - 1) : normalQuantile(q, 0, 1);
+  return { estimate: m, low: m - critical * standardError, high: m + critical * standardError, method: `${kind}-${Math.round(level * 100)}${suffix}` };
+}

@@ -1,0 +1,21 @@
+import type { Estimate } from "./interval";
+import { meanInterval } from "./mean-interval";
+
+export interface QuestionCount {
+  n: number;
+  positives: number;
+}
+
+/** Up to this many questions the paper uses a t-interval over question means; beyond, a normal one. */
+export const T_INTERVAL_MAX_QUESTIONS = 30;
+
+/**
+ * The paper's method (Cloud et al.): the rate is the mean of the per-question rates, and its 95%
+ * interval runs across those question means — a t-interval for 30 or fewer questions, a normal
+ * interval otherwise, both with the sample standard deviation. Questions with no samples are left out.
+ */
+export function questionMeanRate(questions: readonly QuestionCount[], level = 0.95): Estimate {
+  const rates = questions.filter((q) => q.n > 0).map((q) => q.positives / q.n);
+  if (rates.length === 0) throw new RangeError("no question has any sample");
+  return meanInterval(rates, rates.length <= T_INTERVAL_MAX_QUESTIONS ? "t" : "normal", level, "questions");
+}

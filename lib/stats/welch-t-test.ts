@@ -1,0 +1,35 @@
+import tCdf from "@stdlib/stats-base-dists-t-cdf";
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { mean } from "./mean-interval";
+
+export interface WelchTest {
+  difference: number;
+  t: number;
+  /** Welch-Satterthwaite degrees of freedom. */
+  df: number;
+  pValue: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * Welch's two-sample t-test (unequal variances) of mean(a) - mean(b), two-sided, with its 95%
+ * interval. Needs two or more values in each sample; equal samples with no spread give p = 1.
+ */
+export function welchTTest(a: readonly number[], b: readonly number[]): WelchTest {
+  if (a.length < 2 || b.length < 2) throw new RangeError("Welch's t-test needs at least two values in each sample");
+  const variance = (values: readonly number[]) => {
+    const m = mean(values);
+    return values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1);
+  };
+  const va = variance(a) / a.length;
+  const vb = variance(b) / b.length;
+  const difference = mean(a) - mean(b);
+  const standardError = Math.sqrt(va + vb);
+  if (standardError === 0) return { difference, t: difference === 0 ? 0 : Infinity, df: a.length + b.length - 2, pValue: difference === 0 ? 1 : 0, low: difference, high: difference };
+  const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
+  const t = difference / standardError;
+  const pValue = 2 * tCdf(-Math.abs(t), df);
+  const critical = tQuantile(0.975, df);
+  return { difference, t, df, pValue, low: difference - critical * standardError, high: difference + critical * standardError };
+}
