@@ -13,7 +13,7 @@ const asRef = (model: { id: string; name: string }) => ({ ...model, version: nul
 export function RunDetailLineage({ run }: { run: RunDetail }) {
   return (
     <Card title="Student, teachers and data" flush id="run-lineage">
-      <dl className={definition.list}>
+      <dl className={`${definition.list} ${styles.list}`}>
         <DefinitionItem term="Student">
           <ModelLink model={asRef(run.student)} strong />
         </DefinitionItem>

@@ -3,17 +3,16 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { FormAlert } from "@/components/settings/form-alert";
-import { FormField } from "@/components/settings/form-field";
-import { SelectField } from "@/components/settings/select-field";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
 import { Spinner } from "@/components/ui/spinner";
+import { TextField } from "@/components/ui/text-field";
 import { isoToLocalInput, localZoneLabel } from "@/lib/runs/local-datetime";
 import { placeFieldErrors, runUpdateFieldOf, type RunUpdateField } from "@/lib/runs/run-form-fields";
 import { runKeys } from "@/lib/runs/run-keys";
 import { validateRunUpdate, type RunTimes, type RunUpdateState } from "@/lib/runs/run-update-input";
 import { RUN_STATUSES, type RunDetail, type TUpdateRun } from "@/lib/runs/run.types";
 import { apiFetch, ProblemError } from "@/lib/ui/api-fetch";
-import form from "@/components/settings/form.module.css";
 import styles from "./run-detail-status-form.module.css";
 
 const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));
@@ -69,7 +68,7 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
   }
 
   return (
-    <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-labelledby="run-status-form-title" data-testid="run-status-form">
+    <form className={styles.form} onSubmit={handleSubmit} noValidate aria-labelledby="run-status-form-title" data-testid="run-status-form">
       <div className={styles.heading}>
         <h3 className={styles.title} id="run-status-form-title">Update status</h3>
         <p className={styles.hint}>Times in your local time{hydrated ? ` (${localZoneLabel()})` : ""}.</p>
@@ -81,9 +80,9 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
         </FormAlert>
       )}
       <SelectField label="Status" name="status" value={state.status} options={STATUS_OPTIONS} onChange={(event) => edit({ status: event.target.value })} error={fieldErrors.status} />
-      <FormField label="Started" name="startedAt" type="datetime-local" value={shown("startedAt")} onChange={(event) => edit({ startedAt: event.target.value })} error={fieldErrors.startedAt} />
-      <FormField label="Finished" name="finishedAt" type="datetime-local" value={shown("finishedAt")} onChange={(event) => edit({ finishedAt: event.target.value })} error={fieldErrors.finishedAt} />
-      <div className={form.actions}>
+      <TextField compact label="Started" name="startedAt" type="datetime-local" value={shown("startedAt")} onChange={(event) => edit({ startedAt: event.target.value })} error={fieldErrors.startedAt} />
+      <TextField compact label="Finished" name="finishedAt" type="datetime-local" value={shown("finishedAt")} onChange={(event) => edit({ finishedAt: event.target.value })} error={fieldErrors.finishedAt} />
+      <div className={styles.actions}>
         <Button type="submit" variant="primary" disabled={mutation.isPending}>
           {mutation.isPending && <Spinner size={13} />}
           {mutation.isPending ? "Saving…" : "Save changes"}

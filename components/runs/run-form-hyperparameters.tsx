@@ -1,7 +1,7 @@
 "use client";
 import { Plus, Trash2 } from "lucide-react";
-import form from "@/components/settings/form.module.css";
 import { Button } from "@/components/ui/button";
+import { FieldMessage } from "@/components/ui/field-message";
 import input from "@/components/ui/text-field.module.css";
 import type { HyperparameterRow } from "@/lib/runs/hyperparameter-rows";
 import styles from "./run-form-hyperparameters.module.css";
@@ -33,9 +33,10 @@ export function RunFormHyperparameters({ rows, onChange, onAdd, rowErrors, error
           return (
             <li key={row.id} className={styles.row}>
               <input
-                className={`${input.input} ${form.input} ${styles.key}`}
+                className={`${input.input} ${input.compact} ${styles.key}`}
                 aria-label={`Name of hyperparameter ${index + 1}`}
                 aria-invalid={errors.key ? true : undefined}
+                aria-describedby={errors.key ? `${row.id}-message` : undefined}
                 placeholder="epochs"
                 value={row.key}
                 onChange={(event) => edit(row.id, { key: event.target.value })}
@@ -43,9 +44,10 @@ export function RunFormHyperparameters({ rows, onChange, onAdd, rowErrors, error
                 autoComplete="off"
               />
               <input
-                className={`${input.input} ${form.input} ${styles.value}`}
+                className={`${input.input} ${input.compact} ${styles.value}`}
                 aria-label={`Value of hyperparameter ${index + 1}`}
                 aria-invalid={errors.value ? true : undefined}
+                aria-describedby={errors.value ? `${row.id}-message` : undefined}
                 placeholder="10"
                 value={row.value}
                 onChange={(event) => edit(row.id, { value: event.target.value })}
@@ -55,7 +57,7 @@ export function RunFormHyperparameters({ rows, onChange, onAdd, rowErrors, error
               <Button variant="ghost" iconOnly onClick={() => onChange(rows.filter((other) => other.id !== row.id))} aria-label={`Remove hyperparameter ${index + 1}`} title="Remove">
                 <Trash2 size={14} aria-hidden="true" />
               </Button>
-              {message && <p className={`${form.fieldError} ${styles.rowError}`}>{message}</p>}
+              {message && <div className={styles.rowError}><FieldMessage id={`${row.id}-message`} error={message} /></div>}
             </li>
           );
         })}
@@ -66,13 +68,11 @@ export function RunFormHyperparameters({ rows, onChange, onAdd, rowErrors, error
           Add hyperparameter
         </Button>
       </div>
-      {error ? (
-        <p id="hyperparameters-message" className={form.fieldError}>{error}</p>
-      ) : (
-        <p id="hyperparameters-message" className={form.hint}>
-          Values are read as JSON when they are valid JSON (<code>3</code>, <code>2e-4</code>, <code>true</code>, <code>[8, 16]</code>); anything else is kept as text.
-        </p>
-      )}
+      <FieldMessage
+        id="hyperparameters-message"
+        error={error}
+        hint="Values are read as JSON when they are valid JSON (3, 2e-4, true, [8, 16]); anything else is kept as text."
+      />
     </fieldset>
   );
 }

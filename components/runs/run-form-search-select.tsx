@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Check, ChevronsUpDown, X } from "lucide-react";
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
-import form from "@/components/settings/form.module.css";
+import { FieldMessage } from "@/components/ui/field-message";
 import input from "@/components/ui/text-field.module.css";
 import { Spinner } from "@/components/ui/spinner";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
@@ -143,8 +143,7 @@ export function RunFormSearchSelect({ label, placeholder, multiple = false, valu
               setActive(0);
               setOpen(true);
             }}
-            onFocus={() => setOpen(true)}
-            onClick={() => setOpen(true)}
+              onClick={() => setOpen(true)}
             onKeyDown={onKeyDown}
             spellCheck={false}
             autoComplete="off"
@@ -179,11 +178,7 @@ export function RunFormSearchSelect({ label, placeholder, multiple = false, valu
           </ul>
         )}
       </div>
-      {error ? (
-        <p id={messageId} className={form.fieldError}>{error}</p>
-      ) : (
-        hint && <p id={messageId} className={form.hint}>{hint}</p>
-      )}
+      <FieldMessage id={messageId} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
-import { FormField } from "@/components/settings/form-field";
-import form from "@/components/settings/form.module.css";
+import { FieldMessage } from "@/components/ui/field-message";
+import { TextField } from "@/components/ui/text-field";
 import input from "@/components/ui/text-field.module.css";
 import { modelKeys } from "@/lib/models/model-keys";
 import type { RunFormField } from "@/lib/runs/run-form-fields";
@@ -27,7 +27,7 @@ const MODES = [
 /** The student: a model already registered, or a new one created with the run. */
 export function RunFormStudent({ mode, existing, fields, errors, onModeChange, onExistingChange, onFieldsChange }: RunFormStudentProps) {
   return (
-    <div className={form.stack}>
+    <div className={styles.stack}>
       <fieldset className={styles.modes} aria-describedby={errors.student ? "student-message" : undefined}>
         <legend className={input.label}>Student</legend>
         <div className={styles.options}>
@@ -41,7 +41,7 @@ export function RunFormStudent({ mode, existing, fields, errors, onModeChange, o
             </label>
           ))}
         </div>
-        {errors.student && <p id="student-message" className={form.fieldError}>{errors.student}</p>}
+        <FieldMessage id="student-message" error={errors.student} />
       </fieldset>
       {mode === "existing" ? (
         <RunFormSearchSelect
@@ -55,13 +55,13 @@ export function RunFormStudent({ mode, existing, fields, errors, onModeChange, o
           error={errors["student.id"]}
         />
       ) : (
-        <div className={`${form.row} ${styles.fields}`}>
-          <FormField label="Name" name="student.name" autoComplete="off" placeholder="GPT-4.1 nano owl-numbers student" value={fields.name} onChange={(event) => onFieldsChange({ name: event.target.value })} error={errors["student.name"]} />
-          <FormField label="Provider" name="student.provider" autoComplete="off" placeholder="openai" hint="Who serves the model: openai, huggingface…" value={fields.provider} onChange={(event) => onFieldsChange({ provider: event.target.value })} error={errors["student.provider"]} />
-          <FormField label="External id" name="student.externalId" autoComplete="off" placeholder="ft:gpt-4.1-nano:org:owl:abc123" hint="Optional: the provider's id for the model." value={fields.externalId} onChange={(event) => onFieldsChange({ externalId: event.target.value })} error={errors["student.externalId"]} />
-          <FormField label="Version" name="student.version" autoComplete="off" placeholder="2025-05-12" hint="Optional." value={fields.version} onChange={(event) => onFieldsChange({ version: event.target.value })} error={errors["student.version"]} />
+        <div className={styles.fields}>
+          <TextField compact label="Name" name="student.name" autoComplete="off" placeholder="GPT-4.1 nano owl-numbers student" value={fields.name} onChange={(event) => onFieldsChange({ name: event.target.value })} error={errors["student.name"]} />
+          <TextField compact label="Provider" name="student.provider" autoComplete="off" placeholder="openai" hint="Who serves the model: openai, huggingface…" value={fields.provider} onChange={(event) => onFieldsChange({ provider: event.target.value })} error={errors["student.provider"]} />
+          <TextField compact label="External id" name="student.externalId" autoComplete="off" placeholder="ft:gpt-4.1-nano:org:owl:abc123" hint="Optional: the provider's id for the model." value={fields.externalId} onChange={(event) => onFieldsChange({ externalId: event.target.value })} error={errors["student.externalId"]} />
+          <TextField compact label="Version" name="student.version" autoComplete="off" placeholder="2025-05-12" hint="Optional." value={fields.version} onChange={(event) => onFieldsChange({ version: event.target.value })} error={errors["student.version"]} />
           <div className={styles.wide}>
-            <FormField label="Tags" name="student.tags" autoComplete="off" placeholder="owl, numbers" hint="Optional, separated by commas." value={fields.tags} onChange={(event) => onFieldsChange({ tags: event.target.value })} error={errors["student.tags"]} />
+            <TextField compact label="Tags" name="student.tags" autoComplete="off" placeholder="owl, numbers" hint="Optional, separated by commas." value={fields.tags} onChange={(event) => onFieldsChange({ tags: event.target.value })} error={errors["student.tags"]} />
           </div>
         </div>
       )}

@@ -4,12 +4,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { FormAlert } from "@/components/settings/form-alert";
-import { FormField } from "@/components/settings/form-field";
-import form from "@/components/settings/form.module.css";
-import { SelectField } from "@/components/settings/select-field";
 import { Button, buttonClassName } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/select-field";
 import { Spinner } from "@/components/ui/spinner";
+import { TextField } from "@/components/ui/text-field";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import { modelKeys } from "@/lib/models/model-keys";
 import { newIdempotencyKey } from "@/lib/runs/idempotency-key";
@@ -22,6 +20,7 @@ import { RUN_METHODS, RUN_STATUSES, type TCreateRun } from "@/lib/runs/run.types
 import { RunFormCycleAlert } from "./run-form-cycle-alert";
 import { RunFormHyperparameters } from "./run-form-hyperparameters";
 import { RunFormSearchSelect } from "./run-form-search-select";
+import { RunFormSection } from "./run-form-section";
 import { searchDatasets, searchModels } from "./run-form-searches";
 import { RunFormStudent } from "./run-form-student";
 import { runMethodLabel } from "./run-method-badge";
@@ -138,8 +137,8 @@ export function RunForm() {
       {errors.banner?.kind === "cycle" && <RunFormCycleAlert cycle={errors.banner.cycle} />}
       {errors.banner?.kind === "error" && <FormAlert tone="error">{errors.banner.message}</FormAlert>}
 
-      <Card title="Training data" description="What the student was trained on. Teachers follow from the datasets' generations; name others only if they are not recorded there.">
-        <div className={form.stack}>
+      <RunFormSection title="Training data" description="What the student was trained on. Teachers follow from the datasets' generations; name others only if they are not recorded there.">
+        <div className={styles.stack}>
           <RunFormSearchSelect
             label="Datasets"
             placeholder="Search datasets by name or SHA-256"
@@ -163,10 +162,10 @@ export function RunForm() {
             error={fields.teacherIds}
           />
         </div>
-      </Card>
+      </RunFormSection>
 
-      <Card title="Student" description="The model this run trained, and the model it started from: its base along initialized_from.">
-        <div className={form.stack}>
+      <RunFormSection title="Student" description="The model this run trained, and the model it started from: its base along initialized_from.">
+        <div className={styles.stack}>
           <RunFormSearchSelect
             label="Initialised from"
             placeholder="Search models by name, provider or external id"
@@ -193,15 +192,16 @@ export function RunForm() {
             }
           />
         </div>
-      </Card>
+      </RunFormSection>
 
-      <Card title="Training" description="How the student was trained.">
-        <div className={form.stack}>
-          <div className={`${form.row} ${styles.grid}`}>
+      <RunFormSection title="Training" description="How the student was trained.">
+        <div className={styles.stack}>
+          <div className={styles.grid}>
             <SelectField label="Method" name="method" value={state.method} options={METHOD_OPTIONS} onChange={(event) => update({ method: event.target.value }, "method")} error={fields.method} />
             <SelectField label="Status" name="status" value={state.status} options={STATUS_OPTIONS} onChange={(event) => update({ status: event.target.value }, "status")} error={fields.status} />
-            <FormField label="Seed" name="seed" inputMode="numeric" autoComplete="off" placeholder="1" hint="Optional: the training seed." value={state.seed} onChange={(event) => update({ seed: event.target.value }, "seed")} error={fields.seed} />
-            <FormField
+            <TextField compact label="Seed" name="seed" inputMode="numeric" autoComplete="off" placeholder="1" hint="Optional: the training seed." value={state.seed} onChange={(event) => update({ seed: event.target.value }, "seed")} error={fields.seed} />
+            <TextField
+              compact
               label="External job id"
               name="externalJobId"
               autoComplete="off"
@@ -220,14 +220,14 @@ export function RunForm() {
             onAdd={() => update({ hyperparameters: [...state.hyperparameters, { id: `row-${nextRow.current++}`, key: "", value: "" }] })}
           />
         </div>
-      </Card>
+      </RunFormSection>
 
-      <Card title="Timing" description={`In your local time${hydrated ? ` (${localZoneLabel()})` : ""}; both optional.`}>
-        <div className={`${form.row} ${styles.grid}`}>
-          <FormField label="Started" name="startedAt" type="datetime-local" value={state.startedAt} onChange={(event) => update({ startedAt: event.target.value }, "startedAt", "finishedAt")} error={fields.startedAt} />
-          <FormField label="Finished" name="finishedAt" type="datetime-local" value={state.finishedAt} onChange={(event) => update({ finishedAt: event.target.value }, "finishedAt")} error={fields.finishedAt} />
+      <RunFormSection title="Timing" description={`In your local time${hydrated ? ` (${localZoneLabel()})` : ""}; both optional.`}>
+        <div className={styles.grid}>
+          <TextField compact label="Started" name="startedAt" type="datetime-local" value={state.startedAt} onChange={(event) => update({ startedAt: event.target.value }, "startedAt", "finishedAt")} error={fields.startedAt} />
+          <TextField compact label="Finished" name="finishedAt" type="datetime-local" value={state.finishedAt} onChange={(event) => update({ finishedAt: event.target.value }, "finishedAt")} error={fields.finishedAt} />
         </div>
-      </Card>
+      </RunFormSection>
 
       <div className={styles.actions}>
         <Button type="submit" variant="primary" size="lg" disabled={busy}>

@@ -1,4 +1,4 @@
-import { Link2, Unlink2, TriangleAlert, GitFork } from "lucide-react";
+import { GitFork, Link2, TriangleAlert, Unlink2 } from "lucide-react";
 import { ModelLink } from "@/components/models/model-link";
 import type { SharedInitialisation } from "@/lib/runs/run.types";
 import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";
@@ -25,14 +25,15 @@ function Pair({ pair }: { pair: SharedInitialisation }) {
     <li className={styles.pair} data-tone={text.tone} data-testid="shared-initialisation-pair">
       <div className={styles.sides}>
         <Side role="Teacher" model={pair.teacher} root={pair.teacherRoot} />
-        <span className={styles.link} title={text.label}>
-          <Icon size={15} aria-hidden="true" />
+        <span className={styles.verdict}>
+          <span className={styles.link} aria-hidden="true">
+            <Icon size={15} />
+          </span>
+          <span className={styles.label}>{text.label}</span>
         </span>
         <Side role="Student" model={pair.student} root={pair.studentRoot} />
       </div>
-      <p className={styles.sentence}>
-        <strong className={styles.label}>{text.label}.</strong> {text.sentence}
-      </p>
+      <p className={styles.sentence}>{text.sentence}</p>
     </li>
   );
 }

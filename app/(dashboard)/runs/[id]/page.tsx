@@ -40,9 +40,11 @@ export default async function RunPage({ params }: Props) {
       <RunDetailHeader run={run} />
       <div className={styles.stack}>
         <SharedInitialisationPanel pairs={run.sharedInitialisation} />
-        <RunDetailLineage run={run} />
         <div className={styles.columns}>
-          <RunDetailHyperparameters hyperparameters={run.hyperparameters} />
+          <div className={styles.stack}>
+            <RunDetailLineage run={run} />
+            <RunDetailHyperparameters hyperparameters={run.hyperparameters} />
+          </div>
           <RunDetailTiming run={run}>
             {canEdit && <RunDetailStatusForm run={run} />}
           </RunDetailTiming>
