@@ -1,0 +1,101 @@
+// The upload's request URL and how its answer reads, apart from the XMLHttpRequest that sends it.
+import type { UploadResult } from "@/lib/datasets/dataset.types";
+import type { UploadFormat } from "./upload-file";
+
+export interface UploadFields {
+  name: string;
+  format: UploadFormat;
+  description: string;
+  generationId: string | null;
+  filteredFromId: string | null;
+  filterDescription: string;
+  skipMalformed: boolean;
+}
+
+/** POST /api/v1/datasets with the fields as query parameters; blank optional fields are left out. */
+export function uploadPath(fields: UploadFields): string {
+  const params = new URLSearchParams({ name: fields.name.trim(), format: fields.format });
+  if (fields.description.trim()) params.set("description", fields.description.trim());
+  if (fields.generationId) params.set("generationId", fields.generationId);
+  if (fields.filteredFromId) {
+    params.set("filteredFromId", fields.filteredFromId);
+    if (fields.filterDescription.trim()) params.set("filterDescription", fields.filterDescription.trim());
+  }
+  if (fields.skipMalformed) params.set("onInvalid", "skip");
+  return `/api/v1/datasets?${params}`;
+}
+
+export interface LineError {
+  line: number;
+  message: string;
+}
+
+export type UploadOutcome =
+  | { kind: "created"; result: UploadResult }
+  | { kind: "existing"; result: UploadResult }
+  | { kind: "malformed-lines"; detail: string; lines: LineError[] }
+  | { kind: "too-large"; detail: string }
+  | { kind: "field-errors"; detail: string; fields: Record<string, string> }
+  | { kind: "failed"; detail: string };
+
+interface ProblemLike {
+  title?: string;
+  detail?: string;
+  errors?: { field?: string; line?: number; message?: string }[];
+}
+
+const MAX_LINES_SHOWN = 100;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The line errors of a 422 (fields "line N"), at most 100, in line order. */
+export function lineErrorsOf(problem: ProblemLike): LineError[] {
+  const lines: LineError[] = [];
+  for (const error of problem.errors ?? []) {
+    const line = typeof error.line === "number" ? error.line : Number(/^line (\d+)$/.exec(error.field ?? "")?.[1]);
+    if (Number.isInteger(line) && line > 0) lines.push({ line, message: error.message ?? "malformed" });
+  }
+  return lines.sort((a, b) => a.line - b.line).slice(0, MAX_LINES_SHOWN);
+}
+
+/** Reads the API's answer to an upload: 201 stored, 200 already stored, 422 bad lines or fields, 413 too large. */
+export function uploadOutcome(status: number, body: string): UploadOutcome {
+  const json = parseJson(body);
+  if ((status === 201 || status === 200) && json && typeof json === "object" && "id" in json) {
+    return { kind: status === 201 ? "created" : "existing", result: json as UploadResult };
+  }
+  const problem = (json && typeof json === "object" ? json : {}) as ProblemLike;
+  const detail = problem.detail ?? problem.title ?? (status === 0 ? "Could not reach the server." : `The upload failed (HTTP ${status}).`);
+  if (status === 413) return { kind: "too-large", detail };
+  const lines = lineErrorsOf(problem);
+  if (lines.length > 0) return { kind: "malformed-lines", detail, lines };
+  const fields: Record<string, string> = {};
+  for (const error of problem.errors ?? []) if (error.field && error.message) fields[error.field] ??= error.message;
+  if (Object.keys(fields).length > 0) return { kind: "field-errors", detail, fields };
+  return { kind: "failed", detail };
+}
+
+export interface TransferProgress {
+  /** 0-100, whole. */
+  percent: number;
+  /** Bytes a second over the transfer so far, or null before any time has passed. */
+  bytesPerSecond: number | null;
+}
+
+export function transferProgress(loaded: number, total: number, elapsedMs: number): TransferProgress {
+  const percent = total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 0;
+  return { percent, bytesPerSecond: elapsedMs > 0 ? (loaded / elapsedMs) * 1000 : null };
+}
+
+/** 1_234_567 bytes a second -> "1.2 MB/s" (decimal megabytes, as file sizes are shown). */
+export function formatRate(bytesPerSecond: number | null): string {
+  if (bytesPerSecond === null) return "— MB/s";
+  const mb = bytesPerSecond / 1e6;
+  return `${mb >= 100 ? mb.toFixed(0) : mb >= 10 ? mb.toFixed(1) : mb.toFixed(2)} MB/s`;
+}
