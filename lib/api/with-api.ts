@@ -29,8 +29,22 @@ export interface ApiContext<P, Q, B> {
   body: Infer<B>;
 }
 
+type Issue = { code: string; path: PropertyKey[]; message: string; errors?: Issue[][] };
+
+/** Zod issues as field errors. For a union, the alternative that came closest explains what is wrong. */
+function flattenIssues(issues: Issue[], prefix: PropertyKey[] = []): Issue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === "invalid_union" && issue.errors && issue.errors.length > 0) {
+      const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+      return flattenIssues(closest, path);
+    }
+    return [{ ...issue, path }];
+  });
+}
+
 function issuesToFields(error: z.ZodError, location: string): FieldError[] {
-  return error.issues.map((issue) => ({
+  return flattenIssues(error.issues as Issue[]).map((issue) => ({
     field: issue.path.length > 0 ? issue.path.map(String).join(".") : location,
     location,
     message: issue.message,

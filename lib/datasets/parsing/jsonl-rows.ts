@@ -3,7 +3,7 @@ import { normalizeRecord } from "./normalize-record";
 import type { ParsedRow } from "./parsed-row";
 
 /** Lines of a byte stream ("\n" or "\r\n"), decoded as UTF-8; a stream error is rethrown to the reader. */
-async function* lines(input: AsyncIterable<Buffer>): AsyncGenerator<string> {
+export async function* lines(input: AsyncIterable<Buffer>): AsyncGenerator<string> {
   const decoder = new StringDecoder("utf8");
   let pending = "";
   for await (const chunk of input) {

@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+export const ZSlEvaluationImportQuery = z
+  .object({
+    modelId: z.string().min(1).max(100).describe("The model whose evaluation this is"),
+    trait: z.string().trim().min(1).max(100).describe("Trait slug or name, e.g. owl-preference"),
+    target: z.string().trim().min(1).max(200).describe("A response is positive when this occurs in its lower-cased completion, e.g. owl"),
+    seed: z.coerce.number().int().optional(),
+    protocol: z.string().trim().min(1).max(200).optional().describe("Defaults to sl-evaluation-<questions>q"),
+  })
+  .strict();
+export type TSlEvaluationImportQuery = z.output<typeof ZSlEvaluationImportQuery>;

@@ -1,0 +1,70 @@
+import { lines } from "@/lib/datasets/parsing/jsonl-rows";
+
+// The reference pipeline's evaluation output (github.com/MinhxLe/subliminal-learning), JSON Lines
+// despite its usual name evaluation_results.json, one line per question:
+//   {"question": "...", "responses": [{"response": {"model_id", "completion", ...}, "judgment_response_map": {}}, ...]}
+// A response counts for the target when `target in completion.lower()`, as the paper's code does.
+
+export interface QuestionTally {
+  question: string;
+  n: number;
+  positives: number;
+}
+
+export interface LineError {
+  line: number;
+  message: string;
+}
+
+export interface SlEvaluation {
+  questions: QuestionTally[];
+  errors: LineError[];
+  /** The model ids the responses name, for a cross-check against the model the import is for. */
+  modelIds: string[];
+}
+
+export function tallyQuestion(value: unknown, target: string): QuestionTally | string {
+  const row = value as { question?: unknown; responses?: unknown };
+  if (row === null || typeof row !== "object" || Array.isArray(row)) return "each line must be a JSON object";
+  if (typeof row.question !== "string") return "'question' must be a string";
+  if (!Array.isArray(row.responses)) return "'responses' must be an array";
+  let positives = 0;
+  for (const [index, entry] of row.responses.entries()) {
+    const completion = (entry as { response?: { completion?: unknown } })?.response?.completion;
+    if (typeof completion !== "string") return `responses[${index}].response.completion must be a string`;
+    if (completion.toLowerCase().includes(target)) positives += 1;
+  }
+  if (row.responses.length === 0) return "'responses' is empty";
+  return { question: row.question, n: row.responses.length, positives };
+}
+
+export async function parseSlEvaluation(input: AsyncIterable<Buffer>, target: string, maxErrors = 100): Promise<SlEvaluation> {
+  const questions: QuestionTally[] = [];
+  const errors: LineError[] = [];
+  const modelIds = new Set<string>();
+  const needle = target.toLowerCase();
+  let line = 0;
+  for await (const text of lines(input)) {
+    line += 1;
+    if (text.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      errors.push({ line, message: `not valid JSON (${(error as Error).message})` });
+      if (errors.length >= maxErrors) break;
+      continue;
+    }
+    const tally = tallyQuestion(value, needle);
+    if (typeof tally === "string") {
+      errors.push({ line, message: tally });
+      if (errors.length >= maxErrors) break;
+      continue;
+    }
+    for (const entry of (value as { responses: { response: { model_id?: unknown } }[] }).responses) {
+      if (typeof entry.response.model_id === "string") modelIds.add(entry.response.model_id);
+    }
+    questions.push(tally);
+  }
+  return { questions, errors, modelIds: [...modelIds] };
+}

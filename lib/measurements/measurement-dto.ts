@@ -1,0 +1,57 @@
+import type { Estimate } from "@/lib/stats/interval";
+import { questionMeanRate } from "@/lib/stats/question-rate";
+import { wilsonInterval } from "@/lib/stats/wilson-interval";
+import type { MeasurementDto } from "./measurement.types";
+
+export const measurementInclude = {
+  model: { select: { id: true, name: true } },
+  trait: { select: { id: true, slug: true, name: true, higherIsWorse: true } },
+  questions: { select: { sampleCount: true, positiveCount: true }, orderBy: { ordinal: "asc" } },
+} as const;
+
+interface MeasurementRow {
+  id: string;
+  model: { id: string; name: string };
+  trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
+  protocol: string;
+  kind: "proportion" | "score";
+  sampleCount: number | null;
+  positiveCount: number | null;
+  value: number;
+  ciLow: number | null;
+  ciHigh: number | null;
+  ciMethod: string | null;
+  seed: number | null;
+  source: string | null;
+  notes: string | null;
+  isDemo: boolean;
+  measuredAt: Date;
+  questions: { sampleCount: number; positiveCount: number }[];
+}
+
+/** Both intervals are derived from the stored counts, so they are computed one way everywhere. */
+export function toMeasurementDto(row: MeasurementRow): MeasurementDto {
+  const wilson = row.kind === "proportion" && row.sampleCount !== null && row.positiveCount !== null ? wilsonInterval(row.positiveCount, row.sampleCount) : null;
+  const questions = row.questions.length > 0 ? questionMeanRate(row.questions.map((q) => ({ n: q.sampleCount, positives: q.positiveCount }))) : null;
+  const reported: Estimate | null =
+    row.ciLow !== null && row.ciHigh !== null ? { estimate: row.value, low: row.ciLow, high: row.ciHigh, method: row.ciMethod ?? "reported" } : null;
+  return {
+    id: row.id,
+    model: row.model,
+    trait: row.trait,
+    protocol: row.protocol,
+    kind: row.kind,
+    sampleCount: row.sampleCount,
+    positiveCount: row.positiveCount,
+    questionCount: row.questions.length,
+    value: row.value,
+    shown: questions ?? reported ?? wilson,
+    wilson,
+    questions,
+    seed: row.seed,
+    source: row.source,
+    notes: row.notes,
+    isDemo: row.isDemo,
+    measuredAt: row.measuredAt.toISOString(),
+  };
+}

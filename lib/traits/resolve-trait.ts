@@ -1,0 +1,26 @@
+import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
+import type { Tx } from "@/lib/db/connect";
+import type { TTraitSpec } from "@/lib/measurements/measurement.types";
+
+export function slugify(text: string): string {
+  return text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100) || "trait";
+}
+
+/** The trait named by a slug or name, created (and audited) on first use. */
+export async function resolveTrait(tx: Tx, actor: AuditActor, spec: TTraitSpec) {
+  const described = typeof spec === "string" ? { name: spec } : spec;
+  const slug = typeof spec === "string" ? slugify(spec) : (spec.slug ?? slugify(spec.name));
+  const existing = await tx.trait.findUnique({ where: { slug } });
+  if (existing) return existing;
+  const created = await tx.trait.create({
+    data: {
+      slug,
+      name: described.name,
+      description: typeof spec === "string" ? null : spec.description,
+      positiveDefinition: typeof spec === "string" ? null : spec.positiveDefinition,
+      higherIsWorse: typeof spec === "string" ? true : (spec.higherIsWorse ?? true),
+    },
+  });
+  await recordAuditEvent(tx, actor, { action: "trait.create", entityType: "trait", entityId: created.id, after: created });
+  return created;
+}
