@@ -11,8 +11,8 @@ import { auditKeys, type AuditListFilters } from "@/lib/audit/audit-keys";
 import type { AuditEventDto } from "@/lib/audit/audit.types";
 import type { Page } from "@/lib/pagination/cursor-page";
 import { useCursorList } from "@/lib/ui/use-cursor-list";
-import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { useQueryStringSync } from "@/lib/ui/use-query-string-sync";
+import { useSearchParamInput } from "@/lib/ui/use-search-param-input";
 import { AUDIT_ACTION_OPTIONS, AUDIT_ENTITY_TYPE_OPTIONS } from "./audit-filter-options";
 import { AuditTable } from "./audit-table";
 
@@ -26,17 +26,17 @@ interface AuditExplorerProps {
 export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditExplorerProps) {
   const [action, setAction] = useState(initialFilters.action);
   const [entityType, setEntityType] = useState(initialFilters.entityType);
-  const [actorInput, setActorInput] = useState(initialFilters.actor);
-  const actor = useDebouncedValue(actorInput.trim(), 250);
+  const actorSearch = useSearchParamInput("actor", initialFilters.actor);
+  const actor = actorSearch.value;
+  useQueryStringSync({ action, entityType });
   const filters: AuditListFilters = { action, entityType, actor };
-  useQueryStringSync(filters);
   const list = useCursorList({ path: "/api/v1/audit-events", queryKey: auditKeys.list(filters), filters, initialFilters, initialPage, pageSize });
 
   const filtered = action !== "" || entityType !== "" || actor !== "";
   const clear = () => {
     setAction("");
     setEntityType("");
-    setActorInput("");
+    actorSearch.setInput("");
   };
 
   return (
@@ -44,8 +44,8 @@ export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditEx
       list={list}
       toolbar={
         <FilterBar
-          onClear={filtered || actorInput ? clear : undefined}
-          busy={actorInput.trim() !== actor || list.isRefreshing}
+          onClear={filtered || actorSearch.input ? clear : undefined}
+          busy={actorSearch.settling || list.isRefreshing}
           busyLabel="Loading events"
         >
           <FilterSelect label="Action" anyLabel="Any" value={action} options={AUDIT_ACTION_OPTIONS} onChange={setAction} />
@@ -57,8 +57,8 @@ export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditEx
             icon={UserSearch}
             clearLabel="Clear actor filter"
             width={260}
-            value={actorInput}
-            onChange={setActorInput}
+            value={actorSearch.input}
+            onChange={actorSearch.setInput}
           />
         </FilterBar>
       }

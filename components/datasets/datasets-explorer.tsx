@@ -1,6 +1,5 @@
 "use client";
 import { Database } from "lucide-react";
-import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListPanel } from "@/components/ui/list-panel";
 import { NoMatchesState } from "@/components/ui/no-matches-state";
@@ -9,8 +8,7 @@ import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
 import type { Page } from "@/lib/pagination/cursor-page";
 import { useCursorList } from "@/lib/ui/use-cursor-list";
-import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
-import { useQueryStringSync } from "@/lib/ui/use-query-string-sync";
+import { useSearchParamInput } from "@/lib/ui/use-search-param-input";
 import { DatasetsTable } from "./datasets-table";
 
 interface DatasetsExplorerProps {
@@ -21,9 +19,8 @@ interface DatasetsExplorerProps {
 
 /** The datasets table with search (kept in ?q=) and cursor pagination; the server renders the first page. */
 export function DatasetsExplorer({ initialPage, initialQuery, pageSize }: DatasetsExplorerProps) {
-  const [search, setSearch] = useState(initialQuery);
-  const q = useDebouncedValue(search.trim(), 250);
-  useQueryStringSync({ q });
+  const search = useSearchParamInput("q", initialQuery);
+  const q = search.value;
   const list = useCursorList({ path: "/api/v1/datasets", queryKey: datasetKeys.list({ q }), filters: { q }, initialFilters: { q: initialQuery }, initialPage, pageSize });
 
   return (
@@ -34,9 +31,9 @@ export function DatasetsExplorer({ initialPage, initialQuery, pageSize }: Datase
         <SearchBox
           label="Search datasets"
           placeholder="Search by name or SHA-256 prefix"
-          value={search}
-          onChange={setSearch}
-          busy={search.trim() !== q || list.isRefreshing}
+          value={search.input}
+          onChange={search.setInput}
+          busy={search.settling || list.isRefreshing}
         />
       }
       loadingText="Loading datasets…"
@@ -49,7 +46,7 @@ export function DatasetsExplorer({ initialPage, initialQuery, pageSize }: Datase
             kind="search"
             title={`No datasets match “${q}”`}
             description="The search looks at names and at the start of the SHA-256 digest."
-            onClear={() => setSearch("")}
+            onClear={() => search.setInput("")}
           />
         ) : (
           <EmptyState

@@ -1,6 +1,5 @@
 "use client";
 import { Boxes } from "lucide-react";
-import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListPanel } from "@/components/ui/list-panel";
 import { NoMatchesState } from "@/components/ui/no-matches-state";
@@ -8,8 +7,7 @@ import { SearchBox } from "@/components/ui/search-box";
 import type { ModelPage } from "@/lib/models/list-models";
 import { modelKeys } from "@/lib/models/model-keys";
 import { useCursorList } from "@/lib/ui/use-cursor-list";
-import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
-import { useQueryStringSync } from "@/lib/ui/use-query-string-sync";
+import { useSearchParamInput } from "@/lib/ui/use-search-param-input";
 import { ModelsTable } from "./models-table";
 
 interface ModelsExplorerProps {
@@ -20,9 +18,8 @@ interface ModelsExplorerProps {
 
 /** The models table with search (kept in ?q=) and cursor pagination; the server renders the first page. */
 export function ModelsExplorer({ initialPage, initialQuery, pageSize }: ModelsExplorerProps) {
-  const [search, setSearch] = useState(initialQuery);
-  const q = useDebouncedValue(search.trim(), 250);
-  useQueryStringSync({ q });
+  const search = useSearchParamInput("q", initialQuery);
+  const q = search.value;
   const list = useCursorList({ path: "/api/v1/models", queryKey: modelKeys.list({ q }), filters: { q }, initialFilters: { q: initialQuery }, initialPage, pageSize });
 
   return (
@@ -32,9 +29,9 @@ export function ModelsExplorer({ initialPage, initialQuery, pageSize }: ModelsEx
         <SearchBox
           label="Search models"
           placeholder="Search by name, provider or external id"
-          value={search}
-          onChange={setSearch}
-          busy={search.trim() !== q || list.isRefreshing}
+          value={search.input}
+          onChange={search.setInput}
+          busy={search.settling || list.isRefreshing}
         />
       }
       loadingText="Loading models…"
@@ -43,7 +40,7 @@ export function ModelsExplorer({ initialPage, initialQuery, pageSize }: ModelsEx
       countTestId="models-count"
       empty={
         q ? (
-          <NoMatchesState kind="search" title={`No models match “${q}”`} description="The search looks at names, providers and external ids." onClear={() => setSearch("")} />
+          <NoMatchesState kind="search" title={`No models match “${q}”`} description="The search looks at names, providers and external ids." onClear={() => search.setInput("")} />
         ) : (
           <EmptyState
             icon={<Boxes size={18} />}
