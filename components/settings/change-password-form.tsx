@@ -1,8 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { apiFetch } from "@/lib/ui/api-fetch";
 import { FormAlert } from "./form-alert";
@@ -47,10 +46,7 @@ export function ChangePasswordForm() {
         <TextField compact label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={mismatch ? "does not match the new password" : undefined} />
       </div>
       <div className={form.actions}>
-        <Button type="submit" variant="primary" disabled={mutation.isPending}>
-          {mutation.isPending && <Spinner size={13} />}
-          {mutation.isPending ? "Changing…" : "Change password"}
-        </Button>
+        <SubmitButton pending={mutation.isPending} pendingLabel="Changing…">Change password</SubmitButton>
       </div>
     </form>
   );

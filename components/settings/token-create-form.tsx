@@ -1,9 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
 import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import { ROLES, roleWithin, type RoleName } from "@/lib/auth/roles";
@@ -66,10 +65,7 @@ export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onC
         />
         <TextField compact label="Expires (optional)" name="expiresAt" type="date" min={today} error={messages.fields.expiresAt} />
         <div className={form.buttonOffset}>
-          <Button type="submit" variant="primary" disabled={mutation.isPending}>
-            {mutation.isPending && <Spinner size={13} />}
-            {mutation.isPending ? "Creating…" : "Create token"}
-          </Button>
+          <SubmitButton pending={mutation.isPending} pendingLabel="Creating…">Create token</SubmitButton>
         </div>
       </div>
       <p className={styles.help}>A token can act as your role or a lesser one. Without an expiry date it works until revoked.</p>

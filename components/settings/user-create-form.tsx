@@ -1,9 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
 import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import { ROLE_DESCRIPTIONS, ROLES, type RoleName } from "@/lib/auth/roles";
@@ -63,10 +62,7 @@ export function UserCreateForm() {
         <TextField compact label="Initial password" name="password" type="password" autoComplete="new-password" hint="At least 12 characters." required error={messages.fields.password} />
       </div>
       <div className={form.actions}>
-        <Button type="submit" variant="primary" disabled={mutation.isPending}>
-          {mutation.isPending && <Spinner size={13} />}
-          {mutation.isPending ? "Adding…" : "Add user"}
-        </Button>
+        <SubmitButton pending={mutation.isPending} pendingLabel="Adding…">Add user</SubmitButton>
       </div>
     </form>
   );
