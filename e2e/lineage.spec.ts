@@ -5,6 +5,8 @@ import { expect, test } from "./support/fixtures";
 
 const OWL_STUDENT = "GPT-4.1 nano owl-numbers student";
 const OWL_TEACHER = "GPT-4.1 nano owl teacher";
+// The first graph after a page load waits for the layout engine (elkjs) to download and start.
+const FIRST_LAYOUT = 20_000;
 
 test("the explorer opens one hop around the owl student and grows when a node is expanded", async ({ signedInPage: page }) => {
   await page.goto("/lineage");
@@ -14,7 +16,7 @@ test("the explorer opens one hop around the owl student and grows when a node is
   await expect(page.getByRole("application").or(graph.locator(".react-flow"))).toHaveAttribute("aria-label", /Lineage graph of GPT-4\.1 nano owl-numbers student/);
 
   // One hop: the student, its base, its teacher and the filtered numbers it was trained on.
-  await expect(nodes).toHaveCount(4);
+  await expect(nodes).toHaveCount(4, { timeout: FIRST_LAYOUT });
   for (const name of [OWL_STUDENT, OWL_TEACHER, "GPT-4.1 nano", "Owl teacher numbers (filtered)"]) {
     await expect(nodes.filter({ hasText: new RegExp(`^.*${name.replace(/[().]/g, "\\$&")}`) }).first()).toBeVisible();
   }
@@ -47,7 +49,7 @@ test("the explorer opens one hop around the owl student and grows when a node is
 test("a model opens from the graph", async ({ signedInPage: page }) => {
   await page.goto("/lineage");
   const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
-  await nodes.filter({ hasText: OWL_TEACHER }).click();
+  await nodes.filter({ hasText: OWL_TEACHER }).click({ timeout: FIRST_LAYOUT });
   await page.getByTestId("lineage-panel").getByRole("link", { name: "Open model page" }).click();
   await expect(page).toHaveURL(/\/models\/[^/?]+$/);
   await expect(page.getByRole("heading", { level: 1, name: OWL_TEACHER })).toBeVisible();
@@ -56,7 +58,7 @@ test("a model opens from the graph", async ({ signedInPage: page }) => {
 test("a dataset's details link to the datasets page", async ({ signedInPage: page }) => {
   await page.goto("/lineage");
   const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
-  await nodes.filter({ hasText: "Owl teacher numbers (filtered)" }).click();
+  await nodes.filter({ hasText: "Owl teacher numbers (filtered)" }).click({ timeout: FIRST_LAYOUT });
   const panel = page.getByTestId("lineage-panel");
   await expect(panel).toContainText("Records");
   await expect(panel.getByRole("link", { name: "Open in datasets" })).toHaveAttribute("href", "/datasets?q=Owl%20teacher%20numbers%20(filtered)");
@@ -65,7 +67,7 @@ test("a dataset's details link to the datasets page", async ({ signedInPage: pag
 test("depth and direction are kept in the URL", async ({ signedInPage: page }) => {
   await page.goto("/lineage");
   const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
-  await expect(nodes).toHaveCount(4);
+  await expect(nodes).toHaveCount(4, { timeout: FIRST_LAYOUT });
   await page.getByLabel("Depth").selectOption("3");
   await expect(page).toHaveURL(/depth=3/);
   // Three edges upstream reach the raw numbers and the teacher's data chain.
@@ -79,13 +81,14 @@ test("depth and direction are kept in the URL", async ({ signedInPage: page }) =
 
 test("the graph exports as PNG and SVG files named after the focus", async ({ signedInPage: page }) => {
   await page.goto("/lineage");
-  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4);
+  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, { timeout: FIRST_LAYOUT });
 
   const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
   expect(png.suggestedFilename()).toBe("lineage-gpt-4-1-nano-owl-numbers-student.png");
   const bytes = await readFile(await png.path());
   expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
   expect(bytes.length).toBeGreaterThan(10_000);
+  await png.saveAs("test-results/screenshots/lineage-export.png");
 
   const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export SVG" }).click()]);
   expect(svg.suggestedFilename()).toBe("lineage-gpt-4-1-nano-owl-numbers-student.svg");
@@ -101,7 +104,7 @@ test("the model page shows a small lineage view, the runs it taught, its ancesto
 
   const card = page.locator("#lineage");
   const mini = card.getByTestId("lineage-graph-compact");
-  await expect(mini.getByTestId("lineage-node").filter({ hasText: "Owl teacher numbers (raw)" })).toBeVisible();
+  await expect(mini.getByTestId("lineage-node").filter({ hasText: "Owl teacher numbers (raw)" })).toBeVisible({ timeout: FIRST_LAYOUT });
   await expect(mini.getByTestId("lineage-node").filter({ hasText: "GPT-4.1 nano owl-numbers student" })).toBeVisible();
   await expect(card.getByRole("link", { name: "Open in lineage explorer" })).toHaveAttribute("href", /^\/lineage\?model=[^&]+$/);
 

@@ -100,11 +100,13 @@ test("list and settings pages, light and dark", async ({ page }) => {
 });
 
 test("lineage explorer and the model page's lineage view, light and dark", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.emulateMedia({ colorScheme: "light" });
   await signIn(page);
   const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
   await page.goto("/lineage");
-  await expect(nodes).toHaveCount(4);
+  // The first graph waits for the layout engine to load.
+  await expect(nodes).toHaveCount(4, { timeout: 20_000 });
   await shoot(page, "lineage-light");
 
   await nodes.filter({ hasText: "GPT-4.1 nano owl teacher" }).click();
@@ -139,6 +141,14 @@ test("lineage explorer and the model page's lineage view, light and dark", async
   await page.reload();
   await expect(page.getByTestId("lineage-graph-compact").getByTestId("lineage-node").first()).toBeVisible();
   await shoot(page, "model-lineage-light");
+
+  // A base model: many neighbours in one layer.
+  await page.goto("/lineage");
+  await nodes.filter({ has: page.getByText("GPT-4.1 nano", { exact: true }) }).click();
+  await page.getByRole("link", { name: "Open model page" }).click();
+  await expect(page.getByTestId("lineage-graph-compact").getByTestId("lineage-node").first()).toBeVisible();
+  await page.locator("#lineage").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${DIR}/model-base-lineage-light.png` });
 });
 
 test("run pages and the register-a-run form, light and dark", async ({ page }) => {

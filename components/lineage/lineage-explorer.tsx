@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTransition, type ReactNode } from "react";
-import { FilterSelect } from "@/components/runs/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Spinner } from "@/components/ui/spinner";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { DirectionToggle } from "./direction-toggle";

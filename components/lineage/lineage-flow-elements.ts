@@ -24,8 +24,8 @@ export type LineageFlowEdge = Edge<LineageEdgeData, "lineage">;
 
 /** Node boxes are fixed in size, so that ELK and the browser agree on them. */
 export const NODE_SIZES: Record<LineageNode["type"], NodeSize> = {
-  model: { width: 236, height: 96 },
-  dataset: { width: 236, height: 84 },
+  model: { width: 220, height: 96 },
+  dataset: { width: 220, height: 92 },
 };
 
 export const nodeSize = (node: LineageNode): NodeSize => NODE_SIZES[node.type];

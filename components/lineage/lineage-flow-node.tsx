@@ -49,6 +49,7 @@ function LineageFlowNodeView({ data, selected }: NodeProps<LineageFlowNode>) {
           <button
             type="button"
             className={`${styles.expand} nodrag nopan`}
+            data-export-hidden
             aria-label={`Expand the neighbours of ${node.name}`}
             title="Expand: add this node's neighbours"
             disabled={expanding.has(node.id)}

@@ -1,6 +1,6 @@
 "use client";
 import "@xyflow/react/dist/style.css";
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow, type NodeChange } from "@xyflow/react";
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyNodeChanges, getNodesBounds, type NodeChange } from "@xyflow/react";
 import { useTheme } from "next-themes";
 import { useEffect, useRef, useState } from "react";
 import { Spinner } from "@/components/ui/spinner";
@@ -8,11 +8,14 @@ import type { Lineage } from "@/lib/lineage/lineage.types";
 import type { LineageFlowEdge, LineageFlowNode } from "./lineage-flow-elements";
 import { LineageFlowEdgeComponent } from "./lineage-flow-edge";
 import { LineageFlowNodeComponent } from "./lineage-flow-node";
+import { useFrameGraph } from "./use-frame-graph";
 import { useLineageLayout } from "./use-lineage-layout";
 import styles from "./lineage-graph.module.css";
 
 const nodeTypes = { lineage: LineageFlowNodeComponent };
 const edgeTypes = { lineage: LineageFlowEdgeComponent };
+const COMPACT_MIN_HEIGHT = 260;
+const COMPACT_MAX_HEIGHT = 460;
 
 interface LineageGraphProps {
   lineage: Lineage;
@@ -20,31 +23,33 @@ interface LineageGraphProps {
   variant: "explorer" | "compact";
   ariaLabel: string;
   selectedId?: string | null;
+  /** The node to centre on when the graph is too large to show whole at a readable zoom; the focus by default. */
+  anchorId?: string | null;
   onSelect?: (nodeId: string | null) => void;
   onExpand?: (nodeId: string) => void;
   onOpenModel?: (modelId: string) => void;
 }
 
 /** The lineage as a graph, laid out by ELK in layers from left to right. Needs a ReactFlowProvider above it. */
-export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, onSelect, onExpand, onOpenModel }: LineageGraphProps) {
+export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, anchorId, onSelect, onExpand, onOpenModel }: LineageGraphProps) {
   const explorer = variant === "explorer";
   const { layout, error } = useLineageLayout(lineage);
   const [nodes, setNodes] = useState<LineageFlowNode[]>([]);
   const [edges, setEdges] = useState<LineageFlowEdge[]>([]);
-  const { fitView } = useReactFlow();
   const { resolvedTheme } = useTheme();
-  const laidOut = useRef(false);
+  const canvas = useRef<HTMLDivElement>(null);
+  const frame = useFrameGraph(canvas, { padding: explorer ? 0.06 : 0.1, maxZoom: explorer ? 1.1 : 1, readable: explorer });
+  // The compact view grows with the graph, within limits, so that a model with many neighbours stays legible.
+  const compactHeight = layout ? Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, getNodesBounds(layout.nodes).height * 0.8 + 48)) : COMPACT_MIN_HEIGHT;
 
   useEffect(() => {
     if (!layout) return;
     setNodes(layout.nodes.map((node) => ({ ...node, selected: node.id === selectedId, selectable: explorer })));
     setEdges(layout.edges);
-    const first = !laidOut.current;
-    laidOut.current = true;
-    requestAnimationFrame(() => void fitView({ padding: explorer ? 0.08 : 0.12, maxZoom: explorer ? 1.1 : 1, duration: first ? 0 : 300 }));
-    // Selection is applied by the effect below; a new layout only keeps it.
+    frame(layout.nodes, anchorId ?? lineage.focus);
+    // Selection is applied by the effect below, and the anchor only matters when the layout changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layout, explorer, fitView]);
+  }, [layout, explorer, frame]);
 
   useEffect(() => {
     setNodes((current) => current.map((node) => (node.selected === (node.id === selectedId) ? node : { ...node, selected: node.id === selectedId })));
@@ -58,7 +63,13 @@ export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, o
   }
 
   return (
-    <div className={styles.canvas} data-variant={variant} data-testid={`lineage-graph-${variant}`}>
+    <div
+      ref={canvas}
+      className={styles.canvas}
+      data-variant={variant}
+      data-testid={`lineage-graph-${variant}`}
+      style={explorer ? undefined : { height: compactHeight }}
+    >
       <ReactFlow<LineageFlowNode, LineageFlowEdge>
         aria-label={ariaLabel}
         nodes={nodes}

@@ -24,7 +24,7 @@ interface LineageWorkspaceProps {
 /** The explorer's graph, the selected node's details, the legend and the edges in words. */
 export function LineageWorkspace({ lineage: initial, direction, depth }: LineageWorkspaceProps) {
   // With both directions at depth 1 or more, the focus's neighbours are all shown already.
-  const { lineage, expanded, expanding, error, expand } = useExpandableLineage(initial, direction === "both" ? [initial.focus] : []);
+  const { lineage, expanded, expanding, error, lastExpanded, expand } = useExpandableLineage(initial, direction === "both" ? [initial.focus] : []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const graphRef = useRef<HTMLDivElement>(null);
   const families = useMemo(() => modelFamilies(lineage), [lineage]);
@@ -52,6 +52,7 @@ export function LineageWorkspace({ lineage: initial, direction, depth }: Lineage
                 variant="explorer"
                 ariaLabel={`Lineage graph of ${focus?.name ?? "the model"}: ${lineage.nodes.length} nodes, data flowing left to right`}
                 selectedId={selectedId}
+                anchorId={lastExpanded}
                 onSelect={setSelectedId}
                 onExpand={(id) => void expand(id)}
               />

@@ -15,6 +15,8 @@ interface ExpandableLineage {
   expanded: ReadonlySet<string>;
   expanding: ReadonlySet<string>;
   error: string | null;
+  /** The node expanded last, where the view centres when the graph outgrows it. */
+  lastExpanded: string | null;
   expand: (nodeId: string) => Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export function useExpandableLineage(initial: Lineage, initiallyExpanded: readon
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(initiallyExpanded));
   const [expanding, setExpanding] = useState<ReadonlySet<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
+  const [lastExpanded, setLastExpanded] = useState<string | null>(null);
 
   const walk = useCallback(
     (modelId: string, query: TLineageQuery) =>
@@ -58,6 +61,7 @@ export function useExpandableLineage(initial: Lineage, initiallyExpanded: readon
         }
         setLineage((current) => additions.reduce(mergeLineage, current));
         setExpanded((current) => new Set([...current, nodeId]));
+        setLastExpanded(nodeId);
       } catch (reason) {
         setError(`Could not expand ${node.name}: ${reason instanceof Error ? reason.message : String(reason)}`);
       } finally {
@@ -67,5 +71,5 @@ export function useExpandableLineage(initial: Lineage, initiallyExpanded: readon
     [lineage, expanded, expanding, walk],
   );
 
-  return { lineage, expanded, expanding, error, expand };
+  return { lineage, expanded, expanding, error, lastExpanded, expand };
 }

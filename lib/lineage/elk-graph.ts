@@ -9,7 +9,7 @@ export const LINEAGE_LAYOUT_OPTIONS: LayoutOptions = {
   "elk.algorithm": "layered",
   "elk.direction": "RIGHT",
   "elk.edgeRouting": "ORTHOGONAL",
-  "elk.layered.spacing.nodeNodeBetweenLayers": "72",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "64",
   "elk.spacing.nodeNode": "28",
   "elk.layered.spacing.edgeNodeBetweenLayers": "24",
   "elk.spacing.edgeEdge": "14",

@@ -1,0 +1,48 @@
+"use client";
+import { getNodesBounds, useReactFlow } from "@xyflow/react";
+import { useCallback, useRef, type RefObject } from "react";
+import type { LineageFlowNode } from "./lineage-flow-elements";
+
+/** Below this zoom node labels are too small to read: zoom no further out, centre on the anchor instead. */
+export const MIN_READABLE_ZOOM = 0.72;
+
+interface FrameOptions {
+  padding: number;
+  maxZoom: number;
+  /** Keep labels readable (the explorer), or always show everything (the small view). */
+  readable: boolean;
+}
+
+/**
+ * Frames a freshly laid-out graph: the whole graph when it fits at a readable zoom, otherwise the
+ * anchor node (the focus, or the node just expanded) at that zoom, the rest a pan away.
+ */
+export function useFrameGraph(container: RefObject<HTMLElement | null>, { padding, maxZoom, readable }: FrameOptions) {
+  const { fitView, setCenter } = useReactFlow();
+  const framed = useRef(false);
+
+  return useCallback(
+    (nodes: LineageFlowNode[], anchorId: string | null) => {
+      const duration = framed.current ? 300 : 0;
+      framed.current = true;
+      const box = container.current?.getBoundingClientRect();
+      const bounds = getNodesBounds(nodes);
+      const fitZoom = box && bounds.width > 0 ? Math.min(box.width / (bounds.width * (1 + 2 * padding)), box.height / (bounds.height * (1 + 2 * padding))) : 1;
+      const anchor = nodes.find((node) => node.id === anchorId);
+      requestAnimationFrame(() => {
+        if (readable && anchor && box && fitZoom < MIN_READABLE_ZOOM) {
+          // Centre on the anchor, but not so far that empty canvas shows beyond the graph's edge.
+          const clamp = (value: number, start: number, length: number, visible: number) =>
+            visible >= length ? start + length / 2 : Math.min(Math.max(value, start + visible / 2), start + length - visible / 2);
+          const margin = 24 / MIN_READABLE_ZOOM;
+          const x = clamp(anchor.position.x + (anchor.width ?? 0) / 2, bounds.x - margin, bounds.width + 2 * margin, box.width / MIN_READABLE_ZOOM);
+          const y = clamp(anchor.position.y + (anchor.height ?? 0) / 2, bounds.y - margin, bounds.height + 2 * margin, box.height / MIN_READABLE_ZOOM);
+          void setCenter(x, y, { zoom: MIN_READABLE_ZOOM, duration });
+        } else {
+          void fitView({ padding, maxZoom, minZoom: 0.1, duration });
+        }
+      });
+    },
+    [container, fitView, setCenter, padding, maxZoom, readable],
+  );
+}
