@@ -29,12 +29,15 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
   const router = useRouter();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
+  // What the server last said, so that the inputs show the saved times before the page refreshes.
+  const [saved, setSaved] = useState<RunTimes>(run);
   const [state, setState] = useState<RunUpdateState>({ status: run.status, startedAt: null, finishedAt: null });
   const [clientErrors, setClientErrors] = useState<{ fields: Partial<Record<RunUpdateField, string>>; form: string[] }>({ fields: {}, form: [] });
 
   const mutation = useMutation({
     mutationFn: (body: TUpdateRun) => apiFetch<RunDetail>(`/api/v1/runs/${encodeURIComponent(run.id)}`, { method: "PATCH", body }),
     onSuccess: (updated) => {
+      setSaved({ status: updated.status, startedAt: updated.startedAt, finishedAt: updated.finishedAt });
       setState({ status: updated.status, startedAt: null, finishedAt: null });
       queryClient.invalidateQueries({ queryKey: runKeys.lists() });
       router.refresh();
@@ -49,7 +52,7 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
     ...(mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length) ? [mutation.error.message] : []),
   ];
 
-  const shown = (key: "startedAt" | "finishedAt") => state[key] ?? (hydrated ? isoToLocalInput(run[key]) : "");
+  const shown = (key: "startedAt" | "finishedAt") => state[key] ?? (hydrated ? isoToLocalInput(saved[key]) : "");
   const edit = (patch: Partial<RunUpdateState>) => {
     setState((current) => ({ ...current, ...patch }));
     if (mutation.isSuccess) mutation.reset();
@@ -57,7 +60,7 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = validateRunUpdate(state, run);
+    const result = validateRunUpdate(state, saved);
     if (!result.ok) {
       mutation.reset();
       setClientErrors({ fields: result.fields, form: result.form });

@@ -46,7 +46,7 @@ export default async function RunPage({ params }: Props) {
             <RunDetailHyperparameters hyperparameters={run.hyperparameters} />
           </div>
           <RunDetailTiming run={run}>
-            {canEdit && <RunDetailStatusForm run={run} />}
+            {canEdit && <RunDetailStatusForm run={{ id: run.id, status: run.status, startedAt: run.startedAt, finishedAt: run.finishedAt }} />}
           </RunDetailTiming>
         </div>
       </div>
