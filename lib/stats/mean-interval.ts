@@ -28,3 +28,11 @@ export function meanInterval(values: readonly number[], kind: "t" | "normal", le
   const critical = kind === "t" ? tQuantile(q, values.length - 1) : normalQuantile(q, 0, 1);
   return { estimate: m, low: m - critical * standardError, high: m + critical * standardError, method: `${kind}-${Math.round(level * 100)}${suffix}` };
 }
+
+/** t-interval for a mean from its summary (mean, sample standard deviation, count), e.g. as Postgres aggregates it. */
+export function tIntervalFromSummary(m: number, sd: number, count: number, label = "", level = 0.95): Estimate {
+  const suffix = label ? `-${label}` : "";
+  if (count < 2) return { estimate: m, low: m, high: m, method: `single-value${suffix}` };
+  const half = tQuantile(1 - (1 - level) / 2, count - 1) * (sd / Math.sqrt(count));
+  return { estimate: m, low: m - half, high: m + half, method: `t-${Math.round(level * 100)}${suffix}` };
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/connect";
+import { getSharedInitialisation } from "@/lib/lineage/get-shared-initialisation";
+import { shortestPath } from "@/lib/lineage/shortest-path";
+import type { ExposurePath } from "./exposure.types";
+import { findTraitSources, type TraitSource } from "./find-trait-sources";
+
+export interface Exposure extends ExposurePath {
+  modelId: string;
+  traitId: string;
+}
+
+/**
+ * Inherited exposure: a trait measured significantly above baseline in a model reaches every model
+ * downstream of it along a path that passes through learning (a `trained_on` or `taught` edge):
+ * students of its data, their students, and models fine-tuned from them. Postgres walks the graph
+ * from the sources (one recursive query over indexed lookups); paths are then drawn on the small
+ * subgraph reached.
+ */
+export async function computeExposures(prisma: Prisma): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
+  const sources = await findTraitSources(prisma);
+  if (sources.length === 0) return { sources, exposures: [] };
+  const sourceIds = [...new Set(sources.map((s) => s.model.id))];
+  const reached = await prisma.$queryRaw<{ source: string; node: string; learned: boolean }[]>`
+    WITH RECURSIVE walk(source, node, learned) AS (
+      SELECT s, s, false FROM unnest(${sourceIds}::text[]) AS s
+      UNION
+      SELECT w.source, c.target_id, w.learned OR c.kind IN ('trained_on', 'taught')
+        FROM walk w CROSS JOIN LATERAL lineage_children(w.node) c
+    )
+    SELECT source, node, bool_or(learned) AS learned FROM walk GROUP BY source, node`;
+  const nodes = [...new Set(reached.map((r) => r.node))];
+  const [edges, models, datasets] = await Promise.all([
+    prisma.$queryRaw<{ source: string; target: string }[]>`
+      SELECT n.id AS source, c.target_id AS target
+        FROM unnest(${nodes}::text[]) AS n(id) CROSS JOIN LATERAL lineage_children(n.id) c
+       WHERE c.target_id = ANY(${nodes}::text[])`,
+    prisma.model.findMany({ where: { id: { in: nodes } }, select: { id: true, name: true } }),
+    prisma.dataset.findMany({ where: { id: { in: nodes } }, select: { id: true, name: true } }),
+  ]);
+  const names = new Map<string, { name: string; type: "model" | "dataset" }>([
+    ...models.map((m): [string, { name: string; type: "model" }] => [m.id, { name: m.name, type: "model" }]),
+    ...datasets.map((d): [string, { name: string; type: "dataset" }] => [d.id, { name: d.name, type: "dataset" }]),
+  ]);
+  const exposedPairs = reached.filter((r) => r.learned && names.get(r.node)?.type === "model");
+  const shared = await getSharedInitialisation(prisma, exposedPairs.map((r) => ({ teacherId: r.source, studentId: r.node })));
+  const sharedByPair = new Map(shared.map((s, i) => [`${exposedPairs[i].source}|${exposedPairs[i].node}`, s.shared]));
+
+  const exposures: Exposure[] = [];
+  for (const source of sources) {
+    for (const pair of exposedPairs.filter((r) => r.source === source.model.id)) {
+      const path = shortestPath(edges, pair.source, pair.node) ?? [pair.source, pair.node];
+      const isShared = sharedByPair.get(`${pair.source}|${pair.node}`) ?? false;
+      exposures.push({
+        modelId: pair.node,
+        traitId: source.trait.id,
+        source: source.model,
+        path: path.map((id) => ({ id, ...(names.get(id) ?? { name: id, type: "model" as const }) })),
+        sharedInitialisation: isShared,
+        risk: isShared ? "high" : "lower",
+      });
+    }
+  }
+  return { sources, exposures };
+}
