@@ -8,6 +8,9 @@ const OWL_TEACHER = "GPT-4.1 nano owl teacher";
 // The first graph after a page load waits for the layout engine (elkjs) to download and start.
 const FIRST_LAYOUT = 20_000;
 
+// Each test signs in and lays out several graphs; allow for a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 test("the explorer opens one hop around the owl student and grows when a node is expanded", async ({ signedInPage: page }) => {
   await page.goto("/lineage");
   await expect(page.getByRole("heading", { name: `Lineage of ${OWL_STUDENT}` })).toBeVisible();
@@ -55,13 +58,21 @@ test("a model opens from the graph", async ({ signedInPage: page }) => {
   await expect(page.getByRole("heading", { level: 1, name: OWL_TEACHER })).toBeVisible();
 });
 
-test("a dataset's details link to the datasets page", async ({ signedInPage: page }) => {
+test("a dataset is selected from the keyboard, and its details link to the datasets page", async ({ signedInPage: page }) => {
   await page.goto("/lineage");
-  const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
-  await nodes.filter({ hasText: "Owl teacher numbers (filtered)" }).click({ timeout: FIRST_LAYOUT });
+  const dataset = page.getByRole("group", { name: "Dataset Owl teacher numbers (filtered)" });
+  await dataset.focus({ timeout: FIRST_LAYOUT });
+  await page.keyboard.press("Enter");
   const panel = page.getByTestId("lineage-panel");
   await expect(panel).toContainText("Records");
   await expect(panel.getByRole("link", { name: "Open in datasets" })).toHaveAttribute("href", "/datasets?q=Owl%20teacher%20numbers%20(filtered)");
+
+  // Expanding a dataset walks from the models beside it: the raw numbers it was filtered from appear.
+  await panel.getByRole("button", { name: "Expand" }).click();
+  const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
+  await expect(nodes).toHaveCount(5);
+  await expect(nodes.filter({ hasText: "Owl teacher numbers (raw)" })).toBeVisible();
+  await expect(page.getByTestId("lineage-edges").locator("li", { hasText: "filtered into" })).toContainText("Owl teacher numbers (raw)");
 });
 
 test("depth and direction are kept in the URL", async ({ signedInPage: page }) => {
