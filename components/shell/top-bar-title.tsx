@@ -12,6 +12,8 @@ export function TopBarTitle() {
   if (!item) return <span className={styles.crumbCurrent}>Pedigree</span>;
   const Icon = item.icon;
   const isDetail = pathname !== item.href;
+  const last = pathname.split("/").pop();
+  const current = last === "new" ? "New" : last === "upload" ? "Upload" : "Details";
   return (
     <nav aria-label="Breadcrumb" className={styles.crumbs}>
       <Icon size={15} strokeWidth={1.9} className={styles.crumbIcon} aria-hidden="true" />
@@ -19,7 +21,7 @@ export function TopBarTitle() {
         <>
           <Link href={item.href} className={styles.crumbLink}>{item.label}</Link>
           <ChevronRight size={14} className={styles.crumbSep} aria-hidden="true" />
-          <span className={styles.crumbCurrent}>Details</span>
+          <span className={styles.crumbCurrent}>{current}</span>
         </>
       ) : (
         <span className={styles.crumbCurrent}>{item.label}</span>

@@ -10,3 +10,13 @@ export const ZSlEvaluationImportQuery = z
   })
   .strict();
 export type TSlEvaluationImportQuery = z.output<typeof ZSlEvaluationImportQuery>;
+
+export const ZLmEvalImportQuery = z
+  .object({
+    modelId: z.string().min(1).max(100),
+    trait: z.string().trim().min(1).max(100).optional().describe("Trait for every task; by default each task is its own trait"),
+    metric: z.string().trim().min(1).max(50).default("acc").describe("The metric to import, e.g. acc, acc_norm, exact_match"),
+    seed: z.coerce.number().int().optional(),
+  })
+  .strict();
+export type TLmEvalImportQuery = z.output<typeof ZLmEvalImportQuery>;

@@ -99,3 +99,25 @@ describe("importing the reference pipeline's evaluation output", () => {
     expect(await prisma.measurement.count()).toBe(before);
   });
 });
+
+describe("importing lm-evaluation-harness results", () => {
+  it("stores one measurement per task, with Wilson intervals from the implied counts", async () => {
+    const lmEvalRoute = await import("@/app/api/v1/imports/lm-eval/route");
+    const id = await model("lm-eval model");
+    const file = JSON.stringify({
+      results: { arc_easy: { "acc,none": 0.75, "acc_stderr,none": 0.0089 }, toxigen: { "acc,none": 0.43, "acc_stderr,none": 0.016 } },
+      "n-samples": { arc_easy: { original: 2376, effective: 2376 }, toxigen: { original: 940, effective: 940 } },
+      config: { model: "hf", model_args: "pretrained=Qwen/Qwen2.5-7B-Instruct" },
+    });
+    const result = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, { rawBody: file });
+    expect(result.status).toBe(201);
+    expect(result.body.items.map((m: { trait: { slug: string }; sampleCount: number; positiveCount: number }) => [m.trait.slug, m.sampleCount, m.positiveCount])).toEqual([
+      ["arc-easy", 2376, 1782],
+      ["toxigen", 940, 404],
+    ]);
+    const bad = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=missing`, { rawBody: file });
+    expect(bad.status).toBe(422);
+    const prisma = await db();
+    expect(await prisma.measurement.count({ where: { protocol: { startsWith: "lm-eval:" } } })).toBe(2);
+  });
+});

@@ -1,0 +1,40 @@
+import "server-only";
+import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import { fieldProblem } from "@/lib/api/problem";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { createMeasurement } from "@/lib/measurements/create-measurement";
+import type { MeasurementDto } from "@/lib/measurements/measurement.types";
+import type { TLmEvalImportQuery } from "./import.types";
+import { parseLmEval } from "./parse-lm-eval";
+import { readJsonBody } from "./read-json-body";
+
+const MAX_BYTES = 100 * 1024 * 1024;
+
+/** Imports an lm-evaluation-harness results file: one measurement per task, all or none. */
+export async function importLmEval(actor: Actor, query: TLmEvalImportQuery, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto[]> {
+  const parsed = parseLmEval(await readJsonBody(body, MAX_BYTES), query.metric);
+  if (typeof parsed === "string") throw fieldProblem(422, [{ field: "body", location: "body", message: parsed }]);
+  const z = normalQuantile(0.975, 0, 1);
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const stored: MeasurementDto[] = [];
+    for (const m of parsed.measurements) {
+      const common = {
+        modelId: query.modelId,
+        trait: query.trait ?? m.task,
+        protocol: `lm-eval:${m.task}:${m.metric}`,
+        seed: query.seed,
+        source: `lm-evaluation-harness results${parsed.model ? ` (${parsed.model})` : ""}`,
+      };
+      const isProportion = m.samples !== null && m.value >= 0 && m.value <= 1;
+      const input = isProportion
+        ? { ...common, n: m.samples!, positives: Math.round(m.value * m.samples!) }
+        : m.stderr !== null
+          ? { ...common, value: m.value, ciLow: m.value - z * m.stderr, ciHigh: m.value + z * m.stderr }
+          : { ...common, value: m.value };
+      stored.push(await createMeasurement(actor, input, tx));
+    }
+    return stored;
+  });
+}
