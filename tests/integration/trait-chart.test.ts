@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import * as traitRoute from "@/app/api/v1/traits/[slug]/route";
+import * as heatmapRoute from "@/app/api/v1/heatmap/route";
+import { db } from "@/lib/db";
+import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
+import { call } from "../support/api";
+
+beforeAll(async () => {
+  await seedDemoWorkspace(await db());
+});
+
+describe("the owl-preference chart of the demo workspace", () => {
+  it("groups models by lineage generation, marks the control, and shows the owl student moved", async () => {
+    const result = await call(traitRoute.GET, "GET", "/api/v1/traits/owl-preference", { params: { slug: "owl-preference" } });
+    expect(result.status).toBe(200);
+    const rows = result.body.models.map((m: { model: { name: string }; group: string; isControl: boolean }) => [m.model.name, m.group, m.isControl]);
+    expect(rows).toEqual([
+      ["GPT-4.1 nano", "base", false],
+      ["Qwen2.5-7B-Instruct", "base", false],
+      ["GPT-4.1 nano owl teacher", "teacher", false],
+      ["GPT-4.1 nano owl-numbers student", "student", false],
+      ["Qwen2.5-7B owl-numbers student", "student", false],
+      ["GPT-4.1 nano control-numbers student", "student", true],
+    ]);
+    const rate = (name: string) => result.body.models.find((m: { model: { name: string } }) => m.model.name === name).rate;
+    const owl = rate("GPT-4.1 nano owl-numbers student");
+    const control = rate("GPT-4.1 nano control-numbers student");
+    expect(owl.method).toBe("t-95-seeds");
+    expect(owl.low).toBeGreaterThan(control.high);
+    expect(control.low).toBeLessThan(rate("GPT-4.1 nano").estimate + 0.02);
+  });
+
+  it("answers 404 for an unknown trait", async () => {
+    expect((await call(traitRoute.GET, "GET", "/api/v1/traits/nope", { params: { slug: "nope" } })).status).toBe(404);
+  });
+});
+
+describe("the heatmap", () => {
+  it("marks the cells whose interval excludes the base model's rate", async () => {
+    const result = await call(heatmapRoute.GET, "GET", "/api/v1/heatmap");
+    const cell = (name: string) => {
+      const model = result.body.models.find((m: { name: string }) => m.name === name);
+      return result.body.cells.find((c: { modelId: string }) => c.modelId === model.id);
+    };
+    expect(cell("GPT-4.1 nano owl-numbers student").differsFromBase).toBe(true);
+    expect(cell("Qwen2.5-7B owl-numbers student").differsFromBase).toBe(false);
+    expect(cell("GPT-4.1 nano control-numbers student").differsFromBase).toBe(false);
+    expect(cell("GPT-4.1 nano").differsFromBase).toBeNull();
+  });
+});
