@@ -20,7 +20,9 @@ test("datasets lists the four demo datasets with the filter's pass rate", async 
 test("runs filter by method, kept in the URL", async ({ signedInPage: page }) => {
   await page.goto("/runs");
   const rows = page.getByTestId("runs-table").locator("tbody tr");
-  await expect(rows).toHaveCount(3);
+  // Other specs register runs on the same server: the three demo runs are there, perhaps with more.
+  await expect(rows.filter({ hasText: "GPT-4.1 nano owl-numbers student" })).toHaveCount(1);
+  expect(await rows.count()).toBeGreaterThanOrEqual(3);
 
   await page.getByLabel("Method").selectOption("lora");
   await expect(rows).toHaveCount(1);
