@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contrastRows, symmetricLimit, topNumbers, totalCount } from "@/lib/datasets/ui/chart-rows";
+import { contrastRows, symmetricLimit, symmetricTicks, topNumbers, totalCount } from "@/lib/datasets/ui/chart-rows";
 import { passRateText, suggestedControlName } from "@/lib/datasets/ui/dataset-facts";
 import { binLabel, histogramRows, lengthSummary } from "@/lib/datasets/ui/histogram-labels";
 
@@ -36,10 +36,13 @@ describe("chart rows", () => {
     expect(rows.map((row) => [row.token, row.direction])).toEqual([["87", "over"], ["187", "over"], ["6", "under"], ["5", "under"]]);
   });
 
-  it("makes a symmetric axis limit", () => {
-    expect(symmetricLimit([3.2, -1])).toBe(3.5);
+  it("makes a symmetric axis limit and whole-number ticks", () => {
+    expect(symmetricLimit([3.2, -1])).toBe(4);
     expect(symmetricLimit([-4])).toBe(4);
-    expect(symmetricLimit([])).toBe(0.5);
+    expect(symmetricLimit([])).toBe(1);
+    expect(symmetricTicks(1)).toEqual([-1, 0, 1]);
+    expect(symmetricTicks(4)).toEqual([-4, -3, -2, -1, 0, 1, 2, 3, 4]);
+    expect(symmetricTicks(7)).toEqual([-6, -4, -2, 0, 2, 4, 6]);
   });
 });
 

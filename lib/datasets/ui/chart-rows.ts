@@ -33,8 +33,16 @@ export function contrastRows(result: Pick<SignatureResult, "overRepresented" | "
   ];
 }
 
-/** A symmetric axis limit for a diverging chart: the largest |value|, rounded up to a half. */
+/** A symmetric axis limit for a diverging chart: the largest |value|, rounded up to a whole number. */
 export function symmetricLimit(values: readonly number[]): number {
   const largest = values.reduce((max, value) => Math.max(max, Math.abs(value)), 0);
-  return Math.max(0.5, Math.ceil(largest * 2) / 2);
+  return Math.max(1, Math.ceil(largest));
+}
+
+/** Whole-number ticks from -limit to +limit, at most about 9 of them. */
+export function symmetricTicks(limit: number): number[] {
+  const step = Math.max(1, Math.ceil(limit / 4));
+  const ticks: number[] = [];
+  for (let tick = -Math.floor(limit / step) * step; tick <= limit; tick += step) ticks.push(tick);
+  return ticks;
 }
