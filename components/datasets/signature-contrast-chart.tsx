@@ -1,0 +1,101 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
+import { contrastRows, symmetricLimit, symmetricTicks, type ContrastRow } from "@/lib/datasets/ui/chart-rows";
+import { csvFileName } from "@/lib/datasets/ui/csv";
+import { formatLog2Ratio } from "@/lib/datasets/ui/format-statistics";
+import { formatInteger } from "@/lib/ui/format-number";
+import { ChartPanel } from "./chart-panel";
+import { chartTheme } from "./chart-theme";
+import { ChartTooltip } from "./chart-tooltip";
+import styles from "./signature-panel.module.css";
+
+const ROW_HEIGHT = 19;
+const integerCell = (value: unknown) => formatInteger(Number(value));
+
+/** The tokens most over- and under-represented against the control, as a diverging bar chart of log2 ratios. */
+export function SignatureContrastChart({ result }: { result: SignatureResult }) {
+  const rows = contrastRows(result);
+  const limit = symmetricLimit(rows.map((row) => row.log2Ratio));
+  const tokenWord = result.tokenKind === "numbers" ? "number" : "word";
+  if (rows.length === 0) {
+    return <p className={styles.note}>No {tokenWord} occurs often enough (5 times in the two datasets together) to compare on its own.</p>;
+  }
+  return (
+    <ChartPanel
+      title={`Most over- and under-represented ${tokenWord}s`}
+      summary={`log2 of each ${tokenWord}'s share in this dataset over its share in the control (+0.5 smoothing; ${tokenWord}s seen fewer than 5 times left out)`}
+      columns={[
+        { header: tokenWord },
+        { header: "direction" },
+        { header: "count in this dataset", numeric: true, format: integerCell },
+        { header: "count in control", numeric: true, format: integerCell },
+        { header: "log2 ratio", numeric: true, format: (value) => formatLog2Ratio(Number(value)) },
+      ]}
+      rows={rows.map((row) => [row.token, row.direction === "over" ? "over-represented" : "under-represented", row.count, row.controlCount, Number(row.log2Ratio.toFixed(4))])}
+      csvFileName={csvFileName(result.dataset.name, "vs", result.control.name, "token contrasts")}
+      testId="signature-contrasts"
+      chart={
+        <div>
+          <ul className={styles.legend} aria-label="Legend">
+            <li><span className={styles.swatch} style={{ background: chartTheme.over }} aria-hidden="true" />More frequent in this dataset</li>
+            <li><span className={styles.swatch} style={{ background: chartTheme.under }} aria-hidden="true" />More frequent in the control</li>
+          </ul>
+          <BarChart
+            layout="vertical"
+            responsive
+            style={{ width: "100%", height: rows.length * ROW_HEIGHT + 56 }}
+            data={rows}
+            margin={{ top: 4, right: 20, bottom: 18, left: 4 }}
+            barCategoryGap={3}
+          >
+            <CartesianGrid horizontal={false} stroke={chartTheme.grid} />
+            <XAxis
+              type="number"
+              domain={[-limit, limit]}
+              ticks={symmetricTicks(limit)}
+              tick={chartTheme.tick}
+              tickLine={false}
+              axisLine={{ stroke: chartTheme.axis }}
+              tickFormatter={(value: number) => (value > 0 ? `+${value}` : String(value))}
+              label={{ value: "log2 ratio (this dataset ÷ control)", position: "insideBottom", offset: -12, ...chartTheme.label }}
+            />
+            <YAxis
+              type="category"
+              dataKey="token"
+              width={64}
+              interval={0}
+              tick={{ ...chartTheme.tick, fontFamily: "var(--font-mono)" }}
+              tickLine={false}
+              axisLine={false}
+            />
+            <ReferenceLine x={0} stroke="var(--text-subtle)" />
+            <Tooltip
+              cursor={{ fill: chartTheme.cursor, stroke: "none" }}
+              isAnimationActive={false}
+              content={({ active, payload }) => {
+                const row = payload?.[0]?.payload as ContrastRow | undefined;
+                if (!active || !row) return null;
+                return (
+                  <ChartTooltip
+                    title={`${tokenWord === "number" ? "Number" : "Word"} ${row.token}`}
+                    rows={[
+                      { label: "in this dataset", value: formatInteger(row.count) },
+                      { label: "in the control", value: formatInteger(row.controlCount) },
+                      { label: "log2 ratio", value: formatLog2Ratio(row.log2Ratio) },
+                    ]}
+                  />
+                );
+              }}
+            />
+            <Bar dataKey="log2Ratio" name="log2 ratio" isAnimationActive={false} radius={2}>
+              {rows.map((row) => (
+                <Cell key={`${row.direction}-${row.token}`} fill={row.direction === "over" ? chartTheme.over : chartTheme.under} />
+              ))}
+            </Bar>
+          </BarChart>
+        </div>
+      }
+    />
+  );
+}
