@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ModelLink } from "@/components/models/model-link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -6,6 +7,7 @@ import type { DatasetSummary } from "@/lib/datasets/dataset.types";
 import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import { formatByteSize } from "./format-byte-size";
 import { ShortHash } from "./short-hash";
+import nameLink from "./dataset-name-link.module.css";
 import styles from "./datasets-table.module.css";
 
 const dash = <span className={table.dash}>—</span>;
@@ -31,8 +33,7 @@ export function DatasetsTable({ datasets }: { datasets: DatasetSummary[] }) {
       {datasets.map((dataset) => (
         <tr key={dataset.id}>
           <td className={styles.nameCell}>
-            {/* No dataset page yet: the name is plain text. */}
-            <span className={styles.name}>{dataset.name}</span>
+            <Link href={`/datasets/${dataset.id}`} className={nameLink.link}>{dataset.name}</Link>
             {dataset.tags.length > 0 && <span className={styles.tags}>{dataset.tags.join(" · ")}</span>}
           </td>
           <td className={styles.linkCell}>{dataset.teacher ? <ModelLink model={{ ...dataset.teacher, version: null }} /> : dash}</td>

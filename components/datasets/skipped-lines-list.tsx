@@ -1,0 +1,25 @@
+import type { SkippedLine } from "@/lib/datasets/dataset.types";
+import { formatInteger } from "@/lib/ui/format-number";
+import styles from "./skipped-lines-list.module.css";
+
+/** The rows an upload with onInvalid=skip left out, by line number (the first 100 are recorded). */
+export function SkippedLinesList({ skipped, lines }: { skipped: number; lines: SkippedLine[] }) {
+  return (
+    <div className={styles.wrap}>
+      <span className={styles.count}>
+        {formatInteger(skipped)} malformed {skipped === 1 ? "row was" : "rows were"} skipped
+        {skipped > lines.length ? `; the first ${lines.length} are listed` : ""}
+      </span>
+      {lines.length > 0 && (
+        <ol className={styles.lines} data-testid="skipped-lines">
+          {lines.map((line) => (
+            <li key={line.line} className={styles.line}>
+              <span className={styles.number}>line {line.line}</span>
+              <span className={styles.message}>{line.message}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
