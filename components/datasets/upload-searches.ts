@@ -1,0 +1,42 @@
+// What the upload form's pickers list: generations without a dataset yet, and datasets to filter from.
+import type { SearchOption } from "@/components/runs/run-form-search-select";
+import type { GenerationDto } from "@/lib/generations/generation.types";
+import type { Page } from "@/lib/pagination/cursor-page";
+import { apiFetch } from "@/lib/ui/api-fetch";
+import { formatInteger } from "@/lib/ui/format-number";
+
+const GENERATIONS_LIMIT = 200;
+
+/** "temperature 1 · seed 42 · 400 prompts". */
+export function generationSettingsText(generation: GenerationDto): string {
+  return [
+    generation.temperature !== null && `temperature ${generation.temperature}`,
+    generation.topP !== null && `top-p ${generation.topP}`,
+    generation.seed !== null && `seed ${generation.seed}`,
+    generation.promptCount !== null && `${formatInteger(generation.promptCount)} prompts`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/**
+ * Generations (teacher + settings) that have no dataset yet: a generation produces one dataset. The
+ * API lists generations without a text search, so the newest 200 are searched here.
+ */
+export async function searchOpenGenerations(q: string, signal: AbortSignal): Promise<SearchOption[]> {
+  const page = await apiFetch<Page<GenerationDto>>(`/api/v1/generations?limit=${GENERATIONS_LIMIT}`, { signal });
+  const needle = q.toLowerCase();
+  return page.items
+    .filter((generation) => generation.dataset === null)
+    .filter((generation) =>
+      needle === "" || [generation.teacher.name, generation.promptSet ?? "", generation.externalId ?? ""].some((text) => text.toLowerCase().includes(needle)),
+    )
+    .map((generation) => {
+      const settings = generationSettingsText(generation);
+      return {
+        id: generation.id,
+        name: settings ? `${generation.teacher.name} · ${settings}` : generation.teacher.name,
+        meta: [generation.promptSet, generation.externalId].filter(Boolean).join(" · ") || undefined,
+      };
+    });
+}
