@@ -16,7 +16,8 @@ const integerCell = (value: unknown) => formatInteger(Number(value));
 /** The tokens most over- and under-represented against the control, as a diverging bar chart of log2 ratios. */
 export function SignatureContrastChart({ result }: { result: SignatureResult }) {
   const rows = contrastRows(result);
-  const limit = symmetricLimit(rows.map((row) => row.log2Ratio));
+  const ticks = symmetricTicks(symmetricLimit(rows.map((row) => row.log2Ratio)));
+  const end = ticks[ticks.length - 1];
   const tokenWord = result.tokenKind === "numbers" ? "number" : "word";
   if (rows.length === 0) {
     return <p className={styles.note}>No {tokenWord} occurs often enough (5 times in the two datasets together) to compare on its own.</p>;
@@ -52,8 +53,8 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
             <CartesianGrid horizontal={false} stroke={chartTheme.grid} />
             <XAxis
               type="number"
-              domain={[-limit, limit]}
-              ticks={symmetricTicks(limit)}
+              domain={[-end, end]}
+              ticks={ticks}
               tick={chartTheme.tick}
               tickLine={false}
               axisLine={{ stroke: chartTheme.axis }}

@@ -42,7 +42,8 @@ describe("chart rows", () => {
     expect(symmetricLimit([])).toBe(1);
     expect(symmetricTicks(1)).toEqual([-1, 0, 1]);
     expect(symmetricTicks(4)).toEqual([-4, -3, -2, -1, 0, 1, 2, 3, 4]);
-    expect(symmetricTicks(7)).toEqual([-6, -4, -2, 0, 2, 4, 6]);
+    expect(symmetricTicks(7)).toEqual([-8, -6, -4, -2, 0, 2, 4, 6, 8]);
+    expect(symmetricTicks(5)).toEqual([-6, -4, -2, 0, 2, 4, 6]);
   });
 });
 

@@ -39,10 +39,11 @@ export function symmetricLimit(values: readonly number[]): number {
   return Math.max(1, Math.ceil(largest));
 }
 
-/** Whole-number ticks from -limit to +limit, at most about 9 of them. */
+/** Whole-number ticks covering -limit to +limit, at most 9 of them; the first and last are the axis ends. */
 export function symmetricTicks(limit: number): number[] {
   const step = Math.max(1, Math.ceil(limit / 4));
+  const end = Math.ceil(limit / step) * step;
   const ticks: number[] = [];
-  for (let tick = -Math.floor(limit / step) * step; tick <= limit; tick += step) ticks.push(tick);
+  for (let tick = -end; tick <= end; tick += step) ticks.push(tick);
   return ticks;
 }
