@@ -20,3 +20,13 @@ export const ZLmEvalImportQuery = z
   })
   .strict();
 export type TLmEvalImportQuery = z.output<typeof ZLmEvalImportQuery>;
+
+export const ZInspectImportQuery = z
+  .object({
+    modelId: z.string().min(1).max(100),
+    trait: z.string().trim().min(1).max(100).describe("Trait slug or name"),
+    scorer: z.string().trim().min(1).max(100).optional().describe("The scorer to import; the log's first by default"),
+    seed: z.coerce.number().int().optional(),
+  })
+  .strict();
+export type TInspectImportQuery = z.output<typeof ZInspectImportQuery>;

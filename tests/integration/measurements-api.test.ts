@@ -121,3 +121,18 @@ describe("importing lm-evaluation-harness results", () => {
     expect(await prisma.measurement.count({ where: { protocol: { startsWith: "lm-eval:" } } })).toBe(2);
   });
 });
+
+describe("importing an Inspect EvalLog", () => {
+  it("stores the per-sample scores as questions with both intervals", async () => {
+    const inspectRoute = await import("@/app/api/v1/imports/inspect/route");
+    const id = await model("inspect model");
+    const samples = Array.from({ length: 10 }, (_, q) => [1, 2, 3].map((epoch) => ({ id: `q${q}`, epoch, scores: { includes: { value: q < 6 && epoch < 3 ? "C" : "I" } } }))).flat();
+    const log = JSON.stringify({ eval: { task: "animal", model: "openai/x" }, results: { scores: [{ name: "includes", metrics: {} }] }, samples });
+    const result = await call(inspectRoute.POST, "POST", `/api/v1/imports/inspect?modelId=${id}&trait=owl-preference`, { rawBody: log });
+    expect(result.status).toBe(201);
+    expect(result.body).toMatchObject({ protocol: "inspect:animal:includes", questionCount: 10, sampleCount: 30, positiveCount: 12 });
+    expect(result.body.value).toBeCloseTo(0.4, 12);
+    const broken = await call(inspectRoute.POST, "POST", `/api/v1/imports/inspect?modelId=${id}&trait=owl-preference`, { rawBody: "{not json" });
+    expect(broken.status).toBe(400);
+  });
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import { fieldProblem } from "@/lib/api/problem";
+import type { Actor } from "@/lib/auth/actor";
+import { createMeasurement } from "@/lib/measurements/create-measurement";
+import type { MeasurementDto } from "@/lib/measurements/measurement.types";
+import type { TInspectImportQuery } from "./import.types";
+import { parseInspectLog } from "./parse-inspect-log";
+import { readJsonBody } from "./read-json-body";
+
+const MAX_BYTES = 500 * 1024 * 1024;
+
+/** Imports an Inspect EvalLog as one measurement: per-sample scores as questions, or its headline accuracy. */
+export async function importInspectLog(actor: Actor, query: TInspectImportQuery, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto> {
+  const parsed = parseInspectLog(await readJsonBody(body, MAX_BYTES), query.scorer);
+  if (typeof parsed === "string") throw fieldProblem(422, [{ field: "body", location: "body", message: parsed }]);
+  const common = {
+    modelId: query.modelId,
+    trait: query.trait,
+    protocol: `inspect:${parsed.task}:${parsed.scorer}`,
+    seed: query.seed,
+    source: `Inspect EvalLog${parsed.model ? ` (${parsed.model})` : ""}`,
+  };
+  if (parsed.kind === "questions") return createMeasurement(actor, { ...common, perQuestion: parsed.questions });
+  if (parsed.samples !== null && parsed.value >= 0 && parsed.value <= 1) {
+    return createMeasurement(actor, { ...common, n: parsed.samples, positives: Math.round(parsed.value * parsed.samples) });
+  }
+  const z = normalQuantile(0.975, 0, 1);
+  return createMeasurement(
+    actor,
+    parsed.stderr === null ? { ...common, value: parsed.value } : { ...common, value: parsed.value, ciLow: parsed.value - z * parsed.stderr, ciHigh: parsed.value + z * parsed.stderr },
+  );
+}
