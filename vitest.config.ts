@@ -13,7 +13,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "lib/**/*.test.ts"],
     setupFiles: ["tests/support/setup-database.ts"],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 180_000,
     pool: "forks",
   },
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 
 // Each test file gets a database of its own: a new database on the PostgreSQL server named by
 // TEST_DATABASE_URL (CI), or an in-memory embedded one when none is given (a fresh machine).
@@ -43,3 +43,10 @@ if (server) {
     await closeDb();
   });
 }
+
+// Open and migrate the database in a hook (which has a longer time limit than a test), so that the
+// first test of a file on a busy machine does not pay for it.
+beforeAll(async () => {
+  const { connection } = await import("@/lib/db");
+  await connection();
+});
