@@ -10,10 +10,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/**/*.test.ts", "lib/**/*.test.ts"],
-    setupFiles: ["tests/support/setup-database.ts"],
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: "forks",
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Each integration file gets a database of its own (tests/support/setup-database.ts).
+      { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], setupFiles: ["tests/support/setup-database.ts"] } },
+    ],
   },
 });
