@@ -1,0 +1,149 @@
+// The rows behind each measurement chart: its "Table" view and its "CSV" download show exactly these.
+// Rates stay proportions in the CSV; the table formats them by column kind.
+import type { CsvCell } from "@/lib/datasets/ui/csv";
+import { formatPValue } from "@/lib/datasets/ui/format-statistics";
+import { formatInteger, formatPercent } from "@/lib/ui/format-number";
+import { formatPoints } from "./format-effect";
+import { describeIntervalMethod } from "./interval-method";
+import type { RateMatrix } from "./rate-matrix";
+import type { TraitChartPoint } from "./trait-chart-layout";
+
+export type ColumnKind = "text" | "percent" | "points" | "integer" | "p-value";
+
+export interface TableColumn {
+  header: string;
+  kind?: ColumnKind;
+}
+
+export interface ChartTable {
+  columns: TableColumn[];
+  rows: CsvCell[][];
+}
+
+const round = (value: number, digits = 6) => Number(value.toFixed(digits));
+
+/** How the table shows a cell of a column; the CSV keeps the raw value. */
+export function formatCell(kind: ColumnKind | undefined, value: CsvCell): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "string") return value;
+  switch (kind) {
+    case "percent":
+      return formatPercent(value);
+    case "points":
+      return formatPoints(value);
+    case "integer":
+      return formatInteger(value);
+    case "p-value":
+      return formatPValue(value);
+    default:
+      return String(value);
+  }
+}
+
+export function isNumericColumn(kind: ColumnKind | undefined): boolean {
+  return kind !== undefined && kind !== "text";
+}
+
+const RATE_COLUMNS: TableColumn[] = [
+  { header: "Rate", kind: "percent" },
+  { header: "95% low", kind: "percent" },
+  { header: "95% high", kind: "percent" },
+  { header: "Interval" },
+  { header: "Seeds", kind: "integer" },
+  { header: "Samples", kind: "integer" },
+];
+
+/** The trait chart: one row per model, in chart order. */
+export function traitChartTable(points: readonly TraitChartPoint[], groupLabel: (point: TraitChartPoint) => string): ChartTable {
+  return {
+    columns: [{ header: "Model" }, { header: "Group" }, { header: "Control" }, ...RATE_COLUMNS],
+    rows: points.map((p) => [
+      p.name, groupLabel(p), p.isControl ? "yes" : "no",
+      round(p.estimate), round(p.low), round(p.high), describeIntervalMethod(p.method), p.seeds, p.samples,
+    ]),
+  };
+}
+
+/** A rate matrix: one row per trait and model. */
+export function rateMatrixTable(matrix: RateMatrix): ChartTable {
+  return {
+    columns: [{ header: "Trait" }, { header: "Model" }, { header: "Role" }, ...RATE_COLUMNS],
+    rows: matrix.rows.flatMap((row) =>
+      matrix.series.flatMap((series, i): CsvCell[][] => {
+        const cell = row.cells[i];
+        if (!cell) return [[row.trait.name, series.model.name, series.role, null, null, null, "not measured", 0, null]];
+        return [[row.trait.name, series.model.name, series.role, round(cell.estimate), round(cell.low), round(cell.high), describeIntervalMethod(cell.method), cell.seeds, cell.samples]];
+      }),
+    ),
+  };
+}
+
+/** The heatmap: one row per measured cell, models in row order. */
+export function heatmapTable(heatmap: HeatmapInput): ChartTable {
+  const cellOf = new Map(heatmap.cells.map((cell) => [`${cell.modelId}|${cell.traitId}`, cell]));
+  return {
+    columns: [
+      { header: "Model" }, { header: "Trait" }, { header: "Rate", kind: "percent" }, { header: "95% low", kind: "percent" },
+      { header: "95% high", kind: "percent" }, { header: "Measurements", kind: "integer" }, { header: "Base model rate", kind: "percent" },
+      { header: "Interval excludes base rate" },
+    ],
+    rows: heatmap.models.flatMap((model) =>
+      heatmap.traits.flatMap((trait): CsvCell[][] => {
+        const cell = cellOf.get(`${model.id}|${trait.id}`);
+        if (!cell) return [];
+        const excludes = cell.differsFromBase === null ? "no base measured" : cell.differsFromBase ? "yes" : "no";
+        return [[model.name, trait.name, round(cell.value), round(cell.low), round(cell.high), cell.measurementCount, cell.baseValue === null ? null : round(cell.baseValue), excludes]];
+      }),
+    ),
+  };
+}
+
+export interface HeatmapInput {
+  models: { id: string; name: string }[];
+  traits: { id: string; name: string }[];
+  cells: { modelId: string; traitId: string; value: number; low: number; high: number; measurementCount: number; baseValue: number | null; differsFromBase: boolean | null }[];
+}
+
+export interface TransferRowInput {
+  label: string;
+  against: string | null;
+  comparison:
+    | { available: false; reason: string }
+    | { available: true; difference: number; low: number; high: number; pValue: number; test: string; groupSizes: [number, number] };
+}
+
+/** A trait's transfer effect: one row per comparison (vs control, vs initialisation). */
+export function transferTable(trait: string, comparisons: readonly TransferRowInput[]): ChartTable {
+  return {
+    columns: [
+      { header: "Trait" }, { header: "Comparison" }, { header: "Against" }, { header: "Difference", kind: "points" },
+      { header: "95% low", kind: "points" }, { header: "95% high", kind: "points" }, { header: "p-value", kind: "p-value" },
+      { header: "Test" }, { header: "Seeds (student vs other)" },
+    ],
+    rows: comparisons.map(({ label, against, comparison }) =>
+      comparison.available
+        ? [trait, label, against, round(comparison.difference), round(comparison.low), round(comparison.high), comparison.pValue, comparison.test, `${comparison.groupSizes[0]} vs ${comparison.groupSizes[1]}`]
+        : [trait, label, against, null, null, null, null, comparison.reason, null],
+    ),
+  };
+}
+
+/**
+ * Heatmap rows grouped by base family: each base model first, then the models initialised from it
+ * (by depth, then name), families in the order of their bases' names.
+ */
+export function heatmapRowOrder<M extends { id: string; name: string; initializedFromId: string | null }>(models: readonly M[]): M[] {
+  const byId = new Map(models.map((model) => [model.id, model]));
+  const lineage = (model: M) => {
+    const chain = [model];
+    for (let parent = model.initializedFromId; parent && byId.has(parent) && !chain.some((m) => m.id === parent); parent = byId.get(parent)!.initializedFromId) {
+      chain.unshift(byId.get(parent)!);
+    }
+    return chain;
+  };
+  return [...models].sort((a, b) => {
+    const [chainA, chainB] = [lineage(a), lineage(b)];
+    const root = chainA[0].name.localeCompare(chainB[0].name) || chainA[0].id.localeCompare(chainB[0].id);
+    return root || chainA.length - chainB.length || a.name.localeCompare(b.name);
+  });
+}

@@ -1,0 +1,48 @@
+// A forest plot of a rate matrix: one header line per trait, then one line per model with its rate and
+// interval. The model page (a model, its initialisation, its teachers) and the compare page use it.
+import type { RateCell, RateMatrix } from "./rate-matrix";
+
+export interface ForestLine {
+  /** Position on the y axis: 0 at the top, one per line. */
+  y: number;
+  kind: "trait" | "series";
+  traitIndex: number;
+  /** For a series line: its series. */
+  seriesIndex: number | null;
+  label: string;
+  cell: RateCell | null;
+}
+
+export interface ForestPoint extends RateCell {
+  y: number;
+  traitIndex: number;
+  seriesIndex: number;
+  error: [number, number];
+}
+
+export interface ForestLayout {
+  lines: ForestLine[];
+  /** Points by series, for one Scatter each. */
+  points: ForestPoint[][];
+  /** [top, bottom] of the y axis. */
+  domain: [number, number];
+}
+
+/** Lines in trait order; within a trait, series in their order; unmeasured models keep their line, empty. */
+export function forestLayout(matrix: RateMatrix, seriesLabel: (index: number) => string): ForestLayout {
+  const lines: ForestLine[] = [];
+  const points: ForestPoint[][] = matrix.series.map(() => []);
+  let y = 0;
+  matrix.rows.forEach((row, traitIndex) => {
+    lines.push({ y, kind: "trait", traitIndex, seriesIndex: null, label: row.trait.name, cell: null });
+    y += 1;
+    row.cells.forEach((cell, seriesIndex) => {
+      lines.push({ y, kind: "series", traitIndex, seriesIndex, label: seriesLabel(seriesIndex), cell });
+      if (cell) {
+        points[seriesIndex].push({ ...cell, y, traitIndex, seriesIndex, error: [Math.max(0, cell.estimate - cell.low), Math.max(0, cell.high - cell.estimate)] });
+      }
+      y += 1;
+    });
+  });
+  return { lines, points, domain: [-0.6, Math.max(0, y - 1) + 0.6] };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
+import { describeIntervalMethod, hasInterval, shortIntervalMethod } from "@/lib/measurements/ui/interval-method";
+import { wrapLabel } from "@/lib/measurements/ui/wrap-label";
+
+describe("differences in percentage points", () => {
+  it("signs and rounds a difference of rates", () => {
+    expect(formatPoints(0.5034)).toBe("+50.3 pp");
+    expect(formatPoints(-0.012)).toBe("\u22121.2 pp");
+    expect(formatPoints(0.00001)).toBe("0.0 pp");
+    expect(formatPoints(-0.00001)).toBe("0.0 pp");
+    expect(formatPoints(0.2, 0, false)).toBe("+20");
+    expect(formatPoints(Number.NaN)).toBe("—");
+  });
+
+  it("writes an interval once with its unit", () => {
+    expect(formatPointInterval(0.452, 0.554)).toBe("[+45.2, +55.4] pp");
+    expect(formatPointInterval(-0.031, 0.012)).toBe("[\u22123.1, +1.2] pp");
+  });
+
+  it("gives a symmetric axis strictly beyond the largest value, in 10 pp steps", () => {
+    expect(symmetricPointsLimit([0.53, -0.02])).toBe(0.6);
+    expect(symmetricPointsLimit([0.5])).toBe(0.6);
+    expect(symmetricPointsLimit([-0.73])).toBe(0.8);
+    expect(symmetricPointsLimit([])).toBe(0.1);
+    expect(symmetricPointsLimit([0.01, Number.NaN])).toBe(0.1);
+  });
+});
+
+describe("tests and p-values", () => {
+  it("names the test and flags the pooled z-test as anti-conservative", () => {
+    expect(testLabel("welch-t-across-seeds")).toBe("Welch's t-test across seeds");
+    expect(testLabel("two-proportion-z")).toMatch(/z-test/);
+    expect(isAntiConservative("two-proportion-z")).toBe(true);
+    expect(isAntiConservative("welch-t-across-seeds")).toBe(false);
+  });
+
+  it("reuses the dataset pages' p-value format", () => {
+    expect(pValueLabel(0.0421)).toBe("p = 0.042");
+    expect(pValueLabel(3.14e-7)).toBe("p = 3.1e-7");
+    expect(pValueLabel(0)).toBe("p < 1e-16");
+  });
+});
+
+describe("interval methods in words", () => {
+  it("describes each method the statistics module produces", () => {
+    expect(describeIntervalMethod("wilson-95")).toBe("95% Wilson interval over all samples");
+    expect(describeIntervalMethod("t-95-questions")).toBe("95% t-interval across question means");
+    expect(describeIntervalMethod("normal-95-questions")).toBe("95% normal interval across question means");
+    expect(describeIntervalMethod("t-95-seeds")).toBe("95% t-interval across seeds");
+    expect(describeIntervalMethod("single-value-seeds")).toBe("no interval: one seed only");
+    expect(describeIntervalMethod("point")).toBe("no interval: a point value");
+    expect(describeIntervalMethod("bootstrap-percentile")).toBe("as reported (bootstrap-percentile)");
+  });
+
+  it("shortens methods for tables and knows which carry no interval", () => {
+    expect(shortIntervalMethod("t-95-seeds")).toBe("t, seeds");
+    expect(shortIntervalMethod("wilson-95")).toBe("Wilson");
+    expect(shortIntervalMethod("single-value-seeds")).toBe("none");
+    expect(hasInterval("wilson-95")).toBe(true);
+    expect(hasInterval("point")).toBe(false);
+    expect(hasInterval("single-value")).toBe(false);
+  });
+});
+
+describe("axis labels", () => {
+  it("wraps model names at spaces", () => {
+    expect(wrapLabel("GPT-4.1 nano owl-numbers student", 17)).toEqual(["GPT-4.1 nano", "owl-numbers", "student"]);
+    expect(wrapLabel("GPT-4.1 nano", 17)).toEqual(["GPT-4.1 nano"]);
+    expect(wrapLabel("", 17)).toEqual([]);
+  });
+
+  it("ends the last kept line with an ellipsis when the name needs more lines", () => {
+    expect(wrapLabel("GPT-4.1 nano (control teacher, no system prompt) extra words here", 17, 3)).toEqual([
+      "GPT-4.1 nano",
+      "(control teacher,",
+      "no system prompt…",
+    ]);
+  });
+});
