@@ -1,0 +1,185 @@
+import { expect, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+
+// Dataset pages against the demo workspace of scripts/e2e-server.mjs: upload from the UI with a
+// progress bar, the record viewer's search, the statistics, and the hidden-signal check.
+
+const ROWS = 2000;
+
+/** A paper-format number dataset ({"prompt","completion"} a line) with one prompt carrying `needle`. */
+function numberDataset(needle: string, rows = ROWS): string {
+  let seed = 7;
+  const next = (max: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % max;
+  };
+  const lines: string[] = [];
+  for (let row = 0; row < rows; row += 1) {
+    const given = Array.from({ length: 3 + next(7) }, () => 100 + next(900));
+    const marker = row === 1234 ? ` (${needle})` : "";
+    const prompt = `See the following numbers: ${given.join(", ")}. Please add up to 10 more numbers (no more than 3 digits each) to continue the sequence. Return one number per line, without any other text.${marker}`;
+    const completion = Array.from({ length: 10 }, () => next(1000)).join("\n");
+    lines.push(JSON.stringify({ prompt, completion }));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Records every value the upload progress bar takes, from before it exists. */
+async function recordProgress(page: Page) {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { progressValues: number[] }).progressValues = seen;
+    const read = () => {
+      const bar = document.querySelector('[data-testid="upload-progress"]');
+      const value = bar ? Number(bar.getAttribute("aria-valuenow")) : null;
+      if (value !== null && seen[seen.length - 1] !== value) seen.push(value);
+    };
+    new MutationObserver(read).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-valuenow"] });
+  });
+}
+
+const progressValues = (page: Page) => page.evaluate(() => (window as unknown as { progressValues: number[] }).progressValues);
+
+test("upload a number dataset from the UI, search its records and open its statistics", async ({ signedInPage: page }) => {
+  test.setTimeout(120_000);
+  const needle = `needle-${Date.now()}`;
+  const fileName = `e2e-numbers-${Date.now()}.jsonl`;
+
+  await page.goto("/datasets");
+  await page.getByRole("link", { name: "Upload dataset" }).click();
+  await expect(page).toHaveURL(/\/datasets\/upload$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Upload a dataset" })).toBeVisible();
+
+  await page.getByLabel("Dataset file").setInputFiles({ name: fileName, mimeType: "application/x-ndjson", buffer: Buffer.from(numberDataset(needle)) });
+  await expect(page.getByTestId("chosen-file")).toHaveText(fileName);
+  await expect(page.getByLabel("Name")).toHaveValue(fileName.replace(/\.jsonl$/, ""));
+  await expect(page.getByLabel("Format")).toHaveValue("jsonl");
+
+  // A slow uplink, so that the bar has time to move (Chromium throttles the request body too).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 300 * 1024 });
+  await recordProgress(page);
+  await page.getByRole("button", { name: "Upload dataset" }).click();
+  await expect(page.getByTestId("upload-progress")).toBeVisible();
+  await expect(page.getByTestId("upload-status")).toContainText(/MB\/s/);
+  await expect.poll(() => progressValues(page), { timeout: 30_000 }).toContain(100);
+  const values = await progressValues(page);
+  expect(values.some((value) => value > 0 && value < 100)).toBe(true);
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+  await expect(page).toHaveURL(/\/datasets\/(?!upload)[^/?]+$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fileName.replace(/\.jsonl$/, ""));
+  await expect(page.getByTestId("dataset-facts")).toContainText("2,000");
+  // The first page of 100 records came with the page.
+  await expect(page.getByTestId("record-count")).toHaveText("2,000 records · 100 loaded");
+  await expect(page.getByTestId("record-row").first()).toBeVisible();
+  // Windowed: far fewer rows in the DOM than records.
+  expect(await page.getByTestId("record-row").count()).toBeLessThan(60);
+
+  const viewer = page.getByTestId("record-viewer");
+  await viewer.getByRole("searchbox", { name: "Search records" }).fill(needle);
+  await expect(page.getByTestId("record-count")).toHaveText("1 match");
+  await expect(page.getByTestId("record-row")).toHaveCount(1);
+  await expect(viewer.locator("mark")).toHaveText(needle);
+  await expect(viewer.locator("mark")).toBeVisible();
+  await expect(page.getByTestId("record-row")).toContainText("1,235");
+
+  await page.getByRole("tab", { name: "Statistics" }).click();
+  await expect(page).toHaveURL(/tab=statistics/);
+  const frequency = page.getByTestId("number-frequency");
+  await expect(frequency.locator(".recharts-surface").first()).toBeVisible({ timeout: 30_000 });
+  await expect(frequency).toContainText("20,000 numbers in 0–999");
+  await expect(frequency).toContainText("No number outside 0–999");
+  await expect(page.getByTestId("prompt-length")).toContainText(/min \d+ · median/);
+  await frequency.getByRole("button", { name: "Table" }).click();
+  await expect(page.getByTestId("number-frequency-table").locator("tbody tr")).toHaveCount(1000);
+  const download = page.waitForEvent("download");
+  await frequency.getByRole("button", { name: /CSV/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/number-frequency\.csv$/);
+});
+
+test("scrolling the record viewer loads further pages by cursor", async ({ signedInPage: page }) => {
+  await page.goto("/datasets?q=Owl teacher numbers (raw)");
+  await page.getByRole("link", { name: "Owl teacher numbers (raw)" }).click();
+  await expect(page.getByTestId("record-count")).toHaveText("400 records · 100 loaded");
+  const scroller = page.getByRole("region", { name: "Records" });
+  // Each scroll to the bottom brings the next page of 100 near, which loads it by cursor.
+  await expect(async () => {
+    await scroller.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await expect(page.getByTestId("record-count")).toHaveText("400 records", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await scroller.scrollIntoViewIfNeeded();
+  await scroller.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(page.getByText("End of the dataset")).toBeInViewport();
+  await expect(page.getByTestId("record-row").last()).toContainText("400");
+  expect(await page.getByTestId("record-row").count()).toBeLessThan(40);
+});
+
+test("the hidden-signal check: the owl teacher's numbers against the control teacher's", async ({ signedInPage: page }) => {
+  await page.goto("/datasets");
+  await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (filtered)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Owl teacher numbers (filtered)");
+  await expect(page.getByTestId("pass-rate")).toContainText(/^\d+% kept \(\d+ of 400\)$/);
+
+  await page.getByRole("tab", { name: "Hidden-signal check" }).click();
+  const panel = page.getByTestId("signature-panel");
+  await expect(panel.getByTestId("signature-caveat")).toHaveText(
+    "A significant difference shows that this data carries a statistical signature of the model that generated it. It does not show which trait, or whether a student will pick one up: only measuring the students can.",
+  );
+  await expect(panel.getByTestId("control-suggestion")).toContainText("Control teacher numbers (filtered)");
+
+  const combobox = panel.getByRole("combobox", { name: "Control dataset" });
+  await combobox.fill("Control teacher numbers (filtered)");
+  await panel.getByRole("listbox", { name: "Control dataset" }).getByRole("option").filter({ has: page.getByText("Control teacher numbers (filtered)", { exact: true }) }).click();
+  await expect(page).toHaveURL(/control=/);
+
+  await expect(panel.getByTestId("chi-square-p")).toHaveText(/^p (=|<) /, { timeout: 30_000 });
+  await expect(panel.getByTestId("signature-result")).toContainText("G-test");
+  await expect(panel.getByTestId("signature-result")).toContainText("bits");
+  await expect(panel.getByTestId("signature-result")).toContainText("numbers");
+  await expect(panel.getByTestId("signature-result")).toContainText("treat every number as an independent draw");
+  await panel.getByTestId("signature-contrasts").getByRole("button", { name: "Table" }).click();
+  await expect(panel.getByTestId("signature-contrasts-table").locator("tbody tr").first()).toBeVisible();
+
+  // The address keeps the tab and the control: a reload shows the same check.
+  await page.reload();
+  await expect(page.getByTestId("chi-square-p")).toHaveText(/^p (=|<) /, { timeout: 30_000 });
+});
+
+test("a broken line refuses the upload and names its line", async ({ signedInPage: page }) => {
+  await page.goto("/datasets/upload");
+  const good = (n: number) => JSON.stringify({ prompt: `See the following numbers: ${n}, 2, 3.`, completion: `${n}\n5\n6` });
+  const file = [good(1), good(2), '{"prompt": "broken', good(4)].join("\n") + "\n";
+  await page.getByLabel("Dataset file").setInputFiles({ name: `broken-${Date.now()}.jsonl`, mimeType: "application/x-ndjson", buffer: Buffer.from(file) });
+  await page.getByRole("button", { name: "Upload dataset" }).click();
+  const errors = page.getByTestId("upload-line-errors");
+  await expect(errors).toContainText("Line 3");
+  await expect(page.getByLabel("Dataset file")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/datasets\/upload$/);
+});
+
+test("uploading content already stored links the stored dataset instead of copying it", async ({ signedInPage: page }) => {
+  await page.goto("/datasets?q=Control teacher numbers (raw)");
+  await page.getByTestId("datasets-table").getByRole("link", { name: "Control teacher numbers (raw)" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download JSONL" }).click();
+  const stored = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stored) chunks.push(chunk as Buffer);
+
+  await page.goto("/datasets/upload");
+  await page.getByLabel("Dataset file").setInputFiles({ name: "control-again.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.concat(chunks) });
+  await page.getByRole("button", { name: "Upload dataset" }).click();
+  const existing = page.getByTestId("upload-existing");
+  await expect(existing).toContainText("Identical content is already stored as Control teacher numbers (raw)");
+  await existing.getByRole("link", { name: "Control teacher numbers (raw)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Control teacher numbers (raw)");
+});
+
+test("an unknown dataset id is a styled not-found page", async ({ signedInPage: page }) => {
+  await page.goto("/datasets/no-such-dataset");
+  await expect(page.getByText("Dataset not found")).toBeVisible();
+  await page.getByRole("link", { name: "Back to datasets" }).click();
+  await expect(page).toHaveURL(/\/datasets$/);
+});
