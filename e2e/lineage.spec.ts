@@ -129,6 +129,10 @@ test("the model page shows a small lineage view, the runs it taught, its ancesto
   await expect(descendants.getByRole("link", { name: "Owl teacher numbers (filtered)" })).toBeVisible();
   await expect(descendants.getByRole("link", { name: OWL_STUDENT })).toBeVisible();
 
+  // A click on a node of the small view opens its page.
+  await mini.getByTestId("lineage-node").filter({ hasText: "Qwen2.5-7B owl-numbers student" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Qwen2.5-7B owl-numbers student" })).toBeVisible();
+  await page.goBack();
   await card.getByRole("link", { name: "Open in lineage explorer" }).click();
   await expect(page.getByRole("heading", { name: `Lineage of ${OWL_TEACHER}` })).toBeVisible();
 });

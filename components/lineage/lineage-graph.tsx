@@ -1,10 +1,10 @@
 "use client";
 import "@xyflow/react/dist/style.css";
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyNodeChanges, getNodesBounds, type NodeChange } from "@xyflow/react";
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyNodeChanges, getNodesBounds, useStore, type NodeChange } from "@xyflow/react";
 import { useTheme } from "next-themes";
 import { useEffect, useRef, useState } from "react";
 import { Spinner } from "@/components/ui/spinner";
-import type { Lineage } from "@/lib/lineage/lineage.types";
+import type { Lineage, LineageNode } from "@/lib/lineage/lineage.types";
 import type { LineageFlowEdge, LineageFlowNode } from "./lineage-flow-elements";
 import { LineageFlowEdgeComponent } from "./lineage-flow-edge";
 import { LineageFlowNodeComponent } from "./lineage-flow-node";
@@ -19,7 +19,7 @@ const COMPACT_MAX_HEIGHT = 460;
 
 interface LineageGraphProps {
   lineage: Lineage;
-  /** "explorer": select, expand, minimap. "compact": a small read-only view; a click opens the model. */
+  /** "explorer": pan, zoom, select, expand, minimap. "compact": a still, fitted view; a click opens the model. */
   variant: "explorer" | "compact";
   ariaLabel: string;
   selectedId?: string | null;
@@ -27,29 +27,38 @@ interface LineageGraphProps {
   anchorId?: string | null;
   onSelect?: (nodeId: string | null) => void;
   onExpand?: (nodeId: string) => void;
-  onOpenModel?: (modelId: string) => void;
+  /** The compact view's click: open the node's page. */
+  onOpen?: (node: LineageNode) => void;
 }
 
 /** The lineage as a graph, laid out by ELK in layers from left to right. Needs a ReactFlowProvider above it. */
-export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, anchorId, onSelect, onExpand, onOpenModel }: LineageGraphProps) {
+export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, anchorId, onSelect, onExpand, onOpen }: LineageGraphProps) {
   const explorer = variant === "explorer";
   const { layout, error } = useLineageLayout(lineage);
   const [nodes, setNodes] = useState<LineageFlowNode[]>([]);
   const [edges, setEdges] = useState<LineageFlowEdge[]>([]);
   const { resolvedTheme } = useTheme();
   const canvas = useRef<HTMLDivElement>(null);
+  const paneSize = useStore((state) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : null));
   const frame = useFrameGraph(canvas, { padding: explorer ? 0.06 : 0.1, maxZoom: explorer ? 1.1 : 1, readable: explorer });
   // The compact view grows with the graph, within limits, so that a model with many neighbours stays legible.
-  const compactHeight = layout ? Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, getNodesBounds(layout.nodes).height * 0.8 + 48)) : COMPACT_MIN_HEIGHT;
+  const compactHeight = layout ? Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, getNodesBounds(layout.nodes).height * 1.05 + 56)) : COMPACT_MIN_HEIGHT;
 
   useEffect(() => {
     if (!layout) return;
     setNodes(layout.nodes.map((node) => ({ ...node, selected: node.id === selectedId, selectable: explorer })));
     setEdges(layout.edges);
-    frame(layout.nodes, anchorId ?? lineage.focus);
-    // Selection is applied by the effect below, and the anchor only matters when the layout changes.
+    // Selection is applied by the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layout, explorer, frame]);
+  }, [layout, explorer]);
+
+  // Frame a new layout once React Flow knows the pane's size, and again when that size changes
+  // (the compact view's height follows its graph).
+  useEffect(() => {
+    if (layout && paneSize) frame(layout.nodes, anchorId ?? lineage.focus);
+    // The anchor only matters when the layout changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout, paneSize, frame]);
 
   useEffect(() => {
     setNodes((current) => current.map((node) => (node.selected === (node.id === selectedId) ? node : { ...node, selected: node.id === selectedId })));
@@ -77,7 +86,7 @@ export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, a
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onNodeClick={explorer ? undefined : (_, node) => node.data.node.type === "model" && onOpenModel?.(node.id)}
+        onNodeClick={explorer ? undefined : (_, node) => onOpen?.(node.data.node)}
         onNodeDoubleClick={explorer ? (_, node) => onExpand?.(node.id) : undefined}
         colorMode={resolvedTheme === "dark" ? "dark" : "light"}
         nodesDraggable={false}
@@ -86,12 +95,14 @@ export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, a
         edgesFocusable={false}
         zoomOnDoubleClick={false}
         zoomOnScroll={explorer}
+        zoomOnPinch={explorer}
+        panOnDrag={explorer}
         preventScrolling={explorer}
         minZoom={0.2}
         maxZoom={2}
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
-        <Controls showInteractive={false} position="bottom-left" />
+        {explorer && <Controls showInteractive={false} position="bottom-left" />}
         {explorer && <MiniMap pannable zoomable position="bottom-right" style={{ width: 150, height: 96 }} nodeClassName={(node) => (node.type === "lineage" && (node as LineageFlowNode).data.node.type === "dataset" ? styles.miniDataset : styles.miniModel)} />}
       </ReactFlow>
       {!layout && !error && (

@@ -7,7 +7,7 @@ import { modelFamilies } from "@/lib/lineage/model-families";
 import { LineageGraph } from "./lineage-graph";
 import { LineageLegend } from "./lineage-legend";
 
-/** A small read-only lineage graph (the model page's): fitted to its box; a click on a model opens it. */
+/** A small still lineage graph (the model page's), fitted to its box; a click opens a node's page. */
 export function LineageMiniGraph({ lineage }: { lineage: Lineage }) {
   const router = useRouter();
   const families = useMemo(() => modelFamilies(lineage).families, [lineage]);
@@ -18,7 +18,10 @@ export function LineageMiniGraph({ lineage }: { lineage: Lineage }) {
         lineage={lineage}
         variant="compact"
         ariaLabel={`Lineage of ${focus?.name ?? "this model"}, one edge each way: ${lineage.nodes.length} nodes`}
-        onOpenModel={(id) => id !== lineage.focus && router.push(`/models/${id}`)}
+        onOpen={(node) => {
+          if (node.id === lineage.focus) return;
+          router.push(node.type === "model" ? `/models/${node.id}` : `/datasets?q=${encodeURIComponent(node.name)}`);
+        }}
       />
       <LineageLegend families={families} compact />
     </ReactFlowProvider>

@@ -9,6 +9,8 @@ type Elk = { layout: (graph: ReturnType<typeof toElkGraph>) => Promise<ReturnTyp
 let elk: Promise<Elk> | null = null;
 // ELK is large: load it with the first graph, once.
 const loadElk = () => (elk ??= import("elkjs/lib/elk.bundled.js").then(({ default: ELK }) => new ELK()));
+// Start loading as soon as a page with a graph loads its code, not when the graph first renders.
+if (typeof window !== "undefined") void loadElk();
 
 export interface LaidOutLineage {
   lineage: Lineage;
