@@ -3,11 +3,10 @@ import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
 import { formatBits, formatStatistic, pValueLabel } from "@/lib/datasets/ui/format-statistics";
-import { formatInteger } from "@/lib/ui/format-number";
+import { readSignature, SIGNIFICANCE_LEVEL } from "@/lib/datasets/ui/signature-reading";
+import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import { SignatureContrastChart } from "./signature-contrast-chart";
 import styles from "./signature-panel.module.css";
-
-const ALPHA = 0.05;
 
 function tokenCount(side: SignatureResult["dataset"], word: string): string {
   return `${formatInteger(side.tokens)} ${word}s (${formatInteger(side.distinctTokens)} distinct)`;
@@ -15,20 +14,26 @@ function tokenCount(side: SignatureResult["dataset"], word: string): string {
 
 /** The outcome of a hidden-signal check: the verdict, the tests, the divergence, the token contrasts. */
 export function SignatureResultView({ result }: { result: SignatureResult }) {
-  const significant = result.chiSquare.pValue < ALPHA;
+  const reading = readSignature(result);
   const word = result.tokenKind === "numbers" ? "number" : "word";
+  const level = `${SIGNIFICANCE_LEVEL * 100}%`;
+  const p = pValueLabel(result.chiSquare.pValue);
   return (
     <div className={styles.result} data-testid="signature-result">
-      <div className={styles.verdict} data-significant={significant || undefined} data-testid="signature-verdict">
+      <div className={styles.verdict} data-verdict={reading.verdict} data-testid="signature-verdict">
         <p className={styles.verdictTitle}>
-          {significant
-            ? `The ${word} distributions differ: ${pValueLabel(result.chiSquare.pValue)}`
-            : `No significant difference in the ${word} distributions: ${pValueLabel(result.chiSquare.pValue)}`}
+          {reading.verdict === "significant"
+            ? `The ${word} distributions differ: ${p}`
+            : reading.verdict === "not-significant"
+              ? `No significant difference in the ${word} distributions: ${p}`
+              : `Too few ${word}s to test: every ${word} was too rare in one of the two datasets`}
         </p>
         <p className={styles.verdictText}>
-          {significant
-            ? `Chi-square test of homogeneity at the ${ALPHA * 100}% level: this dataset's completions use ${word}s in different proportions from the control's.`
-            : `Chi-square test of homogeneity at the ${ALPHA * 100}% level. Not finding a difference does not show there is none: a subtler signal, or one carried by ${word} order, would not show here.`}
+          {reading.verdict === "significant"
+            ? `Chi-square test of homogeneity at the ${level} level: this dataset's completions use ${word}s in different proportions from the control's.`
+            : reading.verdict === "not-significant"
+              ? `Chi-square test of homogeneity at the ${level} level. Not finding a difference does not show there is none: a subtler signal, or one carried by ${word} order, would not show here.`
+              : `All ${word}s were pooled into one category, so the tests had nothing to compare and their p-value of 1 means nothing. The divergence and the contrasts below still describe the two samples; compare with a larger dataset.`}
         </p>
       </div>
 
@@ -85,10 +90,12 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
       </dl>
 
       <ul className={styles.notes}>
-        {result.pooledCategories > 0 && (
+        {result.pooledCategories > 0 && reading.verdict !== "untestable" && (
           <li data-testid="pooled-note">
             {formatInteger(result.pooledCategories)} rare {result.pooledCategories === 1 ? `${word} was` : `${word}s were`} pooled into one category for the tests,
             because an expected count below 5 makes the chi-square approximation unreliable.
+            {reading.pooledShare > 0.5 &&
+              ` That is ${formatPercent(reading.pooledShare, 0)} of the distinct ${word}s: the tests mostly compare the ${formatInteger(reading.testedCategories - 1)} most common ones, and larger samples would give a sharper test.`}
           </li>
         )}
         <li>

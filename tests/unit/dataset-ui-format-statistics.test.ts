@@ -34,6 +34,7 @@ describe("formatting the hidden-signal check's numbers", () => {
     expect(formatBits(0.5)).toBe("0.5 bits");
     expect(formatBits(3.4e-6)).toBe("3.4e-6 bits");
     expect(formatBits(0)).toBe("0 bits");
+    expect(formatBits(1)).toBe("1 bit");
   });
 
   it("formats log ratios with their factor", () => {

@@ -37,7 +37,8 @@ export function formatBits(bits: number): string {
   if (!Number.isFinite(bits)) return "—";
   if (bits === 0) return "0 bits";
   if (bits < 1e-4) return `${bits.toExponential(1).replace(/\.0e/, "e")} bits`;
-  return `${bits.toPrecision(3).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "")} bits`;
+  const text = bits.toPrecision(3).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return `${text} ${text === "1" ? "bit" : "bits"}`;
 }
 
 /** A log2 ratio as a signed number and a factor: 1.58 -> "+1.58 (×3.0)"; -1 -> "−1.00 (×0.50)". */
