@@ -6,7 +6,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { ModelPage } from "@/lib/models/list-models";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { modelKeys } from "@/lib/models/model-keys";
-import { fetchApi } from "@/lib/ui/fetch-api";
+import { apiFetch } from "@/lib/ui/api-fetch";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import styles from "./model-picker.module.css";
 
@@ -28,7 +28,7 @@ export function ModelPicker({ selected, initialOptions, onSelect }: ModelPickerP
 
   const results = useQuery({
     queryKey: [...modelKeys.lists(), "lineage-picker", q],
-    queryFn: ({ signal }) => fetchApi<ModelPage>(`/api/v1/models?${new URLSearchParams({ q, limit: "20" })}`, signal),
+    queryFn: ({ signal }) => apiFetch<ModelPage>(`/api/v1/models?${new URLSearchParams({ q, limit: "20" })}`, { signal }),
     enabled: open && q !== "",
   });
   const options: ModelRef[] = q === "" ? initialOptions : (results.data?.items ?? []);

@@ -3,12 +3,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { lineageKeys } from "@/lib/lineage/lineage-keys";
 import type { Lineage, TLineageQuery } from "@/lib/lineage/lineage.types";
-import { mergeLineage, neighbourhood, neighbouringModels } from "@/lib/lineage/merge-lineage";
-import { fetchApi } from "@/lib/ui/fetch-api";
+import { mergeLineage } from "@/lib/lineage/merge-lineage";
+import { apiFetch } from "@/lib/ui/api-fetch";
 
 const ONE_HOP: TLineageQuery = { direction: "both", depth: 1 };
-// A dataset's neighbours are at most two edges from any model beside it, along the flow or against it.
-const TWO_HOPS: TLineageQuery = { direction: "both", depth: 2 };
 
 interface ExpandableLineage {
   lineage: Lineage;
@@ -21,9 +19,8 @@ interface ExpandableLineage {
 }
 
 /**
- * The lineage the server rendered, grown by expanding nodes: a model's one-hop lineage is fetched
- * and merged; a dataset's neighbours are found through the models beside it (the API walks from
- * models only), keeping just the edges that touch the dataset.
+ * The lineage the server rendered, grown by expanding nodes: the node's one-hop lineage (a model's
+ * or a dataset's) is fetched and merged.
  */
 export function useExpandableLineage(initial: Lineage, initiallyExpanded: readonly string[]): ExpandableLineage {
   const queryClient = useQueryClient();
@@ -34,10 +31,11 @@ export function useExpandableLineage(initial: Lineage, initiallyExpanded: readon
   const [lastExpanded, setLastExpanded] = useState<string | null>(null);
 
   const walk = useCallback(
-    (modelId: string, query: TLineageQuery) =>
+    (nodeId: string, type: "model" | "dataset", query: TLineageQuery) =>
       queryClient.fetchQuery({
-        queryKey: lineageKeys.walk(modelId, query),
-        queryFn: ({ signal }) => fetchApi<Lineage>(`/api/v1/models/${encodeURIComponent(modelId)}/lineage?direction=${query.direction}&depth=${query.depth}`, signal),
+        queryKey: lineageKeys.walk(nodeId, query),
+        queryFn: ({ signal }) =>
+          apiFetch<Lineage>(`/api/v1/${type === "model" ? "models" : "datasets"}/${encodeURIComponent(nodeId)}/lineage?direction=${query.direction}&depth=${query.depth}`, { signal }),
         staleTime: 60_000,
       }),
     [queryClient],
@@ -50,16 +48,8 @@ export function useExpandableLineage(initial: Lineage, initiallyExpanded: readon
       setExpanding((current) => new Set([...current, nodeId]));
       setError(null);
       try {
-        let additions: Lineage[];
-        if (node.type === "model") {
-          additions = [await walk(nodeId, ONE_HOP)];
-        } else {
-          const models = neighbouringModels(lineage, nodeId);
-          if (models.length === 0) throw new Error(`No model beside ${node.name} in the graph to walk from.`);
-          const walks = await Promise.all(models.map((modelId) => walk(modelId, TWO_HOPS)));
-          additions = walks.map((found) => neighbourhood(found, nodeId));
-        }
-        setLineage((current) => additions.reduce(mergeLineage, current));
+        const addition = await walk(nodeId, node.type, ONE_HOP);
+        setLineage((current) => mergeLineage(current, addition));
         setExpanded((current) => new Set([...current, nodeId]));
         setLastExpanded(nodeId);
       } catch (reason) {

@@ -2,7 +2,7 @@
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
 import type { ModelDto } from "@/lib/models/model-dto";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { fetchApi } from "@/lib/ui/fetch-api";
+import { apiFetch } from "@/lib/ui/api-fetch";
 import { formatInteger } from "@/lib/ui/format-number";
 import type { SearchOption } from "./run-form-search-select";
 
@@ -13,7 +13,7 @@ function query(q: string): string {
 }
 
 export async function searchDatasets(q: string, signal: AbortSignal): Promise<SearchOption[]> {
-  const page = await fetchApi<Page<DatasetSummary>>(`/api/v1/datasets?${query(q)}`, signal);
+  const page = await apiFetch<Page<DatasetSummary>>(`/api/v1/datasets?${query(q)}`, { signal });
   return page.items.map((dataset) => ({
     id: dataset.id,
     name: dataset.name,
@@ -24,7 +24,7 @@ export async function searchDatasets(q: string, signal: AbortSignal): Promise<Se
 }
 
 export async function searchModels(q: string, signal: AbortSignal): Promise<SearchOption[]> {
-  const page = await fetchApi<Page<ModelDto>>(`/api/v1/models?${query(q)}`, signal);
+  const page = await apiFetch<Page<ModelDto>>(`/api/v1/models?${query(q)}`, { signal });
   return page.items.map((model) => ({
     id: model.id,
     name: model.name,

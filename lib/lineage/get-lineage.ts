@@ -14,16 +14,18 @@ interface NodeRow {
 }
 
 /**
- * A model's lineage: the models and datasets reachable from it along lineage edges (against the
+ * A model's (or a dataset's) lineage: the models and datasets reachable from it along lineage edges (against the
  * flow for ancestors, with it for descendants), up to `depth` edges, and the edges among them.
  * Postgres walks the graph: a recursive CTE that looks each reached node's neighbours up by index
  * (lineage_parents / lineage_children); nothing is loaded whole.
  */
-export async function getLineage(modelId: string, query: TLineageQuery): Promise<Lineage> {
+export async function getLineage(modelId: string, query: TLineageQuery, focusType: "model" | "dataset" = "model"): Promise<Lineage> {
   const prisma = await db();
-  if (!(await prisma.model.findUnique({ where: { id: modelId }, select: { id: true } }))) {
-    throw new ApiProblem(404, `No model with id '${modelId}'.`);
-  }
+  const exists =
+    focusType === "model"
+      ? await prisma.model.findUnique({ where: { id: modelId }, select: { id: true } })
+      : await prisma.dataset.findUnique({ where: { id: modelId }, select: { id: true } });
+  if (!exists) throw new ApiProblem(404, `No ${focusType} with id '${modelId}'.`);
   const up = query.direction !== "descendants";
   const down = query.direction !== "ancestors";
   const nodes = await prisma.$queryRaw<NodeRow[]>`

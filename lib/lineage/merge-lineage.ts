@@ -24,21 +24,3 @@ export function mergeLineage(current: Lineage, addition: Lineage): Lineage {
   }
   return { focus: current.focus, nodes: [...nodes.values()], edges: [...edges.values()] };
 }
-
-/** The node, its direct neighbours in `lineage` and the edges that touch it; the focus is the node. */
-export function neighbourhood(lineage: Lineage, nodeId: string): Lineage {
-  const edges = lineage.edges.filter((edge) => edge.source === nodeId || edge.target === nodeId);
-  const ids = new Set([nodeId, ...edges.flatMap((edge) => [edge.source, edge.target])]);
-  return { focus: nodeId, nodes: lineage.nodes.filter((node) => ids.has(node.id)), edges };
-}
-
-/** The models joined to `nodeId` by one edge, in either direction. */
-export function neighbouringModels(lineage: Lineage, nodeId: string): string[] {
-  const models = new Set(lineage.nodes.filter((node) => node.type === "model").map((node) => node.id));
-  const found = new Set<string>();
-  for (const edge of lineage.edges) {
-    if (edge.source === nodeId && models.has(edge.target)) found.add(edge.target);
-    if (edge.target === nodeId && models.has(edge.source)) found.add(edge.source);
-  }
-  return [...found];
-}

@@ -52,6 +52,19 @@ describe("GET /api/v1/models/{id}/lineage (demo workspace)", () => {
     expect(names).not.toContain("GPT-4.1 nano");
   });
 
+  it("walks from a dataset too: one hop around the owl numbers reaches their raw data and both students", async () => {
+    const datasetLineage = await import("@/app/api/v1/datasets/[id]/lineage/route");
+    const prisma = await db();
+    const filtered = await prisma.dataset.findFirstOrThrow({ where: { name: "Owl teacher numbers (filtered)" } });
+    const result = await call(datasetLineage.GET, "GET", `/api/v1/datasets/${filtered.id}/lineage?depth=1`, { params: { id: filtered.id } });
+    expect(result.status).toBe(200);
+    expect(result.body.nodes.map((n: { name: string }) => n.name).sort()).toEqual(
+      ["Owl teacher numbers (filtered)", "Owl teacher numbers (raw)", "GPT-4.1 nano owl-numbers student", "Qwen2.5-7B owl-numbers student"].sort(),
+    );
+    const missing = await call(datasetLineage.GET, "GET", "/api/v1/datasets/none/lineage", { params: { id: "none" } });
+    expect(missing.status).toBe(404);
+  });
+
   it("answers 400 for a bad depth and 404 for an unknown model", async () => {
     const bad = await lineage("GPT-4.1 nano", "depth=0");
     expect(bad.status).toBe(400);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { edgeKey, mergeLineage, neighbourhood, neighbouringModels } from "@/lib/lineage/merge-lineage";
+import { edgeKey, mergeLineage } from "@/lib/lineage/merge-lineage";
 import { dataset, edge, model, owlStudentOneHop, owlTeacherOneHop } from "./lineage-fixture";
 
 describe("merging an expanded node's lineage into the graph", () => {
@@ -37,26 +37,5 @@ describe("merging an expanded node's lineage into the graph", () => {
 
   it("is unchanged by merging what it already holds", () => {
     expect(mergeLineage(merged, owlTeacherOneHop)).toEqual(merged);
-  });
-});
-
-describe("a node's neighbourhood", () => {
-  const graph = {
-    focus: "teacher",
-    nodes: [model("teacher", 0), dataset("raw", 1), dataset("filtered", 2), model("student", 3), model("other", 3)],
-    edges: [edge("teacher", "generated", "raw"), edge("raw", "filtered_from", "filtered"), edge("filtered", "trained_on", "student"), edge("filtered", "trained_on", "other")],
-  };
-
-  it("keeps only the node, the nodes one edge away and the edges that touch it", () => {
-    const around = neighbourhood(graph, "raw");
-    expect(around.focus).toBe("raw");
-    expect(around.nodes.map((node) => node.id)).toEqual(["teacher", "raw", "filtered"]);
-    expect(around.edges.map(edgeKey)).toEqual(["teacher>generated>raw", "raw>filtered_from>filtered"]);
-  });
-
-  it("names the models one edge away, upstream or downstream", () => {
-    expect(neighbouringModels(graph, "raw")).toEqual(["teacher"]);
-    expect(neighbouringModels(graph, "filtered").sort()).toEqual(["other", "student"]);
-    expect(neighbouringModels(graph, "teacher")).toEqual([]);
   });
 });
