@@ -13,7 +13,8 @@ function verb(from: PathNode, to: PathNode): string {
   if (from.type === "model" && to.type === "dataset") return " generated ";
   if (from.type === "dataset" && to.type === "dataset") return ", filtered into ";
   if (from.type === "dataset" && to.type === "model") return ", which trained ";
-  return " passed it on to ";
+  // A teacher named by the run, or a base to a model derived from it: the edge's kind is not in the path.
+  return " passed the trait on to ";
 }
 
 /**

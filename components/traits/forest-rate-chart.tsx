@@ -1,0 +1,195 @@
+"use client";
+import type { ReactNode } from "react";
+import { CartesianGrid, ErrorBar, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { rateMatrixTable } from "@/lib/measurements/ui/chart-table";
+import { forestLayout, type ForestPoint } from "@/lib/measurements/ui/forest-layout";
+import { isRateScale } from "@/lib/measurements/ui/heat-colour";
+import { describeIntervalMethod, hasInterval } from "@/lib/measurements/ui/interval-method";
+import type { RateMatrix } from "@/lib/measurements/ui/rate-matrix";
+import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
+import { PointMark } from "./chart-legend-marks";
+import { RateChartPanel } from "./rate-chart-panel";
+import { ratePointShape } from "./rate-point-shape";
+import { rateChartTheme } from "./rate-chart-theme";
+import { RateTooltip } from "./rate-tooltip";
+import colourStyles from "./rate-chart-colours.module.css";
+
+const LINE_HEIGHT = 30;
+const LABEL_CHARS = 44;
+
+interface ForestRateChartProps {
+  matrix: RateMatrix;
+  /** One per series: the line label, e.g. "Initialisation · GPT-4.1 nano". */
+  seriesLabels: string[];
+  /** One CSS colour per series. */
+  colours: string[];
+  /** Series drawn hollow (e.g. the comparison models). */
+  hollow?: boolean[];
+  title: ReactNode;
+  label: string;
+  summary?: ReactNode;
+  csvFileName: string;
+  testId?: string;
+  bare?: boolean;
+  footer?: ReactNode;
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: number };
+}
+
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Rates with 95% intervals, one line per model under each trait: a forest plot, models side by side. */
+export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], title, label, summary, csvFileName, testId, bare, footer }: ForestRateChartProps) {
+  const layout = forestLayout(matrix, (i) => seriesLabels[i]);
+  const cells = layout.points.flat();
+  const rate = isRateScale(cells.flatMap((p) => [p.low, p.high]));
+  const show = (value: number) => (rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 }));
+  const xMax = rate ? 1 : Math.max(1e-9, ...cells.map((p) => p.high)) * 1.1;
+  const lineAt = (y: number) => layout.lines.find((line) => Math.abs(line.y - y) < 1e-6);
+  const height = layout.lines.length * LINE_HEIGHT + 70;
+
+  function LeftTick({ y, payload }: TickProps) {
+    const line = payload ? lineAt(payload.value) : undefined;
+    if (!line) return <g />;
+    if (line.kind === "trait") {
+      return <text x={8} y={Number(y) + 4} textAnchor="start" {...rateChartTheme.groupLabel}>{truncate(line.label, LABEL_CHARS + 6)}</text>;
+    }
+    const colour = colours[line.seriesIndex!];
+    return (
+      <g>
+        <title>{line.label}</title>
+        <circle cx={22} cy={Number(y)} r={4} fill={hollow[line.seriesIndex!] ? "var(--surface)" : colour} stroke={colour} strokeWidth={1.6} />
+        <text x={32} y={Number(y) + 4} textAnchor="start" {...rateChartTheme.tick} fill={line.cell ? "var(--text)" : "var(--text-subtle)"}>
+          {truncate(line.label, LABEL_CHARS)}
+        </text>
+      </g>
+    );
+  }
+
+  function RightTick({ x, y, payload }: TickProps) {
+    const line = payload ? lineAt(payload.value) : undefined;
+    if (!line || line.kind === "trait") return <g />;
+    const cell = line.cell;
+    return (
+      <text x={Number(x) + 8} y={Number(y) + 4} textAnchor="start" {...rateChartTheme.tick} fill={cell ? "var(--text)" : "var(--text-subtle)"}>
+        {cell ? (
+          <>
+            <tspan fontWeight={600}>{show(cell.estimate)}</tspan>
+            {hasInterval(cell.method) && <tspan fill="var(--text-muted)" dx={6}>{rate ? formatInterval(cell.low, cell.high) : `[${show(cell.low)}, ${show(cell.high)}]`}</tspan>}
+          </>
+        ) : (
+          "not measured"
+        )}
+      </text>
+    );
+  }
+
+  const traitBands = matrix.rows.map((row, i) => {
+    const own = layout.lines.filter((line) => line.traitIndex === i);
+    return { key: row.trait.id, y1: own[0].y - 0.5, y2: own[own.length - 1].y + 0.5, shaded: i % 2 === 1 };
+  });
+
+  const chart = (
+    <div className={colourStyles.colours}>
+      {matrix.series.length > 1 && (
+        <ul className={colourStyles.legend} aria-label="Legend">
+          {matrix.series.map((series, i) => (
+            <li key={series.key} className={colourStyles.legendItem}>
+              <PointMark colour={colours[i]} hollow={hollow[i]} />
+              {seriesLabels[i]}
+            </li>
+          ))}
+          <li className={colourStyles.legendItem}>Whiskers: 95% interval</li>
+        </ul>
+      )}
+      <ScatterChart responsive style={{ width: "100%", height }} margin={{ top: 6, right: 8, bottom: 8, left: 0 }}>
+        {traitBands.map((band) =>
+          band.shaded ? <ReferenceArea key={band.key} y1={band.y1} y2={band.y2} fill={rateChartTheme.band} fillOpacity={1} strokeOpacity={0} ifOverflow="hidden" zIndex={-200} /> : null,
+        )}
+        <CartesianGrid horizontal={false} stroke={rateChartTheme.grid} />
+        <XAxis
+          type="number"
+          dataKey="estimate"
+          domain={[0, xMax]}
+          ticks={rate ? [0, 0.2, 0.4, 0.6, 0.8, 1] : undefined}
+          tickFormatter={(value: number) => (rate ? `${Math.round(value * 100)}%` : String(value))}
+          tick={rateChartTheme.tick}
+          tickLine={false}
+          axisLine={{ stroke: rateChartTheme.axis }}
+          height={44}
+          label={{ value: rate ? "Rate (%)" : "Score", position: "insideBottom", offset: 2, ...rateChartTheme.label }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={layout.domain}
+          reversed
+          ticks={layout.lines.map((line) => line.y)}
+          interval={0}
+          tick={LeftTick}
+          tickLine={false}
+          axisLine={false}
+          width={300}
+          allowDataOverflow
+        />
+        <YAxis
+          yAxisId="values"
+          orientation="right"
+          type="number"
+          domain={layout.domain}
+          reversed
+          ticks={layout.lines.map((line) => line.y)}
+          interval={0}
+          tick={RightTick}
+          tickLine={false}
+          axisLine={false}
+          width={180}
+          allowDataOverflow
+        />
+        <Tooltip
+          cursor={false}
+          isAnimationActive={false}
+          content={({ active, payload }) => {
+            const point = payload?.[0]?.payload as ForestPoint | undefined;
+            if (!active || !point) return null;
+            return (
+              <RateTooltip
+                title={`${seriesLabels[point.seriesIndex]} · ${matrix.rows[point.traitIndex].trait.name}`}
+                rows={[
+                  { label: rate ? "Rate" : "Score", value: show(point.estimate) },
+                  { label: "95% interval", value: hasInterval(point.method) ? (rate ? formatInterval(point.low, point.high) : `[${show(point.low)}, ${show(point.high)}]`) : "none" },
+                  { label: "Seeds", value: formatInteger(point.seeds) },
+                  ...(point.samples !== null ? [{ label: "Samples", value: formatInteger(point.samples) }] : []),
+                ]}
+                note={describeIntervalMethod(point.method)}
+              />
+            );
+          }}
+        />
+        {matrix.series.map((series, i) => (
+          <Scatter key={series.key} name={seriesLabels[i]} data={layout.points[i]} shape={ratePointShape(colours[i], Boolean(hollow[i]))} isAnimationActive={false}>
+            <ErrorBar dataKey="error" direction="x" width={8} stroke={colours[i]} strokeWidth={1.75} isAnimationActive={false} />
+          </Scatter>
+        ))}
+      </ScatterChart>
+    </div>
+  );
+
+  return (
+    <RateChartPanel
+      title={title}
+      label={label}
+      summary={summary}
+      data={rateMatrixTable(matrix)}
+      csvFileName={csvFileName}
+      chart={chart}
+      footer={footer}
+      testId={testId}
+      bare={bare}
+    />
+  );
+}
