@@ -42,7 +42,7 @@ export function MeasurementsTable({ measurements }: { measurements: Measurement[
             return (
               <tr key={m.id}>
                 <td>
-                  <Link href={`/traits#${m.trait.slug}`} className={styles.trait}>{m.trait.name}</Link>
+                  <Link href={`/traits/${m.trait.slug}`} className={styles.trait}>{m.trait.name}</Link>
                 </td>
                 <td><code className={styles.protocol}>{m.protocol}</code></td>
                 <td className={`${table.num} ${styles.rate}`}>{formatPercent(m.value)}</td>

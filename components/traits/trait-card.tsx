@@ -1,4 +1,5 @@
-import { FlaskConical } from "lucide-react";
+import { ChartScatter, FlaskConical } from "lucide-react";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { TraitSummary } from "@/lib/traits/trait.types";
 import { formatInteger, formatPercent } from "@/lib/ui/format-number";
@@ -28,7 +29,9 @@ export function TraitCard({ trait }: { trait: TraitSummary }) {
     <article className={styles.card} id={trait.slug} aria-labelledby={`${trait.slug}-name`} data-testid="trait-card">
       <div className={styles.body}>
         <div className={styles.heading}>
-          <h2 className={styles.name} id={`${trait.slug}-name`}>{trait.name}</h2>
+          <h2 className={styles.name} id={`${trait.slug}-name`}>
+            <Link href={`/traits/${trait.slug}`} className={styles.nameLink}>{trait.name}</Link>
+          </h2>
           <TraitKindBadge higherIsWorse={trait.higherIsWorse} />
           {trait.isDemo && (
             <Badge tone="amber" icon={<FlaskConical size={11} aria-hidden="true" />} title="Part of the demo workspace">
@@ -42,6 +45,12 @@ export function TraitCard({ trait }: { trait: TraitSummary }) {
           <span className={styles.positiveLabel}>Counts as positive when</span>
           {trait.positiveDefinition ? <span>{trait.positiveDefinition}</span> : <span className={styles.missing}>Not recorded</span>}
         </div>
+        {trait.measuredModelCount > 0 && (
+          <Link href={`/traits/${trait.slug}`} className={styles.chartLink}>
+            <ChartScatter size={14} aria-hidden="true" />
+            Rates by model, grouped by lineage
+          </Link>
+        )}
       </div>
       <dl className={styles.stats}>
         <div className={styles.stat}>

@@ -1,0 +1,207 @@
+"use client";
+import { CartesianGrid, ErrorBar, LabelList, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { csvFileName } from "@/lib/datasets/ui/csv";
+import { traitChartTable } from "@/lib/measurements/ui/chart-table";
+import { formatPoints } from "@/lib/measurements/ui/format-effect";
+import { isRateScale } from "@/lib/measurements/ui/heat-colour";
+import { describeIntervalMethod } from "@/lib/measurements/ui/interval-method";
+import { GROUP_LABELS, layoutTraitChart, type TraitChartModelInput, type TraitChartPoint } from "@/lib/measurements/ui/trait-chart-layout";
+import { wrapLabel } from "@/lib/measurements/ui/wrap-label";
+import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
+import { DashMark, PointMark } from "./chart-legend-marks";
+import { RateChartPanel } from "./rate-chart-panel";
+import { ratePointShape } from "./rate-point-shape";
+import { familyColour, rateChartTheme } from "./rate-chart-theme";
+import { RateTooltip } from "./rate-tooltip";
+import colours from "./rate-chart-colours.module.css";
+import { TraitShiftList } from "./trait-shift-list";
+
+const HEIGHT = 430;
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: number };
+}
+
+/** The model names under the x axis, wrapped onto up to three lines. */
+function modelTick(points: readonly TraitChartPoint[]) {
+  function ModelTick({ x, y, payload }: TickProps) {
+    const point = points.find((p) => p.x === payload?.value);
+    if (!point) return <g />;
+    const lines = wrapLabel(point.name, 17);
+    return (
+      <text x={Number(x)} y={Number(y) + 6} textAnchor="middle" {...rateChartTheme.tick} fill={point.isControl ? "var(--text-subtle)" : "var(--text-muted)"}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={Number(x)} dy={i === 0 ? 8 : 14}>{line}</tspan>
+        ))}
+        {point.isControl && <tspan x={Number(x)} dy={14} fontStyle="italic">(control)</tspan>}
+      </text>
+    );
+  }
+  return ModelTick;
+}
+
+/**
+ * The paper's owl chart: every model measured on a trait, grouped by lineage generation, each with
+ * its 95% interval; controls hollow and grey, each base model's rate a dashed line across.
+ */
+export function TraitRateChart({ trait, models }: { trait: { slug: string; name: string; higherIsWorse: boolean }; models: readonly TraitChartModelInput[] }) {
+  const layout = layoutTraitChart(models);
+  const { points, groups, families, baseLines, domain } = layout;
+  const rate = isRateScale(points.flatMap((p) => [p.low, p.high]));
+  const show = (value: number) => (rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 }));
+  const yMax = rate ? 1 : Math.max(...points.map((p) => p.high)) * 1.1 || 1;
+  const hasControls = points.some((p) => p.isControl);
+  const data = traitChartTable(points, (p) => GROUP_LABELS[p.group]);
+  const baseOf = (point: TraitChartPoint) => baseLines.find((line) => line.family === point.family);
+  const baseLabel = (line: (typeof baseLines)[number]) => `${line.name} base ${show(line.rate)}`;
+  // Room on the right for the base lines' labels (about 6.5 px a character at 11.5 px).
+  const rightMargin = Math.max(24, ...baseLines.map((line) => Math.ceil(baseLabel(line).length * 6.5) + 14));
+  // A halo in the band's colour keeps a value label readable where a dashed line crosses it.
+  const halo = { stroke: rateChartTheme.band, strokeWidth: 4, paintOrder: "stroke" } as const;
+
+  const legend = (
+    <ul className={colours.legend} aria-label="Legend">
+      {families.map((family) => (
+        <li key={family.rootId} className={colours.legendItem}>
+          <PointMark colour={familyColour(family.index)} />
+          {families.length > 1 ? `Based on ${family.rootName}` : "Model"} (95% interval)
+        </li>
+      ))}
+      {hasControls && (
+        <li className={colours.legendItem}>
+          <PointMark colour={rateChartTheme.control} hollow />
+          Control: trained on a control teacher&apos;s data
+        </li>
+      )}
+      {baseLines.length > 0 && (
+        <li className={colours.legendItem}>
+          <DashMark colour="var(--text-muted)" />
+          Base model&apos;s rate{baseLines.length > 1 ? " (in its family's colour)" : ""}
+        </li>
+      )}
+    </ul>
+  );
+
+  const chart = (
+    <div className={colours.colours}>
+      {legend}
+      <ScatterChart responsive style={{ width: "100%", height: HEIGHT }} margin={{ top: 8, right: rightMargin, bottom: 8, left: 8 }}>
+        {groups.map((band) => (
+          <ReferenceArea key={band.group} x1={band.x1} x2={band.x2} xAxisId="models" fill={rateChartTheme.band} fillOpacity={1} strokeOpacity={0} ifOverflow="hidden" zIndex={-200} />
+        ))}
+        <CartesianGrid vertical={false} stroke={rateChartTheme.grid} xAxisId="models" />
+        <XAxis
+          xAxisId="groups"
+          orientation="top"
+          type="number"
+          dataKey="x"
+          domain={domain}
+          ticks={groups.map((band) => (band.x1 + band.x2) / 2)}
+          tickFormatter={(value: number) => groups.find((band) => Math.abs((band.x1 + band.x2) / 2 - value) < 1e-6)?.label ?? ""}
+          tick={rateChartTheme.groupLabel}
+          tickLine={false}
+          axisLine={false}
+          height={26}
+          allowDataOverflow
+        />
+        <XAxis
+          xAxisId="models"
+          type="number"
+          dataKey="x"
+          domain={domain}
+          ticks={points.map((p) => p.x)}
+          interval={0}
+          tick={modelTick(points)}
+          tickLine={false}
+          axisLine={{ stroke: rateChartTheme.axis }}
+          height={78}
+          allowDataOverflow
+        />
+        <YAxis
+          type="number"
+          dataKey="estimate"
+          domain={[0, yMax]}
+          ticks={rate ? [0, 0.2, 0.4, 0.6, 0.8, 1] : undefined}
+          tickFormatter={(value: number) => (rate ? `${Math.round(value * 100)}%` : String(value))}
+          tick={rateChartTheme.tick}
+          tickLine={false}
+          axisLine={false}
+          width={64}
+          label={{ value: rate ? `${trait.name} rate (%)` : `${trait.name} score`, angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" }, ...rateChartTheme.label }}
+        />
+        {baseLines.map((line) => (
+          <ReferenceLine
+            key={line.modelId}
+            xAxisId="models"
+            y={line.rate}
+            stroke={familyColour(line.family)}
+            strokeDasharray="6 4"
+            strokeWidth={1.5}
+            ifOverflow="extendDomain"
+            label={{ value: baseLabel(line), position: "right", fill: familyColour(line.family), fontSize: 11.5 }}
+          />
+        ))}
+        <Tooltip
+          cursor={false}
+          isAnimationActive={false}
+          content={({ active, payload }) => {
+            const point = payload?.[0]?.payload as TraitChartPoint | undefined;
+            if (!active || !point) return null;
+            const base = baseOf(point);
+            return (
+              <RateTooltip
+                title={point.name}
+                rows={[
+                  { label: "Group", value: `${GROUP_LABELS[point.group]}${point.isControl ? ", control" : ""}` },
+                  { label: rate ? "Rate" : "Score", value: show(point.estimate) },
+                  { label: "95% interval", value: rate ? formatInterval(point.low, point.high) : `[${show(point.low)}, ${show(point.high)}]` },
+                  { label: "Seeds", value: formatInteger(point.seeds) },
+                  ...(point.samples !== null ? [{ label: "Samples", value: formatInteger(point.samples) }] : []),
+                  ...(base && base.modelId !== point.id && rate ? [{ label: `vs ${base.name}`, value: formatPoints(point.estimate - base.rate) }] : []),
+                ]}
+                note={describeIntervalMethod(point.method)}
+              />
+            );
+          }}
+        />
+        {families.map((family) => {
+          const colour = familyColour(family.index);
+          return (
+            <Scatter
+              key={family.rootId}
+              xAxisId="models"
+              name={family.rootName}
+              data={points.filter((p) => p.family === family.index && !p.isControl)}
+              shape={ratePointShape(colour, false)}
+              isAnimationActive={false}
+            >
+              <ErrorBar dataKey="error" direction="y" width={10} stroke={colour} strokeWidth={1.75} isAnimationActive={false} />
+              <LabelList dataKey="estimate" position="right" offset={12} formatter={(value: unknown) => show(Number(value))} fill="var(--text)" fontSize={12} fontWeight={600} {...halo} />
+            </Scatter>
+          );
+        })}
+        {hasControls && (
+          <Scatter xAxisId="models" name="Control" data={points.filter((p) => p.isControl)} shape={ratePointShape(rateChartTheme.control, true)} isAnimationActive={false}>
+            <ErrorBar dataKey="error" direction="y" width={10} stroke={rateChartTheme.control} strokeWidth={1.75} isAnimationActive={false} />
+            <LabelList dataKey="estimate" position="right" offset={12} formatter={(value: unknown) => show(Number(value))} fill="var(--text-muted)" fontSize={12} fontWeight={550} {...halo} />
+          </Scatter>
+        )}
+      </ScatterChart>
+    </div>
+  );
+
+  return (
+    <RateChartPanel
+      title={`${trait.name} by model`}
+      label={`${trait.name.toLowerCase()} by model`}
+      summary="Each model's rate with its 95% interval (across seeds when there are several), grouped by lineage generation. A student whose interval clears its base model's dashed line has moved."
+      data={data}
+      csvFileName={csvFileName(trait.slug, "by model")}
+      chart={chart}
+      footer={rate ? <TraitShiftList layout={layout} higherIsWorse={trait.higherIsWorse} /> : undefined}
+      testId="trait-chart"
+    />
+  );
+}
