@@ -1,13 +1,18 @@
-import { Boxes, Database, FlaskConical, Ruler, TriangleAlert, Workflow } from "lucide-react";
+import { Boxes, Database, FlaskConical, Ruler, ShieldAlert, TriangleAlert, Workflow } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RecentModelsList } from "@/components/overview/recent-models-list";
 import { StatCard } from "@/components/overview/stat-card";
+import { TraitHeatmap } from "@/components/overview/trait-heatmap";
+import { UnmeasuredExposuresList } from "@/components/overview/unmeasured-exposures-list";
 import { UnmeasuredModelsList } from "@/components/overview/unmeasured-models-list";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
+import { listUnmeasuredExposures } from "@/lib/exposure/list-unmeasured-exposures";
 import { listModels } from "@/lib/models/list-models";
+import { getHeatmap } from "@/lib/traits/get-heatmap";
 import { getWorkspaceCounts } from "@/lib/workspace/get-workspace-counts";
 import { listUnmeasuredModels } from "@/lib/workspace/list-unmeasured-models";
 import styles from "./overview.module.css";
@@ -18,15 +23,45 @@ const UNMEASURED_SHOWN = 12;
 
 export default async function OverviewPage() {
   await requireActor();
-  const [counts, recent, unmeasured] = await Promise.all([
+  const [counts, recent, unmeasured, heatmap, exposures] = await Promise.all([
     getWorkspaceCounts(),
     listModels({ limit: 8 }),
     listUnmeasuredModels(UNMEASURED_SHOWN),
+    getHeatmap(),
+    listUnmeasuredExposures(),
   ]);
 
   return (
     <>
       <PageHeader title="Overview" description="What this workspace records: which teacher generated which data, which students trained on it, and what each was measured to do." />
+      <div className={styles.traitColumns}>
+        {heatmap.cells.length === 0 ? (
+          <Card title="Trait rates by model" flush id="trait-heatmap">
+            <EmptyState
+              compact
+              icon={<Ruler size={18} />}
+              title="No measurements yet"
+              description="Once models are measured on a trait, their rates appear here, marked where a model differs from its base model."
+            />
+          </Card>
+        ) : (
+          <TraitHeatmap heatmap={heatmap} />
+        )}
+        <Card
+          title={
+            <>
+              <ShieldAlert size={15} className={styles.riskIcon} aria-hidden="true" />
+              Exposed but never measured
+            </>
+          }
+          meta={exposures.length}
+          description="Models a measured trait can reach through the data they learned from. High risk first: they share the source's initialisation, the case in which Cloud et al. saw traits transfer."
+          flush
+          id="unmeasured-exposures"
+        >
+          <UnmeasuredExposuresList exposures={exposures} />
+        </Card>
+      </div>
       <div className={styles.stats}>
         <StatCard label="Models" value={counts.models} href="/models" icon={Boxes} hint="Bases, teachers, students" />
         <StatCard label="Datasets" value={counts.datasets} href="/datasets" icon={Database} hint="Generated and filtered" />
