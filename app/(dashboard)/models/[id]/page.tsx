@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DerivedModelsList } from "@/components/models/derived-models-list";
+import { ExposureCard } from "@/components/models/exposure-card";
 import { GeneratedDatasetsList } from "@/components/models/generated-datasets-list";
 import { LineageRelativesList } from "@/components/models/lineage-relatives-list";
 import { MeasurementsTable } from "@/components/models/measurements-table";
@@ -10,6 +11,7 @@ import { ModelHeader } from "@/components/models/model-header";
 import { ModelLineageCard } from "@/components/models/model-lineage-card";
 import { ProducedByList } from "@/components/models/produced-by-list";
 import { TaughtRunsList } from "@/components/models/taught-runs-list";
+import { TraitRatesSection } from "@/components/models/trait-rates-section";
 import { Card } from "@/components/ui/card";
 import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
@@ -54,6 +56,8 @@ export default async function ModelPage({ params }: Props) {
         <Card title="Measurements" meta={model.latestMeasurements.length} description="Trait rates measured on this model, newest first." flush id="measurements">
           <MeasurementsTable measurements={model.latestMeasurements} />
         </Card>
+        <TraitRatesSection model={model} />
+        <ExposureCard modelId={model.id} />
         <ModelLineageCard lineage={nearby} />
         <div className={styles.columns}>
           <Card title="Produced by" meta={model.producedBy.length} flush id="produced-by">
