@@ -7,6 +7,7 @@ import { RunDetailLineage } from "@/components/runs/run-detail-lineage";
 import { RunDetailStatusForm } from "@/components/runs/run-detail-status-form";
 import { RunDetailTiming } from "@/components/runs/run-detail-timing";
 import { SharedInitialisationPanel } from "@/components/runs/shared-initialisation-panel";
+import { TransferEffectSection } from "@/components/runs/transfer-effect-section";
 import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
 import { getRun } from "@/lib/runs/get-run";
@@ -40,6 +41,7 @@ export default async function RunPage({ params }: Props) {
       <RunDetailHeader run={run} />
       <div className={styles.stack}>
         <SharedInitialisationPanel pairs={run.sharedInitialisation} />
+        <TransferEffectSection runId={run.id} />
         <div className={styles.columns}>
           <div className={styles.stack}>
             <RunDetailLineage run={run} />

@@ -1,0 +1,180 @@
+"use client";
+import { TriangleAlert } from "lucide-react";
+import { ErrorBar, CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { DashMark, PointMark } from "@/components/traits/chart-legend-marks";
+import { RateChartPanel } from "@/components/traits/rate-chart-panel";
+import colourStyles from "@/components/traits/rate-chart-colours.module.css";
+import { ratePointShape } from "@/components/traits/rate-point-shape";
+import { rateChartTheme } from "@/components/traits/rate-chart-theme";
+import { RateTooltip } from "@/components/traits/rate-tooltip";
+import { csvFileName } from "@/lib/datasets/ui/csv";
+import { transferTable, type TransferRowInput } from "@/lib/measurements/ui/chart-table";
+import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
+import type { GroupComparison } from "@/lib/measurements/compare-groups";
+import styles from "./transfer-effect-chart.module.css";
+
+export interface TransferComparisonView {
+  key: "control" | "initialisation";
+  /** "vs control", "vs initialisation". */
+  label: string;
+  against: { id: string; name: string } | null;
+  comparison: GroupComparison;
+  /** Why there is no comparison, in the reader's words. */
+  missing?: string;
+  colour: string;
+}
+
+interface TransferEffectChartProps {
+  runId: string;
+  trait: { slug: string; name: string };
+  student: { name: string; rate: string };
+  comparisons: TransferComparisonView[];
+  /** The student's, the control's and the initialisation's rates in a line. */
+  rates: string;
+}
+
+type Available = Extract<GroupComparison, { available: true }>;
+interface Point {
+  y: number;
+  x: number;
+  error: [number, number];
+  view: TransferComparisonView;
+  comparison: Available;
+}
+
+/** A run's transfer effect on one trait: the student's difference from its control and from its initialisation, each with a 95% interval around 0. */
+export function TransferEffectChart({ runId, trait, student, comparisons, rates }: TransferEffectChartProps) {
+  const points: Point[] = comparisons.flatMap((view, i) =>
+    view.comparison.available
+      ? [{ y: i, x: view.comparison.difference, error: [view.comparison.difference - view.comparison.low, view.comparison.high - view.comparison.difference] as [number, number], view, comparison: view.comparison }]
+      : [],
+  );
+  const limit = symmetricPointsLimit(points.flatMap((p) => [p.comparison.low, p.comparison.high]));
+  const ticks = Array.from({ length: Math.round((2 * limit) / 0.1) + 1 }, (_, i) => Number((-limit + i * 0.1).toFixed(6))).filter((_, i, all) => all.length <= 11 || i % 2 === 0);
+  const rows: TransferRowInput[] = comparisons.map((view) => ({ label: view.label, against: view.against?.name ?? null, comparison: view.comparison }));
+  const labelOf = (y: number) => {
+    const view = comparisons[y];
+    return view ? `${view.label}${view.against ? ` · ${view.against.name}` : ""}` : "";
+  };
+
+  const chart = (
+    <div className={colourStyles.colours}>
+      <ul className={colourStyles.legend} aria-label="Legend">
+        {comparisons.map((view) => (
+          <li key={view.key} className={colourStyles.legendItem}>
+            <PointMark colour={view.colour} />
+            Student {view.label} (95% interval)
+          </li>
+        ))}
+        <li className={colourStyles.legendItem}>
+          <DashMark colour="var(--text-muted)" />
+          No difference
+        </li>
+      </ul>
+      <ScatterChart responsive style={{ width: "100%", height: comparisons.length * 56 + 70 }} margin={{ top: 6, right: 24, bottom: 8, left: 0 }}>
+        <CartesianGrid horizontal={false} stroke={rateChartTheme.grid} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[-limit, limit]}
+          ticks={ticks}
+          tickFormatter={(value: number) => formatPoints(value, 0, false)}
+          tick={rateChartTheme.tick}
+          tickLine={false}
+          axisLine={{ stroke: rateChartTheme.axis }}
+          height={44}
+          label={{ value: "Student minus comparison (percentage points)", position: "insideBottom", offset: 2, ...rateChartTheme.label }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={[-0.6, comparisons.length - 0.4]}
+          reversed
+          ticks={comparisons.map((_, i) => i)}
+          interval={0}
+          tickFormatter={(value: number) => labelOf(value)}
+          tick={{ ...rateChartTheme.tick, fill: "var(--text)", width: 260 }}
+          tickLine={false}
+          axisLine={false}
+          width={270}
+          allowDataOverflow
+        />
+        <ReferenceLine x={0} stroke={rateChartTheme.zero} strokeDasharray="5 3" strokeWidth={1.5} />
+        <Tooltip
+          cursor={false}
+          isAnimationActive={false}
+          content={({ active, payload }) => {
+            const point = payload?.[0]?.payload as Point | undefined;
+            if (!active || !point) return null;
+            const c = point.comparison;
+            return (
+              <RateTooltip
+                title={`${student.name} ${point.view.label}`}
+                rows={[
+                  { label: "Difference", value: formatPoints(c.difference) },
+                  { label: "95% interval", value: formatPointInterval(c.low, c.high) },
+                  { label: "p-value", value: pValueLabel(c.pValue) },
+                  { label: "Seeds", value: `${c.groupSizes[0]} vs ${c.groupSizes[1]}` },
+                ]}
+                note={`${testLabel(c.test)}. ${c.note}`}
+              />
+            );
+          }}
+        />
+        {comparisons.map((view) => (
+          <Scatter key={view.key} name={view.label} data={points.filter((p) => p.view.key === view.key)} shape={ratePointShape(view.colour, false)} isAnimationActive={false}>
+            <ErrorBar dataKey="error" direction="x" width={10} stroke={view.colour} strokeWidth={1.75} isAnimationActive={false} />
+          </Scatter>
+        ))}
+      </ScatterChart>
+    </div>
+  );
+
+  const footer = (
+    <div className={styles.results}>
+      <p className={styles.rates}>{rates}</p>
+      <ul className={styles.list}>
+        {comparisons.map((view) => {
+          const c = view.comparison;
+          return (
+            <li key={view.key} className={styles.result} data-testid={`transfer-${view.key}`}>
+              <span className={styles.resultLabel}>
+                {view.label}
+                {view.against && <span className={styles.against}> · {view.against.name}</span>}
+              </span>
+              {c.available ? (
+                <>
+                  <span className={styles.figures}>
+                    <strong>{formatPoints(c.difference)}</strong> {formatPointInterval(c.low, c.high)} · <strong>{pValueLabel(c.pValue)}</strong> · {testLabel(c.test)} ({c.groupSizes[0]} vs {c.groupSizes[1]} seeds)
+                  </span>
+                  {isAntiConservative(c.test) && (
+                    <p className={styles.warning} role="note">
+                      <TriangleAlert size={14} aria-hidden="true" />
+                      {c.note}
+                    </p>
+                  )}
+                </>
+              ) : (
+                <span className={styles.missing}>{view.missing ?? c.reason}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+
+  return (
+    <RateChartPanel
+      title={trait.name}
+      label={`transfer effect on ${trait.name.toLowerCase()}`}
+      summary={`${student.name}: ${student.rate}. Differences in percentage points with 95% intervals; an interval clear of 0 is a shift.`}
+      data={transferTable(trait.name, rows)}
+      csvFileName={csvFileName(runId, trait.slug, "transfer effect")}
+      chart={points.length > 0 ? chart : <p className={styles.noChart}>Nothing to compare against yet.</p>}
+      footer={footer}
+      testId="transfer-effect"
+      bare
+    />
+  );
+}
