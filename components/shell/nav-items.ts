@@ -1,4 +1,4 @@
-import { Boxes, Database, FlaskConical, LayoutDashboard, Network, ScrollText, Settings, Workflow, type LucideIcon } from "lucide-react";
+import { Boxes, Database, FlaskConical, GitCompare, LayoutDashboard, Network, ScrollText, Settings, Workflow, type LucideIcon } from "lucide-react";
 import type { Scope } from "@/lib/auth/roles";
 
 export interface NavItem {
@@ -29,6 +29,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { href: "/datasets", label: "Datasets", icon: Database },
       { href: "/runs", label: "Runs", icon: Workflow },
       { href: "/traits", label: "Traits", icon: FlaskConical },
+      { href: "/compare", label: "Compare", icon: GitCompare },
     ],
   },
   {

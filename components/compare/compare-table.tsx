@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import table from "@/components/ui/data-table.module.css";
+import { isRateScale } from "@/lib/measurements/ui/heat-colour";
+import { describeIntervalMethod, hasInterval } from "@/lib/measurements/ui/interval-method";
+import type { RateMatrix } from "@/lib/measurements/ui/rate-matrix";
+import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
+import styles from "./compare-table.module.css";
+
+/** Traits (rows) by models (columns): each model's rate, 95% interval, samples and seeds side by side. */
+export function CompareTable({ matrix, colours }: { matrix: RateMatrix; colours: string[] }) {
+  return (
+    <div className={table.scroller}>
+      <table className={`${table.table} ${styles.table}`} data-testid="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">Trait</th>
+            {matrix.series.map((series, i) => (
+              <th key={series.key} scope="col" className={styles.modelHead}>
+                <span className={styles.swatch} style={{ background: colours[i] }} aria-hidden="true" />
+                <Link href={`/models/${series.model.id}`} className={styles.modelLink}>{series.model.name}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row) => (
+            <tr key={row.trait.id} data-differs={row.differs || undefined}>
+              <th scope="row" className={styles.rowHead}>
+                <span className={styles.traitHead}>
+                  <Link href={`/traits/${row.trait.slug}`} className={styles.traitLink}>{row.trait.name}</Link>
+                  {row.differs && <Badge tone="violet" title="Some two models' 95% intervals do not overlap">differs</Badge>}
+                </span>
+              </th>
+              {row.cells.map((cell, i) => {
+                if (!cell) return <td key={matrix.series[i].key} className={styles.missing}>not measured</td>;
+                const rate = isRateScale([cell.estimate, cell.low, cell.high]);
+                return (
+                  <td key={matrix.series[i].key} className={styles.cell}>
+                    <span className={styles.rate}>{rate ? formatPercent(cell.estimate) : cell.estimate}</span>
+                    <span className={styles.interval} title={describeIntervalMethod(cell.method)}>
+                      {hasInterval(cell.method) ? (rate ? formatInterval(cell.low, cell.high) : `[${cell.low}, ${cell.high}]`) : "no interval"}
+                    </span>
+                    <span className={styles.counts}>
+                      {cell.samples === null ? "n —" : `n ${formatInteger(cell.samples)}`} · {cell.seeds} {cell.seeds === 1 ? "seed" : "seeds"}
+                    </span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

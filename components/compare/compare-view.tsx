@@ -1,0 +1,129 @@
+"use client";
+import { GitCompare, SearchX } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { RunFormSearchSelect, type SearchOption } from "@/components/runs/run-form-search-select";
+import { ForestRateChart } from "@/components/traits/forest-rate-chart";
+import colourStyles from "@/components/traits/rate-chart-colours.module.css";
+import { familyColour } from "@/components/traits/rate-chart-theme";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Spinner } from "@/components/ui/spinner";
+import { csvFileName } from "@/lib/datasets/ui/csv";
+import { compareHref, MAX_COMPARED_MODELS } from "@/lib/measurements/ui/compare-selection";
+import type { RateMatrix } from "@/lib/measurements/ui/rate-matrix";
+import { modelKeys } from "@/lib/models/model-keys";
+import { CompareTable } from "./compare-table";
+import { searchModels } from "./search-models";
+import styles from "./compare-view.module.css";
+
+interface CompareViewProps {
+  selected: SearchOption[];
+  /** Ids in the URL that name no model. */
+  unknownIds: string[];
+  matrix: RateMatrix;
+  initialOnlyDifferences: boolean;
+}
+
+/** Pick models; see every trait's rate side by side as a table and a chart, optionally only where they differ. */
+export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferences }: CompareViewProps) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [picked, setPicked] = useState(selected);
+  const [onlyDifferences, setOnlyDifferences] = useState(initialOnlyDifferences);
+
+  function choose(options: SearchOption[]) {
+    const next = options.slice(0, MAX_COMPARED_MODELS);
+    setPicked(next);
+    startTransition(() => router.replace(compareHref(next.map((option) => option.id), onlyDifferences), { scroll: false }));
+  }
+
+  function toggleDifferences(on: boolean) {
+    setOnlyDifferences(on);
+    // Only the view changes: keep the URL in step without asking the server again.
+    window.history.replaceState(window.history.state, "", compareHref(picked.map((option) => option.id), on));
+  }
+
+  const shown: RateMatrix = onlyDifferences ? { ...matrix, rows: matrix.rows.filter((row) => row.differs) } : matrix;
+  const colours = matrix.series.map((_, i) => familyColour(i));
+  const differing = matrix.rows.filter((row) => row.differs).length;
+
+  return (
+    <div className={`${styles.stack} ${colourStyles.colours}`}>
+      <div className={styles.toolbar}>
+        <div className={styles.picker}>
+          <RunFormSearchSelect
+            label="Models"
+            placeholder="Search models by name…"
+            multiple
+            value={picked}
+            onChange={choose}
+            search={searchModels}
+            queryKey={[...modelKeys.lists(), "compare-picker"]}
+            hint={`Up to ${MAX_COMPARED_MODELS} models; the address keeps the selection.`}
+          />
+        </div>
+        <label className={styles.switch}>
+          <input type="checkbox" checked={onlyDifferences} onChange={(event) => toggleDifferences(event.target.checked)} disabled={matrix.rows.length === 0} />
+          <span className={styles.switchText}>
+            Show only differences
+            <span className={styles.switchHint}>Hides traits on which every model&apos;s 95% interval overlaps all the others&apos;.</span>
+          </span>
+        </label>
+        {pending && (
+          <span className={styles.pending}>
+            <Spinner size={13} /> Loading…
+          </span>
+        )}
+      </div>
+      {unknownIds.length > 0 && (
+        <p className={styles.unknown} role="status">
+          No model with id {unknownIds.map((id) => `“${id}”`).join(", ")}: left out.
+        </p>
+      )}
+      {matrix.series.length === 0 ? (
+        <div className={styles.empty}>
+          <EmptyState
+            icon={<GitCompare size={18} />}
+            title="Pick models to compare"
+            description="Search for two or more models above, e.g. a student and its control, to see their trait rates side by side."
+          />
+        </div>
+      ) : matrix.rows.length === 0 ? (
+        <div className={styles.empty}>
+          <EmptyState icon={<SearchX size={18} />} title="No measurements" description="None of these models has been measured on any trait yet." />
+        </div>
+      ) : shown.rows.length === 0 ? (
+        <div className={styles.empty}>
+          <EmptyState
+            icon={<SearchX size={18} />}
+            title="No trait differs"
+            description="On every trait, each model's 95% interval overlaps all the others'. Turn off “Show only differences” to see them all."
+          />
+        </div>
+      ) : (
+        <>
+          <Card
+            title="Side by side"
+            meta={shown.rows.length}
+            description={`${differing} of ${matrix.rows.length} ${matrix.rows.length === 1 ? "trait differs" : "traits differ"}: some two models' 95% intervals do not overlap.`}
+            flush
+            id="compare-table"
+          >
+            <CompareTable matrix={shown} colours={colours} />
+          </Card>
+          <ForestRateChart
+            matrix={shown}
+            seriesLabels={shown.series.map((series) => series.model.name)}
+            colours={colours}
+            title="Rates with 95% intervals"
+            label="compared trait rates"
+            summary="One line per model under each trait; several measurements are averaged across seeds."
+            csvFileName={csvFileName("compare", ...shown.series.map((series) => series.model.name))}
+            testId="compare-chart"
+          />
+        </>
+      )}
+    </div>
+  );
+}
