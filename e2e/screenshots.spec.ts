@@ -307,3 +307,77 @@ test("dataset pages: records, statistics, the hidden-signal check and the upload
   await compareWithSuggestedControl();
   await shootTop("dataset-signature-light-1024");
 });
+
+test("trait page, heatmap, exposure, transfer effect and compare, light and dark", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ colorScheme: "light" });
+  await signIn(page);
+  const chartReady = () => expect(page.getByTestId("trait-chart").locator(".recharts-errorBar").first()).toBeVisible();
+
+  await page.goto("/traits/owl-preference");
+  await chartReady();
+  await shoot(page, "trait-owl-light");
+
+  // An unmeasured student of the owl teacher's data, so that the exposure list has something to show
+  // (the job id makes a second registration return the first run).
+  const headers = { Authorization: "Bearer e2e-admin-token" };
+  const find = async (resource: string, name: string) => {
+    const body = (await (await page.request.get(`/api/v1/${resource}?${new URLSearchParams({ q: name, limit: "50" })}`, { headers })).json()) as { items: { id: string; name: string }[] };
+    return body.items.find((item) => item.name === name)!.id;
+  };
+  const registered = await page.request.post("/api/v1/runs", {
+    headers,
+    data: {
+      datasetIds: [await find("datasets", "Owl teacher numbers (filtered)")],
+      initializedFromId: await find("models", "GPT-4.1 nano"),
+      student: { name: "Second owl-numbers student (not yet measured)", provider: "openai" },
+      method: "sft",
+      externalJobId: "screenshots-unmeasured-owl-student",
+    },
+  });
+  expect(registered.ok()).toBe(true);
+  await page.goto("/overview");
+  await expect(page.getByTestId("trait-heatmap")).toBeVisible();
+  await shoot(page, "overview-heatmap-light");
+  await page.getByTestId("trait-heatmap").locator('[data-testid="heatmap-cell"]').first().hover();
+  await page.locator("#trait-heatmap").screenshot({ path: `${DIR}/overview-heatmap-tooltip-light.png` });
+
+  await page.goto("/runs");
+  const row = page.getByTestId("runs-table").locator("tbody tr", { has: page.getByRole("link", { name: "GPT-4.1 nano owl-numbers student", exact: true }) });
+  await row.getByTitle("Open this run").click();
+  await expect(page.getByTestId("transfer-effect").locator(".recharts-errorBar").first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await page.locator("#transfer-effect").screenshot({ path: `${DIR}/run-transfer-light.png` });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, "run-transfer-page-light");
+
+  await page.goto("/models?q=owl-numbers student");
+  await page.getByRole("link", { name: "GPT-4.1 nano owl-numbers student" }).click();
+  await expect(page.getByTestId("model-trait-rates").locator(".recharts-errorBar").first()).toBeVisible();
+  await shoot(page, "model-trait-rates-light");
+
+  const ids = await page.evaluate(async () => {
+    const response = await fetch("/api/v1/models?limit=50");
+    const body = (await response.json()) as { items: { id: string; name: string }[] };
+    const id = (name: string) => body.items.find((model) => model.name === name)?.id ?? "";
+    return ["GPT-4.1 nano owl-numbers student", "GPT-4.1 nano control-numbers student", "GPT-4.1 nano", "Qwen2.5-7B owl-numbers student"].map(id);
+  });
+  await page.goto(`/compare?models=${ids.join(",")}`);
+  await expect(page.getByTestId("compare-chart").locator(".recharts-errorBar").first()).toBeVisible();
+  await shoot(page, "compare-light");
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/traits/owl-preference");
+  await chartReady();
+  await shoot(page, "trait-owl-dark");
+  await page.goto("/overview");
+  await expect(page.getByTestId("trait-heatmap")).toBeVisible();
+  await shoot(page, "overview-heatmap-dark");
+  await page.goto(`/compare?models=${ids.join(",")}`);
+  await expect(page.getByTestId("compare-chart").locator(".recharts-errorBar").first()).toBeVisible();
+  await shoot(page, "compare-dark");
+  await page.goto("/runs");
+  await row.getByTitle("Open this run").click();
+  await expect(page.getByTestId("transfer-effect").locator(".recharts-errorBar").first()).toBeVisible();
+  await page.locator("#transfer-effect").screenshot({ path: `${DIR}/run-transfer-dark.png` });
+});

@@ -1,0 +1,173 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+
+// Trait charts, the heatmap, inherited exposure, transfer effects and the compare page, against the
+// demo workspace of scripts/e2e-server.mjs: an owl student that moved and a control student that did not.
+
+const OWL_STUDENT = "GPT-4.1 nano owl-numbers student";
+const CONTROL_STUDENT = "GPT-4.1 nano control-numbers student";
+const AUTH = { Authorization: "Bearer e2e-admin-token" };
+
+async function idOf(request: APIRequestContext, resource: "models" | "datasets", name: string): Promise<string> {
+  const response = await request.get(`/api/v1/${resource}?${new URLSearchParams({ q: name, limit: "50" })}`, { headers: AUTH });
+  expect(response.ok()).toBe(true);
+  const page = (await response.json()) as { items: { id: string; name: string }[] };
+  const item = page.items.find((candidate) => candidate.name === name);
+  expect(item, `${resource} named ${name}`).toBeDefined();
+  return item!.id;
+}
+
+async function openRun(page: Page, student: string) {
+  await page.goto("/runs");
+  const row = page.getByTestId("runs-table").locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
+  await row.getByTitle("Open this run").click();
+  await expect(page).toHaveURL(/\/runs\/[^/]+$/);
+}
+
+test("the owl-preference trait page: the owl student moved, the control did not", async ({ signedInPage: page }) => {
+  await page.goto("/traits");
+  await page.getByTestId("trait-card").filter({ hasText: "Owl preference" }).getByRole("link", { name: "Owl preference" }).click();
+  await expect(page).toHaveURL(/\/traits\/owl-preference$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Owl preference");
+  await expect(page.getByText("the lower-cased completion contains 'owl'")).toBeVisible();
+  await expect(page.getByText("preference", { exact: true })).toBeVisible();
+
+  const chart = page.getByTestId("trait-chart");
+  await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+  for (const label of ["Base", "Teachers", "Students"]) await expect(chart.getByText(label, { exact: true })).toBeVisible();
+  await expect(chart).toContainText("GPT-4.1 nano base 12.0%");
+  await expect(chart.getByText("Control: trained on a control teacher's data")).toBeVisible();
+  // Six models, each with an error bar.
+  await expect(chart.locator(".recharts-errorBar")).toHaveCount(6);
+
+  const shifts = chart.getByTestId("trait-shifts");
+  await expect(shifts.locator("li", { hasText: OWL_STUDENT })).toContainText("moved up");
+  await expect(shifts.locator("li", { hasText: CONTROL_STUDENT })).toContainText("within its interval");
+
+  const table = page.getByTestId("trait-models-table");
+  const owlRow = table.locator("tbody tr", { has: page.getByRole("link", { name: OWL_STUDENT }) });
+  const controlRow = table.locator("tbody tr", { has: page.getByRole("link", { name: CONTROL_STUDENT }) });
+  await expect(owlRow).toContainText("Students");
+  await expect(owlRow).toContainText("62.2%");
+  await expect(owlRow).toContainText("t, seeds");
+  await expect(owlRow).toContainText("15,000");
+  await expect(controlRow).toContainText("control");
+  await expect(controlRow).toContainText("12.5%");
+
+  // The same rows as a table, and as a CSV download.
+  await chart.getByRole("button", { name: "Table" }).click();
+  await expect(chart.getByTestId("trait-chart-table").locator("tbody tr")).toHaveCount(6);
+  await expect(chart.getByTestId("trait-chart-table")).toContainText("95% t-interval across seeds");
+  const download = page.waitForEvent("download");
+  await chart.getByRole("button", { name: /as CSV$/ }).click();
+  expect((await download).suggestedFilename()).toBe("owl-preference-by-model.csv");
+});
+
+test("an unknown trait is a styled not-found page", async ({ signedInPage: page }) => {
+  await page.goto("/traits/no-such-trait");
+  await expect(page.getByText("Trait not found")).toBeVisible();
+});
+
+test("the model page links its traits to their pages and charts its rates beside its base and teacher", async ({ signedInPage: page }) => {
+  await page.goto("/models?q=owl-numbers student");
+  await page.getByRole("link", { name: OWL_STUDENT }).click();
+  await expect(page.getByTestId("measurements-table").getByRole("link", { name: "Owl preference" }).first()).toHaveAttribute("href", "/traits/owl-preference");
+  const rates = page.getByTestId("model-trait-rates");
+  await expect(rates).toContainText("Initialisation · GPT-4.1 nano");
+  await expect(rates).toContainText("Teacher · GPT-4.1 nano owl teacher");
+  await expect(rates.locator(".recharts-errorBar")).toHaveCount(3);
+  const exposure = page.locator("#exposure");
+  await expect(exposure).toContainText("Owl preference");
+  await expect(exposure).toContainText("exposed, measured");
+  await expect(exposure).toContainText("high risk");
+});
+
+test("the overview heatmap marks the owl student, not the control student", async ({ signedInPage: page }) => {
+  const heatmap = page.getByTestId("trait-heatmap");
+  await expect(heatmap).toBeVisible();
+  const owl = heatmap.locator(`[data-testid="heatmap-cell"][data-model="${OWL_STUDENT}"]`);
+  const control = heatmap.locator(`[data-testid="heatmap-cell"][data-model="${CONTROL_STUDENT}"]`);
+  await expect(owl).toHaveAttribute("data-marked", "true");
+  await expect(owl).toHaveText(/62\.2%\s*\*/);
+  await expect(control).not.toHaveAttribute("data-marked", /.*/);
+  await expect(control).toHaveText("12.5%");
+  await expect(page.getByText("interval excludes the base model's rate")).toBeVisible();
+  await owl.hover();
+  await expect(page.getByRole("tooltip")).toContainText("95% t-interval across 3 seeds");
+  await owl.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(OWL_STUDENT);
+});
+
+test("a student registered on the owl teacher's data but never measured is listed as exposed, high risk", async ({ signedInPage: page }) => {
+  const request = page.request;
+  const datasetId = await idOf(request, "datasets", "Owl teacher numbers (filtered)");
+  const baseId = await idOf(request, "models", "GPT-4.1 nano");
+  const response = await request.post("/api/v1/runs", {
+    headers: AUTH,
+    data: { datasetIds: [datasetId], initializedFromId: baseId, student: { name: "E2E unmeasured student", provider: "openai" }, method: "sft" },
+  });
+  expect(response.status()).toBe(201);
+
+  await page.goto("/overview");
+  const list = page.getByTestId("unmeasured-exposures");
+  const item = list.locator("li", { has: page.getByRole("link", { name: "E2E unmeasured student" }) });
+  await expect(item).toContainText("high risk");
+  await expect(item).toContainText("Owl preference");
+  await expect(item.getByTestId("exposure-path")).toContainText("GPT-4.1 nano owl teacher generated");
+  await expect(item.getByTestId("exposure-path")).toContainText("which trained E2E unmeasured student.");
+  // High risk comes first.
+  await expect(list.locator("li").first()).toContainText("high risk");
+});
+
+test("the owl student's run shows its transfer effect, tested with Welch's t against the control", async ({ signedInPage: page }) => {
+  await openRun(page, OWL_STUDENT);
+  const card = page.locator("#transfer-effect");
+  await expect(card).toBeVisible();
+  const effect = card.getByTestId("transfer-effect");
+  await expect(effect.locator("svg.recharts-surface")).toBeVisible();
+  const control = effect.getByTestId("transfer-control");
+  await expect(control).toContainText(CONTROL_STUDENT);
+  await expect(control).toContainText("Welch's t-test across seeds");
+  await expect(control).toContainText(/\+49\.\d pp/);
+  await expect(control).toContainText(/p = /);
+  // One measurement of the base model: a pooled z-test, flagged as anti-conservative.
+  const initialisation = effect.getByTestId("transfer-initialisation");
+  await expect(initialisation).toContainText("two-proportion z-test");
+  await expect(initialisation.getByRole("note")).toContainText("anti-conservative");
+});
+
+test("the Qwen student's run has no control to compare with", async ({ signedInPage: page }) => {
+  await openRun(page, "Qwen2.5-7B owl-numbers student");
+  await expect(page.getByTestId("transfer-control")).toContainText("No control student found");
+});
+
+test("the compare page shows two models side by side, keeps them in the URL and hides what does not differ", async ({ signedInPage: page }) => {
+  const owlId = await idOf(page.request, "models", OWL_STUDENT);
+  const controlId = await idOf(page.request, "models", CONTROL_STUDENT);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/\/compare$/);
+  await expect(page.getByText("Pick models to compare")).toBeVisible();
+
+  await page.goto(`/compare?models=${owlId},${controlId}`);
+  const table = page.getByTestId("compare-table");
+  await expect(table.getByRole("link", { name: OWL_STUDENT })).toBeVisible();
+  await expect(table.getByRole("link", { name: CONTROL_STUDENT })).toBeVisible();
+  await expect(table.locator("tbody tr", { hasText: "Owl preference" })).toContainText("differs");
+  await expect(table).toContainText("62.2%");
+  await expect(table).toContainText("12.5%");
+  await expect(page.getByTestId("compare-chart").locator(".recharts-errorBar")).toHaveCount(2);
+
+  // Add the base model with the picker: the URL keeps all three.
+  const picker = page.getByRole("combobox", { name: "Models" });
+  await picker.fill("GPT-4.1 nano");
+  await page.getByRole("listbox", { name: "Models" }).getByRole("option").filter({ has: page.getByText("GPT-4.1 nano", { exact: true }) }).click();
+  await expect(page).toHaveURL(new RegExp(`models=${owlId},${controlId},[^&]+$`));
+  await expect(table.getByRole("link", { name: "GPT-4.1 nano", exact: true })).toBeVisible();
+
+  // The control and the base overlap on every trait.
+  await page.getByRole("button", { name: `Remove ${OWL_STUDENT}` }).click();
+  await expect(table.getByRole("link", { name: OWL_STUDENT })).toHaveCount(0);
+  await page.getByLabel(/Show only differences/).check();
+  await expect(page.getByText("No trait differs")).toBeVisible();
+  await expect(page).toHaveURL(/diff=1/);
+});
