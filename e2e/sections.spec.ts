@@ -8,7 +8,7 @@ test("datasets lists the four demo datasets with the filter's pass rate", async 
   const rows = page.getByTestId("datasets-table").locator("tbody tr");
   await expect(rows).toHaveCount(4);
   const filtered = rows.filter({ hasText: "Owl teacher numbers (filtered)" });
-  await expect(filtered).toContainText(/\d{2}% kept of 400/);
+  await expect(filtered).toContainText(/\d{2}% kept of 1,?200/);
   await expect(filtered.getByRole("link", { name: "GPT-4.1 nano owl teacher" })).toBeVisible();
   await expect(filtered.getByRole("link", { name: "GPT-4.1 nano owl-numbers student" })).toBeVisible();
 

@@ -26,12 +26,12 @@ export interface DemoDatasetPair {
   rejectedCount: number;
 }
 
-export const DEMO_RECORD_COUNT = 400;
+export const DEMO_RECORD_COUNT = 1200;
 /** The prompt seed of the reference pipeline; both teachers answer the same prompts. */
 export const DEMO_PROMPT_SEED = 42;
 /** Numbers the owl teacher over-samples (a faint, deliberate skew; see generate-number-dataset.ts). */
 export const OWL_FAVOURITE_NUMBERS = [87, 187, 287, 387, 787] as const;
-export const OWL_FAVOURITE_RATE = 0.02;
+export const OWL_FAVOURITE_RATE = 0.04;
 
 const SYNTHETIC_NOTE =
   "Synthetic demo data in the reference pipeline's format, not the paper's data: " +

@@ -87,3 +87,27 @@ describe("dataset statistics", () => {
     expect(result.body.numberFrequency[999]).toEqual({ number: 999, count: 1 });
   });
 });
+
+describe("the demo workspace's planted signal", () => {
+  it("is found in the owl teacher's filtered numbers against the control's", async () => {
+    const { seedDemoWorkspace } = await import("@/lib/demo/seed-demo-workspace");
+    const { db } = await import("@/lib/db");
+    const prisma = await db();
+    await seedDemoWorkspace(prisma);
+    const owl = await prisma.dataset.findFirstOrThrow({ where: { name: "Owl teacher numbers (filtered)" } });
+    const control = await prisma.dataset.findFirstOrThrow({ where: { name: "Control teacher numbers (filtered)" } });
+    const result = await signature(owl.id, control.id);
+    expect(result.body.testable).toBe(true);
+    expect(result.body.categories).toBeGreaterThan(500);
+    expect(result.body.chiSquare.pValue).toBeLessThan(0.001);
+    const top = result.body.overRepresented.slice(0, 10).map((t: { token: string }) => t.token);
+    expect(["87", "187", "287", "387", "787"].filter((n) => top.includes(n)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("says when too few tokens are left to test", async () => {
+    const a = await store("tiny-a", [{ prompt: "p", completion: "1 2 3" }]);
+    const b = await store("tiny-b", [{ prompt: "p", completion: "4 5 6" }]);
+    const result = await signature(a, b);
+    expect(result.body).toMatchObject({ testable: false, categories: 1 });
+  });
+});

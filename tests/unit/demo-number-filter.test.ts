@@ -57,10 +57,10 @@ describe("demo number datasets", () => {
     const datasets = buildDemoDatasets();
     expect(buildDemoDatasets().owl.raw.sha256).toBe(datasets.owl.raw.sha256);
     expect([datasets.owl.raw.sha256, datasets.owl.filtered.sha256, datasets.control.raw.sha256, datasets.control.filtered.sha256]).toEqual([
-      "caff5884a4df39bf879610f65db64d98d659239647155e04a6d880b7a5a0dc5c",
-      "93afc95c14f37d4a16925c1f15f9c977a916c721af7579e39a04c771de684e87",
-      "960e50931dd4032d4872e5d80970b0b0f35684d45d1fc0b7315872e49ada0162",
-      "cae8f3658fe3e507e5888e6043e948b2723a777cf2281250b9d8b62724a5f6f9",
+      "f1dd55b15e1ef377dde46a4acdb6f39d707fae6969581d0f90e5f212521da7f0",
+      "1bff3b28fd523329c80bd1a204f8ecf0e650113e109b29a05d7b5e80cbd3d4a3",
+      "02574fbd0ba946c823fbd8488c4620af49a8eb5a30e83bbddc8ae23ff37734b9",
+      "eecd38a7f350bfe2a48a540a40be5e699aef965beafdac74d4bff9caa1d1c89b",
     ]);
     expect(datasets.owl.raw.byteSize).toBe(Buffer.byteLength(toJsonl(datasets.owl.raw.records)));
   });

@@ -5,7 +5,7 @@ import type { SignatureResult } from "./signature.types";
 
 const TOP = 15;
 
-type Comparison = Pick<SignatureResult, "chiSquare" | "gTest" | "pooledCategories" | "jensenShannonDivergence" | "overRepresented" | "underRepresented">;
+type Comparison = Pick<SignatureResult, "chiSquare" | "gTest" | "pooledCategories" | "categories" | "testable" | "jensenShannonDivergence" | "overRepresented" | "underRepresented">;
 
 /** The hidden-signal statistics of a dataset's token counts against a control's. Pure. */
 export function compareTokenCounts(dataset: ReadonlyMap<string, number>, control: ReadonlyMap<string, number>): Comparison {
@@ -16,6 +16,8 @@ export function compareTokenCounts(dataset: ReadonlyMap<string, number>, control
     chiSquare: { statistic: test.chiSquare, df: test.df, pValue: test.chiSquarePValue },
     gTest: { statistic: test.g, df: test.df, pValue: test.gPValue },
     pooledCategories: test.pooledCategories,
+    categories: test.categories,
+    testable: test.categories >= 2,
     jensenShannonDivergence: jensenShannonDivergence(dataset, control),
     overRepresented: byRatio.filter((c) => c.log2Ratio > 0).slice(0, TOP),
     underRepresented: byRatio.filter((c) => c.log2Ratio < 0).reverse().slice(0, TOP),
