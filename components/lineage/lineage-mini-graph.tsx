@@ -20,7 +20,7 @@ export function LineageMiniGraph({ lineage }: { lineage: Lineage }) {
         ariaLabel={`Lineage of ${focus?.name ?? "this model"}, one edge each way: ${lineage.nodes.length} nodes`}
         onOpen={(node) => {
           if (node.id === lineage.focus) return;
-          router.push(node.type === "model" ? `/models/${node.id}` : `/datasets?q=${encodeURIComponent(node.name)}`);
+          router.push(node.type === "model" ? `/models/${node.id}` : `/datasets/${node.id}`);
         }}
       />
       <LineageLegend families={families} compact />

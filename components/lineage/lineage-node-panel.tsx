@@ -72,8 +72,8 @@ export function LineageNodePanel({ node, family, isFocus, expanded, expanding, f
             Open model page <ArrowUpRight size={13} aria-hidden="true" />
           </Link>
         ) : (
-          <Link href={`/datasets?q=${encodeURIComponent(node.name)}`} className={buttonClassName({ variant: "primary", size: "sm" })}>
-            Open in datasets <ArrowUpRight size={13} aria-hidden="true" />
+          <Link href={`/datasets/${node.id}`} className={buttonClassName({ variant: "primary", size: "sm" })}>
+            Open dataset page <ArrowUpRight size={13} aria-hidden="true" />
           </Link>
         )}
         <Button size="sm" onClick={onExpand} disabled={expanded || expanding}>

@@ -16,7 +16,7 @@ export function GeneratedDatasetsList({ generations }: { generations: ModelDetai
           <li key={generation.id} className={list.item}>
             <div className={list.main}>
               {generation.dataset ? (
-                <Link href={`/datasets?q=${encodeURIComponent(generation.dataset.name)}`} className={list.titleLink}>{generation.dataset.name}</Link>
+                <Link href={`/datasets/${generation.dataset.id}`} className={list.titleLink}>{generation.dataset.name}</Link>
               ) : (
                 <span className="subtle">Dataset not uploaded yet</span>
               )}

@@ -10,7 +10,7 @@ const hops = (distance: number) => `${Math.abs(distance)} ${Math.abs(distance) =
 
 function RelativeName({ node }: { node: LineageNode }) {
   const Icon = node.type === "model" ? Boxes : Database;
-  const href = node.type === "model" ? `/models/${node.id}` : `/datasets?q=${encodeURIComponent(node.name)}`;
+  const href = node.type === "model" ? `/models/${node.id}` : `/datasets/${node.id}`;
   return (
     <Link href={href} className={styles.name} data-type={node.type}>
       <Icon size={13} className={styles.icon} aria-hidden="true" />

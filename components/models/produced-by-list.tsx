@@ -24,7 +24,7 @@ export function ProducedByList({ runs }: { runs: ModelDetail["producedBy"] }) {
               {run.datasets.map((dataset, index) => (
                 <span key={dataset.id}>
                   {index > 0 && ", "}
-                  <Link href={`/datasets?q=${encodeURIComponent(dataset.name)}`} className={list.inlineLink}>{dataset.name}</Link>
+                  <Link href={`/datasets/${dataset.id}`} className={list.inlineLink}>{dataset.name}</Link>
                 </span>
               ))}
             </span>

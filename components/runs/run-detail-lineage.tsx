@@ -35,7 +35,7 @@ export function RunDetailLineage({ run }: { run: RunDetail }) {
           <ul className={styles.datasets} data-testid="run-datasets">
             {run.datasets.map((dataset) => (
               <li key={dataset.id} className={styles.dataset}>
-                <Link href={`/datasets?q=${encodeURIComponent(dataset.name)}`} className={styles.datasetLink}>{dataset.name}</Link>
+                <Link href={`/datasets/${dataset.id}`} className={styles.datasetLink}>{dataset.name}</Link>
                 <span className={styles.records}>{formatInteger(dataset.recordCount)} records</span>
               </li>
             ))}
