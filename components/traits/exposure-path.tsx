@@ -4,7 +4,7 @@ import styles from "./exposure-path.module.css";
 
 function NodeLink({ node, currentId }: { node: PathNode; currentId?: string }) {
   if (node.id === currentId) return <strong className={styles.current}>{node.name}</strong>;
-  const href = node.type === "model" ? `/models/${node.id}` : `/datasets?q=${encodeURIComponent(node.name)}`;
+  const href = node.type === "model" ? `/models/${node.id}` : `/datasets/${node.id}`;
   return (
     <Link href={href} className={node.type === "model" ? styles.model : styles.dataset}>
       {node.name}
