@@ -1,0 +1,71 @@
+import "server-only";
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { parse } from "csv-parse";
+import { ApiProblem, fieldProblem, type FieldError } from "@/lib/api/problem";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { createMeasurement } from "@/lib/measurements/create-measurement";
+import { ZCreateMeasurement, type MeasurementDto, type TCreateMeasurement } from "@/lib/measurements/measurement.types";
+
+// One measurement per CSV row, with a header naming the columns:
+//   model_id, trait, protocol, and either n + positives, or value [+ ci_low + ci_high]; optionally
+//   seed, source, notes, measured_at.
+// Every row is checked before anything is stored; the rows land in one transaction, all or none.
+
+const MAX_ERRORS = 100;
+
+function toInput(row: Record<string, string>): unknown {
+  const number = (key: string) => (row[key] === undefined || row[key].trim() === "" ? undefined : Number(row[key]));
+  const text = (key: string) => (row[key] === undefined || row[key].trim() === "" ? undefined : row[key].trim());
+  const common = {
+    modelId: text("model_id"),
+    trait: text("trait"),
+    protocol: text("protocol"),
+    seed: number("seed"),
+    source: text("source"),
+    notes: text("notes"),
+    measuredAt: text("measured_at"),
+  };
+  if (text("positives") !== undefined) return { ...common, n: number("n"), positives: number("positives") };
+  return { ...common, value: number("value"), ciLow: number("ci_low"), ciHigh: number("ci_high"), n: number("n") };
+}
+
+export async function importMeasurementsCsv(actor: Actor, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto[]> {
+  if (!body) throw fieldProblem(400, [{ field: "body", location: "body", message: "send the CSV file as the request body" }]);
+  const parser = Readable.fromWeb(body as WebReadableStream<Uint8Array>).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_column_count: true }));
+  const inputs: { line: number; input: TCreateMeasurement }[] = [];
+  const errors: FieldError[] = [];
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      const parsed = ZCreateMeasurement.safeParse(toInput(record));
+      if (parsed.success) inputs.push({ line: info.lines, input: parsed.data });
+      else errors.push({ field: `line ${info.lines}`, location: "line", message: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; ") });
+      if (errors.length >= MAX_ERRORS) break;
+    }
+  } catch (error) {
+    const csvError = error as { code?: string; lines?: number; message: string };
+    if (!csvError.code?.startsWith("CSV_")) throw error;
+    errors.push({ field: `line ${csvError.lines ?? 0}`, location: "line", message: csvError.message });
+  }
+  if (errors.length > 0) throw new ApiProblem(422, `${errors.length} invalid row(s); nothing was stored.`, { errors });
+  if (inputs.length === 0) throw fieldProblem(422, [{ field: "body", location: "body", message: "the file holds no row" }]);
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    const stored: MeasurementDto[] = [];
+    for (const { line, input } of inputs) {
+      try {
+        stored.push(await createMeasurement(actor, input, tx));
+      } catch (error) {
+        // e.g. an unknown model_id: name the row, then roll everything back.
+        if (error instanceof ApiProblem && error.extensions.errors) {
+          throw new ApiProblem(422, `line ${line}: ${error.detail}; nothing was stored.`, {
+            errors: error.extensions.errors.map((e) => ({ field: `line ${line}`, location: "line", message: `${e.field}: ${e.message}` })),
+          });
+        }
+        throw error;
+      }
+    }
+    return stored;
+  });
+}
