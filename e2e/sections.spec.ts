@@ -36,6 +36,19 @@ test("runs filter by method, kept in the URL", async ({ signedInPage: page }) =>
   await expect(rows).toHaveCount(1);
 });
 
+test("runs filter by teacher and by student", async ({ signedInPage: page }) => {
+  await page.goto("/runs");
+  const rows = page.getByTestId("runs-table").locator("tbody tr");
+  await page.getByLabel("Teacher").selectOption({ label: "GPT-4.1 nano (control teacher, no system prompt)" });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("GPT-4.1 nano control-numbers student");
+  await expect(page).toHaveURL(/[?&]teacherId=/);
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await page.getByLabel("Student").selectOption({ label: "Qwen2.5-7B owl-numbers student" });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("LoRA");
+});
+
 test("traits show the owl preference with its measured range", async ({ signedInPage: page }) => {
   await page.goto("/traits");
   const card = page.getByTestId("trait-card").filter({ hasText: "Owl preference" });

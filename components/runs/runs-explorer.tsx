@@ -7,6 +7,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { ListPanel } from "@/components/ui/list-panel";
 import { NoMatchesState } from "@/components/ui/no-matches-state";
 import type { Page } from "@/lib/pagination/cursor-page";
+import type { RunParticipants } from "@/lib/runs/list-run-participants";
 import { runKeys, type RunListFilters } from "@/lib/runs/run-keys";
 import { RUN_METHODS, RUN_STATUSES, type RunSummary } from "@/lib/runs/run.types";
 import { useCursorList } from "@/lib/ui/use-cursor-list";
@@ -20,16 +21,21 @@ const METHOD_OPTIONS = RUN_METHODS.map((method) => ({ value: method, label: runM
 interface RunsExplorerProps {
   initialPage: Page<RunSummary>;
   initialFilters: RunListFilters;
+  participants: RunParticipants;
   pageSize: number;
 }
 
-/** Distillation runs with status and method filters (kept in the URL) and cursor pagination. */
-export function RunsExplorer({ initialPage, initialFilters, pageSize }: RunsExplorerProps) {
+const NO_FILTERS: RunListFilters = { status: "", method: "", teacherId: "", studentId: "" };
+
+/** Distillation runs with status, method, teacher and student filters (kept in the URL) and cursor pagination. */
+export function RunsExplorer({ initialPage, initialFilters, participants, pageSize }: RunsExplorerProps) {
   const [filters, setFilters] = useState<RunListFilters>(initialFilters);
   useQueryStringSync(filters);
   const list = useCursorList({ path: "/api/v1/runs", queryKey: runKeys.list(filters), filters, initialFilters, initialPage, pageSize });
-  const filtered = filters.status !== "" || filters.method !== "";
-  const clear = () => setFilters({ status: "", method: "" });
+  const filtered = Object.values(filters).some((value) => value !== "");
+  const clear = () => setFilters(NO_FILTERS);
+  const teacherOptions = participants.teachers.map((m) => ({ value: m.id, label: m.name }));
+  const studentOptions = participants.students.map((m) => ({ value: m.id, label: m.name }));
 
   return (
     <ListPanel
@@ -38,6 +44,8 @@ export function RunsExplorer({ initialPage, initialFilters, pageSize }: RunsExpl
         <FilterBar onClear={filtered ? clear : undefined} busy={list.isRefreshing} busyLabel="Loading runs">
           <FilterSelect label="Status" anyLabel="Any" value={filters.status} options={STATUS_OPTIONS} onChange={(status) => setFilters((f) => ({ ...f, status }))} />
           <FilterSelect label="Method" anyLabel="Any" value={filters.method} options={METHOD_OPTIONS} onChange={(method) => setFilters((f) => ({ ...f, method }))} />
+          <FilterSelect label="Teacher" anyLabel="Any" value={filters.teacherId} options={teacherOptions} onChange={(teacherId) => setFilters((f) => ({ ...f, teacherId }))} />
+          <FilterSelect label="Student" anyLabel="Any" value={filters.studentId} options={studentOptions} onChange={(studentId) => setFilters((f) => ({ ...f, studentId }))} />
         </FilterBar>
       }
       loadingText="Loading runs…"
@@ -49,7 +57,7 @@ export function RunsExplorer({ initialPage, initialFilters, pageSize }: RunsExpl
           <NoMatchesState
             kind="filters"
             title="No runs match these filters"
-            description="Try another status or method, or clear the filters to see every run."
+            description="Try other filters, or clear them to see every run."
             onClear={clear}
           />
         ) : (

@@ -3,6 +3,8 @@
 export interface RunListFilters {
   status: string;
   method: string;
+  teacherId: string;
+  studentId: string;
 }
 
 export const runKeys = {

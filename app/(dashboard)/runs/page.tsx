@@ -5,6 +5,7 @@ import { RunsExplorer } from "@/components/runs/runs-explorer";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
+import { listRunParticipants } from "@/lib/runs/list-run-participants";
 import { listRuns } from "@/lib/runs/list-runs";
 import { ZListRunsQuery } from "@/lib/runs/run.types";
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Runs" };
 
 const PAGE_SIZE = 25;
 
-type SearchParams = Promise<{ status?: string | string[]; method?: string | string[] }>;
+type SearchParams = Promise<{ status?: string | string[]; method?: string | string[]; teacherId?: string | string[]; studentId?: string | string[] }>;
 
 export default async function RunsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
@@ -21,7 +22,11 @@ export default async function RunsPage({ searchParams }: { searchParams: SearchP
   // An unknown status or method in the URL is ignored rather than failing the page.
   const status = ZListRunsQuery.shape.status.safeParse(single(params.status)).data;
   const method = ZListRunsQuery.shape.method.safeParse(single(params.method)).data;
-  const firstPage = await listRuns({ status, method, limit: PAGE_SIZE });
+  const participants = await listRunParticipants();
+  // A teacher or student not offered by the filter is ignored like an unknown status.
+  const teacherId = participants.teachers.find((m) => m.id === single(params.teacherId))?.id;
+  const studentId = participants.students.find((m) => m.id === single(params.studentId))?.id;
+  const firstPage = await listRuns({ status, method, teacherId, studentId, limit: PAGE_SIZE });
 
   return (
     <>
@@ -37,7 +42,12 @@ export default async function RunsPage({ searchParams }: { searchParams: SearchP
           )
         }
       />
-      <RunsExplorer initialPage={firstPage} initialFilters={{ status: status ?? "", method: method ?? "" }} pageSize={PAGE_SIZE} />
+      <RunsExplorer
+        initialPage={firstPage}
+        initialFilters={{ status: status ?? "", method: method ?? "", teacherId: teacherId ?? "", studentId: studentId ?? "" }}
+        participants={participants}
+        pageSize={PAGE_SIZE}
+      />
     </>
   );
 }
