@@ -118,7 +118,7 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
             ]}
             note={
               <>
-                {hover.cell.measurementCount > 1 ? `95% t-interval across ${hover.cell.measurementCount} seeds.` : "The single measurement's own 95% interval."}{" "}
+                {hover.cell.measurementCount > 1 ? `95% t-interval across ${hover.cell.measurementCount} seeds.` : `The single measurement's own 95% interval (${hover.cell.method}).`}{" "}
                 {isBase.has(hover.cell.modelId) ? "A base model: nothing to compare with." : hover.cell.differsFromBase === null ? "Its base model is not measured on this trait." : hover.cell.differsFromBase ? "The interval excludes the base model's rate." : "The interval includes the base model's rate."}
               </>
             }

@@ -12,6 +12,8 @@ export interface HeatmapCell {
   low: number;
   high: number;
   measurementCount: number;
+  /** How the interval was computed, e.g. "t-95-seeds", "t-95-questions", "wilson-95". */
+  method: string;
   /** The initialisation's rate on the trait, when measured. */
   baseValue: number | null;
   /** The interval excludes the base model's rate (above or below). */
@@ -52,6 +54,7 @@ export async function getHeatmap(): Promise<Heatmap> {
       low: rate.low,
       high: rate.high,
       measurementCount: groups.get(key)!.length,
+      method: rate.method,
       baseValue: base?.estimate ?? null,
       differsFromBase: base ? rate.low > base.estimate || rate.high < base.estimate : null,
     };
