@@ -31,8 +31,8 @@ export async function computeExposures(prisma: Prisma): Promise<{ sources: Trait
     SELECT source, node, bool_or(learned) AS learned FROM walk GROUP BY source, node`;
   const nodes = [...new Set(reached.map((r) => r.node))];
   const [edges, models, datasets] = await Promise.all([
-    prisma.$queryRaw<{ source: string; target: string }[]>`
-      SELECT n.id AS source, c.target_id AS target
+    prisma.$queryRaw<{ source: string; target: string; kind: string }[]>`
+      SELECT n.id AS source, c.target_id AS target, c.kind
         FROM unnest(${nodes}::text[]) AS n(id) CROSS JOIN LATERAL lineage_children(n.id) c
        WHERE c.target_id = ANY(${nodes}::text[])`,
     prisma.model.findMany({ where: { id: { in: nodes } }, select: { id: true, name: true } }),
@@ -55,7 +55,11 @@ export async function computeExposures(prisma: Prisma): Promise<{ sources: Trait
         modelId: pair.node,
         traitId: source.trait.id,
         source: source.model,
-        path: path.map((id) => ({ id, ...(names.get(id) ?? { name: id, type: "model" as const }) })),
+        path: path.map((id, i) => ({
+          id,
+          ...(names.get(id) ?? { name: id, type: "model" as const }),
+          via: i === 0 ? null : (edges.find((e) => e.source === path[i - 1] && e.target === id)?.kind ?? null),
+        })),
         sharedInitialisation: isShared,
         risk: isShared ? "high" : "lower",
       });

@@ -2,8 +2,8 @@ import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 
 export interface ExposurePath {
   source: { id: string; name: string };
-  /** From the source to the exposed model, with the names of the models and datasets on the way. */
-  path: { id: string; name: string; type: "model" | "dataset" }[];
+  /** From the source to the exposed model, with the names of the models and datasets on the way and the kind of edge that led to each. */
+  path: { id: string; name: string; type: "model" | "dataset"; via: string | null }[];
   /** Whether source and exposed model descend from the same root along initialized_from. */
   sharedInitialisation: boolean;
   /** high: shared initialisation (transfer observed); lower: different bases (transfer largely failed in the paper). */

@@ -26,7 +26,8 @@ describe("inherited exposure in the demo workspace", () => {
     expect(owl).toMatchObject({ trait: { slug: "owl-preference" }, status: "measured", aboveBaseline: true });
     expect(owl.exposures[0]).toMatchObject({ source: { name: "GPT-4.1 nano owl teacher" }, risk: "high", sharedInitialisation: true });
     expect(owl.exposures[0].path[0].name).toBe("GPT-4.1 nano owl teacher");
-    expect(owl.exposures[0].path.at(-1).name).toBe("GPT-4.1 nano owl-numbers student");
+    expect(owl.exposures[0].path.at(-1)).toMatchObject({ name: "GPT-4.1 nano owl-numbers student", via: "taught" });
+    expect(owl.exposures[0].path[0].via).toBeNull();
   });
 
   it("rates the cross-model Qwen student's exposure lower", async () => {

@@ -4,16 +4,20 @@ export interface PathNode {
   id: string;
   name: string;
   type: "model" | "dataset";
+  /** The kind of lineage edge that led to this node, when known. */
+  via?: string | null;
 }
 
 export type PathSegment = { kind: "node"; node: PathNode } | { kind: "text"; text: string };
 
 /** What happened along one edge, by the kinds of its ends. */
 function verb(from: PathNode, to: PathNode): string {
+  if (to.via === "taught") return " taught ";
+  if (to.via === "initialized_from") return " was the starting point of ";
   if (from.type === "model" && to.type === "dataset") return " generated ";
   if (from.type === "dataset" && to.type === "dataset") return ", filtered into ";
   if (from.type === "dataset" && to.type === "model") return ", which trained ";
-  // A teacher named by the run, or a base to a model derived from it: the edge's kind is not in the path.
+  // An edge whose kind is not known.
   return " passed the trait on to ";
 }
 
