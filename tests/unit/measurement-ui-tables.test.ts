@@ -72,6 +72,7 @@ describe("exposure paths in words", () => {
       "GPT-4.1 nano owl teacher generated Owl teacher numbers, filtered into Owl teacher numbers (filtered), which trained E2E unmeasured student.",
     );
     expect(exposurePathSentence([path[0], path[3]])).toBe("GPT-4.1 nano owl teacher passed the trait on to E2E unmeasured student.");
+    expect(exposurePathSentence([path[0], { ...path[3], via: "taught" }])).toBe("GPT-4.1 nano owl teacher taught E2E unmeasured student.");
     expect(exposurePathSentence([])).toBe("");
   });
 
