@@ -102,17 +102,17 @@ test("upload a number dataset from the UI, search its records and open its stati
 test("scrolling the record viewer loads further pages by cursor", async ({ signedInPage: page }) => {
   await page.goto("/datasets?q=Owl teacher numbers (raw)");
   await page.getByRole("link", { name: "Owl teacher numbers (raw)" }).click();
-  await expect(page.getByTestId("record-count")).toHaveText("1200 records · 100 loaded");
+  await expect(page.getByTestId("record-count")).toHaveText("1,200 records · 100 loaded");
   const scroller = page.getByRole("region", { name: "Records" });
   // Each scroll to the bottom brings the next page of 100 near, which loads it by cursor.
   await expect(async () => {
     await scroller.evaluate((element) => element.scrollTo(0, element.scrollHeight));
-    await expect(page.getByTestId("record-count")).toHaveText("1200 records", { timeout: 1000 });
+    await expect(page.getByTestId("record-count")).toHaveText("1,200 records", { timeout: 1000 });
   }).toPass({ timeout: 60_000 });
   await scroller.scrollIntoViewIfNeeded();
   await scroller.evaluate((element) => element.scrollTo(0, element.scrollHeight));
   await expect(page.getByText("End of the dataset")).toBeInViewport();
-  await expect(page.getByTestId("record-row").last()).toContainText("1200");
+  await expect(page.getByTestId("record-row").last()).toContainText(/1,?200/);
   expect(await page.getByTestId("record-row").count()).toBeLessThan(40);
 });
 
@@ -120,7 +120,7 @@ test("the hidden-signal check: the owl teacher's numbers against the control tea
   await page.goto("/datasets");
   await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (filtered)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Owl teacher numbers (filtered)");
-  await expect(page.getByTestId("pass-rate")).toContainText(/^\d+% kept \(\d+ of 1200\)$/);
+  await expect(page.getByTestId("pass-rate")).toContainText(/^\d+% kept \(\d+ of 1,200\)$/);
 
   await page.getByRole("tab", { name: "Hidden-signal check" }).click();
   const panel = page.getByTestId("signature-panel");

@@ -67,10 +67,11 @@ test("a dataset is selected from the keyboard, and its details link to the datas
   await expect(panel).toContainText("Records");
   await expect(panel.getByRole("link", { name: "Open dataset page" })).toHaveAttribute("href", /^\/datasets\/[a-z0-9]+$/);
 
-  // Expanding a dataset walks from the models beside it: the raw numbers it was filtered from appear.
+  // Expanding a dataset adds its one-hop lineage: the raw numbers it was filtered from, and the
+  // other student trained on it.
   await panel.getByRole("button", { name: "Expand" }).click();
   const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
-  await expect(nodes).toHaveCount(5);
+  await expect(nodes.filter({ hasText: "Qwen2.5-7B owl-numbers student" })).toHaveCount(1);
   await expect(nodes.filter({ hasText: "Owl teacher numbers (raw)" })).toBeVisible();
   await expect(page.getByTestId("lineage-edges").locator("li", { hasText: "filtered into" })).toContainText("Owl teacher numbers (raw)");
 });
