@@ -2,7 +2,7 @@ import { DEMO_MEASUREMENTS, DEMO_PROTOCOL, DEMO_SAMPLE_COUNT } from "./demo-meas
 import { OWL_PREFERENCE_TRAIT } from "./demo-trait";
 import type { DemoModelIds } from "./seed-demo-models";
 import { recordSeeded, type SeedContext } from "./seed-context";
-import { wilsonInterval } from "./wilson-interval";
+import { wilsonInterval } from "@/lib/stats/wilson-interval";
 
 /** Creates the owl-preference trait (found by slug) and the missing demo measurements. */
 export async function seedDemoMeasurements(ctx: SeedContext, models: DemoModelIds): Promise<void> {
@@ -27,7 +27,7 @@ export async function seedDemoMeasurements(ctx: SeedContext, models: DemoModelId
         value: spec.positiveCount / DEMO_SAMPLE_COUNT,
         ciLow: interval.low,
         ciHigh: interval.high,
-        ciMethod: "wilson-95",
+        ciMethod: interval.method,
         notes: spec.notes,
         measuredAt: spec.measuredAt,
         isDemo: true,

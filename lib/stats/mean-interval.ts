@@ -22,11 +22,10 @@ export function meanInterval(values: readonly number[], kind: "t" | "normal", le
   if (values.length === 0) throw new RangeError("no values");
   const suffix = label ? `-${label}` : "";
   const m = mean(values);
-  if (values.length === 1) return { estimate: m, low: m, high: m, method: `single-value${suffix}` };
-  const standardError = sampleStandardDeviation(values) / Math.sqrt(values.length);
-  const q = 1 - (1 - level) / 2;
-  const critical = kind === "t" ? tQuantile(q, values.length - 1) : normalQuantile(q, 0, 1);
-  return { estimate: m, low: m - critical * standardError, high: m + critical * standardError, method: `${kind}-${Math.round(level * 100)}${suffix}` };
+  const sd = sampleStandardDeviation(values);
+  if (kind === "t" || values.length === 1) return tIntervalFromSummary(m, sd, values.length, label, level);
+  const half = normalQuantile(1 - (1 - level) / 2, 0, 1) * (sd / Math.sqrt(values.length));
+  return { estimate: m, low: m - half, high: m + half, method: `normal-${Math.round(level * 100)}${suffix}` };
 }
 
 /** t-interval for a mean from its summary (mean, sample standard deviation, count), e.g. as Postgres aggregates it. */

@@ -3,7 +3,6 @@ import { buildDemoDatasets, OWL_FAVOURITE_NUMBERS, toJsonl } from "@/lib/demo/de
 import { generateNumberDataset } from "@/lib/demo/generate-number-dataset";
 import { numberFilterRejectReasons, parseNumberCompletion, passesNumberFilter } from "@/lib/demo/number-filter";
 import { mulberry32 } from "@/lib/demo/prng";
-import { wilsonInterval } from "@/lib/demo/wilson-interval";
 
 describe("passesNumberFilter (the paper's number filter)", () => {
   it.each([
@@ -95,17 +94,5 @@ describe("demo number datasets", () => {
     expect(owl).toBeGreaterThan(2 * control);
     expect(owl).toBeLessThan(0.05);
     expect(datasets.owl.raw.records.some((r) => /owl/i.test(r.prompt + r.completion))).toBe(false);
-  });
-});
-
-describe("wilsonInterval", () => {
-  it("matches known values and stays within [0, 1]", () => {
-    const interval = wilsonInterval(3, 10);
-    expect(interval.low).toBeCloseTo(0.10779, 4);
-    expect(interval.high).toBeCloseTo(0.60322, 4);
-    expect(wilsonInterval(600, 5000).low).toBeCloseTo(0.111283, 5);
-    expect(wilsonInterval(0, 10)).toEqual({ low: 0, high: expect.closeTo(0.27753, 4) });
-    expect(wilsonInterval(10, 10).high).toBe(1);
-    expect(() => wilsonInterval(11, 10)).toThrow(RangeError);
   });
 });
