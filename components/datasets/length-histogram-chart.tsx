@@ -6,7 +6,7 @@ import { histogramRows, lengthSummary, type HistogramRow } from "@/lib/datasets/
 import { formatInteger } from "@/lib/ui/format-number";
 import { ChartPanel } from "./chart-panel";
 import { chartTheme } from "./chart-theme";
-import { ChartTooltip } from "./chart-tooltip";
+import { ChartTooltip } from "@/components/ui/chart-tooltip";
 
 const integerCell = (value: unknown) => formatInteger(Number(value));
 

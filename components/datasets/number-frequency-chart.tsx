@@ -5,7 +5,7 @@ import { csvFileName } from "@/lib/datasets/ui/csv";
 import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import { ChartPanel } from "./chart-panel";
 import { chartTheme } from "./chart-theme";
-import { ChartTooltip } from "./chart-tooltip";
+import { ChartTooltip } from "@/components/ui/chart-tooltip";
 
 const TICKS = [0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 999];
 const integerCell = (value: unknown) => formatInteger(Number(value));

@@ -7,7 +7,7 @@ import { formatLog2Ratio } from "@/lib/datasets/ui/format-statistics";
 import { formatInteger } from "@/lib/ui/format-number";
 import { ChartPanel } from "./chart-panel";
 import { chartTheme } from "./chart-theme";
-import { ChartTooltip } from "./chart-tooltip";
+import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import styles from "./signature-panel.module.css";
 
 const ROW_HEIGHT = 19;

@@ -3,7 +3,7 @@ import { Grid3x3 } from "lucide-react";
 import Link from "next/link";
 import { useState, type FocusEvent, type MouseEvent } from "react";
 import { RateChartPanel } from "@/components/traits/rate-chart-panel";
-import { RateTooltip } from "@/components/traits/rate-tooltip";
+import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import { heatmapRowOrder, heatmapTable } from "@/lib/measurements/ui/chart-table";
 import type { Heatmap } from "@/lib/traits/get-heatmap";
 import { HEAT_GRADIENT, heatColour, heatIsStrong, isRateScale } from "@/lib/measurements/ui/heat-colour";
@@ -105,7 +105,7 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
       </div>
       {hover && (
         <div className={styles.tooltip} style={{ top: hover.top, left: hover.left }} role="tooltip">
-          <RateTooltip
+          <ChartTooltip
             title={`${nameOf.get(hover.cell.modelId)} · ${traitName.get(hover.cell.traitId)}`}
             rows={[
               { label: "Rate", value: isRateScale([hover.cell.value]) ? formatPercent(hover.cell.value) : score(hover.cell.value) },

@@ -6,7 +6,7 @@ import { RateChartPanel } from "@/components/traits/rate-chart-panel";
 import colourStyles from "@/components/traits/rate-chart-colours.module.css";
 import { ratePointShape } from "@/components/traits/rate-point-shape";
 import { rateChartTheme } from "@/components/traits/rate-chart-theme";
-import { RateTooltip } from "@/components/traits/rate-tooltip";
+import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import { csvFileName } from "@/lib/datasets/ui/csv";
 import { transferTable, type TransferRowInput } from "@/lib/measurements/ui/chart-table";
 import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
@@ -108,7 +108,7 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
             if (!active || !point) return null;
             const c = point.comparison;
             return (
-              <RateTooltip
+              <ChartTooltip
                 title={`${student.name} ${point.view.label}`}
                 rows={[
                   { label: "Difference", value: formatPoints(c.difference) },

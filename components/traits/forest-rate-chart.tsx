@@ -11,7 +11,7 @@ import { PointMark } from "./chart-legend-marks";
 import { RateChartPanel } from "./rate-chart-panel";
 import { ratePointShape } from "./rate-point-shape";
 import { rateChartTheme } from "./rate-chart-theme";
-import { RateTooltip } from "./rate-tooltip";
+import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import colourStyles from "./rate-chart-colours.module.css";
 
 const LINE_HEIGHT = 30;
@@ -157,7 +157,7 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
             const point = payload?.[0]?.payload as ForestPoint | undefined;
             if (!active || !point) return null;
             return (
-              <RateTooltip
+              <ChartTooltip
                 title={`${seriesLabels[point.seriesIndex]} · ${matrix.rows[point.traitIndex].trait.name}`}
                 rows={[
                   { label: rate ? "Rate" : "Score", value: show(point.estimate) },

@@ -12,7 +12,7 @@ import { DashMark, PointMark } from "./chart-legend-marks";
 import { RateChartPanel } from "./rate-chart-panel";
 import { ratePointShape } from "./rate-point-shape";
 import { familyColour, rateChartTheme } from "./rate-chart-theme";
-import { RateTooltip } from "./rate-tooltip";
+import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import colours from "./rate-chart-colours.module.css";
 import { TraitShiftList } from "./trait-shift-list";
 
@@ -151,7 +151,7 @@ export function TraitRateChart({ trait, models }: { trait: { slug: string; name:
             if (!active || !point) return null;
             const base = baseOf(point);
             return (
-              <RateTooltip
+              <ChartTooltip
                 title={point.name}
                 rows={[
                   { label: "Group", value: `${GROUP_LABELS[point.group]}${point.isControl ? ", control" : ""}` },

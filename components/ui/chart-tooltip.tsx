@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import styles from "./chart-tooltip.module.css";
 
-/** The box a chart shows on hover: a title line and label/value rows. */
-export function ChartTooltip({ title, rows }: { title: ReactNode; rows: { label: string; value: ReactNode }[] }) {
+/** The box a chart shows on hover: a title, label/value rows, and an optional note (e.g. the interval method). */
+export function ChartTooltip({ title, rows, note }: { title: ReactNode; rows: { label: string; value: ReactNode }[]; note?: ReactNode }) {
   return (
     <div className={styles.tooltip}>
       <div className={styles.title}>{title}</div>
@@ -14,6 +14,7 @@ export function ChartTooltip({ title, rows }: { title: ReactNode; rows: { label:
           </div>
         ))}
       </dl>
+      {note && <p className={styles.note}>{note}</p>}
     </div>
   );
 }
