@@ -1,0 +1,143 @@
+import type { LineageEdge } from "@/lib/lineage/lineage.types";
+import type { ExposurePath } from "@/lib/exposure/exposure.types";
+
+/**
+ * Everything a provenance report says, gathered once from the database (lib/reports/collect-provenance.ts)
+ * and turned into each format by a pure function (lib/reports/formats/*). Dates are ISO 8601 strings and big
+ * integers decimal strings, so the bundle is plain JSON.
+ */
+export interface ProvenanceBundle {
+  /** Unique per generated report, e.g. "rpt_01J...". */
+  reportId: string;
+  generatedAt: string;
+  /** Who asked for it: "ada@example.org". */
+  generatedBy: string;
+  instance: { name: string; baseUrl: string; version: string; keyId: string };
+  subject: ReportSubject;
+  models: ProvModel[];
+  datasets: ProvDataset[];
+  generations: ProvGeneration[];
+  runs: ProvRun[];
+  traits: ProvTrait[];
+  measurements: ProvMeasurement[];
+  /** Inherited exposure of the report's focus models (see lib/exposure). */
+  exposures: ProvExposure[];
+  /** The lineage edges among the models and datasets above, in the direction of flow. */
+  edges: LineageEdge[];
+}
+
+export type ReportScope = "model" | "lineage" | "trait";
+
+export interface ReportSubject {
+  /** model: the model and all its ancestors; lineage: also all its descendants; trait: every model measured for the trait, with their ancestors. */
+  scope: ReportScope;
+  id: string;
+  name: string;
+  /** The models the report is about (the model itself, or the trait's measured models); the rest are there as their provenance. */
+  focusModelIds: string[];
+}
+
+export interface ProvModel {
+  id: string;
+  name: string;
+  version: string | null;
+  provider: string;
+  externalId: string | null;
+  description: string | null;
+  initializedFromId: string | null;
+  baseRelation: "finetune" | "adapter" | "merge" | "quantized" | "prompted" | "distilled" | null;
+  systemPromptSha256: string | null;
+  checkpointUri: string | null;
+  checkpointSha256: string | null;
+  parameterCount: string | null;
+  tags: string[];
+  createdAt: string;
+}
+
+export interface ProvDataset {
+  id: string;
+  name: string;
+  description: string | null;
+  /** SHA-256 (hex) of the canonical JSONL form: the dataset's identity. */
+  sha256: string;
+  rawSha256: string | null;
+  recordCount: number;
+  byteSize: string;
+  format: "jsonl" | "csv";
+  filteredFromId: string | null;
+  filterDescription: string | null;
+  rejectedCount: number | null;
+  /** recordCount / (recordCount + rejectedCount), for a filtered dataset whose rejected count is known. */
+  passRate: number | null;
+  createdAt: string;
+}
+
+export interface ProvGeneration {
+  id: string;
+  teacherId: string;
+  datasetId: string | null;
+  temperature: number | null;
+  topP: number | null;
+  maxTokens: number | null;
+  seed: number | null;
+  promptSet: string | null;
+  promptCount: number | null;
+  settings: Record<string, unknown> | null;
+  externalId: string | null;
+  createdAt: string;
+}
+
+export interface ProvRun {
+  id: string;
+  studentId: string;
+  method: "sft" | "lora" | "logit_distillation" | "other";
+  hyperparameters: Record<string, unknown>;
+  seed: number | null;
+  status: "planned" | "running" | "succeeded" | "failed" | "cancelled";
+  startedAt: string | null;
+  finishedAt: string | null;
+  externalJobId: string | null;
+  datasetIds: string[];
+  /** Teachers named explicitly for the run; those implied by its datasets' generations are in `generations`. */
+  teacherIds: string[];
+  createdAt: string;
+}
+
+export interface ProvTrait {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  positiveDefinition: string | null;
+  higherIsWorse: boolean;
+}
+
+export interface ProvMeasurement {
+  id: string;
+  modelId: string;
+  traitId: string;
+  protocol: string;
+  kind: "proportion" | "score";
+  sampleCount: number | null;
+  positiveCount: number | null;
+  questionCount: number;
+  /** The rate (0-1) for a proportion, the mean for a score. */
+  value: number;
+  /** The interval shown in Pedigree (the paper's across-question interval when per-question data exist, else Wilson, else as reported), 95%. */
+  ciLow: number | null;
+  ciHigh: number | null;
+  ciMethod: string | null;
+  seed: number | null;
+  source: string | null;
+  notes: string | null;
+  measuredAt: string;
+}
+
+export interface ProvExposure {
+  modelId: string;
+  traitId: string;
+  /** source: the trait entered at this model; measured / unmeasured: inherited, and whether the model was measured for it. */
+  status: "source" | "measured" | "unmeasured";
+  aboveBaseline: boolean;
+  paths: ExposurePath[];
+}
