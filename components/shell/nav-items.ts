@@ -1,4 +1,4 @@
-import { Boxes, Database, FlaskConical, GitCompare, LayoutDashboard, Network, ScrollText, Settings, Workflow, type LucideIcon } from "lucide-react";
+import { BookOpen, Boxes, Database, FileCheck2, FlaskConical, GitCompare, LayoutDashboard, Network, ScrollText, Settings, Workflow, type LucideIcon } from "lucide-react";
 import type { Scope } from "@/lib/auth/roles";
 
 export interface NavItem {
@@ -35,7 +35,9 @@ export const NAV_GROUPS: NavGroup[] = [
   {
     label: "Governance",
     items: [
+      { href: "/reports", label: "Reports", icon: FileCheck2 },
       { href: "/audit", label: "Audit", icon: ScrollText, scope: "audit:read" },
+      { href: "/api-reference", label: "API reference", icon: BookOpen },
       { href: "/settings", label: "Settings", icon: Settings },
     ],
   },
