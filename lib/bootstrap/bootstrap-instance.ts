@@ -1,6 +1,7 @@
 import type { DatabaseMode, Prisma } from "@/lib/db/connect";
 import { env } from "@/lib/env";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
+import { getSigningKey } from "@/lib/reports/signing-key";
 import { ensureFirstAdmin } from "./ensure-first-admin";
 import { registerAdminToken } from "./register-admin-token";
 
@@ -10,10 +11,11 @@ export interface BootstrapContext {
   freshDatabase: boolean;
 }
 
-/** What a first start sets up: the first admin, the admin's API token, and the demo workspace. */
+/** What a first start sets up: the first admin, the admin's API token, the report-signing key, and the demo workspace. */
 export async function bootstrapInstance(prisma: Prisma, context: BootstrapContext): Promise<void> {
   const admin = await ensureFirstAdmin(prisma);
   if (env.PEDIGREE_ADMIN_TOKEN) await registerAdminToken(prisma, admin.id, env.PEDIGREE_ADMIN_TOKEN);
+  await getSigningKey(prisma);
   // Demo data: always with PEDIGREE_DEMO=1, never with 0; by default only on a new embedded
   // database, so that a workspace whose demo data was deleted does not get it back.
   const seedDemo = env.PEDIGREE_DEMO ?? (context.mode === "embedded" && context.freshDatabase);

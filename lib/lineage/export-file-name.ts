@@ -1,14 +1,7 @@
 // File names for exported lineage graphs: "lineage-gpt-4-1-nano-owl-numbers-student.png".
+import { fileSlug } from "@/lib/text/file-slug";
 
-/** A file name from the focus model's name: lower case, ASCII letters and digits joined by hyphens. */
+/** A file name from the focus model's name. */
 export function lineageExportFileName(modelName: string, extension: "png" | "svg"): string {
-  const slug = modelName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-  return `lineage-${slug || "model"}.${extension}`;
+  return `lineage-${fileSlug(modelName, "model")}.${extension}`;
 }

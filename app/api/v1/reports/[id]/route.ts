@@ -1,0 +1,24 @@
+import { withApi } from "@/lib/api/with-api";
+import { getReportContent } from "@/lib/reports/list-reports";
+import { REPORT_FORMAT_DETAILS } from "@/lib/reports/report-formats";
+import { REPORT_HEADERS_DOCS, REPORT_RESPONSE_DESCRIPTION } from "@/lib/reports/report-docs";
+import { reportResponse } from "@/lib/reports/report-response";
+import { ZReportIdParams } from "@/lib/reports/report.types";
+
+export const GET = withApi(
+  {
+    scope: "reports:export",
+    params: ZReportIdParams,
+    docs: {
+      summary: "Download a generated report again",
+      description: "The exact signed bytes handed out when the report was generated, so a copy can be compared with what an auditor received.",
+      tags: ["Reports"],
+      responses: { 200: { description: REPORT_RESPONSE_DESCRIPTION, contentType: "application/octet-stream", headers: REPORT_HEADERS_DOCS } },
+      problems: { 404: "No report with that id." },
+    },
+  },
+  async ({ params }) => {
+    const { report, content } = await getReportContent(params.id);
+    return reportResponse({ report, content, contentType: REPORT_FORMAT_DETAILS[report.format].contentType });
+  },
+);

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { withApi } from "@/lib/api/with-api";
+import { env } from "@/lib/env";
+import { generateReport } from "@/lib/reports/generate-report";
+import { REPORT_HEADERS_DOCS, REPORT_RESPONSE_DESCRIPTION } from "@/lib/reports/report-docs";
+import { instanceBaseUrl, reportResponse } from "@/lib/reports/report-response";
+import { ZTraitReportQuery } from "@/lib/reports/report.types";
+
+const ZParams = z.object({ slug: z.string().min(1).max(100).describe("The trait's slug, e.g. owl-preference") }).strict();
+
+export const GET = withApi(
+  {
+    scope: "reports:export",
+    params: ZParams,
+    query: ZTraitReportQuery,
+    docs: {
+      summary: "Export a trait's signed provenance report across models",
+      description:
+        "Every model measured for the trait, with all their ancestors, the trait's measurements and the inherited exposure to it, in the format asked for; signed with the instance's Ed25519 key, kept, and recorded in the audit log.",
+      tags: ["Reports"],
+      responses: { 200: { description: REPORT_RESPONSE_DESCRIPTION, contentType: "application/octet-stream", headers: REPORT_HEADERS_DOCS } },
+      problems: { 404: "No trait with that slug.", 409: "No model has been measured for the trait yet." },
+    },
+  },
+  async ({ actor, params, query, request }) =>
+    reportResponse(await generateReport(actor, { scope: "trait", subject: params.slug, format: query.format }, instanceBaseUrl(request, env.NEXTAUTH_URL))),
+);

@@ -1,0 +1,66 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { APP_VERSION } from "@/lib/version";
+import { bundleDigest } from "./bundle-digest";
+import { collectProvenance, type ReportRequest } from "./collect-provenance";
+import { REPORT_FORMAT_DETAILS, toStoredFormat, type ReportFormatName } from "./report-formats";
+import { toReportDto } from "./report-dto";
+import { signReport } from "./report-signature";
+import type { ReportDto } from "./report.types";
+import { getSigningKey } from "./signing-key";
+
+export interface GeneratedReport {
+  report: ReportDto;
+  content: Buffer;
+  contentType: string;
+}
+
+/**
+ * Gathers a subject's provenance, writes it in the format asked for, signs it with the instance key,
+ * and keeps the signed bytes with a record of who asked, in one transaction with the audit event.
+ */
+export async function generateReport(actor: Actor, request: ReportRequest & { format: ReportFormatName }, baseUrl: string): Promise<GeneratedReport> {
+  const prisma = await db();
+  const key = await getSigningKey(prisma);
+  const format = REPORT_FORMAT_DETAILS[request.format];
+  const reportId = `rpt_${randomBytes(9).toString("base64url")}`;
+  const generatedAt = new Date();
+  const bundle = await collectProvenance(prisma, request, {
+    reportId,
+    generatedAt,
+    generatedBy: actor.label,
+    instance: { name: "Pedigree", baseUrl, version: APP_VERSION, keyId: key.keyId },
+  });
+  const rendered = await format.render(bundle);
+  const signed = signReport(typeof rendered === "string" ? Buffer.from(rendered, "utf8") : rendered, key.privateKey);
+
+  const row = await prisma.$transaction(async (tx) => {
+    const created = await tx.report.create({
+      data: {
+        id: reportId,
+        format: toStoredFormat(request.format),
+        scope: request.scope,
+        subjectId: bundle.subject.id,
+        subjectName: bundle.subject.name,
+        sha256: signed.digest,
+        signature: signed.signature,
+        keyId: key.keyId,
+        dataSha256: bundleDigest(bundle),
+        byteSize: signed.content.byteLength,
+        content: new Uint8Array(signed.content),
+        createdById: actor.userId,
+        createdByLabel: actor.label,
+        createdAt: generatedAt,
+      },
+      omit: { content: true },
+    });
+    const dto = toReportDto(created);
+    const { signature: _signature, ...summary } = dto;
+    await recordAuditEvent(tx, actor, { action: "report.export", entityType: "report", entityId: reportId, after: summary });
+    return dto;
+  });
+  return { report: row, content: signed.content, contentType: format.contentType };
+}

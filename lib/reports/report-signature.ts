@@ -1,0 +1,86 @@
+import { createHash, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
+import { blankSlots, fillSlots, findSlots } from "./signature-slot";
+
+/** The instance key's id: the first 16 hex digits of the SHA-256 of its public key (SPKI, DER). */
+export function keyIdOf(publicKey: KeyObject): string {
+  return createHash("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex").slice(0, 16);
+}
+
+/** SHA-256 (hex) of a report's canonical content: its bytes with the signature slots blanked. */
+export function reportDigest(report: Uint8Array): string {
+  return createHash("sha256").update(blankSlots(report)).digest("hex");
+}
+
+export interface SignedReport {
+  content: Buffer;
+  digest: string;
+  /** Ed25519 over the 32 digest bytes, base64url. */
+  signature: string;
+}
+
+/**
+ * Signs a freshly written report (its slots blank): hashes the canonical content, signs the digest with
+ * Ed25519, and writes key id, digest and signature into the slots. Ed25519 signs the 32 raw digest bytes,
+ * so anyone can check a report offline with the public key (e.g. `openssl pkeyutl -verify -rawin`).
+ */
+export function signReport(report: Uint8Array, privateKey: KeyObject): SignedReport {
+  if (findSlots(report).length === 0) throw new Error("the report has no signature slot");
+  const digest = reportDigest(report);
+  const signature = sign(null, Buffer.from(digest, "hex"), privateKey).toString("base64url");
+  const keyId = keyIdOf(createPublicKey(privateKey));
+  return { content: fillSlots(blankSlots(report), { keyId, digest, signature }), digest, signature };
+}
+
+export type VerificationStatus = "valid" | "tampered" | "unknown-key" | "unsigned";
+
+export interface VerificationResult {
+  status: VerificationStatus;
+  /** The bytes are exactly those that were signed. */
+  intact: boolean;
+  /** The signature is by this instance's key. */
+  signedHere: boolean;
+  keyId: string | null;
+  /** The digest the report claims, and the one computed from its bytes. */
+  claimedDigest: string | null;
+  computedDigest: string;
+  reason: string;
+}
+
+const UNSIGNED_KEY_ID = "0".repeat(16);
+
+/** Checks a report against the instance's public key: every slot must agree, the digest must match the bytes, and the signature the digest. */
+export function verifyReport(report: Uint8Array, instanceKey: { keyId: string; publicKey: KeyObject }): VerificationResult {
+  const computedDigest = reportDigest(report);
+  const slots = findSlots(report);
+  const base = { computedDigest, keyId: null, claimedDigest: null, intact: false, signedHere: false };
+  if (slots.length === 0 || slots.every((slot) => slot.keyId === UNSIGNED_KEY_ID)) {
+    return { ...base, status: "unsigned", reason: "The file carries no Pedigree signature." };
+  }
+  const [first] = slots;
+  const fields = { keyId: first.keyId, claimedDigest: first.digest };
+  if (slots.some((slot) => slot.keyId !== first.keyId || slot.digest !== first.digest || slot.signature !== first.signature)) {
+    return { ...base, ...fields, status: "tampered", reason: "The file's signature slots disagree with each other: it was edited after signing." };
+  }
+  if (first.keyId !== instanceKey.keyId) {
+    return {
+      ...base,
+      ...fields,
+      status: "unknown-key",
+      reason: `Signed with key ${first.keyId}, not this instance's key ${instanceKey.keyId}: it was not signed here.`,
+    };
+  }
+  const signatureValid = verify(null, Buffer.from(first.digest, "hex"), instanceKey.publicKey, Buffer.from(first.signature, "base64url"));
+  if (!signatureValid) {
+    return { ...base, ...fields, status: "tampered", reason: "The signature does not match the digest the file claims: the slot was edited." };
+  }
+  if (first.digest !== computedDigest) {
+    return {
+      ...base,
+      ...fields,
+      signedHere: true,
+      status: "tampered",
+      reason: "The file was signed here, but its content has changed since: its SHA-256 no longer matches the signed digest.",
+    };
+  }
+  return { ...base, ...fields, intact: true, signedHere: true, status: "valid", reason: "Intact, and signed by this instance's key." };
+}

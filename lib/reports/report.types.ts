@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { REPORT_FORMATS, type ReportFormatName } from "./report-formats";
+
+export const ZReportFormat = z.enum(REPORT_FORMATS).describe("The report's format");
+
+export const ZModelReportQuery = z
+  .object({
+    format: ZReportFormat,
+    scope: z.enum(["model", "lineage"]).default("model").describe("model: the model and all its ancestors; lineage: also all its descendants"),
+  })
+  .strict();
+
+export const ZTraitReportQuery = z.object({ format: ZReportFormat }).strict();
+
+export const ZListReportsQuery = z
+  .object({
+    cursor: z.string().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    subject: z.string().max(200).optional().describe("Only reports about this model id or trait slug"),
+  })
+  .strict();
+
+export const ZReportIdParams = z.object({ id: z.string().min(1).max(100) }).strict();
+
+export interface ReportDto {
+  id: string;
+  format: ReportFormatName;
+  scope: "model" | "lineage" | "trait";
+  subject: { id: string; name: string };
+  sha256: string;
+  signature: string;
+  keyId: string;
+  dataSha256: string;
+  byteSize: number;
+  fileName: string;
+  createdBy: string;
+  createdAt: string;
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { toReportDto } from "./report-dto";
+import { verifyReport, type VerificationResult } from "./report-signature";
+import type { ReportDto } from "./report.types";
+import { getSigningKey } from "./signing-key";
+
+export const MAX_VERIFY_BYTES = 64 * 1024 * 1024;
+
+export interface VerifyAnswer extends VerificationResult {
+  /** The record of the report the file claims to be, when it was generated here. */
+  report: Omit<ReportDto, "signature"> | null;
+}
+
+/** Verifies a report file against this instance's key and finds the record it was generated as. */
+export async function verifyUploadedReport(content: Buffer): Promise<VerifyAnswer> {
+  const prisma = await db();
+  const key = await getSigningKey(prisma);
+  const result = verifyReport(content, key);
+  const row =
+    result.signedHere && result.claimedDigest
+      ? await prisma.report.findFirst({ where: { sha256: result.claimedDigest, keyId: key.keyId }, omit: { content: true } })
+      : null;
+  if (!row) return { ...result, report: null };
+  const { signature: _signature, ...report } = toReportDto(row);
+  return { ...result, report };
+}
