@@ -6,19 +6,25 @@ import type { Scope } from "@/lib/auth/roles";
 import "./zod-messages";
 import { describeCycle } from "@/lib/lineage/describe-cycle";
 import { mapDatabaseError } from "./map-database-error";
+import type { ApiDocs } from "./openapi/api-docs.types";
 import { ApiProblem, fieldProblem, problemResponse, type FieldError } from "./problem";
 
-const MAX_JSON_BODY_BYTES = 1024 * 1024;
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+// Where withApi leaves a handler's options for the OpenAPI generator. A registered symbol, so that a
+// second copy of this module in another bundle still finds them.
+const API_OPTIONS = Symbol.for("pedigree.api-options");
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Infer<S> = S extends ZodType ? z.infer<S> : undefined;
 
-interface ApiOptions<P, Q, B> {
+export interface ApiOptions<P = ZodType | undefined, Q = ZodType | undefined, B = ZodType | undefined> {
   /** The scope the caller needs; `null` for a public endpoint. */
   scope: Scope | null;
   params?: P;
   query?: Q;
   body?: B;
+  /** What the OpenAPI document says about the route, beyond its schemas. Required: no route goes undocumented. */
+  docs: ApiDocs;
 }
 
 export interface ApiContext<P, Q, B> {
@@ -101,7 +107,7 @@ export function withApi<P extends ZodType | undefined = undefined, Q extends Zod
   options: ApiOptions<P, Q, B>,
   handler: (context: ApiContext<P, Q, B>) => Promise<unknown>,
 ) {
-  return async (request: Request, routeContext?: RouteContext): Promise<Response> => {
+  const route = async (request: Request, routeContext?: RouteContext): Promise<Response> => {
     try {
       let actor: Actor | null = null;
       if (options.scope !== null) {
@@ -124,6 +130,13 @@ export function withApi<P extends ZodType | undefined = undefined, Q extends Zod
       return toErrorResponse(error);
     }
   };
+  Object.defineProperty(route, API_OPTIONS, { value: options });
+  return route;
+}
+
+/** The options a handler was wrapped with, for the OpenAPI generator; undefined when it was not wrapped by withApi. */
+export function apiOptionsOf(handler: unknown): ApiOptions | undefined {
+  return typeof handler === "function" ? ((handler as unknown as Record<symbol, ApiOptions | undefined>)[API_OPTIONS] ?? undefined) : undefined;
 }
 
 export function created(data: unknown, location?: string): Response {

@@ -3,8 +3,19 @@ import { connection } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApi({ scope: null }, async () => {
-  const { mode, prisma } = await connection();
-  await prisma.$queryRaw`SELECT 1`;
-  return { status: "ok", database: mode };
-});
+export const GET = withApi(
+  {
+    scope: null,
+    docs: {
+      summary: "Check that the server and its database answer",
+      description: "Public: needs no token. Runs `SELECT 1` on the database; a database that does not answer makes this a 500.",
+      tags: ["Service"],
+      responses: { 200: { description: "`{status: \"ok\", database}`, where `database` is `postgres` (a server) or `embedded` (PGlite)." } },
+    },
+  },
+  async () => {
+    const { mode, prisma } = await connection();
+    await prisma.$queryRaw`SELECT 1`;
+    return { status: "ok", database: mode };
+  },
+);

@@ -4,13 +4,40 @@ import { createToken } from "@/lib/tokens/create-token";
 import { listTokens } from "@/lib/tokens/list-tokens";
 import { ZCreateToken, ZListTokensQuery } from "@/lib/tokens/token.types";
 
-export const GET = withApi({ scope: "tokens:own", query: ZListTokensQuery }, async ({ actor, query }) => {
-  const everyone = query.all === "1";
-  if (everyone && !actor.scopes.includes("tokens:manage")) throw new ApiProblem(403, "Listing every user's tokens needs the 'tokens:manage' scope.");
-  return { items: await listTokens(actor, everyone) };
-});
+export const GET = withApi(
+  {
+    scope: "tokens:own",
+    query: ZListTokensQuery,
+    docs: {
+      summary: "List API tokens",
+      description: "Your own tokens, or with `all=1` (needs `tokens:manage`) every user's; active ones first. A token is shown by its prefix only: the secret is never stored.",
+      tags: ["Account"],
+      responses: { 200: { description: "`{items}`; each token has `id`, `name`, `prefix`, `role`, `owner`, `lastUsedAt` (to the minute), `expiresAt`, `revokedAt` and `createdAt`." } },
+      problems: { 403: "`all=1` without the `tokens:manage` scope, or the caller lacks the `tokens:own` scope." },
+    },
+  },
+  async ({ actor, query }) => {
+    const everyone = query.all === "1";
+    if (everyone && !actor.scopes.includes("tokens:manage")) throw new ApiProblem(403, "Listing every user's tokens needs the 'tokens:manage' scope.");
+    return { items: await listTokens(actor, everyone) };
+  },
+);
 
-export const POST = withApi({ scope: "tokens:own", body: ZCreateToken }, async ({ actor, body }) => {
-  const token = await createToken(actor, body);
-  return created(token, `/api/v1/tokens/${token.id}`);
-});
+export const POST = withApi(
+  {
+    scope: "tokens:own",
+    body: ZCreateToken,
+    docs: {
+      summary: "Create an API token",
+      description:
+        "A token for scripts and CI (`Authorization: Bearer pdg_...`). It acts as your role or a lesser one (`role`) and never does more than your role grants at the time of each request. The secret is in the response once, and stored only as a hash: keep it, it cannot be shown again. Optionally expires at `expiresAt`.",
+      tags: ["Account"],
+      responses: { 201: { description: "The token, with the secret `token` (shown this once) besides `id`, `name`, `prefix`, `role`, `owner` and `expiresAt`." } },
+      problems: { 422: "The body does not match the schema (`errors` lists each field): no name, an expiry in the past, or a role above your own." },
+    },
+  },
+  async ({ actor, body }) => {
+    const token = await createToken(actor, body);
+    return created(token, `/api/v1/tokens/${token.id}`);
+  },
+);

@@ -1,4 +1,17 @@
 import { withApi } from "@/lib/api/with-api";
 import { listTraits } from "@/lib/traits/list-traits";
 
-export const GET = withApi({ scope: "catalog:read" }, async () => ({ items: await listTraits() }));
+export const GET = withApi(
+  {
+    scope: "catalog:read",
+    docs: {
+      summary: "List traits",
+      description: "Every trait by name, with how much it has been measured. Traits are created by the first measurement that names them.",
+      tags: ["Traits"],
+      responses: {
+        200: { description: "`{items}`; each trait has `id`, `slug`, `name`, `description`, `positiveDefinition`, `higherIsWorse`, `measurementCount`, `measuredModelCount` and the `range` of measured values." },
+      },
+    },
+  },
+  async () => ({ items: await listTraits() }),
+);

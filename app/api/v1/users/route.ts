@@ -3,9 +3,33 @@ import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
 import { ZCreateUser } from "@/lib/users/user.types";
 
-export const GET = withApi({ scope: "users:manage" }, async () => ({ items: await listUsers() }));
+export const GET = withApi(
+  {
+    scope: "users:manage",
+    docs: {
+      summary: "List users",
+      description: "Every user of the workspace, admins first. Not paginated: a workspace has tens of users.",
+      tags: ["Users"],
+      responses: { 200: { description: "`{items}`; each user has `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt` and `createdAt`." } },
+    },
+  },
+  async () => ({ items: await listUsers() }),
+);
 
-export const POST = withApi({ scope: "users:manage", body: ZCreateUser }, async ({ actor, body }) => {
-  const user = await createUser(actor, body);
-  return created(user, `/api/v1/users/${user.id}`);
-});
+export const POST = withApi(
+  {
+    scope: "users:manage",
+    body: ZCreateUser,
+    docs: {
+      summary: "Add a user",
+      description: "Creates a user who signs in with this email and password (at least 12 characters); the role defaults to viewer.",
+      tags: ["Users"],
+      responses: { 201: { description: "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`." } },
+      problems: { 409: "A user with this email already exists." },
+    },
+  },
+  async ({ actor, body }) => {
+    const user = await createUser(actor, body);
+    return created(user, `/api/v1/users/${user.id}`);
+  },
+);

@@ -2,4 +2,25 @@ import { created, withApi } from "@/lib/api/with-api";
 import { importMeasurementsCsv } from "@/lib/imports/import-measurements-csv";
 
 // One measurement per row: model_id, trait, protocol, n + positives or value [+ ci_low, ci_high], seed, source.
-export const POST = withApi({ scope: "catalog:write" }, async ({ actor, request }) => created({ items: await importMeasurementsCsv(actor, request.body) }));
+export const POST = withApi(
+  {
+    scope: "catalog:write",
+    docs: {
+      summary: "Import measurements from a CSV file",
+      description:
+        "Send the CSV file as the request body (`curl --data-binary @measurements.csv`). Every row is checked before anything is stored, then all rows are stored in one transaction: all or none. Traits named for the first time are created. Not idempotent: importing the same file twice records its measurements twice.",
+      tags: ["Imports", "Measurements"],
+      rawBody: {
+        contentTypes: ["text/csv"],
+        description:
+          "A header row naming the columns, then one measurement a row: `model_id`, `trait` (slug or name), `protocol`, and either `n` + `positives` (counts) or `value` with optional `ci_low` + `ci_high` (and optional `n`); optionally `seed`, `source`, `notes`, `measured_at` (ISO 8601 with offset).",
+      },
+      responses: { 201: { description: "`{items}`: the stored measurements, in row order." } },
+      problems: {
+        400: "There is no body.",
+        422: "Invalid rows (each listed in `errors` as `line N`, up to 100), a row naming an unknown model, or a file with no row; nothing was stored.",
+      },
+    },
+  },
+  async ({ actor, request }) => created({ items: await importMeasurementsCsv(actor, request.body) }),
+);

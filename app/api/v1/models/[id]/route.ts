@@ -2,4 +2,18 @@ import { withApi } from "@/lib/api/with-api";
 import { getModel } from "@/lib/models/get-model";
 import { ZModelIdParams } from "@/lib/models/model.types";
 
-export const GET = withApi({ scope: "catalog:read", params: ZModelIdParams }, ({ params }) => getModel(params.id));
+export const GET = withApi(
+  {
+    scope: "catalog:read",
+    params: ZModelIdParams,
+    docs: {
+      summary: "Get a model",
+      description:
+        "The model with what it was initialised from, the models derived from it, the runs that produced it, the generations it made, the runs whose students it taught (up to 200), and its latest measurement of each trait.",
+      tags: ["Models"],
+      responses: { 200: { description: "The model's detail: its registration fields plus `derivedModels`, `producedBy`, `generated`, `taught` and `latestMeasurements`." } },
+      problems: { 404: "No model with that id." },
+    },
+  },
+  ({ params }) => getModel(params.id),
+);

@@ -3,8 +3,38 @@ import { getRun } from "@/lib/runs/get-run";
 import { ZRunIdParams, ZUpdateRun } from "@/lib/runs/run.types";
 import { updateRun } from "@/lib/runs/update-run";
 
-export const GET = withApi({ scope: "catalog:read", params: ZRunIdParams }, ({ params }) => getRun(params.id));
+export const GET = withApi(
+  {
+    scope: "catalog:read",
+    params: ZRunIdParams,
+    docs: {
+      summary: "Get a distillation run",
+      description:
+        "The run with its student, initialisation, teachers (named, and implied by the generations of its datasets), datasets, hyperparameters and timing, and for each teacher-student pair whether they share an initialisation.",
+      tags: ["Runs"],
+      responses: { 200: { description: "The run's detail: its summary fields plus `sharedInitialisation`, one entry per teacher." } },
+      problems: { 404: "No run with that id." },
+    },
+  },
+  ({ params }) => getRun(params.id),
+);
 
-export const PATCH = withApi({ scope: "catalog:write", params: ZRunIdParams, body: ZUpdateRun }, ({ actor, params, body }) =>
-  updateRun(actor, params.id, body),
+export const PATCH = withApi(
+  {
+    scope: "catalog:write",
+    params: ZRunIdParams,
+    body: ZUpdateRun,
+    docs: {
+      summary: "Update a run's status and times",
+      description:
+        "For a training job to report its progress: `status`, `startedAt`, `finishedAt` (null clears a time). Only the fields given change; `finishedAt` may not fall before `startedAt`. Audited with the run before and after.",
+      tags: ["Runs"],
+      responses: { 200: { description: "The run's detail after the change." } },
+      problems: {
+        404: "No run with that id.",
+        422: "The body does not match the schema or changes nothing (`errors` lists each field), or `finishedAt` would fall before `startedAt`.",
+      },
+    },
+  },
+  ({ actor, params, body }) => updateRun(actor, params.id, body),
 );

@@ -2,4 +2,18 @@ import { withApi } from "@/lib/api/with-api";
 import { revokeToken } from "@/lib/tokens/revoke-token";
 import { ZTokenIdParams } from "@/lib/tokens/token.types";
 
-export const DELETE = withApi({ scope: "tokens:own", params: ZTokenIdParams }, ({ actor, params }) => revokeToken(actor, params.id));
+export const DELETE = withApi(
+  {
+    scope: "tokens:own",
+    params: ZTokenIdParams,
+    docs: {
+      summary: "Revoke an API token",
+      description:
+        "One of your own tokens, or anyone's with the `tokens:manage` scope. The token is refused (401) from its next request on. Revoking a revoked token again is harmless and changes nothing. The token stays listed, with `revokedAt`.",
+      tags: ["Account"],
+      responses: { 200: { description: "The token after revocation: `id`, `name`, `prefix`, `role`, `owner`, `lastUsedAt`, `expiresAt`, `revokedAt`, `createdAt`." } },
+      problems: { 404: "No token with that id, or it is someone else's and the caller may not manage it (the two are not told apart, so ids cannot be probed)." },
+    },
+  },
+  ({ actor, params }) => revokeToken(actor, params.id),
+);

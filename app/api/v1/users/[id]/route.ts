@@ -2,6 +2,22 @@ import { withApi } from "@/lib/api/with-api";
 import { updateUser } from "@/lib/users/update-user";
 import { ZUpdateUser, ZUserIdParams } from "@/lib/users/user.types";
 
-export const PATCH = withApi({ scope: "users:manage", params: ZUserIdParams, body: ZUpdateUser }, ({ actor, params, body }) =>
-  updateUser(actor, params.id, body),
+export const PATCH = withApi(
+  {
+    scope: "users:manage",
+    params: ZUserIdParams,
+    body: ZUpdateUser,
+    docs: {
+      summary: "Update a user",
+      description:
+        "Change a user's name, role or password, or disable them. Disabling takes effect at once: their sessions and every token they own are refused from the next request. A role change applies to their tokens too, which never do more than their owner's role grants.",
+      tags: ["Users"],
+      responses: { 200: { description: "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`." } },
+      problems: {
+        404: "No user with that id.",
+        409: "The change would leave no active admin, or an admin would disable their own account.",
+      },
+    },
+  },
+  ({ actor, params, body }) => updateUser(actor, params.id, body),
 );

@@ -2,6 +2,24 @@ import { withApi } from "@/lib/api/with-api";
 import { ZDatasetIdParams, ZListRecordsQuery } from "@/lib/datasets/dataset.types";
 import { listDatasetRecords } from "@/lib/datasets/list-dataset-records";
 
-export const GET = withApi({ scope: "catalog:read", params: ZDatasetIdParams, query: ZListRecordsQuery }, ({ params, query }) =>
-  listDatasetRecords(params.id, query),
+export const GET = withApi(
+  {
+    scope: "catalog:read",
+    params: ZDatasetIdParams,
+    query: ZListRecordsQuery,
+    docs: {
+      summary: "List a dataset's records",
+      description:
+        "Records in upload order, at most 500 a page. With `q`, only those whose prompt or completion contains it (case-insensitive; served by a trigram index), and `matchCount` says how many match in the whole dataset. The cursor is the ordinal of the last record of the previous page.",
+      tags: ["Datasets"],
+      responses: {
+        200: {
+          description:
+            "`{items, nextCursor, matchCount}`: each record has its `ordinal`, `prompt`, `completion` and `metadata`; `nextCursor` is an ordinal, null on the last page; `matchCount` is null without `q`.",
+        },
+      },
+      problems: { 404: "No dataset with that id." },
+    },
+  },
+  ({ params, query }) => listDatasetRecords(params.id, query),
 );

@@ -3,6 +3,24 @@ import { getLineage } from "@/lib/lineage/get-lineage";
 import { ZLineageQuery } from "@/lib/lineage/lineage.types";
 import { ZModelIdParams } from "@/lib/models/model.types";
 
-export const GET = withApi({ scope: "catalog:read", params: ZModelIdParams, query: ZLineageQuery }, ({ params, query }) =>
-  getLineage(params.id, query),
+export const GET = withApi(
+  {
+    scope: "catalog:read",
+    params: ZModelIdParams,
+    query: ZLineageQuery,
+    docs: {
+      summary: "Get a model's lineage",
+      description:
+        "The models and datasets reachable from the model along lineage edges, up to `depth` edges (at most 50): its ancestors (the base it was initialised from, the datasets it was trained on, the teachers that generated them) and its descendants (data it generated, students trained on it), and the edges among them. The database walks the graph; nothing is loaded whole. Edge kinds: `initialized_from`, `generated`, `trained_on`, `taught`, `filtered_from`.",
+      tags: ["Lineage", "Models"],
+      responses: {
+        200: {
+          description:
+            "`{focus, nodes, edges}`: each node has `id`, `type` (`model` or `dataset`), `name`, `distance` from the focus (negative for ancestors, positive for descendants), `provider`, `recordCount` and `measured`; each edge `source`, `target` and `kind`.",
+        },
+      },
+      problems: { 404: "No model with that id." },
+    },
+  },
+  ({ params, query }) => getLineage(params.id, query),
 );
