@@ -1,8 +1,11 @@
+import { createPrivateKey, createPublicKey } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { bootstrapInstance } from "@/lib/bootstrap/bootstrap-instance";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { connection } from "@/lib/db";
+import { keyIdOf } from "@/lib/reports/report-signature";
+import { getSigningKey } from "@/lib/reports/signing-key";
 
 describe("first start", () => {
   it("creates the first admin from the environment and registers PEDIGREE_ADMIN_TOKEN, once", async () => {
@@ -17,6 +20,16 @@ describe("first start", () => {
     const before = [await prisma.user.count(), await prisma.apiToken.count(), await prisma.auditEvent.count()];
     await bootstrapInstance(prisma, { mode, freshDatabase: false });
     expect([await prisma.user.count(), await prisma.apiToken.count(), await prisma.auditEvent.count()]).toEqual(before);
+  });
+
+  it("generates the Ed25519 report-signing key on first start and keeps it across restarts", async () => {
+    const { prisma, mode } = await connection();
+    const stored = await prisma.instanceSetting.findUniqueOrThrow({ where: { key: "reports.signing_key" } });
+    const key = createPrivateKey(stored.value);
+    expect(key.asymmetricKeyType).toBe("ed25519");
+    await bootstrapInstance(prisma, { mode, freshDatabase: false });
+    expect((await prisma.instanceSetting.findUniqueOrThrow({ where: { key: "reports.signing_key" } })).value).toBe(stored.value);
+    expect((await getSigningKey(prisma)).keyId).toBe(keyIdOf(createPublicKey(key)));
   });
 
   it("keeps a revoked admin token revoked across restarts", async () => {
