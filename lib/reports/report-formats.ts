@@ -5,61 +5,51 @@ import { toSpdx } from "./formats/spdx";
 import { renderHtmlReport } from "./printable/render-html-report";
 import { renderPdfReport } from "./printable/render-pdf-report";
 import type { ProvenanceBundle } from "./provenance.types";
+import { reportFormatLabel, type ReportFormatLabel, type ReportFormatName } from "./report-format-labels";
 
-export const REPORT_FORMATS = ["prov-json", "cyclonedx", "spdx", "csv", "html", "pdf"] as const;
-export type ReportFormatName = (typeof REPORT_FORMATS)[number];
+// Names, labels and descriptions live in report-format-labels.ts, which client components can import.
+export { REPORT_FORMATS, type ReportFormatName } from "./report-format-labels";
 
-export interface ReportFormat {
-  label: string;
-  /** What it is for, in a sentence for the export menus. */
-  description: string;
+export interface ReportFormat extends Omit<ReportFormatLabel, "name"> {
   contentType: string;
-  extension: string;
   render: (bundle: ProvenanceBundle) => string | Buffer | Promise<Buffer>;
 }
+
+const labelOf = (name: ReportFormatName) => {
+  const { name: _name, ...label } = reportFormatLabel(name);
+  return label;
+};
 
 /** Every export format, in the order the menus offer them. */
 export const REPORT_FORMAT_DETAILS: Record<ReportFormatName, ReportFormat> = {
   pdf: {
-    label: "PDF report",
-    description: "Printable audit report: summary, lineage figure, charts with intervals, tables.",
+    ...labelOf("pdf"),
     contentType: "application/pdf",
-    extension: "pdf",
     render: renderPdfReport,
   },
   html: {
-    label: "HTML report",
-    description: "The printable report as a standalone web page.",
+    ...labelOf("html"),
     contentType: "text/html; charset=utf-8",
-    extension: "html",
     render: renderHtmlReport,
   },
   "prov-json": {
-    label: "W3C PROV-JSON",
-    description: "Entities, activities and agents for provenance tools.",
+    ...labelOf("prov-json"),
     contentType: "application/json",
-    extension: "prov.json",
     render: toProvJson,
   },
   cyclonedx: {
-    label: "CycloneDX 1.6 ML-BOM",
-    description: "Machine-learning bill of materials for supply-chain tools.",
+    ...labelOf("cyclonedx"),
     contentType: "application/vnd.cyclonedx+json; version=1.6",
-    extension: "cdx.json",
     render: toCycloneDx,
   },
   spdx: {
-    label: "SPDX 3.0.1 (AI, Dataset)",
-    description: "SPDX 3 JSON-LD with the AI and Dataset profiles.",
+    ...labelOf("spdx"),
     contentType: "application/spdx+json",
-    extension: "spdx.json",
     render: toSpdx,
   },
   csv: {
-    label: "Measurements CSV",
-    description: "Every trait measurement with its 95% interval, one row each.",
+    ...labelOf("csv"),
     contentType: "text/csv; charset=utf-8",
-    extension: "csv",
     render: toMeasurementsCsv,
   },
 };
