@@ -1,0 +1,97 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { HTTP_METHODS } from "@/lib/api/openapi/generate-openapi-document";
+import { getOpenApiDocument } from "@/lib/api/openapi/get-openapi-document";
+import { openApiPath } from "@/lib/api/openapi/openapi-path";
+import type { HttpMethod } from "@/lib/api/openapi/openapi.types";
+import { EXCLUDED_ROUTES, ROUTE_MODULES } from "@/lib/api/openapi/route-modules";
+
+// Every route the app serves is described in /api/openapi.json, or left out on purpose with a reason.
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const RUN_SCRIPT = "run `node scripts/generate-route-manifest.mjs`";
+
+function routeFilesOnDisk(dir = "app/api"): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return routeFilesOnDisk(relative);
+    return entry.name === "route.ts" ? [relative] : [];
+  });
+}
+
+describe("the route manifest", () => {
+  it("lists every app/api/**/route.ts, or leaves it out with a reason", () => {
+    const listed = new Set([...ROUTE_MODULES.map((route) => route.file), ...EXCLUDED_ROUTES.map((route) => route.file)]);
+    const missing = routeFilesOnDisk().filter((file) => !listed.has(file));
+    expect(missing, `route files missing from lib/api/openapi/route-modules.ts: ${RUN_SCRIPT}`).toEqual([]);
+  });
+
+  it("lists no route file that is gone", () => {
+    const gone = [...ROUTE_MODULES, ...EXCLUDED_ROUTES].map((route) => route.file).filter((file) => !existsSync(path.join(ROOT, file)));
+    expect(gone, `stale entries in lib/api/openapi/route-modules.ts: ${RUN_SCRIPT}`).toEqual([]);
+  });
+
+  it("is exactly what the script writes", () => {
+    const check = spawnSync(process.execPath, ["scripts/generate-route-manifest.mjs", "--check"], { cwd: ROOT, encoding: "utf8" });
+    expect(check.status, check.stderr).toBe(0);
+  });
+
+  it("says why each route is left out", () => {
+    expect(EXCLUDED_ROUTES.map((route) => route.file).sort()).toEqual(["app/api/auth/[...nextauth]/route.ts", "app/api/v1/[...path]/route.ts"]);
+    for (const route of EXCLUDED_ROUTES) expect(route.reason.length).toBeGreaterThan(40);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  const document = getOpenApiDocument();
+
+  it("describes every HTTP method every listed route exports", () => {
+    const undescribed: string[] = [];
+    for (const route of ROUTE_MODULES) {
+      const exported = HTTP_METHODS.filter((method) => typeof route.module[method] === "function");
+      expect(exported.length, `${route.file} exports no HTTP method`).toBeGreaterThan(0);
+      for (const method of exported) {
+        const operation = document.paths[openApiPath(route.path)]?.[method.toLowerCase() as HttpMethod];
+        if (!operation) undescribed.push(`${method} ${route.path} (${route.file})`);
+      }
+    }
+    expect(undescribed, `operations missing from the document: ${RUN_SCRIPT}, and wrap the handler in withApi with docs`).toEqual([]);
+  });
+
+  it("describes nothing that no route serves", () => {
+    const served = new Set(
+      ROUTE_MODULES.flatMap((route) =>
+        HTTP_METHODS.filter((method) => route.module[method]).map((method) => `${method.toLowerCase()} ${openApiPath(route.path)}`),
+      ),
+    );
+    const documented = Object.entries(document.paths).flatMap(([p, item]) => Object.keys(item).map((method) => `${method} ${p}`));
+    expect(documented.filter((operation) => !served.has(operation))).toEqual([]);
+    expect(documented.length).toBe(served.size);
+  });
+
+  it("gives every operation a summary, a tag, and its scope in words and as x-pedigree-scope", () => {
+    for (const [p, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const name = `${method.toUpperCase()} ${p}`;
+        expect(operation.summary.trim(), `${name} has no summary`).not.toBe("");
+        expect(operation.tags.length, `${name} has no tag`).toBeGreaterThan(0);
+        const scope = operation["x-pedigree-scope"];
+        if (scope === null) {
+          expect(operation.security, name).toEqual([]);
+          expect(operation.description, name).toMatch(/^Public/);
+        } else {
+          expect(operation.security, name).toEqual([{ bearerToken: [scope] }, { sessionCookie: [scope] }]);
+          expect(operation.description, name).toContain(`\`${scope}\``);
+          expect(operation.responses["401"], name).toEqual({ $ref: "#/components/responses/Unauthorized" });
+        }
+      }
+    }
+  });
+
+  it("uses OpenAPI path templates, not Next's brackets", () => {
+    for (const p of Object.keys(document.paths)) expect(p).not.toMatch(/[[\]]/);
+    expect(document.paths["/api/v1/models/{id}/lineage"]?.get).toBeDefined();
+    expect(document.paths["/api/openapi.json"]?.get?.["x-pedigree-scope"]).toBeNull();
+  });
+});
