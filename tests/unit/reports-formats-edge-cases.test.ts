@@ -107,7 +107,8 @@ describe("report formats on edge cases", () => {
       expect(text, format).toContain("\\u003cscript\\u003e");
     }
     const csv = toMeasurementsCsv(bundle);
-    expect(parse(csv, { comment: "#", columns: true })[1].model_name).toBe(hostile);
+    const rows: Record<string, string>[] = parse(csv, { comment: "#", columns: true });
+    expect(rows[1].model_name).toBe(hostile);
     expect(csv).toContain(`"Owl ""teacher""\n<script>`);
   });
 
