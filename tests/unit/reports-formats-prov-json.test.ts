@@ -159,3 +159,17 @@ describe("PROV-JSON report", () => {
     expect(toProvJson(owlProvenanceBundle({ reportId: "rpt_other" }))).not.toBe(text);
   });
 });
+
+describe("PROV-JSON report of a run that did not succeed", () => {
+  it("says the run used its data, but not that it generated the student", () => {
+    const bundle = owlProvenanceBundle();
+    bundle.runs[0].status = "failed";
+    const prov = JSON.parse(toProvJson(bundle)) as Prov;
+    expect(validate(prov), JSON.stringify(validate.errors)).toBe(true);
+    expect(Object.values(prov.used).filter((u) => u["prov:activity"] === "pedigree:run/r_owl")).toHaveLength(2);
+    expect(Object.values(prov.wasGeneratedBy).filter((g) => g["prov:activity"] === "pedigree:run/r_owl")).toEqual([]);
+    expect(derivedFrom(prov, "pedigree:model/m_owl_student")).toEqual(new Set(["pedigree:model/m_base"]));
+    const fromBase = Object.values(prov.wasDerivedFrom).find((d) => d["prov:generatedEntity"] === "pedigree:model/m_owl_student");
+    expect(fromBase?.["prov:activity"]).toBeUndefined();
+  });
+});

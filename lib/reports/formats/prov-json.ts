@@ -145,7 +145,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
     // A model derives from its initialisation, through its run when exactly one run made it.
     for (const model of bundle.models) {
       if (!model.initializedFromId || !index.model(model.initializedFromId)) continue;
-      const runs = index.runsOf(model.id);
+      const runs = index.runsOf(model.id).filter((run) => run.status === "succeeded");
       relate("wasDerivedFrom", {
         "prov:generatedEntity": ids.model(model.id),
         "prov:usedEntity": ids.model(model.initializedFromId),
@@ -208,8 +208,10 @@ export function toProvJson(bundle: ProvenanceBundle): string {
       });
     }
 
+    // Every run used its data; only a run that succeeded made the student, so only it generated and derived it.
     for (const run of bundle.runs) {
       const student = index.model(run.studentId);
+      const made = student && run.status === "succeeded" ? student : undefined;
       const id = ids.run(run.id);
       activity[id] = attributes({
         "prov:type": qualifiedName("pedigree:FineTuning"),
@@ -228,9 +230,9 @@ export function toProvJson(bundle: ProvenanceBundle): string {
       }
       for (const datasetId of run.datasetIds.filter((datasetId) => index.dataset(datasetId))) {
         relate("used", { "prov:activity": id, "prov:entity": ids.dataset(datasetId), "prov:role": qualifiedName("pedigree:trainingData") });
-        if (student) {
+        if (made) {
           relate("wasDerivedFrom", {
-            "prov:generatedEntity": ids.model(student.id),
+            "prov:generatedEntity": ids.model(made.id),
             "prov:usedEntity": ids.dataset(datasetId),
             "prov:activity": id,
             "prov:type": qualifiedName("pedigree:trainedOn"),
@@ -238,7 +240,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         }
       }
       for (const teacher of run.teacherIds.flatMap((teacherId) => index.model(teacherId) ?? [])) teach(id, teacher.id, teacher.provider);
-      if (student) relate("wasGeneratedBy", { "prov:entity": ids.model(student.id), "prov:activity": id, "prov:time": run.finishedAt });
+      if (made) relate("wasGeneratedBy", { "prov:entity": ids.model(made.id), "prov:activity": id, "prov:time": run.finishedAt });
     }
 
     for (const teacherId of teachers) {

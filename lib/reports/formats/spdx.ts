@@ -127,7 +127,7 @@ type SpdxIds = { model: (id: string) => string; dataset: (id: string) => string;
 
 function modelPackage(model: ProvModel, bundle: ProvenanceBundle, index: ProvenanceIndex, base: string, spdxId: SpdxIds): Element {
   const runs = index.runsOf(model.id);
-  const finished = runs.map((run) => run.finishedAt).find((value) => value !== null);
+  const finished = runs.find((run) => run.status === "succeeded" && run.finishedAt !== null)?.finishedAt;
   const trainedOn = index.sources(model.id, "trained_on").flatMap((id) => index.dataset(id)?.name ?? []);
   const metrics = bundle.measurements
     .filter((measurement) => measurement.modelId === model.id)
