@@ -109,6 +109,17 @@ describe("CycloneDX 1.6 ML-BOM report", () => {
     ]);
   });
 
+  it("links a checkpoint only when its URI is a valid IRI, and keeps it as a property either way", async () => {
+    const bundle = owlProvenanceBundle();
+    bundle.models[2].checkpointUri = "my checkpoints/owl student%";
+    const text = toCycloneDx(bundle);
+    await expectValidBom(text);
+    const student = JSON.parse(text).metadata.component;
+    expect(student.externalReferences.map((reference: Component) => reference.type)).toEqual(["model-card"]);
+    expect(property(student, "pedigree:checkpoint-uri")).toEqual(["my checkpoints/owl student%"]);
+    expect(owl().metadata.component.externalReferences[1]).toEqual({ type: "distribution", url: "s3://checkpoints/owl-student", comment: "Checkpoint." });
+  });
+
   it("is pretty-printed with two spaces and the same bytes for the same bundle", () => {
     const text = toCycloneDx(owlProvenanceBundle());
     expect(text).toBe(toCycloneDx(owlProvenanceBundle()));

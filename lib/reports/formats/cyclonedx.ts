@@ -22,8 +22,9 @@ type Property = { name: string; value: string };
 type Component = Record<string, unknown> & { "bom-ref"?: string; name: string; type: string };
 
 const SHA256 = /^[0-9a-f]{64}$/i;
-// A value CycloneDX accepts as an iri-reference: a scheme and no spaces, quotes or angle brackets.
-const IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i;
+// An absolute IRI as RFC 3987 allows it: a scheme, then no spaces, quotes, angle brackets or stray percent signs.
+// (The library's validator does not check iri-reference formats, so a stricter consumer's would be the first to object.)
+const IRI = /^[a-z][a-z0-9+.-]*:(?:[^\s<>"{}|\\^`%]|%[0-9a-f]{2})*$/i;
 
 const unique = (refs: string[]) => [...new Set(refs)];
 const modelRef = (id: string) => `model:${id}`;
