@@ -1,0 +1,76 @@
+// The inherited-exposure section: for each model, each trait it is exposed to, how (the path from the
+// trait's source, "teacher → dataset → student") and how risky that path is.
+import { RISK_WORDS } from "@/lib/measurements/ui/exposure-words";
+import type { ProvExposure } from "../provenance.types";
+import type { BundleGraph } from "./bundle-graph";
+import { compareCodes } from "./report-words";
+
+export interface ExposurePathItem {
+  /** Names from the trait's source to the exposed model. */
+  steps: string[];
+  risk: "high" | "lower";
+  riskLabel: string;
+  reason: string;
+}
+
+export interface ExposureItem {
+  modelId: string;
+  model: string;
+  trait: string;
+  status: ProvExposure["status"];
+  statusLabel: string;
+  paths: ExposurePathItem[];
+}
+
+export const PATH_ARROW = "→";
+
+const STATUS_LABELS: Record<ProvExposure["status"], string> = {
+  source: "Source: the trait entered at this model",
+  measured: "Inherited, and measured",
+  unmeasured: "Inherited, never measured",
+};
+
+/** Capitalised, and ending in exactly one full stop. */
+const sentence = (text: string) => text.replace(/^./, (c) => c.toUpperCase()).replace(/\.*$/, ".");
+
+/** "Teacher → Raw data → Filtered data → Student". */
+export const pathText = (steps: readonly string[]) => steps.join(` ${PATH_ARROW} `);
+
+const STATUS_ORDER: ProvExposure["status"][] = ["unmeasured", "measured", "source"];
+
+/**
+ * Exposures never measured first (what a reader must act on), then measured ones, then the traits'
+ * sources; high risk before lower; then report subjects before other models, upstream first.
+ */
+export function exposureItems(graph: BundleGraph): ExposureItem[] {
+  const { bundle } = graph;
+  const subjects = bundle.subject.focusModelIds;
+  const traitOrder = (id: string) => bundle.traits.findIndex((t) => t.id === id);
+  const risk = (exposure: ProvExposure) => (exposure.paths.some((p) => p.risk === "high") ? 0 : 1);
+  const rank = (modelId: string) => (subjects.includes(modelId) ? subjects.indexOf(modelId) : subjects.length + graph.depthOf(modelId));
+  return [...bundle.exposures]
+    .sort(
+      (a, b) =>
+        STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+        risk(a) - risk(b) ||
+        rank(a.modelId) - rank(b.modelId) ||
+        compareCodes(a.modelId, b.modelId) ||
+        traitOrder(a.traitId) - traitOrder(b.traitId),
+    )
+    .map((exposure) => {
+      const above = exposure.status === "measured" ? (exposure.aboveBaseline ? "; above its base's rate" : "; not shown above its base's rate") : "";
+      return {
+        modelId: exposure.modelId,
+        model: graph.model(exposure.modelId)?.name ?? exposure.modelId,
+        trait: bundle.traits.find((t) => t.id === exposure.traitId)?.name ?? exposure.traitId,
+        status: exposure.status,
+        statusLabel: `${STATUS_LABELS[exposure.status]}${above}`,
+        paths: exposure.paths.map((path) => ({
+          steps: path.path.map((step) => step.name),
+          risk: path.risk,
+          riskLabel: path.risk === "high" ? "High risk" : "Lower risk",
+          reason: sentence(RISK_WORDS[path.risk].reason),
+        })),
+      };
+    });
+}

@@ -1,0 +1,45 @@
+// Renders the owl fixture bundle as the printable HTML and PDF report, to look at:
+//   npx tsx scripts/render-report-sample.ts [--many] [--look]
+// writes test-results/report-sample/owl.{html,pdf}; --many adds a synthetic 30-model trait report
+// (many.*); --look also turns each PDF into PNG pages (pdftoppm -r 80), screenshots each HTML in
+// Chromium (*-html.png) and prints it from Chromium to PDF and PNG pages (*-print-N.png), to check the
+// print stylesheet.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { renderHtmlReport } from "@/lib/reports/printable/render-html-report";
+import { renderPdfReport } from "@/lib/reports/printable/render-pdf-report";
+import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
+import { owlProvenanceBundle } from "@/tests/support/owl-provenance-bundle";
+import { manyModelsBundle } from "@/tests/unit/reports-printable-bundles";
+
+const outDir = path.resolve("test-results/report-sample");
+const look = process.argv.includes("--look");
+mkdirSync(outDir, { recursive: true });
+for (const file of readdirSync(outDir)) if (file.endsWith(".png")) rmSync(path.join(outDir, file));
+
+async function render(name: string, bundle: ProvenanceBundle): Promise<void> {
+  const htmlPath = path.join(outDir, `${name}.html`);
+  const pdfPath = path.join(outDir, `${name}.pdf`);
+  writeFileSync(htmlPath, renderHtmlReport(bundle));
+  writeFileSync(pdfPath, await renderPdfReport(bundle));
+  console.log(`wrote ${htmlPath} and ${pdfPath}`);
+  if (!look) return;
+  execFileSync("pdftoppm", ["-png", "-r", "80", pdfPath, path.join(outDir, name)]);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
+    await page.goto(`file://${htmlPath}`);
+    await page.screenshot({ path: path.join(outDir, `${name}-html.png`), fullPage: true });
+    const printed = path.join(outDir, `${name}-print.pdf`);
+    await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
+    execFileSync("pdftoppm", ["-png", "-r", "60", printed, path.join(outDir, `${name}-print`)]);
+  } finally {
+    await browser.close();
+  }
+}
+
+await render("owl", owlProvenanceBundle());
+if (process.argv.includes("--many")) await render("many", manyModelsBundle(30));
+console.log(readdirSync(outDir).filter((file) => file.endsWith(".png")).join("\n"));
