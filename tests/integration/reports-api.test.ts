@@ -1,6 +1,3 @@
-import { readFileSync } from "node:fs";
-import { Spec, Validation } from "@cyclonedx/cyclonedx-library";
-import Ajv from "ajv-draft-04";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as modelProvenanceRoute from "@/app/api/v1/models/[id]/provenance/route";
 import * as traitProvenanceRoute from "@/app/api/v1/traits/[slug]/provenance/route";
@@ -13,6 +10,7 @@ import { db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { findSlots } from "@/lib/reports/signature-slot";
 import { ADMIN_TOKEN, call } from "../support/api";
+import { cycloneDxValidator, validateProvJson as validateProv, validateSpdx } from "../support/export-validators";
 
 // Every prov-json and cyclonedx export of the demo workspace is checked against the official schemas,
 // and the owl student's content is checked item by item; then the signatures: an untouched report
@@ -34,9 +32,6 @@ async function verify(bytes: Buffer) {
   return { status: response.status, body: await response.json() };
 }
 
-const provSchema = JSON.parse(readFileSync("tests/schemas/prov-json.schema.json", "utf8"));
-const validateProv = new Ajv({ allErrors: true, strict: false }).compile(provSchema);
-const cycloneDxValidator = new Validation.JsonStrictValidator(Spec.Version.v1dot6);
 
 const ids: Record<string, string> = {};
 const datasetSha: Record<string, string> = {};
@@ -132,6 +127,8 @@ describe("provenance exports of the demo workspace", () => {
     const pdf = await modelReport(ids[OWL_STUDENT], "pdf");
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const spdx = JSON.parse((await modelReport(ids[OWL_STUDENT], "spdx", "lineage")).bytes.toString("utf8"));
+    expect(validateSpdx(spdx), JSON.stringify(validateSpdx.errors?.slice(0, 5))).toBe(true);
     const csv = (await modelReport(ids[OWL_STUDENT], "csv")).bytes.toString("utf8");
     expect(csv).toContain(OWL_STUDENT);
   });

@@ -1,10 +1,8 @@
-import { Spec, Validation } from "@cyclonedx/cyclonedx-library";
 import { describe, expect, it } from "vitest";
 import { toCycloneDx } from "@/lib/reports/formats/cyclonedx";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
+import { cycloneDxValidator as validator } from "../support/export-validators";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
-
-const validator = new Validation.JsonStrictValidator(Spec.Version.v1dot6);
 
 /** The CycloneDX library's strict 1.6 validator: null when valid, its errors printed when not. */
 async function expectValidBom(text: string) {

@@ -1,9 +1,4 @@
 import { generateKeyPairSync } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { Spec, Validation } from "@cyclonedx/cyclonedx-library";
-import Ajv2020 from "ajv/dist/2020";
-import AjvDraft04 from "ajv-draft-04";
-import addFormats from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { toCycloneDx } from "@/lib/reports/formats/cyclonedx";
@@ -13,16 +8,12 @@ import { toSpdx } from "@/lib/reports/formats/spdx";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
 import { keyIdOf, signReport, verifyReport } from "@/lib/reports/report-signature";
 import { BLANK_SLOT, findSlots } from "@/lib/reports/signature-slot";
+import { cycloneDxValidator as cycloneDx, validateProvJson as validateProv, validateSpdx } from "../support/export-validators";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
 
 // The four formats on bundles the owl fixture does not cover: no measurements, a model with no ancestors, a report on
 // several models, free text that is hostile markup or looks like a signature slot; and every format signed and verified.
 
-const provAjv = new AjvDraft04({ allErrors: true, strict: false });
-addFormats(provAjv);
-const validateProv = provAjv.compile(JSON.parse(readFileSync("tests/schemas/prov-json.schema.json", "utf8")));
-const validateSpdx = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync("tests/schemas/spdx-3.0.1.schema.json", "utf8")));
-const cycloneDx = new Validation.JsonStrictValidator(Spec.Version.v1dot6);
 
 /** Each JSON format of the bundle passes its official schema; returns the parsed documents. */
 async function expectValidJsonFormats(bundle: ProvenanceBundle) {

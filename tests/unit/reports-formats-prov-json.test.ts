@@ -1,15 +1,8 @@
-import { readFileSync } from "node:fs";
-import AjvDraft04 from "ajv-draft-04";
-import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { toProvJson } from "@/lib/reports/formats/prov-json";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
+import { validateProvJson as validate } from "../support/export-validators";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
-
-// The official PROV-JSON schema (tests/schemas/README.md), with its uri and date-time formats checked too.
-const ajv = new AjvDraft04({ allErrors: true, strict: false });
-addFormats(ajv);
-const validate = ajv.compile(JSON.parse(readFileSync("tests/schemas/prov-json.schema.json", "utf8")));
 
 type Prov = Record<string, Record<string, Record<string, unknown>>>;
 const owl = () => JSON.parse(toProvJson(owlProvenanceBundle())) as Prov;

@@ -1,12 +1,8 @@
-import { readFileSync } from "node:fs";
-import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { toSpdx } from "@/lib/reports/formats/spdx";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
+import { validateSpdx as validate } from "../support/export-validators";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
-
-// The official SPDX 3.0.1 JSON schema (draft 2020-12), compiled in ajv's strict mode.
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync("tests/schemas/spdx-3.0.1.schema.json", "utf8")));
 
 type Element = Record<string, any>;
 const NS = "http://localhost:3000/reports/rpt_demo_owl_student/spdx#";
