@@ -1,8 +1,8 @@
 // Renders the owl fixture bundle as the printable HTML and PDF report, to look at:
 //   npx tsx scripts/render-report-sample.ts [--many] [--look]
 // writes test-results/report-sample/owl.{html,pdf}; --many adds a synthetic 30-model trait report
-// (many.*); --look also turns each PDF into PNG pages (pdftoppm -r 80), screenshots each HTML in
-// Chromium (*-html.png) and prints it from Chromium to PDF and PNG pages (*-print-N.png), to check the
+// (many.*); --look also turns each PDF into PNG pages (pdftoppm -r 80), screenshots each HTML's parts in
+// Chromium (*-html-N.png) and prints it from Chromium to PDF and PNG pages (*-print-N.png), to check the
 // print stylesheet.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -31,7 +31,9 @@ async function render(name: string, bundle: ProvenanceBundle): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
     await page.goto(`file://${htmlPath}`);
-    await page.screenshot({ path: path.join(outDir, `${name}-html.png`), fullPage: true });
+    // One screenshot per part (title block, then each section), each small enough to read.
+    const parts = page.locator("body > header, body > section, #lineage figure");
+    for (let i = 0; i < (await parts.count()); i++) await parts.nth(i).screenshot({ path: path.join(outDir, `${name}-html-${i}.png`) });
     const printed = path.join(outDir, `${name}-print.pdf`);
     await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
     execFileSync("pdftoppm", ["-png", "-r", "60", printed, path.join(outDir, `${name}-print`)]);

@@ -7,7 +7,7 @@ export function htmlTable(table: ReportTable, caption: string): string {
   const total = table.columns.reduce((sum, column) => sum + column.width, 0);
   const classes = (column: ReportTable["columns"][number]) => [column.align === "right" ? "num" : "", column.mono ? "mono" : ""].filter(Boolean).join(" ");
   const cols = table.columns.map((column) => `<col style="width:${((column.width / total) * 100).toFixed(1)}%">`).join("");
-  const head = table.columns.map((column) => `<th scope="col" class="${classes(column)}">${escapeHtml(column.header)}</th>`).join("");
+  const head = table.columns.map((column) => `<th scope="col"${column.align === "right" ? ' class="num"' : ""}>${escapeHtml(column.header)}</th>`).join("");
   const body = table.rows
     .map((row) => `<tr>${row.map((cell, i) => `<td class="${classes(table.columns[i])}">${escapeLines(cell)}</td>`).join("")}</tr>`)
     .join("\n");

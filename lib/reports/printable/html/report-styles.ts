@@ -61,7 +61,7 @@ td.mono { word-break: break-all; }
 #verification dl { display: grid; grid-template-columns: 36mm 1fr; gap: 3pt 10pt; margin: 0 0 10pt; }
 #verification dt { font-weight: 700; color: ${MUTED}; }
 #verification dd { margin: 0; overflow-wrap: anywhere; }
-.signature-slot { display: block; padding: 6pt 8pt; background: #f8fafc; border: 0.75pt solid ${RULE}; word-break: break-all; white-space: normal; }
+.signature-slot { display: block; margin: 6pt 0 10pt; padding: 6pt 8pt; background: #f8fafc; border: 0.75pt solid ${RULE}; word-break: break-all; white-space: normal; }
 ol.steps { padding-left: 16pt; }
 footer.report-end { margin-top: 24pt; padding-top: 6pt; border-top: 0.75pt solid ${RULE}; font-size: 7.5pt; color: ${MUTED}; }
 /* On screen the lineage figure may use the window's width, as it does the landscape page's in print. */
