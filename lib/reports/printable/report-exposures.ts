@@ -24,6 +24,12 @@ export interface ExposureItem {
 
 export const PATH_ARROW = "→";
 
+/** What the section is about, above its items. */
+export const EXPOSURE_INTRO =
+  "A model inherits exposure to a trait when data from a model that carries it reached the model, through generation, filtering and training. High risk: the trait's source and the model share an initialisation, the condition under which Cloud et al. saw traits transfer. Lower risk: different base models.";
+
+export const NO_EXPOSURE = "No inherited trait exposure is recorded for the models in this report.";
+
 const STATUS_LABELS: Record<ProvExposure["status"], string> = {
   source: "Source: the trait entered at this model",
   measured: "Inherited, and measured",

@@ -27,7 +27,6 @@ const DASH = "—";
 const orDash = (value: string | number | null | undefined) => (value === null || value === undefined || value === "" ? DASH : String(value));
 
 export function modelsTable(graph: BundleGraph): ReportTable {
-  const subjects = new Set(graph.bundle.subject.focusModelIds);
   return {
     columns: [
       { header: "Model", width: 19 },
@@ -43,7 +42,7 @@ export function modelsTable(graph: BundleGraph): ReportTable {
       const relation = model.baseRelation ? `\n(${BASE_RELATION_VERBS[model.baseRelation].replace(/ (from|on)$/, "")})` : "";
       const version = model.version ? `\nversion ${model.version}` : "";
       return [
-        `${model.name}${subjects.has(model.id) ? "\n(report subject)" : ""}`,
+        `${model.name}${graph.highlighted(model.id) ? "\n(report subject)" : ""}`,
         ROLE_LABELS[graph.roleOf(model.id)],
         `${model.provider}${model.externalId ? `\n${model.externalId}` : ""}${version}`,
         parent ? `${parent}${relation}` : "none (base model)",

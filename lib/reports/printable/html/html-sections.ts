@@ -2,7 +2,7 @@
 import { BLANK_SLOT } from "../../signature-slot";
 import type { LineageFigure } from "../lineage-figure-layout";
 import { layoutMeasurementChart } from "../measurement-chart-layout";
-import { pathText } from "../report-exposures";
+import { EXPOSURE_INTRO, NO_EXPOSURE, pathText } from "../report-exposures";
 import type { ReportOutline } from "../report-outline";
 import { ACCENT, ROLE_COLOURS } from "../report-palette";
 import { escapeHtml } from "./escape-html";
@@ -77,10 +77,8 @@ export function exposureSection(outline: ReportOutline): string {
       return `<div class="exposure"><h3>${escapeHtml(item.model)}: ${escapeHtml(item.trait)}</h3><p class="status">${escapeHtml(item.statusLabel)}</p>${paths}</div>`;
     })
     .join("");
-  const intro =
-    "A model inherits exposure to a trait when data from a model that carries it reached the model, through generation, filtering and training. High risk: the trait's source and the model share an initialisation, the condition under which Cloud et al. saw traits transfer. Lower risk: different base models.";
-  const body = items || `<p class="empty">No inherited trait exposure is recorded for the models in this report.</p>`;
-  return `<section id="exposure" class="page-break"><h2>5. Inherited exposure</h2><p>${escapeHtml(intro)}</p>${body}</section>`;
+  const body = items || `<p class="empty">${escapeHtml(NO_EXPOSURE)}</p>`;
+  return `<section id="exposure" class="page-break"><h2>5. Inherited exposure</h2><p>${escapeHtml(EXPOSURE_INTRO)}</p>${body}</section>`;
 }
 
 export function verificationSection(outline: ReportOutline): string {
