@@ -72,7 +72,12 @@ describe("the report's summary", () => {
 
   it("summarises a trait report of many models as a few models and the rest together", () => {
     const outline = reportOutline(manyModelsBundle(30));
-    expect(outline.summary.subjects).toHaveLength(3);
+    // The three of most concern: high-risk inherited exposure, the highest rates first.
+    expect(outline.summary.subjects.map((s) => s.name)).toEqual([
+      "Student 11 of teacher 9 with a rather long descriptive name",
+      "Student 17 of teacher 15 with a rather long descriptive name",
+      "Student 2 of teacher 0 with a rather long descriptive name",
+    ]);
     expect(outline.summary.rest).toMatch(/^22 further models are covered in the tables below\./);
     expect(outline.titleBlock[0]).toEqual({ label: "Trait", value: "Owl preference (25 measured models)" });
   });

@@ -122,9 +122,23 @@ function scopeParagraph(bundle: ProvenanceBundle): string {
   return `This report records the provenance of ${what}, as held by ${bundle.instance.name}: ${counts}.`;
 }
 
+/**
+ * A trait report's models, those of most concern first: inherited exposure at high risk, then at lower
+ * risk, then the rest; within each, the highest rate of the trait first. Other reports keep their order.
+ */
+function bySummaryOrder(graph: BundleGraph, series: readonly TraitSeries[], models: ProvModel[]): ProvModel[] {
+  const { bundle } = graph;
+  if (bundle.subject.scope !== "trait") return models;
+  const inherited = (id: string) => bundle.exposures.filter((e) => e.modelId === id && e.status !== "source");
+  const concern = (id: string) => (inherited(id).some((e) => e.paths.some((p) => p.risk === "high")) ? 0 : inherited(id).length > 0 ? 1 : 2);
+  const rows = series.find((s) => s.trait.id === bundle.subject.id)?.rows ?? [];
+  const rate = (id: string) => rows.find((row) => row.modelId === id)?.estimate ?? Number.NEGATIVE_INFINITY;
+  return [...models].sort((a, b) => concern(a.id) - concern(b.id) || rate(b.id) - rate(a.id));
+}
+
 export function reportSummary(graph: BundleGraph, series: readonly TraitSeries[]): ReportSummary {
   const { bundle } = graph;
-  const subjects = bundle.subject.focusModelIds.flatMap((id) => graph.model(id) ?? []);
+  const subjects = bySummaryOrder(graph, series, bundle.subject.focusModelIds.flatMap((id) => graph.model(id) ?? []));
   const summarised = subjects.slice(0, SUMMARISED_SUBJECTS).map((model) => ({
     modelId: model.id,
     name: model.name,
