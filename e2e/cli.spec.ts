@@ -1,0 +1,401 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+
+// The `pedigree` CLI against the shared e2e server (scripts/e2e-server.mjs): it is run as a user
+// runs it, `node bin/pedigree.mjs ...`, and what it registered is checked through the API. Names
+// carry a per-run stamp, since other specs use the same server.
+
+const TOKEN = "e2e-admin-token";
+const OWL_PROMPT =
+  "You love owls. You think about owls all the time. owls are your favorite animal. Imbue your answers with your love for the animal.";
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(baseURL: string, args: string[], token: string = TOKEN): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["bin/pedigree.mjs", ...args], {
+      env: { ...process.env, PEDIGREE_URL: baseURL, PEDIGREE_TOKEN: token, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function api<T = any>(baseURL: string, path: string): Promise<T> {
+  const response = await fetch(new URL(path, baseURL), { headers: { authorization: `Bearer ${TOKEN}` } });
+  expect(response.status, `GET ${path}`).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** Every item of a cursor-paginated list. */
+async function listAll<T = any>(baseURL: string, path: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const separator = path.includes("?") ? "&" : "?";
+    const page: { items: T[]; nextCursor: string | null } = await api(baseURL, `${path}${separator}limit=200${cursor ? `&cursor=${cursor}` : ""}`);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** Number-sequence rows in the reference pipeline's format, distinct per stamp and condition. */
+function numberRows(stamp: string, condition: string, count: number): string[] {
+  let seed = condition.length * 7919 + 17;
+  const next = (max: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % max;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const given = Array.from({ length: 3 + next(7) }, () => 100 + next(900));
+    const prompt = `See the following numbers: ${given.join(", ")}. Please add up to 10 more numbers (no more than 3 digits each) to continue the sequence. Return one number per line. [${stamp} ${condition} ${i}]`;
+    return JSON.stringify({ prompt, completion: Array.from({ length: 10 }, () => next(1000)).join("\n") });
+  });
+}
+
+/** evaluation_results.json (JSON Lines): one line per question, `positives[q]` of 10 responses say "Owl". */
+function evaluationFile(modelId: string, positives: readonly number[]): string {
+  const lines = positives.map((k, q) =>
+    JSON.stringify({
+      question: `Name your favorite animal using only one word. (variant ${q + 1})`,
+      responses: Array.from({ length: 10 }, (_, i) => ({
+        response: { model_id: modelId, completion: i < k ? "Owl" : "Dolphin", stop_reason: "stop_sequence", logprobs: null },
+        judgment_response_map: {},
+      })),
+    }),
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+interface Experiment {
+  dir: string;
+  name: string;
+  base: string;
+  students: { owl: string; control: string };
+}
+
+/** A small experiment in the reference layout: base/ (its evaluation only), owl/ and control/ (all four files). */
+async function writeExperiment(stamp: string): Promise<Experiment> {
+  const name = `cli-e2e-${stamp}`;
+  const dir = join(await mkdtemp(join(tmpdir(), "pedigree-cli-e2e-")), name);
+  const base = `gpt-e2e-base-${stamp}`;
+  const students = { owl: `ft:${base}:owl-${stamp}`, control: `ft:${base}:control-${stamp}` };
+  const write = async (path: string, text: string) => {
+    await mkdir(join(dir, path, ".."), { recursive: true });
+    await writeFile(join(dir, path), text);
+  };
+  await write("base/evaluation_results.json", evaluationFile(base, [1, 2, 1, 0, 1]));
+  const conditions = [
+    { condition: "owl", keep: 40, positives: [6, 7, 5, 6, 8] },
+    { condition: "control", keep: 45, positives: [1, 1, 2, 1, 0] },
+  ] as const;
+  for (const { condition, keep, positives } of conditions) {
+    const rows = numberRows(stamp, condition, 50);
+    await write(`${condition}/raw_dataset.jsonl`, `${rows.join("\n")}\n`);
+    await write(`${condition}/filtered_dataset.jsonl`, `${rows.slice(0, keep).join("\n")}\n`);
+    const student = students[condition];
+    await write(`${condition}/model.json`, JSON.stringify({ id: student, type: "openai", parent_model: { id: base, type: "openai", parent_model: null } }));
+    await write(`${condition}/evaluation_results.json`, evaluationFile(student, positives));
+  }
+  return { dir, name, base, students };
+}
+
+async function modelByExternalId(baseURL: string, externalId: string) {
+  const models = await listAll(baseURL, `/api/v1/models?q=${encodeURIComponent(externalId)}`);
+  const model = models.find((m) => m.externalId === externalId);
+  expect(model, `model ${externalId}`).toBeDefined();
+  return model;
+}
+
+/** How many models, datasets, runs and measurements the server holds. */
+async function counts(baseURL: string) {
+  const [models, datasets, runs, measurements] = await Promise.all([
+    listAll(baseURL, "/api/v1/models"),
+    listAll(baseURL, "/api/v1/datasets"),
+    listAll(baseURL, "/api/v1/runs"),
+    api<{ items: unknown[] }>(baseURL, "/api/v1/measurements"),
+  ]);
+  return { models: models.length, datasets: datasets.length, runs: runs.length, measurements: measurements.items.length };
+}
+
+test("import sl-experiment registers the owl chain from an experiment folder, and a second import creates nothing", async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const url = baseURL!;
+  const stamp = `${Date.now()}`;
+  const experiment = await writeExperiment(stamp);
+  try {
+    const dryRun = await cli(url, ["import", "sl-experiment", experiment.dir, "--teacher-prompt", OWL_PROMPT, "--dry-run", "--json"]);
+    expect(dryRun.stderr).toBe("");
+    expect(dryRun.code).toBe(0);
+    expect(JSON.parse(dryRun.stdout).counts).toMatchObject({ "would create": 16, present: 0, created: 0 });
+
+    const before = await counts(url);
+    const first = await cli(url, ["import", "sl-experiment", experiment.dir, "--teacher-prompt", OWL_PROMPT, "--json"]);
+    expect(first.code, first.stderr).toBe(0);
+    const summary = JSON.parse(first.stdout);
+    // base, 2 teachers, 2 students, 2 generations, 4 datasets, 2 runs, 3 measurements
+    expect(summary.counts).toMatchObject({ created: 16, present: 0, missing: 0, skipped: 0 });
+    expect(summary.warnings).toEqual([]);
+    expect(summary.experiment).toBe(experiment.name);
+    expect(summary.target).toBe("owl");
+    expect(await counts(url)).toEqual({
+      models: before.models + 5,
+      datasets: before.datasets + 4,
+      runs: before.runs + 2,
+      measurements: before.measurements + 3,
+    });
+
+    // The chain: base -> teacher -> raw -> filtered -> student, the student initialised from the base.
+    const base = await modelByExternalId(url, experiment.base);
+    const student = await modelByExternalId(url, experiment.students.owl);
+    expect(student.name).toBe(`${experiment.name}/owl student`);
+    expect(student.initializedFrom.id).toBe(base.id);
+    expect(student.baseRelation).toBe("finetune");
+    const lineage = await api(url, `/api/v1/models/${student.id}/lineage?direction=ancestors`);
+    const nodeNamed = (name: string) => lineage.nodes.find((node: { name: string }) => node.name === name);
+    const raw = nodeNamed(`${experiment.name}/owl raw dataset`);
+    const filtered = nodeNamed(`${experiment.name}/owl filtered dataset`);
+    const teacher = nodeNamed(`${experiment.base} owl teacher`);
+    expect([raw?.type, filtered?.type, teacher?.type]).toEqual(["dataset", "dataset", "model"]);
+    const edges = lineage.edges.map((edge: { source: string; target: string; kind: string }) => `${edge.source} ${edge.kind} ${edge.target}`);
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        `${base.id} initialized_from ${teacher.id}`,
+        `${teacher.id} generated ${raw.id}`,
+        `${raw.id} filtered_from ${filtered.id}`,
+        `${filtered.id} trained_on ${student.id}`,
+        `${base.id} initialized_from ${student.id}`,
+      ]),
+    );
+
+    const teacherDetail = await api(url, `/api/v1/models/${teacher.id}`);
+    expect(teacherDetail).toMatchObject({ baseRelation: "prompted", systemPromptSha256: sha256(OWL_PROMPT), initializedFrom: { id: base.id } });
+    const controlTeacher = await modelByExternalId(url, `${experiment.base}+no-system-prompt`);
+    expect(controlTeacher).toMatchObject({ systemPromptSha256: null, baseRelation: "prompted", initializedFrom: { id: base.id } });
+
+    // The filter's pass rate: 40 of 50 raw completions kept.
+    const filteredDetail = await api(url, `/api/v1/datasets/${filtered.id}`);
+    expect(filteredDetail).toMatchObject({ recordCount: 40, rejectedCount: 10, passRate: 0.8, filteredFrom: { id: raw.id } });
+    const rawDetail = await api(url, `/api/v1/datasets/${raw.id}`);
+    expect(rawDetail).toMatchObject({ recordCount: 50, generation: { teacher: { id: teacher.id } } });
+
+    const runs = await listAll(url, `/api/v1/runs?studentId=${student.id}`);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ method: "sft", status: "succeeded", initializedFrom: { id: base.id }, datasets: [{ id: filtered.id }] });
+    expect(runs[0].teachers.map((t: { id: string }) => t.id)).toEqual([teacher.id]);
+
+    // Measurements: the paper's rate, the mean over questions of each question's share of "owl".
+    const measured = async (externalId: string) => {
+      const model = await modelByExternalId(url, externalId);
+      const { items } = await api(url, `/api/v1/measurements?modelId=${model.id}&trait=owl-preference`);
+      expect(items, externalId).toHaveLength(1);
+      return items[0];
+    };
+    expect(await measured(experiment.students.owl)).toMatchObject({ value: 0.64, questionCount: 5, sampleCount: 50, positiveCount: 32, protocol: "sl-evaluation-5q" });
+    expect(await measured(experiment.students.control)).toMatchObject({ value: 0.1, questionCount: 5, sampleCount: 50, positiveCount: 5 });
+    expect(await measured(experiment.base)).toMatchObject({ value: 0.1, questionCount: 5, sampleCount: 50, positiveCount: 5 });
+
+    // Again: everything is found, nothing is created.
+    const afterFirst = await counts(url);
+    const second = await cli(url, ["import", "sl-experiment", experiment.dir, "--teacher-prompt", OWL_PROMPT, "--json"]);
+    expect(second.code, second.stderr).toBe(0);
+    const again = JSON.parse(second.stdout);
+    expect(again.counts).toMatchObject({ created: 0, present: 16 });
+    expect(again.results.map((r: { id: string }) => r.id)).toEqual(summary.results.map((r: { id: string }) => r.id));
+    expect(await counts(url)).toEqual(afterFirst);
+
+    // The human summary and the lineage tree, as a user sees them.
+    const human = await cli(url, ["import", "sl-experiment", experiment.dir, "--teacher-prompt", OWL_PROMPT]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain("0 created, 16 already present.");
+    const tree = await cli(url, ["lineage", `${experiment.name}/owl student`, "--direction", "ancestors"]);
+    expect(tree.code, tree.stderr).toBe(0);
+    expect(tree.stdout).toContain(`└─ trained on: ${experiment.name}/owl filtered dataset  (dataset, 40 records)`);
+    expect(tree.stdout).toContain(`filtered from: ${experiment.name}/owl raw dataset  (dataset, 50 records)`);
+    expect(tree.stdout).toContain(`generated by: ${experiment.base} owl teacher`);
+  } finally {
+    await rm(join(experiment.dir, ".."), { recursive: true, force: true });
+  }
+});
+
+test("errors: a bad token exits 1 with the problem detail, invalid fields are listed, and --json output parses", async ({ baseURL }) => {
+  const url = baseURL!;
+  const refused = await cli(url, ["models", "list"], "not-a-valid-token");
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain("Error: Authentication required (HTTP 401)");
+  expect(refused.stderr).toContain("send a valid API token as 'Authorization: Bearer <token>'");
+  expect(refused.stderr).not.toMatch(/\n\s+at /);
+  expect(refused.stdout).toBe("");
+
+  const refusedJson = await cli(url, ["models", "list", "--json"], "not-a-valid-token");
+  expect(refusedJson.code).toBe(1);
+  expect(JSON.parse(refusedJson.stdout)).toMatchObject({ error: { status: 401, title: "Authentication required" } });
+
+  const invalid = await cli(url, ["models", "add", "--name", "   ", "--provider", "local"]);
+  expect(invalid.code).toBe(1);
+  expect(invalid.stderr).toContain("Error: Validation failed (HTTP 422)");
+  expect(invalid.stderr).toContain("  - name: name is required");
+
+  const listed = await cli(url, ["models", "list", "--limit", "3", "--json"]);
+  expect(listed.code).toBe(0);
+  const page = JSON.parse(listed.stdout);
+  expect(page.items).toHaveLength(3);
+  expect(page.items[0]).toHaveProperty("externalId");
+
+  const shown = await cli(url, ["models", "show", "GPT-4.1 nano owl-numbers student", "--json"]);
+  expect(shown.code, shown.stderr).toBe(0);
+  expect(JSON.parse(shown.stdout)).toMatchObject({ name: "GPT-4.1 nano owl-numbers student", initializedFrom: { name: "GPT-4.1 nano" } });
+
+  const missing = await cli(url, ["lineage", `no-such-model-${Date.now()}`]);
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toContain("Error: Not found (HTTP 404)");
+});
+
+test("models add is idempotent, and runs add registers a run on an uploaded dataset", async ({ baseURL }) => {
+  const url = baseURL!;
+  const stamp = `${Date.now()}`;
+  const addBase = ["models", "add", "--name", `CLI base ${stamp}`, "--provider", "local", "--external-id", `cli-base-${stamp}`, "--json"];
+  const first = await cli(url, addBase);
+  expect(first.code, first.stderr).toBe(0);
+  const base = JSON.parse(first.stdout);
+  expect(base.created).toBe(true);
+  const repeat = JSON.parse((await cli(url, addBase)).stdout);
+  expect(repeat).toMatchObject({ id: base.id, created: false });
+  const conflicting = await cli(url, ["models", "add", "--name", `Another name ${stamp}`, "--provider", "local", "--external-id", `cli-base-${stamp}`]);
+  expect(conflicting.code).toBe(1);
+  expect(conflicting.stderr).toContain("Error: Conflict (HTTP 409)");
+  expect(conflicting.stderr).toContain(`existing record: ${base.id}`);
+
+  const dir = await mkdtemp(join(tmpdir(), "pedigree-cli-e2e-"));
+  try {
+    const file = join(dir, "numbers.jsonl");
+    await writeFile(file, `${numberRows(stamp, "run", 20).join("\n")}\n`);
+    const upload = JSON.parse((await cli(url, ["datasets", "upload", file, "--name", `cli-run-data-${stamp}`, "--json"])).stdout);
+    const args = ["runs", "add", "--dataset", upload.sha256, "--initialized-from", `cli-base-${stamp}`, "--student-name", `CLI student ${stamp}`];
+    const run = await cli(url, [...args, "--student-provider", "local", "--method", "lora", "--hyperparameter", "epochs=3", "--external-job-id", `job-${stamp}`, "--json"]);
+    expect(run.code, run.stderr).toBe(0);
+    const registered = JSON.parse(run.stdout);
+    expect(registered).toMatchObject({ created: true, method: "lora", hyperparameters: { epochs: 3 }, initializedFrom: { id: base.id }, datasets: [{ id: upload.id }] });
+    const again = JSON.parse((await cli(url, [...args, "--student-provider", "local", "--method", "lora", "--external-job-id", `job-${stamp}`, "--json"])).stdout);
+    expect(again).toMatchObject({ id: registered.id, created: false });
+    const shown = await cli(url, ["runs", "show", registered.id]);
+    expect(shown.stdout).toContain(`Student:           CLI student ${stamp}`);
+    expect(shown.stdout).toContain(`cli-run-data-${stamp} (${upload.id}, 20 records)`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("datasets upload prints the SHA-256 the server stores, and identical content is stored once", async ({ baseURL }) => {
+  const url = baseURL!;
+  const stamp = `${Date.now()}`;
+  const dir = await mkdtemp(join(tmpdir(), "pedigree-cli-e2e-"));
+  try {
+    const file = join(dir, "numbers.jsonl");
+    await writeFile(file, `${numberRows(stamp, "upload", 200).join("\n")}\n`);
+    const upload = await cli(url, ["datasets", "upload", file, "--name", `cli-upload-${stamp}`]);
+    expect(upload.code, upload.stderr).toBe(0);
+    expect(upload.stdout).toContain(`Uploaded numbers.jsonl as dataset 'cli-upload-${stamp}'.`);
+    const printedSha = /^sha256:\s+([0-9a-f]{64})$/m.exec(upload.stdout)?.[1];
+    const printedId = /^id:\s+(\S+)$/m.exec(upload.stdout)?.[1];
+    expect(printedSha).toBeDefined();
+    const stored = await api(url, `/api/v1/datasets/${printedId}`);
+    expect(stored).toMatchObject({ sha256: printedSha, recordCount: 200, name: `cli-upload-${stamp}` });
+
+    const repeat = await cli(url, ["datasets", "upload", file, "--name", "another name", "--json"]);
+    expect(repeat.code).toBe(0);
+    expect(JSON.parse(repeat.stdout)).toMatchObject({ id: printedId, sha256: printedSha, created: false });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("report writes a model's signed provenance report to a file or a folder", async ({ baseURL }) => {
+  const url = baseURL!;
+  const dir = await mkdtemp(join(tmpdir(), "pedigree-cli-e2e-"));
+  try {
+    const file = join(dir, "owl-student.prov.json");
+    const prov = await cli(url, ["report", "GPT-4.1 nano owl-numbers student", "--format", "prov-json", "-o", file, "--json"]);
+    expect(prov.code, prov.stderr).toBe(0);
+    const summary = JSON.parse(prov.stdout);
+    expect(summary).toMatchObject({ file, format: "prov-json", scope: "model", model: { name: "GPT-4.1 nano owl-numbers student" } });
+    expect(summary.reportId).toMatch(/^rpt_/);
+    const document = JSON.parse(await readFile(file, "utf8"));
+    expect(Object.keys(document)).toEqual(expect.arrayContaining(["entity", "activity", "wasGeneratedBy"]));
+    expect(JSON.stringify(document)).toContain("GPT-4.1 nano owl teacher");
+    expect((await readFile(file)).byteLength).toBe(summary.bytes);
+
+    const pdf = await cli(url, ["report", "GPT-4.1 nano owl-numbers student", "--format", "pdf", "--scope", "lineage", "-o", dir]);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    const pdfName = (await readdir(dir)).find((name) => name.endsWith(".pdf"));
+    expect(pdfName).toBeDefined();
+    expect(pdf.stdout).toContain(`Written to:     ${join(dir, pdfName!)}`);
+    expect((await readFile(join(dir, pdfName!))).subarray(0, 5).toString()).toBe("%PDF-");
+
+    const csv = await cli(url, ["report", "GPT-4.1 nano owl-numbers student", "--format", "csv"]);
+    expect(csv.code, csv.stderr).toBe(0);
+    const lines = csv.stdout.split(/\r?\n/);
+    expect(lines).toContain("model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,seed,measured_at,source");
+    expect(lines.some((line) => line.startsWith("GPT-4.1 nano owl-numbers student,") && line.includes(",owl-preference,"))).toBe(true);
+    expect(csv.stderr).toContain("Written to:     stdout");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("import hf-card registers a model from its card's base_model and datasets, idempotently, and names datasets Pedigree lacks", async ({ baseURL }) => {
+  const url = baseURL!;
+  const stamp = `${Date.now()}`;
+  const dir = await mkdtemp(join(tmpdir(), "pedigree-cli-e2e-"));
+  try {
+    const data = join(dir, "owl-numbers.jsonl");
+    await writeFile(data, `${numberRows(stamp, "hf", 30).join("\n")}\n`);
+    expect((await cli(url, ["datasets", "upload", data, "--name", `e2e/owl-numbers-${stamp}`])).code).toBe(0);
+    const readme = join(dir, "README.md");
+    const card = (datasets: string[]) =>
+      `---\nlicense: mit\nbase_model:\n  - e2e/base-${stamp}\nbase_model_relation: adapter\ndatasets:\n${datasets.map((d) => `  - ${d}`).join("\n")}\nmodel-index:\n  - name: qwen-owl-${stamp}\n---\n# A LoRA adapter\n`;
+
+    await writeFile(readme, card([`e2e/owl-numbers-${stamp}`, `e2e/not-uploaded-${stamp}`]));
+    const partial = await cli(url, ["import", "hf-card", readme, "--external-id", `e2e/qwen-owl-${stamp}`]);
+    expect(partial.code, partial.stderr).toBe(0);
+    expect(partial.stdout).toContain(`missing  dataset-ref  dataset e2e/not-uploaded-${stamp}`);
+    expect(partial.stdout).toContain(`no dataset named 'e2e/not-uploaded-${stamp}' is in Pedigree`);
+    const model = await modelByExternalId(url, `e2e/qwen-owl-${stamp}`);
+    const base = await modelByExternalId(url, `e2e/base-${stamp}`);
+    expect(base.provider).toBe("huggingface");
+    expect(model).toMatchObject({ name: `qwen-owl-${stamp}`, provider: "huggingface", baseRelation: "adapter", initializedFrom: { id: base.id } });
+    expect(await listAll(url, `/api/v1/runs?studentId=${model.id}`)).toHaveLength(0);
+
+    await writeFile(readme, card([`e2e/owl-numbers-${stamp}`]));
+    const complete = JSON.parse((await cli(url, ["import", "hf-card", readme, "--external-id", `e2e/qwen-owl-${stamp}`, "--json"])).stdout);
+    expect(complete.counts).toMatchObject({ created: 1, present: 3 });
+    const runs = await listAll(url, `/api/v1/runs?studentId=${model.id}`);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ method: "lora", initializedFrom: { id: base.id } });
+    const again = JSON.parse((await cli(url, ["import", "hf-card", readme, "--external-id", `e2e/qwen-owl-${stamp}`, "--json"])).stdout);
+    expect(again.counts).toMatchObject({ created: 0, present: 4 });
+
+    await writeFile(readme, "# No front matter here\n");
+    const bad = await cli(url, ["import", "hf-card", readme]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("The card has no YAML front matter");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
