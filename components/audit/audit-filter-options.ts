@@ -5,6 +5,7 @@ import type { FilterOption } from "@/components/ui/filter-select";
 const AUDIT_ACTIONS = [
   "demo.seed",
   "model.create",
+  "report.export",
   "token.create",
   "token.revoke",
   "user.create",
@@ -24,6 +25,7 @@ export const AUDIT_ENTITY_TYPE_OPTIONS: readonly FilterOption[] = [
   { value: "distillation_run", label: "Distillation run" },
   { value: "trait", label: "Trait" },
   { value: "measurement", label: "Measurement" },
+  { value: "report", label: "Report" },
   { value: "user", label: "User" },
   { value: "api_token", label: "API token" },
 ];

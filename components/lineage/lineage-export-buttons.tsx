@@ -2,9 +2,11 @@
 import { useReactFlow } from "@xyflow/react";
 import { Download } from "lucide-react";
 import { useState, type RefObject } from "react";
+import { ExportMenu } from "@/components/reports/export-menu";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { lineageExportFileName } from "@/lib/lineage/export-file-name";
+import { reportsPageHref } from "@/lib/reports/ui/report-target";
 import { exportLineageImage } from "./export-lineage-image";
 import styles from "./lineage-export-buttons.module.css";
 
@@ -12,10 +14,15 @@ interface LineageExportButtonsProps {
   /** Holds the graph whose viewport is exported. */
   graph: RefObject<HTMLElement | null>;
   focusName: string;
+  /** The focused model, whose whole lineage "Export report" exports; null when the viewer may not export reports. */
+  reportModelId: string | null;
 }
 
-/** "Export PNG" and "Export SVG": every node of the graph, framed, in a file named after the focus. */
-export function LineageExportButtons({ graph, focusName }: LineageExportButtonsProps) {
+/**
+ * "Export PNG" and "Export SVG": every node of the graph, framed, in a file named after the focus; and
+ * "Export report": the focused model's whole lineage as a signed report.
+ */
+export function LineageExportButtons({ graph, focusName, reportModelId }: LineageExportButtonsProps) {
   const { getNodes } = useReactFlow();
   const [busy, setBusy] = useState<"png" | "svg" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,6 +50,16 @@ export function LineageExportButtons({ graph, focusName }: LineageExportButtonsP
           Export {format.toUpperCase()}
         </Button>
       ))}
+      {reportModelId && (
+        <ExportMenu
+          target={{ scope: "lineage", modelId: reportModelId }}
+          subjectName={`the lineage of ${focusName}`}
+          heading={`The whole lineage of ${focusName}: its ancestors and all its descendants`}
+          label="Export report"
+          size="sm"
+          links={[{ label: "More options…", description: "The Reports page: another scope, past reports, verification.", href: reportsPageHref({ scope: "lineage", modelId: reportModelId }) }]}
+        />
+      )}
     </div>
   );
 }

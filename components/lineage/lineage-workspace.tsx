@@ -1,6 +1,7 @@
 "use client";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useMemo, useRef, useState } from "react";
+import { useCanExportReports } from "@/components/reports/use-can-export-reports";
 import { Card } from "@/components/ui/card";
 import type { Lineage } from "@/lib/lineage/lineage.types";
 import { modelFamilies } from "@/lib/lineage/model-families";
@@ -27,6 +28,7 @@ export function LineageWorkspace({ lineage: initial, direction, depth }: Lineage
   const { lineage, expanded, expanding, error, lastExpanded, expand } = useExpandableLineage(initial, direction === "both" ? [initial.focus] : []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const graphRef = useRef<HTMLDivElement>(null);
+  const canExportReports = useCanExportReports();
   const families = useMemo(() => modelFamilies(lineage), [lineage]);
   const focus = lineage.nodes.find((node) => node.id === lineage.focus);
   const selected = lineage.nodes.find((node) => node.id === selectedId) ?? null;
@@ -39,7 +41,7 @@ export function LineageWorkspace({ lineage: initial, direction, depth }: Lineage
       <Card
         title={<>Lineage of {focus?.name ?? "this model"}</>}
         description={<LineageSummary lineage={lineage} />}
-        actions={<LineageExportButtons graph={graphRef} focusName={focus?.name ?? "model"} />}
+        actions={<LineageExportButtons graph={graphRef} focusName={focus?.name ?? "model"} reportModelId={canExportReports && focus ? focus.id : null} />}
         flush
         id="lineage-graph"
       >

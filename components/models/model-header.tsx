@@ -1,12 +1,20 @@
 import { FlaskConical } from "lucide-react";
+import { ExportMenu } from "@/components/reports/export-menu";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ModelDto } from "@/lib/models/model-dto";
+import { reportsPageHref } from "@/lib/reports/ui/report-target";
 import { ModelRoleBadge } from "./model-role-badge";
 import { ModelTags } from "./model-tags";
 import styles from "./model-header.module.css";
 
-export function ModelHeader({ model }: { model: ModelDto }) {
+interface ModelHeaderProps {
+  model: ModelDto;
+  /** Whether the viewer may export signed reports (scope reports:export). */
+  canExport: boolean;
+}
+
+export function ModelHeader({ model, canExport }: ModelHeaderProps) {
   return (
     <PageHeader
       eyebrow={
@@ -22,6 +30,19 @@ export function ModelHeader({ model }: { model: ModelDto }) {
         </span>
       }
       description={model.description ?? undefined}
+      actions={
+        canExport && (
+          <ExportMenu
+            target={{ scope: "model", modelId: model.id }}
+            subjectName={model.name}
+            heading="The model and all its ancestors"
+            links={[
+              { label: "Whole lineage…", description: "Also every model descended from it: choose the format.", href: reportsPageHref({ scope: "lineage", modelId: model.id }) },
+              { label: "More options…", description: "The Reports page: every format, past reports, verification.", href: reportsPageHref({ scope: "model", modelId: model.id }) },
+            ]}
+          />
+        )
+      }
     >
       <div className={styles.badges}>
         <ModelRoleBadge model={model} />

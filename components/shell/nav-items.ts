@@ -35,7 +35,7 @@ export const NAV_GROUPS: NavGroup[] = [
   {
     label: "Governance",
     items: [
-      { href: "/reports", label: "Reports", icon: FileCheck2 },
+      { href: "/reports", label: "Reports", icon: FileCheck2, scope: "reports:export" },
       { href: "/audit", label: "Audit", icon: ScrollText, scope: "audit:read" },
       { href: "/api-reference", label: "API reference", icon: BookOpen },
       { href: "/settings", label: "Settings", icon: Settings },

@@ -25,10 +25,10 @@ type Props = { params: Promise<{ id: string }> };
 const RELATIVES_DEPTH = 10;
 
 // One database read per request, shared by generateMetadata and the page.
-const loadModel = cache(async (id: string): Promise<ModelDetail> => {
-  await requireActor();
+const loadModel = cache(async (id: string): Promise<{ model: ModelDetail; canExport: boolean }> => {
+  const actor = await requireActor();
   try {
-    return await getModel(id);
+    return { model: await getModel(id), canExport: actor.scopes.includes("reports:export") };
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 404) notFound();
     throw error;
@@ -36,12 +36,12 @@ const loadModel = cache(async (id: string): Promise<ModelDetail> => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const model = await loadModel((await params).id);
+  const { model } = await loadModel((await params).id);
   return { title: model.name };
 }
 
 export default async function ModelPage({ params }: Props) {
-  const model = await loadModel((await params).id);
+  const { model, canExport } = await loadModel((await params).id);
   const [nearby, ancestors, descendants] = await Promise.all([
     getLineage(model.id, { direction: "both", depth: 1 }),
     getLineage(model.id, { direction: "ancestors", depth: RELATIVES_DEPTH }),
@@ -50,7 +50,7 @@ export default async function ModelPage({ params }: Props) {
   const count = (lineage: { nodes: unknown[] }) => lineage.nodes.length - 1;
   return (
     <>
-      <ModelHeader model={model} />
+      <ModelHeader model={model} canExport={canExport} />
       <div className={styles.stack}>
         <ModelFacts model={model} />
         <Card title="Measurements" meta={model.latestMeasurements.length} description="Trait rates measured on this model, newest first." flush id="measurements">

@@ -2,8 +2,8 @@ import { Ruler } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { TraitHeader } from "@/components/traits/trait-header";
 import { TraitModelsTable } from "@/components/traits/trait-models-table";
+import { TraitPageHeader } from "@/components/traits/trait-page-header";
 import { TraitRateChart } from "@/components/traits/trait-rate-chart";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,10 +15,10 @@ import styles from "./trait-page.module.css";
 type Props = { params: Promise<{ slug: string }> };
 
 // One database read per request, shared by generateMetadata and the page.
-const loadChart = cache(async (slug: string): Promise<TraitChart> => {
-  await requireActor();
+const loadChart = cache(async (slug: string): Promise<TraitChart & { canExport: boolean }> => {
+  const actor = await requireActor();
   try {
-    return await getTraitChart(slug);
+    return { ...(await getTraitChart(slug)), canExport: actor.scopes.includes("reports:export") };
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 404) notFound();
     throw error;
@@ -31,10 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TraitPage({ params }: Props) {
-  const { trait, models } = await loadChart((await params).slug);
+  const { trait, models, canExport } = await loadChart((await params).slug);
   return (
     <>
-      <TraitHeader trait={trait} />
+      {/* A trait no model was measured for has nothing to report (the endpoint answers 409). */}
+      <TraitPageHeader trait={trait} canExport={canExport && models.length > 0} />
       {models.length === 0 ? (
         <div className={styles.empty}>
           <EmptyState

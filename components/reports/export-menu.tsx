@@ -1,0 +1,188 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import { ArrowRight, ChevronDown, FileDown } from "lucide-react";
+import Link from "next/link";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { buttonClassName, type ButtonSize } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { REPORT_FORMAT_LABELS, type ReportFormatName } from "@/lib/reports/report-format-labels";
+import { reportKeys } from "@/lib/reports/ui/report-keys";
+import { provenanceUrl, type ReportTarget } from "@/lib/reports/ui/report-target";
+import { downloadReport } from "./download-report";
+import { ReportFormatIcon } from "./report-format-icon";
+import styles from "./export-menu.module.css";
+
+export interface ExportMenuLink {
+  label: string;
+  description: string;
+  href: string;
+}
+
+interface ExportMenuProps {
+  target: ReportTarget;
+  /** Named in the menu's heading and in screen-reader messages. */
+  subjectName: string;
+  /** The menu's heading, e.g. "The model and all its ancestors". */
+  heading: string;
+  /** After the formats, e.g. to the Reports page with more choices. */
+  links: ExportMenuLink[];
+  label?: string;
+  size?: ButtonSize;
+}
+
+/**
+ * "Export": a menu button (WAI-ARIA menu button pattern) offering every report format. Choosing one
+ * generates the signed report and saves it; the item spins meanwhile, and a refusal shows its reason.
+ */
+export function ExportMenu({ target, subjectName, heading, links, label = "Export", size = "md" }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState<ReportFormatName | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState("");
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const items = useRef<(HTMLElement | null)[]>([]);
+  const pendingFocus = useRef<"first" | "last" | null>(null);
+  const menuId = useId();
+  const queryClient = useQueryClient();
+  const itemCount = REPORT_FORMAT_LABELS.length + links.length;
+
+  useEffect(() => {
+    if (!open) return;
+    if (pendingFocus.current) {
+      items.current[pendingFocus.current === "first" ? 0 : itemCount - 1]?.focus();
+      pendingFocus.current = null;
+    }
+    const closeOutside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", closeOutside);
+    return () => document.removeEventListener("pointerdown", closeOutside);
+  }, [open, itemCount]);
+
+  function openMenu(focus: "first" | "last") {
+    pendingFocus.current = focus;
+    setError(null);
+    setOpen(true);
+  }
+
+  function close(returnFocus: boolean) {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  }
+
+  function onButtonKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      openMenu(event.key === "ArrowDown" ? "first" : "last");
+    }
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const current = items.current.indexOf(document.activeElement as HTMLElement);
+    const focusAt = (index: number) => items.current[(index + itemCount) % itemCount]?.focus();
+    if (event.key === "ArrowDown") focusAt(current + 1);
+    else if (event.key === "ArrowUp") focusAt(current < 0 ? itemCount - 1 : current - 1);
+    else if (event.key === "Home") focusAt(0);
+    else if (event.key === "End") focusAt(itemCount - 1);
+    else if (event.key === "Escape") close(true);
+    else if (event.key === "Tab") return setOpen(false);
+    else return;
+    event.preventDefault();
+  }
+
+  async function exportAs(format: ReportFormatName) {
+    if (busy) return;
+    setBusy(format);
+    setError(null);
+    try {
+      const report = await downloadReport(provenanceUrl(target, format));
+      setSaved(`Saved ${report.fileName}`);
+      void queryClient.invalidateQueries({ queryKey: reportKeys.lists() });
+      close(root.current?.contains(document.activeElement) ?? false);
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : "The report could not be generated.");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className={styles.root} ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className={buttonClassName({ size })}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => (open ? close(false) : openMenu("first"))}
+        onKeyDown={onButtonKeyDown}
+      >
+        {busy ? <Spinner size={13} /> : <FileDown size={14} aria-hidden="true" />}
+        {label}
+        <ChevronDown size={13} className={styles.chevron} aria-hidden="true" />
+      </button>
+      {!open && error && <span className={styles.closedError} role="alert">Export failed: {error}</span>}
+      <span className="visually-hidden" role="status">{saved}</span>
+      {open && (
+        <div className={styles.menu} id={menuId} role="menu" aria-label={`Export ${subjectName}`} onKeyDown={onMenuKeyDown}>
+          <div className={styles.heading} aria-hidden="true">
+            <span className={styles.headingTitle}>Signed provenance report</span>
+            <span className={styles.headingScope}>{heading}</span>
+          </div>
+          {REPORT_FORMAT_LABELS.map((format, index) => (
+            <button
+              key={format.name}
+              ref={(element) => {
+                items.current[index] = element;
+              }}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className={styles.item}
+              aria-disabled={busy !== null && busy !== format.name ? true : undefined}
+              aria-busy={busy === format.name || undefined}
+              data-busy={busy === format.name || undefined}
+              onClick={() => void exportAs(format.name)}
+            >
+              <span className={styles.icon}>{busy === format.name ? <Spinner size={15} label={`Generating the ${format.label}`} /> : <ReportFormatIcon format={format.name} />}</span>
+              <span className={styles.text}>
+                <span className={styles.label}>{format.label}</span>
+                <span className={styles.description}>{format.description}</span>
+              </span>
+              <span className={styles.extension}>.{format.extension}</span>
+            </button>
+          ))}
+          {error && (
+            <p className={styles.error} role="alert">
+              {error}
+            </p>
+          )}
+          {links.length > 0 && <div className={styles.separator} role="separator" />}
+          {links.map((link, index) => (
+            <Link
+              key={link.href}
+              ref={(element) => {
+                items.current[REPORT_FORMAT_LABELS.length + index] = element;
+              }}
+              href={link.href}
+              role="menuitem"
+              tabIndex={-1}
+              className={styles.item}
+              onClick={() => setOpen(false)}
+            >
+              <span className={styles.icon}>
+                <ArrowRight size={15} aria-hidden="true" />
+              </span>
+              <span className={styles.text}>
+                <span className={styles.label}>{link.label}</span>
+                <span className={styles.description}>{link.description}</span>
+              </span>
+            </Link>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { ExportMenu } from "@/components/reports/export-menu";
+import { reportsPageHref } from "@/lib/reports/ui/report-target";
+import { TraitHeader } from "./trait-header";
+import styles from "./trait-page-header.module.css";
+
+interface TraitPageHeaderProps {
+  trait: Parameters<typeof TraitHeader>[0]["trait"];
+  /** Whether the viewer may export signed reports (scope reports:export), and there is anything to report. */
+  canExport: boolean;
+}
+
+/** The trait's header, with "Export" for its report across every model measured for it. */
+export function TraitPageHeader({ trait, canExport }: TraitPageHeaderProps) {
+  if (!canExport) return <TraitHeader trait={trait} />;
+  return (
+    <div className={styles.row}>
+      <div className={styles.header}>
+        <TraitHeader trait={trait} />
+      </div>
+      <div className={styles.actions}>
+        <ExportMenu
+          target={{ scope: "trait", traitSlug: trait.slug }}
+          subjectName={trait.name}
+          heading="Every model measured for it, with their ancestors"
+          links={[{ label: "More options…", description: "The Reports page: every format, past reports, verification.", href: reportsPageHref({ scope: "trait", traitSlug: trait.slug }) }]}
+        />
+      </div>
+    </div>
+  );
+}
