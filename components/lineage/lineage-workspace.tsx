@@ -1,7 +1,6 @@
 "use client";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useMemo, useRef, useState } from "react";
-import { useCanExportReports } from "@/components/reports/use-can-export-reports";
 import { Card } from "@/components/ui/card";
 import type { Lineage } from "@/lib/lineage/lineage.types";
 import { modelFamilies } from "@/lib/lineage/model-families";
@@ -20,15 +19,16 @@ interface LineageWorkspaceProps {
   lineage: Lineage;
   direction: LineageDirection;
   depth: number;
+  /** The actor may export provenance reports (the reports:export scope). */
+  canExportReports: boolean;
 }
 
 /** The explorer's graph, the selected node's details, the legend and the edges in words. */
-export function LineageWorkspace({ lineage: initial, direction, depth }: LineageWorkspaceProps) {
+export function LineageWorkspace({ lineage: initial, direction, depth, canExportReports }: LineageWorkspaceProps) {
   // With both directions at depth 1 or more, the focus's neighbours are all shown already.
   const { lineage, expanded, expanding, error, lastExpanded, expand } = useExpandableLineage(initial, direction === "both" ? [initial.focus] : []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const graphRef = useRef<HTMLDivElement>(null);
-  const canExportReports = useCanExportReports();
   const families = useMemo(() => modelFamilies(lineage), [lineage]);
   const focus = lineage.nodes.find((node) => node.id === lineage.focus);
   const selected = lineage.nodes.find((node) => node.id === selectedId) ?? null;

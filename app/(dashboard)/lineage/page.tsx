@@ -5,6 +5,7 @@ import { LineageWorkspace } from "@/components/lineage/lineage-workspace";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiProblem } from "@/lib/api/problem";
+import { actorHasScope } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current-user";
 import { getLineage } from "@/lib/lineage/get-lineage";
 import { ZLineageQuery, type Lineage } from "@/lib/lineage/lineage.types";
@@ -31,7 +32,7 @@ async function loadLineage(modelId: string, query: { direction: "ancestors" | "d
 }
 
 export default async function LineagePage({ searchParams }: { searchParams: SearchParams }) {
-  await requireActor();
+  const actor = await requireActor();
   const params = await searchParams;
   // One hop around the focus unless asked for more: larger graphs are hard to follow; expand from there.
   const parsed = ZLineageQuery.safeParse({ direction: single(params.direction), depth: single(params.depth) ?? DEFAULT_DEPTH });
@@ -52,7 +53,13 @@ export default async function LineagePage({ searchParams }: { searchParams: Sear
       />
       <LineageExplorer selected={selected} modelOptions={options} direction={query.direction} depth={query.depth}>
         {lineage ? (
-          <LineageWorkspace key={`${lineage.focus}:${query.direction}:${query.depth}`} lineage={lineage} direction={query.direction} depth={query.depth} />
+          <LineageWorkspace
+            key={`${lineage.focus}:${query.direction}:${query.depth}`}
+            lineage={lineage}
+            direction={query.direction}
+            depth={query.depth}
+            canExportReports={actorHasScope(actor, "reports:export")}
+          />
         ) : (
           <div className={styles.empty}>
             {modelId ? (
