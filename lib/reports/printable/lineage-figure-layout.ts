@@ -10,6 +10,7 @@ import { formatInteger } from "@/lib/ui/format-number";
 import type { ModelRole } from "@/lib/ui/model-role";
 import type { ProvenanceBundle } from "../provenance.types";
 import { bundleGraph } from "./bundle-graph";
+import { figureNodeIds } from "./figure-nodes";
 import { layoutElkSync } from "./layout-elk-sync";
 import { EDGE_KIND_LABELS } from "./report-words";
 import { ROLE_LABELS } from "./report-palette";
@@ -57,6 +58,8 @@ export interface LineageFigure {
   height: number;
   nodes: FigureNode[];
   edges: FigureEdge[];
+  /** Models and datasets of the report that the figure leaves out (see figure-nodes.ts). */
+  omitted: number;
 }
 
 interface NodeText {
@@ -112,14 +115,17 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
     const filtered = dataset.filteredFromId === null ? "" : " · filtered";
     details.set(dataset.id, { name: dataset.name, detail: `${formatInteger(dataset.recordCount)} records${filtered}`, subject: false, dataset: true, role: "dataset" });
   }
+  const drawn = figureNodeIds([...details.keys()], bundle.edges, bundle.subject.focusModelIds);
+  for (const id of [...details.keys()]) if (!drawn.has(id)) details.delete(id);
+  const edges = bundle.edges.filter((edge) => drawn.has(edge.source) && drawn.has(edge.target));
   const texts = new Map([...details].map(([id, detail]) => [id, nodeText(detail)]));
 
   // toElkGraph orders each layer upstream first: the node's layer relative to the subject's serves as its distance.
   const nodes: LineageNode[] = [...details].map(([id, detail]) => ({
     id, type: detail.dataset ? "dataset" : "model", name: detail.name, distance: graph.depthOf(id) - focusDepth, provider: null, recordCount: null, measured: false,
   }));
-  const elkGraph = toElkGraph({ nodes, edges: bundle.edges }, (node) => ({ width: NODE_WIDTH, height: texts.get(node.id)!.height }));
-  const kinds = new Map(bundle.edges.map((edge) => [edgeKey(edge), edge.kind]));
+  const elkGraph = toElkGraph({ nodes, edges }, (node) => ({ width: NODE_WIDTH, height: texts.get(node.id)!.height }));
+  const kinds = new Map(edges.map((edge) => [edgeKey(edge), edge.kind]));
   elkGraph.layoutOptions = {
     ...elkGraph.layoutOptions,
     // Each gap between layers holds an edge label: spacing beyond it is kept small so the figure fits a page's width.
@@ -169,5 +175,6 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
       label: { text: label.text ?? "", x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 },
     }];
   });
-  return { width: laid.width ?? 0, height: laid.height ?? 0, nodes: figureNodes, edges: figureEdges };
+  const omitted = bundle.models.length + bundle.datasets.length - figureNodes.length;
+  return { width: laid.width ?? 0, height: laid.height ?? 0, nodes: figureNodes, edges: figureEdges, omitted };
 }

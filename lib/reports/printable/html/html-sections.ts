@@ -6,6 +6,7 @@ import { EXPOSURE_INTRO, NO_EXPOSURE, pathText } from "../report-exposures";
 import type { ReportOutline } from "../report-outline";
 import { ACCENT, ROLE_COLOURS } from "../report-palette";
 import { escapeHtml } from "./escape-html";
+import { omittedNote } from "../figure-nodes";
 import { htmlLineageFigure } from "./html-lineage-figure";
 import { htmlMeasurementChart } from "./html-measurement-chart";
 import { htmlTable } from "./html-table";
@@ -40,7 +41,7 @@ export function lineageSection(outline: ReportOutline, figure: LineageFigure): s
   return (
     `<section id="lineage" class="page-break landscape"><h2>2. Lineage</h2>` +
     `<figure>${htmlLineageFigure(figure)}<ul class="legend">${roles}${subject}${edges}</ul>` +
-    `<figcaption><strong>Figure 1. Lineage.</strong> ${escapeHtml(outline.lineage.caption)}</figcaption></figure></section>`
+    `<figcaption><strong>Figure 1. Lineage.</strong> ${escapeHtml(outline.lineage.caption + omittedNote(figure))}</figcaption></figure></section>`
   );
 }
 

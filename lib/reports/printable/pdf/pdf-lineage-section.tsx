@@ -1,5 +1,6 @@
 // One page of the PDF's lineage figure; the last also carries its legend and caption.
 import { Text, View } from "@react-pdf/renderer";
+import { omittedNote } from "../figure-nodes";
 import type { FigureScale } from "../figure-slices";
 import type { LineageFigure } from "../lineage-figure-layout";
 import type { ReportOutline } from "../report-outline";
@@ -20,7 +21,7 @@ export function LineageSlice({ outline, figure, fit, slice }: { outline: ReportO
           <LineageLegend outline={outline} />
           <Text style={styles.caption}>
             <Text style={styles.captionLead}>Figure 1. Lineage. </Text>
-            {pdfText(outline.lineage.caption)}
+            {pdfText(outline.lineage.caption + omittedNote(figure))}
           </Text>
         </View>
       ) : null}
