@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/connect";
 import { computeExposures } from "@/lib/exposure/compute-exposures";
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
-import type { ProvDataset, ProvenanceBundle, ProvExposure, ProvMeasurement, ProvModel, ProvRun, ReportScope } from "./provenance.types";
+import { MAX_EXPOSURE_PATHS, type ProvDataset, type ProvenanceBundle, type ProvExposure, type ProvMeasurement, type ProvModel, type ProvRun, type ReportScope } from "./provenance.types";
 
 export interface ReportRequest {
   scope: ReportScope;
@@ -217,15 +217,18 @@ function exposuresOf(
   const isSource = new Set(sources.map((s) => `${s.model.id}|${s.trait.id}`));
   const byKey = new Map<string, ProvExposure>();
   for (const source of sources) {
-    byKey.set(`${source.model.id}|${source.trait.id}`, { modelId: source.model.id, traitId: source.trait.id, status: "source", aboveBaseline: true, paths: [] });
+    byKey.set(`${source.model.id}|${source.trait.id}`, { modelId: source.model.id, traitId: source.trait.id, status: "source", aboveBaseline: true, paths: [], sourceCount: 0 });
   }
   for (const { modelId, traitId, ...path } of exposures) {
     const key = `${modelId}|${traitId}`;
-    const entry = byKey.get(key) ?? { modelId, traitId, status: "unmeasured", aboveBaseline: isSource.has(key), paths: [] };
+    const entry = byKey.get(key) ?? { modelId, traitId, status: "unmeasured", aboveBaseline: isSource.has(key), paths: [], sourceCount: 0 };
     entry.status = measured.has(key) ? "measured" : "unmeasured";
     entry.paths.push(path);
     byKey.set(key, entry);
   }
-  for (const entry of byKey.values()) entry.paths.sort((a, b) => (a.risk === b.risk ? a.path.length - b.path.length : a.risk === "high" ? -1 : 1));
+  for (const entry of byKey.values()) {
+    entry.sourceCount = entry.paths.length;
+    entry.paths = entry.paths.sort((a, b) => (a.risk === b.risk ? a.path.length - b.path.length : a.risk === "high" ? -1 : 1)).slice(0, MAX_EXPOSURE_PATHS);
+  }
   return [...byKey.values()].sort((a, b) => a.modelId.localeCompare(b.modelId) || a.traitId.localeCompare(b.traitId));
 }

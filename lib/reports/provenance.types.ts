@@ -139,5 +139,11 @@ export interface ProvExposure {
   /** source: the trait entered at this model; measured / unmeasured: inherited, and whether the model was measured for it. */
   status: "source" | "measured" | "unmeasured";
   aboveBaseline: boolean;
+  /** The nearest sources' paths, high risk first: at most MAX_EXPOSURE_PATHS of them. */
   paths: ExposurePath[];
+  /** How many sources the trait reached the model from (may exceed paths.length in a long chain). */
+  sourceCount: number;
 }
+
+/** A model deep in a chain of students is reached from every source upstream: the report names the nearest few. */
+export const MAX_EXPOSURE_PATHS = 5;

@@ -90,7 +90,7 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
       },
     ],
     exposures: [
-      { modelId: "m_owl_teacher", traitId: "t_owl", status: "source", aboveBaseline: true, paths: [] },
+      { modelId: "m_owl_teacher", traitId: "t_owl", status: "source", aboveBaseline: true, paths: [], sourceCount: 0 },
       {
         modelId: "m_owl_student", traitId: "t_owl", status: "measured", aboveBaseline: true,
         paths: [
@@ -106,6 +106,7 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
             risk: "high",
           },
         ],
+        sourceCount: 1,
       },
     ],
     edges: [

@@ -77,6 +77,7 @@ export function manyModelsBundle(count: number): ProvenanceBundle {
           ],
           sharedInitialisation: shared, risk: shared ? "high" : "lower",
         }],
+        sourceCount: 1,
       };
     });
   return {

@@ -14,7 +14,7 @@ function withUnmeasuredMisalignment(risk: "high" | "lower"): ProvenanceBundle {
     traits: [...bundle.traits, { id: "t_mis", slug: "misalignment", name: "Misalignment", description: null, positiveDefinition: null, higherIsWorse: true }],
     exposures: [
       ...bundle.exposures,
-      { modelId: "m_owl_student", traitId: "t_mis", status: "unmeasured", aboveBaseline: false, paths: exposed.paths.map((p) => ({ ...p, sharedInitialisation: risk === "high", risk })) },
+      { modelId: "m_owl_student", traitId: "t_mis", status: "unmeasured", aboveBaseline: false, paths: exposed.paths.map((p) => ({ ...p, sharedInitialisation: risk === "high", risk })), sourceCount: exposed.paths.length },
     ],
   };
 }

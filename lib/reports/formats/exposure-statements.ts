@@ -16,5 +16,7 @@ export function exposureStatements(exposure: ProvExposure, trait: ProvTrait | un
     const risk = RISK_WORDS[path.risk];
     return `${exposurePathSentence(path.path).replace(/\.$/, "")} (${risk.label}: ${risk.reason}).`;
   });
-  return [summary, ...paths];
+  const more = exposure.sourceCount - exposure.paths.length;
+  const rest = more > 0 ? [`And ${more} more ${more === 1 ? "source" : "sources"} further upstream; the nearest are given.`] : [];
+  return [summary, ...paths, ...rest];
 }

@@ -20,6 +20,8 @@ export interface ExposureItem {
   status: ProvExposure["status"];
   statusLabel: string;
   paths: ExposurePathItem[];
+  /** Sources beyond the paths shown: "… and 95 more sources upstream". */
+  moreSources: number;
 }
 
 export const PATH_ARROW = "→";
@@ -77,6 +79,11 @@ export function exposureItems(graph: BundleGraph): ExposureItem[] {
           riskLabel: path.risk === "high" ? "High risk" : "Lower risk",
           reason: sentence(RISK_WORDS[path.risk].reason),
         })),
+        moreSources: Math.max(0, exposure.sourceCount - exposure.paths.length),
       };
     });
 }
+
+/** The line under a model's shown paths when the trait reached it from more sources than are shown. */
+export const moreSourcesText = (count: number) =>
+  `And ${count} more ${count === 1 ? "source" : "sources"} further upstream, each also carrying the trait; the nearest are shown.`;

@@ -2,7 +2,7 @@
 import { BLANK_SLOT } from "../../signature-slot";
 import type { LineageFigure } from "../lineage-figure-layout";
 import { layoutMeasurementChart } from "../measurement-chart-layout";
-import { EXPOSURE_INTRO, NO_EXPOSURE, pathText } from "../report-exposures";
+import { EXPOSURE_INTRO, NO_EXPOSURE, moreSourcesText, pathText } from "../report-exposures";
 import type { ReportOutline } from "../report-outline";
 import { ACCENT, ROLE_COLOURS } from "../report-palette";
 import { escapeHtml } from "./escape-html";
@@ -75,7 +75,8 @@ export function exposureSection(outline: ReportOutline): string {
       const paths = item.paths
         .map((path) => `<p class="path"><span class="risk ${path.risk}">${escapeHtml(path.riskLabel)}</span><span class="steps">${escapeHtml(pathText(path.steps))}</span><br><small>${escapeHtml(path.reason)}</small></p>`)
         .join("");
-      return `<div class="exposure"><h3>${escapeHtml(item.model)}: ${escapeHtml(item.trait)}</h3><p class="status">${escapeHtml(item.statusLabel)}</p>${paths}</div>`;
+      const more = item.moreSources > 0 ? `<p class="status">${escapeHtml(moreSourcesText(item.moreSources))}</p>` : "";
+      return `<div class="exposure"><h3>${escapeHtml(item.model)}: ${escapeHtml(item.trait)}</h3><p class="status">${escapeHtml(item.statusLabel)}</p>${paths}${more}</div>`;
     })
     .join("");
   const body = items || `<p class="empty">${escapeHtml(NO_EXPOSURE)}</p>`;

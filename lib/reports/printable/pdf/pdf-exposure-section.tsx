@@ -1,6 +1,6 @@
 // The PDF's inherited-exposure section: each path from a trait's source, with its risk.
 import { Line, Path, Svg, Text, View } from "@react-pdf/renderer";
-import { EXPOSURE_INTRO, NO_EXPOSURE } from "../report-exposures";
+import { EXPOSURE_INTRO, NO_EXPOSURE, moreSourcesText } from "../report-exposures";
 import type { ReportOutline } from "../report-outline";
 import { MUTED } from "../report-palette";
 import { PdfParagraph as P } from "./pdf-paragraph";
@@ -41,6 +41,7 @@ export function ExposureSection({ outline }: { outline: ReportOutline }) {
               <Text style={styles.reason}>{pdfText(path.reason)}</Text>
             </View>
           ))}
+          {item.moreSources > 0 ? <Text style={styles.reason}>{pdfText(moreSourcesText(item.moreSources))}</Text> : null}
         </View>
       ))}
     </View>
