@@ -4,7 +4,7 @@ import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import table from "@/components/ui/data-table.module.css";
 import { toCsv, type CsvCell } from "@/lib/datasets/ui/csv";
-import { downloadText } from "./download-text";
+import { saveText } from "@/lib/ui/save-file";
 import styles from "./chart-panel.module.css";
 
 export interface ChartColumn {
@@ -50,7 +50,7 @@ export function ChartPanel({ title, summary, columns, rows, csvFileName, chart, 
           <Button
             variant="ghost"
             size="sm"
-            onClick={() => downloadText(toCsv(columns.map((column) => column.header), rows), csvFileName)}
+            onClick={() => saveText(toCsv(columns.map((column) => column.header), rows), csvFileName)}
             title={`Download ${csvFileName}`}
             aria-label={`Download ${title.toLowerCase()} as CSV`}
           >

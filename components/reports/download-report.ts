@@ -2,7 +2,7 @@
 // problem+json answer (403, 404, 409) is shown in the page instead of replacing it.
 import { fileNameFromContentDisposition } from "@/lib/reports/ui/content-disposition";
 import { problemFromResponse, unreachable } from "./read-problem";
-import { saveBlob } from "./save-blob";
+import { saveBlob } from "@/lib/ui/save-file";
 
 export interface DownloadedReport {
   reportId: string | null;

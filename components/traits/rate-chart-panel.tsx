@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import table from "@/components/ui/data-table.module.css";
 import { toCsv } from "@/lib/datasets/ui/csv";
 import { formatCell, isNumericColumn, type ChartTable } from "@/lib/measurements/ui/chart-table";
-import { downloadCsv } from "./download-csv";
+import { saveText } from "@/lib/ui/save-file";
 import styles from "./rate-chart-panel.module.css";
 
 interface RateChartPanelProps {
@@ -50,7 +50,7 @@ export function RateChartPanel({ title, label, summary, data, csvFileName, chart
           <Button
             variant="ghost"
             size="sm"
-            onClick={() => downloadCsv(toCsv(data.columns.map((column) => column.header), data.rows), csvFileName)}
+            onClick={() => saveText(toCsv(data.columns.map((column) => column.header), data.rows), csvFileName)}
             title={`Download ${csvFileName}`}
             aria-label={`Download ${label} as CSV`}
           >
