@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
-import { ReportFileDrop } from "./report-file-drop";
+import { FileDrop } from "@/components/ui/file-drop";
 import { VerificationResult } from "./verification-result";
 import { verifyReportFile } from "./verify-report-file";
 import styles from "./verify-report-card.module.css";
@@ -25,7 +25,16 @@ export function VerifyReportCard() {
       id="verify-report"
     >
       <div className={styles.stack}>
-        <ReportFileDrop file={file} onFile={check} disabled={verify.isPending} />
+        <FileDrop
+          file={file}
+          onFile={check}
+          disabled={verify.isPending}
+          label="Report file to verify"
+          prompt="Choose a report"
+          formats="PDF, HTML, JSON or CSV, as it was downloaded"
+          chosenNote="click or drop another file"
+          chosenTestId="verified-file"
+        />
         {verify.isPending && (
           <p className={styles.checking}>
             <Spinner size={14} /> Checking {file?.name}…
