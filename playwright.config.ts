@@ -35,6 +35,12 @@ export default defineConfig({
       ],
     },
   },
+  // The dashboard specs expect the demo workspace as seeded (plus what they add themselves); the CLI spec
+  // imports whole experiments into the shared server, so it runs after them.
+  projects: [
+    { name: "dashboard", testIgnore: /cli\.spec\.ts$/ },
+    { name: "cli", testMatch: /cli\.spec\.ts$/, dependencies: ["dashboard"] },
+  ],
   webServer: external
     ? undefined
     : {
