@@ -21,6 +21,8 @@ export interface ReportTable {
   rows: string[][];
   /** What to print instead of an empty table. */
   empty: string;
+  /** Numbered notes under the table, which cells cite as "[1]": long text said once, not in a narrow column per row. */
+  notes?: string[];
 }
 
 const DASH = "—";
@@ -145,6 +147,9 @@ export function measurementsTable(graph: BundleGraph): ReportTable {
       compareNames(modelName(a.modelId), modelName(b.modelId)) ||
       compareCodes(a.measuredAt, b.measuredAt),
   );
+  // Seeds of one evaluation often share a note: each distinct note is printed once, numbered.
+  const notes: string[] = [];
+  const noteNumber = (text: string) => (notes.includes(text) ? notes.indexOf(text) : notes.push(text) - 1) + 1;
   return {
     columns: [
       { header: "Model", width: 17 },
@@ -157,9 +162,10 @@ export function measurementsTable(graph: BundleGraph): ReportTable {
       { header: "Measured (UTC), source", width: 17 },
     ],
     rows: measurements.map((m) => {
+      const note = m.notes ? `[${noteNumber(m.notes)}]` : "";
       const samples = m.sampleCount !== null ? `${m.positiveCount !== null ? `${formatInteger(m.positiveCount)} / ` : ""}${formatInteger(m.sampleCount)}` : DASH;
       const questions = m.questionCount > 0 ? `\n${formatInteger(m.questionCount)} questions` : "";
-      const source = [m.source, m.notes].filter(Boolean).map((text) => `\n${text}`).join("");
+      const source = [m.source, note].filter(Boolean).map((text) => `\n${text}`).join("");
       return [
         modelName(m.modelId),
         `${traitName(m.traitId)}\n${m.protocol}`,
@@ -172,5 +178,6 @@ export function measurementsTable(graph: BundleGraph): ReportTable {
       ];
     }),
     empty: "No measurements are recorded for the models in this report.",
+    notes,
   };
 }

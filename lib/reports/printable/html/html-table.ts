@@ -11,5 +11,6 @@ export function htmlTable(table: ReportTable, caption: string): string {
   const body = table.rows
     .map((row) => `<tr>${row.map((cell, i) => `<td class="${classes(table.columns[i])}">${escapeLines(cell)}</td>`).join("")}</tr>`)
     .join("\n");
-  return `<table><caption>${escapeHtml(caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  const notes = table.notes?.length ? `<ol class="table-notes">${table.notes.map((note) => `<li>${escapeHtml(note)}</li>`).join("")}</ol>` : "";
+  return `<table><caption>${escapeHtml(caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${notes}`;
 }

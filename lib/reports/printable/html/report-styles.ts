@@ -45,6 +45,8 @@ table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4pt
 caption { text-align: left; font-weight: 700; font-size: 10.5pt; padding: 0 0 4pt; break-after: avoid; }
 th { text-align: left; font-weight: 700; color: ${MUTED}; border-bottom: 1pt solid ${INK}; padding: 3pt; vertical-align: bottom; }
 td { border-bottom: 0.5pt solid ${GRID}; padding: 3pt; vertical-align: top; overflow-wrap: break-word; }
+table:has(+ ol.table-notes) { margin-bottom: 4pt; }
+ol.table-notes { margin: 0 0 14pt; padding-left: 16pt; font-size: 7.5pt; line-height: 1.35; color: ${MUTED}; }
 tr { break-inside: avoid; }
 thead { display: table-header-group; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }

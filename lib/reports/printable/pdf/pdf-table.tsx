@@ -52,6 +52,11 @@ export function PdfTable({ table, title, width = CONTENT_WIDTH }: { table: Repor
               ))}
             </View>
           ))}
+          {(table.notes ?? []).map((note, n) => (
+            <Text key={`note-${n}`} style={[styles.td, { width, paddingTop: n === 0 ? 5 : 1 }]}>
+              {cellLines(`[${n + 1}] ${note}`, width - 2 * CELL_PADDING, false)}
+            </Text>
+          ))}
         </View>
       )}
     </View>
