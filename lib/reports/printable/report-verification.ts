@@ -5,7 +5,7 @@ import type { ProvenanceBundle } from "../provenance.types";
 export interface Verification {
   reportId: string;
   keyId: string;
-  /** SHA-256 of the bundle's canonical JSON: the same for every format of this report. */
+  /** SHA-256 of the bundle's canonical JSON: what this report was made from, its id and time included. */
   dataDigest: string;
   verifyPage: string;
   verifyApi: string;
@@ -39,7 +39,7 @@ export function reportVerification(bundle: ProvenanceBundle): Verification {
     steps: [
       "To verify, upload this file unchanged on the instance's Reports page (Verify), or send its bytes to the verification API; both say whether the signature holds and which report it is.",
       `To check it yourself, fetch the instance's Ed25519 public key (key ID ${v.keyId}), blank the signature slot and verify the signature over the SHA-256 of the file.`,
-      "The data digest is the SHA-256 of the report's data as canonical JSON (RFC 8785, keys sorted, no whitespace): every format generated from the same data shows the same digest.",
+      "The data digest is the SHA-256 of the data this report was made from (its id and time included), as canonical JSON (RFC 8785: keys sorted, no whitespace). The instance keeps it with the report's record.",
     ],
   };
 }
