@@ -17,6 +17,8 @@ export const ZCreateGeneration = z
   .strict();
 export type TCreateGeneration = z.output<typeof ZCreateGeneration>;
 
+export const ZGenerationIdParams = z.object({ id: z.string().min(1).max(100) }).strict();
+
 export const ZListGenerationsQuery = z
   .object({ teacherId: z.string().max(100).optional(), datasetId: z.string().max(100).optional(), ...ZPageQuery })
   .strict();

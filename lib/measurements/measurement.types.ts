@@ -52,6 +52,8 @@ export const ZCreateMeasurement = z.union([
 ]);
 export type TCreateMeasurement = z.output<typeof ZCreateMeasurement>;
 
+export const ZMeasurementIdParams = z.object({ id: z.string().min(1).max(100) }).strict();
+
 export const ZListMeasurementsQuery = z
   .object({ modelId: z.string().max(100).optional(), trait: z.string().max(100).optional().describe("Trait slug") })
   .strict();

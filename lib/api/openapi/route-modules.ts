@@ -12,6 +12,7 @@ import * as routeApiV1DatasetsIdSignature from "@/app/api/v1/datasets/[id]/signa
 import * as routeApiV1DatasetsIdStatistics from "@/app/api/v1/datasets/[id]/statistics/route";
 import * as routeApiV1Exposure from "@/app/api/v1/exposure/route";
 import * as routeApiV1Generations from "@/app/api/v1/generations/route";
+import * as routeApiV1GenerationsId from "@/app/api/v1/generations/[id]/route";
 import * as routeApiV1Heatmap from "@/app/api/v1/heatmap/route";
 import * as routeApiV1ImportsCsv from "@/app/api/v1/imports/csv/route";
 import * as routeApiV1ImportsInspect from "@/app/api/v1/imports/inspect/route";
@@ -21,6 +22,7 @@ import * as routeApiV1LineageSharedInitialisation from "@/app/api/v1/lineage/sha
 import * as routeApiV1Me from "@/app/api/v1/me/route";
 import * as routeApiV1MePassword from "@/app/api/v1/me/password/route";
 import * as routeApiV1Measurements from "@/app/api/v1/measurements/route";
+import * as routeApiV1MeasurementsId from "@/app/api/v1/measurements/[id]/route";
 import * as routeApiV1Models from "@/app/api/v1/models/route";
 import * as routeApiV1ModelsId from "@/app/api/v1/models/[id]/route";
 import * as routeApiV1ModelsIdExposure from "@/app/api/v1/models/[id]/exposure/route";
@@ -62,6 +64,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/datasets/[id]/statistics/route.ts", path: "/api/v1/datasets/[id]/statistics", module: routeApiV1DatasetsIdStatistics },
   { file: "app/api/v1/exposure/route.ts", path: "/api/v1/exposure", module: routeApiV1Exposure },
   { file: "app/api/v1/generations/route.ts", path: "/api/v1/generations", module: routeApiV1Generations },
+  { file: "app/api/v1/generations/[id]/route.ts", path: "/api/v1/generations/[id]", module: routeApiV1GenerationsId },
   { file: "app/api/v1/heatmap/route.ts", path: "/api/v1/heatmap", module: routeApiV1Heatmap },
   { file: "app/api/v1/imports/csv/route.ts", path: "/api/v1/imports/csv", module: routeApiV1ImportsCsv },
   { file: "app/api/v1/imports/inspect/route.ts", path: "/api/v1/imports/inspect", module: routeApiV1ImportsInspect },
@@ -71,6 +74,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/me/route.ts", path: "/api/v1/me", module: routeApiV1Me },
   { file: "app/api/v1/me/password/route.ts", path: "/api/v1/me/password", module: routeApiV1MePassword },
   { file: "app/api/v1/measurements/route.ts", path: "/api/v1/measurements", module: routeApiV1Measurements },
+  { file: "app/api/v1/measurements/[id]/route.ts", path: "/api/v1/measurements/[id]", module: routeApiV1MeasurementsId },
   { file: "app/api/v1/models/route.ts", path: "/api/v1/models", module: routeApiV1Models },
   { file: "app/api/v1/models/[id]/route.ts", path: "/api/v1/models/[id]", module: routeApiV1ModelsId },
   { file: "app/api/v1/models/[id]/exposure/route.ts", path: "/api/v1/models/[id]/exposure", module: routeApiV1ModelsIdExposure },

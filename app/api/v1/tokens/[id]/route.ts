@@ -1,6 +1,22 @@
 import { withApi } from "@/lib/api/with-api";
+import { getToken } from "@/lib/tokens/get-token";
 import { revokeToken } from "@/lib/tokens/revoke-token";
 import { ZTokenIdParams } from "@/lib/tokens/token.types";
+
+export const GET = withApi(
+  {
+    scope: "tokens:own",
+    params: ZTokenIdParams,
+    docs: {
+      summary: "Get an API token",
+      description: "One of your own tokens, or anyone's with the `tokens:manage` scope: its name, prefix, role, owner, last use, expiry and revocation. Never the token itself, which is stored only as a hash.",
+      tags: ["Account"],
+      responses: { 200: { description: "`id`, `name`, `prefix`, `role`, `owner`, `lastUsedAt`, `expiresAt`, `revokedAt`, `createdAt`." } },
+      problems: { 404: "No token with that id, or it is someone else's and the caller may not manage it." },
+    },
+  },
+  ({ actor, params }) => getToken(actor, params.id),
+);
 
 export const DELETE = withApi(
   {

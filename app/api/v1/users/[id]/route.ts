@@ -1,6 +1,22 @@
 import { withApi } from "@/lib/api/with-api";
+import { getUser } from "@/lib/users/get-user";
 import { updateUser } from "@/lib/users/update-user";
 import { ZUpdateUser, ZUserIdParams } from "@/lib/users/user.types";
+
+export const GET = withApi(
+  {
+    scope: "users:manage",
+    params: ZUserIdParams,
+    docs: {
+      summary: "Get a user",
+      description: "Their email, name, role, whether they are disabled, and their last sign-in. Never the password hash.",
+      tags: ["Users"],
+      responses: { 200: { description: "`id`, `email`, `name`, `role`, `disabledAt`, `lastSignInAt`, `createdAt`." } },
+      problems: { 404: "No user with that id." },
+    },
+  },
+  ({ params }) => getUser(params.id),
+);
 
 export const PATCH = withApi(
   {
