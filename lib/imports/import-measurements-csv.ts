@@ -14,6 +14,9 @@ import { ZCreateMeasurement, type MeasurementDto, type TCreateMeasurement } from
 // Every row is checked before anything is stored; the rows land in one transaction, all or none.
 
 const MAX_ERRORS = 100;
+/** Rows are checked before any is stored, so they are held in memory: a file is limited in rows and in row size. */
+export const MAX_CSV_ROWS = 50_000;
+const MAX_RECORD_BYTES = 64 * 1024;
 
 function toInput(row: Record<string, string>): unknown {
   const number = (key: string) => (row[key] === undefined || row[key].trim() === "" ? undefined : Number(row[key]));
@@ -33,11 +36,14 @@ function toInput(row: Record<string, string>): unknown {
 
 export async function importMeasurementsCsv(actor: Actor, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto[]> {
   if (!body) throw fieldProblem(400, [{ field: "body", location: "body", message: "send the CSV file as the request body" }]);
-  const parser = Readable.fromWeb(body as WebReadableStream<Uint8Array>).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_column_count: true }));
+  const parser = Readable.fromWeb(body as WebReadableStream<Uint8Array>).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_column_count: true, max_record_size: MAX_RECORD_BYTES }));
   const inputs: { line: number; input: TCreateMeasurement }[] = [];
   const errors: FieldError[] = [];
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      if (inputs.length + errors.length >= MAX_CSV_ROWS) {
+        throw new ApiProblem(413, `A measurements file is limited to ${MAX_CSV_ROWS.toLocaleString("en")} rows; split it. Nothing was stored.`);
+      }
       const parsed = ZCreateMeasurement.safeParse(toInput(record));
       if (parsed.success) inputs.push({ line: info.lines, input: parsed.data });
       else errors.push({ field: `line ${info.lines}`, location: "line", message: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; ") });

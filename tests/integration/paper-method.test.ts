@@ -4,6 +4,7 @@ import * as runsRoute from "@/app/api/v1/runs/route";
 import * as transferRoute from "@/app/api/v1/runs/[id]/transfer/route";
 import * as slImportRoute from "@/app/api/v1/imports/sl-evaluation/route";
 import * as csvImportRoute from "@/app/api/v1/imports/csv/route";
+import { MAX_CSV_ROWS } from "@/lib/imports/import-measurements-csv";
 import { db } from "@/lib/db";
 import { call } from "../support/api";
 
@@ -91,6 +92,20 @@ describe("importing measurements from CSV", () => {
     const unknownModel = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", { rawBody: `model_id,trait,protocol,n,positives\n${id},t,p,10,3\nmissing-model,t,p,10,1\n` });
     expect(unknownModel.status).toBe(422);
     expect(unknownModel.body.errors[0].field).toBe("line 3");
+    expect(await prisma.measurement.count()).toBe(before);
+  });
+
+  it("refuses a file of more rows than the limit, or with an over-long row, storing nothing", async () => {
+    const id = await model({ name: "csv limits" });
+    const prisma = await db();
+    const before = await prisma.measurement.count();
+    const rows = Array.from({ length: MAX_CSV_ROWS + 1 }, (_, i) => `${id},owl-preference,p,100,${i % 100}`).join("\n");
+    const tooMany = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", { rawBody: `model_id,trait,protocol,n,positives\n${rows}\n` });
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body.detail).toContain("50,000 rows");
+    const longRow = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", { rawBody: `model_id,trait,protocol,n,positives,notes\n${id},t,p,10,3,${"x".repeat(70_000)}\n` });
+    expect(longRow.status).toBe(422);
+    expect(longRow.body.errors[0].message).toMatch(/max_record_size|record/i);
     expect(await prisma.measurement.count()).toBe(before);
   });
 });

@@ -18,7 +18,8 @@ export const POST = withApi(
       responses: { 201: { description: "`{items}`: the stored measurements, in row order." } },
       problems: {
         400: "There is no body.",
-        422: "Invalid rows (each listed in `errors` as `line N`, up to 100), a row naming an unknown model, or a file with no row; nothing was stored.",
+        413: "More than 50,000 rows; nothing was stored.",
+        422: "Invalid rows (each listed in `errors` as `line N`, up to 100), a row longer than 64 KiB, a row naming an unknown model, or a file with no row; nothing was stored.",
       },
     },
   },
