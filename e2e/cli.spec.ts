@@ -321,9 +321,25 @@ test("datasets upload prints the SHA-256 the server stores, and identical conten
     const repeat = await cli(url, ["datasets", "upload", file, "--name", "another name", "--json"]);
     expect(repeat.code).toBe(0);
     expect(JSON.parse(repeat.stdout)).toMatchObject({ id: printedId, sha256: printedSha, created: false });
+
+    const listed = await cli(url, ["datasets", "list", "--search", printedSha!, "--json"]);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(JSON.parse(listed.stdout).items.map((d: { id: string }) => d.id)).toEqual([printedId]);
+    const table = await cli(url, ["datasets", "list", "--search", `cli-upload-${stamp}`]);
+    expect(table.stdout).toMatch(new RegExp(`cli-upload-${stamp}\\s+${printedSha!.slice(0, 16)}\\s+200`));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test("measurements list shows a model's measurements with their intervals", async ({ baseURL }) => {
+  const listed = await cli(baseURL!, ["measurements", "list", "--model", "GPT-4.1 nano owl-numbers student", "--json"]);
+  expect(listed.code, listed.stderr).toBe(0);
+  const items = JSON.parse(listed.stdout).items as { model: { name: string }; trait: { slug: string }; shown: { low: number; high: number } }[];
+  expect(items.length).toBeGreaterThanOrEqual(3);
+  for (const m of items) expect(m).toMatchObject({ model: { name: "GPT-4.1 nano owl-numbers student" }, trait: { slug: "owl-preference" } });
+  const table = await cli(baseURL!, ["measurements", "list", "--trait", "owl-preference"]);
+  expect(table.stdout.split("\n")[0]).toMatch(/^Model\s+Trait\s+Protocol\s+Value\s+95% interval/);
 });
 
 test("report writes a model's signed provenance report to a file or a folder", async ({ baseURL }) => {

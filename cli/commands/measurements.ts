@@ -9,6 +9,7 @@ import { readJsonFile } from "../read-input";
 import { renderFields } from "../render/fields";
 import { formatCount } from "../render/format";
 import { formatValue } from "../render/model";
+import { renderTable } from "../render/table";
 
 interface AddOptions {
   model: string;
@@ -59,7 +60,32 @@ export function describeMeasurement(m: MeasurementDto): string {
 }
 
 export function registerMeasurementCommands(program: Command, io: Io): void {
-  const measurements = program.command("measurements").description("Record trait measurements");
+  const measurements = program.command("measurements").description("Record and list trait measurements");
+
+  measurements
+    .command("list")
+    .description("List measurements of a model and/or a trait, newest first, with their 95% intervals")
+    .option("--model <model>", "only this model (id, name or external id)")
+    .option("--trait <slug>", "only this trait, e.g. owl-preference")
+    .action(
+      commandAction<{ model?: string; trait?: string }>(io, async (context, _args, options) => {
+        const client = context.client();
+        const modelId = options.model ? (await resolveModel(client, options.model)).id : undefined;
+        const result = await client.get<{ items: MeasurementDto[] }>("/api/v1/measurements", { modelId, trait: options.trait });
+        context.output(result, () =>
+          renderTable(result.items, [
+            { header: "Model", value: (m) => m.model.name, max: 40 },
+            { header: "Trait", value: (m) => m.trait.slug },
+            { header: "Protocol", value: (m) => m.protocol, max: 28 },
+            { header: "Value", value: (m) => formatValue(m.value), align: "right" },
+            { header: "95% interval", value: (m) => (m.shown ? `[${formatValue(m.shown.low)}, ${formatValue(m.shown.high)}]` : null) },
+            { header: "n", value: (m) => (m.sampleCount === null ? null : formatCount(m.sampleCount)), align: "right" },
+            { header: "Seed", value: (m) => m.seed, align: "right" },
+            { header: "Measured", value: (m) => m.measuredAt.slice(0, 10) },
+          ]),
+        );
+      }),
+    );
 
   measurements
     .command("add")
