@@ -4,7 +4,7 @@ import type { LengthHistogram } from "@/lib/datasets/get-dataset-statistics";
 import { csvFileName } from "@/lib/datasets/ui/csv";
 import { histogramRows, lengthSummary, type HistogramRow } from "@/lib/datasets/ui/histogram-labels";
 import { formatInteger } from "@/lib/ui/format-number";
-import { ChartPanel } from "./chart-panel";
+import { ChartPanel } from "@/components/ui/chart-panel";
 import { chartTheme } from "./chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 
@@ -24,6 +24,8 @@ export function LengthHistogramChart({ title, histogram, datasetName, testId }: 
   return (
     <ChartPanel
       title={title}
+      label={title.toLowerCase()}
+      density="compact"
       summary={lengthSummary(histogram)}
       columns={[
         { header: "from (characters)", numeric: true, format: integerCell },

@@ -3,7 +3,7 @@ import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
 import { topNumbers, totalCount, type NumberCount } from "@/lib/datasets/ui/chart-rows";
 import { csvFileName } from "@/lib/datasets/ui/csv";
 import { formatInteger, formatPercent } from "@/lib/ui/format-number";
-import { ChartPanel } from "./chart-panel";
+import { ChartPanel } from "@/components/ui/chart-panel";
 import { chartTheme } from "./chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 
@@ -24,6 +24,8 @@ export function NumberFrequencyChart({ frequency, outOfRange, datasetName }: Num
   return (
     <ChartPanel
       title="Number frequency"
+      label="number frequency"
+      density="compact"
       summary={
         <>
           {formatInteger(total)} numbers in 0–999 across the completions
@@ -37,7 +39,7 @@ export function NumberFrequencyChart({ frequency, outOfRange, datasetName }: Num
       rows={frequency.map((row) => [row.number, row.count])}
       csvFileName={csvFileName(datasetName, "number frequency")}
       testId="number-frequency"
-      footnote={
+      footer={
         outOfRange
           ? `${formatInteger(outOfRange)} ${outOfRange === 1 ? "number" : "numbers"} above 999 also occur in the completions and are not shown (the paper's filter rejects them).`
           : "No number outside 0–999 occurs in the completions."

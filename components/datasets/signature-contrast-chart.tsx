@@ -5,7 +5,7 @@ import { contrastRows, symmetricLimit, symmetricTicks, type ContrastRow } from "
 import { csvFileName } from "@/lib/datasets/ui/csv";
 import { formatLog2Ratio } from "@/lib/datasets/ui/format-statistics";
 import { formatInteger } from "@/lib/ui/format-number";
-import { ChartPanel } from "./chart-panel";
+import { ChartPanel } from "@/components/ui/chart-panel";
 import { chartTheme } from "./chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import styles from "./signature-panel.module.css";
@@ -25,6 +25,8 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
   return (
     <ChartPanel
       title={`Most over- and under-represented ${tokenWord}s`}
+      label={`most over- and under-represented ${tokenWord}s`}
+      density="compact"
       summary={`log2 of each ${tokenWord}'s share in this dataset over its share in the control (+0.5 smoothing; ${tokenWord}s seen fewer than 5 times left out)`}
       columns={[
         { header: tokenWord },

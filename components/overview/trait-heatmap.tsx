@@ -2,9 +2,9 @@
 import { Grid3x3 } from "lucide-react";
 import Link from "next/link";
 import { useState, type FocusEvent, type MouseEvent } from "react";
-import { RateChartPanel } from "@/components/traits/rate-chart-panel";
+import { ChartPanel } from "@/components/ui/chart-panel";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
-import { heatmapRowOrder, heatmapTable } from "@/lib/measurements/ui/chart-table";
+import { heatmapRowOrder, heatmapTable, panelData } from "@/lib/measurements/ui/chart-table";
 import type { Heatmap } from "@/lib/traits/get-heatmap";
 import { HEAT_GRADIENT, heatColour, heatIsStrong, isRateScale } from "@/lib/measurements/ui/heat-colour";
 import { formatInterval, formatPercent } from "@/lib/ui/format-number";
@@ -129,7 +129,7 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
   );
 
   return (
-    <RateChartPanel
+    <ChartPanel
       headingLevel={2}
       id="trait-heatmap"
       title={
@@ -145,7 +145,7 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
           <Link href="/traits" className={styles.inlineLink}>all traits</Link>).
         </>
       }
-      data={heatmapTable({ ...heatmap, models })}
+      {...panelData(heatmapTable({ ...heatmap, models }))}
       csvFileName="trait-rates-heatmap.csv"
       chart={grid}
       testId="heatmap-panel"

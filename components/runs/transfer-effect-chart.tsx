@@ -2,13 +2,13 @@
 import { TriangleAlert } from "lucide-react";
 import { ErrorBar, CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { DashMark, PointMark } from "@/components/traits/chart-legend-marks";
-import { RateChartPanel } from "@/components/traits/rate-chart-panel";
+import { ChartPanel } from "@/components/ui/chart-panel";
 import colourStyles from "@/components/traits/rate-chart-colours.module.css";
 import { ratePointShape } from "@/components/traits/rate-point-shape";
 import { rateChartTheme } from "@/components/traits/rate-chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import { csvFileName } from "@/lib/datasets/ui/csv";
-import { transferTable, type TransferRowInput } from "@/lib/measurements/ui/chart-table";
+import { panelData, transferTable, type TransferRowInput } from "@/lib/measurements/ui/chart-table";
 import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import styles from "./transfer-effect-chart.module.css";
@@ -165,11 +165,11 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
   );
 
   return (
-    <RateChartPanel
+    <ChartPanel
       title={trait.name}
       label={`transfer effect on ${trait.name.toLowerCase()}`}
       summary={`${student.name}: ${student.rate}. Differences in percentage points with 95% intervals; an interval clear of 0 is a shift.`}
-      data={transferTable(trait.name, rows)}
+      {...panelData(transferTable(trait.name, rows))}
       csvFileName={csvFileName(runId, trait.slug, "transfer effect")}
       chart={points.length > 0 ? chart : <p className={styles.noChart}>Nothing to compare against yet.</p>}
       footer={footer}

@@ -1,14 +1,14 @@
 "use client";
 import type { ReactNode } from "react";
 import { CartesianGrid, ErrorBar, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { rateMatrixTable } from "@/lib/measurements/ui/chart-table";
+import { panelData, rateMatrixTable } from "@/lib/measurements/ui/chart-table";
 import { forestLayout, type ForestPoint } from "@/lib/measurements/ui/forest-layout";
 import { isRateScale } from "@/lib/measurements/ui/heat-colour";
 import { describeIntervalMethod, hasInterval } from "@/lib/measurements/ui/interval-method";
 import type { RateMatrix } from "@/lib/measurements/ui/rate-matrix";
 import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
 import { PointMark } from "./chart-legend-marks";
-import { RateChartPanel } from "./rate-chart-panel";
+import { ChartPanel } from "@/components/ui/chart-panel";
 import { ratePointShape } from "./rate-point-shape";
 import { rateChartTheme } from "./rate-chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
@@ -180,11 +180,11 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
   );
 
   return (
-    <RateChartPanel
+    <ChartPanel
       title={title}
       label={label}
       summary={summary}
-      data={rateMatrixTable(matrix)}
+      {...panelData(rateMatrixTable(matrix))}
       csvFileName={csvFileName}
       chart={chart}
       footer={footer}

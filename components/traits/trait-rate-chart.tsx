@@ -1,7 +1,7 @@
 "use client";
 import { CartesianGrid, ErrorBar, LabelList, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { csvFileName } from "@/lib/datasets/ui/csv";
-import { traitChartTable } from "@/lib/measurements/ui/chart-table";
+import { panelData, traitChartTable } from "@/lib/measurements/ui/chart-table";
 import { formatPoints } from "@/lib/measurements/ui/format-effect";
 import { isRateScale } from "@/lib/measurements/ui/heat-colour";
 import { describeIntervalMethod } from "@/lib/measurements/ui/interval-method";
@@ -9,7 +9,7 @@ import { GROUP_LABELS, layoutTraitChart, type TraitChartModelInput, type TraitCh
 import { wrapLabel } from "@/lib/measurements/ui/wrap-label";
 import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
 import { DashMark, PointMark } from "./chart-legend-marks";
-import { RateChartPanel } from "./rate-chart-panel";
+import { ChartPanel } from "@/components/ui/chart-panel";
 import { ratePointShape } from "./rate-point-shape";
 import { familyColour, rateChartTheme } from "./rate-chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
@@ -193,11 +193,11 @@ export function TraitRateChart({ trait, models }: { trait: { slug: string; name:
   );
 
   return (
-    <RateChartPanel
+    <ChartPanel
       title={`${trait.name} by model`}
       label={`${trait.name.toLowerCase()} by model`}
       summary="Each model's rate with its 95% interval (across seeds when there are several), grouped by lineage generation. A student whose interval clears its base model's dashed line has moved."
-      data={data}
+      {...panelData(data)}
       csvFileName={csvFileName(trait.slug, "by model")}
       chart={chart}
       footer={rate ? <TraitShiftList layout={layout} higherIsWorse={trait.higherIsWorse} /> : undefined}

@@ -2,6 +2,7 @@
 // Rates stay proportions in the CSV; the table formats them by column kind.
 import type { CsvCell } from "@/lib/datasets/ui/csv";
 import { formatPValue } from "@/lib/datasets/ui/format-statistics";
+import type { ChartColumn } from "@/lib/ui/chart-column";
 import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import { formatPoints } from "./format-effect";
 import { describeIntervalMethod } from "./interval-method";
@@ -42,6 +43,12 @@ export function formatCell(kind: ColumnKind | undefined, value: CsvCell): string
 
 export function isNumericColumn(kind: ColumnKind | undefined): boolean {
   return kind !== undefined && kind !== "text";
+}
+
+/** The table as the chart panel shows it: numbers right-aligned, each cell formatted by its column's kind. */
+export function panelData(table: ChartTable): { columns: ChartColumn[]; rows: CsvCell[][] } {
+  const columns = table.columns.map((column) => ({ header: column.header, numeric: isNumericColumn(column.kind), format: (value: CsvCell) => formatCell(column.kind, value) }));
+  return { columns, rows: table.rows };
 }
 
 const RATE_COLUMNS: TableColumn[] = [

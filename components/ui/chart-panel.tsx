@@ -4,43 +4,49 @@ import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import table from "@/components/ui/data-table.module.css";
 import { toCsv, type CsvCell } from "@/lib/datasets/ui/csv";
+import type { ChartColumn } from "@/lib/ui/chart-column";
 import { saveText } from "@/lib/ui/save-file";
 import styles from "./chart-panel.module.css";
 
-export interface ChartColumn {
-  header: string;
-  numeric?: boolean;
-  /** How the table shows a value; the CSV keeps the raw value. */
-  format?: (value: CsvCell) => string;
-}
 
 interface ChartPanelProps {
-  title: string;
-  /** A line under the title: the summary statistics. */
+  title: ReactNode;
+  /** Names the toggle and the download for assistive technology, e.g. "owl preference by model". */
+  label: string;
+  /** A line under the title. */
   summary?: ReactNode;
   columns: readonly ChartColumn[];
   /** The chart's data, one array a row in column order: the table and the CSV show exactly these. */
   rows: readonly (readonly CsvCell[])[];
   csvFileName: string;
   chart: ReactNode;
-  /** Under the chart and the table, e.g. a note on values left out. */
-  footnote?: ReactNode;
+  /** Under the chart or the table: notes every reader needs. */
+  footer?: ReactNode;
   testId?: string;
+  /** compact: small multiples side by side (a dataset's statistics); regular: a chart that stands alone. */
+  density?: "compact" | "regular";
+  /** Without its own border, inside a card. */
+  bare?: boolean;
+  /** h2 where the panel stands on the page by itself, h3 inside a card. */
+  headingLevel?: 2 | 3;
+  id?: string;
 }
 
-/** A chart with a Chart/Table toggle over the same rows, and those rows as a CSV download. */
-export function ChartPanel({ title, summary, columns, rows, csvFileName, chart, footnote, testId }: ChartPanelProps) {
+/** A chart with a Chart/Table toggle over the same rows, and those rows as a CSV download: every chart's data is readable. */
+export function ChartPanel(props: ChartPanelProps) {
+  const { title, label, summary, columns, rows, csvFileName, chart, footer, testId, density = "regular", bare = false, headingLevel = 3, id } = props;
   const [view, setView] = useState<"chart" | "table">("chart");
-  const headingId = testId ? `${testId}-title` : undefined;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const className = [styles.panel, density === "compact" ? styles.compact : "", bare ? styles.bare : ""].filter(Boolean).join(" ");
   return (
-    <section className={styles.panel} data-testid={testId} aria-labelledby={headingId}>
+    <section className={className} data-testid={testId} aria-label={label} id={id}>
       <header className={styles.header}>
         <div className={styles.heading}>
-          <h3 className={styles.title} id={headingId}>{title}</h3>
+          <Heading className={styles.title}>{title}</Heading>
           {summary && <p className={styles.summary}>{summary}</p>}
         </div>
         <div className={styles.controls}>
-          <div className={styles.toggle} role="group" aria-label={`Show ${title.toLowerCase()} as`}>
+          <div className={styles.toggle} role="group" aria-label={`Show ${label} as`}>
             {(["chart", "table"] as const).map((option) => (
               <button key={option} type="button" className={styles.toggleButton} aria-pressed={view === option} onClick={() => setView(option)}>
                 {option === "chart" ? "Chart" : "Table"}
@@ -52,7 +58,7 @@ export function ChartPanel({ title, summary, columns, rows, csvFileName, chart, 
             size="sm"
             onClick={() => saveText(toCsv(columns.map((column) => column.header), rows), csvFileName)}
             title={`Download ${csvFileName}`}
-            aria-label={`Download ${title.toLowerCase()} as CSV`}
+            aria-label={`Download ${label} as CSV`}
           >
             <Download size={13} aria-hidden="true" />
             CSV
@@ -85,7 +91,7 @@ export function ChartPanel({ title, summary, columns, rows, csvFileName, chart, 
           </table>
         </div>
       )}
-      {footnote && <p className={styles.footnote}>{footnote}</p>}
+      {footer && <div className={styles.footer}>{footer}</div>}
     </section>
   );
 }
