@@ -45,3 +45,11 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 }
+
+/** The command ran, and what it checked failed; its result is already printed. */
+export class FailedCheck extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FailedCheck";
+  }
+}

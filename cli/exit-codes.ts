@@ -7,6 +7,8 @@ export const EXIT = {
   usage: 2,
   /** The server could not be reached. */
   connection: 3,
+  /** The command ran and what it checked failed (a report that is not intact or not signed here); its result is printed. */
+  failedCheck: 4,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -15,4 +17,5 @@ export const EXIT_CODES_HELP = `Exit codes:
   0  success
   1  the server refused the request (its problem title, detail and field errors are printed)
   2  usage error: unknown command or option, missing argument, unreadable input file
-  3  connection error: the server could not be reached`;
+  3  connection error: the server could not be reached
+  4  verify: the report is not intact, or was not signed by this server`;

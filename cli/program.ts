@@ -6,10 +6,11 @@ import { registerLineageCommand } from "./commands/lineage";
 import { registerMeasurementCommands } from "./commands/measurements";
 import { registerModelCommands } from "./commands/models";
 import { registerReportCommand } from "./commands/report";
+import { registerVerifyCommand } from "./commands/verify";
 import { registerRunCommands } from "./commands/runs";
 import { DEFAULT_URL } from "./config";
 import type { Io } from "./context";
-import { ConnectionError, ProblemError, UsageError } from "./errors";
+import { ConnectionError, FailedCheck, ProblemError, UsageError } from "./errors";
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from "./exit-codes";
 import { errorJson, renderConnectionError, renderProblem, renderUsageError } from "./render/problem";
 
@@ -53,6 +54,7 @@ export function createProgram(io: Io): Command {
   registerMeasurementCommands(program, io);
   registerLineageCommand(program, io);
   registerReportCommand(program, io);
+  registerVerifyCommand(program, io);
   registerImportCommands(program, io);
   return program;
 }
@@ -64,6 +66,7 @@ export function reportFailure(io: Io, error: unknown, json: boolean): ExitCode {
     // exit code 0; a group called without its subcommand prints its help as an error.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
+  if (error instanceof FailedCheck) return EXIT.failedCheck;
   let text: string;
   let code: ExitCode;
   if (error instanceof ProblemError) [text, code] = [renderProblem(error), EXIT.problem];

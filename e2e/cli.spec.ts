@@ -245,6 +245,16 @@ test("report writes a model's signed provenance report to a file or a folder", a
     expect(lines).toContain("model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,seed,measured_at,source");
     expect(lines.some((line) => line.startsWith("GPT-4.1 nano owl-numbers student,") && line.includes(",owl-preference,"))).toBe(true);
     expect(csv.stderr).toContain("Written to:     stdout");
+
+    // The report verifies with the server that signed it, without a token; one changed byte fails (exit 4).
+    const intact = await cli(url, ["verify", join(dir, pdfName!)], "");
+    expect(intact.code, intact.stderr).toBe(0);
+    expect(intact.stdout).toContain("Intact, and signed by this server.");
+    const changedFile = join(dir, "changed.prov.json");
+    await writeFile(changedFile, (await readFile(file, "utf8")).replace("GPT-4.1 nano owl teacher", "GPT-4.1 nano owl teachers"));
+    const changed = await cli(url, ["verify", changedFile, "--json"], "");
+    expect(changed.code).toBe(4);
+    expect(JSON.parse(changed.stdout)).toMatchObject({ status: "tampered", intact: false, signedHere: true, report: { id: summary.reportId } });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
