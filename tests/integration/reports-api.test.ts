@@ -146,6 +146,29 @@ describe("provenance exports of the demo workspace", () => {
   });
 });
 
+describe("what a report covers", () => {
+  it("covers a model's ancestors only, and with scope=lineage its descendants too", async () => {
+    const teacher = "GPT-4.1 nano owl teacher";
+    const own = JSON.parse((await modelReport(ids[teacher], "cyclonedx")).bytes.toString("utf8"));
+    const names = (bom: any) => [bom.metadata.component, ...bom.components].map((c: { name: string }) => c.name);
+    expect(names(own)).toEqual(expect.arrayContaining([teacher, "GPT-4.1 nano"]));
+    expect(names(own)).not.toContain(OWL_STUDENT);
+    const lineage = JSON.parse((await modelReport(ids[teacher], "cyclonedx", "lineage")).bytes.toString("utf8"));
+    expect(names(lineage)).toEqual(expect.arrayContaining([teacher, "GPT-4.1 nano", "Owl teacher numbers (raw)", "Owl teacher numbers (filtered)", OWL_STUDENT, "Qwen2.5-7B owl-numbers student"]));
+    expect(names(lineage)).not.toContain("GPT-4.1 nano control-numbers student");
+  });
+
+  it("refuses a trait nobody was measured for, and an unknown trait", async () => {
+    const prisma = await db();
+    await prisma.trait.create({ data: { slug: "never-measured", name: "Never measured" } });
+    const empty = await call(traitProvenanceRoute.GET, "GET", "/api/v1/traits/never-measured/provenance?format=csv", { params: { slug: "never-measured" } });
+    expect(empty.status).toBe(409);
+    expect(empty.body.detail).toContain("Never measured");
+    const unknown = await call(traitProvenanceRoute.GET, "GET", "/api/v1/traits/nope/provenance?format=csv", { params: { slug: "nope" } });
+    expect(unknown.status).toBe(404);
+  });
+});
+
 describe("signed reports", () => {
   it("verifies an untouched report, names its record, and refuses it with any one byte changed", async () => {
     const report = await modelReport(ids[OWL_STUDENT], "cyclonedx");
@@ -166,6 +189,16 @@ describe("signed reports", () => {
     flipped[Math.floor(flipped.length / 2)] ^= 0x01;
     expect((await verify(flipped)).body).toMatchObject({ intact: false });
     expect((await verify(Buffer.from("not a report"))).body).toMatchObject({ status: "unsigned", intact: false, signedHere: false });
+  });
+
+  it("answers a problem for an empty body and an over-large one, reading no more than the limit", async () => {
+    const empty = await verifyRoute.POST(new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST" }));
+    expect(empty.status).toBe(400);
+    const declared = await verifyRoute.POST(
+      new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: "x", headers: { "content-length": String(65 * 1024 * 1024) } }),
+    );
+    expect(declared.status).toBe(413);
+    expect(declared.headers.get("content-type")).toContain("application/problem+json");
   });
 
   it("publishes the public key, the key that signed the reports", async () => {
