@@ -78,3 +78,14 @@ for (const scheme of ["light", "dark"] as const) {
     await shoot(page, `api-reference-measurements-${scheme}`);
   });
 }
+
+test("at 1024 px the areas are a row of links above the operations, and they jump to their sections", async ({ signedInPage: page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto("/api-reference");
+  const areas = page.getByRole("navigation", { name: "Endpoints" });
+  await expect(areas.getByRole("link", { name: "Reports", exact: true })).toBeVisible();
+  await expect(areas.getByRole("link", { name: /Register a distillation run/ })).toBeHidden();
+  await shoot(page, "api-reference-light-1024");
+  await areas.getByRole("link", { name: "Reports", exact: true }).click();
+  await expect(page.getByRole("region", { name: "POST /api/v1/reports/verify", exact: true })).toBeVisible();
+});
