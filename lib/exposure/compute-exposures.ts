@@ -16,17 +16,25 @@ export interface Exposure extends ExposurePath {
  * students of its data, their students, and models fine-tuned from them. Postgres walks the graph
  * from the sources (one recursive query over indexed lookups); paths are then drawn on the small
  * subgraph reached.
+ *
+ * `within` narrows the work to a closed part of the graph (a report's models and datasets, which hold
+ * every ancestor of each of its models): only sources inside it, walked only inside it. A trait reaches
+ * a model only through the model's ancestors, so the exposures of those models come out the same.
  */
-export async function computeExposures(prisma: Prisma): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
-  const sources = await findTraitSources(prisma);
+export async function computeExposures(prisma: Prisma, within?: readonly string[]): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
+  const inside = within ? new Set(within) : null;
+  const sources = (await findTraitSources(prisma)).filter((source) => !inside || inside.has(source.model.id));
   if (sources.length === 0) return { sources, exposures: [] };
   const sourceIds = [...new Set(sources.map((s) => s.model.id))];
+  const everywhere = inside === null;
+  const bounds = within ?? [];
   const reached = await prisma.$queryRaw<{ source: string; node: string; learned: boolean }[]>`
     WITH RECURSIVE walk(source, node, learned) AS (
       SELECT s, s, false FROM unnest(${sourceIds}::text[]) AS s
       UNION
       SELECT w.source, c.target_id, w.learned OR c.kind IN ('trained_on', 'taught')
         FROM walk w CROSS JOIN LATERAL lineage_children(w.node) c
+       WHERE ${everywhere} OR c.target_id = ANY(${bounds}::text[])
     )
     SELECT source, node, bool_or(learned) AS learned FROM walk GROUP BY source, node`;
   const nodes = [...new Set(reached.map((r) => r.node))];

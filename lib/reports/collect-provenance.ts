@@ -88,7 +88,8 @@ export async function collectProvenance(prisma: Prisma, request: ReportRequest, 
       include: measurementInclude,
       orderBy: [{ measuredAt: "asc" }, { id: "asc" }],
     }),
-    computeExposures(prisma),
+    // A lineage report's descendants may inherit from sources outside it: only then is the whole workspace walked.
+    computeExposures(prisma, request.scope === "lineage" ? undefined : nodes),
   ]);
   // A generation without its dataset in the report is kept only when its dataset is unknown yet: a teacher's
   // pending work, not another lineage's data.
