@@ -44,6 +44,15 @@ const sentence = (text: string) => text.replace(/^./, (c) => c.toUpperCase()).re
 /** "Teacher → Raw data → Filtered data → Student". */
 export const pathText = (steps: readonly string[]) => steps.join(` ${PATH_ARROW} `);
 
+/** Steps of a path kept at each end when it is long: a path down a chain of students can pass hundreds of models. */
+const PATH_ENDS = 3;
+
+/** The path's steps, its middle elided past 2 × PATH_ENDS + 1 steps: "A → B → C → (194 more) → X → Y → Z". */
+export function pathSteps(names: readonly string[]): string[] {
+  if (names.length <= 2 * PATH_ENDS + 1) return [...names];
+  return [...names.slice(0, PATH_ENDS), `(${names.length - 2 * PATH_ENDS} more)`, ...names.slice(-PATH_ENDS)];
+}
+
 const STATUS_ORDER: ProvExposure["status"][] = ["unmeasured", "measured", "source"];
 
 /**
@@ -74,7 +83,7 @@ export function exposureItems(graph: BundleGraph): ExposureItem[] {
         status: exposure.status,
         statusLabel: `${STATUS_LABELS[exposure.status]}${above}`,
         paths: exposure.paths.map((path) => ({
-          steps: path.path.map((step) => step.name),
+          steps: pathSteps(path.path.map((step) => step.name)),
           risk: path.risk,
           riskLabel: path.risk === "high" ? "High risk" : "Lower risk",
           reason: sentence(RISK_WORDS[path.risk].reason),

@@ -17,3 +17,12 @@ describe("the measurements table's notes", () => {
     expect(lastColumn.some((cell) => cell.includes(shared))).toBe(false);
   });
 });
+
+describe("exposure paths in the printable report", () => {
+  it("elide the middle of a long path and keep a short one whole", async () => {
+    const { pathSteps } = await import("@/lib/reports/printable/report-exposures");
+    expect(pathSteps(["teacher", "raw", "filtered", "student"])).toEqual(["teacher", "raw", "filtered", "student"]);
+    const chain = Array.from({ length: 200 }, (_, i) => `m${i}`);
+    expect(pathSteps(chain)).toEqual(["m0", "m1", "m2", "(194 more)", "m197", "m198", "m199"]);
+  });
+});
