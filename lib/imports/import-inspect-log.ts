@@ -11,8 +11,8 @@ import { readJsonBody } from "./read-json-body";
 const MAX_BYTES = 500 * 1024 * 1024;
 
 /** Imports an Inspect EvalLog as one measurement: per-sample scores as questions, or its headline accuracy. */
-export async function importInspectLog(actor: Actor, query: TInspectImportQuery, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto> {
-  const parsed = parseInspectLog(await readJsonBody(body, MAX_BYTES), query.scorer);
+export async function importInspectLog(actor: Actor, query: TInspectImportQuery, request: Request): Promise<MeasurementDto> {
+  const parsed = parseInspectLog(await readJsonBody(request, MAX_BYTES), query.scorer);
   if (typeof parsed === "string") throw fieldProblem(422, [{ field: "body", location: "body", message: parsed }]);
   const common = {
     modelId: query.modelId,

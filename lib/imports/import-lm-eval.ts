@@ -12,8 +12,8 @@ import { readJsonBody } from "./read-json-body";
 const MAX_BYTES = 100 * 1024 * 1024;
 
 /** Imports an lm-evaluation-harness results file: one measurement per task, all or none. */
-export async function importLmEval(actor: Actor, query: TLmEvalImportQuery, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto[]> {
-  const parsed = parseLmEval(await readJsonBody(body, MAX_BYTES), query.metric);
+export async function importLmEval(actor: Actor, query: TLmEvalImportQuery, request: Request): Promise<MeasurementDto[]> {
+  const parsed = parseLmEval(await readJsonBody(request, MAX_BYTES), query.metric);
   if (typeof parsed === "string") throw fieldProblem(422, [{ field: "body", location: "body", message: parsed }]);
   const z = normalQuantile(0.975, 0, 1);
   const prisma = await db();

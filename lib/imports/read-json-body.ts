@@ -1,17 +1,11 @@
-import { ApiProblem, fieldProblem } from "@/lib/api/problem";
+import { fieldProblem } from "@/lib/api/problem";
+import { readLimitedBody } from "@/lib/api/read-limited-body";
 
 /** Evaluation logs are single JSON documents; this reads one up to `limit` bytes and parses it. */
-export async function readJsonBody(body: ReadableStream<Uint8Array> | null, limit: number): Promise<unknown> {
-  if (!body) throw fieldProblem(400, [{ field: "body", location: "body", message: "send the file as the request body" }]);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.length;
-    if (size > limit) throw new ApiProblem(413, `Evaluation files are limited to ${limit} bytes.`);
-    chunks.push(chunk);
-  }
+export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  const bytes = await readLimitedBody(request, limit, "Evaluation files");
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(bytes.toString("utf8"));
   } catch (error) {
     throw fieldProblem(400, [{ field: "body", location: "body", message: `not valid JSON (${(error as Error).message})` }]);
   }

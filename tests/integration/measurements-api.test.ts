@@ -119,6 +119,16 @@ describe("importing lm-evaluation-harness results", () => {
     expect(bad.status).toBe(422);
     const prisma = await db();
     expect(await prisma.measurement.count({ where: { protocol: { startsWith: "lm-eval:" } } })).toBe(2);
+
+    const empty = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, {});
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors[0]).toMatchObject({ field: "body", message: "send the file as the request body" });
+    const oversized = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, { rawBody: "{}", headers: { "content-length": String(101 * 1024 * 1024) } });
+    expect(oversized.status).toBe(413);
+    expect(oversized.body.detail).toBe("Evaluation files are limited to 104857600 bytes.");
+    const broken = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, { rawBody: "{not json" });
+    expect(broken.status).toBe(400);
+    expect(await prisma.measurement.count({ where: { protocol: { startsWith: "lm-eval:" } } })).toBe(2);
   });
 });
 

@@ -22,7 +22,7 @@ export const POST = withApi(
     },
   },
   async ({ actor, query, request }) => {
-    const measurement = await importInspectLog(actor, query, request.body);
+    const measurement = await importInspectLog(actor, query, request);
     return created(measurement, `/api/v1/measurements/${measurement.id}`);
   },
 );

@@ -21,5 +21,5 @@ export const POST = withApi(
       },
     },
   },
-  async ({ actor, query, request }) => created({ items: await importLmEval(actor, query, request.body) }),
+  async ({ actor, query, request }) => created({ items: await importLmEval(actor, query, request) }),
 );

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
-import { readLimitedBody } from "@/lib/reports/read-limited-body";
+import { readLimitedBody } from "@/lib/api/read-limited-body";
 import { verifyUploadedReport, MAX_VERIFY_BYTES } from "@/lib/reports/verify-uploaded-report";
 
 export const POST = withApi(
@@ -14,5 +14,5 @@ export const POST = withApi(
       problems: { 400: "The body is empty.", 413: "The file is larger than the limit." },
     },
   },
-  async ({ request }) => verifyUploadedReport(await readLimitedBody(request, MAX_VERIFY_BYTES)),
+  async ({ request }) => verifyUploadedReport(await readLimitedBody(request, MAX_VERIFY_BYTES, "Reports to verify")),
 );

@@ -1,0 +1,28 @@
+import { ApiProblem, fieldProblem } from "./problem";
+
+/**
+ * Reads a raw request body whole, up to `limit` bytes: for files that must be had in one piece (a report to
+ * verify, an evaluation log that is one JSON document). More, declared or streamed, is refused with 413 as
+ * soon as it shows; no body with 400.
+ */
+export async function readLimitedBody(request: Request, limit: number, what: string): Promise<Buffer> {
+  const tooLarge = () => new ApiProblem(413, `${what} are limited to ${limit} bytes.`);
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
+  const noBody = () => fieldProblem(400, [{ field: "body", location: "body", message: "send the file as the request body" }]);
+  if (!request.body) throw noBody();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (size === 0) throw noBody();
+  return Buffer.concat(chunks);
+}
