@@ -1,4 +1,4 @@
-import { fromStoredFormat } from "./report-formats";
+import { fromStoredFormat } from "./report-format-labels";
 import { reportFileName } from "./report-file-name";
 import type { ReportDto } from "./report.types";
 

@@ -34,3 +34,7 @@ export function reportFormatLabel(name: ReportFormatName): ReportFormatLabel {
 export function isReportFormat(value: string): value is ReportFormatName {
   return BY_NAME.has(value as ReportFormatName);
 }
+
+/** The database's enum spells prov-json with an underscore. */
+export const toStoredFormat = (format: ReportFormatName) => (format === "prov-json" ? "prov_json" : format);
+export const fromStoredFormat = (format: string): ReportFormatName => (format === "prov_json" ? "prov-json" : (format as ReportFormatName));

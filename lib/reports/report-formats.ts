@@ -53,7 +53,3 @@ export const REPORT_FORMAT_DETAILS: Record<ReportFormatName, ReportFormat> = {
     render: toMeasurementsCsv,
   },
 };
-
-/** The database's enum spells prov-json with an underscore. */
-export const toStoredFormat = (format: ReportFormatName) => (format === "prov-json" ? "prov_json" : format);
-export const fromStoredFormat = (format: string): ReportFormatName => (format === "prov_json" ? "prov-json" : (format as ReportFormatName));

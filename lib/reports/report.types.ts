@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REPORT_FORMATS, type ReportFormatName } from "./report-formats";
+import { REPORT_FORMATS, type ReportFormatName } from "./report-format-labels";
 
 export const ZReportFormat = z.enum(REPORT_FORMATS).describe("The report's format");
 
