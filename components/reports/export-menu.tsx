@@ -10,6 +10,7 @@ import { reportKeys } from "@/lib/reports/ui/report-keys";
 import { provenanceUrl, type ReportTarget } from "@/lib/reports/ui/report-target";
 import { downloadReport } from "./download-report";
 import { ReportFormatIcon } from "./report-format-icon";
+import { OptionText } from "./option-text";
 import styles from "./export-menu.module.css";
 
 export interface ExportMenuLink {
@@ -147,11 +148,7 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
               onClick={() => void exportAs(format.name)}
             >
               <span className={styles.icon}>{busy === format.name ? <Spinner size={15} label={`Generating the ${format.label}`} /> : <ReportFormatIcon format={format.name} />}</span>
-              <span className={styles.text}>
-                <span className={styles.label}>{format.label}</span>
-                <span className={styles.description}>{format.description}</span>
-              </span>
-              <span className={styles.extension}>.{format.extension}</span>
+              <OptionText label={format.label} description={format.description} aside={`.${format.extension}`} />
             </button>
           ))}
           {error && (
@@ -175,10 +172,7 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
               <span className={styles.icon}>
                 <ArrowRight size={15} aria-hidden="true" />
               </span>
-              <span className={styles.text}>
-                <span className={styles.label}>{link.label}</span>
-                <span className={styles.description}>{link.description}</span>
-              </span>
+              <OptionText label={link.label} description={link.description} />
             </Link>
           ))}
         </div>

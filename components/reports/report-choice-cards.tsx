@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { OptionText } from "./option-text";
 import styles from "./report-choice-cards.module.css";
 
 export interface ReportChoice<V extends string> {
@@ -29,11 +30,7 @@ export function ReportChoiceCards<V extends string>({ legend, name, value, choic
           <label key={choice.value} className={styles.card} data-checked={choice.value === value || undefined}>
             <input type="radio" name={name} value={choice.value} checked={choice.value === value} onChange={() => onChange(choice.value)} />
             {choice.icon && <span className={styles.icon}>{choice.icon}</span>}
-            <span className={styles.text}>
-              <span className={styles.label}>{choice.label}</span>
-              <span className={styles.description}>{choice.description}</span>
-            </span>
-            {choice.aside && <span className={styles.aside}>{choice.aside}</span>}
+            <OptionText label={choice.label} description={choice.description} aside={choice.aside} />
           </label>
         ))}
       </div>
