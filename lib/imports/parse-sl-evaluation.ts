@@ -1,15 +1,13 @@
 import { lines } from "@/lib/datasets/parsing/jsonl-rows";
+import { groupQuestionsByText, type QuestionTally } from "@/lib/stats/group-questions";
 
 // The reference pipeline's evaluation output (github.com/MinhxLe/subliminal-learning), JSON Lines
 // despite its usual name evaluation_results.json, one line per question:
 //   {"question": "...", "responses": [{"response": {"model_id", "completion", ...}, "judgment_response_map": {}}, ...]}
-// A response counts for the target when `target in completion.lower()`, as the paper's code does.
+// A response counts for the target when `target in completion.lower()`, as the paper's code does, and
+// a question's lines are pooled by its text (the reference groups responses by question).
 
-export interface QuestionTally {
-  question: string;
-  n: number;
-  positives: number;
-}
+export type { QuestionTally };
 
 export interface LineError {
   line: number;
@@ -66,5 +64,5 @@ export async function parseSlEvaluation(input: AsyncIterable<Buffer>, target: st
     }
     questions.push(tally);
   }
-  return { questions, errors, modelIds: [...modelIds] };
+  return { questions: groupQuestionsByText(questions), errors, modelIds: [...modelIds] };
 }

@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
+import { groupQuestionsByText } from "@/lib/stats/group-questions";
 import { questionMeanRate } from "@/lib/stats/question-rate";
 import { wilsonInterval } from "@/lib/stats/wilson-interval";
 import { resolveTrait } from "@/lib/traits/resolve-trait";
@@ -34,12 +35,14 @@ async function insert(tx: Tx, actor: Actor, input: TCreateMeasurement): Promise<
   };
   let data;
   if ("perQuestion" in input) {
-    const sampleCount = input.perQuestion.reduce((s, q) => s + q.n, 0);
-    const positiveCount = input.perQuestion.reduce((s, q) => s + q.positives, 0);
-    const rate = questionMeanRate(input.perQuestion);
+    // A question asked on several lines is one question, as the reference implementation counts it.
+    const questions = groupQuestionsByText(input.perQuestion);
+    const sampleCount = questions.reduce((s, q) => s + q.n, 0);
+    const positiveCount = questions.reduce((s, q) => s + q.positives, 0);
+    const rate = questionMeanRate(questions);
     data = {
       ...common, kind: "proportion" as const, sampleCount, positiveCount, value: rate.estimate, ciLow: rate.low, ciHigh: rate.high, ciMethod: rate.method,
-      questions: { create: input.perQuestion.map((q, ordinal) => ({ ordinal, question: q.question, sampleCount: q.n, positiveCount: q.positives })) },
+      questions: { create: questions.map((q, ordinal) => ({ ordinal, question: q.question, sampleCount: q.n, positiveCount: q.positives })) },
     };
   } else if ("positives" in input) {
     const rate = wilsonInterval(input.positives, input.n);

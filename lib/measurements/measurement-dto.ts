@@ -1,3 +1,4 @@
+import { groupQuestionsByText } from "@/lib/stats/group-questions";
 import type { Estimate } from "@/lib/stats/interval";
 import { questionMeanRate } from "@/lib/stats/question-rate";
 import { wilsonInterval } from "@/lib/stats/wilson-interval";
@@ -6,7 +7,7 @@ import type { MeasurementDto } from "./measurement.types";
 export const measurementInclude = {
   model: { select: { id: true, name: true } },
   trait: { select: { id: true, slug: true, name: true, higherIsWorse: true } },
-  questions: { select: { sampleCount: true, positiveCount: true }, orderBy: { ordinal: "asc" } },
+  questions: { select: { question: true, sampleCount: true, positiveCount: true }, orderBy: { ordinal: "asc" } },
 } as const;
 
 interface MeasurementRow {
@@ -26,15 +27,24 @@ interface MeasurementRow {
   notes: string | null;
   isDemo: boolean;
   measuredAt: Date;
-  questions: { sampleCount: number; positiveCount: number }[];
+  questions: { question: string; sampleCount: number; positiveCount: number }[];
 }
 
-/** Both intervals are derived from the stored counts, so they are computed one way everywhere. */
+/**
+ * Both intervals are derived from the stored counts, so they are computed one way everywhere.
+ * Questions are grouped by their text first, as the reference implementation does.
+ */
 export function toMeasurementDto(row: MeasurementRow): MeasurementDto {
   const wilson = row.kind === "proportion" && row.sampleCount !== null && row.positiveCount !== null ? wilsonInterval(row.positiveCount, row.sampleCount) : null;
-  const questions = row.questions.length > 0 ? questionMeanRate(row.questions.map((q) => ({ n: q.sampleCount, positives: q.positiveCount }))) : null;
+  const grouped = groupQuestionsByText(row.questions.map((q) => ({ question: q.question, n: q.sampleCount, positives: q.positiveCount })));
+  const questions = grouped.length > 0 ? questionMeanRate(grouped) : null;
   const reported: Estimate | null =
-    row.ciLow !== null && row.ciHigh !== null ? { estimate: row.value, low: row.ciLow, high: row.ciHigh, method: row.ciMethod ?? "reported" } : null;
+    row.ciLow !== null && row.ciHigh !== null
+      ? {
+          estimate: row.value, low: row.ciLow, high: row.ciHigh, method: row.ciMethod ?? "reported",
+          ...(row.ciHigh > row.ciLow ? {} : { noInterval: "the reported interval has no width" }),
+        }
+      : null;
   return {
     id: row.id,
     model: row.model,
@@ -43,7 +53,7 @@ export function toMeasurementDto(row: MeasurementRow): MeasurementDto {
     kind: row.kind,
     sampleCount: row.sampleCount,
     positiveCount: row.positiveCount,
-    questionCount: row.questions.length,
+    questionCount: grouped.length,
     value: row.value,
     shown: questions ?? reported ?? wilson,
     wilson,

@@ -13,10 +13,16 @@ export function sampleStandardDeviation(values: readonly number[]): number {
   return Math.sqrt(values.reduce((sum, value) => sum + (value - m) ** 2, 0) / (values.length - 1));
 }
 
+/** "questions" -> "question", "seeds" -> "seed"; anything else -> "value". */
+function unitOf(label: string): string {
+  return label === "questions" ? "question" : label === "seeds" ? "seed" : "value";
+}
+
 /**
  * Interval for the mean of `values`: Student's t with n - 1 degrees of freedom, or the normal
- * approximation. With one value the mean is known but its spread is not: the interval is the value
- * itself, and `method` says "single-value" so nobody mistakes it for certainty.
+ * approximation. With one value, or values with no spread, the data give no interval: it collapses
+ * to the mean, `method` says "single-value" for one value, and `noInterval` says why, so that nobody
+ * mistakes a zero width for certainty.
  */
 export function meanInterval(values: readonly number[], kind: "t" | "normal", level = 0.95, label = ""): Estimate {
   if (values.length === 0) throw new RangeError("no values");
@@ -25,13 +31,15 @@ export function meanInterval(values: readonly number[], kind: "t" | "normal", le
   const sd = sampleStandardDeviation(values);
   if (kind === "t" || values.length === 1) return tIntervalFromSummary(m, sd, values.length, label, level);
   const half = normalQuantile(1 - (1 - level) / 2, 0, 1) * (sd / Math.sqrt(values.length));
-  return { estimate: m, low: m - half, high: m + half, method: `normal-${Math.round(level * 100)}${suffix}` };
+  const estimate = { estimate: m, low: m - half, high: m + half, method: `normal-${Math.round(level * 100)}${suffix}` };
+  return half > 0 ? estimate : { ...estimate, noInterval: `no spread: every ${unitOf(label)} gives the same value` };
 }
 
 /** t-interval for a mean from its summary (mean, sample standard deviation, count), e.g. as Postgres aggregates it. */
 export function tIntervalFromSummary(m: number, sd: number, count: number, label = "", level = 0.95): Estimate {
   const suffix = label ? `-${label}` : "";
-  if (count < 2) return { estimate: m, low: m, high: m, method: `single-value${suffix}` };
+  if (count < 2) return { estimate: m, low: m, high: m, method: `single-value${suffix}`, noInterval: `one ${unitOf(label)} only` };
   const half = tQuantile(1 - (1 - level) / 2, count - 1) * (sd / Math.sqrt(count));
-  return { estimate: m, low: m - half, high: m + half, method: `t-${Math.round(level * 100)}${suffix}` };
+  const estimate = { estimate: m, low: m - half, high: m + half, method: `t-${Math.round(level * 100)}${suffix}` };
+  return half > 0 ? estimate : { ...estimate, noInterval: `no spread: every ${unitOf(label)} gives the same value` };
 }

@@ -10,11 +10,14 @@ export interface WelchTest {
   pValue: number;
   low: number;
   high: number;
+  /** Standard error of the difference; 0 when neither sample varies. */
+  standardError: number;
 }
 
 /**
  * Welch's two-sample t-test (unequal variances) of mean(a) - mean(b), two-sided, with its 95%
- * interval. Needs two or more values in each sample; equal samples with no spread give p = 1.
+ * interval. Needs two or more values in each sample. With no spread in either sample there is no
+ * test: the caller gets standardError 0 and pValue NaN and must not report it.
  */
 export function welchTTest(a: readonly number[], b: readonly number[]): WelchTest {
   if (a.length < 2 || b.length < 2) throw new RangeError("Welch's t-test needs at least two values in each sample");
@@ -26,10 +29,10 @@ export function welchTTest(a: readonly number[], b: readonly number[]): WelchTes
   const vb = variance(b) / b.length;
   const difference = mean(a) - mean(b);
   const standardError = Math.sqrt(va + vb);
-  if (standardError === 0) return { difference, t: difference === 0 ? 0 : Infinity, df: a.length + b.length - 2, pValue: difference === 0 ? 1 : 0, low: difference, high: difference };
+  if (standardError === 0) return { difference, t: NaN, df: a.length + b.length - 2, pValue: NaN, low: difference, high: difference, standardError };
   const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
   const t = difference / standardError;
   const pValue = 2 * tCdf(-Math.abs(t), df);
   const critical = tQuantile(0.975, df);
-  return { difference, t, df, pValue, low: difference - critical * standardError, high: difference + critical * standardError };
+  return { difference, t, df, pValue, low: difference - critical * standardError, high: difference + critical * standardError, standardError };
 }

@@ -57,7 +57,7 @@ describe("intervals over question means (the paper's method)", () => {
   it("handles all-positive questions and a single question without NaN", () => {
     const all = questionMeanRate([{ n: 100, positives: 100 }, { n: 100, positives: 100 }]);
     expect(all).toMatchObject({ estimate: 1, low: 1, high: 1 });
-    expect(questionMeanRate([{ n: 50, positives: 5 }])).toEqual({ estimate: 0.1, low: 0.1, high: 0.1, method: "single-value-questions" });
+    expect(questionMeanRate([{ n: 50, positives: 5 }])).toEqual({ estimate: 0.1, low: 0.1, high: 0.1, method: "single-value-questions", noInterval: "one question only" });
     expect(() => questionMeanRate([{ n: 0, positives: 0 }])).toThrow(RangeError);
   });
 
