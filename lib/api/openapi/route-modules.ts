@@ -25,6 +25,8 @@ import * as routeApiV1Measurements from "@/app/api/v1/measurements/route";
 import * as routeApiV1MeasurementsId from "@/app/api/v1/measurements/[id]/route";
 import * as routeApiV1Models from "@/app/api/v1/models/route";
 import * as routeApiV1ModelsId from "@/app/api/v1/models/[id]/route";
+import * as routeApiV1ModelsIdDeclarations from "@/app/api/v1/models/[id]/declarations/route";
+import * as routeApiV1ModelsIdDeclarationsTrait from "@/app/api/v1/models/[id]/declarations/[trait]/route";
 import * as routeApiV1ModelsIdExposure from "@/app/api/v1/models/[id]/exposure/route";
 import * as routeApiV1ModelsIdLineage from "@/app/api/v1/models/[id]/lineage/route";
 import * as routeApiV1ModelsIdProvenance from "@/app/api/v1/models/[id]/provenance/route";
@@ -77,6 +79,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/measurements/[id]/route.ts", path: "/api/v1/measurements/[id]", module: routeApiV1MeasurementsId },
   { file: "app/api/v1/models/route.ts", path: "/api/v1/models", module: routeApiV1Models },
   { file: "app/api/v1/models/[id]/route.ts", path: "/api/v1/models/[id]", module: routeApiV1ModelsId },
+  { file: "app/api/v1/models/[id]/declarations/route.ts", path: "/api/v1/models/[id]/declarations", module: routeApiV1ModelsIdDeclarations },
+  { file: "app/api/v1/models/[id]/declarations/[trait]/route.ts", path: "/api/v1/models/[id]/declarations/[trait]", module: routeApiV1ModelsIdDeclarationsTrait },
   { file: "app/api/v1/models/[id]/exposure/route.ts", path: "/api/v1/models/[id]/exposure", module: routeApiV1ModelsIdExposure },
   { file: "app/api/v1/models/[id]/lineage/route.ts", path: "/api/v1/models/[id]/lineage", module: routeApiV1ModelsIdLineage },
   { file: "app/api/v1/models/[id]/provenance/route.ts", path: "/api/v1/models/[id]/provenance", module: routeApiV1ModelsIdProvenance },

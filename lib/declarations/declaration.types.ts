@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { ZTraitSpec } from "@/lib/measurements/measurement.types";
+
+// A model declared to carry a trait (a teacher whose system prompt targets it), shared by the API,
+// the model page's form and the CLI importer.
+
+export const ZDeclareTrait = z
+  .object({
+    trait: ZTraitSpec,
+    reason: z
+      .string()
+      .trim()
+      .min(3, "say why the model carries the trait")
+      .max(2000)
+      .describe("Why the model carries the trait, e.g. \"its system prompt says it loves owls\""),
+  })
+  .strict();
+export type TDeclareTrait = z.output<typeof ZDeclareTrait>;
+
+export const ZDeclarationParams = z.object({ id: z.string().min(1).max(100), trait: z.string().min(1).max(100) }).strict();
+
+export interface TraitDeclarationDto {
+  id: string;
+  model: { id: string; name: string };
+  trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
+  reason: string;
+  /** Who declared it: the user's email (and token name), or "system". */
+  declaredBy: string;
+  isDemo: boolean;
+  createdAt: string;
+}
