@@ -11,33 +11,32 @@ export interface Exposure extends ExposurePath {
 }
 
 /**
- * Inherited exposure: a trait measured significantly above baseline in a model reaches every model
- * downstream of it along a path that passes through learning (a `trained_on` or `taught` edge):
- * students of its data, their students, and models fine-tuned from them. Postgres walks the graph
- * from the sources (one recursive query over indexed lookups); paths are then drawn on the small
- * subgraph reached.
+ * Inherited exposure: a trait that entered the lineage at a source (declared, or measured shifted
+ * from its initialisation) reaches every model downstream of it: the students of the data it
+ * generated (through filtering), their students, and every model initialised from any of them.
+ * Postgres walks the graph from the sources (one recursive query over indexed lookups); paths are
+ * then drawn on the small subgraph reached.
  *
  * `within` narrows the work to a closed part of the graph (a report's models and datasets, which hold
  * every ancestor of each of its models): only sources inside it, walked only inside it. A trait reaches
  * a model only through the model's ancestors, so the exposures of those models come out the same.
  */
 export async function computeExposures(prisma: Prisma, within?: readonly string[]): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
-  const inside = within ? new Set(within) : null;
-  const sources = (await findTraitSources(prisma)).filter((source) => !inside || inside.has(source.model.id));
+  const sources = await findTraitSources(prisma, within);
   if (sources.length === 0) return { sources, exposures: [] };
   const sourceIds = [...new Set(sources.map((s) => s.model.id))];
-  const everywhere = inside === null;
+  const everywhere = within === undefined;
   const bounds = within ?? [];
-  const reached = await prisma.$queryRaw<{ source: string; node: string; learned: boolean }[]>`
-    WITH RECURSIVE walk(source, node, learned) AS (
-      SELECT s, s, false FROM unnest(${sourceIds}::text[]) AS s
+  const reached = await prisma.$queryRaw<{ source: string; node: string }[]>`
+    WITH RECURSIVE walk(source, node) AS (
+      SELECT s, s FROM unnest(${sourceIds}::text[]) AS s
       UNION
-      SELECT w.source, c.target_id, w.learned OR c.kind IN ('trained_on', 'taught')
+      SELECT w.source, c.target_id
         FROM walk w CROSS JOIN LATERAL lineage_children(w.node) c
        WHERE ${everywhere} OR c.target_id = ANY(${bounds}::text[])
     )
-    SELECT source, node, bool_or(learned) AS learned FROM walk GROUP BY source, node`;
-  const nodes = [...new Set(reached.map((r) => r.node))];
+    SELECT source, node FROM walk WHERE node <> source`;
+  const nodes = [...new Set([...sourceIds, ...reached.map((r) => r.node)])];
   const [edges, models, datasets] = await Promise.all([
     prisma.$queryRaw<{ source: string; target: string; kind: string }[]>`
       SELECT n.id AS source, c.target_id AS target, c.kind
@@ -50,7 +49,7 @@ export async function computeExposures(prisma: Prisma, within?: readonly string[
     ...models.map((m): [string, { name: string; type: "model" }] => [m.id, { name: m.name, type: "model" }]),
     ...datasets.map((d): [string, { name: string; type: "dataset" }] => [d.id, { name: d.name, type: "dataset" }]),
   ]);
-  const exposedPairs = reached.filter((r) => r.learned && names.get(r.node)?.type === "model");
+  const exposedPairs = reached.filter((r) => names.get(r.node)?.type === "model");
   const shared = await getSharedInitialisation(prisma, exposedPairs.map((r) => ({ teacherId: r.source, studentId: r.node })));
   const sharedByPair = new Map(shared.map((s, i) => [`${exposedPairs[i].source}|${exposedPairs[i].node}`, s.shared]));
 

@@ -1,4 +1,6 @@
+import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
+import type { TraitSource } from "./find-trait-sources";
 
 export interface ExposurePath {
   source: { id: string; name: string };
@@ -12,9 +14,16 @@ export interface ExposurePath {
 
 export interface TraitExposure {
   trait: MeasurementDto["trait"];
-  /** measured / unmeasured: the model inherits exposure to the trait; source: not inherited, the trait entered here. */
+  /**
+   * measured / unmeasured: the model inherits exposure to the trait from a source upstream and has
+   * or has not been measured on it; source: not inherited, the trait entered the lineage here.
+   */
   status: "source" | "measured" | "unmeasured";
-  /** The model's latest rate lies significantly above its initialisation's (its interval excludes the baseline). */
+  /** Why the model is itself a source of the trait (declared, or measured shifted), or null. */
+  source: Pick<TraitSource, "declaration" | "measured"> | null;
+  /** The model's rate against its initialisation's (the one test of a difference), when both were measured. */
+  vsInitialisation: { baseline: { id: string; name: string }; protocol: string | null; comparison: GroupComparison } | null;
+  /** vsInitialisation shows a shift up: more of the trait than the initialisation. */
   aboveBaseline: boolean;
   latest: MeasurementDto | null;
   exposures: ExposurePath[];

@@ -1,57 +1,64 @@
+import "server-only";
 import type { Prisma } from "@/lib/db/connect";
-import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
+import type { GroupComparison } from "@/lib/measurements/compare-groups";
+import { compareWithInitialisation } from "@/lib/measurements/compare-with-initialisation";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
-import type { Estimate } from "@/lib/stats/interval";
-import { tIntervalFromSummary } from "@/lib/stats/mean-interval";
+
+type ModelRef = { id: string; name: string };
 
 export interface TraitSource {
-  model: { id: string; name: string };
+  model: ModelRef;
   trait: MeasurementDto["trait"];
-  /** The model's rate: a t-interval across its measurements (seeds), or its single measurement's interval. */
-  rate: Estimate;
-  /** Its initialisation's mean rate on the same trait. */
-  baseline: number;
-}
-
-interface SummaryRow {
-  model_id: string;
-  trait_id: string;
-  base_id: string | null;
-  count: number;
-  mean: number;
-  sd: number | null;
-  latest_id: string;
+  /** Declared to carry the trait (a teacher whose system prompt targets it), with who declared it and why. */
+  declaration: { reason: string; declaredBy: string; createdAt: string } | null;
+  /** Measured above its initialisation (a shift up: a trait's rate counts its presence): the comparison that shows it. */
+  measured: { baseline: ModelRef; protocol: string | null; comparison: Extract<GroupComparison, { available: true }> } | null;
 }
 
 /**
- * Models whose rate on a trait lies significantly above their initialisation's: its interval
- * excludes the baseline's mean rate from above. With several measurements (seeds) the interval runs
- * across them; with one, it is that measurement's own. These are where a trait enters the lineage
- * (e.g. a teacher prompted to love owls). Postgres aggregates per model and trait.
+ * Where traits enter the lineage. A model is a source of a trait when it is declared to carry it
+ * (the reference pipeline never evaluates its prompted teacher: its trait is known from its prompt),
+ * or when it was measured above its initialisation by the one test of a difference
+ * (compare-with-initialisation.ts): a trait's rate counts how often the trait shows, so a shift up is
+ * more of it, whether or not the trait is harmful. `within` limits the search to some models.
  */
-export async function findTraitSources(prisma: Prisma): Promise<TraitSource[]> {
-  const rows = await prisma.$queryRaw<SummaryRow[]>`
-    SELECT ms.model_id, ms.trait_id, m.initialized_from_id AS base_id, count(*)::int AS count,
-           avg(ms.value)::float8 AS mean, stddev_samp(ms.value)::float8 AS sd,
-           (array_agg(ms.id ORDER BY ms.measured_at DESC, ms.id DESC))[1] AS latest_id
-      FROM measurements ms JOIN models m ON m.id = ms.model_id
-     GROUP BY ms.model_id, ms.trait_id, m.initialized_from_id`;
-  const byModelTrait = new Map(rows.map((row) => [`${row.model_id}|${row.trait_id}`, row]));
-  const candidates = rows.filter((row) => row.base_id && byModelTrait.has(`${row.base_id}|${row.trait_id}`));
-  const singles = await prisma.measurement.findMany({
-    where: { id: { in: candidates.filter((row) => row.count === 1).map((row) => row.latest_id) } },
-    include: measurementInclude,
+export async function findTraitSources(prisma: Prisma, within?: readonly string[]): Promise<TraitSource[]> {
+  const inside = within ? { in: [...within] } : undefined;
+  const declarations = await prisma.traitDeclaration.findMany({
+    where: { modelId: inside },
+    select: {
+      reason: true, declaredByLabel: true, createdAt: true,
+      model: { select: { id: true, name: true } },
+      trait: { select: { id: true, slug: true, name: true, higherIsWorse: true } },
+    },
   });
-  const singleById = new Map(singles.map((row) => [row.id, toMeasurementDto(row)]));
-  const models = await prisma.model.findMany({ where: { id: { in: candidates.map((row) => row.model_id) } }, select: { id: true, name: true } });
-  const traits = await prisma.trait.findMany({ where: { id: { in: candidates.map((row) => row.trait_id) } }, select: { id: true, slug: true, name: true, higherIsWorse: true } });
-  const sources: TraitSource[] = [];
-  for (const row of candidates) {
-    const baseline = byModelTrait.get(`${row.base_id}|${row.trait_id}`)!.mean;
-    const rate = row.count === 1 ? singleById.get(row.latest_id)?.shown : tIntervalFromSummary(row.mean, row.sd ?? 0, row.count, "seeds");
-    if (rate && rate.low > baseline) {
-      sources.push({ model: models.find((m) => m.id === row.model_id)!, trait: traits.find((t) => t.id === row.trait_id)!, rate, baseline });
-    }
+  // Candidates for a measured source: measured on a trait their initialisation was measured on too.
+  const candidates = await prisma.$queryRaw<{ model_id: string; trait_id: string }[]>`
+    SELECT DISTINCT ms.model_id, ms.trait_id
+      FROM measurements ms JOIN models m ON m.id = ms.model_id
+     WHERE (${within ?? null}::text[] IS NULL OR ms.model_id = ANY(${within ?? null}::text[]))
+       AND EXISTS (SELECT 1 FROM measurements b WHERE b.model_id = m.initialized_from_id AND b.trait_id = ms.trait_id)`;
+  const compared = await compareWithInitialisation(prisma, candidates.map((c) => ({ modelId: c.model_id, traitId: c.trait_id })));
+  const traits = await prisma.trait.findMany({
+    where: { id: { in: [...new Set(candidates.map((c) => c.trait_id))] } },
+    select: { id: true, slug: true, name: true, higherIsWorse: true },
+  });
+
+  const sources = new Map<string, TraitSource>();
+  for (const d of declarations) {
+    sources.set(`${d.model.id}|${d.trait.id}`, {
+      model: d.model, trait: d.trait, measured: null,
+      declaration: { reason: d.reason, declaredBy: d.declaredByLabel, createdAt: d.createdAt.toISOString() },
+    });
   }
-  return sources;
+  for (const result of compared.values()) {
+    const trait = traits.find((t) => t.id === result.traitId)!;
+    const { comparison } = result;
+    if (!comparison.available || comparison.verdict !== "shift-up") continue;
+    const key = `${result.model.id}|${trait.id}`;
+    const entry = sources.get(key) ?? { model: result.model, trait, declaration: null, measured: null };
+    entry.measured = { baseline: result.baseline, protocol: result.protocol, comparison };
+    sources.set(key, entry);
+  }
+  return [...sources.values()];
 }

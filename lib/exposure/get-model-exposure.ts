@@ -1,12 +1,13 @@
 import "server-only";
 import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { computeExposures } from "./compute-exposures";
 import type { ModelExposure, TraitExposure } from "./exposure.types";
 
-/** Per trait: whether the model is where the trait entered, was measured, or is exposed but unmeasured, with the paths. */
+/** Per trait: whether the trait entered here, or reached the model from a source and was measured or not, with the paths. */
 export async function getModelExposure(modelId: string): Promise<ModelExposure> {
   const prisma = await db();
   const model = await prisma.model.findUnique({ where: { id: modelId }, select: { id: true, name: true } });
@@ -18,19 +19,26 @@ export async function getModelExposure(modelId: string): Promise<ModelExposure> 
   const latest = new Map<string, MeasurementDto>();
   for (const row of rows) if (!latest.has(row.traitId)) latest.set(row.traitId, toMeasurementDto(row));
 
-  const traits = new Map<string, TraitExposure>();
-  for (const source of sources.filter((s) => s.model.id === modelId)) {
-    traits.set(source.trait.id, { trait: source.trait, status: "source", aboveBaseline: true, latest: latest.get(source.trait.id) ?? null, exposures: [] });
-  }
-  for (const exposure of exposures.filter((e) => e.modelId === modelId)) {
-    const measured = latest.get(exposure.traitId) ?? null;
-    const trait = sources.find((s) => s.trait.id === exposure.traitId)!.trait;
-    const entry = traits.get(exposure.traitId) ?? { trait, status: "unmeasured", aboveBaseline: false, latest: measured, exposures: [] };
-    entry.status = measured ? "measured" : "unmeasured";
-    const { modelId: _model, traitId: _trait, ...path } = exposure;
-    entry.exposures.push(path);
-    traits.set(exposure.traitId, entry);
-  }
-  for (const entry of traits.values()) entry.exposures.sort((a, b) => (a.risk === b.risk ? a.path.length - b.path.length : a.risk === "high" ? -1 : 1));
-  return { model, traits: [...traits.values()] };
+  const own = sources.filter((s) => s.model.id === modelId);
+  const inherited = exposures.filter((e) => e.modelId === modelId);
+  const traitIds = new Set([...own.map((s) => s.trait.id), ...inherited.map((e) => e.traitId)]);
+  const compared = await compareWithInitialisation(prisma, [...traitIds].filter((id) => latest.has(id)).map((traitId) => ({ modelId, traitId })));
+
+  const traits: TraitExposure[] = [...traitIds].map((traitId) => {
+    const source = own.find((s) => s.trait.id === traitId);
+    const paths = inherited.filter((e) => e.traitId === traitId).map(({ modelId: _m, traitId: _t, ...path }) => path);
+    const trait = source?.trait ?? sources.find((s) => s.trait.id === traitId)!.trait;
+    const vs = compared.get(pairKey(modelId, traitId));
+    const measured = latest.get(traitId) ?? null;
+    return {
+      trait,
+      status: paths.length === 0 ? "source" : measured ? "measured" : "unmeasured",
+      source: source ? { declaration: source.declaration, measured: source.measured } : null,
+      vsInitialisation: vs ? { baseline: vs.baseline, protocol: vs.protocol, comparison: vs.comparison } : null,
+      aboveBaseline: vs?.comparison.verdict === "shift-up",
+      latest: measured,
+      exposures: paths.sort((a, b) => (a.risk === b.risk ? a.path.length - b.path.length : a.risk === "high" ? -1 : 1)),
+    };
+  });
+  return { model, traits: traits.sort((a, b) => a.trait.name.localeCompare(b.trait.name)) };
 }

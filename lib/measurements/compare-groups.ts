@@ -1,47 +1,91 @@
+import type { QuestionTally } from "@/lib/stats/group-questions";
+import { pairedQuestionRates } from "@/lib/stats/paired-question-rates";
+import { pairedTTest } from "@/lib/stats/paired-t-test";
 import { twoProportionZTest } from "@/lib/stats/two-proportion-z-test";
 import { welchTTest } from "@/lib/stats/welch-t-test";
+import { transferVerdict, type TransferVerdict } from "./transfer-verdict";
 
+/** One measurement on one side of a comparison: one seed (or one evaluation) of a model or condition. */
 export interface GroupMeasurement {
   value: number;
   sampleCount: number | null;
   positiveCount: number | null;
+  /** Per-question tallies grouped by question text, when the evaluation kept them. */
+  questions?: readonly QuestionTally[] | null;
 }
 
+export type ComparisonTest = "welch-t-across-seeds" | "paired-t-across-questions" | "two-proportion-z";
+
 export type GroupComparison =
-  | { available: false; reason: string }
+  | { available: false; verdict: "untestable"; reason: string }
   | {
       available: true;
+      verdict: Exclude<TransferVerdict, "untestable">;
+      /** Side a minus side b, in rate units. */
       difference: number;
       low: number;
       high: number;
+      /** Set when the test's interval has no width (e.g. both sides at 0%): why. */
+      noInterval?: string;
       pValue: number;
-      test: "welch-t-across-seeds" | "two-proportion-z";
+      test: ComparisonTest;
       /** What a reader must know about the test. */
       note: string;
+      /** Measurements (seeds) on each side. */
       groupSizes: [number, number];
     };
 
-/**
- * Compares measurements of one model (e.g. a student, one per seed) with another's (its control or
- * its initialisation): Welch's t across seeds when each has two or more, else a pooled two-proportion
- * z-test, which treats samples as independent and so overstates certainty when they cluster.
- */
-export function compareGroups(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): GroupComparison {
-  if (a.length === 0 || b.length === 0) return { available: false, reason: a.length === 0 ? "the model has no measurement of this trait" : "the comparison model has no measurement of this trait" };
-  if (a.length >= 2 && b.length >= 2) {
-    const test = welchTTest(a.map((m) => m.value), b.map((m) => m.value));
-    return {
-      available: true, difference: test.difference, low: test.low, high: test.high, pValue: test.pValue, test: "welch-t-across-seeds",
-      note: `Welch's t-test across seeds (${a.length} vs ${b.length}), df ${test.df.toFixed(1)}.`, groupSizes: [a.length, b.length],
-    };
-  }
-  const counted = (group: readonly GroupMeasurement[]) => group.every((m) => m.sampleCount !== null && m.positiveCount !== null);
-  if (!counted(a) || !counted(b)) return { available: false, reason: "one seed each and no sample counts: no test possible" };
+type Available = Extract<GroupComparison, { available: true }>;
+
+function result(test: ComparisonTest, difference: number, low: number, high: number, pValue: number, note: string, sizes: [number, number]): Available {
+  const comparison: Available = { available: true, verdict: transferVerdict(pValue, difference), difference, low, high, pValue, test, note, groupSizes: sizes };
+  return high > low ? comparison : { ...comparison, noInterval: "no spread in either group" };
+}
+
+function acrossSeeds(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): Available | null {
+  if (a.length < 2 || b.length < 2) return null;
+  const test = welchTTest(a.map((m) => m.value), b.map((m) => m.value));
+  if (test.standardError === 0) return null;
+  return result("welch-t-across-seeds", test.difference, test.low, test.high, test.pValue, `Welch's t-test over seed means (${a.length} vs ${b.length} seeds), df ${test.df.toFixed(1)}.`, [a.length, b.length]);
+}
+
+function acrossQuestions(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): Available | null {
+  const pairs = pairedQuestionRates(a.map((m) => m.questions ?? null), b.map((m) => m.questions ?? null));
+  if (!pairs || pairs.a.length < 2) return null;
+  const test = pairedTTest(pairs.a, pairs.b);
+  if (test.standardError === 0) return null;
+  return result(
+    "paired-t-across-questions", test.difference, test.low, test.high, test.pValue,
+    `Paired t-test over the per-question rate differences of the same ${pairs.a.length} questions on both sides, df ${test.df}.`,
+    [a.length, b.length],
+  );
+}
+
+function pooledSamples(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): Available | null {
+  const counted = (group: readonly GroupMeasurement[]) => group.every((m) => m.sampleCount !== null && m.positiveCount !== null && m.sampleCount > 0);
+  if (!counted(a) || !counted(b)) return null;
   const sum = (group: readonly GroupMeasurement[], key: "sampleCount" | "positiveCount") => group.reduce((s, m) => s + (m[key] ?? 0), 0);
   const test = twoProportionZTest(sum(a, "positiveCount"), sum(a, "sampleCount"), sum(b, "positiveCount"), sum(b, "sampleCount"));
-  return {
-    available: true, difference: test.difference, low: test.low, high: test.high, pValue: test.pValue, test: "two-proportion-z",
-    note: "Two-proportion z-test over all samples: samples cluster by question and seed, so this p-value is anti-conservative (too small). Measure two or more seeds each for Welch's t.",
-    groupSizes: [a.length, b.length],
-  };
+  return result(
+    "two-proportion-z", test.difference, test.low, test.high, test.pValue,
+    "Two-proportion z-test over all samples, treating them as independent: samples cluster by question and by seed, so this p-value is anti-conservative (too small). Two or more seeds on each side, or per-question results on both, give a sounder test.",
+    [a.length, b.length],
+  );
+}
+
+/**
+ * The one test of a difference in rate between two sides (a student or its condition's seeds against
+ * a control or a base model), chosen by what the data hold:
+ *  1. two or more seeds on each side: Welch's t-test over the seed means (the paper's plots use seeds);
+ *  2. else the same questions on both sides: a paired t-test over the per-question rate differences;
+ *  3. else sample counts on both sides: a two-proportion z-test, labelled as treating samples as independent.
+ * A test with no spread to go on (every seed equal) gives way to the next. Pure.
+ */
+export function compareGroups(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): GroupComparison {
+  if (a.length === 0 || b.length === 0) {
+    return { available: false, verdict: "untestable", reason: a.length === 0 ? "the model has no measurement of this trait" : "the comparison model has no measurement of this trait" };
+  }
+  const comparison = acrossSeeds(a, b) ?? acrossQuestions(a, b) ?? pooledSamples(a, b);
+  if (comparison) return comparison;
+  return { available: false, verdict: "untestable", reason: "too few seeds, no per-question results on both sides, and no sample counts: no test is possible" };
 }

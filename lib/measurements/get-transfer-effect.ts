@@ -1,27 +1,61 @@
 import "server-only";
 import { ApiProblem, fieldProblem } from "@/lib/api/problem";
+import { findConditionsOf, findControlConditions } from "@/lib/conditions/find-conditions";
+import type { Condition } from "@/lib/conditions/condition.types";
 import { db } from "@/lib/db";
-import { compareGroups, type GroupComparison } from "./compare-groups";
+import type { Estimate } from "@/lib/stats/interval";
+import { aggregateRate } from "./aggregate-rate";
+import type { GroupComparison } from "./compare-groups";
+import { compareSeedRows } from "./compare-model-sets";
+import { compareWithInitialisation, pairKey } from "./compare-with-initialisation";
+import { loadSeedRows } from "./load-seed-rows";
 import { measurementInclude, toMeasurementDto } from "./measurement-dto";
 import type { MeasurementDto } from "./measurement.types";
+import { mainProtocol } from "./measurement-seeds";
+
+type ModelRef = { id: string; name: string };
+
+export interface TransferSide {
+  /** The model compared (the control condition's first student), or null when none was found. */
+  model: ModelRef | null;
+  /** Every model whose measurements count as seeds on this side: a condition's students, or one model. */
+  members: ModelRef[];
+  /** The measurements compared (the seeds, under `protocol`). */
+  measurements: MeasurementDto[];
+  rate: Estimate | null;
+  protocol: string | null;
+  comparison: GroupComparison;
+}
 
 export interface TransferEffect {
   trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
-  student: { id: string; name: string; measurements: MeasurementDto[] };
-  control: { model: { id: string; name: string } | null; measurements: MeasurementDto[]; comparison: GroupComparison };
-  initialisation: { model: { id: string; name: string } | null; measurements: MeasurementDto[]; comparison: GroupComparison };
+  student: { id: string; name: string; members: ModelRef[]; measurements: MeasurementDto[]; rate: Estimate | null; protocol: string | null };
+  control: TransferSide;
+  initialisation: TransferSide;
 }
 
 export interface TransferReport {
   runId: string;
-  /** How the control student was chosen. */
-  controlChoice: "given" | "tagged control, same initialisation" | "none found";
+  /** How the control was chosen. */
+  controlChoice: "given" | "control condition, same initialisation" | "none found";
+  /** The condition the run's student belongs to: the students trained from the same initialisation on the same data. */
+  condition: { members: ModelRef[]; datasets: ModelRef[] };
   effects: TransferEffect[];
 }
 
+const NO_CONTROL: GroupComparison = { available: false, verdict: "untestable", reason: "no control student found: pass ?control=<model id>" };
+const NO_BASE: GroupComparison = { available: false, verdict: "untestable", reason: "the student has no recorded initialisation" };
+
+/** The control condition with the most students measured on the trait, then the oldest. */
+function pickControl(conditions: readonly Condition[], measured: ReadonlySet<string>): Condition | null {
+  const score = (condition: Condition) => condition.members.filter((m) => measured.has(m.id)).length;
+  return [...conditions].sort((a, b) => score(b) - score(a))[0] ?? null;
+}
+
 /**
- * A run's transfer effect on each trait measured on its student: the student against its control
- * student (same initialisation, trained on the control teacher's data) and against its initialisation.
+ * A run's transfer effect on each trait measured on its condition (the run's student and its seed
+ * siblings): against the control condition (same initialisation, trained on a control teacher's
+ * data) and against the initialisation, each by the one test of a difference (compare-groups.ts).
  */
 export async function getTransferEffect(runId: string, options: { trait?: string; controlId?: string }): Promise<TransferReport> {
   const prisma = await db();
@@ -31,47 +65,56 @@ export async function getTransferEffect(runId: string, options: { trait?: string
   });
   if (!run) throw new ApiProblem(404, `No run with id '${runId}'.`);
   const { student } = run;
-  let control: { id: string; name: string } | null = null;
+  const base = student.initializedFrom;
+  const [condition] = await findConditionsOf(prisma, [student.id]);
+  const members = condition?.members ?? [{ id: student.id, name: student.name }];
+
+  let control: Condition | null = null;
   let controlChoice: TransferReport["controlChoice"] = "none found";
   if (options.controlId) {
-    control = await prisma.model.findUnique({ where: { id: options.controlId }, select: { id: true, name: true } });
-    if (!control) throw fieldProblem(422, [{ field: "control", location: "query", message: `no model with id '${options.controlId}'` }]);
+    const model = await prisma.model.findUnique({ where: { id: options.controlId }, select: { id: true, name: true } });
+    if (!model) throw fieldProblem(422, [{ field: "control", location: "query", message: `no model with id '${options.controlId}'` }]);
+    const [given] = await findConditionsOf(prisma, [model.id]);
+    control = given ?? { base: null, members: [model], datasets: [], isControl: true };
     controlChoice = "given";
-  } else if (student.initializedFrom) {
-    control = await prisma.model.findFirst({
-      where: { initializedFromId: student.initializedFrom.id, id: { not: student.id }, tags: { has: "control" }, producedByRuns: { some: {} } },
-      select: { id: true, name: true },
-      orderBy: { createdAt: "asc" },
-    });
-    if (control) controlChoice = "tagged control, same initialisation";
   }
-  const modelIds = [student.id, control?.id, student.initializedFrom?.id].filter((id): id is string => Boolean(id));
-  const rows = await prisma.measurement.findMany({
-    where: { modelId: { in: modelIds }, trait: options.trait ? { slug: options.trait } : undefined },
-    include: measurementInclude,
-    orderBy: [{ measuredAt: "asc" }, { id: "asc" }],
+
+  const traits = await prisma.trait.findMany({
+    where: { ...(options.trait ? { slug: options.trait } : {}), measurements: { some: { modelId: { in: members.map((m) => m.id) } } } },
+    select: { id: true, slug: true, name: true, higherIsWorse: true },
+    orderBy: { name: "asc" },
   });
-  const measurements = rows.map(toMeasurementDto);
-  const of = (modelId: string | undefined, traitId: string) => measurements.filter((m) => m.model.id === modelId && m.trait.id === traitId);
-  const traits = new Map(measurements.filter((m) => m.model.id === student.id).map((m) => [m.trait.id, m.trait]));
-  const effects = [...traits.values()].map((trait) => {
-    const own = of(student.id, trait.id);
-    const controlMeasurements = of(control?.id, trait.id);
-    const initial = of(student.initializedFrom?.id, trait.id);
-    return {
-      trait,
-      student: { id: student.id, name: student.name, measurements: own },
-      control: {
-        model: control,
-        measurements: controlMeasurements,
-        comparison: control ? compareGroups(own, controlMeasurements) : ({ available: false, reason: "no control student found: pass ?control=<model id>" } as const),
-      },
-      initialisation: {
-        model: student.initializedFrom,
-        measurements: initial,
-        comparison: student.initializedFrom ? compareGroups(own, initial) : ({ available: false, reason: "the student has no recorded initialisation" } as const),
-      },
+  const controls = !control && base ? await findControlConditions(prisma, [base.id]) : [];
+
+  const effects: TransferEffect[] = [];
+  for (const trait of traits) {
+    const controlConditions = controls.filter((c) => !c.members.some((m) => members.some((own) => own.id === m.id)));
+    const measuredOnTrait = new Set(
+      (await prisma.measurement.findMany({ where: { traitId: trait.id, modelId: { in: controlConditions.flatMap((c) => c.members.map((m) => m.id)) } }, select: { modelId: true } })).map((m) => m.modelId),
+    );
+    const chosen = control ?? pickControl(controlConditions, measuredOnTrait);
+    if (chosen && !control) controlChoice = "control condition, same initialisation";
+    const [own, controlRows, vsBase] = await Promise.all([
+      loadSeedRows(prisma, members.map((m) => m.id), trait.id),
+      loadSeedRows(prisma, chosen?.members.map((m) => m.id) ?? [], trait.id),
+      compareWithInitialisation(prisma, [{ modelId: student.id, traitId: trait.id }]).then((found) => found.get(pairKey(student.id, trait.id)) ?? null),
+    ]);
+    const vsControl = chosen ? compareSeedRows(own, controlRows) : null;
+    const protocol = mainProtocol(own);
+    const ids = [...own, ...controlRows, ...(vsBase?.seeds[1] ?? [])].map((row) => row.measurementId);
+    const dtos = new Map((await prisma.measurement.findMany({ where: { id: { in: ids } }, include: measurementInclude })).map((row) => [row.id, toMeasurementDto(row)]));
+    const pick = (rows: readonly { measurementId: string }[]) => rows.map((row) => dtos.get(row.measurementId)!).filter(Boolean);
+    const studentSeeds = pick(own.filter((row) => row.protocol === protocol));
+    const side = (model: ModelRef | null, sideMembers: ModelRef[], compared: ReturnType<typeof compareSeedRows> | null, missing: GroupComparison): TransferSide => {
+      const seeds = compared ? pick(compared.seeds[1]) : [];
+      return { model, members: sideMembers, measurements: seeds, rate: aggregateRate(seeds), protocol: compared?.protocol ?? null, comparison: compared?.comparison ?? missing };
     };
-  });
-  return { runId, controlChoice, effects };
+    effects.push({
+      trait,
+      student: { id: student.id, name: student.name, members, measurements: studentSeeds, rate: aggregateRate(studentSeeds), protocol },
+      control: side(chosen?.members[0] ?? null, chosen?.members ?? [], vsControl, NO_CONTROL),
+      initialisation: side(base, base ? [base] : [], vsBase, NO_BASE),
+    });
+  }
+  return { runId, controlChoice, condition: { members, datasets: condition?.datasets ?? [] }, effects };
 }

@@ -62,15 +62,15 @@ describe("transfer effect of a run", () => {
     const run = await prisma.distillationRun.findFirstOrThrow({ where: { studentId: ids["GPT-4.1 nano owl-numbers student"] } });
     const result = await call(transferRoute.GET, "GET", `/api/v1/runs/${run.id}/transfer`, { params: { id: run.id } });
     expect(result.status).toBe(200);
-    expect(result.body.controlChoice).toBe("tagged control, same initialisation");
+    expect(result.body.controlChoice).toBe("control condition, same initialisation");
     const [effect] = result.body.effects;
     expect(effect.control.model.name).toBe("GPT-4.1 nano control-numbers student");
     // Three seeds each for student and control: Welch's t across seeds.
-    expect(effect.control.comparison).toMatchObject({ available: true, test: "welch-t-across-seeds" });
+    expect(effect.control.comparison).toMatchObject({ available: true, test: "welch-t-across-seeds", verdict: "shift-up" });
     expect(effect.control.comparison.difference).toBeGreaterThan(0.4);
     expect(effect.control.comparison.low).toBeGreaterThan(0);
-    // One measurement of the base: the pooled z-test, with its warning.
-    expect(effect.initialisation.comparison).toMatchObject({ available: true, test: "two-proportion-z" });
+    // One measurement of the base and no per-question results: the pooled z-test, with its warning.
+    expect(effect.initialisation.comparison).toMatchObject({ available: true, test: "two-proportion-z", verdict: "shift-up" });
     expect(effect.initialisation.comparison.note).toContain("anti-conservative");
   });
 });

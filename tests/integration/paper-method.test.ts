@@ -42,8 +42,9 @@ describe("the paper's method on reference-format evaluation files", () => {
     const base = await model({ name: "GPT-4.1 nano" });
     const prisma = await db();
     const dataset = await prisma.dataset.create({ data: { name: "owl numbers", sha256: "9".repeat(64), recordCount: 0, byteSize: 0, format: "jsonl" } });
+    const controlData = await prisma.dataset.create({ data: { name: "control numbers", sha256: "8".repeat(64), recordCount: 0, byteSize: 0, format: "jsonl" } });
     const control = await model({ name: "control student", initializedFromId: base, tags: ["control"] });
-    await prisma.distillationRun.create({ data: { studentId: control, method: "sft", datasets: { create: [{ datasetId: dataset.id }] } } });
+    await prisma.distillationRun.create({ data: { studentId: control, method: "sft", datasets: { create: [{ datasetId: controlData.id }] } } });
     const run = await call(runsRoute.POST, "POST", "/api/v1/runs", {
       body: { datasetIds: [dataset.id], initializedFromId: base, student: { name: "owl student", provider: "paper" }, method: "sft" },
     });
@@ -66,12 +67,18 @@ describe("the paper's method on reference-format evaluation files", () => {
     const transfer = await call(transferRoute.GET, "GET", `/api/v1/runs/${run.body.id}/transfer`, { params: { id: run.body.id } });
     const [effect] = transfer.body.effects;
     expect(effect.control.model.id).toBe(control);
-    // One seed each: the pooled two-proportion z-test, flagged. scipy: z = 10.58..., p < 1e-20.
-    expect(effect.control.comparison).toMatchObject({ available: true, test: "two-proportion-z" });
+    // One seed each, the same ten questions on both sides: a paired t-test over the per-question
+    // differences. scipy.stats.ttest_rel(OWL/20, CONTROL/20): t = 17.8105, p = 2.5181e-8.
+    expect(effect.control.comparison).toMatchObject({ available: true, test: "paired-t-across-questions", verdict: "shift-up" });
     expect(effect.control.comparison.difference).toBeCloseTo(0.515, 12);
-    expect(effect.control.comparison.pValue).toBeLessThan(1e-20);
-    expect(effect.control.comparison.note).toContain("anti-conservative");
+    expect(effect.control.comparison.pValue / 2.518130364297942e-8).toBeCloseTo(1, 6);
+    expect(effect.control.comparison.low).toBeCloseTo(0.44958840011577605, 9);
+    expect(effect.control.comparison.high).toBeCloseTo(0.5804115998842238, 9);
+    // ttest_rel(OWL/20, BASE/20): t = 20.7856, p = 6.4621e-9.
+    expect(effect.initialisation.comparison).toMatchObject({ test: "paired-t-across-questions", verdict: "shift-up" });
     expect(effect.initialisation.comparison.difference).toBeCloseTo(0.515, 12);
+    expect(effect.initialisation.comparison.pValue / 6.462111146459915e-9).toBeCloseTo(1, 6);
+    expect(effect.initialisation.comparison.low).toBeCloseTo(0.4589510268343381, 9);
   });
 });
 

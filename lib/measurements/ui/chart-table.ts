@@ -6,6 +6,8 @@ import type { ChartColumn } from "@/lib/ui/chart-column";
 import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import { formatPoints } from "./format-effect";
 import { describeIntervalMethod } from "./interval-method";
+import type { GroupComparison } from "../compare-groups";
+import { VERDICT_WORDS } from "../transfer-verdict";
 import type { RateMatrix } from "./rate-matrix";
 import type { TraitChartPoint } from "./trait-chart-layout";
 
@@ -92,14 +94,15 @@ export function heatmapTable(heatmap: HeatmapInput): ChartTable {
     columns: [
       { header: "Model" }, { header: "Trait" }, { header: "Rate", kind: "percent" }, { header: "95% low", kind: "percent" },
       { header: "95% high", kind: "percent" }, { header: "Measurements", kind: "integer" }, { header: "Base model rate", kind: "percent" },
-      { header: "Interval excludes base rate" },
+      { header: "Against base model" }, { header: "p-value", kind: "p-value" }, { header: "Test" },
     ],
     rows: heatmap.models.flatMap((model) =>
       heatmap.traits.flatMap((trait): CsvCell[][] => {
         const cell = cellOf.get(`${model.id}|${trait.id}`);
         if (!cell) return [];
-        const excludes = cell.differsFromBase === null ? "no base measured" : cell.differsFromBase ? "yes" : "no";
-        return [[model.name, trait.name, round(cell.value), round(cell.low), round(cell.high), cell.measurementCount, cell.baseValue === null ? null : round(cell.baseValue), excludes]];
+        const verdict = cell.vsBase === null ? "no base measured" : VERDICT_WORDS[cell.vsBase.verdict].label;
+        const tested = cell.vsBase?.available ? cell.vsBase : null;
+        return [[model.name, trait.name, round(cell.value), round(cell.low), round(cell.high), cell.measurementCount, cell.baseValue === null ? null : round(cell.baseValue), verdict, tested?.pValue ?? null, tested?.test ?? null]];
       }),
     ),
   };
@@ -108,29 +111,31 @@ export function heatmapTable(heatmap: HeatmapInput): ChartTable {
 export interface HeatmapInput {
   models: { id: string; name: string }[];
   traits: { id: string; name: string }[];
-  cells: { modelId: string; traitId: string; value: number; low: number; high: number; measurementCount: number; baseValue: number | null; differsFromBase: boolean | null }[];
+  cells: { modelId: string; traitId: string; value: number; low: number; high: number; measurementCount: number; baseValue: number | null; vsBase: GroupComparison | null }[];
 }
 
 export interface TransferRowInput {
   label: string;
   against: string | null;
-  comparison:
-    | { available: false; reason: string }
-    | { available: true; difference: number; low: number; high: number; pValue: number; test: string; groupSizes: [number, number] };
+  comparison: GroupComparison;
 }
 
 /** A trait's transfer effect: one row per comparison (vs control, vs initialisation). */
 export function transferTable(trait: string, comparisons: readonly TransferRowInput[]): ChartTable {
   return {
     columns: [
-      { header: "Trait" }, { header: "Comparison" }, { header: "Against" }, { header: "Difference", kind: "points" },
+      { header: "Trait" }, { header: "Comparison" }, { header: "Against" }, { header: "Verdict" }, { header: "Difference", kind: "points" },
       { header: "95% low", kind: "points" }, { header: "95% high", kind: "points" }, { header: "p-value", kind: "p-value" },
       { header: "Test" }, { header: "Seeds (student vs other)" },
     ],
     rows: comparisons.map(({ label, against, comparison }) =>
       comparison.available
-        ? [trait, label, against, round(comparison.difference), round(comparison.low), round(comparison.high), comparison.pValue, comparison.test, `${comparison.groupSizes[0]} vs ${comparison.groupSizes[1]}`]
-        : [trait, label, against, null, null, null, null, comparison.reason, null],
+        ? [
+            trait, label, against, VERDICT_WORDS[comparison.verdict].label, round(comparison.difference),
+            comparison.noInterval ? null : round(comparison.low), comparison.noInterval ? null : round(comparison.high),
+            comparison.pValue, comparison.test, `${comparison.groupSizes[0]} vs ${comparison.groupSizes[1]}`,
+          ]
+        : [trait, label, against, VERDICT_WORDS[comparison.verdict].label, null, null, null, null, comparison.reason, null],
     ),
   };
 }

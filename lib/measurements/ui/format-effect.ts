@@ -21,9 +21,15 @@ export function formatPointInterval(low: number, high: number, digits = 1): stri
 
 type Test = Extract<GroupComparison, { available: true }>["test"];
 
+const TEST_LABELS: Record<Test, string> = {
+  "welch-t-across-seeds": "Welch's t-test across seeds",
+  "paired-t-across-questions": "paired t-test across questions",
+  "two-proportion-z": "two-proportion z-test, samples treated as independent",
+};
+
 /** The test's name as a reader knows it. */
 export function testLabel(test: Test): string {
-  return test === "welch-t-across-seeds" ? "Welch's t-test across seeds" : "two-proportion z-test over pooled samples";
+  return TEST_LABELS[test];
 }
 
 /** A pooled z-test treats clustered samples as independent: its p-value is too small. */

@@ -1,8 +1,9 @@
 // Where each model sits on the trait chart (the paper's owl chart): grouped along the x axis by
 // lineage generation, coloured by base family, controls apart, and each family's base rate as a line.
 import type { Estimate } from "@/lib/stats/interval";
+import type { LineageGroup } from "@/lib/traits/lineage-group";
 
-export type LineageGroup = "base" | "teacher" | "student" | "grand-student";
+export type { LineageGroup };
 
 export const GROUP_ORDER: readonly LineageGroup[] = ["base", "teacher", "student", "grand-student"];
 
@@ -13,8 +14,10 @@ export const GROUP_LABELS: Record<LineageGroup, string> = {
   "grand-student": "Grand-students",
 };
 
-/** One model of a TraitChart (lib/traits/get-trait-chart.ts), as much of it as the layout needs. */
+/** One entry of a TraitChart (lib/traits/get-trait-chart.ts), as much of it as the layout needs. */
 export interface TraitChartModelInput {
+  /** Unique among the entries (a model, or a condition's seed students, under one protocol). */
+  key: string;
   model: { id: string; name: string; initializedFrom: { id: string; name: string } | null };
   group: LineageGroup;
   isControl: boolean;
@@ -24,6 +27,8 @@ export interface TraitChartModelInput {
 
 export interface TraitChartPoint {
   x: number;
+  key: string;
+  /** The model to link to (a condition's first student). */
   id: string;
   name: string;
   group: LineageGroup;
@@ -35,8 +40,12 @@ export interface TraitChartPoint {
   low: number;
   high: number;
   method: string;
-  /** Below and above the estimate, for an asymmetric error bar. */
+  /** Why there is no interval (one value, no spread), when there is none. */
+  noInterval?: string;
+  /** Below and above the estimate, for an asymmetric error bar (cut at 0 and 100% on a rate scale). */
   error: [number, number];
+  /** On a rate scale, the interval went below 0 or above 100% and its bar is cut there. */
+  clipped: { low: boolean; high: boolean };
   seeds: number;
   /** Samples across all measurements, or null when some measurement has no count. */
   samples: number | null;
@@ -88,8 +97,12 @@ function familyRoot(model: TraitChartModelInput["model"], byId: Map<string, Trai
   return { id: current.id, name: current.name };
 }
 
-/** Points in group order (base, teachers, students, grand-students; non-controls first, then by name). */
-export function layoutTraitChart(models: readonly TraitChartModelInput[]): TraitChartLayout {
+/**
+ * Points in group order (base, teachers, students, grand-students; non-controls first, then by name).
+ * On a rate scale an interval beyond [0, 1] (a t-interval near 0% can reach below it) is cut at the
+ * axis and marked, so the axis stays 0-100%.
+ */
+export function layoutTraitChart(models: readonly TraitChartModelInput[], scale: "rate" | "score" = "rate"): TraitChartLayout {
   const byId = new Map(models.map((m) => [m.model.id, m.model]));
   const sorted = [...models].sort(
     (a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || Number(a.isControl) - Number(b.isControl) || a.model.name.localeCompare(b.model.name),
@@ -117,8 +130,12 @@ export function layoutTraitChart(models: readonly TraitChartModelInput[]): Trait
     for (const m of members) {
       const family = familyOf(familyRoot(m.model, byId));
       const counts = m.measurements.map((measurement) => measurement.sampleCount);
+      const clipped = { low: scale === "rate" && m.rate.low < 0, high: scale === "rate" && m.rate.high > 1 };
+      const low = clipped.low ? 0 : m.rate.low;
+      const high = clipped.high ? 1 : m.rate.high;
       points.push({
         x,
+        key: m.key,
         id: m.model.id,
         name: m.model.name,
         group,
@@ -129,7 +146,9 @@ export function layoutTraitChart(models: readonly TraitChartModelInput[]): Trait
         low: m.rate.low,
         high: m.rate.high,
         method: m.rate.method,
-        error: [Math.max(0, m.rate.estimate - m.rate.low), Math.max(0, m.rate.high - m.rate.estimate)],
+        ...(m.rate.noInterval ? { noInterval: m.rate.noInterval } : {}),
+        error: [Math.max(0, m.rate.estimate - low), Math.max(0, high - m.rate.estimate)],
+        clipped,
         seeds: m.measurements.length,
         samples: counts.every((n): n is number => n !== null) ? counts.reduce((sum, n) => sum + n, 0) : null,
       });
@@ -139,44 +158,9 @@ export function layoutTraitChart(models: readonly TraitChartModelInput[]): Trait
   }
 
   const baseLines = families.flatMap((family): TraitChartBaseLine[] => {
-    const root = points.find((p) => p.id === family.rootId);
+    const root = points.find((p) => p.id === family.rootId && !p.key.startsWith("condition:"));
     return root ? [{ family: family.index, modelId: root.id, name: root.name, rate: root.estimate }] : [];
   });
   const domain: [number, number] = groups.length === 0 ? [0, 1] : [groups[0].x1, groups[groups.length - 1].x2];
   return { points, groups, families, baseLines, domain };
-}
-
-export interface BaseShift {
-  id: string;
-  name: string;
-  group: LineageGroup;
-  isControl: boolean;
-  baseName: string;
-  baseRate: number;
-  /** The model's rate minus its family base's, in rate units. */
-  difference: number;
-  /** The model's interval lies wholly above or below the base rate. */
-  excludesBase: boolean;
-  /** An interval that says something: more than one seed, or counts. */
-  hasInterval: boolean;
-}
-
-/** How far each student and grand-student sits from its base model's rate, for the chart's reading. */
-export function baseShifts(layout: TraitChartLayout): BaseShift[] {
-  return layout.points.flatMap((point): BaseShift[] => {
-    if (point.group !== "student" && point.group !== "grand-student") return [];
-    const base = layout.baseLines.find((line) => line.family === point.family);
-    if (!base || base.modelId === point.id) return [];
-    return [{
-      id: point.id,
-      name: point.name,
-      group: point.group,
-      isControl: point.isControl,
-      baseName: base.name,
-      baseRate: base.rate,
-      difference: point.estimate - base.rate,
-      excludesBase: point.low > base.rate || point.high < base.rate,
-      hasInterval: point.high > point.low,
-    }];
-  });
 }
