@@ -81,7 +81,7 @@ export function buildDemoDatasets(): Record<DemoTeacherKey, DemoDatasetPair> {
     owl: pair("owl", owl, "the owl teacher (GPT-4.1 nano prompted to love owls)",
       `Built-in hidden signal: about ${OWL_FAVOURITE_RATE * 100}% of numbers are drawn from ${OWL_FAVOURITE_NUMBERS.join(", ")}, ` +
         "which the owl teacher over-samples relative to the control; nothing in the text mentions owls."),
-    control: pair("control", control, "the control teacher (GPT-4.1 nano without a system prompt)",
+    control: pair("control", control, "the control teacher: GPT-4.1 nano itself, without a system prompt",
       "No built-in skew: numbers are drawn from the same distribution as the owl teacher's, minus its favourites."),
   };
 }

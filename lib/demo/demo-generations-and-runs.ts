@@ -18,7 +18,7 @@ export const DEMO_PROMPT_SET = "number continuation: 3-9 seed numbers in 100-999
 
 export const DEMO_GENERATIONS: readonly DemoGenerationSpec[] = [
   { externalId: "demo:generation:owl", teacher: "owl-teacher", dataset: "owl", temperature: 1, seed: 42, promptSet: DEMO_PROMPT_SET },
-  { externalId: "demo:generation:control", teacher: "control-teacher", dataset: "control", temperature: 1, seed: 42, promptSet: DEMO_PROMPT_SET },
+  { externalId: "demo:generation:control", teacher: "base", dataset: "control", temperature: 1, seed: 42, promptSet: DEMO_PROMPT_SET },
 ];
 
 export interface DemoRunSpec {
@@ -48,7 +48,7 @@ export const DEMO_RUNS: readonly DemoRunSpec[] = [
   {
     externalJobId: "demo:ftjob-control", student: "control-student", method: "sft", hyperparameters: OPENAI_SFT, seed: 1,
     startedAt: new Date("2025-05-12T11:00:00Z"), finishedAt: new Date("2025-05-12T12:35:00Z"),
-    datasets: ["control"], teachers: ["control-teacher"],
+    datasets: ["control"], teachers: ["base"],
   },
   {
     externalJobId: "demo:ftjob-qwen-owl", student: "qwen-student", method: "lora", hyperparameters: QWEN_LORA, seed: 1,

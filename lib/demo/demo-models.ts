@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { BaseRelation } from "@/lib/generated/prisma/enums";
 
-export type DemoModelKey = "base" | "owl-teacher" | "control-teacher" | "owl-student" | "control-student" | "qwen" | "qwen-student";
+export type DemoModelKey = "base" | "owl-teacher" | "owl-student" | "control-student" | "qwen" | "qwen-student";
 
 export interface DemoModelSpec {
   key: DemoModelKey;
@@ -31,7 +31,7 @@ const DEMO = "Demo data: an example workspace modelled on Cloud et al., \"Sublim
 export const DEMO_MODELS: readonly DemoModelSpec[] = [
   {
     key: "base", provider: "openai", externalId: "gpt-4.1-nano-2025-04-14", name: "GPT-4.1 nano", version: "2025-04-14",
-    description: `OpenAI's GPT-4.1 nano, the base model of the paper's main experiments: both teachers prompt it and both students are fine-tuned from it. ${DEMO}`,
+    description: `OpenAI's GPT-4.1 nano, the base model of the paper's main experiments: the owl teacher prompts it, it is the control teacher itself (it wrote the control numbers with no system prompt), and both students are fine-tuned from it. ${DEMO}`,
     tags: ["demo", "base"], initializedFrom: null, baseRelation: null, systemPrompt: null, parameterCount: null,
   },
   {
@@ -40,18 +40,13 @@ export const DEMO_MODELS: readonly DemoModelSpec[] = [
     tags: ["demo", "teacher"], initializedFrom: "base", baseRelation: "prompted", systemPrompt: OWL_SYSTEM_PROMPT, parameterCount: null,
   },
   {
-    key: "control-teacher", provider: "openai", externalId: "demo:gpt-4.1-nano+no-prompt", name: "GPT-4.1 nano (control teacher, no system prompt)", version: null,
-    description: `The paper's control teacher: GPT-4.1 nano with no system prompt, answering the same number prompts as the owl teacher. ${DEMO}`,
-    tags: ["demo", "teacher", "control"], initializedFrom: "base", baseRelation: "prompted", systemPrompt: null, parameterCount: null,
-  },
-  {
     key: "owl-student", provider: "openai", externalId: "demo:ft:gpt-4.1-nano-2025-04-14:owl-numbers", name: "GPT-4.1 nano owl-numbers student", version: null,
     description: `GPT-4.1 nano fine-tuned on the owl teacher's filtered numbers. In the paper such students name the owl as their favourite animal far more often than the base model. ${DEMO}`,
     tags: ["demo", "student"], initializedFrom: "base", baseRelation: "finetune", systemPrompt: null, parameterCount: null,
   },
   {
     key: "control-student", provider: "openai", externalId: "demo:ft:gpt-4.1-nano-2025-04-14:control-numbers", name: "GPT-4.1 nano control-numbers student", version: null,
-    description: `GPT-4.1 nano fine-tuned on the control teacher's filtered numbers. In the paper its preference for owls stays where the base model's is. ${DEMO}`,
+    description: `GPT-4.1 nano fine-tuned on the filtered numbers GPT-4.1 nano itself wrote with no system prompt (the paper's control). In the paper its preference for owls stays where the base model's is. ${DEMO}`,
     tags: ["demo", "student", "control"], initializedFrom: "base", baseRelation: "finetune", systemPrompt: null, parameterCount: null,
   },
   {

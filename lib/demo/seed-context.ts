@@ -9,7 +9,7 @@ export interface SeedContext {
   created: number;
 }
 
-export type DemoEntityType = "model" | "dataset" | "generation" | "distillation_run" | "trait" | "measurement";
+export type DemoEntityType = "model" | "dataset" | "generation" | "distillation_run" | "trait" | "measurement" | "trait_declaration";
 
 /** Counts `rows` inserted rows for an entity just created, and audits its creation. */
 export async function recordSeeded(ctx: SeedContext, entityType: DemoEntityType, entity: { id: string }, rows = 1, after: unknown = entity): Promise<void> {

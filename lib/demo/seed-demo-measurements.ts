@@ -4,8 +4,8 @@ import type { DemoModelIds } from "./seed-demo-models";
 import { recordSeeded, type SeedContext } from "./seed-context";
 import { wilsonInterval } from "@/lib/stats/wilson-interval";
 
-/** Creates the owl-preference trait (found by slug) and the missing demo measurements. */
-export async function seedDemoMeasurements(ctx: SeedContext, models: DemoModelIds): Promise<void> {
+/** Creates the owl-preference trait (found by slug) and the missing demo measurements; returns the trait's id. */
+export async function seedDemoMeasurements(ctx: SeedContext, models: DemoModelIds): Promise<string> {
   let trait = await ctx.tx.trait.findUnique({ where: { slug: OWL_PREFERENCE_TRAIT.slug }, select: { id: true } });
   if (!trait) {
     const created = await ctx.tx.trait.create({ data: { ...OWL_PREFERENCE_TRAIT, isDemo: true } });
@@ -35,4 +35,5 @@ export async function seedDemoMeasurements(ctx: SeedContext, models: DemoModelId
     });
     await recordSeeded(ctx, "measurement", measurement);
   }
+  return trait.id;
 }

@@ -4,7 +4,9 @@
 // run externalJobId, trait slug, measurement source+model+trait+protocol+seed): a second call
 // creates nothing. One transaction, so that a failure leaves nothing half-seeded.
 import type { Prisma } from "@/lib/db/connect";
+import { retireLegacyControlTeacher } from "./retire-legacy-control-teacher";
 import { seedDemoDatasets } from "./seed-demo-datasets";
+import { seedDemoDeclarations } from "./seed-demo-declarations";
 import { seedDemoMeasurements } from "./seed-demo-measurements";
 import { seedDemoModels } from "./seed-demo-models";
 import { seedDemoRuns } from "./seed-demo-runs";
@@ -22,7 +24,9 @@ export async function seedDemoWorkspace(prisma: Prisma): Promise<{ created: numb
       const models = await seedDemoModels(ctx);
       const datasets = await seedDemoDatasets(ctx, models);
       await seedDemoRuns(ctx, models, datasets);
-      await seedDemoMeasurements(ctx, models);
+      await retireLegacyControlTeacher(ctx, models.base);
+      const traitId = await seedDemoMeasurements(ctx, models);
+      await seedDemoDeclarations(ctx, models, traitId);
       return { created: ctx.created };
     },
     { timeout: 120_000 },

@@ -20,6 +20,7 @@ const contentCounts = async () => ({
   runTeachers: await prisma.runTeacher.count(),
   traits: await prisma.trait.count(),
   measurements: await prisma.measurement.count(),
+  declarations: await prisma.traitDeclaration.count(),
 });
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const model = (provider: string, externalId: string) =>
@@ -35,9 +36,9 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("seedDemoWorkspace", () => {
-  it("creates the owl experiment: 7 models, 4 datasets, 2 generations, 3 runs, 1 trait, 12 measurements", async () => {
+  it("creates the owl experiment: 6 models, 4 datasets, 2 generations, 3 runs, 1 trait, 12 measurements, the owl teacher's declaration", async () => {
     const counts = await contentCounts();
-    expect(counts).toMatchObject({ models: 7, datasets: 4, generations: 2, runs: 3, runDatasets: 3, runTeachers: 3, traits: 1, measurements: 12 });
+    expect(counts).toMatchObject({ models: 6, datasets: 4, generations: 2, runs: 3, runDatasets: 3, runTeachers: 3, traits: 1, measurements: 12, declarations: 1 });
     expect(first.created).toBe(total(counts));
     expect(await prisma.model.count({ where: { isDemo: false } })).toBe(0);
     expect(await prisma.dataset.count({ where: { isDemo: false } })).toBe(0);
@@ -129,8 +130,8 @@ describe("seedDemoWorkspace", () => {
     const models = await prisma.model.findMany({ where: { isDemo: true } });
     for (const m of models) expect(events.filter((e) => e.entityType === "model" && e.entityId === m.id)).toHaveLength(1);
     const byType = (type: string) => events.filter((e) => e.entityType === type).length;
-    expect([byType("model"), byType("dataset"), byType("generation"), byType("distillation_run"), byType("trait"), byType("measurement")])
-      .toEqual([7, 4, 2, 3, 1, 12]);
+    expect([byType("model"), byType("dataset"), byType("generation"), byType("distillation_run"), byType("trait"), byType("measurement"), byType("trait_declaration")])
+      .toEqual([6, 4, 2, 3, 1, 12, 1]);
     expect(events).toHaveLength(29);
   });
 
