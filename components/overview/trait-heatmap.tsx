@@ -7,7 +7,10 @@ import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import { heatmapRowOrder, heatmapTable, panelData } from "@/lib/measurements/ui/chart-table";
 import type { Heatmap } from "@/lib/traits/get-heatmap";
 import { HEAT_GRADIENT, heatColour, heatIsStrong, isRateScale } from "@/lib/measurements/ui/heat-colour";
-import { formatInterval, formatPercent } from "@/lib/ui/format-number";
+import { comparisonSentence } from "@/lib/measurements/comparison-text";
+import { intervalText } from "@/lib/measurements/interval-text";
+import { VERDICT_WORDS } from "@/lib/measurements/transfer-verdict";
+import { formatPercent } from "@/lib/ui/format-number";
 import styles from "./trait-heatmap.module.css";
 
 interface TraitHeatmapProps {
@@ -71,7 +74,7 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
                         data-marked={cell.differsFromBase || undefined}
                         data-testid="heatmap-cell"
                         data-model={model.name}
-                        aria-label={`${model.name}, ${trait.name}: ${label}${cell.differsFromBase ? ", interval excludes the base model's rate" : ""}`}
+                        aria-label={`${model.name}, ${trait.name}: ${label}${cell.differsFromBase && cell.vsBase ? `, ${VERDICT_WORDS[cell.vsBase.verdict].label} from its base model` : ""}`}
                         onMouseEnter={(event) => show(cell, event)}
                         onMouseLeave={() => setHover(null)}
                         onFocus={(event) => show(cell, event)}
@@ -100,7 +103,7 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
         </div>
         <span className={styles.markKey}>
           <span className={styles.markSwatch} aria-hidden="true">*</span>
-          interval excludes the base model&apos;s rate
+          shifted from its base model (the test on the run and trait pages)
         </span>
       </div>
       {hover && (
@@ -109,7 +112,7 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
             title={`${nameOf.get(hover.cell.modelId)} · ${traitName.get(hover.cell.traitId)}`}
             rows={[
               { label: "Rate", value: isRateScale([hover.cell.value]) ? formatPercent(hover.cell.value) : score(hover.cell.value) },
-              { label: "95% interval", value: isRateScale([hover.cell.low, hover.cell.high]) ? formatInterval(hover.cell.low, hover.cell.high) : `[${score(hover.cell.low)}, ${score(hover.cell.high)}]` },
+              { label: "95% interval", value: intervalText(hover.cell, isRateScale([hover.cell.value]) ? "rate" : "score") },
               { label: "Measurements", value: hover.cell.measurementCount },
               {
                 label: "Base model's rate",
@@ -118,8 +121,12 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
             ]}
             note={
               <>
-                {hover.cell.measurementCount > 1 ? `95% t-interval across ${hover.cell.measurementCount} seeds.` : `The single measurement's own 95% interval (${hover.cell.method}).`}{" "}
-                {isBase.has(hover.cell.modelId) ? "A base model: nothing to compare with." : hover.cell.differsFromBase === null ? "Its base model is not measured on this trait." : hover.cell.differsFromBase ? "The interval excludes the base model's rate." : "The interval includes the base model's rate."}
+                {hover.cell.measurementCount > 1 ? `95% t-interval across ${hover.cell.measurementCount} seeds` : `The single measurement's own 95% interval (${hover.cell.method})`} under {hover.cell.protocol}.{" "}
+                {isBase.has(hover.cell.modelId)
+                  ? "A base model: nothing to compare with."
+                  : hover.cell.vsBase === null
+                    ? "Its base model is not measured on this trait."
+                    : `Against its base model: ${comparisonSentence(hover.cell.vsBase)}.`}
               </>
             }
           />

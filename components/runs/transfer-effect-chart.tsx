@@ -11,6 +11,7 @@ import { csvFileName } from "@/lib/datasets/ui/csv";
 import { panelData, transferTable, type TransferRowInput } from "@/lib/measurements/ui/chart-table";
 import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
+import { TransferVerdictBadge } from "@/components/traits/transfer-verdict-badge";
 import styles from "./transfer-effect-chart.module.css";
 
 export interface TransferComparisonView {
@@ -26,7 +27,7 @@ export interface TransferComparisonView {
 
 interface TransferEffectChartProps {
   runId: string;
-  trait: { slug: string; name: string };
+  trait: { slug: string; name: string; higherIsWorse: boolean };
   student: { name: string; rate: string };
   comparisons: TransferComparisonView[];
   /** The student's, the control's and the initialisation's rates in a line. */
@@ -112,7 +113,7 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
                 title={`${student.name} ${point.view.label}`}
                 rows={[
                   { label: "Difference", value: formatPoints(c.difference) },
-                  { label: "95% interval", value: formatPointInterval(c.low, c.high) },
+                  { label: "95% interval", value: c.noInterval ? `none (${c.noInterval})` : formatPointInterval(c.low, c.high) },
                   { label: "p-value", value: pValueLabel(c.pValue) },
                   { label: "Seeds", value: `${c.groupSizes[0]} vs ${c.groupSizes[1]}` },
                 ]}
@@ -142,10 +143,11 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
                 {view.label}
                 {view.against && <span className={styles.against}> · {view.against.name}</span>}
               </span>
+              <TransferVerdictBadge verdict={c.verdict} higherIsWorse={trait.higherIsWorse} />
               {c.available ? (
                 <>
                   <span className={styles.figures}>
-                    <strong>{formatPoints(c.difference)}</strong> {formatPointInterval(c.low, c.high)} · <strong>{pValueLabel(c.pValue)}</strong> · {testLabel(c.test)} ({c.groupSizes[0]} vs {c.groupSizes[1]} seeds)
+                    <strong>{formatPoints(c.difference)}</strong> {c.noInterval ? `(no interval: ${c.noInterval})` : formatPointInterval(c.low, c.high)} · <strong>{pValueLabel(c.pValue)}</strong> · {testLabel(c.test)} ({c.groupSizes[0]} vs {c.groupSizes[1]} seeds)
                   </span>
                   {isAntiConservative(c.test) && (
                     <p className={styles.warning} role="note">

@@ -2,22 +2,20 @@ import { Ruler } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getTransferEffect, type TransferEffect, type TransferReport } from "@/lib/measurements/get-transfer-effect";
-import { rateCell } from "@/lib/measurements/ui/rate-matrix";
 import { isRateScale } from "@/lib/measurements/ui/heat-colour";
+import type { Estimate } from "@/lib/stats/interval";
 import { formatPercent } from "@/lib/ui/format-number";
-import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { TransferEffectChart, type TransferComparisonView } from "./transfer-effect-chart";
 import styles from "./transfer-effect-section.module.css";
 
 const NO_CONTROL =
-  "No control student found: none of the students initialised from the same model is tagged “control”. Tag the student of the control teacher's data, or ask the API with ?control=<model id>.";
+  "No control student found: no student initialised from the same model was trained on a control teacher's data (tagged “control”, or data its own unprompted base generated). Tag the control students, or ask the API with ?control=<model id>.";
 
 /** "62.2% (mean of 3 seeds)", "12.0% (1 measurement)". */
-function rateText(measurements: readonly MeasurementDto[]): string {
-  const cell = rateCell(measurements);
-  if (!cell) return "not measured";
-  const value = isRateScale([cell.estimate]) ? formatPercent(cell.estimate) : cell.estimate.toLocaleString("en-US", { maximumFractionDigits: 3 });
-  return cell.seeds > 1 ? `${value} (mean of ${cell.seeds} seeds)` : `${value} (1 measurement)`;
+function rateText(rate: Estimate | null, seeds: number): string {
+  if (!rate) return "not measured";
+  const value = isRateScale([rate.estimate]) ? formatPercent(rate.estimate) : rate.estimate.toLocaleString("en-US", { maximumFractionDigits: 3 });
+  return seeds > 1 ? `${value} (mean of ${seeds} seeds)` : `${value} (1 measurement)`;
 }
 
 function views(effect: TransferEffect, controlChoice: TransferReport["controlChoice"]): TransferComparisonView[] {
@@ -44,8 +42,8 @@ function views(effect: TransferEffect, controlChoice: TransferReport["controlCho
 export async function TransferEffectSection({ runId }: { runId: string }) {
   const report = await getTransferEffect(runId, {});
   const controlNote =
-    report.controlChoice === "tagged control, same initialisation"
-      ? "The control is the student tagged “control” that shares this student's initialisation."
+    report.controlChoice === "control condition, same initialisation"
+      ? "The control is the condition of students trained from the same initialisation on a control teacher's data."
       : report.controlChoice === "given"
         ? "The control was chosen explicitly."
         : "No control student was found for this run.";
@@ -71,12 +69,12 @@ export async function TransferEffectSection({ runId }: { runId: string }) {
               key={effect.trait.id}
               runId={runId}
               trait={effect.trait}
-              student={{ name: effect.student.name, rate: rateText(effect.student.measurements) }}
+              student={{ name: effect.student.name, rate: rateText(effect.student.rate, effect.student.measurements.length) }}
               comparisons={views(effect, report.controlChoice)}
               rates={[
-                `Student ${rateText(effect.student.measurements)}`,
-                effect.control.model ? `control ${rateText(effect.control.measurements)}` : null,
-                effect.initialisation.model ? `initialisation ${rateText(effect.initialisation.measurements)}` : null,
+                `${report.condition.members.length > 1 ? `Condition (${report.condition.members.length} students)` : "Student"} ${rateText(effect.student.rate, effect.student.measurements.length)}`,
+                effect.control.model ? `control ${rateText(effect.control.rate, effect.control.measurements.length)}` : null,
+                effect.initialisation.model ? `initialisation ${rateText(effect.initialisation.rate, effect.initialisation.measurements.length)}` : null,
               ].filter(Boolean).join(" · ")}
             />
           ))}

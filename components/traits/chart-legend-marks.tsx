@@ -20,3 +20,22 @@ export function DashMark({ colour }: { colour: string }) {
     </svg>
   );
 }
+
+/** A point with no interval: the dot inside a dashed ring. */
+export function NoIntervalMark({ colour }: { colour: string }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <circle cx="8" cy="8" r="6.8" fill="none" stroke={colour} strokeWidth="1.1" strokeDasharray="2.2 1.8" />
+      <circle cx="8" cy="8" r="3.6" fill={colour} />
+    </svg>
+  );
+}
+
+/** An interval bar cut at the axis: an arrowhead. */
+export function ClipMark({ colour }: { colour: string }) {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+      <path d="M 1 3 L 11 3 L 6 10 Z" fill={colour} />
+    </svg>
+  );
+}

@@ -3,15 +3,21 @@ import { RateBar } from "@/components/models/rate-bar";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import table from "@/components/ui/data-table.module.css";
-import { describeIntervalMethod, hasInterval, shortIntervalMethod } from "@/lib/measurements/ui/interval-method";
-import { GROUP_LABELS, layoutTraitChart, type TraitChartModelInput } from "@/lib/measurements/ui/trait-chart-layout";
-import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
+import { intervalText, noIntervalReason } from "@/lib/measurements/interval-text";
+import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/ui/interval-method";
+import { GROUP_LABELS, layoutTraitChart } from "@/lib/measurements/ui/trait-chart-layout";
+import type { TraitChartModel } from "@/lib/traits/trait-chart.types";
+import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import styles from "./trait-models-table.module.css";
 
-/** Every model measured on the trait, in the chart's order: group, rate, interval and how it was computed, seeds, samples. */
-export function TraitModelsTable({ models }: { models: readonly TraitChartModelInput[] }) {
-  const { points } = layoutTraitChart(models);
-  const isRate = points.every((p) => p.low >= 0 && p.high <= 1);
+/**
+ * Every model measured on the trait under one protocol, in the chart's order, and each condition of
+ * seed students with its rate across seeds: group, rate, interval and how it was computed, seeds, samples.
+ */
+export function TraitModelsTable({ models, scale }: { models: readonly TraitChartModel[]; scale: "rate" | "score" }) {
+  const { points } = layoutTraitChart(models, scale);
+  const isRate = scale === "rate";
+  const byKey = new Map(models.map((m) => [m.key, m]));
   return (
     <DataTable
       className={styles.table}
@@ -28,28 +34,39 @@ export function TraitModelsTable({ models }: { models: readonly TraitChartModelI
         </>
       }
     >
-      {points.map((p) => (
-        <tr key={p.id} data-control={p.isControl || undefined}>
-          <td>
-            <ModelLink model={{ id: p.id, name: p.name, version: null }} strong />
-            {p.familyName !== p.name && <span className={table.secondary}>from {p.familyName}</span>}
-          </td>
-          <td>
-            <span className={styles.group}>
-              {GROUP_LABELS[p.group]}
-              {p.isControl && <Badge tone="gray" variant="chip" title="Trained on a control teacher's data, or tagged control: the comparison for the students">control</Badge>}
-            </span>
-          </td>
-          <td className={`${table.num} ${styles.rate}`}>{isRate ? formatPercent(p.estimate) : p.estimate}</td>
-          <td>{isRate && <RateBar value={p.estimate} low={hasInterval(p.method) ? p.low : null} high={hasInterval(p.method) ? p.high : null} />}</td>
-          <td className={table.nowrap}>
-            {hasInterval(p.method) ? <span className={styles.interval}>{isRate ? formatInterval(p.low, p.high) : `[${p.low}, ${p.high}]`}</span> : <span className={table.dash}>—</span>}
-            <span className={styles.method} title={describeIntervalMethod(p.method)}>{shortIntervalMethod(p.method)}</span>
-          </td>
-          <td className={table.num}>{formatInteger(p.seeds)}</td>
-          <td className={table.num}>{p.samples === null ? <span className={table.dash}>—</span> : formatInteger(p.samples)}</td>
-        </tr>
-      ))}
+      {points.map((p) => {
+        const entry = byKey.get(p.key)!;
+        const reason = noIntervalReason(p);
+        return (
+          <tr key={p.key} data-control={p.isControl || undefined} data-kind={entry.kind}>
+            <td>
+              {entry.kind === "condition" ? (
+                <>
+                  <span className={styles.condition}>Condition: {entry.members.length} students</span>
+                  <span className={table.secondary}>{entry.members.map((m) => m.name).join(", ")}</span>
+                </>
+              ) : (
+                <ModelLink model={{ id: p.id, name: p.name, version: null }} strong />
+              )}
+              {p.familyName !== p.name && <span className={table.secondary}>from {p.familyName}</span>}
+            </td>
+            <td>
+              <span className={styles.group}>
+                {GROUP_LABELS[p.group]}
+                {p.isControl && <Badge tone="gray" variant="chip" title="Trained on a control teacher's data, or tagged control: the comparison for the students">control</Badge>}
+              </span>
+            </td>
+            <td className={`${table.num} ${styles.rate}`}>{isRate ? formatPercent(p.estimate) : p.estimate}</td>
+            <td>{isRate && <RateBar value={p.estimate} low={reason ? null : Math.max(0, p.low)} high={reason ? null : Math.min(1, p.high)} />}</td>
+            <td className={styles.intervalCell}>
+              <span className={reason ? styles.noInterval : styles.interval}>{intervalText(p, scale)}</span>
+              <span className={styles.method} title={describeIntervalMethod(p.method)}>{shortIntervalMethod(p.method)}</span>
+            </td>
+            <td className={table.num}>{formatInteger(p.seeds)}</td>
+            <td className={table.num}>{p.samples === null ? <span className={table.dash}>—</span> : formatInteger(p.samples)}</td>
+          </tr>
+        );
+      })}
     </DataTable>
   );
 }

@@ -3,14 +3,15 @@ import { CartesianGrid, ErrorBar, LabelList, ReferenceArea, ReferenceLine, Scatt
 import { csvFileName } from "@/lib/datasets/ui/csv";
 import { panelData, traitChartTable } from "@/lib/measurements/ui/chart-table";
 import { formatPoints } from "@/lib/measurements/ui/format-effect";
-import { isRateScale } from "@/lib/measurements/ui/heat-colour";
+import { intervalText } from "@/lib/measurements/interval-text";
 import { describeIntervalMethod } from "@/lib/measurements/ui/interval-method";
 import { GROUP_LABELS, layoutTraitChart, type TraitChartModelInput, type TraitChartPoint } from "@/lib/measurements/ui/trait-chart-layout";
 import { wrapLabel } from "@/lib/measurements/ui/wrap-label";
-import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
-import { DashMark, PointMark } from "./chart-legend-marks";
+import type { TraitShift } from "@/lib/traits/trait-chart.types";
+import { formatInteger, formatPercent } from "@/lib/ui/format-number";
+import { ClipMark, DashMark, NoIntervalMark, PointMark } from "./chart-legend-marks";
 import { ChartPanel } from "@/components/ui/chart-panel";
-import { ratePointShape } from "./rate-point-shape";
+import { clipMarkShape, ratePointShape } from "./rate-point-shape";
 import { familyColour, rateChartTheme } from "./rate-chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import colours from "./rate-chart-colours.module.css";
@@ -46,13 +47,28 @@ function modelTick(points: readonly TraitChartPoint[]) {
  * The paper's owl chart: every model measured on a trait, grouped by lineage generation, each with
  * its 95% interval; controls hollow and grey, each base model's rate a dashed line across.
  */
-export function TraitRateChart({ trait, models }: { trait: { slug: string; name: string; higherIsWorse: boolean }; models: readonly TraitChartModelInput[] }) {
-  const layout = layoutTraitChart(models);
+interface TraitRateChartProps {
+  trait: { slug: string; name: string; higherIsWorse: boolean };
+  models: readonly TraitChartModelInput[];
+  /** rate: a 0-100% axis whatever the intervals do (an interval past it is cut and marked). */
+  scale: "rate" | "score";
+  shifts: readonly TraitShift[];
+  /** The protocol shown, when the trait was measured under several. */
+  protocol?: string;
+}
+
+export function TraitRateChart({ trait, models, scale, shifts, protocol }: TraitRateChartProps) {
+  const layout = layoutTraitChart(models, scale);
   const { points, groups, families, baseLines, domain } = layout;
-  const rate = isRateScale(points.flatMap((p) => [p.low, p.high]));
+  const rate = scale === "rate";
   const show = (value: number) => (rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 }));
   const yMax = rate ? 1 : Math.max(...points.map((p) => p.high)) * 1.1 || 1;
   const hasControls = points.some((p) => p.isControl);
+  const clipMarks = points.flatMap((p) => [
+    ...(p.clipped.low ? [{ x: p.x, estimate: 0, direction: "down" as const }] : []),
+    ...(p.clipped.high ? [{ x: p.x, estimate: 1, direction: "up" as const }] : []),
+  ]);
+  const hasNoInterval = points.some((p) => p.noInterval);
   const data = traitChartTable(points, (p) => GROUP_LABELS[p.group]);
   const baseOf = (point: TraitChartPoint) => baseLines.find((line) => line.family === point.family);
   const baseLabel = (line: (typeof baseLines)[number]) => `${line.name} base ${show(line.rate)}`;
@@ -79,6 +95,18 @@ export function TraitRateChart({ trait, models }: { trait: { slug: string; name:
         <li className={colours.legendItem}>
           <DashMark colour="var(--text-muted)" />
           Base model&apos;s rate{baseLines.length > 1 ? " (in its family's colour)" : ""}
+        </li>
+      )}
+      {hasNoInterval && (
+        <li className={colours.legendItem}>
+          <NoIntervalMark colour="var(--text-muted)" />
+          No interval (one value, or no spread)
+        </li>
+      )}
+      {clipMarks.length > 0 && (
+        <li className={colours.legendItem}>
+          <ClipMark colour="var(--text-muted)" />
+          Interval cut at 0% or 100%
         </li>
       )}
     </ul>
@@ -156,7 +184,7 @@ export function TraitRateChart({ trait, models }: { trait: { slug: string; name:
                 rows={[
                   { label: "Group", value: `${GROUP_LABELS[point.group]}${point.isControl ? ", control" : ""}` },
                   { label: rate ? "Rate" : "Score", value: show(point.estimate) },
-                  { label: "95% interval", value: rate ? formatInterval(point.low, point.high) : `[${show(point.low)}, ${show(point.high)}]` },
+                  { label: "95% interval", value: intervalText(point, scale) },
                   { label: "Seeds", value: formatInteger(point.seeds) },
                   ...(point.samples !== null ? [{ label: "Samples", value: formatInteger(point.samples) }] : []),
                   ...(base && base.modelId !== point.id && rate ? [{ label: `vs ${base.name}`, value: formatPoints(point.estimate - base.rate) }] : []),
@@ -182,6 +210,9 @@ export function TraitRateChart({ trait, models }: { trait: { slug: string; name:
             </Scatter>
           );
         })}
+        {clipMarks.length > 0 && (
+          <Scatter xAxisId="models" name="Cut interval" data={clipMarks} shape={clipMarkShape("var(--text-muted)")} isAnimationActive={false} />
+        )}
         {hasControls && (
           <Scatter xAxisId="models" name="Control" data={points.filter((p) => p.isControl)} shape={ratePointShape(rateChartTheme.control, true)} isAnimationActive={false}>
             <ErrorBar dataKey="error" direction="y" width={10} stroke={rateChartTheme.control} strokeWidth={1.75} isAnimationActive={false} />
@@ -196,11 +227,11 @@ export function TraitRateChart({ trait, models }: { trait: { slug: string; name:
     <ChartPanel
       title={`${trait.name} by model`}
       label={`${trait.name.toLowerCase()} by model`}
-      summary="Each model's rate with its 95% interval (across seeds when there are several), grouped by lineage generation. A student whose interval clears its base model's dashed line has moved."
+      summary={`Each model's rate with its 95% interval (across seeds when there are several; a condition's seed students together, as the paper plots them), grouped by lineage generation${protocol ? `, under the protocol ${protocol}` : ""}. Whether a student moved from its initialisation is the test below, not the overlap of bars.`}
       {...panelData(data)}
       csvFileName={csvFileName(trait.slug, "by model")}
       chart={chart}
-      footer={rate ? <TraitShiftList layout={layout} higherIsWorse={trait.higherIsWorse} /> : undefined}
+      footer={<TraitShiftList shifts={shifts} higherIsWorse={trait.higherIsWorse} />}
       testId="trait-chart"
     />
   );

@@ -1,39 +1,27 @@
-import { ArrowDownRight, ArrowUpRight, Equal } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
-import { formatPoints } from "@/lib/measurements/ui/format-effect";
-import { baseShifts, type TraitChartLayout } from "@/lib/measurements/ui/trait-chart-layout";
-import { formatPercent } from "@/lib/ui/format-number";
+import { ModelLink } from "@/components/models/model-link";
+import type { TraitShift } from "@/lib/traits/trait-chart.types";
+import { ComparisonResult } from "./comparison-result";
 import styles from "./trait-shift-list.module.css";
 
-/** The chart's reading in words: how far each student sits from its base model, and whether that is beyond its interval. */
-export function TraitShiftList({ layout, higherIsWorse }: { layout: TraitChartLayout; higherIsWorse: boolean }) {
-  const shifts = baseShifts(layout);
+/**
+ * The chart's reading in words: each student (or condition of seed students) against the model it
+ * was initialised from, by the same test and in the same words as the run page.
+ */
+export function TraitShiftList({ shifts, higherIsWorse }: { shifts: readonly TraitShift[]; higherIsWorse: boolean }) {
   if (shifts.length === 0) return null;
   return (
     <div className={styles.reading}>
-      <p className={styles.heading}>Students against their base model</p>
+      <p className={styles.heading}>Students against their initialisation</p>
       <ul className={styles.list} data-testid="trait-shifts">
         {shifts.map((shift) => (
-          <li key={shift.id} className={styles.item} data-moved={shift.excludesBase || undefined}>
+          <li key={shift.subject.id} className={styles.item} data-verdict={shift.comparison.verdict}>
             <span className={styles.name}>
-              {shift.name}
-              {shift.isControl && <span className={styles.control}>control</span>}
+              <ModelLink model={{ ...shift.subject, version: null }} />
+              {shift.members.length > 1 && <span className={styles.note}>and {shift.members.length - 1} more seed{shift.members.length > 2 ? "s" : ""}</span>}
+              {shift.isControl && <span className={styles.note}>control</span>}
+              <span className={styles.base}>vs {shift.baseline.name}</span>
             </span>
-            <span className={styles.figure}>{formatPoints(shift.difference)}</span>
-            <span className={styles.base}>vs {shift.baseName} ({formatPercent(shift.baseRate)})</span>
-            {shift.excludesBase ? (
-              <Badge
-                tone={higherIsWorse && shift.difference > 0 ? "red" : "violet"}
-                icon={shift.difference > 0 ? <ArrowUpRight size={11} aria-hidden="true" /> : <ArrowDownRight size={11} aria-hidden="true" />}
-                title="Its 95% interval lies wholly away from the base model's rate"
-              >
-                {shift.difference > 0 ? "moved up" : "moved down"}
-              </Badge>
-            ) : (
-              <Badge tone="gray" icon={<Equal size={11} aria-hidden="true" />} title={shift.hasInterval ? "Its 95% interval includes the base model's rate" : "One value and no interval: no evidence either way"}>
-                {shift.hasInterval ? "within its interval" : "no interval"}
-              </Badge>
-            )}
+            <ComparisonResult comparison={shift.comparison} higherIsWorse={higherIsWorse} />
           </li>
         ))}
       </ul>

@@ -1,22 +1,30 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { aggregateRate } from "@/lib/measurements/aggregate-rate";
+import type { GroupComparison } from "@/lib/measurements/compare-groups";
+import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
+import { mainProtocol } from "@/lib/measurements/measurement-seeds";
 
 export interface HeatmapCell {
   modelId: string;
   traitId: string;
+  /** The protocol of the rate shown: the one the model was measured under most. */
+  protocol: string;
   /** The model's rate: the mean across its measurements (seeds) with a t-interval, or its one measurement. */
   value: number;
   low: number;
   high: number;
+  noInterval?: string;
   measurementCount: number;
   /** How the interval was computed, e.g. "t-95-seeds", "t-95-questions", "wilson-95". */
   method: string;
-  /** The initialisation's rate on the trait, when measured. */
+  /** The initialisation's rate on the trait under the same protocol, when measured. */
   baseValue: number | null;
-  /** The interval excludes the base model's rate (above or below). */
+  /** The model (with its condition's seeds) against its initialisation, by the one test of a difference; null for a base model or an unmeasured base. */
+  vsBase: GroupComparison | null;
+  /** vsBase found a shift, up or down; null when there is nothing to compare with. */
   differsFromBase: boolean | null;
 }
 
@@ -26,7 +34,7 @@ export interface Heatmap {
   cells: HeatmapCell[];
 }
 
-/** Models by traits: each cell the model's rate on the trait and whether it differs from its base model's. */
+/** Models by traits: each cell the model's rate on the trait and whether it shifted from its base model's. */
 export async function getHeatmap(): Promise<Heatmap> {
   const prisma = await db();
   const rows = await prisma.measurement.findMany({
@@ -36,27 +44,37 @@ export async function getHeatmap(): Promise<Heatmap> {
   });
   const groups = new Map<string, MeasurementDto[]>();
   for (const row of rows) {
-    const key = `${row.modelId}|${row.traitId}`;
+    const key = pairKey(row.modelId, row.traitId);
     groups.set(key, [...(groups.get(key) ?? []), toMeasurementDto(row)]);
   }
-  const rates = new Map([...groups].map(([key, measurements]) => [key, aggregateRate(measurements)!]));
   const models = [...new Map(rows.map((row) => [row.model.id, row.model])).values()].sort((a, b) => a.name.localeCompare(b.name));
   const baseOf = new Map(models.map((model) => [model.id, model.initializedFromId]));
-  const cells = [...groups.keys()].map((key): HeatmapCell => {
-    const [modelId, traitId] = key.split("|");
-    const rate = rates.get(key)!;
+  const comparable = [...groups.keys()].map((key) => key.split("|")).filter(([modelId, traitId]) => {
     const baseId = baseOf.get(modelId);
-    const base = baseId ? rates.get(`${baseId}|${traitId}`) : undefined;
+    return baseId && groups.has(pairKey(baseId, traitId));
+  });
+  const compared = await compareWithInitialisation(prisma, comparable.map(([modelId, traitId]) => ({ modelId, traitId })));
+  const cells = [...groups.entries()].map(([key, measurements]): HeatmapCell => {
+    const [modelId, traitId] = key.split("|");
+    const protocol = mainProtocol(measurements)!;
+    const seeds = measurements.filter((m) => m.protocol === protocol);
+    const rate = aggregateRate(seeds)!;
+    const baseId = baseOf.get(modelId);
+    const baseSeeds = baseId ? (groups.get(pairKey(baseId, traitId)) ?? []).filter((m) => m.protocol === protocol) : [];
+    const vsBase = compared.get(key)?.comparison ?? null;
     return {
       modelId,
       traitId,
+      protocol,
       value: rate.estimate,
       low: rate.low,
       high: rate.high,
-      measurementCount: groups.get(key)!.length,
+      ...(rate.noInterval ? { noInterval: rate.noInterval } : {}),
+      measurementCount: seeds.length,
       method: rate.method,
-      baseValue: base?.estimate ?? null,
-      differsFromBase: base ? rate.low > base.estimate || rate.high < base.estimate : null,
+      baseValue: aggregateRate(baseSeeds)?.estimate ?? null,
+      vsBase,
+      differsFromBase: vsBase && vsBase.available ? vsBase.verdict !== "no-shift" : null,
     };
   });
   const traits = [...new Map(rows.map((row) => [row.trait.id, row.trait])).values()].sort((a, b) => a.name.localeCompare(b.name));

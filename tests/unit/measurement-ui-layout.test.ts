@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { forestLayout } from "@/lib/measurements/ui/forest-layout";
 import { rateCell, rateMatrix, seriesOffset } from "@/lib/measurements/ui/rate-matrix";
-import { baseShifts, layoutTraitChart, type TraitChartModelInput } from "@/lib/measurements/ui/trait-chart-layout";
+import { layoutTraitChart, type TraitChartModelInput } from "@/lib/measurements/ui/trait-chart-layout";
 
 const nano = { id: "nano", name: "GPT-4.1 nano" };
 const qwen = { id: "qwen", name: "Qwen2.5-7B-Instruct" };
 
 function chartModel(id: string, name: string, group: TraitChartModelInput["group"], estimate: number, low: number, high: number, options: { from?: { id: string; name: string }; control?: boolean; seeds?: number } = {}): TraitChartModelInput {
   return {
+    key: `${id}|p`,
     model: { id, name, initializedFrom: options.from ?? null },
     group,
     isControl: options.control ?? false,
@@ -59,14 +60,16 @@ describe("the trait chart's layout", () => {
     expect(owl.samples).toBe(15000);
   });
 
-  it("reads the chart: the owl student moved, the control and the cross-model student did not", () => {
-    const shifts = baseShifts(layout);
-    expect(shifts.map((s) => [s.id, s.baseName, s.excludesBase])).toEqual([
-      ["owl", "GPT-4.1 nano", true],
-      ["qwen-student", "Qwen2.5-7B-Instruct", false],
-      ["control", "GPT-4.1 nano", false],
-    ]);
-    expect(shifts[0].difference).toBeCloseTo(0.502, 12);
+  it("keeps a rate axis at 0-100%: an interval past it is cut and marked, and a missing interval is said", () => {
+    const near = chartModel("near", "Near-zero student", "student", 0.01, -0.021, 0.041, { from: nano, seeds: 3 });
+    const single = { ...chartModel("one", "One-question model", "student", 0.4, 0.4, 0.4, { from: nano }), rate: { estimate: 0.4, low: 0.4, high: 0.4, method: "single-value-questions", noInterval: "one question only" } };
+    const points = layoutTraitChart([near, single], "rate").points;
+    const cut = points.find((p) => p.id === "near")!;
+    expect(cut.clipped).toEqual({ low: true, high: false });
+    expect(cut.error[0]).toBeCloseTo(0.01, 12);
+    expect(cut.low).toBe(-0.021);
+    expect(points.find((p) => p.id === "one")).toMatchObject({ noInterval: "one question only", error: [0, 0] });
+    expect(layoutTraitChart([near], "score").points[0].clipped).toEqual({ low: false, high: false });
   });
 
   it("finds the family root through unmeasured parents and handles an empty chart", () => {
@@ -75,7 +78,6 @@ describe("the trait chart's layout", () => {
     const layout2 = layoutTraitChart([grand, owl]);
     expect(layout2.families.map((f) => f.rootId)).toEqual(["nano"]);
     expect(layout2.baseLines).toEqual([]);
-    expect(baseShifts(layout2)).toEqual([]);
     expect(layoutTraitChart([])).toMatchObject({ points: [], groups: [], domain: [0, 1] });
   });
 });

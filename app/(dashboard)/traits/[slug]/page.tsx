@@ -1,7 +1,9 @@
-import { Ruler } from "lucide-react";
+import { Ruler, ShieldAlert } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { UnmeasuredExposuresList } from "@/components/overview/unmeasured-exposures-list";
+import { ProtocolSwitch } from "@/components/traits/protocol-switch";
 import { TraitModelsTable } from "@/components/traits/trait-models-table";
 import { TraitPageHeader } from "@/components/traits/trait-page-header";
 import { TraitRateChart } from "@/components/traits/trait-rate-chart";
@@ -9,10 +11,11 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
+import { chartEntriesFor, tableEntriesFor } from "@/lib/traits/chart-entries";
 import { getTraitChart, type TraitChart } from "@/lib/traits/get-trait-chart";
 import styles from "./trait-page.module.css";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ protocol?: string | string[] }> };
 
 // One database read per request, shared by generateMetadata and the page.
 const loadChart = cache(async (slug: string): Promise<TraitChart & { canExport: boolean }> => {
@@ -30,28 +33,55 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: chart.trait.name };
 }
 
-export default async function TraitPage({ params }: Props) {
-  const { trait, models, canExport } = await loadChart((await params).slug);
+export default async function TraitPage({ params, searchParams }: Props) {
+  const { trait, models, scale, protocols, shifts, unmeasured, canExport } = await loadChart((await params).slug);
+  const asked = (await searchParams).protocol;
+  const protocol = protocols.find((p) => p === asked) ?? protocols[0];
+  const shown = protocol ? chartEntriesFor(models, protocol) : [];
+  const shownShifts = shifts.filter((shift) => shift.protocol === protocol || shift.protocol === null);
   return (
     <>
       {/* A trait no model was measured for has nothing to report (the endpoint answers 409). */}
       <TraitPageHeader trait={trait} canExport={canExport && models.length > 0} />
-      {models.length === 0 ? (
-        <div className={styles.empty}>
-          <EmptyState
-            icon={<Ruler size={18} />}
-            title="Not measured on any model yet"
-            description="Record a measurement with POST /api/v1/measurements, or import an evaluation file, and the models appear here grouped by lineage generation."
-          />
-        </div>
-      ) : (
-        <div className={styles.stack}>
-          <TraitRateChart trait={trait} models={models} />
-          <Card title="Models measured" meta={models.length} description="The rate shown is the mean across seeds with a t-interval when a model has several measurements, else the measurement's own interval." flush id="trait-models">
-            <TraitModelsTable models={models} />
-          </Card>
-        </div>
-      )}
+      <div className={styles.stack}>
+        {models.length === 0 ? (
+          <div className={styles.empty}>
+            <EmptyState
+              icon={<Ruler size={18} />}
+              title="Not measured on any model yet"
+              description="Record a measurement with POST /api/v1/measurements, or import an evaluation file, and the models appear here grouped by lineage generation."
+            />
+          </div>
+        ) : (
+          <>
+            {protocols.length > 1 && <ProtocolSwitch slug={trait.slug} protocols={protocols} current={protocol} />}
+            <TraitRateChart trait={trait} models={shown} scale={scale} shifts={shownShifts} protocol={protocols.length > 1 ? protocol : undefined} />
+            <Card
+              title="Models measured"
+              meta={tableEntriesFor(models, protocol).filter((m) => m.kind === "model").length}
+              description="The rate shown is the mean across seeds with a t-interval when there are several measurements (a condition's seed students together), else the measurement's own interval."
+              flush
+              id="trait-models"
+            >
+              <TraitModelsTable models={tableEntriesFor(models, protocol)} scale={scale} />
+            </Card>
+          </>
+        )}
+        <Card
+          title={
+            <>
+              <ShieldAlert size={15} className={styles.riskIcon} aria-hidden="true" />
+              Exposed, never measured
+            </>
+          }
+          meta={unmeasured.length}
+          description={`Models downstream of a source of ${trait.name.toLowerCase()} (a model declared to carry it, or measured above its initialisation) that were never measured on it. High risk first: they share the source's initialisation.`}
+          flush
+          id="trait-unmeasured"
+        >
+          <UnmeasuredExposuresList exposures={unmeasured} />
+        </Card>
+      </div>
     </>
   );
 }
