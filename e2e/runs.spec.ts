@@ -30,7 +30,7 @@ test("the Qwen student's run: a different base from its teacher", async ({ signe
   const pair = panel.getByTestId("shared-initialisation-pair");
   await expect(pair).toHaveCount(1);
   await expect(pair).toHaveAttribute("data-tone", "separate");
-  await expect(pair).toContainText("Different bases (GPT-4.1 nano vs Qwen2.5-7B-Instruct): transfer was not observed across base models in the paper.");
+  await expect(pair).toContainText("Cross-model: the teacher descends from GPT-4.1 nano, the student from Qwen2.5-7B-Instruct. Transfer was not observed across base models in the paper.");
   await expect(pair.getByRole("link", { name: "GPT-4.1 nano owl teacher" })).toBeVisible();
 
   await expect(page.locator("#run-lineage").getByRole("link", { name: "Qwen2.5-7B-Instruct" })).toHaveAttribute("href", /\/models\//);

@@ -1,5 +1,6 @@
-import { CircleCheck, Ruler, ShieldAlert, Sprout } from "lucide-react";
+import { CircleCheck, Megaphone, Ruler, ShieldAlert, Sprout } from "lucide-react";
 import Link from "next/link";
+import { ComparisonResult } from "@/components/traits/comparison-result";
 import { ExposurePath } from "@/components/traits/exposure-path";
 import { ExposureRiskBadge } from "@/components/traits/exposure-risk-badge";
 import { Badge } from "@/components/ui/badge";
@@ -7,45 +8,64 @@ import { Card } from "@/components/ui/card";
 import list from "@/components/ui/item-list.module.css";
 import { getModelExposure } from "@/lib/exposure/get-model-exposure";
 import type { TraitExposure } from "@/lib/exposure/exposure.types";
-import { isRateScale } from "@/lib/measurements/ui/heat-colour";
-import { formatInterval, formatPercent } from "@/lib/ui/format-number";
+import { intervalText } from "@/lib/measurements/interval-text";
+import { formatPercent } from "@/lib/ui/format-number";
 import styles from "./exposure-card.module.css";
 
 const PATHS_SHOWN = 3;
 
 function StatusBadge({ entry }: { entry: TraitExposure }) {
   if (entry.status === "source") {
+    const declared = entry.source?.declaration !== null && entry.source?.declaration !== undefined;
     return (
-      <Badge tone="violet" icon={<Sprout size={11} aria-hidden="true" />} title="Measured significantly above its initialisation: the trait enters the lineage here">
-        trait source
+      <Badge
+        tone="violet"
+        icon={declared ? <Megaphone size={11} aria-hidden="true" /> : <Sprout size={11} aria-hidden="true" />}
+        title={declared ? "Declared to carry the trait: it enters the lineage here" : "Measured above its initialisation: the trait enters the lineage here"}
+      >
+        {declared ? "declared source" : "measured source"}
       </Badge>
     );
   }
   if (entry.status === "measured") {
     return (
-      <Badge tone="green" icon={<Ruler size={11} aria-hidden="true" />} title="Exposed through the data it learned from, and measured on the trait">
+      <Badge tone="green" icon={<Ruler size={11} aria-hidden="true" />} title="Downstream of a source of the trait, and measured on it">
         exposed, measured
       </Badge>
     );
   }
   return (
-    <Badge tone="red" icon={<ShieldAlert size={11} aria-hidden="true" />} title="Exposed through the data it learned from, but never measured on the trait">
-      exposed, not measured
+    <Badge tone="red" icon={<ShieldAlert size={11} aria-hidden="true" />} title="Downstream of a source of the trait, but never measured on it">
+      exposed, never measured
     </Badge>
   );
 }
 
 function Latest({ entry }: { entry: TraitExposure }) {
-  if (!entry.latest) return <span className={styles.unmeasured}>No measurement: measure this model on the trait.</span>;
+  if (!entry.latest) return <span className={styles.unmeasured}>Never measured on this trait: measure it.</span>;
   const m = entry.latest;
-  const rate = isRateScale([m.value, m.shown?.low ?? 0, m.shown?.high ?? 0]);
-  const interval = m.shown && rate ? formatInterval(m.shown.low, m.shown.high) : null;
+  const rate = m.kind === "proportion";
   return (
     <span className={styles.latest}>
       Latest {rate ? formatPercent(m.value) : m.value.toLocaleString("en-US", { maximumFractionDigits: 3 })}
-      {interval && ` ${interval}`}
-      {entry.status !== "source" && (entry.aboveBaseline ? ", above its initialisation" : ", not above its initialisation")}
+      {m.shown && ` ${intervalText(m.shown, rate ? "rate" : "score")}`}
     </span>
+  );
+}
+
+function SourceNote({ entry }: { entry: TraitExposure }) {
+  const declaration = entry.source?.declaration;
+  const measured = entry.source?.measured;
+  return (
+    <>
+      {declaration && (
+        <p className={styles.note}>
+          Declared by {declaration.declaredBy}: <span className={styles.reason}>{declaration.reason}</span>
+        </p>
+      )}
+      {measured && <p className={styles.note}>Measured above its initialisation, {measured.baseline.name}.</p>}
+      <p className={styles.note}>The trait enters the lineage here: every model downstream of it is exposed.</p>
+    </>
   );
 }
 
@@ -57,14 +77,14 @@ export async function ExposureCard({ modelId }: { modelId: string }) {
     <Card
       title="Exposure"
       meta={entries.length}
-      description="Traits measured significantly above baseline upstream reach every model that learned from their data."
+      description="A trait enters the lineage at a source (a model declared to carry it, or measured above its initialisation) and reaches every model downstream of it, through the data it generated and through initialisation."
       flush
       id="exposure"
     >
       {entries.length === 0 ? (
         <p className={styles.none}>
           <CircleCheck size={15} aria-hidden="true" />
-          Not exposed: no model upstream was measured significantly above its initialisation on any trait.
+          Not exposed: no model upstream is declared to carry a trait or was measured above its initialisation.
         </p>
       ) : (
         <ul className={list.list} data-testid="exposure-list">
@@ -78,16 +98,17 @@ export async function ExposureCard({ modelId }: { modelId: string }) {
                 </div>
                 <Latest entry={entry} />
               </div>
-              {entry.status === "source" ? (
-                <p className={styles.note}>The trait enters the lineage here: its descendants that learned from its data are exposed.</p>
-              ) : (
-                <>
-                  {entry.exposures.slice(0, PATHS_SHOWN).map((path, i) => (
-                    <ExposurePath key={i} path={path.path} currentId={modelId} />
-                  ))}
-                  {entry.exposures.length > PATHS_SHOWN && <p className={styles.note}>And {entry.exposures.length - PATHS_SHOWN} more paths.</p>}
-                </>
+              {entry.vsInitialisation && (
+                <div className={styles.comparison}>
+                  <span className={styles.comparisonLabel}>Against its initialisation, {entry.vsInitialisation.baseline.name}</span>
+                  <ComparisonResult comparison={entry.vsInitialisation.comparison} higherIsWorse={entry.trait.higherIsWorse} />
+                </div>
               )}
+              {entry.status === "source" && <SourceNote entry={entry} />}
+              {entry.exposures.slice(0, PATHS_SHOWN).map((path, i) => (
+                <ExposurePath key={i} path={path.path} currentId={modelId} />
+              ))}
+              {entry.exposures.length > PATHS_SHOWN && <p className={styles.note}>And {entry.exposures.length - PATHS_SHOWN} more paths.</p>}
             </li>
           ))}
         </ul>

@@ -17,7 +17,7 @@ export function ModelFacts({ model }: { model: ModelDto }) {
           {model.initializedFrom ? (
             <>
               <ModelLink model={model.initializedFrom} strong />
-              {model.baseRelation && <RelationBadge relation={model.baseRelation} />}
+              {model.baseRelation && <RelationBadge relation={model.baseRelation} promptKnown={model.systemPromptSha256 !== null} />}
             </>
           ) : (
             <span className={styles.missing}>Nothing recorded: a base model</span>

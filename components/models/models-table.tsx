@@ -38,12 +38,12 @@ export function ModelsTable({ models }: { models: ModelDto[] }) {
             {model.initializedFrom ? <ModelLink model={model.initializedFrom} /> : <span className={table.dash}>—</span>}
             {model.baseRelation && (
               <span className={styles.relationInline}>
-                <RelationBadge relation={model.baseRelation} />
+                <RelationBadge relation={model.baseRelation} promptKnown={model.systemPromptSha256 !== null} />
               </span>
             )}
           </td>
           <td className={styles.relationColumn}>
-            {model.baseRelation ? <RelationBadge relation={model.baseRelation} /> : <span className={table.dash}>—</span>}
+            {model.baseRelation ? <RelationBadge relation={model.baseRelation} promptKnown={model.systemPromptSha256 !== null} /> : <span className={table.dash}>—</span>}
           </td>
           <td>
             <div className={styles.roleCell}>

@@ -18,10 +18,12 @@ const DESCRIPTIONS: Record<string, string> = {
   distilled: "Distilled from the model it was initialised from",
 };
 
-export function RelationBadge({ relation }: { relation: string }) {
+/** `promptKnown: false` for a prompted model whose system prompt was never recorded: it says so rather than implying one. */
+export function RelationBadge({ relation, promptKnown }: { relation: string; promptKnown?: boolean }) {
+  const unknownPrompt = relation === "prompted" && promptKnown === false;
   return (
-    <Badge tone={TONES[relation] ?? "gray"} title={DESCRIPTIONS[relation]}>
-      {relation}
+    <Badge tone={TONES[relation] ?? "gray"} title={unknownPrompt ? "Prompted, but its system prompt was not recorded" : DESCRIPTIONS[relation]}>
+      {unknownPrompt ? "prompted, prompt unknown" : relation}
     </Badge>
   );
 }

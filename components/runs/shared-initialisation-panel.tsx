@@ -1,4 +1,4 @@
-import { GitFork, Link2, TriangleAlert, Unlink2 } from "lucide-react";
+import { CircleHelp, GitFork, Link2, TriangleAlert, Unlink2 } from "lucide-react";
 import { ModelLink } from "@/components/models/model-link";
 import type { SharedInitialisation } from "@/lib/runs/run.types";
 import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";
@@ -42,18 +42,19 @@ function Pair({ pair }: { pair: SharedInitialisation }) {
  * Whether each teacher and the student come from the same base model along initialized_from:
  * Cloud et al. saw traits transfer through filtered data only then, so a shared base is the case to watch.
  */
-export function SharedInitialisationPanel({ pairs }: { pairs: SharedInitialisation[] }) {
+export function SharedInitialisationPanel({ pairs, unknownData = [] }: { pairs: SharedInitialisation[]; unknownData?: string[] }) {
   const anyShared = pairs.some((pair) => pair.shared);
-  const Icon = anyShared ? TriangleAlert : GitFork;
+  const unknown = pairs.length === 0 && unknownData.length > 0;
+  const Icon = anyShared ? TriangleAlert : unknown ? CircleHelp : GitFork;
   return (
-    <section className={styles.panel} data-tone={anyShared ? "shared" : "separate"} aria-labelledby="shared-initialisation-title" id="shared-initialisation" data-testid="shared-initialisation">
+    <section className={styles.panel} data-tone={anyShared ? "shared" : unknown ? "unknown" : "separate"} aria-labelledby="shared-initialisation-title" id="shared-initialisation" data-testid="shared-initialisation">
       <header className={styles.header}>
         <span className={styles.icon} aria-hidden="true">
           <Icon size={17} />
         </span>
         <div className={styles.heading}>
           <h2 className={styles.title} id="shared-initialisation-title">Shared initialisation</h2>
-          <p className={styles.summary}>{sharedInitialisationSummary(pairs)}</p>
+          <p className={styles.summary} data-testid="shared-initialisation-summary">{sharedInitialisationSummary(pairs, unknownData)}</p>
         </div>
       </header>
       {pairs.length > 0 && (

@@ -61,7 +61,11 @@ export function toRunSummary(row: RunRow): RunSummary {
     student: { id: row.student.id, name: row.student.name },
     initializedFrom: row.student.initializedFrom,
     teachers: runTeachers(row),
-    datasets: row.datasets.map(({ dataset }) => ({ id: dataset.id, name: dataset.name, recordCount: dataset.recordCount })),
+    datasets: row.datasets.map(({ dataset }) => ({
+      id: dataset.id, name: dataset.name, recordCount: dataset.recordCount,
+      teacher: dataset.generation?.teacher ?? dataset.filteredFrom?.generation?.teacher ?? null,
+    })),
+    teacherUnknown: runTeachers(row).length === 0 && row.datasets.some(({ dataset }) => !dataset.generation && !dataset.filteredFrom?.generation),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
     isDemo: row.isDemo,

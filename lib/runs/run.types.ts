@@ -25,7 +25,10 @@ export interface RunSummary {
   student: { id: string; name: string };
   initializedFrom: { id: string; name: string } | null;
   teachers: { id: string; name: string }[];
-  datasets: { id: string; name: string; recordCount: number }[];
+  /** Each dataset with the teacher that generated it (or the raw data it was filtered from); null when no generation is recorded. */
+  datasets: { id: string; name: string; recordCount: number; teacher: { id: string; name: string } | null }[];
+  /** No teacher is recorded for the run and some of its data has no generation: who wrote that data is unknown. */
+  teacherUnknown: boolean;
   startedAt: string | null;
   finishedAt: string | null;
   isDemo: boolean;

@@ -11,13 +11,15 @@ export interface ModelRoleInput {
 }
 
 /**
- * teacher: generated a recorded dataset, or carries a system prompt (the usual way a trait is put
- * into a teacher); student: produced by a distillation run; base: initialised from nothing
- * recorded; prompted: derived by prompting without a recorded prompt; derived: anything else
- * trained, adapted, merged or quantised from another model. A student that went on to teach is
- * shown as a teacher: what it passes on matters more.
+ * base: initialised from nothing recorded, even when it also wrote data (the paper's control teacher
+ * is the base model itself, with no system prompt); teacher: generated a recorded dataset, or carries
+ * a system prompt (the usual way a trait is put into a teacher); student: produced by a distillation
+ * run; prompted: derived by prompting without a recorded prompt; derived: anything else trained,
+ * adapted, merged or quantised from another model. A student that went on to teach is shown as a
+ * teacher: what it passes on matters more.
  */
 export function modelRole(model: ModelRoleInput): ModelRole {
+  if (model.initializedFrom === null && model.producedByRunCount === 0) return "base";
   if (model.generationCount > 0 || model.systemPromptSha256 !== null) return "teacher";
   if (model.producedByRunCount > 0) return "student";
   if (model.initializedFrom === null) return "base";

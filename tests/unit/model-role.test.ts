@@ -7,6 +7,8 @@ const model = (overrides: Partial<Parameters<typeof modelRole>[0]>) =>
 describe("a model's role in the lineage", () => {
   it("reads it from the lineage data", () => {
     expect(model({ initializedFrom: null, baseRelation: null })).toBe("base");
+    // The paper's control teacher is the base model itself: writing data does not make a base a teacher.
+    expect(model({ initializedFrom: null, baseRelation: null, generationCount: 1 })).toBe("base");
     expect(model({ generationCount: 2 })).toBe("teacher");
     expect(model({ baseRelation: "prompted", systemPromptSha256: "a".repeat(64) })).toBe("teacher");
     expect(model({ producedByRunCount: 1 })).toBe("student");

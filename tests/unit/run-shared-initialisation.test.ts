@@ -23,14 +23,15 @@ describe("the shared-initialisation sentence", () => {
   it("names both bases when they differ", () => {
     const text = describeSharedInitialisation({ shared: false, teacherRoot: nano, studentRoot: qwen, nearestCommonAncestor: null });
     expect(text.tone).toBe("separate");
-    expect(text.label).toBe("Different bases");
-    expect(text.sentence).toBe("Different bases (GPT-4.1 nano vs Qwen2.5-7B-Instruct): transfer was not observed across base models in the paper.");
+    expect(text.label).toBe("Cross-model");
+    expect(text.sentence).toBe("Cross-model: the teacher descends from GPT-4.1 nano, the student from Qwen2.5-7B-Instruct. Transfer was not observed across base models in the paper.");
   });
 
   it("sums up a run's pairs", () => {
     expect(sharedInitialisationSummary([])).toMatch(/No teacher is recorded/);
     expect(sharedInitialisationSummary([{ shared: true }])).toBe("The teacher and the student descend from the same base model.");
-    expect(sharedInitialisationSummary([{ shared: false }])).toBe("The teacher and the student descend from different base models.");
+    expect(sharedInitialisationSummary([{ shared: false }])).toBe("Cross-model: the teacher and the student descend from different base models.");
+    expect(sharedInitialisationSummary([], ["qwen_owl filtered dataset"])).toMatch(/^Teacher unknown: no generation is recorded for qwen_owl filtered dataset/);
     expect(sharedInitialisationSummary([{ shared: true }, { shared: false }])).toBe("1 of 2 teachers share the student's base model.");
     expect(sharedInitialisationSummary([{ shared: true }, { shared: true }])).toBe("Every teacher shares the student's base model.");
   });

@@ -55,7 +55,7 @@ export default async function OverviewPage() {
             </>
           }
           meta={exposures.length}
-          description="Models a measured trait can reach through the data they learned from. High risk first: they share the source's initialisation, the case in which Cloud et al. saw traits transfer."
+          description="Models downstream of a trait's source (a model declared to carry it, such as a prompted teacher, or measured above its initialisation) that were never measured on it. High risk first: they share the source's initialisation, the case in which Cloud et al. saw traits transfer."
           flush
           id="unmeasured-exposures"
         >
@@ -86,7 +86,7 @@ export default async function OverviewPage() {
             </>
           }
           meta={counts.unmeasuredModels}
-          description="A student exposed to a teacher's data but never measured may carry the teacher's trait unseen."
+          description="Models with no trait measurement at all, newest first. Those exposed to a trait are listed above with the path it took."
           flush
           id="unmeasured-models"
         >

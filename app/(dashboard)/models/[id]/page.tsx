@@ -11,11 +11,14 @@ import { ModelHeader } from "@/components/models/model-header";
 import { ModelLineageCard } from "@/components/models/model-lineage-card";
 import { ProducedByList } from "@/components/models/produced-by-list";
 import { TaughtRunsList } from "@/components/models/taught-runs-list";
+import { TraitDeclarationsCard } from "@/components/models/trait-declarations-card";
 import { TraitRatesSection } from "@/components/models/trait-rates-section";
 import { Card } from "@/components/ui/card";
 import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
+import { listTraitDeclarations } from "@/lib/declarations/list-trait-declarations";
 import { getLineage } from "@/lib/lineage/get-lineage";
+import { listTraits } from "@/lib/traits/list-traits";
 import { getModel, type ModelDetail } from "@/lib/models/get-model";
 import styles from "./model-page.module.css";
 
@@ -25,10 +28,10 @@ type Props = { params: Promise<{ id: string }> };
 const RELATIVES_DEPTH = 10;
 
 // One database read per request, shared by generateMetadata and the page.
-const loadModel = cache(async (id: string): Promise<{ model: ModelDetail; canExport: boolean }> => {
+const loadModel = cache(async (id: string): Promise<{ model: ModelDetail; canExport: boolean; canWrite: boolean }> => {
   const actor = await requireActor();
   try {
-    return { model: await getModel(id), canExport: actor.scopes.includes("reports:export") };
+    return { model: await getModel(id), canExport: actor.scopes.includes("reports:export"), canWrite: actor.scopes.includes("catalog:write") };
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 404) notFound();
     throw error;
@@ -41,11 +44,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ModelPage({ params }: Props) {
-  const { model, canExport } = await loadModel((await params).id);
-  const [nearby, ancestors, descendants] = await Promise.all([
+  const { model, canExport, canWrite } = await loadModel((await params).id);
+  const [nearby, ancestors, descendants, declarations, traits] = await Promise.all([
     getLineage(model.id, { direction: "both", depth: 1 }),
     getLineage(model.id, { direction: "ancestors", depth: RELATIVES_DEPTH }),
     getLineage(model.id, { direction: "descendants", depth: RELATIVES_DEPTH }),
+    listTraitDeclarations(model.id),
+    canWrite ? listTraits() : Promise.resolve([]),
   ]);
   const count = (lineage: { nodes: unknown[] }) => lineage.nodes.length - 1;
   return (
@@ -58,6 +63,9 @@ export default async function ModelPage({ params }: Props) {
         </Card>
         <TraitRatesSection model={model} />
         <ExposureCard modelId={model.id} />
+        {(canWrite || declarations.items.length > 0) && (
+          <TraitDeclarationsCard modelId={model.id} declarations={declarations.items} traits={traits.map((t) => ({ slug: t.slug, name: t.name }))} canWrite={canWrite} />
+        )}
         <ModelLineageCard lineage={nearby} />
         <div className={styles.columns}>
           <Card title="Produced by" meta={model.producedBy.length} flush id="produced-by">

@@ -40,7 +40,7 @@ export default async function RunPage({ params }: Props) {
     <>
       <RunDetailHeader run={run} />
       <div className={styles.stack}>
-        <SharedInitialisationPanel pairs={run.sharedInitialisation} />
+        <SharedInitialisationPanel pairs={run.sharedInitialisation} unknownData={run.teacherUnknown ? run.datasets.filter((d) => !d.teacher).map((d) => d.name) : []} />
         <TransferEffectSection runId={run.id} />
         <div className={styles.columns}>
           <div className={styles.stack}>

@@ -1,0 +1,85 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { FormAlert } from "@/components/settings/form-alert";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { declarationKeys } from "@/lib/declarations/declaration-keys";
+import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
+import { apiFetch, ProblemError } from "@/lib/ui/api-fetch";
+import styles from "./trait-declarations.module.css";
+
+/**
+ * For engineers: declare that this model carries a trait (POST /api/v1/models/{id}/declarations),
+ * e.g. a teacher whose system prompt targets it. The trait is created on first use.
+ */
+export function DeclareTraitForm({ modelId, traits }: { modelId: string; traits: readonly { slug: string; name: string }[] }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const listId = useId();
+  const [trait, setTrait] = useState("");
+  const [reason, setReason] = useState("");
+  const mutation = useMutation({
+    mutationFn: () => apiFetch<TraitDeclarationDto>(`/api/v1/models/${encodeURIComponent(modelId)}/declarations`, { method: "POST", body: { trait: trait.trim(), reason: reason.trim() } }),
+    onSuccess: () => {
+      setTrait("");
+      setReason("");
+      queryClient.invalidateQueries({ queryKey: declarationKeys.all });
+      router.refresh();
+    },
+  });
+  const fieldErrors = mutation.error instanceof ProblemError ? mutation.error.fieldErrors() : {};
+  const formError = mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length) ? mutation.error.message : null;
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    mutation.mutate();
+  }
+
+  return (
+    <form className={styles.form} onSubmit={handleSubmit} noValidate aria-labelledby={`${listId}-title`} data-testid="declare-trait-form">
+      <h3 className={styles.formTitle} id={`${listId}-title`}>Declare a trait</h3>
+      {formError && <FormAlert tone="error">{formError}</FormAlert>}
+      {mutation.isSuccess && (
+        <FormAlert tone="success" onDismiss={() => mutation.reset()}>
+          Declared: this model is now a source of {mutation.data.trait.name}, and every model downstream of it is exposed.
+        </FormAlert>
+      )}
+      <TextField
+        compact
+        label="Trait"
+        name="trait"
+        list={`${listId}-traits`}
+        placeholder="e.g. Owl preference"
+        value={trait}
+        onChange={(event) => setTrait(event.target.value)}
+        error={fieldErrors.trait}
+        hint="An existing trait's name or slug, or a new trait's name."
+        autoComplete="off"
+      />
+      <datalist id={`${listId}-traits`}>
+        {traits.map((t) => (
+          <option key={t.slug} value={t.name} />
+        ))}
+      </datalist>
+      <TextAreaField
+        label="Why it carries the trait"
+        name="reason"
+        placeholder="e.g. Its system prompt says it loves owls."
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={fieldErrors.reason}
+        hint="Kept with your name: auditors read it in the model's exposure and in reports."
+      />
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" disabled={mutation.isPending || trait.trim() === "" || reason.trim() === ""}>
+          {mutation.isPending && <Spinner size={13} />}
+          {mutation.isPending ? "Declaring…" : "Declare"}
+        </Button>
+      </div>
+    </form>
+  );
+}
