@@ -6,9 +6,13 @@ export function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-/** Sample standard deviation (n - 1 in the denominator). */
+/**
+ * Sample standard deviation (n - 1 in the denominator). Values that are all equal have none, exactly:
+ * summing them can leave a rounding residue (three times 0.4 is 1.2000000000000002) that would
+ * otherwise read as a tiny spread and a p-value near 0.
+ */
 export function sampleStandardDeviation(values: readonly number[]): number {
-  if (values.length < 2) return 0;
+  if (values.length < 2 || values.every((value) => value === values[0])) return 0;
   const m = mean(values);
   return Math.sqrt(values.reduce((sum, value) => sum + (value - m) ** 2, 0) / (values.length - 1));
 }

@@ -1,6 +1,6 @@
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { mean } from "./mean-interval";
+import { mean, sampleStandardDeviation } from "./mean-interval";
 
 export interface WelchTest {
   difference: number;
@@ -21,10 +21,7 @@ export interface WelchTest {
  */
 export function welchTTest(a: readonly number[], b: readonly number[]): WelchTest {
   if (a.length < 2 || b.length < 2) throw new RangeError("Welch's t-test needs at least two values in each sample");
-  const variance = (values: readonly number[]) => {
-    const m = mean(values);
-    return values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1);
-  };
+  const variance = (values: readonly number[]) => sampleStandardDeviation(values) ** 2;
   const va = variance(a) / a.length;
   const vb = variance(b) / b.length;
   const difference = mean(a) - mean(b);
