@@ -1,5 +1,4 @@
 "use client";
-import { TriangleAlert } from "lucide-react";
 import { ErrorBar, CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { DashMark, PointMark } from "@/components/traits/chart-legend-marks";
 import { ChartPanel } from "@/components/ui/chart-panel";
@@ -9,9 +8,9 @@ import { rateChartTheme } from "@/components/traits/rate-chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import { csvFileName } from "@/lib/datasets/ui/csv";
 import { panelData, transferTable, type TransferRowInput } from "@/lib/measurements/ui/chart-table";
-import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
+import { formatPointInterval, formatPoints, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
-import { TransferVerdictBadge } from "@/components/traits/transfer-verdict-badge";
+import { ComparisonResult } from "@/components/traits/comparison-result";
 import styles from "./transfer-effect-chart.module.css";
 
 export interface TransferComparisonView {
@@ -115,7 +114,7 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
                   { label: "Difference", value: formatPoints(c.difference) },
                   { label: "95% interval", value: c.noInterval ? `none (${c.noInterval})` : formatPointInterval(c.low, c.high) },
                   { label: "p-value", value: pValueLabel(c.pValue) },
-                  { label: "Seeds", value: `${c.groupSizes[0]} vs ${c.groupSizes[1]}` },
+                  { label: "Over", value: c.basis },
                 ]}
                 note={`${testLabel(c.test)}. ${c.note}`}
               />
@@ -143,21 +142,10 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
                 {view.label}
                 {view.against && <span className={styles.against}> · {view.against.name}</span>}
               </span>
-              <TransferVerdictBadge verdict={c.verdict} higherIsWorse={trait.higherIsWorse} />
-              {c.available ? (
-                <>
-                  <span className={styles.figures}>
-                    <strong>{formatPoints(c.difference)}</strong> {c.noInterval ? `(no interval: ${c.noInterval})` : formatPointInterval(c.low, c.high)} · <strong>{pValueLabel(c.pValue)}</strong> · {testLabel(c.test)} ({c.groupSizes[0]} vs {c.groupSizes[1]} seeds)
-                  </span>
-                  {isAntiConservative(c.test) && (
-                    <p className={styles.warning} role="note">
-                      <TriangleAlert size={14} aria-hidden="true" />
-                      {c.note}
-                    </p>
-                  )}
-                </>
+              {c.available || !view.missing ? (
+                <ComparisonResult comparison={c} higherIsWorse={trait.higherIsWorse} />
               ) : (
-                <span className={styles.missing}>{view.missing ?? c.reason}</span>
+                <span className={styles.missing}>{view.missing}</span>
               )}
             </li>
           );

@@ -1,4 +1,6 @@
+import { TriangleAlert } from "lucide-react";
 import { ModelLink } from "@/components/models/model-link";
+import { isAntiConservative } from "@/lib/measurements/ui/format-effect";
 import type { TraitShift } from "@/lib/traits/trait-chart.types";
 import { ComparisonResult } from "./comparison-result";
 import styles from "./trait-shift-list.module.css";
@@ -9,11 +11,13 @@ import styles from "./trait-shift-list.module.css";
  */
 export function TraitShiftList({ shifts, higherIsWorse }: { shifts: readonly TraitShift[]; higherIsWorse: boolean }) {
   if (shifts.length === 0) return null;
+  const pooled = shifts.map((s) => s.comparison).find((c) => c.available && isAntiConservative(c.test));
+  const ordered = [...shifts].sort((a, b) => Number(a.isControl) - Number(b.isControl) || a.subject.name.localeCompare(b.subject.name));
   return (
     <div className={styles.reading}>
       <p className={styles.heading}>Students against their initialisation</p>
       <ul className={styles.list} data-testid="trait-shifts">
-        {shifts.map((shift) => (
+        {ordered.map((shift) => (
           <li key={shift.subject.id} className={styles.item} data-verdict={shift.comparison.verdict}>
             <span className={styles.name}>
               <ModelLink model={{ ...shift.subject, version: null }} />
@@ -21,10 +25,16 @@ export function TraitShiftList({ shifts, higherIsWorse }: { shifts: readonly Tra
               {shift.isControl && <span className={styles.note}>control</span>}
               <span className={styles.base}>vs {shift.baseline.name}</span>
             </span>
-            <ComparisonResult comparison={shift.comparison} higherIsWorse={higherIsWorse} />
+            <ComparisonResult comparison={shift.comparison} higherIsWorse={higherIsWorse} caveat={false} />
           </li>
         ))}
       </ul>
+      {pooled?.available && (
+        <p className={styles.caveat} role="note">
+          <TriangleAlert size={14} aria-hidden="true" />
+          Where a line names the two-proportion z-test: {pooled.note}
+        </p>
+      )}
     </div>
   );
 }

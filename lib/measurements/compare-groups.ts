@@ -33,12 +33,16 @@ export type GroupComparison =
       note: string;
       /** Measurements (seeds) on each side. */
       groupSizes: [number, number];
+      /** What the test ran over, in words: "3 vs 3 seeds", "the same 20 questions", "15,000 vs 5,000 samples". */
+      basis: string;
     };
 
 type Available = Extract<GroupComparison, { available: true }>;
 
-function result(test: ComparisonTest, difference: number, low: number, high: number, pValue: number, note: string, sizes: [number, number]): Available {
-  const comparison: Available = { available: true, verdict: transferVerdict(pValue, difference), difference, low, high, pValue, test, note, groupSizes: sizes };
+const count = (n: number) => n.toLocaleString("en-US");
+
+function result(test: ComparisonTest, difference: number, low: number, high: number, pValue: number, note: string, sizes: [number, number], basis: string): Available {
+  const comparison: Available = { available: true, verdict: transferVerdict(pValue, difference), difference, low, high, pValue, test, note, groupSizes: sizes, basis };
   return high > low ? comparison : { ...comparison, noInterval: "no spread in either group" };
 }
 
@@ -46,7 +50,10 @@ function acrossSeeds(a: readonly GroupMeasurement[], b: readonly GroupMeasuremen
   if (a.length < 2 || b.length < 2) return null;
   const test = welchTTest(a.map((m) => m.value), b.map((m) => m.value));
   if (test.standardError === 0) return null;
-  return result("welch-t-across-seeds", test.difference, test.low, test.high, test.pValue, `Welch's t-test over seed means (${a.length} vs ${b.length} seeds), df ${test.df.toFixed(1)}.`, [a.length, b.length]);
+  return result(
+    "welch-t-across-seeds", test.difference, test.low, test.high, test.pValue,
+    `Welch's t-test over seed means (${a.length} vs ${b.length} seeds), df ${test.df.toFixed(1)}.`, [a.length, b.length], `${a.length} vs ${b.length} seeds`,
+  );
 }
 
 function acrossQuestions(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): Available | null {
@@ -57,7 +64,7 @@ function acrossQuestions(a: readonly GroupMeasurement[], b: readonly GroupMeasur
   return result(
     "paired-t-across-questions", test.difference, test.low, test.high, test.pValue,
     `Paired t-test over the per-question rate differences of the same ${pairs.a.length} questions on both sides, df ${test.df}.`,
-    [a.length, b.length],
+    [a.length, b.length], `the same ${pairs.a.length} questions`,
   );
 }
 
@@ -65,11 +72,12 @@ function pooledSamples(a: readonly GroupMeasurement[], b: readonly GroupMeasurem
   const counted = (group: readonly GroupMeasurement[]) => group.every((m) => m.sampleCount !== null && m.positiveCount !== null && m.sampleCount > 0);
   if (!counted(a) || !counted(b)) return null;
   const sum = (group: readonly GroupMeasurement[], key: "sampleCount" | "positiveCount") => group.reduce((s, m) => s + (m[key] ?? 0), 0);
-  const test = twoProportionZTest(sum(a, "positiveCount"), sum(a, "sampleCount"), sum(b, "positiveCount"), sum(b, "sampleCount"));
+  const [n1, n2] = [sum(a, "sampleCount"), sum(b, "sampleCount")];
+  const test = twoProportionZTest(sum(a, "positiveCount"), n1, sum(b, "positiveCount"), n2);
   return result(
     "two-proportion-z", test.difference, test.low, test.high, test.pValue,
     "Two-proportion z-test over all samples, treating them as independent: samples cluster by question and by seed, so this p-value is anti-conservative (too small). Two or more seeds on each side, or per-question results on both, give a sounder test.",
-    [a.length, b.length],
+    [a.length, b.length], `${count(n1)} vs ${count(n2)} samples`,
   );
 }
 

@@ -9,8 +9,7 @@ import { VERDICT_WORDS } from "./transfer-verdict";
 export function comparisonFigures(comparison: GroupComparison): string {
   if (!comparison.available) return comparison.reason;
   const interval = comparison.noInterval ? `(no interval: ${comparison.noInterval})` : formatPointInterval(comparison.low, comparison.high);
-  const [a, b] = comparison.groupSizes;
-  return `${formatPoints(comparison.difference)} ${interval} · ${pValueLabel(comparison.pValue)} · ${testLabel(comparison.test)} (${a} vs ${b} ${a === 1 && b === 1 ? "measurement" : "seeds"})`;
+  return `${formatPoints(comparison.difference)} ${interval} · ${pValueLabel(comparison.pValue)} · ${testLabel(comparison.test)} (${comparison.basis})`;
 }
 
 /** "shift up: +48.3 pp [...] · p = ... · test (...)", or "not testable: why". */

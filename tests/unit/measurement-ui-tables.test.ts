@@ -21,7 +21,7 @@ describe("chart tables and their CSV", () => {
       cells: [
         {
           modelId: "owl", traitId: "t", value: 0.622, low: 0.587, high: 0.657, measurementCount: 3, baseValue: 0.12,
-          vsBase: { available: true, verdict: "shift-up", difference: 0.502, low: 0.48, high: 0.52, pValue: 1e-9, test: "two-proportion-z", note: "", groupSizes: [3, 1] },
+          vsBase: { available: true, verdict: "shift-up", difference: 0.502, low: 0.48, high: 0.52, pValue: 1e-9, test: "two-proportion-z", note: "", groupSizes: [3, 1], basis: "15,000 vs 5,000 samples" },
         },
         { modelId: "nano", traitId: "t", value: 0.12, low: 0.111, high: 0.129, measurementCount: 1, baseValue: null, vsBase: null },
       ],
@@ -37,7 +37,7 @@ describe("chart tables and their CSV", () => {
 
   it("writes a transfer effect's comparisons, and why one is missing", () => {
     const table = transferTable("Owl preference", [
-      { label: "vs control", against: "Control student", comparison: { available: true, verdict: "shift-up", difference: 0.4966666666666667, low: 0.43, high: 0.56, pValue: 0.00012, test: "welch-t-across-seeds", note: "", groupSizes: [3, 3] } },
+      { label: "vs control", against: "Control student", comparison: { available: true, verdict: "shift-up", difference: 0.4966666666666667, low: 0.43, high: 0.56, pValue: 0.00012, test: "welch-t-across-seeds", note: "", groupSizes: [3, 3], basis: "3 vs 3 seeds" } },
       { label: "vs initialisation", against: null, comparison: { available: false, verdict: "untestable", reason: "the student has no recorded initialisation" } },
     ]);
     expect(table.rows).toEqual([
