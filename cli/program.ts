@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerDatasetCommands } from "./commands/datasets";
+import { registerExposureCommand } from "./commands/exposure";
 import { registerImportCommands } from "./commands/import";
 import { registerLineageCommand } from "./commands/lineage";
 import { registerMeasurementCommands } from "./commands/measurements";
@@ -53,6 +54,7 @@ export function createProgram(io: Io): Command {
   registerDatasetCommands(program, io);
   registerMeasurementCommands(program, io);
   registerLineageCommand(program, io);
+  registerExposureCommand(program, io);
   registerReportCommand(program, io);
   registerVerifyCommand(program, io);
   registerImportCommands(program, io);

@@ -1,3 +1,4 @@
+import { intervalText } from "@/lib/measurements/interval-text";
 import type { Command } from "commander";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { resolveModel } from "../api/find-model";
@@ -45,7 +46,7 @@ async function figure(options: AddOptions): Promise<Record<string, unknown>> {
 }
 
 export function describeMeasurement(m: MeasurementDto): string {
-  const shown = m.shown ? `${formatValue(m.shown.estimate)} [${formatValue(m.shown.low)}, ${formatValue(m.shown.high)}] (${m.shown.method})` : formatValue(m.value);
+  const shown = m.shown ? `${formatValue(m.shown.estimate)} ${intervalText(m.shown, m.kind === "proportion" ? "rate" : "score")} (${m.shown.method})` : formatValue(m.value);
   return renderFields([
     ["Measurement", m.id],
     ["Model", `${m.model.name} (${m.model.id})`],
@@ -78,7 +79,7 @@ export function registerMeasurementCommands(program: Command, io: Io): void {
             { header: "Trait", value: (m) => m.trait.slug },
             { header: "Protocol", value: (m) => m.protocol, max: 28 },
             { header: "Value", value: (m) => formatValue(m.value), align: "right" },
-            { header: "95% interval", value: (m) => (m.shown ? `[${formatValue(m.shown.low)}, ${formatValue(m.shown.high)}]` : null) },
+            { header: "95% interval", value: (m) => (m.shown ? intervalText(m.shown, m.kind === "proportion" ? "rate" : "score") : null) },
             { header: "n", value: (m) => (m.sampleCount === null ? null : formatCount(m.sampleCount)), align: "right" },
             { header: "Seed", value: (m) => m.seed, align: "right" },
             { header: "Measured", value: (m) => m.measuredAt.slice(0, 10) },

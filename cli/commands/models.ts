@@ -1,5 +1,7 @@
 import { Option, type Command } from "commander";
 import { BASE_RELATIONS, type TCreateModel } from "@/lib/models/model.types";
+import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
+import type { ModelExposure } from "@/lib/exposure/exposure.types";
 import type { ModelDetail } from "@/lib/models/get-model";
 import type { ModelDto } from "@/lib/models/model-dto";
 import type { Page } from "@/lib/pagination/cursor-page";
@@ -9,7 +11,8 @@ import type { Io } from "../context";
 import { UsageError } from "../errors";
 import { collect, positiveInteger } from "../options";
 import { readTextFile } from "../read-input";
-import { renderModelDetail, modelColumns } from "../render/model";
+import { renderDeclarations, renderModelDetail, modelColumns } from "../render/model";
+import { renderModelExposure } from "../render/verdicts";
 import { renderTable } from "../render/table";
 
 interface AddOptions {
@@ -121,8 +124,34 @@ export function registerModelCommands(program: Command, io: Io): void {
       commandAction(io, async (context, [reference]) => {
         const client = context.client();
         const model = await resolveModel(client, reference);
-        const detail = await client.get<ModelDetail>(`/api/v1/models/${encodeURIComponent(model.id)}`);
-        context.output(detail, () => renderModelDetail(detail));
+        const path = `/api/v1/models/${encodeURIComponent(model.id)}`;
+        const [detail, exposure, declarations] = await Promise.all([
+          client.get<ModelDetail>(path),
+          client.get<ModelExposure>(`${path}/exposure`),
+          client.get<{ items: TraitDeclarationDto[] }>(`${path}/declarations`),
+        ]);
+        context.output({ ...detail, exposure, declarations: declarations.items }, () =>
+          [renderModelDetail(detail), renderDeclarations(declarations.items), renderModelExposure(exposure)].join("\n\n"),
+        );
+      }),
+    );
+
+  models
+    .command("declare")
+    .description(
+      "Declare that a model carries a trait without a measurement (e.g. a teacher whose system prompt targets it): it becomes a source of the trait, and every model downstream of it is exposed. Idempotent",
+    )
+    .argument("<model>", "id, name or external id")
+    .requiredOption("--trait <name>", "the trait's name or slug (created on first use)")
+    .requiredOption("--reason <text>", "why the model carries the trait, e.g. \"its system prompt says it loves owls\"")
+    .action(
+      commandAction<{ trait: string; reason: string }>(io, async (context, [reference], options) => {
+        const client = context.client();
+        const model = await resolveModel(client, reference);
+        const { status, data } = await client.request<TraitDeclarationDto>("POST", `/api/v1/models/${encodeURIComponent(model.id)}/declarations`, {
+          json: { trait: options.trait, reason: options.reason },
+        });
+        context.output(data, () => `${status === 201 ? "Declared" : "Already declared"}: ${data.model.name} carries ${data.trait.name} (${data.trait.slug}).`);
       }),
     );
 }

@@ -1,4 +1,5 @@
 import { Option, type Command } from "commander";
+import type { TransferReport } from "@/lib/measurements/get-transfer-effect";
 import type { Page } from "@/lib/pagination/cursor-page";
 import { RUN_METHODS, RUN_STATUSES, type RunDetail, type RunSummary } from "@/lib/runs/run.types";
 import { resolveDataset } from "../api/find-dataset";
@@ -10,6 +11,7 @@ import { collect, integer, isoTimestamp, keyValue, positiveInteger } from "../op
 import { readJsonFile } from "../read-input";
 import { renderRunDetail, runColumns } from "../render/run";
 import { renderTable } from "../render/table";
+import { renderTransfer } from "../render/verdicts";
 
 interface AddOptions {
   dataset: string[];
@@ -137,12 +139,14 @@ export function registerRunCommands(program: Command, io: Io): void {
 
   runs
     .command("show")
-    .description("Show a run: student, base, datasets, teachers, and whether teacher and student share an initialisation")
+    .description("Show a run: student, base, datasets, teachers, whether teacher and student share an initialisation, and its transfer effect on each trait")
     .argument("<run>", "run id")
     .action(
       commandAction(io, async (context, [id]) => {
-        const run = await context.client().get<RunDetail>(`/api/v1/runs/${encodeURIComponent(id)}`);
-        context.output(run, () => renderRunDetail(run));
+        const client = context.client();
+        const run = await client.get<RunDetail>(`/api/v1/runs/${encodeURIComponent(id)}`);
+        const transfer = await client.get<TransferReport>(`/api/v1/runs/${encodeURIComponent(id)}/transfer`);
+        context.output({ ...run, transfer }, () => `${renderRunDetail(run)}\n\n${renderTransfer(transfer)}`);
       }),
     );
 }

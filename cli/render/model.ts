@@ -1,3 +1,5 @@
+import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
+import { intervalText } from "@/lib/measurements/interval-text";
 import type { ModelDetail } from "@/lib/models/get-model";
 import type { ModelDto } from "@/lib/models/model-dto";
 import { renderFields } from "./fields";
@@ -18,8 +20,10 @@ export function formatValue(value: number): string {
   return value >= 0 && value <= 1 ? formatPercent(value) : String(Number(value.toPrecision(4)));
 }
 
-function interval(low: number | null, high: number | null): string | null {
-  return low === null || high === null ? null : `[${formatValue(low)}, ${formatValue(high)}]`;
+function interval(low: number | null, high: number | null, value: number): string | null {
+  if (low === null || high === null) return null;
+  const rate = value >= 0 && value <= 1;
+  return intervalText({ low, high }, rate ? "rate" : "score");
 }
 
 export function renderModelDetail(model: ModelDetail): string {
@@ -56,11 +60,17 @@ export function renderModelDetail(model: ModelDetail): string {
     { header: "TRAIT", value: (m) => m.trait.slug },
     { header: "PROTOCOL", value: (m) => m.protocol, max: 32 },
     { header: "VALUE", value: (m) => formatValue(m.value), align: "right" },
-    { header: "95% CI", value: (m) => interval(m.ciLow, m.ciHigh) },
+    { header: "95% CI", value: (m) => interval(m.ciLow, m.ciHigh, m.value) },
     { header: "SAMPLES", value: (m) => m.sampleCount, align: "right" },
     { header: "SEED", value: (m) => m.seed, align: "right" },
     { header: "MEASURED", value: (m) => formatTimestamp(m.measuredAt) },
   ]);
   sections.push(`Measurements\n${measurements}`);
   return sections.join("\n\n");
+}
+
+/** The traits a model is declared to carry, who declared each and why. */
+export function renderDeclarations(declarations: readonly TraitDeclarationDto[]): string {
+  if (declarations.length === 0) return "Declared traits\n  -";
+  return `Declared traits\n${declarations.map((d) => `  ${d.trait.name} (${d.trait.slug}), declared by ${d.declaredBy}: ${d.reason}`).join("\n")}`;
 }

@@ -1,4 +1,5 @@
 import type { RunDetail, RunSummary } from "@/lib/runs/run.types";
+import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";
 import { renderFields } from "./fields";
 import { formatCount, formatTimestamp } from "./format";
 import type { Column } from "./table";
@@ -31,14 +32,12 @@ export function renderRunDetail(run: RunDetail): string {
   ]);
   const datasets = run.datasets.map((d) => `  ${d.name} (${d.id}, ${formatCount(d.recordCount)} records)`).join("\n");
   const teachers = run.teachers.map((t) => `  ${t.name} (${t.id})`).join("\n");
-  const shared = run.sharedInitialisation.map(
-    (s) =>
-      `  ${s.teacher.name} and ${s.student.name}: ${s.shared ? `share an initialisation (${s.nearestCommonAncestor?.name ?? s.teacherRoot.name})` : `different initialisations (${s.teacherRoot.name} vs ${s.studentRoot.name})`}`,
-  );
+  const shared = run.sharedInitialisation.map((pair) => `  ${pair.teacher.name} and ${pair.student.name}: ${describeSharedInitialisation(pair).sentence}`);
+  const unknown = run.teacherUnknown ? run.datasets.filter((d) => !d.teacher).map((d) => d.name) : [];
   return [
     fields,
     `Trained on\n${datasets || "  -"}`,
     `Teachers\n${teachers || "  -"}`,
-    ...(shared.length > 0 ? [`Shared initialisation\n${shared.join("\n")}`] : []),
+    `Shared initialisation\n${shared.length > 0 ? shared.join("\n") : `  ${sharedInitialisationSummary([], unknown)}`}`,
   ].join("\n\n");
 }

@@ -1,17 +1,21 @@
+import { z } from "zod";
 import { withApi } from "@/lib/api/with-api";
 import { listUnmeasuredExposures } from "@/lib/exposure/list-unmeasured-exposures";
+
+const ZExposureQuery = z.object({ trait: z.string().trim().min(1).max(100).optional().describe("Only this trait (its slug)") }).strict();
 
 /** Every model exposed to a trait but never measured on it, high risk first. */
 export const GET = withApi(
   {
     scope: "catalog:read",
+    query: ZExposureQuery,
     docs: {
       summary: "List models exposed to a trait but never measured on it",
       description:
-        "A trait enters the lineage at a model whose rate lies significantly above its initialisation's (its interval excludes the baseline), e.g. a teacher prompted to love owls. It reaches every model downstream along a path through learning (trained on that model's data, or taught by it). This lists the exposed models with no measurement of the trait: what to evaluate next. Risk is `high` when source and exposed model share an initialisation (where transfer was observed) and `lower` otherwise; high risk first.",
+        "A trait enters the lineage at a source: a model declared to carry it (POST /api/v1/models/{id}/declarations; e.g. a teacher whose system prompt targets it, which the reference pipeline never evaluates), or a model measured above its initialisation by the one test of a difference (Welch's t over seeds, else a paired t over the same questions, else a two-proportion z-test). It reaches every model downstream: the students of the data it generated (through filtering), their students, and every model initialised from any of them. This lists the exposed models with no measurement of the trait: what to evaluate next. Risk is `high` when source and exposed model share an initialisation (where transfer was observed) and `lower` otherwise; high risk first.",
       tags: ["Traits"],
       responses: { 200: { description: "`{items}`; each has the `model`, the `trait`, the `risk` and the `exposures`: paths from the source, with every model and dataset on the way." } },
     },
   },
-  async () => ({ items: await listUnmeasuredExposures() }),
+  async ({ query }) => ({ items: (await listUnmeasuredExposures()).filter((item) => !query.trait || item.trait.slug === query.trait) }),
 );
