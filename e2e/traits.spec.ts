@@ -41,8 +41,11 @@ test("the owl-preference trait page: the owl student moved, the control did not"
   await expect(chart.locator(".recharts-errorBar")).toHaveCount(6);
 
   const shifts = chart.getByTestId("trait-shifts");
-  await expect(shifts.locator("li", { hasText: OWL_STUDENT })).toContainText("moved up");
-  await expect(shifts.locator("li", { hasText: CONTROL_STUDENT })).toContainText("within its interval");
+  // The same test, in the same words, as the run page: the pooled z-test here (one base measurement, no per-question data).
+  await expect(shifts.locator("li", { hasText: OWL_STUDENT }).getByTestId("transfer-verdict")).toHaveText("shift up");
+  await expect(shifts.locator("li", { hasText: OWL_STUDENT })).toContainText("two-proportion z-test, samples treated as independent (15,000 vs 5,000 samples)");
+  await expect(shifts.locator("li", { hasText: CONTROL_STUDENT }).getByTestId("transfer-verdict")).toHaveText("no detectable shift");
+  await expect(shifts.getByRole("note")).toContainText("anti-conservative");
 
   const table = page.getByTestId("trait-models-table");
   const owlRow = table.locator("tbody tr", { has: page.getByRole("link", { name: OWL_STUDENT }) });
@@ -91,9 +94,10 @@ test("the overview heatmap marks the owl student, not the control student", asyn
   await expect(owl).toHaveText(/62\.2%\s*\*/);
   await expect(control).not.toHaveAttribute("data-marked", /.*/);
   await expect(control).toHaveText("12.5%");
-  await expect(page.getByText("interval excludes the base model's rate")).toBeVisible();
+  await expect(page.getByText("shifted from its base model (the test on the run and trait pages)")).toBeVisible();
   await owl.hover();
   await expect(page.getByRole("tooltip")).toContainText("95% t-interval across 3 seeds");
+  await expect(page.getByRole("tooltip")).toContainText("Against its base model: shift up: +50.2 pp");
   await owl.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(OWL_STUDENT);
 });
@@ -130,10 +134,19 @@ test("the owl student's run shows its transfer effect, tested with Welch's t aga
   await expect(control).toContainText("Welch's t-test across seeds");
   await expect(control).toContainText(/\+49\.\d pp/);
   await expect(control).toContainText(/p = /);
+  await expect(control.getByTestId("transfer-verdict")).toHaveText("shift up");
   // One measurement of the base model: a pooled z-test, flagged as anti-conservative.
   const initialisation = effect.getByTestId("transfer-initialisation");
   await expect(initialisation).toContainText("two-proportion z-test");
   await expect(initialisation.getByRole("note")).toContainText("anti-conservative");
+
+  // The trait page states the same pair (student against its initialisation) in the same words and figures.
+  const onRunPage = await initialisation.getByTestId("comparison-figures").textContent();
+  const verdictOnRunPage = await initialisation.getByTestId("transfer-verdict").textContent();
+  await page.goto("/traits/owl-preference");
+  const line = page.getByTestId("trait-shifts").locator("li", { hasText: OWL_STUDENT });
+  await expect(line.getByTestId("comparison-figures")).toHaveText(onRunPage!);
+  await expect(line.getByTestId("transfer-verdict")).toHaveText(verdictOnRunPage!);
 });
 
 test("the Qwen student's run has no control to compare with", async ({ signedInPage: page }) => {
@@ -170,4 +183,58 @@ test("the compare page shows two models side by side, keeps them in the URL and 
   await page.getByLabel(/Show only differences/).check();
   await expect(page.getByText("No trait differs")).toBeVisible();
   await expect(page).toHaveURL(/diff=1/);
+});
+
+test("the trait page lists the models exposed to the trait and never measured on it", async ({ signedInPage: page }) => {
+  const datasetId = await idOf(page.request, "datasets", "Owl teacher numbers (filtered)");
+  const baseId = await idOf(page.request, "models", "GPT-4.1 nano");
+  const response = await page.request.post("/api/v1/runs", {
+    headers: AUTH,
+    data: { datasetIds: [datasetId], initializedFromId: baseId, student: { name: "E2E trait-page unmeasured student", provider: "openai" }, method: "sft" },
+  });
+  expect(response.status()).toBe(201);
+  await page.goto("/traits/owl-preference");
+  const card = page.locator("#trait-unmeasured");
+  const item = card.getByTestId("unmeasured-exposures").locator("li", { has: page.getByRole("link", { name: "E2E trait-page unmeasured student" }) });
+  await expect(item).toContainText("high risk");
+  await expect(item.getByTestId("exposure-path")).toContainText("GPT-4.1 nano owl teacher generated");
+  // The card's count is the length of its list.
+  const count = await card.getByTestId("unmeasured-exposures").locator("li").count();
+  await expect(card.locator('[class*="meta"]').first()).toHaveText(String(count));
+});
+
+test("an engineer declares a trait on a model from its page: its descendants become exposed, and withdrawing it ends that", async ({ signedInPage: page }) => {
+  const baseId = await idOf(page.request, "models", "GPT-4.1 nano");
+  const create = (body: Record<string, unknown>) => page.request.post("/api/v1/models", { headers: AUTH, data: { provider: "e2e", ...body } });
+  const teacher = await (await create({ name: "E2E eagle teacher", externalId: "e2e-eagle-teacher", initializedFromId: baseId, baseRelation: "prompted", systemPrompt: "You love eagles." })).json();
+  await create({ name: "E2E eagle derivative", externalId: "e2e-eagle-derivative", initializedFromId: teacher.id, baseRelation: "finetune" });
+
+  await page.goto(`/models/${teacher.id}`);
+  const card = page.locator("#declared-traits");
+  await expect(card).toContainText("No trait is declared on this model.");
+  const form = card.getByTestId("declare-trait-form");
+  await form.getByLabel("Trait").fill("E2E eagle preference");
+  // A reason that says nothing is refused, naming the field, and nothing is declared.
+  await form.getByLabel("Why it carries the trait").fill("no");
+  await form.getByRole("button", { name: "Declare" }).click();
+  await expect(form).toContainText("say why the model carries the trait");
+  await expect(card).toContainText("No trait is declared on this model.");
+  await form.getByLabel("Why it carries the trait").fill("Its system prompt says it loves eagles.");
+  await form.getByRole("button", { name: "Declare" }).click();
+  await expect(card.getByRole("status")).toContainText("Declared: this model is now a source of E2E eagle preference");
+  await expect(card.getByTestId("declarations")).toContainText("Its system prompt says it loves eagles.");
+  await expect(card.getByTestId("declarations")).toContainText("declared by e2e-admin@pedigree.test");
+  await expect(page.locator("#exposure")).toContainText("declared source");
+
+  const exposed = await page.request.get("/api/v1/exposure?trait=e2e-eagle-preference", { headers: AUTH });
+  expect((await exposed.json()).items.map((item: { model: { name: string } }) => item.model.name)).toEqual(["E2E eagle derivative"]);
+  await page.goto("/traits/e2e-eagle-preference");
+  await expect(page.locator("#trait-unmeasured").getByRole("link", { name: "E2E eagle derivative" })).toBeVisible();
+
+  await page.goto(`/models/${teacher.id}`);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.locator("#declared-traits").getByRole("button", { name: "Withdraw" }).click();
+  await expect(page.locator("#declared-traits")).toContainText("No trait is declared on this model.");
+  const after = await page.request.get("/api/v1/exposure?trait=e2e-eagle-preference", { headers: AUTH });
+  expect((await after.json()).items).toEqual([]);
 });
