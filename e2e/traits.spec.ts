@@ -121,6 +121,13 @@ test("a student registered on the owl teacher's data but never measured is liste
   await expect(item.getByTestId("exposure-path")).toContainText("which trained E2E unmeasured student.");
   // High risk comes first.
   await expect(list.locator("li").first()).toContainText("high risk");
+  // Each card's count is the length of its list.
+  const exposedCard = page.locator("#unmeasured-exposures");
+  await expect(exposedCard.locator('[class*="meta"]').first()).toHaveText(String(await list.locator("li").count()));
+  const unmeasuredCard = page.locator("#unmeasured-models");
+  const shown = await unmeasuredCard.getByTestId("unmeasured-models").locator("li").count();
+  await expect(unmeasuredCard.locator('[class*="meta"]').first()).toHaveText(String(shown));
+  await expect(unmeasuredCard).toContainText("E2E unmeasured student");
 });
 
 test("the owl student's run shows its transfer effect, tested with Welch's t against the control", async ({ signedInPage: page }) => {
