@@ -228,6 +228,29 @@ test("uploading content already stored links the stored dataset instead of copyi
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Control teacher numbers (raw)");
 });
 
+test("a file declared as filtered from a dataset that lacks one of its records is refused, naming the line", async ({ signedInPage: page }) => {
+  await page.goto("/datasets?q=Owl teacher numbers (raw)");
+  await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (raw)" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download JSONL" }).click();
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+  const rawLines = Buffer.concat(chunks).toString("utf8").split("\n");
+  const foreign = JSON.stringify({ prompt: "See the following numbers: 1, 2, 3.", completion: `${Date.now()}` });
+  const file = [rawLines[0], foreign, rawLines[1]].join("\n") + "\n";
+
+  await page.goto("/datasets/upload");
+  await page.getByLabel("Dataset file").setInputFiles({ name: `not-a-subset-${Date.now()}.jsonl`, mimeType: "application/x-ndjson", buffer: Buffer.from(file) });
+  await page.getByRole("combobox", { name: "Filtered from" }).fill("Owl teacher numbers (raw)");
+  await page.getByRole("listbox", { name: "Filtered from" }).getByRole("option").filter({ has: page.getByText("Owl teacher numbers (raw)", { exact: true }) }).click();
+  await page.getByRole("button", { name: "Upload dataset" }).click();
+  await expect(page.getByText("Nothing was stored: line 2 is not a record of the dataset chosen under “Filtered from”")).toBeVisible();
+  const errors = page.getByTestId("upload-line-errors");
+  await expect(errors).toContainText("Line 2");
+  await expect(errors).toContainText("not a record of the raw dataset 'Owl teacher numbers (raw)'");
+  await expect(page).toHaveURL(/\/datasets\/upload$/);
+});
+
 test("an unknown dataset id is a styled not-found page", async ({ signedInPage: page }) => {
   await page.goto("/datasets/no-such-dataset");
   await expect(page.getByText("Dataset not found")).toBeVisible();
