@@ -125,7 +125,7 @@ test("the hidden-signal check: the owl teacher's numbers against the control tea
   await page.getByRole("tab", { name: "Hidden-signal check" }).click();
   const panel = page.getByTestId("signature-panel");
   await expect(panel.getByTestId("signature-caveat")).toHaveText(
-    "A significant difference shows that this data carries a statistical signature of the model that generated it. It does not show which trait, or whether a student will pick one up: only measuring the students can.",
+    "A hidden-signal verdict shows that this data carries a statistical signature of the model that generated it. It does not show which trait, or whether a student will pick one up: only measuring the students can.",
   );
   await expect(panel.getByTestId("control-suggestion")).toContainText("Control teacher numbers (filtered)");
 
@@ -134,17 +134,68 @@ test("the hidden-signal check: the owl teacher's numbers against the control tea
   await panel.getByRole("listbox", { name: "Control dataset" }).getByRole("option").filter({ has: page.getByText("Control teacher numbers (filtered)", { exact: true }) }).click();
   await expect(page).toHaveURL(/control=/);
 
-  await expect(panel.getByTestId("chi-square-p")).toHaveText(/^p (=|<) /, { timeout: 30_000 });
-  await expect(panel.getByTestId("signature-result")).toContainText("G-test");
-  await expect(panel.getByTestId("signature-result")).toContainText("bits");
-  await expect(panel.getByTestId("signature-result")).toContainText("numbers");
-  await expect(panel.getByTestId("signature-result")).toContainText("treat every number as an independent draw");
-  await panel.getByTestId("signature-contrasts").getByRole("button", { name: "Table" }).click();
-  await expect(panel.getByTestId("signature-contrasts-table").locator("tbody tr").first()).toBeVisible();
+  // The verdict rests on the record-level permutation test; the owl teacher's favourites are found.
+  const verdict = panel.getByTestId("signature-verdict");
+  await expect(verdict).toHaveAttribute("data-verdict", "hidden-signal", { timeout: 30_000 });
+  await expect(panel.getByTestId("signature-headline")).toHaveText("Hidden signal: this dataset's numbers differ from the control's beyond chance");
+  await expect(panel.getByTestId("signature-divergence")).toHaveText(
+    /^0\.\d+ bits observed; two samples of one distribution give 0\.\d+ on average \(95th percentile 0\.\d+\): excess 0\.\d+ bits, permutation p = 0\.00\d/,
+  );
+  await expect(panel.getByTestId("permutation-p")).toHaveText(/^p = 0\.00\d$/);
+  const result = panel.getByTestId("signature-result");
+  await expect(result).toContainText("numbers");
+  // The token-level tests are there, labelled as treating tokens as independent, not as the verdict.
+  await expect(panel.getByTestId("token-level-tests")).toContainText("Token-level tests, treating every number as independent");
+  await expect(panel.getByTestId("chi-square-p")).toHaveText(/^p (=|<) /);
+  await expect(panel.getByTestId("token-level-tests")).toContainText("G-test");
+  // The token list is corrected for multiple comparisons and says so.
+  const contrasts = panel.getByTestId("signature-contrasts");
+  await expect(contrasts).toContainText("Numbers whose share differs from the control's (q < 0.05)");
+  await expect(contrasts).toContainText("Benjamini–Hochberg corrected");
+  await contrasts.getByRole("button", { name: "Table" }).click();
+  const table = panel.getByTestId("signature-contrasts-table");
+  await expect(table.locator("thead")).toContainText("q-value (BH)");
+  const tokens = await table.locator("tbody tr td:first-child").allTextContents();
+  expect(tokens.filter((token) => ["87", "187", "287", "387", "787"].includes(token)).length).toBeGreaterThanOrEqual(3);
 
-  // The address keeps the tab and the control: a reload shows the same check.
+  // The address keeps the tab and the control: a reload shows the same check, now from the cache.
   await page.reload();
-  await expect(page.getByTestId("chi-square-p")).toHaveText(/^p (=|<) /, { timeout: 30_000 });
+  await expect(page.getByTestId("signature-verdict")).toHaveAttribute("data-verdict", "hidden-signal", { timeout: 30_000 });
+  await expect(page.getByTestId("signature-result")).toContainText("from the cache");
+});
+
+test("the hidden-signal check reads at 390 px and in dark mode (screenshots for review)", async ({ signedInPage: page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/datasets?q=Owl teacher numbers (filtered)");
+  await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (filtered)", exact: true }).click();
+  await page.getByRole("tab", { name: "Hidden-signal check" }).click();
+  await page.getByTestId("control-suggestion").getByRole("button", { name: "Compare with it" }).click();
+  await expect(page.getByTestId("signature-verdict")).toHaveAttribute("data-verdict", "hidden-signal", { timeout: 30_000 });
+  const url = page.url();
+  for (const [width, height, size] of [[1440, 900, "desktop"], [390, 844, "390"]] as const) {
+    await page.setViewportSize({ width, height });
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      await expect(page.getByTestId("signature-verdict")).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
+      // Nothing may stick out sideways at 390 px: the page scrolls only vertically.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(300);
+      const name = `test-results/screenshots/dataset-signature-${size}-${scheme}`;
+      await page.screenshot({ path: `${name}.png`, fullPage: true });
+      // The panel again in screen-sized parts, readable at full size.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const panel = await page.getByTestId("signature-panel").boundingBox();
+      if (!panel) throw new Error("the hidden-signal panel is not on the page");
+      for (let top = panel.y, part = 1; top < panel.y + panel.height; top += height, part += 1) {
+        const clip = { x: 0, y: top, width, height: Math.min(height, panel.y + panel.height - top) };
+        await page.screenshot({ path: `${name}-part${part}.png`, fullPage: true, clip });
+      }
+    }
+  }
 });
 
 test("a broken line refuses the upload and names its line", async ({ signedInPage: page }) => {
@@ -175,6 +226,29 @@ test("uploading content already stored links the stored dataset instead of copyi
   await expect(existing).toContainText("Identical content is already stored as Control teacher numbers (raw)");
   await existing.getByRole("link", { name: "Control teacher numbers (raw)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Control teacher numbers (raw)");
+});
+
+test("a file declared as filtered from a dataset that lacks one of its records is refused, naming the line", async ({ signedInPage: page }) => {
+  await page.goto("/datasets?q=Owl teacher numbers (raw)");
+  await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (raw)" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download JSONL" }).click();
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+  const rawLines = Buffer.concat(chunks).toString("utf8").split("\n");
+  const foreign = JSON.stringify({ prompt: "See the following numbers: 1, 2, 3.", completion: `${Date.now()}` });
+  const file = [rawLines[0], foreign, rawLines[1]].join("\n") + "\n";
+
+  await page.goto("/datasets/upload");
+  await page.getByLabel("Dataset file").setInputFiles({ name: `not-a-subset-${Date.now()}.jsonl`, mimeType: "application/x-ndjson", buffer: Buffer.from(file) });
+  await page.getByRole("combobox", { name: "Filtered from" }).fill("Owl teacher numbers (raw)");
+  await page.getByRole("listbox", { name: "Filtered from" }).getByRole("option").filter({ has: page.getByText("Owl teacher numbers (raw)", { exact: true }) }).click();
+  await page.getByRole("button", { name: "Upload dataset" }).click();
+  await expect(page.getByText("Nothing was stored: line 2 is not a record of the dataset chosen under “Filtered from”")).toBeVisible();
+  const errors = page.getByTestId("upload-line-errors");
+  await expect(errors).toContainText("Line 2");
+  await expect(errors).toContainText("not a record of the raw dataset 'Owl teacher numbers (raw)'");
+  await expect(page).toHaveURL(/\/datasets\/upload$/);
 });
 
 test("an unknown dataset id is a styled not-found page", async ({ signedInPage: page }) => {

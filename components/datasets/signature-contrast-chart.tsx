@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxi
 import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
 import { contrastRows, symmetricLimit, symmetricTicks, type ContrastRow } from "@/lib/datasets/ui/chart-rows";
 import { csvFileName } from "@/lib/datasets/ui/csv";
-import { formatLog2Ratio } from "@/lib/datasets/ui/format-statistics";
+import { formatLog2Ratio, formatPValue } from "@/lib/datasets/ui/format-statistics";
 import { formatInteger } from "@/lib/ui/format-number";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { chartTheme } from "./chart-theme";
@@ -13,29 +13,54 @@ import styles from "./signature-panel.module.css";
 const ROW_HEIGHT = 19;
 const integerCell = (value: unknown) => formatInteger(Number(value));
 
-/** The tokens most over- and under-represented against the control, as a diverging bar chart of log2 ratios. */
+/** The largest number of bars drawn per direction; the table and the CSV hold every listed token. */
+const CHART_LIMIT = 15;
+
+/**
+ * The tokens whose share differs from the control's after the Benjamini-Hochberg correction, as a
+ * diverging bar chart of log2 ratios (largest effects), with their q-values in the table.
+ */
 export function SignatureContrastChart({ result }: { result: SignatureResult }) {
   const rows = contrastRows(result);
-  const ticks = symmetricTicks(symmetricLimit(rows.map((row) => row.log2Ratio)));
+  const over = rows.filter((row) => row.direction === "over");
+  const under = rows.filter((row) => row.direction === "under");
+  const drawn = [...over.slice(0, CHART_LIMIT), ...under.slice(Math.max(0, under.length - CHART_LIMIT))];
+  const ticks = symmetricTicks(symmetricLimit(drawn.map((row) => row.log2Ratio)));
   const end = ticks[ticks.length - 1];
   const tokenWord = result.tokenKind === "numbers" ? "number" : "word";
+  const { tested, minCount, significantOver, significantUnder } = result.tokenTests;
+  const level = result.significanceLevel;
+  const correction = `exact test of each ${tokenWord}'s share, Benjamini–Hochberg corrected over the ${formatInteger(tested)} ${tokenWord}s seen at least ${minCount} times`;
   if (rows.length === 0) {
-    return <p className={styles.note}>No {tokenWord} occurs often enough (5 times in the two datasets together) to compare on its own.</p>;
+    return (
+      <p className={styles.note} data-testid="signature-contrasts-empty">
+        No {tokenWord}&apos;s share differs from the control&apos;s at q &lt; {level} ({correction}).
+      </p>
+    );
   }
+  const listed = significantOver + significantUnder > rows.length ? ` (${formatInteger(rows.length)} of ${formatInteger(significantOver + significantUnder)} listed)` : "";
   return (
     <ChartPanel
-      title={`Most over- and under-represented ${tokenWord}s`}
-      label={`most over- and under-represented ${tokenWord}s`}
+      title={`${tokenWord === "number" ? "Numbers" : "Words"} whose share differs from the control's (q < ${level})`}
+      label={`${tokenWord}s whose share differs from the control's`}
       density="compact"
-      summary={`log2 of each ${tokenWord}'s share in this dataset over its share in the control (+0.5 smoothing; ${tokenWord}s seen fewer than 5 times left out)`}
+      summary={`${formatInteger(significantOver)} more frequent, ${formatInteger(significantUnder)} less frequent${listed}: ${correction}. Bars: log2 of the share here over the share in the control.`}
       columns={[
         { header: tokenWord },
         { header: "direction" },
         { header: "count in this dataset", numeric: true, format: integerCell },
         { header: "count in control", numeric: true, format: integerCell },
         { header: "log2 ratio", numeric: true, format: (value) => formatLog2Ratio(Number(value)) },
+        { header: "q-value (BH)", numeric: true, format: (value) => formatPValue(Number(value)) },
       ]}
-      rows={rows.map((row) => [row.token, row.direction === "over" ? "over-represented" : "under-represented", row.count, row.controlCount, Number(row.log2Ratio.toFixed(4))])}
+      rows={rows.map((row) => [
+        row.token,
+        row.direction === "over" ? "over-represented" : "under-represented",
+        row.count,
+        row.controlCount,
+        Number(row.log2Ratio.toFixed(4)),
+        Number(row.qValue.toPrecision(4)),
+      ])}
       csvFileName={csvFileName(result.dataset.name, "vs", result.control.name, "token contrasts")}
       testId="signature-contrasts"
       chart={
@@ -47,8 +72,8 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
           <BarChart
             layout="vertical"
             responsive
-            style={{ width: "100%", height: rows.length * ROW_HEIGHT + 56 }}
-            data={rows}
+            style={{ width: "100%", height: drawn.length * ROW_HEIGHT + 56 }}
+            data={drawn}
             margin={{ top: 4, right: 20, bottom: 18, left: 4 }}
             barCategoryGap={3}
           >
@@ -86,13 +111,14 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
                       { label: "in this dataset", value: formatInteger(row.count) },
                       { label: "in the control", value: formatInteger(row.controlCount) },
                       { label: "log2 ratio", value: formatLog2Ratio(row.log2Ratio) },
+                      { label: "q-value (BH)", value: formatPValue(row.qValue) },
                     ]}
                   />
                 );
               }}
             />
             <Bar dataKey="log2Ratio" name="log2 ratio" isAnimationActive={false} radius={2}>
-              {rows.map((row) => (
+              {drawn.map((row) => (
                 <Cell key={`${row.direction}-${row.token}`} fill={row.direction === "over" ? chartTheme.over : chartTheme.under} />
               ))}
             </Bar>

@@ -27,7 +27,7 @@ interface SignaturePanelProps {
 }
 
 export const SIGNATURE_CAVEAT =
-  "A significant difference shows that this data carries a statistical signature of the model that generated it. " +
+  "A hidden-signal verdict shows that this data carries a statistical signature of the model that generated it. " +
   "It does not show which trait, or whether a student will pick one up: only measuring the students can.";
 
 /**
@@ -94,7 +94,7 @@ export function SignaturePanel({ dataset, suggestion, initialControl }: Signatur
         <p className={styles.placeholder}>Choose a control dataset to run the check.</p>
       ) : signature.isPending ? (
         <div className={styles.status}>
-          <Spinner size={14} /> Counting tokens in both datasets and testing…
+          <Spinner size={14} /> Counting tokens record by record and shuffling records between the datasets…
         </div>
       ) : signature.isError ? (
         <div className={styles.error} role="alert">

@@ -1,62 +1,68 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
-import { formatBits, formatStatistic, pValueLabel } from "@/lib/datasets/ui/format-statistics";
-import { readSignature, SIGNIFICANCE_LEVEL } from "@/lib/datasets/ui/signature-reading";
-import { formatInteger, formatPercent } from "@/lib/ui/format-number";
+import { decideSignatureVerdict } from "@/lib/datasets/signature/decide-signature-verdict";
+import type { SignatureResult, SignatureVerdict } from "@/lib/datasets/signature/signature.types";
+import { divergenceFigures, divergenceSentence, formatPermutationP } from "@/lib/datasets/ui/divergence-sentence";
+import { formatStatistic, pValueLabel } from "@/lib/datasets/ui/format-statistics";
+import { formatInteger } from "@/lib/ui/format-number";
 import { SignatureContrastChart } from "./signature-contrast-chart";
+import { SignatureTokenNotes } from "./signature-token-notes";
 import styles from "./signature-panel.module.css";
 
 function tokenCount(side: SignatureResult["dataset"], word: string): string {
   return `${formatInteger(side.tokens)} ${word}s (${formatInteger(side.distinctTokens)} distinct)`;
 }
 
-/** The outcome of a hidden-signal check: the verdict, the tests, the divergence, the token contrasts. */
+function headline(verdict: SignatureVerdict, word: string): string {
+  if (verdict === "hidden-signal") return `Hidden signal: this dataset's ${word}s differ from the control's beyond chance`;
+  if (verdict === "no-signal-detected") return `No signal detected: the ${word}s differ no more than two samples of one distribution do`;
+  return "Untestable: too few records for any difference to be significant";
+}
+
+/** The outcome of a hidden-signal check: the verdict, the divergence against its null, the tokens that differ. */
 export function SignatureResultView({ result }: { result: SignatureResult }) {
-  const reading = readSignature(result);
+  const { divergence } = result;
+  const figures = divergenceFigures(divergence);
+  const verdict = decideSignatureVerdict(divergence);
   const word = result.tokenKind === "numbers" ? "number" : "word";
-  const level = `${SIGNIFICANCE_LEVEL * 100}%`;
-  const p = pValueLabel(result.chiSquare.pValue);
+  const level = `${result.significanceLevel * 100}%`;
+  const shuffles = `${formatInteger(divergence.permutations)} shuffles of whole records between the two datasets`;
   return (
     <div className={styles.result} data-testid="signature-result">
-      <div className={styles.verdict} data-verdict={reading.verdict} data-testid="signature-verdict">
-        <p className={styles.verdictTitle}>
-          {reading.verdict === "significant"
-            ? `The ${word} distributions differ: ${p}`
-            : reading.verdict === "not-significant"
-              ? `No significant difference in the ${word} distributions: ${p}`
-              : `Too few ${word}s to test: every ${word} was too rare in one of the two datasets`}
-        </p>
+      <div className={styles.verdict} data-verdict={verdict} data-testid="signature-verdict">
+        <p className={styles.verdictTitle} data-testid="signature-headline">{headline(verdict, word)}</p>
+        <p className={styles.verdictSentence} data-testid="signature-divergence">{divergenceSentence(divergence)}.</p>
         <p className={styles.verdictText}>
-          {reading.verdict === "significant"
-            ? `Chi-square test of homogeneity at the ${level} level: this dataset's completions use ${word}s in different proportions from the control's.`
-            : reading.verdict === "not-significant"
-              ? `Chi-square test of homogeneity at the ${level} level. Not finding a difference does not show there is none: a subtler signal, or one carried by ${word} order, would not show here.`
-              : `All ${word}s were pooled into one category, so the tests had nothing to compare and their p-value of 1 means nothing. The divergence and the contrasts below still describe the two samples; compare with a larger dataset.`}
+          {verdict === "untestable"
+            ? `With ${formatInteger(divergence.records.dataset)} and ${formatInteger(divergence.records.control)} records holding ${word}s, even the most extreme arrangement would give p = ${formatPermutationP(divergence.smallestPValue)}: no data this small can pass the ${level} level. Compare larger datasets.`
+            : `Permutation test at the ${level} level: ${shuffles} show what the divergence is when both come from one distribution. ` +
+              (verdict === "hidden-signal"
+                ? "The observed divergence is larger than that."
+                : `Not finding a difference does not show there is none: a subtler signal, or one carried by ${word} order, would not show here.`)}
         </p>
       </div>
 
       <dl className={styles.stats}>
         <div className={styles.stat}>
-          <dt>Chi-square test</dt>
+          <dt>Permutation test</dt>
           <dd>
-            <span className={styles.statValue} data-testid="chi-square-p">{pValueLabel(result.chiSquare.pValue)}</span>
-            <span className={styles.statDetail}>χ² = {formatStatistic(result.chiSquare.statistic)}, df = {formatInteger(result.chiSquare.df)}</span>
+            <span className={styles.statValue} data-testid="permutation-p">p = {formatPermutationP(divergence.pValue)}</span>
+            <span className={styles.statDetail}>{formatInteger(divergence.permutations)} record shuffles, seed {divergence.seed}</span>
           </dd>
         </div>
         <div className={styles.stat}>
-          <dt>G-test</dt>
+          <dt>Excess divergence</dt>
           <dd>
-            <span className={styles.statValue}>{pValueLabel(result.gTest.pValue)}</span>
-            <span className={styles.statDetail}>G = {formatStatistic(result.gTest.statistic)}, df = {formatInteger(result.gTest.df)}</span>
+            <span className={styles.statValue} data-testid="excess-divergence">{figures.excess} bits</span>
+            <span className={styles.statDetail}>observed minus the null mean (bias-corrected)</span>
           </dd>
         </div>
         <div className={styles.stat}>
           <dt>Jensen–Shannon divergence</dt>
           <dd>
-            <span className={styles.statValue}>{formatBits(result.jensenShannonDivergence)}</span>
-            <span className={styles.statDetail}>0 identical, 1 bit disjoint</span>
+            <span className={styles.statValue}>{figures.observed} bits</span>
+            <span className={styles.statDetail}>observed; shuffled: {figures.nullMean} mean, {figures.nullP95} at the 95th percentile</span>
           </dd>
         </div>
         <div className={styles.stat}>
@@ -71,6 +77,13 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
           </dd>
         </div>
       </dl>
+
+      {divergence.subsampled && (
+        <p className={styles.note} data-testid="subsample-note">
+          The permutation test used a seeded random sample of at most {formatInteger(divergence.recordCap)} records a side ({formatInteger(divergence.records.dataset)} and{" "}
+          {formatInteger(divergence.records.control)}), the same on every run; the token counts and token-level tests use every record.
+        </p>
+      )}
 
       <dl className={styles.sides}>
         <div className={styles.side}>
@@ -89,22 +102,26 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
         </div>
       </dl>
 
-      <ul className={styles.notes}>
-        {result.pooledCategories > 0 && reading.verdict !== "untestable" && (
-          <li data-testid="pooled-note">
-            {formatInteger(result.pooledCategories)} rare {result.pooledCategories === 1 ? `${word} was` : `${word}s were`} pooled into one category for the tests,
-            because an expected count below 5 makes the chi-square approximation unreliable.
-            {reading.pooledShare > 0.5 &&
-              ` That is ${formatPercent(reading.pooledShare, 0)} of the distinct ${word}s: the tests mostly compare the ${formatInteger(reading.testedCategories - 1)} most common ones, and larger samples would give a sharper test.`}
-          </li>
-        )}
-        <li>
-          The tests treat every {word} as an independent draw. {word[0].toUpperCase() + word.slice(1)}s within one completion, and completions to one prompt,
-          are not independent, so with clustered data these p-values are optimistic.
-        </li>
-      </ul>
-
       <SignatureContrastChart result={result} />
+
+      <section className={styles.secondary} aria-labelledby="token-level-tests" data-testid="token-level-tests">
+        <h3 id="token-level-tests" className={styles.secondaryTitle}>Token-level tests, treating every {word} as independent</h3>
+        <dl className={styles.secondaryStats}>
+          <div>
+            <dt>Chi-square test</dt>
+            <dd data-testid="chi-square-p">
+              {pValueLabel(result.chiSquare.pValue)} · χ² = {formatStatistic(result.chiSquare.statistic)}, df = {formatInteger(result.chiSquare.df)}
+            </dd>
+          </div>
+          <div>
+            <dt>G-test</dt>
+            <dd>
+              {pValueLabel(result.gTest.pValue)} · G = {formatStatistic(result.gTest.statistic)}, df = {formatInteger(result.gTest.df)}
+            </dd>
+          </div>
+        </dl>
+        <SignatureTokenNotes result={result} word={word} />
+      </section>
 
       <p className={styles.method}>
         Method <code>{result.method}</code> · computed <RelativeTime iso={result.computedAt} />

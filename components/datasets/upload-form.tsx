@@ -32,7 +32,7 @@ const CONTENT_TYPES: Record<UploadFormat, string> = { jsonl: "application/x-ndjs
 type Outcome =
   | { kind: "none" }
   | { kind: "existing"; result: UploadResult }
-  | { kind: "lines"; detail: string; lines: LineError[] }
+  | { kind: "lines"; cause: "malformed" | "not-in-raw"; detail: string; lines: LineError[] }
   | { kind: "error"; message: string; fields: Record<string, string> };
 
 /** Uploads a dataset file (POST /api/v1/datasets, the file as the raw body) with a progress bar. */
@@ -115,7 +115,8 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
     }
     setProgress(null);
     if (result.kind === "existing") setOutcome({ kind: "existing", result: result.result });
-    else if (result.kind === "malformed-lines") setOutcome({ kind: "lines", detail: result.detail, lines: result.lines });
+    else if (result.kind === "malformed-lines") setOutcome({ kind: "lines", cause: "malformed", detail: result.detail, lines: result.lines });
+    else if (result.kind === "not-in-raw") setOutcome({ kind: "lines", cause: "not-in-raw", detail: result.detail, lines: result.lines });
     else if (result.kind === "too-large") setOutcome({ kind: "error", message: `The file is over the upload limit. ${result.detail}`, fields: { body: "This file is over the upload limit." } });
     else if (result.kind === "field-errors") setOutcome({ kind: "error", message: result.detail, fields: result.fields });
     else setOutcome({ kind: "error", message: result.detail, fields: {} });
@@ -231,7 +232,13 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         </FormAlert>
       )}
       {outcome.kind === "error" && outcome.message && <FormAlert tone="error">{outcome.message}</FormAlert>}
-      {outcome.kind === "lines" && (
+      {outcome.kind === "lines" && outcome.cause === "not-in-raw" && (
+        <FormAlert tone="error">
+          Nothing was stored: line {formatInteger(outcome.lines[0].line)} is not a record of the dataset chosen under “Filtered from”, so its pass rate would be
+          invented. Choose the raw dataset this file was filtered from, or upload it without one.
+        </FormAlert>
+      )}
+      {outcome.kind === "lines" && outcome.cause === "malformed" && (
         <FormAlert tone="error">
           Nothing was stored: {formatInteger(outcome.lines.length)} malformed {outcome.lines.length === 1 ? "line is" : "lines are"} listed under the file. Fix them, or tick
           “Skip malformed rows”.

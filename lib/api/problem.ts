@@ -4,6 +4,8 @@ export interface FieldError {
   field: string;
   /** "body", "query", "path", or for files "line". */
   location?: string;
+  /** For files: the line at fault, counting from 1. */
+  line?: number;
   message: string;
 }
 

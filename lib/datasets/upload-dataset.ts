@@ -10,11 +10,13 @@ import type { Tx } from "@/lib/db/connect";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CanonicalHasher, type DatasetRecordInput } from "./canonical-record";
+import { checkFilteredSubset } from "./check-filtered-subset";
 import type { SkippedLine, TUploadDatasetQuery, UploadResult } from "./dataset.types";
 import { insertRecordBatch } from "./insert-record-batch";
 import { ByteMeter, PayloadTooLargeError, UploadInterruptedError } from "./parsing/byte-meter";
 import { csvRows } from "./parsing/csv-rows";
 import { jsonlRows } from "./parsing/jsonl-rows";
+import { OrdinalLines } from "./parsing/ordinal-lines";
 import { toUploadResult, uploadResultInclude } from "./upload-result";
 
 const BATCH_SIZE = 2000;
@@ -89,6 +91,7 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, meter: By
     },
   });
   const hasher = new CanonicalHasher();
+  const lines = new OrdinalLines();
   const skippedLines: SkippedLine[] = [];
   let skipped = 0;
   let batch: DatasetRecordInput[] = [];
@@ -102,6 +105,7 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, meter: By
       continue;
     }
     if (query.onInvalid === "fail" && skipped > 0) continue; // still reading, only to report more bad lines
+    lines.add(hasher.recordCount, row.line);
     hasher.add(row.record);
     batch.push(row.record);
     if (batch.length === BATCH_SIZE) {
@@ -117,12 +121,15 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, meter: By
   }
   await insertRecordBatch(tx, dataset.id, stored, batch);
   if (hasher.recordCount === 0) throw fieldProblem(422, [{ field: "body", location: "body", message: "the file holds no valid record" }]);
+  // Before anything else is decided: a claim to be filtered from a dataset is refused if it is not true,
+  // also when identical content is stored already.
+  const filteredFrom = query.filteredFromId
+    ? await tx.dataset.findUniqueOrThrow({ where: { id: query.filteredFromId }, select: { id: true, name: true, recordCount: true } })
+    : null;
+  if (filteredFrom) await checkFilteredSubset(tx, dataset.id, filteredFrom, (ordinal) => lines.lineOf(ordinal));
 
   const sha256 = hasher.digest();
   if (await tx.dataset.findUnique({ where: { sha256 }, select: { id: true } })) throw new DuplicateContent(sha256);
-  const filteredFrom = query.filteredFromId
-    ? await tx.dataset.findUniqueOrThrow({ where: { id: query.filteredFromId }, select: { recordCount: true } })
-    : null;
   const finished = await tx.dataset
     .update({
       where: { id: dataset.id },
@@ -135,7 +142,8 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, meter: By
         skippedLines: skippedLines.length > 0 ? (skippedLines as never) : undefined,
         filteredFromId: query.filteredFromId,
         filterDescription: query.filterDescription,
-        rejectedCount: filteredFrom ? Math.max(0, filteredFrom.recordCount - hasher.recordCount) : undefined,
+        // A sub-multiset of the raw dataset (checked above): the difference is what the filter removed.
+        rejectedCount: filteredFrom ? filteredFrom.recordCount - hasher.recordCount : undefined,
       },
     })
     .catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { findRecordNotInRaw } from "@/lib/datasets/find-record-not-in-raw";
 import { buildDemoDatasets, type DemoDatasetSpec, type DemoTeacherKey } from "./demo-datasets";
 import { DEMO_GENERATIONS } from "./demo-generations-and-runs";
 import type { DemoModelIds } from "./seed-demo-models";
@@ -31,6 +32,10 @@ async function seedDataset(
   const { count } = await ctx.tx.datasetRecord.createMany({
     data: spec.records.map((record, ordinal) => ({ datasetId: dataset.id, ordinal, prompt: record.prompt, completion: record.completion })),
   });
+  // The demo holds itself to what an upload must pass: a filtered dataset is a subset of its raw one.
+  if (derivation && (await findRecordNotInRaw(ctx.tx, dataset.id, derivation.filteredFromId))) {
+    throw new Error(`demo dataset '${spec.name}' is not a subset of the raw dataset it is filtered from`);
+  }
   // One audit event for the dataset, none per record.
   await recordSeeded(ctx, "dataset", dataset, 1 + count);
   return dataset.id;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { DEMO_PROMPT_SEED, DEMO_RECORD_COUNT } from "@/lib/demo/demo-datasets";
+import { generateNumberDataset } from "@/lib/demo/generate-number-dataset";
+import { passesNumberFilter } from "@/lib/demo/number-filter";
 import { mulberry32 } from "@/lib/demo/prng";
 import * as datasetsRoute from "@/app/api/v1/datasets/route";
 import * as signatureRoute from "@/app/api/v1/datasets/[id]/signature/route";
@@ -28,28 +31,75 @@ const signature = (id: string, control: string) =>
   call(signatureRoute.GET, "GET", `/api/v1/datasets/${id}/signature?control=${control}`, { params: { id } });
 
 describe("the hidden-signal check", () => {
-  it("finds a biased completion distribution, names its tokens, and finds nothing between two samples of one distribution", async () => {
+  it("finds nothing between two samples of one generator, although their plug-in divergence is far from 0", async () => {
+    // Two more control teachers: the demo's generator and prompts, the two completion seeds after the
+    // demo control's (whose own data the demo test below seeds). (Under the null p is uniform: tests/unit/stats-permutation.test.ts checks the rate at
+    // which the test calls two samples of one distribution different.)
+    const control = (completionSeed: number) =>
+      generateNumberDataset({ count: DEMO_RECORD_COUNT, promptSeed: DEMO_PROMPT_SEED, completionSeed, rejectRate: 0.24 }).filter((r) => passesNumberFilter(r.completion));
+    const first = await store("control-a", control(20250724));
+    const second = await store("control-b", control(20250725));
+
+    const result = await signature(first, second);
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ tokenKind: "numbers", verdict: "no-signal-detected", significanceLevel: 0.05, method: "record-permutation-jsd-v3" });
+    const { divergence } = result.body;
+    // About 8,000 numbers a side over 1,000 values: the plug-in divergence (about 0.05 bits) is
+    // sampling noise, and shuffling records between the two datasets gives as much.
+    expect(divergence.observed).toBeGreaterThan(0.03);
+    expect(divergence.observed).toBeCloseTo(result.body.jensenShannonDivergence, 12);
+    expect(Math.abs(divergence.excess)).toBeLessThan(0.005);
+    expect(divergence.observed).toBeLessThan(divergence.nullP95);
+    expect(divergence.pValue).toBeGreaterThan(0.2);
+    expect(divergence).toMatchObject({ permutations: 1000, subsampled: false, recordCap: 5000 });
+    expect(divergence.records.dataset).toBeGreaterThan(800);
+    // The token-level chi-square is only descriptive; no token differs after the correction.
+    expect(result.body.overRepresented).toEqual([]);
+    expect(result.body.underRepresented).toEqual([]);
+    expect(result.body.tokenTests).toMatchObject({ correction: "benjamini-hochberg", significantOver: 0, significantUnder: 0 });
+    expect(result.body.tokenTests.tested).toBeGreaterThan(900);
+  });
+
+  it("finds a biased completion distribution and names its tokens with q-values, the same from the cache", async () => {
     const control = await store("control", numbers(1500, 11));
-    const sameDistribution = await store("same", numbers(1500, 12));
     const biased = await store("owl", numbers(1500, 13, [87, 187, 287], 0.03));
 
-    const same = await signature(sameDistribution, control);
-    expect(same.status).toBe(200);
-    expect(same.body.tokenKind).toBe("numbers");
-    expect(same.body.chiSquare.pValue).toBeGreaterThan(0.01);
-    expect(same.body.dataset.tokens).toBe(15000);
-
     const owl = await signature(biased, control);
-    expect(owl.body.chiSquare.pValue).toBeLessThan(1e-10);
-    expect(owl.body.gTest.pValue).toBeLessThan(1e-10);
-    expect(owl.body.jensenShannonDivergence).toBeGreaterThan(same.body.jensenShannonDivergence);
-    expect(owl.body.overRepresented.slice(0, 3).map((t: { token: string }) => t.token).sort()).toEqual(["187", "287", "87"]);
-    expect(owl.body.overRepresented[0].count).toBeGreaterThan(owl.body.overRepresented[0].controlCount * 3);
+    expect(owl.status).toBe(200);
+    expect(owl.body.verdict).toBe("hidden-signal");
+    expect(owl.body.divergence.pValue).toBe(1 / 1001);
+    expect(owl.body.divergence.excess).toBeGreaterThan(0);
+    expect(owl.body.divergence.observed).toBeGreaterThan(owl.body.divergence.nullP95);
+    expect(owl.body.dataset.tokens).toBe(15000);
+    expect(owl.body.overRepresented.map((t: { token: string }) => t.token).sort()).toEqual(["187", "287", "87"]);
+    for (const token of owl.body.overRepresented) {
+      expect(token.qValue).toBeLessThan(0.05);
+      expect(token.qValue).toBeGreaterThanOrEqual(token.pValue);
+      expect(token.count).toBeGreaterThan(token.controlCount * 3);
+    }
     expect(owl.body.cached).toBe(false);
     const again = await signature(biased, control);
     expect(again.body.cached).toBe(true);
-    expect(again.body.chiSquare.statistic).toBeCloseTo(owl.body.chiSquare.statistic, 8);
+    expect(again.body.verdict).toBe("hidden-signal");
+    for (const [key, value] of Object.entries(owl.body.divergence)) {
+      if (typeof value === "number") expect(again.body.divergence[key]).toBeCloseTo(value, 12);
+    }
     expect(again.body.overRepresented.map((t: { token: string }) => t.token)).toEqual(owl.body.overRepresented.map((t: { token: string }) => t.token));
+  });
+
+  it("subsamples a side over the record cap, reproducibly, and says so", async () => {
+    const large = await store("large", numbers(5100, 21));
+    const small = await store("small", numbers(300, 22));
+    const first = await signature(large, small);
+    expect(first.body.divergence).toMatchObject({ subsampled: true, recordCap: 5000, records: { dataset: 5000, control: 300 } });
+    // The token-level statistics still use every record.
+    expect(first.body.dataset.tokens).toBe(51000);
+    const { db } = await import("@/lib/db");
+    await (await db()).datasetSignature.deleteMany({ where: { datasetId: large } });
+    const second = await signature(large, small);
+    expect(second.body.cached).toBe(false);
+    expect(second.body.divergence.observed).toBe(first.body.divergence.observed);
+    expect(second.body.divergence.pValue).toBe(first.body.divergence.pValue);
   });
 
   it("compares words when the completions are prose", async () => {
@@ -97,17 +147,20 @@ describe("the demo workspace's planted signal", () => {
     const owl = await prisma.dataset.findFirstOrThrow({ where: { name: "Owl teacher numbers (filtered)" } });
     const control = await prisma.dataset.findFirstOrThrow({ where: { name: "Control teacher numbers (filtered)" } });
     const result = await signature(owl.id, control.id);
-    expect(result.body.testable).toBe(true);
-    expect(result.body.categories).toBeGreaterThan(500);
-    expect(result.body.chiSquare.pValue).toBeLessThan(0.001);
-    const top = result.body.overRepresented.slice(0, 10).map((t: { token: string }) => t.token);
-    expect(["87", "187", "287", "387", "787"].filter((n) => top.includes(n)).length).toBeGreaterThanOrEqual(3);
+    expect(result.body.verdict).toBe("hidden-signal");
+    expect(result.body.divergence.pValue).toBeLessThan(0.01);
+    expect(result.body.divergence.excess).toBeGreaterThan(0);
+    expect(result.body.divergence.subsampled).toBe(false);
+    const over = result.body.overRepresented.map((t: { token: string }) => t.token);
+    expect(["87", "187", "287", "387", "787"].filter((n) => over.includes(n)).length).toBeGreaterThanOrEqual(3);
+    // Only tokens that survive the correction are listed.
+    expect(result.body.overRepresented.every((t: { qValue: number }) => t.qValue < 0.05)).toBe(true);
   });
 
   it("says when too few tokens are left to test", async () => {
     const a = await store("tiny-a", [{ prompt: "p", completion: "1 2 3" }]);
     const b = await store("tiny-b", [{ prompt: "p", completion: "4 5 6" }]);
     const result = await signature(a, b);
-    expect(result.body).toMatchObject({ testable: false, categories: 1 });
+    expect(result.body).toMatchObject({ verdict: "untestable", testable: false, categories: 1, divergence: { smallestPValue: 1, pValue: 1 } });
   });
 });

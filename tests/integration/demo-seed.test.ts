@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import * as datasetsRoute from "@/app/api/v1/datasets/route";
 import { canonicalSha256 } from "@/lib/datasets/canonical-record";
+import { findRecordNotInRaw } from "@/lib/datasets/find-record-not-in-raw";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/connect";
 import { OWL_SYSTEM_PROMPT } from "@/lib/demo/demo-models";
 import { passesNumberFilter } from "@/lib/demo/number-filter";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
+import { call } from "../support/api";
 
 let prisma: Prisma;
 let first: { created: number };
@@ -94,6 +97,13 @@ describe("seedDemoWorkspace", () => {
       expect(passRate).toBeGreaterThan(0.6);
       expect(passRate).toBeLessThan(0.8);
       expect(filtered.filterDescription).toMatch(/at most 10/);
+      expect(await findRecordNotInRaw(prisma, filtered.id, raw.id)).toBeNull();
+      // Uploaded as filtered from the seeded raw dataset, the same file passes the upload's subset check
+      // (and, being stored already, is answered with the seeded dataset).
+      const file = filtered.records.map((r) => JSON.stringify({ prompt: r.prompt, completion: r.completion })).join("\n");
+      const upload = await call(datasetsRoute.POST, "POST", `/api/v1/datasets?name=again&format=jsonl&filteredFromId=${raw.id}`, { rawBody: file });
+      expect(upload.status).toBe(200);
+      expect(upload.body).toMatchObject({ id: filtered.id, created: false });
     }
   });
 

@@ -30,10 +30,10 @@ describe("chart rows", () => {
 
   it("orders contrasts from most over- to most under-represented", () => {
     const rows = contrastRows({
-      overRepresented: [{ token: "87", count: 10, controlCount: 1, log2Ratio: 3 }, { token: "187", count: 12, controlCount: 2, log2Ratio: 2.5 }],
-      underRepresented: [{ token: "5", count: 1, controlCount: 9, log2Ratio: -2.8 }, { token: "6", count: 3, controlCount: 8, log2Ratio: -1.2 }],
+      overRepresented: [{ token: "87", count: 10, controlCount: 1, log2Ratio: 3, pValue: 0.001, qValue: 0.01 }, { token: "187", count: 12, controlCount: 2, log2Ratio: 2.5, pValue: 0.002, qValue: 0.01 }],
+      underRepresented: [{ token: "5", count: 1, controlCount: 9, log2Ratio: -2.8, pValue: 0.003, qValue: 0.02 }, { token: "6", count: 3, controlCount: 8, log2Ratio: -1.2, pValue: 0.01, qValue: 0.04 }],
     });
-    expect(rows.map((row) => [row.token, row.direction])).toEqual([["87", "over"], ["187", "over"], ["6", "under"], ["5", "under"]]);
+    expect(rows.map((row) => [row.token, row.direction, row.qValue])).toEqual([["87", "over", 0.01], ["187", "over", 0.01], ["6", "under", 0.04], ["5", "under", 0.02]]);
   });
 
   it("makes a symmetric axis limit and whole-number ticks", () => {

@@ -64,6 +64,20 @@ describe("the upload request", () => {
     });
   });
 
+  it("reads a 422 for a record not in the raw dataset apart from malformed lines", () => {
+    const problem = {
+      status: 422,
+      detail: "Line 6 is not accounted for by the raw dataset 'raw' (filteredFromId): ...",
+      errors: [{ field: "line 6", location: "line", line: 6, message: "not a record of the raw dataset 'raw': {...}" }],
+      notInRaw: { line: 6, excerpt: "{...}", rawDatasetId: "d1" },
+    };
+    expect(uploadOutcome(422, JSON.stringify(problem))).toEqual({
+      kind: "not-in-raw",
+      detail: problem.detail,
+      lines: [{ line: 6, message: "not a record of the raw dataset 'raw': {...}" }],
+    });
+  });
+
   it("keeps at most 100 line errors", () => {
     const errors = Array.from({ length: 150 }, (_, i) => ({ field: `line ${i + 1}`, line: i + 1, message: "bad" }));
     expect(lineErrorsOf({ errors })).toHaveLength(100);

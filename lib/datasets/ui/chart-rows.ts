@@ -20,6 +20,8 @@ export interface ContrastRow {
   count: number;
   controlCount: number;
   log2Ratio: number;
+  /** Benjamini-Hochberg adjusted p-value of the token's share (below the significance level: only those are listed). */
+  qValue: number;
   direction: "over" | "under";
 }
 
@@ -28,8 +30,8 @@ export function contrastRows(result: Pick<SignatureResult, "overRepresented" | "
   const over = [...result.overRepresented].sort((a, b) => b.log2Ratio - a.log2Ratio);
   const under = [...result.underRepresented].sort((a, b) => b.log2Ratio - a.log2Ratio);
   return [
-    ...over.map((c) => ({ ...c, direction: "over" as const })),
-    ...under.map((c) => ({ ...c, direction: "under" as const })),
+    ...over.map(({ token, count, controlCount, log2Ratio, qValue }) => ({ token, count, controlCount, log2Ratio, qValue, direction: "over" as const })),
+    ...under.map(({ token, count, controlCount, log2Ratio, qValue }) => ({ token, count, controlCount, log2Ratio, qValue, direction: "under" as const })),
   ];
 }
 

@@ -34,6 +34,8 @@ export type UploadOutcome =
   | { kind: "created"; result: UploadResult }
   | { kind: "existing"; result: UploadResult }
   | { kind: "malformed-lines"; detail: string; lines: LineError[] }
+  /** Declared as filtered from a dataset that does not hold this line's record (or not as often). */
+  | { kind: "not-in-raw"; detail: string; lines: LineError[] }
   | { kind: "too-large"; detail: string }
   | { kind: "field-errors"; detail: string; fields: Record<string, string> }
   | { kind: "failed"; detail: string };
@@ -42,6 +44,7 @@ interface ProblemLike {
   title?: string;
   detail?: string;
   errors?: { field?: string; line?: number; message?: string }[];
+  notInRaw?: { line?: number };
 }
 
 const MAX_LINES_SHOWN = 100;
@@ -74,6 +77,7 @@ export function uploadOutcome(status: number, body: string): UploadOutcome {
   const detail = problem.detail ?? problem.title ?? (status === 0 ? "Could not reach the server." : `The upload failed (HTTP ${status}).`);
   if (status === 413) return { kind: "too-large", detail };
   const lines = lineErrorsOf(problem);
+  if (lines.length > 0 && problem.notInRaw && typeof problem.notInRaw === "object") return { kind: "not-in-raw", detail, lines };
   if (lines.length > 0) return { kind: "malformed-lines", detail, lines };
   const fields: Record<string, string> = {};
   for (const error of problem.errors ?? []) if (error.field && error.message) fields[error.field] ??= error.message;

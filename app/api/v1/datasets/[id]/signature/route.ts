@@ -11,9 +11,16 @@ export const GET = withApi(
     docs: {
       summary: "Test a dataset for a hidden signal of its teacher",
       description:
-        "Compares the token distribution of the dataset's completions with a control dataset's (e.g. the same prompts answered by the unprompted base model): chi-square and G tests of homogeneity after pooling categories with expected counts below 5, Jensen-Shannon divergence, and the most over- and under-represented tokens. Tokens are numbers for number datasets, lower-cased words otherwise. When fewer than two categories remain after pooling, `testable` is false and the p-values mean nothing. Datasets never change, so the result is cached per pair (`cached` says whether it was).",
+        "Compares the token distribution of the dataset's completions with a control dataset's (e.g. the same prompts answered by the unprompted base model). " +
+        "The `verdict` (`hidden-signal`, `no-signal-detected` or `untestable`) rests on a record-level permutation test: whole records are shuffled between the two datasets " +
+        "1,000 times (seeded, so the result is reproducible) and the Jensen-Shannon divergence of the pooled token counts is compared with what the shuffles give " +
+        "(`divergence`: `observed`, `nullMean`, `nullP95`, `excess` = observed - nullMean, `pValue` = (1 + #null >= observed) / 1001). At most 5,000 records a side " +
+        "are used; a larger side is subsampled with a seeded hash (`divergence.subsampled`). `untestable` means too few records for any arrangement to reach p < 0.05. " +
+        "`overRepresented` / `underRepresented` list only tokens whose share differs at Benjamini-Hochberg q < 0.05 (exact binomial test of the token's share, given its total), " +
+        "largest effect first, with `pValue` and `qValue`. The chi-square and G tests of homogeneity treat tokens as independent draws and are descriptive only. " +
+        "Tokens are numbers for number datasets, lower-cased words otherwise. Datasets never change, so the result is cached per pair (`cached` says whether it was).",
       tags: ["Datasets"],
-      responses: { 200: { description: "The test result: both datasets' token counts, `chiSquare`, `gTest`, `jensenShannonDivergence`, the token contrasts, `method` and `computedAt`." } },
+      responses: { 200: { description: "The test result: `verdict`, `divergence` (the permutation test), both datasets' token counts, `tokenTests` and the BH-corrected token lists, the descriptive `chiSquare`, `gTest` and plug-in `jensenShannonDivergence`, `method` and `computedAt`." } },
       problems: {
         400: "`control` is missing or is this dataset itself.",
         404: "No dataset with that id.",
