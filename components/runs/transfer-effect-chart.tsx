@@ -158,7 +158,7 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
     <ChartPanel
       title={trait.name}
       label={`transfer effect on ${trait.name.toLowerCase()}`}
-      summary={`${student.name}: ${student.rate}. Differences in percentage points with 95% intervals; an interval clear of 0 is a shift.`}
+      summary={`${student.name}: ${student.rate}. Differences in percentage points with 95% intervals; each line says what the test found.`}
       {...panelData(transferTable(trait.name, rows))}
       csvFileName={csvFileName(runId, trait.slug, "transfer effect")}
       chart={points.length > 0 ? chart : <p className={styles.noChart}>Nothing to compare against yet.</p>}
