@@ -139,4 +139,12 @@ describe("seedDemoWorkspace", () => {
     expect(await seedDemoWorkspace(prisma)).toEqual({ created: 0 });
     expect({ ...(await contentCounts()), audit: await prisma.auditEvent.count() }).toEqual(before);
   });
+
+  it("does not seed the measurements again in a workspace seeded when their sources cited the paper in other words", async () => {
+    // Earlier versions cited the paper in other words; a restart with PEDIGREE_DEMO=1 after an upgrade must not double them.
+    await prisma.measurement.updateMany({ where: { isDemo: true }, data: { source: "an earlier wording of the citation" } });
+    const before = await contentCounts();
+    expect(await seedDemoWorkspace(prisma)).toEqual({ created: 0 });
+    expect(await contentCounts()).toEqual(before);
+  });
 });
