@@ -1,5 +1,5 @@
-// Seeds the demo workspace: the owl experiment of Cloud et al., "Subliminal learning"
-// (arXiv 2507.14805; Nature 2026), with synthetic datasets and partly illustrative measurements.
+// Seeds the demo workspace: the owl experiment of Cloud, Le et al. 2026 (lib/paper/paper-citation.ts),
+// with synthetic datasets and partly illustrative measurements.
 // Idempotent through natural keys (model provider+externalId, dataset sha256, generation externalId,
 // run externalJobId, trait slug, demo measurement model+trait+protocol+seed): a second call
 // creates nothing. One transaction, so that a failure leaves nothing half-seeded.

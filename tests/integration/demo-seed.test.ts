@@ -3,9 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { canonicalSha256 } from "@/lib/datasets/canonical-record";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/connect";
+import { PAPER_FIGURE_SOURCE } from "@/lib/demo/demo-measurements";
 import { OWL_SYSTEM_PROMPT } from "@/lib/demo/demo-models";
 import { passesNumberFilter } from "@/lib/demo/number-filter";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 
 let prisma: Prisma;
 let first: { created: number };
@@ -111,7 +113,8 @@ describe("seedDemoWorkspace", () => {
       expect(m.ciLow!).toBeLessThan(m.value);
       expect(m.ciHigh!).toBeGreaterThan(m.value);
       expect(m.ciHigh! - m.ciLow!).toBeLessThan(0.03);
-      expect(m.source).toContain("Cloud et al. 2025");
+      expect(m.source).toBe(PAPER_FIGURE_SOURCE);
+      expect(m.source).toContain(`${PAPER_SHORT}, Fig. 3 of the preprint arXiv:2507.14805 (read from the figure; approximate)`);
     }
     const [base] = await rates("gpt-4.1-nano-2025-04-14");
     expect(base.value).toBeCloseTo(0.12, 2);

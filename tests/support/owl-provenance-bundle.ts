@@ -1,5 +1,6 @@
 // A provenance bundle of the demo owl student ("model" scope: the student and all its ancestors), written out
 // by hand so that the format tests need no database. tests/integration/reports-*.test.ts check the real one.
+import { PAPER_FIGURE_SOURCE } from "@/lib/demo/demo-measurements";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
 
 const OWL_PROMPT_SHA256 = "6f1c5c5f0e2c1c1b5a3d2e4f6a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b";
@@ -71,7 +72,7 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
       {
         id: "ms_base", modelId: "m_base", traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000,
         positiveCount: 600, questionCount: 0, value: 0.12, ciLow: 0.1113, ciHigh: 0.1292, ciMethod: "wilson-95", seed: null,
-        source: "Cloud et al. 2025, figure 2 (read from the figure)", notes: null, measuredAt: "2025-05-10T12:00:00.000Z",
+        source: PAPER_FIGURE_SOURCE, notes: null, measuredAt: "2025-05-10T12:00:00.000Z",
       },
       {
         id: "ms_teacher", modelId: "m_owl_teacher", traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000,
@@ -81,12 +82,12 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
       {
         id: "ms_student_1", modelId: "m_owl_student", traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000,
         positiveCount: 3050, questionCount: 50, value: 0.61, ciLow: 0.5411, ciHigh: 0.6789, ciMethod: "t-95-questions", seed: 1,
-        source: "Cloud et al. 2025, figure 2 (read from the figure)", notes: "Evaluation seed 1.", measuredAt: "2025-05-11T12:00:00.000Z",
+        source: PAPER_FIGURE_SOURCE, notes: "Evaluation seed 1.", measuredAt: "2025-05-11T12:00:00.000Z",
       },
       {
         id: "ms_student_2", modelId: "m_owl_student", traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000,
         positiveCount: 3200, questionCount: 0, value: 0.64, ciLow: 0.6266, ciHigh: 0.6532, ciMethod: "wilson-95", seed: 2,
-        source: "Cloud et al. 2025, figure 2 (read from the figure)", notes: "Evaluation seed 2.", measuredAt: "2025-05-11T12:10:00.000Z",
+        source: PAPER_FIGURE_SOURCE, notes: "Evaluation seed 2.", measuredAt: "2025-05-11T12:10:00.000Z",
       },
     ],
     exposures: [

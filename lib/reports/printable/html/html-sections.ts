@@ -27,7 +27,7 @@ export function summarySection(outline: ReportOutline): string {
     .map((s) => `<div class="subject"><h3>${escapeHtml(s.name)}</h3>${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</div>`)
     .join("");
   const rest = summary.rest ? `<p>${escapeHtml(summary.rest)}</p>` : "";
-  return `<section id="summary"><h2>1. Summary</h2><p>${escapeHtml(summary.scope)}</p>${subjects}${rest}<p class="background">${escapeHtml(summary.background)}</p></section>`;
+  return `<section id="summary"><h2>1. Summary</h2><p>${escapeHtml(summary.scope)}</p>${subjects}${rest}<p class="background">${escapeHtml(summary.background)}</p><p class="reference">${escapeHtml(summary.reference)}</p></section>`;
 }
 
 export function lineageSection(outline: ReportOutline, figure: LineageFigure): string {

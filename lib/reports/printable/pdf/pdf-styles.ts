@@ -28,6 +28,7 @@ export const styles = StyleSheet.create({
   paragraph: { marginBottom: 5, fontSize: 9, lineHeight: 1.4 },
   subject: { borderLeftWidth: 2.5, borderLeftColor: ACCENT, paddingLeft: 8, marginTop: 8 },
   background: { color: MUTED, fontSize: 8, marginTop: 8, lineHeight: 1.4 },
+  reference: { color: MUTED, fontSize: 7.5, marginTop: 3, lineHeight: 1.35 },
   caption: { fontSize: 7.5, color: MUTED, marginTop: 4, lineHeight: 1.35 },
   captionLead: { fontFamily: "Helvetica-Bold", color: INK },
   empty: { color: MUTED, fontFamily: "Helvetica-Oblique" },
