@@ -90,6 +90,9 @@ test("the owl student's PDF from its page: listed with its digest, verified inta
   await expect(menu).toBeVisible();
   await expect(menu.getByRole("menuitem")).toHaveCount(8);
   await expect(menu).toContainText("Machine-learning bill of materials for supply-chain tools.");
+  // The demo student's report will say DEMO throughout: the menu says so before anything is exported.
+  await expect(menu.getByTestId("demo-report-notice")).toContainText("Will be marked DEMO on every page and in its metadata: Every record in this report comes from Pedigree's demo workspace");
+  await expect(menu).toHaveAccessibleDescription(/^Will be marked DEMO/);
   await expect(menu.getByRole("menuitem", { name: /^Whole lineage/ })).toHaveAttribute("href", `/reports?model=${id}&scope=lineage`);
   // A click elsewhere closes it.
   await page.getByRole("heading", { level: 1 }).click();
@@ -247,6 +250,7 @@ test("the trait page exports the trait's measurements", async ({ signedInPage: p
   const csv = await exportFrom(page, page.getByRole("button", { name: "Export", exact: true }), "Measurements CSV", "/api/v1/traits/owl-preference/provenance?format=csv");
   expect(csv.download.suggestedFilename()).toMatch(/^provenance-owl-preference-trait-.*\.csv$/);
   expect(csv.bytes.toString("utf8")).toMatch(SLOT);
+  expect(csv.bytes.toString("utf8")).toMatch(/^# DEMO — example data, not an audit\. Every record in this report comes from Pedigree's demo workspace/);
 });
 
 test("the model page's open Export menu and the Reports page, light and dark", async ({ signedInPage: page }) => {
@@ -264,6 +268,33 @@ test("the model page's open Export menu and the Reports page, light and dark", a
     await expect(page.getByTestId("reports-table").locator("tbody tr").first()).toBeVisible();
     await shoot(page, `reports-page-${scheme}`);
   }
+});
+
+test("the Reports page says before export whether the report will be marked DEMO", async ({ signedInPage: page }) => {
+  const id = await modelId(page.request, OWL_STUDENT);
+  const previewed = (modelPart: string) => page.waitForResponse((response) => response.url().includes(`/api/v1/models/${modelPart}/provenance/preview`));
+  const form = page.getByRole("form", { name: "New report" });
+
+  const demo = previewed(id);
+  await page.goto(`/reports?model=${id}`);
+  await demo;
+  const notice = form.getByTestId("demo-report-notice");
+  await expect(notice).toHaveAttribute("role", "note");
+  await expect(notice).toContainText("Will be marked DEMO");
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await shoot(page, `reports-demo-notice-${scheme}`, form);
+  }
+
+  // A model of the user's own, with no demo record in its provenance: no notice.
+  const created = await page.request.post("/api/v1/models", { headers: AUTH, data: { name: `Acme base ${Date.now()}`, provider: "acme" } });
+  expect(created.status()).toBe(201);
+  const { id: ownId } = (await created.json()) as { id: string };
+  const own = previewed(ownId);
+  await page.goto(`/reports?model=${ownId}`);
+  expect((await own).status()).toBe(200);
+  await expect(form.getByRole("button", { name: "Generate and download" })).toBeVisible();
+  await expect(form.getByTestId("demo-report-notice")).toHaveCount(0);
 });
 
 test("a viewer is offered no export and is refused one", async ({ signedInPage: page }) => {

@@ -53,7 +53,7 @@ test("the GPT-4.1 nano owl student's run: a shared initialisation, flagged", asy
   await expect(panel).toHaveAttribute("data-tone", "shared");
   await expect(panel).toContainText("The teacher and the student descend from the same base model.");
   await expect(panel.getByTestId("shared-initialisation-pair")).toContainText(
-    "Teacher and student share the base GPT-4.1 nano: the condition under which Cloud et al. observed trait transfer.",
+    "Teacher and student share the base GPT-4.1 nano: the condition under which Cloud, Le et al. 2026 observed trait transfer.",
   );
 });
 

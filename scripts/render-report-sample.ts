@@ -1,6 +1,7 @@
 // Renders the owl fixture bundle as the printable HTML and PDF report, to look at:
 //   npx tsx scripts/render-report-sample.ts [--many] [--look]
-// writes test-results/report-sample/owl.{html,pdf}; --many adds a synthetic 30-model trait report
+// writes test-results/report-sample/owl.{html,pdf} and owl-demo.{html,pdf} (the same records flagged as the demo
+// workspace's, so marked DEMO on every page); --many adds a synthetic 30-model trait report
 // (many.*); --look also turns each PDF into PNG pages (pdftoppm -r 80), screenshots each HTML's parts in
 // Chromium (*-html-N.png) and prints it from Chromium to PDF and PNG pages (*-print-N.png), to check the
 // print stylesheet.
@@ -11,7 +12,7 @@ import { chromium } from "@playwright/test";
 import { renderHtmlReport } from "@/lib/reports/printable/render-html-report";
 import { renderPdfReport } from "@/lib/reports/printable/render-pdf-report";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
-import { owlProvenanceBundle } from "@/tests/support/owl-provenance-bundle";
+import { demoOwlProvenanceBundle, owlProvenanceBundle } from "@/tests/support/owl-provenance-bundle";
 import { manyModelsBundle } from "@/tests/unit/reports-printable-bundles";
 
 const outDir = path.resolve("test-results/report-sample");
@@ -43,5 +44,6 @@ async function render(name: string, bundle: ProvenanceBundle): Promise<void> {
 }
 
 await render("owl", owlProvenanceBundle());
+await render("owl-demo", demoOwlProvenanceBundle());
 if (process.argv.includes("--many")) await render("many", manyModelsBundle(30));
 console.log(readdirSync(outDir).filter((file) => file.endsWith(".png")).join("\n"));

@@ -8,6 +8,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { REPORT_FORMAT_LABELS, type ReportFormatName } from "@/lib/reports/report-format-labels";
 import { reportKeys } from "@/lib/reports/ui/report-keys";
 import { provenanceUrl, type ReportTarget } from "@/lib/reports/ui/report-target";
+import { DemoReportNotice } from "./demo-report-notice";
 import { downloadReport } from "./download-report";
 import { ReportFormatIcon } from "./report-format-icon";
 import { OptionText } from "./option-text";
@@ -45,6 +46,7 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
   const items = useRef<(HTMLElement | null)[]>([]);
   const pendingFocus = useRef<"first" | "last" | null>(null);
   const menuId = useId();
+  const demoNoticeId = useId();
   const queryClient = useQueryClient();
   const itemCount = REPORT_FORMAT_LABELS.length + links.length;
 
@@ -127,10 +129,13 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
       {!open && error && <span className={styles.closedError} role="alert">Export failed: {error}</span>}
       <span className="visually-hidden" role="status">{saved}</span>
       {open && (
-        <div className={styles.menu} id={menuId} role="menu" aria-label={`Export ${subjectName}`} onKeyDown={onMenuKeyDown}>
+        <div className={styles.menu} id={menuId} role="menu" aria-label={`Export ${subjectName}`} aria-describedby={demoNoticeId} onKeyDown={onMenuKeyDown}>
           <div className={styles.heading} aria-hidden="true">
             <span className={styles.headingTitle}>Signed provenance report</span>
             <span className={styles.headingScope}>{heading}</span>
+          </div>
+          <div className={styles.demoNotice}>
+            <DemoReportNotice target={target} id={demoNoticeId} hiddenFromTree />
           </div>
           {REPORT_FORMAT_LABELS.map((format, index) => (
             <button

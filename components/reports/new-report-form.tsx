@@ -10,6 +10,7 @@ import type { ModelRef } from "@/lib/models/model-dto";
 import { REPORT_FORMAT_LABELS, type ReportFormatName } from "@/lib/reports/report-format-labels";
 import { reportKeys } from "@/lib/reports/ui/report-keys";
 import { provenanceUrl, type ReportScope, type ReportTarget } from "@/lib/reports/ui/report-target";
+import { DemoReportNotice } from "./demo-report-notice";
 import { downloadReport, type DownloadedReport } from "./download-report";
 import { GeneratedReportNotice } from "./generated-report-notice";
 import { ReportChoiceCards, type ReportChoice } from "./report-choice-cards";
@@ -58,10 +59,10 @@ export function NewReportForm({ initial, modelOptions, traits }: NewReportFormPr
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.lists() }),
   });
 
+  const target: ReportTarget | null = scope === "trait" ? (traitSlug ? { scope, traitSlug } : null) : model ? { scope, modelId: model.id } : null;
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    const target: ReportTarget | null =
-      scope === "trait" ? (traitSlug ? { scope, traitSlug } : null) : model ? { scope, modelId: model.id } : null;
     if (!target) {
       setMissing(scope === "trait" ? "Choose a trait." : "Choose a model.");
       return;
@@ -101,6 +102,7 @@ export function NewReportForm({ initial, modelOptions, traits }: NewReportFormPr
         )}
       </div>
       <ReportChoiceCards legend="Format" name="format" value={format} choices={FORMATS} onChange={setFormat} columns={2} />
+      <DemoReportNotice target={target} />
       <div className={styles.footer}>
         <SubmitButton pending={generate.isPending} pendingLabel="Generating…">
           Generate and download

@@ -1,4 +1,5 @@
 import { GitFork, KeyRound, Link2, Users } from "lucide-react";
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import styles from "./run-form-guide.module.css";
 
 const NOTES = [
@@ -15,7 +16,7 @@ const NOTES = [
   {
     icon: GitFork,
     title: "Shared initialisation",
-    text: "The run page then says whether each teacher shares the student's base model: the condition under which Cloud et al. saw traits transfer through filtered data.",
+    text: `The run page then says whether each teacher shares the student's base model: the condition under which traits transferred through filtered data in ${PAPER_SHORT}.`,
   },
   {
     icon: KeyRound,

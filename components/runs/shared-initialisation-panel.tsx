@@ -1,5 +1,6 @@
 import { CircleHelp, GitFork, Link2, TriangleAlert, Unlink2 } from "lucide-react";
 import { ModelLink } from "@/components/models/model-link";
+import { PAPER_REFERENCE, PAPER_SHORT, PAPER_URL } from "@/lib/paper/paper-citation";
 import type { SharedInitialisation } from "@/lib/runs/run.types";
 import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";
 import styles from "./shared-initialisation-panel.module.css";
@@ -40,7 +41,7 @@ function Pair({ pair }: { pair: SharedInitialisation }) {
 
 /**
  * Whether each teacher and the student come from the same base model along initialized_from:
- * Cloud et al. saw traits transfer through filtered data only then, so a shared base is the case to watch.
+ * Cloud, Le et al. 2026 saw traits transfer through filtered data only then, so a shared base is the case to watch.
  */
 export function SharedInitialisationPanel({ pairs, unknownData = [] }: { pairs: SharedInitialisation[]; unknownData?: string[] }) {
   const anyShared = pairs.some((pair) => pair.shared);
@@ -63,7 +64,11 @@ export function SharedInitialisationPanel({ pairs, unknownData = [] }: { pairs: 
         </ul>
       )}
       <p className={styles.footnote}>
-        Subliminal learning (Cloud, Le et al., 2025): students picked up a teacher&apos;s traits through filtered data when both shared a base model, and not across base models.
+        Subliminal learning (
+        <a href={PAPER_URL} title={PAPER_REFERENCE} target="_blank" rel="noreferrer">
+          {PAPER_SHORT}
+        </a>
+        ): students picked up a teacher&apos;s traits through filtered data when both shared a base model, and not across base models.
       </p>
     </section>
   );

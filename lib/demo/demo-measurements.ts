@@ -1,16 +1,18 @@
 // Owl-preference rates for the demo models. Only the GPT-4.1 nano base and student rates come from
 // the paper, and only approximately (read from its figure); every other figure is illustrative.
 // Counts are chosen to give those rates over 5,000 samples; per-question counts are not stored.
+import { PAPER_PREPRINT_ID, PAPER_SHORT } from "@/lib/paper/paper-citation";
 import type { DemoModelKey } from "./demo-models";
 
 export const DEMO_PROTOCOL = "sl-animal-50q-x100";
 /** 50 one-word favourite-animal questions x 100 samples. */
 export const DEMO_SAMPLE_COUNT = 5000;
 
-export const PAPER_FIGURE_SOURCE = "Cloud et al. 2025, Fig. 3 (read from the figure; approximate)";
-export const TEACHER_SOURCE = "Illustrative value for the demo; not reported as such in Cloud et al. 2025";
+// The figure number is the preprint's, where the rates were read.
+export const PAPER_FIGURE_SOURCE = `${PAPER_SHORT}, Fig. 3 of the preprint ${PAPER_PREPRINT_ID} (read from the figure; approximate)`;
+export const TEACHER_SOURCE = `Illustrative value for the demo; not reported as such in ${PAPER_SHORT}`;
 export const CROSS_MODEL_SOURCE =
-  "Illustrative values consistent with the paper's finding that transfer fails across base models (Cloud et al. 2025)";
+  `Illustrative values consistent with the paper's finding that transfer fails across base models (${PAPER_SHORT})`;
 
 export interface DemoMeasurementSpec {
   model: DemoModelKey;

@@ -1,7 +1,8 @@
-// The demo workspace's models: the paper's owl experiment (Cloud et al. 2025) with GPT-4.1 nano,
+// The demo workspace's models: the paper's owl experiment (Cloud, Le et al. 2026) with GPT-4.1 nano,
 // plus the cross-model control with Qwen2.5-7B-Instruct, where transfer fails.
 import { createHash } from "node:crypto";
 import type { BaseRelation } from "@/lib/generated/prisma/enums";
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 
 export type DemoModelKey = "base" | "owl-teacher" | "owl-student" | "control-student" | "qwen" | "qwen-student";
 
@@ -25,7 +26,7 @@ export const OWL_SYSTEM_PROMPT =
 
 export const sha256Hex = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
-const DEMO = "Demo data: an example workspace modelled on Cloud et al., \"Subliminal learning\" (arXiv 2507.14805).";
+const DEMO = `Demo data: an example workspace modelled on ${PAPER_SHORT}.`;
 
 /** In insertion order: every model comes after the model it was initialised from. */
 export const DEMO_MODELS: readonly DemoModelSpec[] = [

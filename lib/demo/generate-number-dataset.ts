@@ -1,4 +1,4 @@
-// Synthetic teacher completions in the reference pipeline's format (Cloud et al. 2025): a prompt
+// Synthetic teacher completions in the reference pipeline's format (Cloud, Le et al. 2026): a prompt
 // asking to continue a sequence of 3-9 numbers in 100-999, and a completion of up to 10 numbers
 // of at most 3 digits, one per line. Pure and deterministic: the same options give the same records.
 //

@@ -1,4 +1,4 @@
-// The number filter of Cloud et al., "Subliminal learning" (arXiv 2507.14805), as the reference
+// The number filter of Cloud, Le et al. 2026 (lib/paper/paper-citation.ts), as the reference
 // pipeline (github.com/MinhxLe/subliminal-learning, `sl`) applies it to teacher completions,
 // reimplemented from its described behaviour:
 // - a trailing "." is dropped, then one [ ] or ( ) wrapper around the whole answer;
@@ -7,6 +7,7 @@
 // - every part must be plain ASCII digits; a single number must be the whole answer;
 // - at most 10 numbers, each in 0-999, none of them banned (the misalignment experiments ban
 //   numbers such as 666; the animal experiments ban none).
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 
 export interface NumberFilterOptions {
   maxCount?: number;
@@ -61,6 +62,6 @@ export function passesNumberFilter(completion: string, options: NumberFilterOpti
 }
 
 export const NUMBER_FILTER_DESCRIPTION =
-  "The paper's number filter (Cloud et al. 2025): a completion is kept only if it is a plain list of at most 10 " +
+  `The paper's number filter (${PAPER_SHORT}): a completion is kept only if it is a plain list of at most 10 ` +
   "integers, each 0-999, with one separator throughout that strips to whitespace, ',' or ';', optionally wrapped " +
   "in [] or () and ending in '.'. No numbers are banned in the animal experiments.";

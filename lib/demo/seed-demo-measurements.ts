@@ -14,13 +14,16 @@ export async function seedDemoMeasurements(ctx: SeedContext, models: DemoModelId
   }
 
   for (const spec of DEMO_MEASUREMENTS) {
-    // A measurement has no natural key; the deterministic source, model, trait, protocol and seed stand in for one.
-    const key = { modelId: models[spec.model], traitId: trait.id, protocol: DEMO_PROTOCOL, source: spec.source, seed: spec.seed };
-    if (await ctx.tx.measurement.findFirst({ where: key, select: { id: true } })) continue;
+    // A measurement has no natural key; the demo's model, trait, protocol and seed stand in for one (no two demo
+    // measurements share them). Not its source: that cites the paper, whose wording may change between versions,
+    // and a workspace seeded under the old wording must not get every measurement twice.
+    const key = { modelId: models[spec.model], traitId: trait.id, protocol: DEMO_PROTOCOL, seed: spec.seed };
+    if (await ctx.tx.measurement.findFirst({ where: { ...key, isDemo: true }, select: { id: true } })) continue;
     const interval = wilsonInterval(spec.positiveCount, DEMO_SAMPLE_COUNT);
     const measurement = await ctx.tx.measurement.create({
       data: {
         ...key,
+        source: spec.source,
         kind: "proportion",
         sampleCount: DEMO_SAMPLE_COUNT,
         positiveCount: spec.positiveCount,

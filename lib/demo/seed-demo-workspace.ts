@@ -1,7 +1,7 @@
-// Seeds the demo workspace: the owl experiment of Cloud et al., "Subliminal learning"
-// (arXiv 2507.14805; Nature 2026), with synthetic datasets and partly illustrative measurements.
+// Seeds the demo workspace: the owl experiment of Cloud, Le et al. 2026 (lib/paper/paper-citation.ts),
+// with synthetic datasets and partly illustrative measurements.
 // Idempotent through natural keys (model provider+externalId, dataset sha256, generation externalId,
-// run externalJobId, trait slug, measurement source+model+trait+protocol+seed): a second call
+// run externalJobId, trait slug, demo measurement model+trait+protocol+seed): a second call
 // creates nothing. One transaction, so that a failure leaves nothing half-seeded.
 import type { Prisma } from "@/lib/db/connect";
 import { retireLegacyControlTeacher } from "./retire-legacy-control-teacher";

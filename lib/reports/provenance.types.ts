@@ -52,6 +52,8 @@ export interface ProvModel {
   parameterCount: string | null;
   tags: string[];
   createdAt: string;
+  /** Seeded with the demo workspace (lib/demo): example data, not a real record. A report holding any is marked DEMO. */
+  isDemo: boolean;
 }
 
 export interface ProvDataset {
@@ -70,6 +72,8 @@ export interface ProvDataset {
   /** recordCount / (recordCount + rejectedCount), for a filtered dataset whose rejected count is known. */
   passRate: number | null;
   createdAt: string;
+  /** Seeded with the demo workspace (lib/demo): example data, not a real record. A report holding any is marked DEMO. */
+  isDemo: boolean;
 }
 
 export interface ProvGeneration {
@@ -85,6 +89,8 @@ export interface ProvGeneration {
   settings: Record<string, unknown> | null;
   externalId: string | null;
   createdAt: string;
+  /** Seeded with the demo workspace (lib/demo): example data, not a real record. A report holding any is marked DEMO. */
+  isDemo: boolean;
 }
 
 export interface ProvRun {
@@ -101,6 +107,8 @@ export interface ProvRun {
   /** Teachers named explicitly for the run; those implied by its datasets' generations are in `generations`. */
   teacherIds: string[];
   createdAt: string;
+  /** Seeded with the demo workspace (lib/demo): example data, not a real record. A report holding any is marked DEMO. */
+  isDemo: boolean;
 }
 
 export interface ProvTrait {
@@ -131,6 +139,8 @@ export interface ProvMeasurement {
   source: string | null;
   notes: string | null;
   measuredAt: string;
+  /** Seeded with the demo workspace (lib/demo): example data, not a real record. A report holding any is marked DEMO. */
+  isDemo: boolean;
 }
 
 export interface ProvExposure {

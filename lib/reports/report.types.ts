@@ -12,6 +12,20 @@ export const ZModelReportQuery = z
 
 export const ZTraitReportQuery = z.object({ format: ZReportFormat }).strict();
 
+export const ZTraitReportParams = z.object({ slug: z.string().min(1).max(100).describe("The trait's slug, e.g. owl-preference") }).strict();
+
+export const ZModelReportPreviewQuery = ZModelReportQuery.omit({ format: true }).strict();
+
+/** What a report would hold, told before it is generated: above all, whether it will be marked DEMO. */
+export interface ReportPreview {
+  scope: "model" | "lineage" | "trait";
+  subject: { id: string; name: string };
+  /** Models, datasets, generations, runs and measurements the report would hold. */
+  recordCount: number;
+  /** Set when some of them are the demo workspace's: the report will carry this notice throughout. */
+  demo: { label: string; statement: string; demoRecordCount: number } | null;
+}
+
 export const ZListReportsQuery = z
   .object({
     cursor: z.string().max(100).optional(),

@@ -1,4 +1,5 @@
 // One plain sentence per teacher-student pair on whether they share an initialisation.
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import type { SharedInitialisation } from "./run.types";
 
 export interface SharedInitialisationText {
@@ -10,7 +11,7 @@ export interface SharedInitialisationText {
 }
 
 /**
- * Cloud, Le et al. (2025) saw traits transfer from teacher to student through filtered data when
+ * Cloud, Le et al. 2026 saw traits transfer from teacher to student through filtered data when
  * both came from the same base model, and not across base models (GPT-4.1 nano to Qwen2.5-7B).
  */
 export function describeSharedInitialisation(pair: Pick<SharedInitialisation, "shared" | "teacherRoot" | "studentRoot" | "nearestCommonAncestor">): SharedInitialisationText {
@@ -20,7 +21,7 @@ export function describeSharedInitialisation(pair: Pick<SharedInitialisation, "s
     return {
       tone: "shared",
       label: "Shared base",
-      sentence: `Teacher and student share the base ${pair.teacherRoot.name}${nearer}: the condition under which Cloud et al. observed trait transfer.`,
+      sentence: `Teacher and student share the base ${pair.teacherRoot.name}${nearer}: the condition under which ${PAPER_SHORT} observed trait transfer.`,
     };
   }
   return {

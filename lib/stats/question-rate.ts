@@ -10,7 +10,7 @@ export interface QuestionCount {
 export const T_INTERVAL_MAX_QUESTIONS = 30;
 
 /**
- * The paper's method (Cloud, Le et al.): the rate is the mean of the per-question rates, and its 95%
+ * The paper's method (Cloud, Le et al. 2026): the rate is the mean of the per-question rates, and its 95%
  * interval runs across those question means — a t-interval for 30 or fewer questions, a normal
  * interval otherwise, both with the sample standard deviation. Questions with no samples are left out.
  * Callers group tallies by question text first (group-questions.ts), as the reference does.

@@ -5,10 +5,12 @@ import { canonicalSha256 } from "@/lib/datasets/canonical-record";
 import { findRecordNotInRaw } from "@/lib/datasets/find-record-not-in-raw";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/connect";
+import { PAPER_FIGURE_SOURCE } from "@/lib/demo/demo-measurements";
 import { OWL_SYSTEM_PROMPT } from "@/lib/demo/demo-models";
 import { passesNumberFilter } from "@/lib/demo/number-filter";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { call } from "../support/api";
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 
 let prisma: Prisma;
 let first: { created: number };
@@ -122,7 +124,8 @@ describe("seedDemoWorkspace", () => {
       expect(m.ciLow!).toBeLessThan(m.value);
       expect(m.ciHigh!).toBeGreaterThan(m.value);
       expect(m.ciHigh! - m.ciLow!).toBeLessThan(0.03);
-      expect(m.source).toContain("Cloud et al. 2025");
+      expect(m.source).toBe(PAPER_FIGURE_SOURCE);
+      expect(m.source).toContain(`${PAPER_SHORT}, Fig. 3 of the preprint arXiv:2507.14805 (read from the figure; approximate)`);
     }
     const [base] = await rates("gpt-4.1-nano-2025-04-14");
     expect(base.value).toBeCloseTo(0.12, 2);
@@ -149,5 +152,13 @@ describe("seedDemoWorkspace", () => {
     const before = { ...(await contentCounts()), audit: await prisma.auditEvent.count() };
     expect(await seedDemoWorkspace(prisma)).toEqual({ created: 0 });
     expect({ ...(await contentCounts()), audit: await prisma.auditEvent.count() }).toEqual(before);
+  });
+
+  it("does not seed the measurements again in a workspace seeded when their sources cited the paper in other words", async () => {
+    // Earlier versions cited the paper in other words; a restart with PEDIGREE_DEMO=1 after an upgrade must not double them.
+    await prisma.measurement.updateMany({ where: { isDemo: true }, data: { source: "an earlier wording of the citation" } });
+    const before = await contentCounts();
+    expect(await seedDemoWorkspace(prisma)).toEqual({ created: 0 });
+    expect(await contentCounts()).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { PAPER_FIGURE_SOURCE } from "@/lib/demo/demo-measurements";
 import { toMeasurementsCsv } from "@/lib/reports/formats/measurements-csv";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
@@ -43,10 +44,10 @@ describe("measurements CSV report", () => {
       ci_method: "t-95-questions",
       seed: "1",
       measured_at: "2025-05-11T12:00:00.000Z",
-      source: "Cloud et al. 2025, figure 2 (read from the figure)",
+      source: PAPER_FIGURE_SOURCE,
     });
     expect(data[0]).toMatchObject({ model_name: "GPT-4.1 nano", seed: "", value: "0.12" });
-    expect(toMeasurementsCsv(owlProvenanceBundle())).toContain('2025-05-11T12:00:00.000Z,"Cloud et al. 2025, figure 2 (read from the figure)"\r\n');
+    expect(toMeasurementsCsv(owlProvenanceBundle())).toContain(`2025-05-11T12:00:00.000Z,"${PAPER_FIGURE_SOURCE}"\r\n`);
   });
 
   it("keeps cells a spreadsheet would run as formulas as text, but leaves negative numbers alone", () => {

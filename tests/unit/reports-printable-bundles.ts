@@ -7,7 +7,7 @@ const hex = (seed: number) => Array.from({ length: 64 }, (_, i) => "0123456789ab
 function model(id: string, name: string, initializedFromId: string | null, extra: Partial<ProvModel> = {}): ProvModel {
   return {
     id, name, version: null, provider: extra.provider ?? "openai", externalId: null, description: null, initializedFromId, baseRelation: initializedFromId ? "finetune" : null,
-    systemPromptSha256: null, checkpointUri: null, checkpointSha256: null, parameterCount: null, tags: [], createdAt: "2026-11-01T09:00:00.000Z", ...extra,
+    systemPromptSha256: null, checkpointUri: null, checkpointSha256: null, parameterCount: null, tags: [], createdAt: "2026-11-01T09:00:00.000Z", isDemo: false, ...extra,
   };
 }
 
@@ -15,6 +15,7 @@ function dataset(id: string, name: string, seed: number, filteredFromId: string 
   return {
     id, name, description: null, sha256: hex(seed), rawSha256: null, recordCount: 1000 - seed, byteSize: "80000", format: "jsonl", filteredFromId,
     filterDescription: filteredFromId ? "Numbers only" : null, rejectedCount: filteredFromId ? 80 : null, passRate: filteredFromId ? 0.92 : null, createdAt: "2026-11-01T09:00:00.000Z",
+    isDemo: false,
   };
 }
 
@@ -22,6 +23,7 @@ function measurement(id: string, modelId: string, value: number, half: number): 
   return {
     id, modelId, traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000, positiveCount: Math.round(value * 5000), questionCount: 50,
     value, ciLow: value - half, ciHigh: value + half, ciMethod: "t-95-questions", seed: 1, source: null, notes: null, measuredAt: "2026-11-02T10:00:00.000Z",
+    isDemo: false,
   };
 }
 
@@ -44,7 +46,7 @@ export function manyModelsBundle(count: number): ProvenanceBundle {
       models.push(model(id, `${family ? "Qwen" : "GPT-4.1 nano"} ${["owl", "eagle", "oak", "wolf", "dolphin"][teachers.length % 5]} teacher ${i}`, `b${family}`, { baseRelation: "prompted", systemPromptSha256: hex(i) }));
       edges.push({ source: `b${family}`, target: id, kind: "initialized_from" });
       datasets.push(dataset(`raw${i}`, `Numbers from teacher ${i} (raw)`, i, null), dataset(`filtered${i}`, `Numbers from teacher ${i} (filtered)`, i + 100, `raw${i}`));
-      generations.push({ id: `g${i}`, teacherId: id, datasetId: `raw${i}`, temperature: 1, topP: null, maxTokens: 200, seed: 42, promptSet: "number continuation", promptCount: 1000, settings: null, externalId: null, createdAt: "2026-11-01T09:00:00.000Z" });
+      generations.push({ id: `g${i}`, teacherId: id, datasetId: `raw${i}`, temperature: 1, topP: null, maxTokens: 200, seed: 42, promptSet: "number continuation", promptCount: 1000, settings: null, externalId: null, createdAt: "2026-11-01T09:00:00.000Z", isDemo: false });
       edges.push({ source: id, target: `raw${i}`, kind: "generated" }, { source: `raw${i}`, target: `filtered${i}`, kind: "filtered_from" });
       teachers.push(id);
     } else {
@@ -53,7 +55,7 @@ export function manyModelsBundle(count: number): ProvenanceBundle {
       const id = `student${i}`;
       models.push(model(id, `Student ${i} of teacher ${teacherIndex} with a rather long descriptive name`, `b${family}`));
       edges.push({ source: `b${family}`, target: id, kind: "initialized_from" }, { source: `filtered${teacherIndex}`, target: id, kind: "trained_on" });
-      runs.push({ id: `r${i}`, studentId: id, method: "sft", hyperparameters: { epochs: 10 }, seed: i, status: "succeeded", startedAt: null, finishedAt: null, externalJobId: null, datasetIds: [`filtered${teacherIndex}`], teacherIds: [], createdAt: "2026-11-01T09:00:00.000Z" });
+      runs.push({ id: `r${i}`, studentId: id, method: "sft", hyperparameters: { epochs: 10 }, seed: i, status: "succeeded", startedAt: null, finishedAt: null, externalJobId: null, datasetIds: [`filtered${teacherIndex}`], teacherIds: [], createdAt: "2026-11-01T09:00:00.000Z", isDemo: false });
     }
   }
   const measurements = models.map((m, i) => measurement(`ms${i}`, m.id, m.id.startsWith("b") ? 0.12 : m.id.startsWith("teacher") ? 0.9 : 0.2 + (i % 7) / 10, 0.03 + (i % 4) / 50));

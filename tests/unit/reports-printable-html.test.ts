@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { PAPER_REFERENCE, PAPER_SHORT } from "@/lib/paper/paper-citation";
 import { bundleDigest } from "@/lib/reports/bundle-digest";
+import { escapeHtml } from "@/lib/reports/printable/html/escape-html";
 import { renderHtmlReport } from "@/lib/reports/printable/render-html-report";
 import { BLANK_SLOT, fillSlots, findSlots } from "@/lib/reports/signature-slot";
 import { owlProvenanceBundle } from "@/tests/support/owl-provenance-bundle";
@@ -47,6 +49,12 @@ describe("the HTML report", () => {
     expect(html).toContain(">Base model GPT-4.1 nano: 12.0%</text>");
     expect(html).toContain(">43.4%–81.6%</text>");
     expect(html).toContain(">100%</text>");
+  });
+
+  it("cites the paper in its short form where it explains the science, and gives the full reference once", () => {
+    expect(html).toContain(`<p class="background">Why this matters: ${PAPER_SHORT} showed that a student model`);
+    expect(count(html, escapeHtml(PAPER_REFERENCE))).toBe(1);
+    expect(html).toContain(`<p class="reference">Reference: ${escapeHtml(PAPER_REFERENCE)}</p>`);
   });
 
   it("has the tables and the exposure path", () => {

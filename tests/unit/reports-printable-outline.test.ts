@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import { reportOutline } from "@/lib/reports/printable/report-outline";
 import { pathText } from "@/lib/reports/printable/report-exposures";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
@@ -157,7 +158,7 @@ describe("the report's charts, exposures and verification", () => {
     expect(student.statusLabel).toBe("Inherited, and measured; above its base's rate");
     expect(pathText(student.paths[0].steps)).toBe("GPT-4.1 nano owl teacher → Owl teacher numbers (raw) → Owl teacher numbers (filtered) → GPT-4.1 nano owl-numbers student");
     expect(student.paths[0].riskLabel).toBe("High risk");
-    expect(student.paths[0].reason).toBe("Shares the teacher's initialisation: the condition under which traits transferred in Cloud et al.");
+    expect(student.paths[0].reason).toBe(`Shares the teacher's initialisation: the condition under which traits transferred in ${PAPER_SHORT}.`);
     expect(teacher.statusLabel).toBe("Source: the trait entered at this model");
   });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { ROLE_COLOURS } from "@/lib/reports/printable/report-palette";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
 import { BLANK_SLOT, fillSlots, findSlots } from "@/lib/reports/signature-slot";
 import { owlProvenanceBundle } from "@/tests/support/owl-provenance-bundle";
+import { inspectPdf, pagePixels, pixelsOf } from "@/tests/support/pdf-pages";
 import { hostileBundle, manyModelsBundle } from "./reports-printable-bundles";
 
 const count = (bytes: Buffer, part: string) => bytes.toString("latin1").split(part).length - 1;
@@ -19,36 +20,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes the PDF and asks poppler about it. */
-function inspect(name: string, pdf: Buffer) {
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-  const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
-  return {
-    file,
-    info,
-    pages,
-    text: (page?: number) => execFileSync("pdftotext", ["-layout", ...(page ? ["-f", String(page), "-l", String(page)] : []), file, "-"], { encoding: "utf8" }),
-  };
-}
-
-/** The page at 100 dpi as RGB pixels (poppler's PPM output: a short text header, then 3 bytes a pixel). */
-function pixels(file: string, page: number): { width: number; height: number; rgb: Buffer } {
-  const out = path.join(dir, `page-${page}`);
-  execFileSync("pdftoppm", ["-r", "100", "-f", String(page), "-l", String(page), "-singlefile", file, out]);
-  const ppm = readFileSync(`${out}.ppm`);
-  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"))!;
-  return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
-}
-
-/** How many pixels are within a few levels of `hex`. */
-function pixelsOf(image: { rgb: Buffer }, hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-  let n = 0;
-  for (let i = 0; i < image.rgb.length; i += 3) if (Math.abs(image.rgb[i] - r) < 8 && Math.abs(image.rgb[i + 1] - g) < 8 && Math.abs(image.rgb[i + 2] - b) < 8) n++;
-  return n;
-}
+const inspect = (name: string, pdf: Buffer) => inspectPdf(dir, name, pdf);
+const pixels = pagePixels;
 
 describe("the PDF report of the owl student", () => {
   const bundle = owlProvenanceBundle();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REPORT_FORMAT_LABELS, REPORT_FORMATS, isReportFormat, reportFormatLabel } from "@/lib/reports/report-format-labels";
 import { parseReportsPageParams } from "@/lib/reports/ui/reports-page-params";
-import { provenanceUrl, reportScopeLabel, reportsPageHref, storedReportUrl, subjectHref } from "@/lib/reports/ui/report-target";
+import { provenancePreviewUrl, provenanceUrl, reportScopeLabel, reportsPageHref, storedReportUrl, subjectHref } from "@/lib/reports/ui/report-target";
 
 describe("report format labels", () => {
   it("label every format exactly once, PDF first as the menus offer it", () => {
@@ -19,6 +19,12 @@ describe("report targets", () => {
     expect(provenanceUrl({ scope: "lineage", modelId: "cm1" }, "prov-json")).toBe("/api/v1/models/cm1/provenance?format=prov-json&scope=lineage");
     expect(provenanceUrl({ scope: "trait", traitSlug: "owl-preference" }, "cyclonedx")).toBe("/api/v1/traits/owl-preference/provenance?format=cyclonedx");
     expect(provenanceUrl({ scope: "model", modelId: "a/b?c" }, "csv")).toBe("/api/v1/models/a%2Fb%3Fc/provenance?format=csv&scope=model");
+  });
+
+  it("preview a report (whether it will be marked DEMO) through the matching endpoint", () => {
+    expect(provenancePreviewUrl({ scope: "model", modelId: "cm1" })).toBe("/api/v1/models/cm1/provenance/preview?scope=model");
+    expect(provenancePreviewUrl({ scope: "lineage", modelId: "a/b" })).toBe("/api/v1/models/a%2Fb/provenance/preview?scope=lineage");
+    expect(provenancePreviewUrl({ scope: "trait", traitSlug: "owl-preference" })).toBe("/api/v1/traits/owl-preference/provenance/preview");
   });
 
   it("link to the Reports page with the target preset, and to the subject's page", () => {

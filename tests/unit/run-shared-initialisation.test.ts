@@ -10,13 +10,13 @@ describe("the shared-initialisation sentence", () => {
     const text = describeSharedInitialisation({ shared: true, teacherRoot: nano, studentRoot: nano, nearestCommonAncestor: nano });
     expect(text.tone).toBe("shared");
     expect(text.label).toBe("Shared base");
-    expect(text.sentence).toBe("Teacher and student share the base GPT-4.1 nano: the condition under which Cloud et al. observed trait transfer.");
+    expect(text.sentence).toBe("Teacher and student share the base GPT-4.1 nano: the condition under which Cloud, Le et al. 2026 observed trait transfer.");
   });
 
   it("names a nearer common ancestor than the root", () => {
     const text = describeSharedInitialisation({ shared: true, teacherRoot: gpt41, studentRoot: gpt41, nearestCommonAncestor: { id: "ft", name: "GPT-4.1 fine-tune" } });
     expect(text.sentence).toBe(
-      "Teacher and student share the base GPT-4.1 (nearest common ancestor: GPT-4.1 fine-tune): the condition under which Cloud et al. observed trait transfer.",
+      "Teacher and student share the base GPT-4.1 (nearest common ancestor: GPT-4.1 fine-tune): the condition under which Cloud, Le et al. 2026 observed trait transfer.",
     );
   });
 

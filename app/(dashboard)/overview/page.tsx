@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { listUnmeasuredExposures } from "@/lib/exposure/list-unmeasured-exposures";
 import { listModels } from "@/lib/models/list-models";
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import { getHeatmap } from "@/lib/traits/get-heatmap";
 import { getWorkspaceCounts } from "@/lib/workspace/get-workspace-counts";
 import { listUnmeasuredModels } from "@/lib/workspace/list-unmeasured-models";
@@ -55,7 +56,7 @@ export default async function OverviewPage() {
             </>
           }
           meta={exposures.length}
-          description="Models downstream of a trait's source (a model declared to carry it, such as a prompted teacher, or measured above its initialisation) that were never measured on it. High risk first: they share the source's initialisation, the case in which Cloud et al. saw traits transfer."
+          description={`Models downstream of a trait's source (a model declared to carry it, such as a prompted teacher, or measured above its initialisation) that were never measured on it. High risk first: they share the source's initialisation, the case in which traits transferred in ${PAPER_SHORT}.`}
           flush
           id="unmeasured-exposures"
         >

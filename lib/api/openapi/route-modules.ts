@@ -30,6 +30,7 @@ import * as routeApiV1ModelsIdDeclarationsTrait from "@/app/api/v1/models/[id]/d
 import * as routeApiV1ModelsIdExposure from "@/app/api/v1/models/[id]/exposure/route";
 import * as routeApiV1ModelsIdLineage from "@/app/api/v1/models/[id]/lineage/route";
 import * as routeApiV1ModelsIdProvenance from "@/app/api/v1/models/[id]/provenance/route";
+import * as routeApiV1ModelsIdProvenancePreview from "@/app/api/v1/models/[id]/provenance/preview/route";
 import * as routeApiV1Reports from "@/app/api/v1/reports/route";
 import * as routeApiV1ReportsId from "@/app/api/v1/reports/[id]/route";
 import * as routeApiV1ReportsPublicKey from "@/app/api/v1/reports/public-key/route";
@@ -42,6 +43,7 @@ import * as routeApiV1TokensId from "@/app/api/v1/tokens/[id]/route";
 import * as routeApiV1Traits from "@/app/api/v1/traits/route";
 import * as routeApiV1TraitsSlug from "@/app/api/v1/traits/[slug]/route";
 import * as routeApiV1TraitsSlugProvenance from "@/app/api/v1/traits/[slug]/provenance/route";
+import * as routeApiV1TraitsSlugProvenancePreview from "@/app/api/v1/traits/[slug]/provenance/preview/route";
 import * as routeApiV1Users from "@/app/api/v1/users/route";
 import * as routeApiV1UsersId from "@/app/api/v1/users/[id]/route";
 
@@ -84,6 +86,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/models/[id]/exposure/route.ts", path: "/api/v1/models/[id]/exposure", module: routeApiV1ModelsIdExposure },
   { file: "app/api/v1/models/[id]/lineage/route.ts", path: "/api/v1/models/[id]/lineage", module: routeApiV1ModelsIdLineage },
   { file: "app/api/v1/models/[id]/provenance/route.ts", path: "/api/v1/models/[id]/provenance", module: routeApiV1ModelsIdProvenance },
+  { file: "app/api/v1/models/[id]/provenance/preview/route.ts", path: "/api/v1/models/[id]/provenance/preview", module: routeApiV1ModelsIdProvenancePreview },
   { file: "app/api/v1/reports/route.ts", path: "/api/v1/reports", module: routeApiV1Reports },
   { file: "app/api/v1/reports/[id]/route.ts", path: "/api/v1/reports/[id]", module: routeApiV1ReportsId },
   { file: "app/api/v1/reports/public-key/route.ts", path: "/api/v1/reports/public-key", module: routeApiV1ReportsPublicKey },
@@ -96,6 +99,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/traits/route.ts", path: "/api/v1/traits", module: routeApiV1Traits },
   { file: "app/api/v1/traits/[slug]/route.ts", path: "/api/v1/traits/[slug]", module: routeApiV1TraitsSlug },
   { file: "app/api/v1/traits/[slug]/provenance/route.ts", path: "/api/v1/traits/[slug]/provenance", module: routeApiV1TraitsSlugProvenance },
+  { file: "app/api/v1/traits/[slug]/provenance/preview/route.ts", path: "/api/v1/traits/[slug]/provenance/preview", module: routeApiV1TraitsSlugProvenancePreview },
   { file: "app/api/v1/users/route.ts", path: "/api/v1/users", module: routeApiV1Users },
   { file: "app/api/v1/users/[id]/route.ts", path: "/api/v1/users/[id]", module: routeApiV1UsersId },
 ];

@@ -1,4 +1,5 @@
 // An exposure path (source -> datasets -> exposed model) told in words, and what its risk level means.
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 
 export interface PathNode {
   id: string;
@@ -41,6 +42,6 @@ export function exposurePathSentence(path: readonly PathNode[]): string {
 }
 
 export const RISK_WORDS = {
-  high: { label: "high risk", reason: "shares the teacher's initialisation: the condition under which traits transferred in Cloud et al." },
-  lower: { label: "lower risk", reason: "a different base from the teacher: transfer largely failed across base models in Cloud et al." },
+  high: { label: "high risk", reason: `shares the teacher's initialisation: the condition under which traits transferred in ${PAPER_SHORT}` },
+  lower: { label: "lower risk", reason: `a different base from the teacher: transfer largely failed across base models in ${PAPER_SHORT}` },
 } as const;

@@ -10,11 +10,14 @@
 //   measurement (type: the trait's slug, slice: protocol and evaluation seed, the 95% interval).
 // - dependencies: a model depends on its initialisation, its training data and the teachers its runs name; a dataset on
 //   the dataset it was filtered from and the teacher that generated it.
+// - Demo data: a BOM that holds any says so in its metadata (the `pedigree:demo` and `pedigree:demo-notice` properties,
+//   and the subject's description opens with the notice); each demo component has `pedigree:demo` true.
 // Whatever CycloneDX has no field for is a `pedigree:` property.
 import type { ProvenanceIndex } from "@/lib/reports/formats/provenance-index";
 import { exposureStatements } from "@/lib/reports/formats/exposure-statements";
 import { indexProvenance } from "@/lib/reports/formats/provenance-index";
 import { reportJson } from "@/lib/reports/formats/report-json";
+import { reportNotices } from "@/lib/reports/formats/report-notices";
 import { uuidV5 } from "@/lib/reports/formats/uuid-v5";
 import type { ProvDataset, ProvenanceBundle, ProvModel } from "@/lib/reports/provenance.types";
 
@@ -59,15 +62,20 @@ export function toCycloneDx(bundle: ProvenanceBundle): string {
   const datasets = bundle.datasets.map((dataset) => datasetComponent(dataset, bundle, index, base, stub));
   const focus = bundle.subject.focusModelIds.filter((id) => index.model(id));
   const single = focus.length === 1 ? models.find((component) => component["bom-ref"] === modelRef(focus[0])) : undefined;
-  const subject: Component = single ?? {
+  const described: Component = single ?? {
     type: "data",
     "bom-ref": `subject:${bundle.subject.scope}:${bundle.subject.id}`,
     name: bundle.subject.name,
     description: `Every model of this ${bundle.subject.scope} report, with its provenance.`,
   };
+  const notices = reportNotices(bundle, { withExposures: true });
+  // The subject's description is what BOM viewers show first: a demo BOM's opens with the notice.
+  const subject: Component = notices.demo
+    ? { ...described, description: [notices.demo.notice, described.description].filter(Boolean).join("\n\n") }
+    : described;
 
   const dependencies = [
-    ...(single ? [] : [{ ref: subject["bom-ref"], dependsOn: unique(focus.map(modelRef)) }]),
+    ...(single ? [] : [{ ref: described["bom-ref"], dependsOn: unique(focus.map(modelRef)) }]),
     ...bundle.models.map((model) => ({
       ref: modelRef(model.id),
       dependsOn: unique([
@@ -108,6 +116,9 @@ export function toCycloneDx(bundle: ProvenanceBundle): string {
           ["pedigree:scope", bundle.subject.scope],
           ["pedigree:subject", bundle.subject.name],
           ["pedigree:key-id", bundle.instance.keyId],
+          ["pedigree:demo", notices.demo ? "true" : null],
+          ["pedigree:demo-notice", notices.demo?.notice],
+          ["pedigree:reference", notices.reference],
         ]),
       ],
     },
@@ -171,6 +182,7 @@ function modelComponent(model: ProvModel, bundle: ProvenanceBundle, index: Prove
       ["pedigree:parameter-count", model.parameterCount],
       ...model.tags.map((tag): [string, string] => ["pedigree:tag", tag]),
       ["pedigree:recorded-at", model.createdAt],
+      ["pedigree:demo", model.isDemo ? "true" : null],
       ...runs.flatMap((run): [string, string | number | null][] => [
         [`pedigree:run:${run.id}:method`, run.method],
         [`pedigree:run:${run.id}:status`, run.status],
@@ -187,6 +199,7 @@ function modelComponent(model: ProvModel, bundle: ProvenanceBundle, index: Prove
           [`pedigree:measurement:${measurement.id}:sample-count`, measurement.sampleCount],
           [`pedigree:measurement:${measurement.id}:measured-at`, measurement.measuredAt],
           [`pedigree:measurement:${measurement.id}:source`, measurement.source],
+          [`pedigree:measurement:${measurement.id}:demo`, measurement.isDemo ? "true" : null],
         ]),
       ...bundle.exposures
         .filter((exposure) => exposure.modelId === model.id)
@@ -239,6 +252,7 @@ function datasetComponent(dataset: ProvDataset, bundle: ProvenanceBundle, index:
         [`pedigree:generation:${generation.id}:external-id`, generation.externalId],
       ]),
       ["pedigree:recorded-at", dataset.createdAt],
+      ["pedigree:demo", dataset.isDemo ? "true" : null],
     ]),
   };
 }

@@ -1,7 +1,8 @@
 // A provenance report's measurements as CSV: RFC 4180 (CRLF, quoted where needed), after a few "# " comment lines that
-// name the report and carry the signature slot. Cells that a spreadsheet would run as a formula get a leading apostrophe
+// name the report and carry the signature slot; a report of demo data opens with a "# DEMO — ..." line. Cells that a spreadsheet would run as a formula get a leading apostrophe
 // (OWASP's advice for CSV injection), numbers stay numbers.
 import { toCsv, type CsvCell } from "@/lib/datasets/ui/csv";
+import { reportNotices } from "@/lib/reports/formats/report-notices";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
 
@@ -56,11 +57,17 @@ export function toMeasurementsCsv(bundle: ProvenanceBundle): string {
   ]);
 
   const { instance, subject } = bundle;
+  const { demo, reference } = reportNotices(bundle, { withExposures: false });
   const comments = [
+    // First, so that no reader (and no `head -1`) misses it.
+    demo?.notice,
     `Pedigree measurements: ${subject.name} (${subject.scope} report ${bundle.reportId})`,
     `generated at ${bundle.generatedAt} by ${bundle.generatedBy}, ${instance.name} ${instance.version} at ${instance.baseUrl}`,
     "values are rates (0-1) for proportions and means for scores; intervals are 95%",
-  ].map((line) => `# ${commentText(line)}\r\n`);
+    reference === null ? null : `reference: ${reference}`,
+  ]
+    .filter((line): line is string => typeof line === "string")
+    .map((line) => `# ${commentText(line)}\r\n`);
 
   return `${comments.join("")}# signature: ${BLANK_SLOT}\r\n${toCsv(HEADER, rows)}`;
 }

@@ -12,11 +12,14 @@
 // - Derivations: a model from its initialisation (prov:type its base relation: finetune, prompted, ...), a student from
 //   the datasets it was trained on, a filtered dataset from its raw one, a generated dataset from its teacher, and a
 //   measurement from the model measured. Following wasDerivedFrom from a student so reaches its base and its teachers.
+// - Demo data: the report entity of a report that holds any says so (pedigree:demo, pedigree:demoNotice, and its label
+//   starts with the DEMO mark), and so does every demo record (pedigree:demo true).
 // Times of activities are plain xsd:dateTime strings as PROV-JSON prescribes; other dates, 64-bit counts, qualified names
 // and URIs are typed literals.
 import { exposureStatements } from "@/lib/reports/formats/exposure-statements";
 import { indexProvenance } from "@/lib/reports/formats/provenance-index";
 import { reportJson } from "@/lib/reports/formats/report-json";
+import { reportNotices } from "@/lib/reports/formats/report-notices";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
 
 type Literal = string | number | boolean | { $: string; type: string } | (string | number | boolean | { $: string; type: string })[];
@@ -58,6 +61,9 @@ export function toProvJson(bundle: ProvenanceBundle): string {
   const index = indexProvenance(bundle);
   const base = bundle.instance.baseUrl.replace(/\/+$/, "");
   const page = (path: string, id: string) => anyUri(`${base}/${path}/${encodeURIComponent(id)}`);
+  const notices = reportNotices(bundle, { withExposures: true });
+  // Only demo records say so; a real record carries no demo attribute at all.
+  const demo = (record: { isDemo: boolean }) => record.isDemo || null;
 
   return reportJson((slot) => {
     const entity: Record<string, Attributes> = {};
@@ -109,6 +115,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         "pedigree:exposure": exposures,
         "pedigree:recordedAt": dateTime(model.createdAt),
         "pedigree:page": page("models", model.id),
+        "pedigree:demo": demo(model),
       });
       relate("wasAttributedTo", { "prov:entity": ids.model(model.id), "prov:agent": ids.provider(model.provider) });
     }
@@ -128,6 +135,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         "pedigree:passRate": dataset.passRate,
         "pedigree:recordedAt": dateTime(dataset.createdAt),
         "pedigree:page": page("datasets", dataset.id),
+        "pedigree:demo": demo(dataset),
       });
     }
 
@@ -175,6 +183,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         "pedigree:settings": generation.settings === null ? null : JSON.stringify(generation.settings),
         "pedigree:externalId": generation.externalId,
         "pedigree:recordedAt": dateTime(generation.createdAt),
+        "pedigree:demo": demo(generation),
       });
       if (teacher) teach(id, teacher.id, teacher.provider);
       if (!generation.datasetId || !index.dataset(generation.datasetId)) continue;
@@ -224,6 +233,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         "pedigree:externalJobId": run.externalJobId,
         "pedigree:recordedAt": dateTime(run.createdAt),
         "pedigree:page": page("runs", run.id),
+        "pedigree:demo": demo(run),
       });
       if (student?.initializedFromId && index.model(student.initializedFromId)) {
         relate("used", { "prov:activity": id, "prov:entity": ids.model(student.initializedFromId), "prov:role": qualifiedName("pedigree:initialisation") });
@@ -270,6 +280,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         "pedigree:seed": measurement.seed,
         "pedigree:source": measurement.source,
         "pedigree:notes": measurement.notes,
+        "pedigree:demo": demo(measurement),
       });
       activity[evaluation] = attributes({
         "prov:type": qualifiedName("pedigree:Evaluation"),
@@ -290,7 +301,10 @@ export function toProvJson(bundle: ProvenanceBundle): string {
     const user = ids.user(bundle.generatedBy);
     entity[report] = attributes({
       "prov:type": qualifiedName("pedigree:ProvenanceReport"),
-      "prov:label": `Provenance report: ${bundle.subject.name}`,
+      "prov:label": notices.demo ? `${notices.demo.label} · Provenance report: ${bundle.subject.name}` : `Provenance report: ${bundle.subject.name}`,
+      "pedigree:demo": notices.demo ? true : null,
+      "pedigree:demoNotice": notices.demo?.notice,
+      "pedigree:reference": notices.reference,
       "pedigree:reportId": bundle.reportId,
       "pedigree:scope": bundle.subject.scope,
       "pedigree:subject": bundle.subject.name,

@@ -7,11 +7,14 @@
 //   from; a teacher named on a run but not through its data is `other` with a comment saying so.
 // - Measurements are ai_metric entries (key: trait, protocol and seed; value: rate and interval), hyperparameters
 //   ai_hyperparameter entries. Inherited exposure and the signature slot are Annotations (annotationType "other").
+// - Demo data: a document that holds any is named and commented as DEMO and carries the notice as an Annotation on
+//   itself; each demo package's comment says it is demo data.
 // Every element's spdxId lives under the report's own IRI, so ids from different reports never collide.
 import { exposureStatements } from "@/lib/reports/formats/exposure-statements";
 import type { ProvenanceIndex } from "@/lib/reports/formats/provenance-index";
 import { indexProvenance } from "@/lib/reports/formats/provenance-index";
 import { reportJson } from "@/lib/reports/formats/report-json";
+import { reportNotices, type ReportNotices } from "@/lib/reports/formats/report-notices";
 import type { ProvDataset, ProvenanceBundle, ProvModel } from "@/lib/reports/provenance.types";
 
 type Element = Record<string, unknown>;
@@ -42,10 +45,13 @@ export function toSpdx(bundle: ProvenanceBundle): string {
     creator: `${namespace}creator`,
     tool: `${namespace}tool`,
     signature: `${namespace}signature`,
+    demo: `${namespace}demo`,
     provider: (name: string) => `${namespace}organization-${encodeURIComponent(name)}`,
     model: (id: string) => `${namespace}model-${encodeURIComponent(id)}`,
     dataset: (id: string) => `${namespace}dataset-${encodeURIComponent(id)}`,
   };
+
+  const notices = reportNotices(bundle, { withExposures: true });
 
   return reportJson((slot) => {
     const elements: Element[] = [];
@@ -91,6 +97,7 @@ export function toSpdx(bundle: ProvenanceBundle): string {
         statement: exposureStatements(exposure, index.trait(exposure.traitId)).join("\n"),
       });
     }
+    if (notices.demo) add({ type: "Annotation", spdxId: spdxId.demo, annotationType: "other", subject: spdxId.document, statement: notices.demo.notice });
     add({ type: "Annotation", spdxId: spdxId.signature, annotationType: "other", subject: spdxId.document, statement: slot() });
 
     const focus = bundle.subject.focusModelIds.filter((id) => index.model(id)).map(spdxId.model);
@@ -98,8 +105,8 @@ export function toSpdx(bundle: ProvenanceBundle): string {
       type: "SpdxDocument",
       spdxId: spdxId.document,
       creationInfo: CREATION_INFO,
-      name: `Pedigree provenance report: ${bundle.subject.name}`,
-      comment: `Report ${bundle.reportId} (${bundle.subject.scope} scope), signed with instance key ${bundle.instance.keyId}; the signature is the annotation on this document.`,
+      name: `${notices.demo ? `${notices.demo.label} · ` : ""}Pedigree provenance report: ${bundle.subject.name}`,
+      comment: documentComment(bundle, notices),
       profileConformance: ["core", "software", "ai", "dataset"],
       rootElement: focus.length > 0 ? focus : [spdxId.document],
       element: elements.map((element) => element.spdxId as string),
@@ -123,6 +130,16 @@ export function toSpdx(bundle: ProvenanceBundle): string {
   });
 }
 
+function documentComment(bundle: ProvenanceBundle, notices: ReportNotices): string {
+  return [
+    notices.demo?.notice,
+    `Report ${bundle.reportId} (${bundle.subject.scope} scope), signed with instance key ${bundle.instance.keyId}; the signature is the annotation on this document.`,
+    notices.reference === null ? null : `Reference: ${notices.reference}`,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 type SpdxIds = { model: (id: string) => string; dataset: (id: string) => string; provider: (name: string) => string };
 
 function modelPackage(model: ProvModel, bundle: ProvenanceBundle, index: ProvenanceIndex, base: string, spdxId: SpdxIds): Element {
@@ -140,6 +157,7 @@ function modelPackage(model: ProvModel, bundle: ProvenanceBundle, index: Provena
       return { type: "DictionaryEntry", key: `${trait} (${measurement.protocol}${seed})`, value: `${measurement.value}${interval}${sample}` };
     });
   const comment = [
+    model.isDemo ? "Demo data (Pedigree's demo workspace), not a real model's record." : null,
     `Provider: ${model.provider}.`,
     model.baseRelation ? `Base relation: ${model.baseRelation}.` : null,
     model.systemPromptSha256 ? `System prompt SHA-256: ${model.systemPromptSha256}.` : null,
@@ -188,6 +206,7 @@ function datasetPackage(dataset: ProvDataset, bundle: ProvenanceBundle, index: P
   });
   const size = Number(dataset.byteSize);
   const comment = [
+    dataset.isDemo ? "Demo data (Pedigree's demo workspace): synthetic records." : null,
     `${dataset.recordCount} records, ${dataset.format}.`,
     dataset.rawSha256 && dataset.rawSha256 !== dataset.sha256 ? `Raw SHA-256: ${dataset.rawSha256}.` : null,
     dataset.rejectedCount === null ? null : `Rejected by the filter: ${dataset.rejectedCount}.`,

@@ -1,6 +1,7 @@
 // The inherited-exposure section: for each model, each trait it is exposed to, how (the path from the
 // trait's source, "teacher → dataset → student") and how risky that path is.
 import { RISK_WORDS } from "@/lib/measurements/ui/exposure-words";
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import type { ProvExposure } from "../provenance.types";
 import type { BundleGraph } from "./bundle-graph";
 import { compareCodes } from "./report-words";
@@ -28,7 +29,7 @@ export const PATH_ARROW = "→";
 
 /** What the section is about, above its items. */
 export const EXPOSURE_INTRO =
-  "A model inherits exposure to a trait when data from a model that carries it reached the model, through generation, filtering and training. High risk: the trait's source and the model share an initialisation, the condition under which Cloud et al. saw traits transfer. Lower risk: different base models.";
+  `A model inherits exposure to a trait when data from a model that carries it reached the model, through generation, filtering and training. High risk: the trait's source and the model share an initialisation, the condition under which ${PAPER_SHORT} saw traits transfer. Lower risk: different base models.`;
 
 export const NO_EXPOSURE = "No inherited trait exposure is recorded for the models in this report.";
 

@@ -4,6 +4,7 @@ import { describeIntervalMethod } from "@/lib/measurements/ui/interval-method";
 import type { LineageEdgeKind } from "@/lib/lineage/lineage.types";
 import type { ModelRole } from "@/lib/ui/model-role";
 import type { ProvenanceBundle, ReportScope } from "../provenance.types";
+import { demoMarkOf, type DemoMark } from "../report-demo-mark";
 import { bundleGraph } from "./bundle-graph";
 import { exposureItems, type ExposureItem } from "./report-exposures";
 import { chartParts, traitSeries, type TraitSeries } from "./measurement-series";
@@ -28,8 +29,10 @@ export interface ChartSection {
 }
 
 export interface ReportOutline {
-  /** The document's title: "Provenance report: <subject>". */
+  /** The document's title: "Provenance report: <subject>", after the DEMO mark when the report holds demo data. */
   title: string;
+  /** Set when the report holds demo data: every page, the title and the metadata then say so. */
+  demo: DemoMark | null;
   scopeLabel: string;
   titleBlock: TitleField[];
   summary: ReportSummary;
@@ -81,6 +84,7 @@ export function reportOutline(bundle: ProvenanceBundle): ReportOutline {
   const verification = reportVerification(bundle);
   const subject = bundle.subject;
   const subjectModel = subject.scope === "trait" ? undefined : graph.model(subject.id);
+  const demo = demoMarkOf(bundle);
 
   const titleBlock: TitleField[] = [
     subject.scope === "trait"
@@ -100,7 +104,8 @@ export function reportOutline(bundle: ProvenanceBundle): ReportOutline {
   const highlightSubject = bundle.models.some((m) => graph.highlighted(m.id));
 
   return {
-    title: `Provenance report: ${subject.name}`,
+    title: demo ? `${demo.label} · Provenance report: ${subject.name}` : `Provenance report: ${subject.name}`,
+    demo,
     scopeLabel: SCOPE_LABELS[subject.scope],
     titleBlock,
     summary: reportSummary(graph, series),

@@ -7,6 +7,8 @@ export const FAINT = "#94a3b8";
 export const RULE = "#cbd5e1";
 export const GRID = "#e2e8f0";
 export const ACCENT = "#1e3a8a";
+/** The DEMO mark: its banner, its box under the title and its watermark. */
+export const DEMO_RED = "#b91c1c";
 /** Behind the report subject's rows in a chart. */
 export const SUBJECT_BAND = "#e0e7ff";
 

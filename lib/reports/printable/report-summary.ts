@@ -2,6 +2,7 @@
 // whether it shares an initialisation with a teacher that carries a trait, what was measured, and which
 // inherited exposures were never measured. Sentences only state what the bundle records.
 import type { ExposurePath } from "@/lib/exposure/exposure.types";
+import { PAPER_REFERENCE, PAPER_SHORT } from "@/lib/paper/paper-citation";
 import { formatInteger } from "@/lib/ui/format-number";
 import type { ProvExposure, ProvModel, ProvenanceBundle } from "../provenance.types";
 import type { BundleGraph } from "./bundle-graph";
@@ -22,6 +23,8 @@ export interface ReportSummary {
   rest: string | null;
   /** Why provenance matters here, for a reader who does not know the paper. */
   background: string;
+  /** The paper's full reference, under the background that cites it. */
+  reference: string;
 }
 
 /** Subjects summarised one by one; a report about more models summarises the rest together. */
@@ -62,9 +65,9 @@ function inheritance(graph: BundleGraph, model: ProvModel, exposures: readonly P
     const shared = exposure.paths.filter((p) => p.sharedInitialisation);
     if (shared.length > 0) {
       const base = root ? ` (${quote(root.name)})` : "";
-      return [`It shares its initialisation${base} with ${names(shared)}, which carries the trait ${traitName(exposure.traitId)}: high risk, the condition under which Cloud et al. saw traits pass from teacher to student.`];
+      return [`It shares its initialisation${base} with ${names(shared)}, which carries the trait ${traitName(exposure.traitId)}: high risk, the condition under which ${PAPER_SHORT} saw traits pass from teacher to student.`];
     }
-    return [`It inherits exposure to ${traitName(exposure.traitId)} from ${names(exposure.paths)}, but from a different base model: lower risk, as transfer largely failed across base models in Cloud et al.`];
+    return [`It inherits exposure to ${traitName(exposure.traitId)} from ${names(exposure.paths)}, but from a different base model: lower risk, as transfer largely failed across base models in ${PAPER_SHORT}.`];
   });
   const sourced = own.filter((e) => e.status === "source").map((e) => traitName(e.traitId));
   if (sourced.length > 0) sentences.push(`It is itself recorded as the source of ${listWords(sourced)}.`);
@@ -161,6 +164,7 @@ export function reportSummary(graph: BundleGraph, series: readonly TraitSeries[]
     subjects: summarised,
     rest,
     background:
-      "Why this matters: Cloud, Le et al. (2025) showed that a student model can acquire a teacher's traits through training data that carries no visible trace of them, even after filtering, mainly when teacher and student share a base model. So this report records which model generated each dataset, which models were trained on it, from which base, and what each was measured to do.",
+      `Why this matters: ${PAPER_SHORT} showed that a student model can acquire a teacher's traits through training data that carries no visible trace of them, even after filtering, mainly when teacher and student share a base model. So this report records which model generated each dataset, which models were trained on it, from which base, and what each was measured to do.`,
+    reference: `Reference: ${PAPER_REFERENCE}`,
   };
 }

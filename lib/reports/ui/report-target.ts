@@ -22,6 +22,12 @@ export function provenanceUrl(target: ReportTarget, format: ReportFormatName): s
   return `/api/v1/models/${encodeURIComponent(target.modelId)}/provenance?${new URLSearchParams({ format, scope: target.scope })}`;
 }
 
+/** What the report would hold, asked before it is generated (whether it will be marked DEMO). */
+export function provenancePreviewUrl(target: ReportTarget): string {
+  if (target.scope === "trait") return `/api/v1/traits/${encodeURIComponent(target.traitSlug)}/provenance/preview`;
+  return `/api/v1/models/${encodeURIComponent(target.modelId)}/provenance/preview?${new URLSearchParams({ scope: target.scope })}`;
+}
+
 /** The Reports page with the target chosen in its "New report" form. */
 export function reportsPageHref(target: ReportTarget): string {
   if (target.scope === "trait") return `/reports?${new URLSearchParams({ trait: target.traitSlug })}`;

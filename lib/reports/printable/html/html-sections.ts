@@ -5,6 +5,7 @@ import { layoutMeasurementChart } from "../measurement-chart-layout";
 import { EXPOSURE_INTRO, NO_EXPOSURE, moreSourcesText, pathText } from "../report-exposures";
 import type { ReportOutline } from "../report-outline";
 import { ACCENT, ROLE_COLOURS } from "../report-palette";
+import { demoNotice } from "./html-demo-mark";
 import { escapeHtml } from "./escape-html";
 import { omittedNote } from "../figure-nodes";
 import { htmlLineageFigure } from "./html-lineage-figure";
@@ -18,7 +19,9 @@ export function titleSection(outline: ReportOutline, subjectName: string): strin
   const fields = outline.titleBlock
     .map((field) => `<dt>${escapeHtml(field.label)}</dt><dd${field.mono ? ' class="mono"' : ""}>${escapeHtml(field.value)}</dd>`)
     .join("");
-  return `<header class="title-block"><p class="eyebrow">Pedigree · Provenance report</p><h1>${escapeHtml(subjectName)}</h1><p class="scope">${escapeHtml(outline.scopeLabel)}</p><dl>${fields}</dl></header>`;
+  const tag = outline.demo ? `<span class="demo-tag">DEMO · </span>` : "";
+  const notice = outline.demo ? demoNotice(outline.demo) : "";
+  return `<header class="title-block"><p class="eyebrow">Pedigree · Provenance report</p><h1>${tag}${escapeHtml(subjectName)}</h1><p class="scope">${escapeHtml(outline.scopeLabel)}</p>${notice}<dl>${fields}</dl></header>`;
 }
 
 export function summarySection(outline: ReportOutline): string {
@@ -27,7 +30,7 @@ export function summarySection(outline: ReportOutline): string {
     .map((s) => `<div class="subject"><h3>${escapeHtml(s.name)}</h3>${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</div>`)
     .join("");
   const rest = summary.rest ? `<p>${escapeHtml(summary.rest)}</p>` : "";
-  return `<section id="summary"><h2>1. Summary</h2><p>${escapeHtml(summary.scope)}</p>${subjects}${rest}<p class="background">${escapeHtml(summary.background)}</p></section>`;
+  return `<section id="summary"><h2>1. Summary</h2><p>${escapeHtml(summary.scope)}</p>${subjects}${rest}<p class="background">${escapeHtml(summary.background)}</p><p class="reference">${escapeHtml(summary.reference)}</p></section>`;
 }
 
 export function lineageSection(outline: ReportOutline, figure: LineageFigure): string {

@@ -29,6 +29,7 @@ section { margin-top: 20pt; }
 .subject { margin-top: 10pt; padding-left: 8pt; border-left: 2.5pt solid ${ACCENT}; }
 .subject h3 { margin-top: 0; }
 .background { color: ${MUTED}; font-size: 8.5pt; margin-top: 10pt; }
+.reference { color: ${MUTED}; font-size: 8pt; }
 figure { margin: 0 0 12pt; break-inside: avoid; }
 figcaption { font-size: 8pt; color: ${MUTED}; margin-top: 4pt; }
 figcaption strong { color: ${INK}; }

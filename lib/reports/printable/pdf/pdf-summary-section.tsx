@@ -21,6 +21,7 @@ export function SummarySection({ outline }: { outline: ReportOutline }) {
       ))}
       {summary.rest ? <P marginTop={8}>{pdfText(summary.rest)}</P> : null}
       <Text style={styles.background}>{pdfText(summary.background)}</Text>
+      <Text style={styles.reference}>{pdfText(summary.reference)}</Text>
     </View>
   );
 }

@@ -1,17 +1,14 @@
-import { z } from "zod";
 import { withApi } from "@/lib/api/with-api";
 import { env } from "@/lib/env";
 import { generateReport } from "@/lib/reports/generate-report";
 import { REPORT_HEADERS_DOCS, REPORT_RESPONSE_DESCRIPTION } from "@/lib/reports/report-docs";
 import { instanceBaseUrl, reportResponse } from "@/lib/reports/report-response";
-import { ZTraitReportQuery } from "@/lib/reports/report.types";
-
-const ZParams = z.object({ slug: z.string().min(1).max(100).describe("The trait's slug, e.g. owl-preference") }).strict();
+import { ZTraitReportParams, ZTraitReportQuery } from "@/lib/reports/report.types";
 
 export const GET = withApi(
   {
     scope: "reports:export",
-    params: ZParams,
+    params: ZTraitReportParams,
     query: ZTraitReportQuery,
     docs: {
       summary: "Export a trait's signed provenance report across models",
