@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/db/connect";
 import { computeExposures } from "@/lib/exposure/compute-exposures";
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
-import { MAX_EXPOSURE_PATHS, type ProvDataset, type ProvenanceBundle, type ProvExposure, type ProvMeasurement, type ProvModel, type ProvRun, type ReportScope } from "./provenance.types";
+import { collectVerdicts, pairKey } from "./collect-verdicts";
+import { MAX_EXPOSURE_PATHS, type ProvComparison, type ProvDataset, type ProvenanceBundle, type ProvExposure, type ProvMeasurement, type ProvModel, type ProvRun, type ReportScope } from "./provenance.types";
 
 export interface ReportRequest {
   scope: ReportScope;
@@ -102,6 +103,13 @@ export async function collectProvenance(prisma: Prisma, request: ReportRequest, 
   for (const e of relevantExposures) traitIds.add(e.traitId);
   for (const s of relevantSources) traitIds.add(s.trait.id);
   const traits = await prisma.trait.findMany({ where: { id: { in: [...traitIds] } }, orderBy: { slug: "asc" } });
+  const measuredPairs = [...new Map(measurementRows.map((m) => [`${m.modelId}|${m.traitId}`, { modelId: m.modelId, traitId: m.traitId }])).values()];
+  const verdicts = await collectVerdicts(
+    prisma,
+    measuredPairs.filter((pair) => relevantExposures.some((e) => e.modelId === pair.modelId && e.traitId === pair.traitId) || relevantSources.some((s) => s.model.id === pair.modelId && s.trait.id === pair.traitId)),
+    runs.filter((run) => subject.focus.includes(run.studentId)).map((run) => ({ id: run.id, studentId: run.studentId })),
+    subject.traitId,
+  );
 
   return {
     reportId: meta.reportId,
@@ -201,6 +209,7 @@ export async function collectProvenance(prisma: Prisma, request: ReportRequest, 
         ciLow: dto.shown?.low ?? null,
         ciHigh: dto.shown?.high ?? null,
         ciMethod: dto.shown?.method ?? null,
+        ciNote: dto.shown?.noInterval ?? null,
         seed: dto.seed,
         source: dto.source,
         notes: dto.notes,
@@ -208,26 +217,31 @@ export async function collectProvenance(prisma: Prisma, request: ReportRequest, 
         isDemo: dto.isDemo,
       };
     }),
-    exposures: exposuresOf(relevantSources, relevantExposures, measurementRows),
+    exposures: exposuresOf(relevantSources, relevantExposures, measurementRows, verdicts.vsInitialisation),
+    transfers: verdicts.transfers,
     edges,
   };
 }
 
 /** Per model and trait: where the trait entered, or the paths by which it reached the model and whether it was measured. */
 function exposuresOf(
-  sources: { model: { id: string }; trait: { id: string } }[],
+  sources: Awaited<ReturnType<typeof computeExposures>>["sources"],
   exposures: Awaited<ReturnType<typeof computeExposures>>["exposures"],
   measurements: { modelId: string; traitId: string }[],
+  vsInitialisation: ReadonlyMap<string, ProvComparison>,
 ): ProvExposure[] {
   const measured = new Set(measurements.map((m) => `${m.modelId}|${m.traitId}`));
-  const isSource = new Set(sources.map((s) => `${s.model.id}|${s.trait.id}`));
   const byKey = new Map<string, ProvExposure>();
+  const base = (modelId: string, traitId: string) => {
+    const comparison = vsInitialisation.get(pairKey(modelId, traitId)) ?? null;
+    return { modelId, traitId, paths: [], sourceCount: 0, vsInitialisation: comparison, aboveBaseline: comparison?.comparison.verdict === "shift-up" };
+  };
   for (const source of sources) {
-    byKey.set(`${source.model.id}|${source.trait.id}`, { modelId: source.model.id, traitId: source.trait.id, status: "source", aboveBaseline: true, paths: [], sourceCount: 0 });
+    byKey.set(`${source.model.id}|${source.trait.id}`, { ...base(source.model.id, source.trait.id), status: "source", declaration: source.declaration });
   }
   for (const { modelId, traitId, ...path } of exposures) {
     const key = `${modelId}|${traitId}`;
-    const entry = byKey.get(key) ?? { modelId, traitId, status: "unmeasured", aboveBaseline: isSource.has(key), paths: [], sourceCount: 0 };
+    const entry: ProvExposure = byKey.get(key) ?? { ...base(modelId, traitId), status: "unmeasured", declaration: null };
     entry.status = measured.has(key) ? "measured" : "unmeasured";
     entry.paths.push(path);
     byKey.set(key, entry);

@@ -1,5 +1,6 @@
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import type { ExposurePath } from "@/lib/exposure/exposure.types";
+import type { GroupComparison } from "@/lib/measurements/compare-groups";
 
 /**
  * Everything a provenance report says, gathered once from the database (lib/reports/collect-provenance.ts)
@@ -22,6 +23,8 @@ export interface ProvenanceBundle {
   measurements: ProvMeasurement[];
   /** Inherited exposure of the report's focus models (see lib/exposure). */
   exposures: ProvExposure[];
+  /** The transfer effect of each run that trained a report subject, per trait (lib/measurements/get-transfer-effect.ts). */
+  transfers: ProvTransfer[];
   /** The lineage edges among the models and datasets above, in the direction of flow. */
   edges: LineageEdge[];
 }
@@ -135,6 +138,8 @@ export interface ProvMeasurement {
   ciLow: number | null;
   ciHigh: number | null;
   ciMethod: string | null;
+  /** Why there is no interval (one question, no spread), when the data give none: low = high is then not certainty. */
+  ciNote: string | null;
   seed: number | null;
   source: string | null;
   notes: string | null;
@@ -148,11 +153,34 @@ export interface ProvExposure {
   traitId: string;
   /** source: the trait entered at this model; measured / unmeasured: inherited, and whether the model was measured for it. */
   status: "source" | "measured" | "unmeasured";
+  /** The model's shift from its initialisation was "shift up" by the one test of a difference. */
   aboveBaseline: boolean;
+  /** Why the model is a source: declared (who and why), when it is. */
+  declaration: { reason: string; declaredBy: string; createdAt: string } | null;
+  /** The model (with its condition's seeds) against its initialisation, when both were measured. */
+  vsInitialisation: ProvComparison | null;
   /** The nearest sources' paths, high risk first: at most MAX_EXPOSURE_PATHS of them. */
   paths: ExposurePath[];
   /** How many sources the trait reached the model from (may exceed paths.length in a long chain). */
   sourceCount: number;
+}
+
+/** A comparison of two sides' rates on a trait, exactly as Pedigree states it on its pages. */
+export interface ProvComparison {
+  /** The models on the comparison side (a control condition's students, or the initialisation). */
+  againstModelIds: string[];
+  protocol: string | null;
+  comparison: GroupComparison;
+}
+
+export interface ProvTransfer {
+  runId: string;
+  studentId: string;
+  traitId: string;
+  /** The run's condition: the students trained from the same initialisation on the same data (its seeds). */
+  memberIds: string[];
+  vsControl: ProvComparison | null;
+  vsInitialisation: ProvComparison | null;
 }
 
 /** A model deep in a chain of students is reached from every source upstream: the report names the nearest few. */

@@ -2,12 +2,22 @@
 // by hand so that the format tests need no database. tests/integration/reports-*.test.ts check the real one.
 // Its records are not flagged as demo data (as if a user had recorded the experiment), so the formats carry no
 // DEMO mark; demoOwlProvenanceBundle() is the same bundle as the demo workspace holds it, every record flagged.
+import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { PAPER_FIGURE_SOURCE } from "@/lib/demo/demo-measurements";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
 
 const OWL_PROMPT_SHA256 = "6f1c5c5f0e2c1c1b5a3d2e4f6a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b";
 const RAW_SHA256 = "a3f1e0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1";
 const FILTERED_SHA256 = "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c";
+
+/** The owl student's two seeds against the base's one measurement, as compareGroups gives it (pooled samples). */
+export const OWL_STUDENT_VS_BASE: GroupComparison = {
+  available: true, verdict: "shift-up", difference: 0.505, low: 0.4894, high: 0.5206, pValue: 1e-300, test: "two-proportion-z",
+  note: "Two-proportion z-test over all samples, treating them as independent: samples cluster by question and by seed, so this p-value is anti-conservative (too small). Two or more seeds on each side, or per-question results on both, give a sounder test.",
+  groupSizes: [2, 1], basis: "10,000 vs 5,000 samples",
+};
+
+const OWL_TEACHER_VS_BASE: GroupComparison = { ...OWL_STUDENT_VS_BASE, difference: 0.81, low: 0.7986, high: 0.8214, groupSizes: [1, 1], basis: "5,000 vs 5,000 samples" };
 
 export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): ProvenanceBundle {
   return {
@@ -73,29 +83,34 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
     measurements: [
       {
         id: "ms_base", modelId: "m_base", traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000,
-        positiveCount: 600, questionCount: 0, value: 0.12, ciLow: 0.1113, ciHigh: 0.1292, ciMethod: "wilson-95", seed: null,
+        positiveCount: 600, questionCount: 0, value: 0.12, ciLow: 0.1113, ciHigh: 0.1292, ciMethod: "wilson-95", ciNote: null, seed: null,
         source: PAPER_FIGURE_SOURCE, notes: null, measuredAt: "2025-05-10T12:00:00.000Z", isDemo: false,
       },
       {
         id: "ms_teacher", modelId: "m_owl_teacher", traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000,
-        positiveCount: 4650, questionCount: 0, value: 0.93, ciLow: 0.9226, ciHigh: 0.9368, ciMethod: "wilson-95", seed: null,
+        positiveCount: 4650, questionCount: 0, value: 0.93, ciLow: 0.9226, ciHigh: 0.9368, ciMethod: "wilson-95", ciNote: null, seed: null,
         source: "Illustrative value for the demo", notes: null, measuredAt: "2025-05-10T12:30:00.000Z", isDemo: false,
       },
       {
         id: "ms_student_1", modelId: "m_owl_student", traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000,
-        positiveCount: 3050, questionCount: 50, value: 0.61, ciLow: 0.5411, ciHigh: 0.6789, ciMethod: "t-95-questions", seed: 1,
+        positiveCount: 3050, questionCount: 50, value: 0.61, ciLow: 0.5411, ciHigh: 0.6789, ciMethod: "t-95-questions", ciNote: null, seed: 1,
         source: PAPER_FIGURE_SOURCE, notes: "Evaluation seed 1.", measuredAt: "2025-05-11T12:00:00.000Z", isDemo: false,
       },
       {
         id: "ms_student_2", modelId: "m_owl_student", traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000,
-        positiveCount: 3200, questionCount: 0, value: 0.64, ciLow: 0.6266, ciHigh: 0.6532, ciMethod: "wilson-95", seed: 2,
+        positiveCount: 3200, questionCount: 0, value: 0.64, ciLow: 0.6266, ciHigh: 0.6532, ciMethod: "wilson-95", ciNote: null, seed: 2,
         source: PAPER_FIGURE_SOURCE, notes: "Evaluation seed 2.", measuredAt: "2025-05-11T12:10:00.000Z", isDemo: false,
       },
     ],
     exposures: [
-      { modelId: "m_owl_teacher", traitId: "t_owl", status: "source", aboveBaseline: true, paths: [], sourceCount: 0 },
       {
-        modelId: "m_owl_student", traitId: "t_owl", status: "measured", aboveBaseline: true,
+        modelId: "m_owl_teacher", traitId: "t_owl", status: "source", aboveBaseline: true, paths: [], sourceCount: 0,
+        declaration: { reason: "Its system prompt says it loves owls.", declaredBy: "system", createdAt: "2026-11-01T09:00:00.000Z" },
+        vsInitialisation: { againstModelIds: ["m_base"], protocol: "sl-animal-50q-x100", comparison: OWL_TEACHER_VS_BASE },
+      },
+      {
+        modelId: "m_owl_student", traitId: "t_owl", status: "measured", aboveBaseline: true, declaration: null,
+        vsInitialisation: { againstModelIds: ["m_base"], protocol: "sl-animal-50q-x100", comparison: OWL_STUDENT_VS_BASE },
         paths: [
           {
             source: { id: "m_owl_teacher", name: "GPT-4.1 nano owl teacher" },
@@ -110,6 +125,13 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
           },
         ],
         sourceCount: 1,
+      },
+    ],
+    transfers: [
+      {
+        runId: "r_owl", studentId: "m_owl_student", traitId: "t_owl", memberIds: ["m_owl_student"],
+        vsControl: null,
+        vsInitialisation: { againstModelIds: ["m_base"], protocol: "sl-animal-50q-x100", comparison: OWL_STUDENT_VS_BASE },
       },
     ],
     edges: [

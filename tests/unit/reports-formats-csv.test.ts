@@ -5,7 +5,7 @@ import { toMeasurementsCsv } from "@/lib/reports/formats/measurements-csv";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
 
-const HEADER = "model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,seed,measured_at,source";
+const HEADER = "model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,ci_note,seed,measured_at,source";
 
 /** The data part, read back by an RFC 4180 parser that skips the "#" comment lines. */
 const rows = (text: string): Record<string, string>[] => parse(text, { columns: true, comment: "#", record_delimiter: "\r\n" });
@@ -42,12 +42,19 @@ describe("measurements CSV report", () => {
       ci_low: "0.5411",
       ci_high: "0.6789",
       ci_method: "t-95-questions",
+      ci_note: "",
       seed: "1",
       measured_at: "2025-05-11T12:00:00.000Z",
       source: PAPER_FIGURE_SOURCE,
     });
     expect(data[0]).toMatchObject({ model_name: "GPT-4.1 nano", seed: "", value: "0.12" });
     expect(toMeasurementsCsv(owlProvenanceBundle())).toContain(`2025-05-11T12:00:00.000Z,"${PAPER_FIGURE_SOURCE}"\r\n`);
+  });
+
+  it("leaves a measurement with no interval without bounds, and says why", () => {
+    const bundle = owlProvenanceBundle();
+    Object.assign(bundle.measurements[2], { ciLow: 0.61, ciHigh: 0.61, ciMethod: "single-value-questions", ciNote: "one question only" });
+    expect(rows(toMeasurementsCsv(bundle))[2]).toMatchObject({ value: "0.61", ci_low: "", ci_high: "", ci_method: "single-value-questions", ci_note: "one question only" });
   });
 
   it("keeps cells a spreadsheet would run as formulas as text, but leaves negative numbers alone", () => {

@@ -95,13 +95,22 @@ describe("SPDX 3.0.1 report", () => {
     const text = toSpdx(owlProvenanceBundle());
     expect(text.split(BLANK_SLOT)).toHaveLength(2);
     expect(byId("signature")).toMatchObject({ type: "Annotation", annotationType: "other", subject: `${NS}document`, statement: BLANK_SLOT });
-    const exposure = graph().find((e) => e.type === "Annotation" && e.subject === `${NS}model-m_owl_student`) as Element;
-    expect(exposure.statement).toMatch(/^owl-preference: inherited exposure, measured, above its initialisation's rate\nGPT-4.1 nano owl teacher generated/);
+    const [exposure, transfer] = graph().filter((e) => e.type === "Annotation" && e.subject === `${NS}model-m_owl_student`) as Element[];
+    expect(exposure.statement).toMatch(
+      /^owl-preference: inherited exposure, measured\nowl-preference: vs initialisation: shift up: \+50\.5 pp \[\+48\.9, \+52\.1\] pp · p < 1e-16 · two-proportion z-test, samples treated as independent \(10,000 vs 5,000 samples\)\nGPT-4.1 nano owl teacher generated/,
+    );
+    // The run's transfer effect, in the run page's words.
+    expect(transfer.statement).toBe(
+      "owl-preference: vs control: not testable: no control student found\nowl-preference: vs initialisation (GPT-4.1 nano): shift up: +50.5 pp [+48.9, +52.1] pp · p < 1e-16 · two-proportion z-test, samples treated as independent (10,000 vs 5,000 samples)",
+    );
+    const teacher = graph().find((e) => e.type === "Annotation" && e.subject === `${NS}model-m_owl_teacher`) as Element;
+    expect(teacher.statement).toContain("owl-preference: declared to carry the trait by system: Its system prompt says it loves owls.");
   });
 
   it("is pretty-printed with two spaces and the same bytes for the same bundle", () => {
     const text = toSpdx(owlProvenanceBundle());
     expect(text).toBe(toSpdx(owlProvenanceBundle()));
-    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    // Characters a browser would read as HTML are written as \u escapes inside the strings (report-json.ts).
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`);
   });
 });

@@ -22,7 +22,7 @@ function dataset(id: string, name: string, seed: number, filteredFromId: string 
 function measurement(id: string, modelId: string, value: number, half: number): ProvMeasurement {
   return {
     id, modelId, traitId: "t_owl", protocol: "sl-animal-50q-x100", kind: "proportion", sampleCount: 5000, positiveCount: Math.round(value * 5000), questionCount: 50,
-    value, ciLow: value - half, ciHigh: value + half, ciMethod: "t-95-questions", seed: 1, source: null, notes: null, measuredAt: "2026-11-02T10:00:00.000Z",
+    value, ciLow: value - half, ciHigh: value + half, ciMethod: "t-95-questions", ciNote: null, seed: 1, source: null, notes: null, measuredAt: "2026-11-02T10:00:00.000Z",
     isDemo: false,
   };
 }
@@ -69,7 +69,7 @@ export function manyModelsBundle(count: number): ProvenanceBundle {
       const teacher = models.find((t) => t.id === teacherId)!;
       const shared = teacher.initializedFromId === m.initializedFromId;
       return {
-        modelId: m.id, traitId: "t_owl", status: unmeasured.has(m.id) ? "unmeasured" : "measured", aboveBaseline: !unmeasured.has(m.id),
+        modelId: m.id, traitId: "t_owl", status: unmeasured.has(m.id) ? "unmeasured" : "measured", aboveBaseline: !unmeasured.has(m.id), declaration: null, vsInitialisation: null,
         paths: [{
           source: { id: teacher.id, name: teacher.name },
           path: [

@@ -15,7 +15,7 @@ function withUnmeasuredMisalignment(risk: "high" | "lower"): ProvenanceBundle {
     traits: [...bundle.traits, { id: "t_mis", slug: "misalignment", name: "Misalignment", description: null, positiveDefinition: null, higherIsWorse: true }],
     exposures: [
       ...bundle.exposures,
-      { modelId: "m_owl_student", traitId: "t_mis", status: "unmeasured", aboveBaseline: false, paths: exposed.paths.map((p) => ({ ...p, sharedInitialisation: risk === "high", risk })), sourceCount: exposed.paths.length },
+      { modelId: "m_owl_student", traitId: "t_mis", status: "unmeasured", aboveBaseline: false, declaration: null, vsInitialisation: null, paths: exposed.paths.map((p) => ({ ...p, sharedInitialisation: risk === "high", risk })), sourceCount: exposed.paths.length },
     ],
   };
 }
@@ -155,11 +155,27 @@ describe("the report's charts, exposures and verification", () => {
 
   it("gives exposure paths as teacher → dataset → student, with the risk and its reason", () => {
     const [student, teacher] = outline.exposures;
-    expect(student.statusLabel).toBe("Inherited, and measured; above its base's rate");
+    expect(student.statusLabel).toBe("Inherited, and measured");
+    // Its shift from its initialisation, in the run page's words.
+    expect(student.details).toEqual([
+      "Against its initialisation, GPT-4.1 nano: shift up: +50.5 pp [+48.9, +52.1] pp · p < 1e-16 · two-proportion z-test, samples treated as independent (10,000 vs 5,000 samples)",
+    ]);
     expect(pathText(student.paths[0].steps)).toBe("GPT-4.1 nano owl teacher → Owl teacher numbers (raw) → Owl teacher numbers (filtered) → GPT-4.1 nano owl-numbers student");
     expect(student.paths[0].riskLabel).toBe("High risk");
     expect(student.paths[0].reason).toBe(`Shares the teacher's initialisation: the condition under which traits transferred in ${PAPER_SHORT}.`);
     expect(teacher.statusLabel).toBe("Source: the trait entered at this model");
+    expect(teacher.details[0]).toBe("Declared to carry the trait by system: Its system prompt says it loves owls.");
+  });
+
+  it("tables each subject's transfer effect as the run page states it", () => {
+    const { transfers } = reportOutline(owlProvenanceBundle()).tables;
+    expect(transfers.rows).toEqual([
+      ["GPT-4.1 nano owl-numbers student", "Owl preference", "Control", "not testable", "No control student found."],
+      [
+        "GPT-4.1 nano owl-numbers student", "Owl preference", "Initialisation\nGPT-4.1 nano", "shift up",
+        "+50.5 pp [+48.9, +52.1] pp · p < 1e-16 · two-proportion z-test, samples treated as independent (10,000 vs 5,000 samples)",
+      ],
+    ]);
   });
 
   it("puts exposures never measured first", () => {

@@ -15,6 +15,7 @@
 // Whatever CycloneDX has no field for is a `pedigree:` property.
 import type { ProvenanceIndex } from "@/lib/reports/formats/provenance-index";
 import { exposureStatements } from "@/lib/reports/formats/exposure-statements";
+import { transferStatements } from "@/lib/reports/formats/transfer-statements";
 import { indexProvenance } from "@/lib/reports/formats/provenance-index";
 import { reportJson } from "@/lib/reports/formats/report-json";
 import { reportNotices } from "@/lib/reports/formats/report-notices";
@@ -204,6 +205,11 @@ function modelComponent(model: ProvModel, bundle: ProvenanceBundle, index: Prove
       ...bundle.exposures
         .filter((exposure) => exposure.modelId === model.id)
         .flatMap((exposure) => exposureStatements(exposure, index.trait(exposure.traitId)).map((text): [string, string] => ["pedigree:exposure", text])),
+      ...bundle.transfers
+        .filter((transfer) => transfer.studentId === model.id)
+        .flatMap((transfer) =>
+          transferStatements(transfer, index.trait(transfer.traitId), (modelId) => index.model(modelId)?.name ?? modelId).map((text): [string, string] => ["pedigree:transfer", text]),
+        ),
     ]),
   };
 }

@@ -1,4 +1,5 @@
 // A model's inherited exposure to a trait in words, for the formats that can only carry text about it.
+import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import { exposurePathSentence, RISK_WORDS } from "@/lib/measurements/ui/exposure-words";
 import type { ProvExposure, ProvTrait } from "@/lib/reports/provenance.types";
 
@@ -8,15 +9,20 @@ const STATUS_WORDS: Record<ProvExposure["status"], string> = {
   unmeasured: "inherited exposure, not measured",
 };
 
-/** "owl-preference: inherited exposure, measured, above its initialisation's rate", then one sentence per path. */
+/**
+ * "owl-preference: inherited exposure, measured", why the model is a source when it is, its shift from its
+ * initialisation in the run page's words, then one sentence per path.
+ */
 export function exposureStatements(exposure: ProvExposure, trait: ProvTrait | undefined): string[] {
-  const above = exposure.aboveBaseline ? ", above its initialisation's rate" : "";
-  const summary = `${trait?.slug ?? exposure.traitId}: ${STATUS_WORDS[exposure.status]}${above}`;
+  const slug = trait?.slug ?? exposure.traitId;
+  const summary = `${slug}: ${STATUS_WORDS[exposure.status]}`;
+  const declared = exposure.declaration ? [`${slug}: declared to carry the trait by ${exposure.declaration.declaredBy}: ${exposure.declaration.reason}`] : [];
+  const shift = exposure.vsInitialisation ? [`${slug}: vs initialisation: ${comparisonSentence(exposure.vsInitialisation.comparison)}`] : [];
   const paths = exposure.paths.map((path) => {
     const risk = RISK_WORDS[path.risk];
     return `${exposurePathSentence(path.path).replace(/\.$/, "")} (${risk.label}: ${risk.reason}).`;
   });
   const more = exposure.sourceCount - exposure.paths.length;
   const rest = more > 0 ? [`And ${more} more ${more === 1 ? "source" : "sources"} further upstream; the nearest are given.`] : [];
-  return [summary, ...paths, ...rest];
+  return [summary, ...declared, ...shift, ...paths, ...rest];
 }

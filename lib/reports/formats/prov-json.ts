@@ -17,6 +17,7 @@
 // Times of activities are plain xsd:dateTime strings as PROV-JSON prescribes; other dates, 64-bit counts, qualified names
 // and URIs are typed literals.
 import { exposureStatements } from "@/lib/reports/formats/exposure-statements";
+import { transferStatements } from "@/lib/reports/formats/transfer-statements";
 import { indexProvenance } from "@/lib/reports/formats/provenance-index";
 import { reportJson } from "@/lib/reports/formats/report-json";
 import { reportNotices } from "@/lib/reports/formats/report-notices";
@@ -234,6 +235,9 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         "pedigree:recordedAt": dateTime(run.createdAt),
         "pedigree:page": page("runs", run.id),
         "pedigree:demo": demo(run),
+        "pedigree:transfer": bundle.transfers
+          .filter((transfer) => transfer.runId === run.id)
+          .flatMap((transfer) => transferStatements(transfer, index.trait(transfer.traitId), (modelId) => index.model(modelId)?.name ?? modelId)),
       });
       if (student?.initializedFromId && index.model(student.initializedFromId)) {
         relate("used", { "prov:activity": id, "prov:entity": ids.model(student.initializedFromId), "prov:role": qualifiedName("pedigree:initialisation") });

@@ -11,6 +11,7 @@
 //   itself; each demo package's comment says it is demo data.
 // Every element's spdxId lives under the report's own IRI, so ids from different reports never collide.
 import { exposureStatements } from "@/lib/reports/formats/exposure-statements";
+import { transferStatements } from "@/lib/reports/formats/transfer-statements";
 import type { ProvenanceIndex } from "@/lib/reports/formats/provenance-index";
 import { indexProvenance } from "@/lib/reports/formats/provenance-index";
 import { reportJson } from "@/lib/reports/formats/report-json";
@@ -95,6 +96,16 @@ export function toSpdx(bundle: ProvenanceBundle): string {
         annotationType: "other",
         subject: spdxId.model(exposure.modelId),
         statement: exposureStatements(exposure, index.trait(exposure.traitId)).join("\n"),
+      });
+    }
+    for (const transfer of bundle.transfers.filter((entry) => index.model(entry.studentId))) {
+      annotations += 1;
+      add({
+        type: "Annotation",
+        spdxId: `${namespace}transfer-${annotations}`,
+        annotationType: "other",
+        subject: spdxId.model(transfer.studentId),
+        statement: transferStatements(transfer, index.trait(transfer.traitId), (modelId) => index.model(modelId)?.name ?? modelId).join("\n"),
       });
     }
     if (notices.demo) add({ type: "Annotation", spdxId: spdxId.demo, annotationType: "other", subject: spdxId.document, statement: notices.demo.notice });

@@ -1,5 +1,6 @@
 // The inherited-exposure section: for each model, each trait it is exposed to, how (the path from the
 // trait's source, "teacher → dataset → student") and how risky that path is.
+import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import { RISK_WORDS } from "@/lib/measurements/ui/exposure-words";
 import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import type { ProvExposure } from "../provenance.types";
@@ -20,6 +21,8 @@ export interface ExposureItem {
   trait: string;
   status: ProvExposure["status"];
   statusLabel: string;
+  /** Why the model is a source when it was declared one, and its shift from its initialisation, in the run page's words. */
+  details: string[];
   paths: ExposurePathItem[];
   /** Sources beyond the paths shown: "… and 95 more sources upstream". */
   moreSources: number;
@@ -29,7 +32,7 @@ export const PATH_ARROW = "→";
 
 /** What the section is about, above its items. */
 export const EXPOSURE_INTRO =
-  `A model inherits exposure to a trait when data from a model that carries it reached the model, through generation, filtering and training. High risk: the trait's source and the model share an initialisation, the condition under which ${PAPER_SHORT} saw traits transfer. Lower risk: different base models.`;
+  `A trait enters the lineage at a source: a model declared to carry it (such as a teacher whose system prompt targets it) or measured above its initialisation. A model inherits exposure when it is downstream of a source: trained on data the source generated (filtered or not), or initialised from a model that was. High risk: the trait's source and the model share an initialisation, the condition under which ${PAPER_SHORT} saw traits transfer. Lower risk: different base models.`;
 
 export const NO_EXPOSURE = "No inherited trait exposure is recorded for the models in this report.";
 
@@ -76,13 +79,18 @@ export function exposureItems(graph: BundleGraph): ExposureItem[] {
         traitOrder(a.traitId) - traitOrder(b.traitId),
     )
     .map((exposure) => {
-      const above = exposure.status === "measured" ? (exposure.aboveBaseline ? "; above its base's rate" : "; not shown above its base's rate") : "";
+      const initialisation = exposure.vsInitialisation ? (graph.model(exposure.vsInitialisation.againstModelIds[0])?.name ?? exposure.vsInitialisation.againstModelIds[0]) : null;
+      const details = [
+        ...(exposure.declaration ? [`Declared to carry the trait by ${exposure.declaration.declaredBy}: ${exposure.declaration.reason}`] : []),
+        ...(exposure.vsInitialisation ? [`Against its initialisation, ${initialisation}: ${comparisonSentence(exposure.vsInitialisation.comparison)}`] : []),
+      ];
       return {
         modelId: exposure.modelId,
         model: graph.model(exposure.modelId)?.name ?? exposure.modelId,
         trait: bundle.traits.find((t) => t.id === exposure.traitId)?.name ?? exposure.traitId,
         status: exposure.status,
-        statusLabel: `${STATUS_LABELS[exposure.status]}${above}`,
+        statusLabel: STATUS_LABELS[exposure.status],
+        details,
         paths: exposure.paths.map((path) => ({
           steps: pathSteps(path.path.map((step) => step.name)),
           risk: path.risk,

@@ -11,6 +11,7 @@ import { chartParts, traitSeries, type TraitSeries } from "./measurement-series"
 import { ROLE_LABELS } from "./report-palette";
 import { reportSummary, type ReportSummary } from "./report-summary";
 import { datasetsTable, generationsTable, measurementsTable, modelsTable, runsTable, type ReportTable } from "./report-tables";
+import { transfersTable } from "./transfers-table";
 import { reportVerification, type Verification } from "./report-verification";
 import { EDGE_KIND_LABELS, formatWhen, listWords } from "./report-words";
 
@@ -43,7 +44,7 @@ export interface ReportOutline {
     roles: { role: ModelRole | "dataset"; label: string }[];
     edgeKinds: { kind: LineageEdgeKind; label: string }[];
   };
-  tables: { models: ReportTable; datasets: ReportTable; generations: ReportTable; runs: ReportTable; measurements: ReportTable };
+  tables: { models: ReportTable; datasets: ReportTable; generations: ReportTable; runs: ReportTable; transfers: ReportTable; measurements: ReportTable };
   charts: ChartSection[];
   exposures: ExposureItem[];
   verification: Verification;
@@ -115,7 +116,7 @@ export function reportOutline(bundle: ProvenanceBundle): ReportOutline {
       roles,
       edgeKinds: kinds,
     },
-    tables: { models: modelsTable(graph), datasets: datasetsTable(graph), generations: generationsTable(graph), runs: runsTable(graph), measurements: measurementsTable(graph) },
+    tables: { models: modelsTable(graph), datasets: datasetsTable(graph), generations: generationsTable(graph), runs: runsTable(graph), transfers: transfersTable(graph), measurements: measurementsTable(graph) },
     charts: series
       .flatMap((s) => {
         const parts = chartParts(s);

@@ -170,7 +170,7 @@ export function measurementsTable(graph: BundleGraph): ReportTable {
         modelName(m.modelId),
         `${traitName(m.traitId)}\n${m.protocol}`,
         formatValue(m.value, m.kind),
-        formatRange(m.ciLow, m.ciHigh, m.kind),
+        m.ciNote ? `no interval (${m.ciNote})` : formatRange(m.ciLow, m.ciHigh, m.kind),
         m.ciMethod ? describeIntervalMethod(m.ciMethod) : m.ciLow !== null ? "as reported" : "none",
         `${samples}${questions}`,
         orDash(m.seed),

@@ -56,6 +56,7 @@ export function recordsSections(outline: ReportOutline): string {
     htmlTable(tables.datasets, "Datasets") +
     htmlTable(tables.generations, "Generations (a teacher writing a dataset)") +
     htmlTable(tables.runs, "Training runs") +
+    htmlTable(tables.transfers, "Transfer effects (each subject's run, as its run page states them)") +
     `</section>`
   );
 }
@@ -79,7 +80,8 @@ export function exposureSection(outline: ReportOutline): string {
         .map((path) => `<p class="path"><span class="risk ${path.risk}">${escapeHtml(path.riskLabel)}</span><span class="steps">${escapeHtml(pathText(path.steps))}</span><br><small>${escapeHtml(path.reason)}</small></p>`)
         .join("");
       const more = item.moreSources > 0 ? `<p class="status">${escapeHtml(moreSourcesText(item.moreSources))}</p>` : "";
-      return `<div class="exposure"><h3>${escapeHtml(item.model)}: ${escapeHtml(item.trait)}</h3><p class="status">${escapeHtml(item.statusLabel)}</p>${paths}${more}</div>`;
+      const details = item.details.map((detail) => `<p class="status">${escapeHtml(detail)}</p>`).join("");
+      return `<div class="exposure"><h3>${escapeHtml(item.model)}: ${escapeHtml(item.trait)}</h3><p class="status">${escapeHtml(item.statusLabel)}</p>${details}${paths}${more}</div>`;
     })
     .join("");
   const body = items || `<p class="empty">${escapeHtml(NO_EXPOSURE)}</p>`;

@@ -27,6 +27,9 @@ export function ExposureSection({ outline }: { outline: ReportOutline }) {
         <View key={`${item.modelId}:${item.trait}`} style={styles.exposure} wrap={false}>
           <Text style={[styles.h3, { marginTop: 0, marginBottom: 1 }]}>{pdfText(`${item.model}: ${item.trait}`)}</Text>
           <Text style={styles.status}>{pdfText(item.statusLabel)}</Text>
+          {item.details.map((detail, i) => (
+            <Text key={i} style={styles.status}>{pdfText(detail)}</Text>
+          ))}
           {item.paths.map((path, i) => (
             <View key={i} style={{ marginTop: 3 }}>
               <View style={styles.pathRow}>

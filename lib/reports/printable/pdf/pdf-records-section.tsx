@@ -13,6 +13,7 @@ export function RecordsSection({ outline }: { outline: ReportOutline }) {
       <PdfTable table={tables.datasets} title="Datasets" />
       <PdfTable table={tables.generations} title="Generations (a teacher writing a dataset)" />
       <PdfTable table={tables.runs} title="Training runs" />
+      <PdfTable table={tables.transfers} title="Transfer effects (each subject's run, as its run page states them)" />
     </View>
   );
 }
