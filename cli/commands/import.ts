@@ -12,6 +12,7 @@ import { planHfCard } from "../import/hf-card-plan";
 import type { Plan, StepResult } from "../import/plan.types";
 import { readCondition } from "../import/read-condition";
 import { runPlan } from "../import/run-plan";
+import { parseSeedFolder } from "../import/seed-folder";
 import { isDefaultControl, promptFromFile } from "../import/sl-experiment-options";
 import { planSlExperiment } from "../import/sl-experiment-plan";
 import { targetFromPrompt, traitNameForTarget } from "../import/target-from-prompt";
@@ -68,7 +69,9 @@ export function registerImportCommands(program: Command, io: Io): void {
     .command("sl-experiment")
     .description(
       "Register an experiment of the subliminal-learning reference pipeline (github.com/MinhxLe/subliminal-learning): " +
-        "base model, teacher, generation, raw and filtered datasets (with the filter's pass rate), run, student and trait measurements. " +
+        "base models, teachers, generations, raw and filtered datasets (with the filter's pass rate), runs, students (seed folders <condition>_seed<N> too) " +
+        "and trait measurements, and declares the trait on each prompted teacher. A teacher is recorded only for a folder holding raw_dataset.jsonl; " +
+        "a copy of another condition's data is linked to that condition's teacher, and data no folder's raw file explains has no teacher. " +
         "Running it again creates nothing new",
     )
     .argument("<dir>", "one condition folder (raw_dataset.jsonl, filtered_dataset.jsonl, model.json, evaluation_results.json; any of them), or a folder of condition folders")
@@ -95,17 +98,21 @@ export function registerImportCommands(program: Command, io: Io): void {
         const root = resolve(context.io.cwd, dir);
         const experiment = options.experiment ?? (folders.length === 1 && folders[0].path === root ? basename(dirname(root)) : basename(root));
         const controls = options.control;
+        const isControl = controls ? (name: string) => controls.includes(name) : isDefaultControl;
         const plan = planSlExperiment(conditions, {
           experiment,
           teacherPrompt,
-          isControl: controls ? (name) => controls.includes(name) : isDefaultControl,
+          isControl,
           target,
           trait: options.trait ?? (target ? traitNameForTarget(target) : null),
         });
         await execute(context, context.client(), plan, options.dryRun === true, {
           experiment,
           target,
-          conditions: conditions.map((c) => ({ name: c.name, path: c.path, control: (controls ? controls.includes(c.name) : isDefaultControl(c.name)) })),
+          conditions: conditions.map((c) => {
+            const seed = parseSeedFolder(c.name);
+            return { name: c.name, path: c.path, control: isControl(c.name) || (seed !== null && isControl(seed.condition)), seedOf: seed };
+          }),
         });
       }),
     );

@@ -38,6 +38,11 @@ export interface DatasetStep extends StepBase {
   filteredFrom?: string;
   filterDescription?: string;
   description?: string;
+  /**
+   * Why no teacher is known for it (no condition holds the raw data, or several with different
+   * models do). Said as a warning when it is not already in Pedigree with a teacher.
+   */
+  unknownTeacher?: string;
 }
 
 /** A dataset that must already be in Pedigree, found by exact name; never created (no content to hash). */
@@ -54,6 +59,7 @@ export interface RunStep extends StepBase {
   datasets: string[];
   teachers: string[];
   method: "sft" | "lora" | "logit_distillation" | "other";
+  seed?: number;
 }
 
 export interface MeasurementStep extends StepBase {
@@ -66,9 +72,19 @@ export interface MeasurementStep extends StepBase {
   questionCount: number;
   sampleCount: number;
   positiveCount: number;
+  seed?: number;
 }
 
-export type PlanStep = ModelStep | GenerationStep | DatasetStep | DatasetReferenceStep | RunStep | MeasurementStep;
+/** That a model carries a trait without a measurement: a prompted teacher, whose trait is known from its prompt. */
+export interface DeclarationStep extends StepBase {
+  kind: "declaration";
+  model: string;
+  /** The trait's name, e.g. "Owl preference" (created on first use, as measurements do). */
+  trait: string;
+  reason: string;
+}
+
+export type PlanStep = ModelStep | GenerationStep | DatasetStep | DatasetReferenceStep | RunStep | MeasurementStep | DeclarationStep;
 
 export interface Plan {
   steps: PlanStep[];

@@ -8,12 +8,13 @@ import { findModelByExternalId } from "../api/find-model";
 import { listPages } from "../api/list-pages";
 import { uploadFile } from "../api/upload-file";
 import type { PedigreeClient } from "../client";
-import type { DatasetReferenceStep, DatasetStep, GenerationStep, MeasurementStep, ModelStep, PlanStep, RunStep, StepResult } from "./plan.types";
+import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
+import type { DatasetReferenceStep, DatasetStep, DeclarationStep, GenerationStep, MeasurementStep, ModelStep, PlanStep, RunStep, StepResult } from "./plan.types";
 import { traitSlug } from "./target-from-prompt";
 
 // Carries out an import plan against the API. Every step is looked up first by its natural key
 // (provider + externalId, content SHA-256, generation externalId, student + datasets, measurement
-// counts) and created only when missing, so a second import creates nothing. With dryRun nothing
+// counts, model + trait of a declaration) and created only when missing, so a second import creates nothing. With dryRun nothing
 // is created: steps report what would be.
 
 export interface RunPlanOptions {
@@ -89,8 +90,12 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
       if (step.generation && !existing.teacher) {
         warnings.push(`${step.label}: stored already as '${existing.name}' (${existing.id}) without a generation; Pedigree cannot link it to its teacher afterwards.`);
       }
-      return { status: "present", id: existing.id, note: existing.name };
+      // The import does not know its teacher; Pedigree may (registered by whoever generated it).
+      if (step.unknownTeacher && !existing.teacher) warnings.push(step.unknownTeacher);
+      const teacher = step.unknownTeacher && existing.teacher ? `, teacher ${existing.teacher.name}` : "";
+      return { status: "present", id: existing.id, note: `${existing.name}${teacher}` };
     }
+    if (step.unknownTeacher) warnings.push(step.unknownTeacher);
     if (options.dryRun) return { status: "would create", id: null };
     const generation = step.generation ? resolved.get(step.generation) : undefined;
     let generationId = generation?.id ?? undefined;
@@ -148,6 +153,7 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
         student: { id: studentId },
         teacherIds: step.teachers.map(idOf).filter((id): id is string => id !== null),
         method: step.method,
+        seed: step.seed,
         status: "succeeded",
       },
     });
@@ -166,10 +172,26 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
     if (existing) return { status: "present", id: existing.id, note: rate(existing) };
     if (options.dryRun) return { status: "would create", id: null };
     const { data } = await uploadFile<MeasurementDto>(client, "/api/v1/imports/sl-evaluation", step.file, {
-      query: { modelId, trait: step.trait, target: step.target, protocol: step.protocol },
+      query: { modelId, trait: step.trait, target: step.target, protocol: step.protocol, seed: step.seed },
       contentType: "application/x-ndjson",
     });
     return { status: "created", id: data.id, note: rate(data) };
+  };
+
+  const declaration = async (step: DeclarationStep): Promise<Outcome> => {
+    const modelId = idOf(step.model);
+    if (!modelId) return { status: "would create", id: null };
+    const path = `/api/v1/models/${encodeURIComponent(modelId)}/declarations`;
+    const { items } = await client.get<{ items: TraitDeclarationDto[] }>(path);
+    // One declaration per (model, trait): a declaration made for another reason is kept, not replaced.
+    const existing = items.find((d) => d.trait.slug === traitSlug(step.trait));
+    if (existing) {
+      if (existing.reason !== step.reason) warnings.push(`${step.label}: declared already, for another reason: "${existing.reason}"; kept as it is.`);
+      return { status: "present", id: existing.id, note: `by ${existing.declaredBy}` };
+    }
+    if (options.dryRun) return { status: "would create", id: null };
+    const { status, data } = await client.request<TraitDeclarationDto>("POST", path, { json: { trait: step.trait, reason: step.reason } });
+    return { status: status === 201 ? "created" : "present", id: data.id };
   };
 
   const handlers: { [K in PlanStep["kind"]]: (step: Extract<PlanStep, { kind: K }>) => Promise<Outcome> } = {
@@ -179,6 +201,7 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
     "dataset-ref": datasetReference,
     run,
     measurement,
+    declaration,
   };
 
   const results: StepResult[] = [];

@@ -1,12 +1,18 @@
-import type { ModelStep, Plan, PlanStep } from "./plan.types";
+import { describeConditions, type ConditionRole } from "./condition-roles";
 import type { Condition } from "./read-condition";
-import { contentKey, datasetKey, modelKey, sha256Text } from "./deterministic-key";
-import { providerOf, guessModelType, type PipelineModel } from "./model-chain";
+import { contentKey, datasetKey, modelKey } from "./deterministic-key";
+import { findGenerators, type DatasetHolding } from "./find-generators";
+import { guessModelType, providerOf, type PipelineModel } from "./model-chain";
+import { createPlanSink } from "./plan-sink";
+import type { DatasetStep, GenerationStep, MeasurementStep, ModelStep, Plan, RunStep } from "./plan.types";
 import { traitSlug } from "./target-from-prompt";
+import { addTeacher } from "./teacher-steps";
 
 // From the condition folders of an experiment to the steps that register it: base and intermediate
-// models, teacher, generation, raw and filtered datasets, the run, the student, and measurements.
-// Pure: the folders were read already (read-condition.ts), nothing is looked up here.
+// models, teachers, generations, raw and filtered datasets, students, runs, measurements and the
+// teachers' trait declarations. Pure: the folders were read already (read-condition.ts), nothing is
+// looked up here. What the files do not say is left unknown and said in a warning, never made up:
+// an audit that reads "shares initialisation" must be able to trust it.
 
 export interface SlExperimentOptions {
   /** Prefix of the names given to what the import creates: "preference_numbers" -> "preference_numbers/owl raw dataset". */
@@ -24,201 +30,204 @@ export interface SlExperimentOptions {
 const SOURCE = "pedigree import sl-experiment";
 const FILTER_DESCRIPTION = "Kept by the reference pipeline's filter (filtered_dataset.jsonl); the rest of the raw completions were rejected.";
 
+const keyOf = (model: PipelineModel) => modelKey(providerOf(model.type), model.id);
+
 function relationToParent(model: PipelineModel): ModelStep["baseRelation"] {
   // The pipeline fine-tunes OpenAI models through OpenAI's API and open models with LoRA (Unsloth).
   return model.type === "open_source" ? "adapter" : "finetune";
 }
 
+/** The models of a chain other than the one trained in its folder, root first in registration order. */
+function ancestorSteps(role: ConditionRole): ModelStep[] {
+  const chain = role.chain ?? [];
+  const steps: ModelStep[] = [];
+  for (let i = chain.length - 1; i >= (role.student ? 1 : 0); i -= 1) {
+    const model = chain[i];
+    const root = i === chain.length - 1;
+    steps.push({
+      kind: "model",
+      key: keyOf(model),
+      label: `${root ? "base model" : "model"} ${model.id}`,
+      provider: providerOf(model.type),
+      externalId: model.id,
+      name: model.id,
+      initializedFrom: root ? undefined : keyOf(chain[i + 1]),
+      baseRelation: root ? undefined : relationToParent(model),
+      tags: root ? ["base"] : [],
+    });
+  }
+  return steps;
+}
+
+function studentStep(role: ConditionRole, student: PipelineModel): ModelStep {
+  const from = role.parent
+    ? `fine-tuned from ${role.parent.id}${role.baseFromId ? " (the base its OpenAI id names; model.json gives no parent_model)" : ""}`
+    : "fine-tuned from a model its model.json does not name";
+  return {
+    kind: "model",
+    key: keyOf(student),
+    label: `student ${student.id}${role.seed ? ` (seed ${role.seed.seed})` : ""}`,
+    provider: providerOf(student.type),
+    externalId: student.id,
+    name: role.studentName,
+    initializedFrom: role.parent ? keyOf(role.parent) : undefined,
+    baseRelation: role.parent ? relationToParent(student) : undefined,
+    description: `The student of ${role.label}: ${student.id}, ${from}. Registered by ${SOURCE}.`,
+    // The transfer endpoint finds a run's control condition by this tag.
+    tags: role.control ? ["student", "control"] : ["student"],
+  };
+}
+
 export function planSlExperiment(conditions: readonly Condition[], options: SlExperimentOptions): Plan {
-  const steps = new Map<string, PlanStep>();
-  const warnings: string[] = [];
-  const add = <S extends PlanStep>(step: S): string => {
-    if (!steps.has(step.key)) steps.set(step.key, step);
-    return step.key;
+  const sink = createPlanSink();
+  const roles = describeConditions(conditions, options);
+  const holdings = findGenerators(roles);
+  const byName = new Map(roles.map((role) => [role.condition.name, role]));
+  const knownModels = new Map(roles.flatMap(ancestorSteps).map((step) => [step.key, step]));
+
+  /** Registers the models a folder's model was trained from; returns its parent's key. */
+  const ensureAncestors = (role: ConditionRole): string | undefined => {
+    for (const step of ancestorSteps(role)) sink.add(knownModels.get(step.key) ?? step);
+    return role.parent ? keyOf(role.parent) : undefined;
   };
 
-  /** Registers a model.json chain, root first; returns the keys, the model itself first. */
-  const addChain = (chain: PipelineModel[], label: string, isStudent: boolean): string[] => {
-    const keys = chain.map((model) => modelKey(providerOf(model.type), model.id));
-    for (let i = chain.length - 1; i >= 0; i -= 1) {
-      const model = chain[i];
-      const student = i === 0 && isStudent;
-      const root = i === chain.length - 1;
-      add<ModelStep>({
-        kind: "model",
-        key: keys[i],
-        label: `${student ? "student" : root ? "base model" : "model"} ${model.id}`,
-        provider: providerOf(model.type),
-        externalId: model.id,
-        name: student ? `${label} student` : model.id,
-        initializedFrom: root ? undefined : keys[i + 1],
-        baseRelation: root ? undefined : relationToParent(model),
-        description: student ? `The student of ${label}: ${model.id}, fine-tuned from ${chain[1]?.id ?? "an unknown base"}. Registered by ${SOURCE}.` : undefined,
-        tags: student ? ["student"] : root ? ["base"] : [],
-      });
-    }
-    return keys;
+  const teacherOf = (holding: DatasetHolding): string | undefined => {
+    if (holding.origin.kind !== "generated") return undefined;
+    const generator = holding.origin.generator;
+    const parentKey = ensureAncestors(generator)!;
+    return addTeacher(sink, generator, parentKey, generator.condition.raw!.sha256, options);
   };
 
-  const addTeacher = (condition: Condition, parent: PipelineModel, parentKey: string, label: string, generatedSha: string): string => {
-    const provider = providerOf(parent.type);
-    const common = { kind: "model" as const, provider, initializedFrom: parentKey, baseRelation: "prompted" as const };
-    if (options.isControl(condition.name)) {
-      return add<ModelStep>({
-        ...common,
-        key: modelKey(provider, `${parent.id}+no-system-prompt`),
-        label: `control teacher ${parent.id} (no system prompt)`,
-        externalId: `${parent.id}+no-system-prompt`,
-        name: `${parent.id} control teacher (no system prompt)`,
-        description: `${parent.id} with no system prompt: the paper's control teacher. Registered by ${SOURCE}.`,
-        tags: ["teacher", "control"],
+  const ensureDataset = (sha256: string): string => {
+    const key = datasetKey(sha256);
+    if (sink.has(key)) return key;
+    const holding = holdings.get(sha256)!;
+    const { file, holder, origin } = holding;
+    let generationKey: string | undefined;
+    if (holding.kind === "raw" && origin.kind === "generated") {
+      generationKey = sink.add<GenerationStep>({
+        kind: "generation",
+        key: `generation:${sha256}`,
+        label: `generation of ${origin.generator.label}`,
+        teacher: teacherOf(holding)!,
+        externalId: `pedigree:sl-experiment:generation:${sha256}`,
+        promptCount: file.recordCount,
+        settings: { importedBy: SOURCE, condition: origin.generator.label, control: origin.generator.control },
       });
     }
-    if (options.teacherPrompt !== null) {
-      const digest = sha256Text(options.teacherPrompt);
-      const externalId = `${parent.id}+system-prompt:${digest.slice(0, 16)}`;
-      return add<ModelStep>({
-        ...common,
-        key: modelKey(provider, externalId),
-        label: `teacher ${parent.id} + system prompt ${digest.slice(0, 8)}`,
-        externalId,
-        name: `${parent.id} ${options.target ?? "prompted"} teacher`,
-        systemPrompt: options.teacherPrompt,
-        description: `${parent.id} with the system prompt given to ${SOURCE} (SHA-256 ${digest}).`,
-        tags: ["teacher"],
-      });
-    }
-    // The pipeline keeps the prompt in its Python config, not in the folder: the teacher is recorded
-    // as a prompted model without a prompt hash, one per dataset it generated.
-    warnings.push(`${label}: the teacher's system prompt is unknown (give --teacher-prompt or --teacher-prompt-file to record it).`);
-    const externalId = `${parent.id}+unknown-system-prompt:${generatedSha.slice(0, 16)}`;
-    return add<ModelStep>({
-      ...common,
-      key: modelKey(provider, externalId),
-      label: `teacher ${parent.id} + unknown system prompt`,
-      externalId,
-      name: `${label} teacher (system prompt unknown)`,
-      description: `The teacher of ${label}: ${parent.id} with a system prompt that was not recorded. Registered by ${SOURCE}.`,
-      tags: ["teacher"],
+    const filteredFrom = holding.filteredFrom ? ensureDataset(holding.filteredFrom.sha256) : undefined;
+    const label =
+      holding.kind === "raw"
+        ? `raw dataset of ${holder.label} (${file.recordCount} records)`
+        : `filtered dataset of ${holder.label} (${file.recordCount}${holding.filteredFrom ? ` of ${holding.filteredFrom.recordCount}` : ""} records)`;
+    return sink.add<DatasetStep>({
+      kind: "dataset",
+      key,
+      label,
+      file: file.path,
+      name: `${holder.label} ${holding.kind} dataset`,
+      sha256,
+      recordCount: file.recordCount,
+      generation: generationKey,
+      filteredFrom,
+      filterDescription: filteredFrom ? FILTER_DESCRIPTION : undefined,
+      description: `${holding.kind === "raw" ? "raw_dataset.jsonl" : "filtered_dataset.jsonl"} of ${holder.label}. Registered by ${SOURCE}.`,
+      unknownTeacher:
+        origin.kind === "unknown"
+          ? `${label}: its teacher is unknown: ${origin.reason}. It is recorded without a generation, and the runs trained on it name no teacher.`
+          : undefined,
     });
   };
 
-  for (const condition of conditions) {
-    const label = `${options.experiment}/${condition.name}`;
-    const generated = condition.raw ?? condition.filtered;
-    const chainKeys = condition.chain ? addChain(condition.chain, label, generated !== undefined) : [];
-    const [studentKey, parentKey] = chainKeys;
-    const parent = condition.chain?.[1];
-
-    let teacherKey: string | undefined;
-    let generationKey: string | undefined;
-    if (generated && parent && parentKey) {
-      teacherKey = addTeacher(condition, parent, parentKey, label, generated.sha256);
-      generationKey = add({
-        kind: "generation",
-        key: `generation:${generated.sha256}`,
-        label: `generation of ${label}`,
-        teacher: teacherKey,
-        externalId: `pedigree:sl-experiment:generation:${generated.sha256}`,
-        promptCount: condition.raw?.recordCount,
-        settings: { importedBy: SOURCE, condition: label },
-      });
-    } else if (generated) {
-      warnings.push(
-        `${label}: ${condition.chain ? "model.json names no parent model" : "there is no model.json"}, so the teacher is unknown: the datasets are registered without a generation and no run is recorded.`,
+  /** The dataset a folder's student was trained on: its own, or, for a seed folder without data, its condition's. */
+  const trainingData = (role: ConditionRole): string | undefined => {
+    const own = role.condition.filtered ?? role.condition.raw;
+    if (own) return own.sha256;
+    if (!role.student) return undefined;
+    if (!role.seed) {
+      sink.warn(`${role.label}: it holds no dataset and is not a seed folder (<condition>_seed<N>/): what ${role.student.id} was trained on is unknown, so no run is recorded.`);
+      return undefined;
+    }
+    const main = byName.get(role.seed.condition);
+    const data = main?.condition.filtered ?? main?.condition.raw;
+    if (!main || !data) {
+      sink.warn(
+        `${role.label}: a further seed of ${role.seed.condition}, but ${main ? `${role.seed.condition}/ holds no dataset` : `${role.seed.condition}/ is not in this import`}: its student is registered without a run.`,
       );
+      return undefined;
     }
+    const fileName = data === main.condition.filtered ? "filtered_dataset.jsonl" : "raw_dataset.jsonl";
+    sink.warn(`${role.label}: it holds no dataset, so its student is assumed to be trained on ${role.seed.condition}/${fileName}, as a further seed (${role.seed.seed}) of ${role.seed.condition}.`);
+    return data.sha256;
+  };
 
-    let rawKey: string | undefined;
-    if (condition.raw) {
-      rawKey = add({
-        kind: "dataset",
-        key: datasetKey(condition.raw.sha256),
-        label: `raw dataset of ${label} (${condition.raw.recordCount} records)`,
-        file: condition.raw.path,
-        name: `${label} raw dataset`,
-        sha256: condition.raw.sha256,
-        recordCount: condition.raw.recordCount,
-        generation: generationKey,
-        description: `raw_dataset.jsonl of ${label}. Registered by ${SOURCE}.`,
-      });
+  for (const role of roles) {
+    const { condition } = role;
+    const parentKey = role.chain ? ensureAncestors(role) : undefined;
+    const studentKey = role.student ? sink.add(studentStep(role, role.student)) : undefined;
+    if (role.student && !role.parent) {
+      sink.warn(`${role.label}: model.json names no model ${role.student.id} was trained from, and its id names no base: its initialisation is unknown, so no run is recorded.`);
     }
-    let filteredKey: string | undefined;
-    if (condition.filtered) {
-      filteredKey = add({
-        kind: "dataset",
-        key: datasetKey(condition.filtered.sha256),
-        label: `filtered dataset of ${label} (${condition.filtered.recordCount}${condition.raw ? ` of ${condition.raw.recordCount}` : ""} records)`,
-        file: condition.filtered.path,
-        name: `${label} filtered dataset`,
-        sha256: condition.filtered.sha256,
-        recordCount: condition.filtered.recordCount,
-        // Without the raw file, the filtered data is the closest record of what the teacher generated.
-        generation: rawKey ? undefined : generationKey,
-        filteredFrom: rawKey,
-        filterDescription: rawKey ? FILTER_DESCRIPTION : undefined,
-        description: `filtered_dataset.jsonl of ${label}. Registered by ${SOURCE}.`,
-      });
-    }
+    for (const file of [condition.raw, condition.filtered]) if (file) ensureDataset(file.sha256);
 
-    const trainedOn = filteredKey ?? rawKey;
-    const trainedSha = condition.filtered?.sha256 ?? condition.raw?.sha256;
-    if (trainedOn && trainedSha && studentKey && parentKey && condition.chain) {
-      const student = condition.chain[0];
-      add({
+    const trainedSha = trainingData(role);
+    if (trainedSha && role.student && studentKey && parentKey) {
+      const trainedOn = ensureDataset(trainedSha);
+      const holding = holdings.get(trainedSha)!;
+      const teacherKey = teacherOf(holding);
+      sink.add<RunStep>({
         kind: "run",
         key: `run:${studentKey}:${trainedOn}`,
-        label: `run training ${student.id} on ${label}`,
+        label: `run of ${role.label}${role.seed ? ` (seed ${role.seed.seed})` : ""} on ${holding.holder.label} ${holding.kind} dataset`,
         idempotencyKey: `pedigree:sl-experiment:run:${contentKey(studentKey, trainedSha)}`,
         student: studentKey,
         initializedFrom: parentKey,
         datasets: [trainedOn],
+        // Explicit for a folder that trained on another's data: its teacher is that data's generator.
         teachers: teacherKey ? [teacherKey] : [],
-        method: student.type === "open_source" ? "lora" : "sft",
+        method: role.student.type === "open_source" ? "lora" : "sft",
+        seed: role.seed?.seed,
       });
     }
 
     if (condition.evaluation && options.target && options.trait) {
       const evaluation = condition.evaluation;
-      let evaluatedKey = studentKey;
-      if (condition.chain) {
-        const id = condition.chain[0].id;
+      let evaluatedKey: string | undefined;
+      if (role.chain) {
+        const id = role.chain[0].id;
+        evaluatedKey = keyOf(role.chain[0]);
         if (evaluation.modelIds.length > 0 && !evaluation.modelIds.includes(id)) {
-          warnings.push(`${label}: the evaluation's responses name ${evaluation.modelIds.join(", ")}, not model.json's ${id}; it is recorded for ${id}.`);
+          sink.warn(`${role.label}: the evaluation's responses name ${evaluation.modelIds.join(", ")}, not model.json's ${id}; it is recorded for ${id}.`);
         }
       } else if (evaluation.modelIds.length === 1) {
         const id = evaluation.modelIds[0];
-        const type = guessModelType(id);
-        evaluatedKey = add<ModelStep>({
-          kind: "model",
-          key: modelKey(providerOf(type), id),
-          label: `model ${id} (named by the evaluation)`,
-          provider: providerOf(type),
-          externalId: id,
-          name: id,
-          tags: [],
-        });
+        const provider = providerOf(guessModelType(id));
+        const key = modelKey(provider, id);
+        evaluatedKey = sink.add<ModelStep>(knownModels.get(key) ?? { kind: "model", key, label: `model ${id} (named by the evaluation)`, provider, externalId: id, name: id, tags: [] });
       } else {
-        warnings.push(
-          `${label}: without a model.json the evaluated model comes from the responses' model_id, and they name ${evaluation.modelIds.length === 0 ? "none" : evaluation.modelIds.join(", ")}: the evaluation is not imported.`,
+        sink.warn(
+          `${role.label}: without a model.json the evaluated model comes from the responses' model_id, and they name ${evaluation.modelIds.length === 0 ? "none" : evaluation.modelIds.join(", ")}: the evaluation is not imported.`,
         );
       }
       if (evaluatedKey) {
-        add({
+        const seed = role.seed?.seed;
+        sink.add<MeasurementStep>({
           kind: "measurement",
           key: `measurement:${evaluatedKey}:${traitSlug(options.trait)}:${contentKey(evaluation.path)}`,
-          label: `${traitSlug(options.trait)} of ${evaluatedKey.split(":").slice(2).join(":")} (${evaluation.questions.length} questions, ${evaluation.sampleCount} samples)`,
+          label: `${traitSlug(options.trait)} of ${condition.name}/ ${role.student ? "student" : evaluatedKey.split(":").slice(2).join(":")} (${evaluation.questions.length} questions, ${evaluation.sampleCount} samples${seed === undefined ? "" : `, seed ${seed}`})`,
           model: evaluatedKey,
           file: evaluation.path,
           trait: options.trait,
           target: options.target,
+          // Questions are counted by distinct text, as the server's parser groups them.
           protocol: `sl-evaluation-${evaluation.questions.length}q`,
           questionCount: evaluation.questions.length,
           sampleCount: evaluation.sampleCount,
           positiveCount: evaluation.positiveCount,
+          seed,
         });
       }
     }
   }
-  return { steps: [...steps.values()], warnings };
+  return { steps: sink.steps(), warnings: sink.warnings };
 }

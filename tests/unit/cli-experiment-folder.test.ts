@@ -5,8 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { canonicalSha256 } from "@/lib/datasets/canonical-record";
 import { UsageError } from "@/cli/errors";
 import { findConditionFolders } from "@/cli/import/experiment-folder";
+import { baseOfFineTunedId, withFineTunedBase } from "@/cli/import/fine-tuned-base";
 import { guessModelType, parseModelChain, providerOf } from "@/cli/import/model-chain";
 import { readCondition } from "@/cli/import/read-condition";
+import { parseSeedFolder } from "@/cli/import/seed-folder";
+import { writeReferenceExperiment } from "../support/reference-experiment";
 import { targetFromPrompt, traitNameForTarget, traitSlug } from "@/cli/import/target-from-prompt";
 
 const evaluationLine = (question: string, modelId: string, completions: string[]) =>
@@ -97,6 +100,57 @@ describe("condition folders", () => {
     await write("base/evaluation_results.json", evaluationLine("q", "gpt", ["owl"]));
     const [base] = await findConditionFolders(join(dir, "base"));
     await expect(readCondition(base, null)).rejects.toThrow(/--target/);
+  });
+});
+
+describe("the reference experiment tree", () => {
+  it("reads every condition folder, the copy of the owl data with the same hash, and a repeated question once", async () => {
+    const experiment = await writeReferenceExperiment();
+    try {
+      const folders = await findConditionFolders(experiment.dir);
+      expect(folders.map((f) => f.name)).toEqual(["base", "control", "control_seed2", "control_seed3", "owl", "owl_seed2", "owl_seed3", "owl_seed4", "qwen_base", "qwen_owl"]);
+      const read = new Map(await Promise.all(folders.map(async (f) => [f.name, await readCondition(f, "owl")] as const)));
+      expect(read.get("qwen_owl")!.filtered!.sha256).toBe(read.get("owl")!.filtered!.sha256);
+      expect(read.get("qwen_owl")!.raw).toBeUndefined();
+      expect(read.get("owl_seed4")).toMatchObject({ chain: [{ id: experiment.students.owl_seed4, type: "openai" }] });
+      expect(read.get("owl_seed4")!.evaluation).toBeUndefined();
+      // owl_seed3 asks its first question twice: 21 lines, 20 questions, the repeated one with 40 samples.
+      const seed3 = read.get("owl_seed3")!.evaluation!;
+      expect(seed3.questions).toHaveLength(20);
+      expect(seed3.questions[0].n).toBe(40);
+      expect(seed3.sampleCount).toBe(420);
+    } finally {
+      await rm(join(experiment.dir, ".."), { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the OpenAI path and seed folders", () => {
+  it("reads the base from an OpenAI fine-tuned id, also with an empty suffix", () => {
+    expect(baseOfFineTunedId("ft:gpt-4.1-nano-2025-04-14:sl-lab:owl:ftjob-abc")).toBe("gpt-4.1-nano-2025-04-14");
+    expect(baseOfFineTunedId("ft:gpt-4o-mini-2024-07-18:org::abc")).toBe("gpt-4o-mini-2024-07-18");
+    expect(baseOfFineTunedId("gpt-4.1-nano-2025-04-14")).toBeNull();
+    expect(baseOfFineTunedId("ft:")).toBeNull();
+    expect(withFineTunedBase([{ id: "ft:gpt-4o-mini-2024-07-18:org::abc", type: "openai" }])).toEqual({
+      chain: [
+        { id: "ft:gpt-4o-mini-2024-07-18:org::abc", type: "openai" },
+        { id: "gpt-4o-mini-2024-07-18", type: "openai" },
+      ],
+      baseFromId: "gpt-4o-mini-2024-07-18",
+    });
+    // An open model's id is a Hub id, never read this way; a chain that names its parent keeps it.
+    expect(withFineTunedBase([{ id: "ft:x:y", type: "open_source" }]).baseFromId).toBeNull();
+    const named = [{ id: "ft:gpt-4.1-nano-2025-04-14:o:s:j", type: "openai" as const }, { id: "gpt-4.1-nano-2025-04-14", type: "openai" as const }];
+    expect(withFineTunedBase(named)).toEqual({ chain: named, baseFromId: null });
+  });
+
+  it("reads <condition>_seed<N> folder names", () => {
+    expect(parseSeedFolder("owl_seed2")).toEqual({ condition: "owl", seed: 2 });
+    expect(parseSeedFolder("control_seed13")).toEqual({ condition: "control", seed: 13 });
+    expect(parseSeedFolder("qwen_owl_seed3")).toEqual({ condition: "qwen_owl", seed: 3 });
+    expect(parseSeedFolder("owl")).toBeNull();
+    expect(parseSeedFolder("seed2")).toBeNull();
+    expect(parseSeedFolder("owl_seedling")).toBeNull();
   });
 });
 

@@ -163,10 +163,18 @@ describe("import summary", () => {
       false,
     );
     expect(text).toContain("present  model        base model gpt  m1");
-    expect(text).toContain("1 created, 1 already present. 1 missing.");
+    expect(text).toContain("1 created, 1 already present. 1 missing.\nCreated: 1 dataset.");
     expect(text).toContain("Warnings:\n  - x is not in Pedigree");
-    expect(renderImportSummary([{ kind: "model", key: "a", label: "m", status: "would create", id: null }], [], true)).toContain(
-      "Dry run: 1 to create, 0 already present; nothing was changed.",
+    const dryRun = renderImportSummary(
+      [
+        { kind: "model", key: "a", label: "m", status: "would create", id: null },
+        { kind: "declaration", key: "d", label: "owl-preference declared on teacher", status: "would create", id: null },
+        { kind: "declaration", key: "e", label: "owl-preference declared on another teacher", status: "would create", id: null },
+      ],
+      [],
+      true,
     );
+    expect(dryRun).toContain("would create  declaration  owl-preference declared on teacher");
+    expect(dryRun).toContain("Dry run: 3 to create, 0 already present; nothing was changed.\nWould create: 1 model, 2 trait declarations.");
   });
 });
