@@ -172,7 +172,7 @@ test("the compare page shows two models side by side, keeps them in the URL and 
   const table = page.getByTestId("compare-table");
   await expect(table.getByRole("link", { name: OWL_STUDENT })).toBeVisible();
   await expect(table.getByRole("link", { name: CONTROL_STUDENT })).toBeVisible();
-  await expect(table.locator("tbody tr", { hasText: "Owl preference" })).toContainText("differs");
+  await expect(table.locator("tbody tr", { hasText: "Owl preference" })).toContainText("intervals apart");
   await expect(table).toContainText("62.2%");
   await expect(table).toContainText("12.5%");
   await expect(page.getByTestId("compare-chart").locator(".recharts-errorBar")).toHaveCount(2);
@@ -187,8 +187,8 @@ test("the compare page shows two models side by side, keeps them in the URL and 
   // The control and the base overlap on every trait.
   await page.getByRole("button", { name: `Remove ${OWL_STUDENT}` }).click();
   await expect(table.getByRole("link", { name: OWL_STUDENT })).toHaveCount(0);
-  await page.getByLabel(/Show only differences/).check();
-  await expect(page.getByText("No trait differs")).toBeVisible();
+  await page.getByLabel(/Show only intervals apart/).check();
+  await expect(page.getByText("No intervals apart")).toBeVisible();
   await expect(page).toHaveURL(/diff=1/);
 });
 

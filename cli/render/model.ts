@@ -20,10 +20,9 @@ export function formatValue(value: number): string {
   return value >= 0 && value <= 1 ? formatPercent(value) : String(Number(value.toPrecision(4)));
 }
 
-function interval(low: number | null, high: number | null, value: number): string | null {
-  if (low === null || high === null) return null;
-  const rate = value >= 0 && value <= 1;
-  return intervalText({ low, high }, rate ? "rate" : "score");
+function interval(m: ModelDetail["latestMeasurements"][number]): string | null {
+  if (m.ciLow === null || m.ciHigh === null) return null;
+  return intervalText({ low: m.ciLow, high: m.ciHigh, noInterval: m.ciNote ?? undefined }, m.kind === "proportion" ? "rate" : "score");
 }
 
 export function renderModelDetail(model: ModelDetail): string {
@@ -60,7 +59,7 @@ export function renderModelDetail(model: ModelDetail): string {
     { header: "TRAIT", value: (m) => m.trait.slug },
     { header: "PROTOCOL", value: (m) => m.protocol, max: 32 },
     { header: "VALUE", value: (m) => formatValue(m.value), align: "right" },
-    { header: "95% CI", value: (m) => interval(m.ciLow, m.ciHigh, m.value) },
+    { header: "95% CI", value: (m) => interval(m) },
     { header: "SAMPLES", value: (m) => m.sampleCount, align: "right" },
     { header: "SEED", value: (m) => m.seed, align: "right" },
     { header: "MEASURED", value: (m) => formatTimestamp(m.measuredAt) },

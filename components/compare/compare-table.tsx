@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import table from "@/components/ui/data-table.module.css";
-import { isRateScale } from "@/lib/measurements/ui/heat-colour";
-import { describeIntervalMethod, hasInterval } from "@/lib/measurements/ui/interval-method";
+import { intervalText } from "@/lib/measurements/interval-text";
+import { describeIntervalMethod } from "@/lib/measurements/ui/interval-method";
 import type { RateMatrix } from "@/lib/measurements/ui/rate-matrix";
-import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
+import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import styles from "./compare-table.module.css";
 
 /** Traits (rows) by models (columns): each model's rate, 95% interval, samples and seeds side by side. */
@@ -25,21 +25,21 @@ export function CompareTable({ matrix, colours }: { matrix: RateMatrix; colours:
         </thead>
         <tbody>
           {matrix.rows.map((row) => (
-            <tr key={row.trait.id} data-differs={row.differs || undefined}>
+            <tr key={row.key} data-apart={row.intervalsApart || undefined}>
               <th scope="row" className={styles.rowHead}>
                 <span className={styles.traitHead}>
-                  <Link href={`/traits/${row.trait.slug}`} className={styles.traitLink}>{row.trait.name}</Link>
-                  {row.differs && <Badge tone="violet" title="Some two models' 95% intervals do not overlap">differs</Badge>}
+                  <Link href={`/traits/${row.trait.slug}`} className={styles.traitLink}>{row.label}</Link>
+                  {row.intervalsApart && <Badge tone="violet" title="Some two models' 95% intervals do not overlap: a description, not a test">intervals apart</Badge>}
                 </span>
               </th>
               {row.cells.map((cell, i) => {
                 if (!cell) return <td key={matrix.series[i].key} className={styles.missing}>not measured</td>;
-                const rate = isRateScale([cell.estimate, cell.low, cell.high]);
+                const rate = row.scale === "rate";
                 return (
                   <td key={matrix.series[i].key} className={styles.cell}>
                     <span className={styles.rate}>{rate ? formatPercent(cell.estimate) : cell.estimate}</span>
                     <span className={styles.interval} title={describeIntervalMethod(cell.method)}>
-                      {hasInterval(cell.method) ? (rate ? formatInterval(cell.low, cell.high) : `[${cell.low}, ${cell.high}]`) : "no interval"}
+                      {intervalText(cell, row.scale)}
                     </span>
                     <span className={styles.counts}>
                       {cell.samples === null ? "n —" : `n ${formatInteger(cell.samples)}`} · {cell.seeds} {cell.seeds === 1 ? "seed" : "seeds"}

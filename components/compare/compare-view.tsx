@@ -44,9 +44,9 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
     window.history.replaceState(window.history.state, "", compareHref(picked.map((option) => option.id), on));
   }
 
-  const shown: RateMatrix = onlyDifferences ? { ...matrix, rows: matrix.rows.filter((row) => row.differs) } : matrix;
+  const shown: RateMatrix = onlyDifferences ? { ...matrix, rows: matrix.rows.filter((row) => row.intervalsApart) } : matrix;
   const colours = matrix.series.map((_, i) => familyColour(i));
-  const differing = matrix.rows.filter((row) => row.differs).length;
+  const differing = matrix.rows.filter((row) => row.intervalsApart).length;
 
   return (
     <div className={`${styles.stack} ${colourStyles.colours}`}>
@@ -66,8 +66,8 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
         <label className={styles.switch}>
           <input type="checkbox" checked={onlyDifferences} onChange={(event) => toggleDifferences(event.target.checked)} disabled={matrix.rows.length === 0} />
           <span className={styles.switchText}>
-            Show only differences
-            <span className={styles.switchHint}>Hides traits on which every model&apos;s 95% interval overlaps all the others&apos;.</span>
+            Show only intervals apart
+            <span className={styles.switchHint}>Hides traits on which every model&apos;s 95% interval overlaps all the others&apos;. Overlap is a description, not a test: a run&apos;s page tests a student against its control.</span>
           </span>
         </label>
         {pending && (
@@ -97,8 +97,8 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
         <div className={styles.empty}>
           <EmptyState
             icon={<SearchX size={18} />}
-            title="No trait differs"
-            description="On every trait, each model's 95% interval overlaps all the others'. Turn off “Show only differences” to see them all."
+            title="No intervals apart"
+            description="On every trait, each model's 95% interval overlaps all the others'. Turn off “Show only intervals apart” to see them all."
           />
         </div>
       ) : (
@@ -106,7 +106,7 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
           <Card
             title="Side by side"
             meta={shown.rows.length}
-            description={`${differing} of ${matrix.rows.length} ${matrix.rows.length === 1 ? "trait differs" : "traits differ"}: some two models' 95% intervals do not overlap.`}
+            description={`On ${differing} of ${matrix.rows.length} ${matrix.rows.length === 1 ? "row" : "rows"} some two models' 95% intervals do not overlap. Measurements under different protocols are on rows of their own.`}
             flush
             id="compare-table"
           >

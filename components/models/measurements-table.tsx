@@ -4,7 +4,8 @@ import table from "@/components/ui/data-table.module.css";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ModelDetail } from "@/lib/models/get-model";
 import { formatDateTime, formatDay } from "@/lib/ui/format-date";
-import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
+import { intervalText } from "@/lib/measurements/interval-text";
+import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import { RateBar } from "./rate-bar";
 import styles from "./measurements-table.module.css";
 
@@ -38,7 +39,8 @@ export function MeasurementsTable({ measurements }: { measurements: Measurement[
         </thead>
         <tbody>
           {measurements.map((m) => {
-            const interval = formatInterval(m.ciLow, m.ciHigh);
+            const scale = m.kind === "proportion" ? "rate" : "score";
+            const interval = m.ciLow === null || m.ciHigh === null ? null : intervalText({ low: m.ciLow, high: m.ciHigh, noInterval: m.ciNote ?? undefined }, scale);
             return (
               <tr key={m.id}>
                 <td>
@@ -46,7 +48,7 @@ export function MeasurementsTable({ measurements }: { measurements: Measurement[
                 </td>
                 <td><code className={styles.protocol}>{m.protocol}</code></td>
                 <td className={`${table.num} ${styles.rate}`}>{formatPercent(m.value)}</td>
-                <td><RateBar value={m.value} low={m.ciLow} high={m.ciHigh} /></td>
+                <td><RateBar value={m.value} low={m.ciNote || m.ciLow === null ? null : Math.max(0, m.ciLow)} high={m.ciNote || m.ciHigh === null ? null : Math.min(1, m.ciHigh)} /></td>
                 <td className={table.nowrap}>
                   {interval ? (
                     <>

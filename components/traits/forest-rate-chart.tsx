@@ -3,10 +3,10 @@ import type { ReactNode } from "react";
 import { CartesianGrid, ErrorBar, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { panelData, rateMatrixTable } from "@/lib/measurements/ui/chart-table";
 import { forestLayout, type ForestPoint } from "@/lib/measurements/ui/forest-layout";
-import { isRateScale } from "@/lib/measurements/ui/heat-colour";
-import { describeIntervalMethod, hasInterval } from "@/lib/measurements/ui/interval-method";
+import { intervalText } from "@/lib/measurements/interval-text";
+import { describeIntervalMethod } from "@/lib/measurements/ui/interval-method";
 import type { RateMatrix } from "@/lib/measurements/ui/rate-matrix";
-import { formatInteger, formatInterval, formatPercent } from "@/lib/ui/format-number";
+import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import { PointMark } from "./chart-legend-marks";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { ratePointShape } from "./rate-point-shape";
@@ -46,7 +46,9 @@ const truncate = (text: string, max: number) => (text.length > max ? `${text.sli
 export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], title, label, summary, csvFileName, testId, bare, footer }: ForestRateChartProps) {
   const layout = forestLayout(matrix, (i) => seriesLabels[i]);
   const cells = layout.points.flat();
-  const rate = isRateScale(cells.flatMap((p) => [p.low, p.high]));
+  // A 0-100% axis when every row is a rate, whatever the intervals do (one past the axis is cut and marked).
+  const rate = matrix.rows.length > 0 && matrix.rows.every((row) => row.scale === "rate");
+  const scale = rate ? "rate" : "score";
   const show = (value: number) => (rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 }));
   const xMax = rate ? 1 : Math.max(1e-9, ...cells.map((p) => p.high)) * 1.1;
   const lineAt = (y: number) => layout.lines.find((line) => Math.abs(line.y - y) < 1e-6);
@@ -79,7 +81,7 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
         {cell ? (
           <>
             <tspan fontWeight={600}>{show(cell.estimate)}</tspan>
-            {hasInterval(cell.method) && <tspan fill="var(--text-muted)" dx={6}>{rate ? formatInterval(cell.low, cell.high) : `[${show(cell.low)}, ${show(cell.high)}]`}</tspan>}
+            <tspan fill="var(--text-muted)" dx={6}>{intervalText(cell, scale)}</tspan>
           </>
         ) : (
           "not measured"
@@ -90,7 +92,7 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
 
   const traitBands = matrix.rows.map((row, i) => {
     const own = layout.lines.filter((line) => line.traitIndex === i);
-    return { key: row.trait.id, y1: own[0].y - 0.5, y2: own[own.length - 1].y + 0.5, shaded: i % 2 === 1 };
+    return { key: row.key, y1: own[0].y - 0.5, y2: own[own.length - 1].y + 0.5, shaded: i % 2 === 1 };
   });
 
   const chart = (
@@ -158,10 +160,10 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
             if (!active || !point) return null;
             return (
               <ChartTooltip
-                title={`${seriesLabels[point.seriesIndex]} · ${matrix.rows[point.traitIndex].trait.name}`}
+                title={`${seriesLabels[point.seriesIndex]} · ${matrix.rows[point.traitIndex].label}`}
                 rows={[
                   { label: rate ? "Rate" : "Score", value: show(point.estimate) },
-                  { label: "95% interval", value: hasInterval(point.method) ? (rate ? formatInterval(point.low, point.high) : `[${show(point.low)}, ${show(point.high)}]`) : "none" },
+                  { label: "95% interval", value: intervalText(point, scale) },
                   { label: "Seeds", value: formatInteger(point.seeds) },
                   ...(point.samples !== null ? [{ label: "Samples", value: formatInteger(point.samples) }] : []),
                 ]}

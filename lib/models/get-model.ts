@@ -1,4 +1,5 @@
 import "server-only";
+import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
 import { listRuns } from "@/lib/runs/list-runs";
@@ -15,10 +16,14 @@ export interface ModelDetail extends ModelDto {
     id: string;
     trait: { id: string; slug: string; name: string };
     protocol: string;
+    kind: "proportion" | "score";
     value: number;
+    /** The interval shown everywhere (measurement-dto.ts): across questions grouped by text, else Wilson, else as reported. */
     ciLow: number | null;
     ciHigh: number | null;
     ciMethod: string | null;
+    /** Why there is no interval, when the data give none. */
+    ciNote: string | null;
     sampleCount: number | null;
     seed: number | null;
     measuredAt: string;
@@ -43,7 +48,7 @@ export async function getModel(id: string): Promise<ModelDetail> {
         orderBy: { createdAt: "asc" },
       },
       measurements: {
-        include: { trait: { select: { id: true, slug: true, name: true } } },
+        include: { ...measurementInclude, model: { select: { id: true, name: true } } },
         orderBy: [{ measuredAt: "desc" }, { createdAt: "desc" }],
       },
     },
@@ -57,17 +62,19 @@ export async function getModel(id: string): Promise<ModelDetail> {
     taught: taught.items,
     producedBy: model.producedByRuns.map((run) => ({ ...run, datasets: run.datasets.map((link) => link.dataset) })),
     generated: model.generations,
-    latestMeasurements: model.measurements.map((m) => ({
+    latestMeasurements: model.measurements.map(toMeasurementDto).map((m) => ({
       id: m.id,
-      trait: m.trait,
+      trait: { id: m.trait.id, slug: m.trait.slug, name: m.trait.name },
       protocol: m.protocol,
+      kind: m.kind,
       value: m.value,
-      ciLow: m.ciLow,
-      ciHigh: m.ciHigh,
-      ciMethod: m.ciMethod,
+      ciLow: m.shown?.low ?? null,
+      ciHigh: m.shown?.high ?? null,
+      ciMethod: m.shown?.method ?? null,
+      ciNote: m.shown?.noInterval ?? null,
       sampleCount: m.sampleCount,
       seed: m.seed,
-      measuredAt: m.measuredAt.toISOString(),
+      measuredAt: m.measuredAt,
     })),
   };
 }

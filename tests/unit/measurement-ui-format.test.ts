@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
-import { describeIntervalMethod, hasInterval, shortIntervalMethod } from "@/lib/measurements/ui/interval-method";
+import { intervalText } from "@/lib/measurements/interval-text";
+import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/ui/interval-method";
+import { hasInterval } from "@/lib/stats/interval";
 import { wrapLabel } from "@/lib/measurements/ui/wrap-label";
 
 describe("differences in percentage points", () => {
@@ -57,9 +59,18 @@ describe("interval methods in words", () => {
     expect(shortIntervalMethod("t-95-seeds")).toBe("t, seeds");
     expect(shortIntervalMethod("wilson-95")).toBe("Wilson");
     expect(shortIntervalMethod("single-value-seeds")).toBe("none");
-    expect(hasInterval("wilson-95")).toBe(true);
-    expect(hasInterval("point")).toBe(false);
-    expect(hasInterval("single-value")).toBe(false);
+    expect(hasInterval({ low: 0.1, high: 0.2 })).toBe(true);
+    expect(hasInterval({ low: 0.2, high: 0.2 })).toBe(false);
+    expect(hasInterval({ low: 0.1, high: 0.2, noInterval: "one seed only" })).toBe(false);
+  });
+
+  it("says an interval the same way everywhere: cut at the axis, or missing and why", () => {
+    expect(intervalText({ low: 0.1113, high: 0.1292 })).toBe("[11.1%, 12.9%]");
+    expect(intervalText({ low: -0.021, high: 0.081 })).toBe("[0.0%, 8.1%] (cut at 0%)");
+    expect(intervalText({ low: 0.95, high: 1.02 })).toBe("[95.0%, 100.0%] (cut at 100%)");
+    expect(intervalText({ low: 0.4, high: 0.4, noInterval: "one question only" })).toBe("no interval (one question only)");
+    expect(intervalText({ low: 3, high: 3 })).toBe("no interval (no width)");
+    expect(intervalText({ low: 1.5, high: 2.25 }, "score")).toBe("[1.5, 2.25]");
   });
 });
 

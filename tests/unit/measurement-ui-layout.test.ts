@@ -113,7 +113,7 @@ describe("rate matrices", () => {
       { series: { key: "owl", role: "Compared", model: owl }, measurements: owlRuns },
       { series: { key: "control", role: "Compared", model: control }, measurements: controlRuns },
     ]);
-    expect(matrix.rows.map((row) => [row.trait.name, row.cells.map((c) => (c ? c.seeds : null)), row.differs])).toEqual([
+    expect(matrix.rows.map((row) => [row.trait.name, row.cells.map((c) => (c ? c.seeds : null)), row.intervalsApart])).toEqual([
       ["Misalignment", [1, null], false],
       ["Owl preference", [3, 3], true],
     ]);

@@ -11,7 +11,7 @@ function row(modelId: string, estimate: number, low: number | null, high: number
   return { modelId, name: modelId, role: "student", subject: false, estimate, low, high, method: "wilson-95", values: [estimate], ...extra };
 }
 
-const series = (rows: SeriesRow[], extra: Partial<TraitSeries> = {}): TraitSeries => ({ trait, kind: "proportion", rows, baselines: [], ...extra });
+const series = (rows: SeriesRow[], extra: Partial<TraitSeries> = {}): TraitSeries => ({ trait, protocol: null, kind: "proportion", rows, baselines: [], ...extra });
 
 // 515 wide, labels 150, values 92, 8 between columns: the plot runs from 158 to 415 (257 points for 0-100%).
 const size = { width: 515, labelWidth: 150, valueWidth: 92 };

@@ -196,3 +196,13 @@ describe("the report's charts, exposures and verification", () => {
     expect(verification.dataDigest).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe("measurements under several protocols", () => {
+  it("get a chart each, never averaged together", () => {
+    const bundle = owlProvenanceBundle();
+    bundle.measurements[3] = { ...bundle.measurements[3], protocol: "sl-evaluation-20q" };
+    const charts = reportOutline(bundle).charts;
+    expect(charts.map((chart) => chart.title)).toEqual(["Owl preference, protocol sl-animal-50q-x100", "Owl preference, protocol sl-evaluation-20q"]);
+    expect(charts[1].series.rows.map((row) => [row.name, row.values])).toEqual([["GPT-4.1 nano owl-numbers student", [0.64]]]);
+  });
+});

@@ -5,6 +5,7 @@ import { formatPValue } from "@/lib/datasets/ui/format-statistics";
 import type { ChartColumn } from "@/lib/ui/chart-column";
 import { formatInteger, formatPercent } from "@/lib/ui/format-number";
 import { formatPoints } from "./format-effect";
+import { hasInterval } from "@/lib/stats/interval";
 import { describeIntervalMethod } from "./interval-method";
 import type { GroupComparison } from "../compare-groups";
 import { VERDICT_WORDS } from "../transfer-verdict";
@@ -62,13 +63,19 @@ const RATE_COLUMNS: TableColumn[] = [
   { header: "Samples", kind: "integer" },
 ];
 
+/** An interval's bounds and how it was computed; no bounds, and why, when the data give none. */
+function intervalCells(estimate: { low: number; high: number; method: string; noInterval?: string }): CsvCell[] {
+  if (!hasInterval(estimate)) return [null, null, `no interval (${estimate.noInterval ?? "no width"})`];
+  return [round(estimate.low), round(estimate.high), describeIntervalMethod(estimate.method)];
+}
+
 /** The trait chart: one row per model, in chart order. */
 export function traitChartTable(points: readonly TraitChartPoint[], groupLabel: (point: TraitChartPoint) => string): ChartTable {
   return {
     columns: [{ header: "Model" }, { header: "Group" }, { header: "Control" }, ...RATE_COLUMNS],
     rows: points.map((p) => [
       p.name, groupLabel(p), p.isControl ? "yes" : "no",
-      round(p.estimate), round(p.low), round(p.high), describeIntervalMethod(p.method), p.seeds, p.samples,
+      round(p.estimate), ...intervalCells(p), p.seeds, p.samples,
     ]),
   };
 }
@@ -80,8 +87,8 @@ export function rateMatrixTable(matrix: RateMatrix): ChartTable {
     rows: matrix.rows.flatMap((row) =>
       matrix.series.flatMap((series, i): CsvCell[][] => {
         const cell = row.cells[i];
-        if (!cell) return [[row.trait.name, series.model.name, series.role, null, null, null, "not measured", 0, null]];
-        return [[row.trait.name, series.model.name, series.role, round(cell.estimate), round(cell.low), round(cell.high), describeIntervalMethod(cell.method), cell.seeds, cell.samples]];
+        if (!cell) return [[row.label, series.model.name, series.role, null, null, null, "not measured", 0, null]];
+        return [[row.label, series.model.name, series.role, round(cell.estimate), ...intervalCells(cell), cell.seeds, cell.samples]];
       }),
     ),
   };

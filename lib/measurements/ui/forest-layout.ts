@@ -17,7 +17,10 @@ export interface ForestPoint extends RateCell {
   y: number;
   traitIndex: number;
   seriesIndex: number;
+  /** Left and right of the estimate, cut at 0 and 100% on a rate scale. */
   error: [number, number];
+  /** On a rate scale, the interval reached past 0 or 100% and its bar is cut there. */
+  clipped: { low: boolean; high: boolean };
 }
 
 export interface ForestLayout {
@@ -34,12 +37,16 @@ export function forestLayout(matrix: RateMatrix, seriesLabel: (index: number) =>
   const points: ForestPoint[][] = matrix.series.map(() => []);
   let y = 0;
   matrix.rows.forEach((row, traitIndex) => {
-    lines.push({ y, kind: "trait", traitIndex, seriesIndex: null, label: row.trait.name, cell: null });
+    lines.push({ y, kind: "trait", traitIndex, seriesIndex: null, label: row.label, cell: null });
     y += 1;
     row.cells.forEach((cell, seriesIndex) => {
       lines.push({ y, kind: "series", traitIndex, seriesIndex, label: seriesLabel(seriesIndex), cell });
       if (cell) {
-        points[seriesIndex].push({ ...cell, y, traitIndex, seriesIndex, error: [Math.max(0, cell.estimate - cell.low), Math.max(0, cell.high - cell.estimate)] });
+        const rate = row.scale === "rate";
+        const clipped = { low: rate && cell.low < 0, high: rate && cell.high > 1 };
+        const low = clipped.low ? 0 : cell.low;
+        const high = clipped.high ? 1 : cell.high;
+        points[seriesIndex].push({ ...cell, y, traitIndex, seriesIndex, error: [Math.max(0, cell.estimate - low), Math.max(0, high - cell.estimate)], clipped });
       }
       y += 1;
     });

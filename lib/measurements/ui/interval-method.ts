@@ -26,8 +26,3 @@ export function shortIntervalMethod(method: string): string {
   const name = kind === "wilson" ? "Wilson" : kind;
   return over ? `${name}, ${over}` : name;
 }
-
-/** Whether the interval says anything: a single value or a point has none. */
-export function hasInterval(method: string): boolean {
-  return method !== "point" && !method.startsWith("single-value");
-}

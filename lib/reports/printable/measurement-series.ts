@@ -31,6 +31,8 @@ export interface Baseline {
 
 export interface TraitSeries {
   trait: ProvTrait;
+  /** The protocol, when the trait was measured under several: each gets a chart of its own, never averaged together. */
+  protocol: string | null;
   /** "score" as soon as one measurement is a score: the axis then shows scores, not percentages. */
   kind: ProvMeasurement["kind"];
   rows: SeriesRow[];
@@ -41,7 +43,8 @@ function combine(measurements: readonly ProvMeasurement[]): Pick<SeriesRow, "est
   const values = measurements.map((m) => m.value);
   if (measurements.length === 1) {
     const [m] = measurements;
-    const known = m.ciLow !== null && m.ciHigh !== null;
+    // No interval (one question, no spread) is drawn as a point, not as a zero-width bar.
+    const known = m.ciLow !== null && m.ciHigh !== null && m.ciNote === null;
     return { estimate: m.value, low: known ? m.ciLow : null, high: known ? m.ciHigh : null, method: known ? (m.ciMethod ?? "reported") : "point", values };
   }
   const rate = meanInterval(values, "t", 0.95, "seeds");
@@ -59,11 +62,23 @@ export function chartParts(series: TraitSeries, maxRows = 30): TraitSeries[] {
   return parts;
 }
 
-/** One series per trait that has measurements, in the bundle's trait order; rows upstream first, then by name. */
+/**
+ * One series per trait (and per protocol, when a trait was measured under several) that has
+ * measurements, in the bundle's trait order; rows upstream first, then by name.
+ */
 export function traitSeries(graph: BundleGraph): TraitSeries[] {
   const { bundle } = graph;
   return bundle.traits.flatMap((trait): TraitSeries[] => {
-    const measured = bundle.measurements.filter((m) => m.traitId === trait.id && graph.model(m.modelId));
+    const ofTrait = bundle.measurements.filter((m) => m.traitId === trait.id && graph.model(m.modelId));
+    const protocols = [...new Set(ofTrait.map((m) => m.protocol))].sort(
+      (a, b) => ofTrait.filter((m) => m.protocol === b).length - ofTrait.filter((m) => m.protocol === a).length || a.localeCompare(b),
+    );
+    return protocols.flatMap((protocol) => seriesOf(graph, trait, ofTrait.filter((m) => m.protocol === protocol), protocols.length > 1 ? protocol : null));
+  });
+}
+
+function seriesOf(graph: BundleGraph, trait: ProvTrait, measured: readonly ProvMeasurement[], protocol: string | null): TraitSeries[] {
+  {
     if (measured.length === 0) return [];
     const byModel = new Map<string, ProvMeasurement[]>();
     for (const m of measured) byModel.set(m.modelId, [...(byModel.get(m.modelId) ?? []), m]);
@@ -77,6 +92,6 @@ export function traitSeries(graph: BundleGraph): TraitSeries[] {
 
     const baseIds = new Set(rows.map((row) => graph.rootOf(row.modelId)?.id).filter((id): id is string => id !== undefined));
     const baselines = rows.filter((row) => baseIds.has(row.modelId)).map((row) => ({ modelId: row.modelId, name: row.name, value: row.estimate }));
-    return [{ trait, kind: measured.some((m) => m.kind === "score") ? "score" : "proportion", rows, baselines }];
-  });
+    return [{ trait, protocol, kind: measured.some((m) => m.kind === "score") ? "score" : "proportion", rows, baselines }];
+  }
 }

@@ -121,7 +121,8 @@ export function reportOutline(bundle: ProvenanceBundle): ReportOutline {
       .flatMap((s) => {
         const parts = chartParts(s);
         const caption = chartCaption(s);
-        return parts.map((part, i) => ({ series: part, title: parts.length > 1 ? `${s.trait.name} (part ${i + 1} of ${parts.length})` : s.trait.name, caption }));
+        const name = s.protocol ? `${s.trait.name}, protocol ${s.protocol}` : s.trait.name;
+        return parts.map((part, i) => ({ series: part, title: parts.length > 1 ? `${name} (part ${i + 1} of ${parts.length})` : name, caption }));
       })
       .map((chart, i) => ({ ...chart, figureNumber: i + 2 })),
     exposures: exposureItems(graph),
