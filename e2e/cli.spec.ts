@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { OWL_PROMPT, api, cli, counts, listAll, modelByExternalId } from "./support/cli-run";
 import { numberRows, sha256, writeExperiment } from "./support/sl-experiment-folder";
 import { GPT_BASE, QWEN_BASE, writeReferenceExperiment } from "../tests/support/reference-experiment";
+import { checkReferenceInBrowser } from "./support/reference-in-browser";
 
 // The `pedigree` CLI against the shared e2e server (scripts/e2e-server.mjs): it is run as a user
 // runs it, `node bin/pedigree.mjs ...`, and what it registered is checked through the API. Names
@@ -118,7 +119,7 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
   }
 });
 
-test("import sl-experiment reads a realistic tree: the OpenAI base from the id, a cross-model copy of the owl data, seeds, controls, the teacher's declared trait", async ({ baseURL }) => {
+test("import sl-experiment reads a realistic tree: the OpenAI base from the id, a cross-model copy of the owl data, seeds, controls, the teacher's declared trait", async ({ baseURL, page }) => {
   test.setTimeout(180_000);
   const url = baseURL!;
   // The demo workspace holds GPT-4.1 nano and Qwen2.5-7B-Instruct under the same ids: the import links to them.
@@ -161,6 +162,8 @@ test("import sl-experiment reads a realistic tree: the OpenAI base from the id, 
 
     const transfer = await api(url, `/api/v1/runs/${owlRun.id}/transfer`);
     expect(transfer.effects[0].control.comparison).toMatchObject({ available: true, test: "welch-t-across-seeds", verdict: "shift-up" });
+
+    await checkReferenceInBrowser(page, { owlRunId: owlRun.id, qwenRunId: qwenRun.id, teacherId: teacher.id, seed4: seed4.name });
 
     // Again: nothing new, declarations included.
     const again = await cli(url, [...args, "--json"]);
