@@ -1,4 +1,4 @@
-import { TriangleAlert } from "lucide-react";
+import { CaveatNote } from "@/components/ui/caveat-note";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { comparisonFigures } from "@/lib/measurements/comparison-text";
 import { isAntiConservative } from "@/lib/measurements/ui/format-effect";
@@ -14,10 +14,7 @@ export function ComparisonResult({ comparison, higherIsWorse, caveat = true }: {
         <span className={styles.figures} data-testid="comparison-figures">{comparisonFigures(comparison)}</span>
       </span>
       {caveat && comparison.available && isAntiConservative(comparison.test) && (
-        <span className={styles.warning} role="note">
-          <TriangleAlert size={14} aria-hidden="true" />
-          {comparison.note}
-        </span>
+        <CaveatNote>{comparison.note}</CaveatNote>
       )}
     </span>
   );

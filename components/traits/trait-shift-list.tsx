@@ -1,5 +1,5 @@
-import { TriangleAlert } from "lucide-react";
 import { ModelLink } from "@/components/models/model-link";
+import { CaveatNote } from "@/components/ui/caveat-note";
 import { isAntiConservative } from "@/lib/measurements/ui/format-effect";
 import type { TraitShift } from "@/lib/traits/trait-chart.types";
 import { ComparisonResult } from "./comparison-result";
@@ -30,10 +30,7 @@ export function TraitShiftList({ shifts, higherIsWorse }: { shifts: readonly Tra
         ))}
       </ul>
       {pooled?.available && (
-        <p className={styles.caveat} role="note">
-          <TriangleAlert size={14} aria-hidden="true" />
-          Where a line names the two-proportion z-test: {pooled.note}
-        </p>
+        <CaveatNote>Where a line names the two-proportion z-test: {pooled.note}</CaveatNote>
       )}
     </div>
   );
