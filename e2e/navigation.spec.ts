@@ -24,7 +24,7 @@ test("the demo banner says the data are examples", async ({ signedInPage: page }
 });
 
 test("the overview counts the demo workspace and lists unmeasured models", async ({ signedInPage: page }) => {
-  await expect(page.getByTestId("stat-models")).toHaveText(/^Models7(?!\d)/);
+  await expect(page.getByTestId("stat-models")).toHaveText(/^Models6(?!\d)/);
   await expect(page.locator("#recent-models").getByRole("link", { name: /GPT-4\.1 nano owl-numbers student/ })).toBeVisible();
 });
 

@@ -45,7 +45,7 @@ test("the owl-preference trait page: the owl student moved, the control did not"
   await expect(shifts.locator("li", { hasText: OWL_STUDENT }).getByTestId("transfer-verdict")).toHaveText("shift up");
   await expect(shifts.locator("li", { hasText: OWL_STUDENT })).toContainText("two-proportion z-test, samples treated as independent (15,000 vs 5,000 samples)");
   await expect(shifts.locator("li", { hasText: CONTROL_STUDENT }).getByTestId("transfer-verdict")).toHaveText("no detectable shift");
-  await expect(shifts.getByRole("note")).toContainText("anti-conservative");
+  await expect(chart.getByRole("note")).toContainText("anti-conservative");
 
   const table = page.getByTestId("trait-models-table");
   const owlRow = table.locator("tbody tr", { has: page.getByRole("link", { name: OWL_STUDENT }) });
@@ -220,7 +220,7 @@ test("an engineer declares a trait on a model from its page: its descendants bec
   const card = page.locator("#declared-traits");
   await expect(card).toContainText("No trait is declared on this model.");
   const form = card.getByTestId("declare-trait-form");
-  await form.getByLabel("Trait").fill("E2E eagle preference");
+  await form.getByLabel("Trait", { exact: true }).fill("E2E eagle preference");
   // A reason that says nothing is refused, naming the field, and nothing is declared.
   await form.getByLabel("Why it carries the trait").fill("no");
   await form.getByRole("button", { name: "Declare" }).click();
