@@ -106,7 +106,7 @@ export async function collectProvenance(prisma: Prisma, request: ReportRequest, 
   const measuredPairs = [...new Map(measurementRows.map((m) => [`${m.modelId}|${m.traitId}`, { modelId: m.modelId, traitId: m.traitId }])).values()];
   const verdicts = await collectVerdicts(
     prisma,
-    measuredPairs.filter((pair) => relevantExposures.some((e) => e.modelId === pair.modelId && e.traitId === pair.traitId) || relevantSources.some((s) => s.model.id === pair.modelId && s.trait.id === pair.traitId)),
+    measuredPairs,
     runs.filter((run) => subject.focus.includes(run.studentId)).map((run) => ({ id: run.id, studentId: run.studentId })),
     subject.traitId,
   );
@@ -219,6 +219,7 @@ export async function collectProvenance(prisma: Prisma, request: ReportRequest, 
     }),
     exposures: exposuresOf(relevantSources, relevantExposures, measurementRows, verdicts.vsInitialisation),
     transfers: verdicts.transfers,
+    shifts: verdicts.shifts,
     edges,
   };
 }

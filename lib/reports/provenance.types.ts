@@ -25,6 +25,8 @@ export interface ProvenanceBundle {
   exposures: ProvExposure[];
   /** The transfer effect of each run that trained a report subject, per trait (lib/measurements/get-transfer-effect.ts). */
   transfers: ProvTransfer[];
+  /** Each measured model's rate against its initialisation's, per trait, when both were measured: the one test of a difference. */
+  shifts: ProvShift[];
   /** The lineage edges among the models and datasets above, in the direction of flow. */
   edges: LineageEdge[];
 }
@@ -168,9 +170,14 @@ export interface ProvExposure {
 /** A comparison of two sides' rates on a trait, exactly as Pedigree states it on its pages. */
 export interface ProvComparison {
   /** The models on the comparison side (a control condition's students, or the initialisation). */
-  againstModelIds: string[];
+  against: { id: string; name: string }[];
   protocol: string | null;
   comparison: GroupComparison;
+}
+
+export interface ProvShift extends ProvComparison {
+  modelId: string;
+  traitId: string;
 }
 
 export interface ProvTransfer {
@@ -178,7 +185,7 @@ export interface ProvTransfer {
   studentId: string;
   traitId: string;
   /** The run's condition: the students trained from the same initialisation on the same data (its seeds). */
-  memberIds: string[];
+  members: { id: string; name: string }[];
   vsControl: ProvComparison | null;
   vsInitialisation: ProvComparison | null;
 }

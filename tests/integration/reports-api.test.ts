@@ -6,7 +6,10 @@ import * as publicKeyRoute from "@/app/api/v1/reports/public-key/route";
 import * as reportsRoute from "@/app/api/v1/reports/route";
 import * as verifyRoute from "@/app/api/v1/reports/verify/route";
 import * as tokensRoute from "@/app/api/v1/tokens/route";
+import * as transferRoute from "@/app/api/v1/runs/[id]/transfer/route";
 import { db } from "@/lib/db";
+import { comparisonSentence } from "@/lib/measurements/comparison-text";
+import { escapeHtml } from "@/lib/reports/printable/html/escape-html";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { findSlots } from "@/lib/reports/signature-slot";
 import { ADMIN_TOKEN, call } from "../support/api";
@@ -114,6 +117,31 @@ describe("provenance exports of the demo workspace", () => {
     const entityIds = Object.keys(prov.entity);
     expect(entityIds.some((id) => id.includes(ids["GPT-4.1 nano"]))).toBe(true);
     expect(entityIds.some((id) => id.includes(ids[OWL_STUDENT]))).toBe(true);
+  });
+
+  it("states the run's transfer effect and the exposure in the same words as the run page and the API", async () => {
+    const prisma = await db();
+    const run = await prisma.distillationRun.findFirstOrThrow({ where: { studentId: ids[OWL_STUDENT] } });
+    const transfer = await call(transferRoute.GET, "GET", `/api/v1/runs/${run.id}/transfer`, { params: { id: run.id } });
+    const [effect] = transfer.body.effects;
+    const expected = [comparisonSentence(effect.control.comparison), comparisonSentence(effect.initialisation.comparison)];
+    expect(expected[0]).toMatch(/^shift up: \+\d+\.\d pp .* Welch's t-test across seeds \(3 vs 3 seeds\)$/);
+
+    const cyclone = JSON.parse((await modelReport(ids[OWL_STUDENT], "cyclonedx")).bytes.toString("utf8"));
+    const transfers = cyclone.metadata.component.properties.filter((p: { name: string }) => p.name === "pedigree:transfer").map((p: { value: string }) => p.value);
+    expect(transfers).toEqual([
+      `owl-preference: vs control (GPT-4.1 nano control-numbers student): ${expected[0]}`,
+      `owl-preference: vs initialisation (GPT-4.1 nano): ${expected[1]}`,
+    ]);
+    const prov = JSON.parse((await modelReport(ids[OWL_STUDENT], "prov-json")).bytes.toString("utf8"));
+    expect(Object.values(prov.activity as Record<string, Record<string, unknown>>).flatMap((a) => (a["pedigree:transfer"] as string[] | undefined) ?? [])).toEqual(transfers);
+    const html = (await modelReport(ids[OWL_STUDENT], "html")).bytes.toString("utf8");
+    expect(html).toContain("shift up");
+    expect(html).toContain(escapeHtml(expected[0].replace(/^shift up: /, "")));
+    // The teacher is a declared source in every format.
+    const teacherBom = JSON.parse((await modelReport(ids["GPT-4.1 nano owl teacher"], "cyclonedx")).bytes.toString("utf8"));
+    const exposure = teacherBom.metadata.component.properties.filter((p: { name: string }) => p.name === "pedigree:exposure").map((p: { value: string }) => p.value);
+    expect(exposure.join("\n")).toContain("owl-preference: declared to carry the trait by system: Its system prompt tells it that it loves owls");
   });
 
   it("writes the measurements CSV, the SPDX document, and the printable HTML and PDF, each signed", async () => {

@@ -106,11 +106,11 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
       {
         modelId: "m_owl_teacher", traitId: "t_owl", status: "source", aboveBaseline: true, paths: [], sourceCount: 0,
         declaration: { reason: "Its system prompt says it loves owls.", declaredBy: "system", createdAt: "2026-11-01T09:00:00.000Z" },
-        vsInitialisation: { againstModelIds: ["m_base"], protocol: "sl-animal-50q-x100", comparison: OWL_TEACHER_VS_BASE },
+        vsInitialisation: { against: [{ id: "m_base", name: "GPT-4.1 nano" }], protocol: "sl-animal-50q-x100", comparison: OWL_TEACHER_VS_BASE },
       },
       {
         modelId: "m_owl_student", traitId: "t_owl", status: "measured", aboveBaseline: true, declaration: null,
-        vsInitialisation: { againstModelIds: ["m_base"], protocol: "sl-animal-50q-x100", comparison: OWL_STUDENT_VS_BASE },
+        vsInitialisation: { against: [{ id: "m_base", name: "GPT-4.1 nano" }], protocol: "sl-animal-50q-x100", comparison: OWL_STUDENT_VS_BASE },
         paths: [
           {
             source: { id: "m_owl_teacher", name: "GPT-4.1 nano owl teacher" },
@@ -127,11 +127,15 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
         sourceCount: 1,
       },
     ],
+    shifts: [
+      { modelId: "m_owl_student", traitId: "t_owl", against: [{ id: "m_base", name: "GPT-4.1 nano" }], protocol: "sl-animal-50q-x100", comparison: OWL_STUDENT_VS_BASE },
+      { modelId: "m_owl_teacher", traitId: "t_owl", against: [{ id: "m_base", name: "GPT-4.1 nano" }], protocol: "sl-animal-50q-x100", comparison: OWL_TEACHER_VS_BASE },
+    ],
     transfers: [
       {
-        runId: "r_owl", studentId: "m_owl_student", traitId: "t_owl", memberIds: ["m_owl_student"],
+        runId: "r_owl", studentId: "m_owl_student", traitId: "t_owl", members: [{ id: "m_owl_student", name: "GPT-4.1 nano owl-numbers student" }],
         vsControl: null,
-        vsInitialisation: { againstModelIds: ["m_base"], protocol: "sl-animal-50q-x100", comparison: OWL_STUDENT_VS_BASE },
+        vsInitialisation: { against: [{ id: "m_base", name: "GPT-4.1 nano" }], protocol: "sl-animal-50q-x100", comparison: OWL_STUDENT_VS_BASE },
       },
     ],
     edges: [

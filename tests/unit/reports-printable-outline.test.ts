@@ -39,8 +39,10 @@ describe("the report's summary", () => {
     expect(student.paragraphs[2]).toContain("It shares its initialisation (“GPT-4.1 nano”) with “GPT-4.1 nano owl teacher”, which carries the trait “Owl preference”: high risk");
   });
 
-  it("gives the measured rate with its interval against the base's, saying above only when the interval excludes it", () => {
-    expect(student.paragraphs[3]).toBe("Measured: “Owl preference” 62.5%, the mean of 2 measurements (95% interval 43.4%–81.6%), above its base “GPT-4.1 nano” (12.0%).");
+  it("gives the measured rate with its interval and its shift from its initialisation, in the run page's words", () => {
+    expect(student.paragraphs[3]).toBe(
+      "Measured: “Owl preference” 62.5%, the mean of 2 measurements (95% interval 43.4%–81.6%); against its initialisation “GPT-4.1 nano”: shift up: +50.5 pp [+48.9, +52.1] pp · p < 1e-16 · two-proportion z-test, samples treated as independent (10,000 vs 5,000 samples).",
+    );
   });
 
   it("says when every inherited exposure has been measured", () => {

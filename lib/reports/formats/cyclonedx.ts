@@ -208,7 +208,7 @@ function modelComponent(model: ProvModel, bundle: ProvenanceBundle, index: Prove
       ...bundle.transfers
         .filter((transfer) => transfer.studentId === model.id)
         .flatMap((transfer) =>
-          transferStatements(transfer, index.trait(transfer.traitId), (modelId) => index.model(modelId)?.name ?? modelId).map((text): [string, string] => ["pedigree:transfer", text]),
+          transferStatements(transfer, index.trait(transfer.traitId)).map((text): [string, string] => ["pedigree:transfer", text]),
         ),
     ]),
   };

@@ -237,7 +237,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         "pedigree:demo": demo(run),
         "pedigree:transfer": bundle.transfers
           .filter((transfer) => transfer.runId === run.id)
-          .flatMap((transfer) => transferStatements(transfer, index.trait(transfer.traitId), (modelId) => index.model(modelId)?.name ?? modelId)),
+          .flatMap((transfer) => transferStatements(transfer, index.trait(transfer.traitId))),
       });
       if (student?.initializedFromId && index.model(student.initializedFromId)) {
         relate("used", { "prov:activity": id, "prov:entity": ids.model(student.initializedFromId), "prov:role": qualifiedName("pedigree:initialisation") });

@@ -105,7 +105,7 @@ export function toSpdx(bundle: ProvenanceBundle): string {
         spdxId: `${namespace}transfer-${annotations}`,
         annotationType: "other",
         subject: spdxId.model(transfer.studentId),
-        statement: transferStatements(transfer, index.trait(transfer.traitId), (modelId) => index.model(modelId)?.name ?? modelId).join("\n"),
+        statement: transferStatements(transfer, index.trait(transfer.traitId)).join("\n"),
       });
     }
     if (notices.demo) add({ type: "Annotation", spdxId: spdxId.demo, annotationType: "other", subject: spdxId.document, statement: notices.demo.notice });

@@ -3,18 +3,16 @@
 import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import type { ProvComparison, ProvTransfer, ProvTrait } from "@/lib/reports/provenance.types";
 
-type NameOf = (modelId: string) => string;
-
-const against = (comparison: ProvComparison, nameOf: NameOf) => comparison.againstModelIds.map(nameOf).join(", ");
+const against = (comparison: ProvComparison) => comparison.against.map((model) => model.name).join(", ");
 
 /** "owl-preference (3 students): vs control (A, B, C): shift up: +49.7 pp [...] · p = ... · Welch's t-test across seeds (3 vs 3 seeds)". */
-export function transferStatements(transfer: ProvTransfer, trait: ProvTrait | undefined, nameOf: NameOf): string[] {
-  const subject = `${trait?.slug ?? transfer.traitId}${transfer.memberIds.length > 1 ? ` (condition of ${transfer.memberIds.length} students: ${transfer.memberIds.map(nameOf).join(", ")})` : ""}`;
+export function transferStatements(transfer: ProvTransfer, trait: ProvTrait | undefined): string[] {
+  const subject = `${trait?.slug ?? transfer.traitId}${transfer.members.length > 1 ? ` (condition of ${transfer.members.length} students: ${transfer.members.map((m) => m.name).join(", ")})` : ""}`;
   const control = transfer.vsControl
-    ? `${subject}: vs control (${against(transfer.vsControl, nameOf)}): ${comparisonSentence(transfer.vsControl.comparison)}`
+    ? `${subject}: vs control (${against(transfer.vsControl)}): ${comparisonSentence(transfer.vsControl.comparison)}`
     : `${subject}: vs control: not testable: no control student found`;
   const base = transfer.vsInitialisation
-    ? `${subject}: vs initialisation (${against(transfer.vsInitialisation, nameOf)}): ${comparisonSentence(transfer.vsInitialisation.comparison)}`
+    ? `${subject}: vs initialisation (${against(transfer.vsInitialisation)}): ${comparisonSentence(transfer.vsInitialisation.comparison)}`
     : `${subject}: vs initialisation: not testable: the student has no recorded initialisation`;
   return [control, base];
 }

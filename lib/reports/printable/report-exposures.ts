@@ -79,7 +79,7 @@ export function exposureItems(graph: BundleGraph): ExposureItem[] {
         traitOrder(a.traitId) - traitOrder(b.traitId),
     )
     .map((exposure) => {
-      const initialisation = exposure.vsInitialisation ? (graph.model(exposure.vsInitialisation.againstModelIds[0])?.name ?? exposure.vsInitialisation.againstModelIds[0]) : null;
+      const initialisation = exposure.vsInitialisation?.against[0]?.name ?? null;
       const details = [
         ...(exposure.declaration ? [`Declared to carry the trait by ${exposure.declaration.declaredBy}: ${exposure.declaration.reason}`] : []),
         ...(exposure.vsInitialisation ? [`Against its initialisation, ${initialisation}: ${comparisonSentence(exposure.vsInitialisation.comparison)}`] : []),

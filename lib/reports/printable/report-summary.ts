@@ -1,6 +1,7 @@
 // The report's plain-language summary: per report subject, what it is, its base, what it learned from,
 // whether it shares an initialisation with a teacher that carries a trait, what was measured, and which
 // inherited exposures were never measured. Sentences only state what the bundle records.
+import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import type { ExposurePath } from "@/lib/exposure/exposure.types";
 import { PAPER_REFERENCE, PAPER_SHORT } from "@/lib/paper/paper-citation";
 import { formatInteger } from "@/lib/ui/format-number";
@@ -80,22 +81,18 @@ function inheritance(graph: BundleGraph, model: ProvModel, exposures: readonly P
   return `${base}; no teacher is recorded as carrying a trait, so no inherited exposure is recorded.`;
 }
 
-function measured(model: ProvModel, series: readonly TraitSeries[]): string {
+function measured(graph: BundleGraph, model: ProvModel, series: readonly TraitSeries[]): string {
   const parts = series.flatMap((s) => {
     const row = s.rows.find((r) => r.modelId === model.id);
     if (!row) return [];
     const interval = row.low !== null && row.high !== null ? ` (95% interval ${formatRange(row.low, row.high, s.kind)})` : "";
     const over = row.values.length > 1 ? `, the mean of ${row.values.length} measurements` : "";
-    const base = s.baselines.find((b) => b.modelId !== model.id);
-    let versus = "";
-    if (base) {
-      const rate = formatValue(base.value, s.kind);
-      // "Above" or "below" only when the interval excludes the base's rate; otherwise the data cannot tell them apart.
-      if (row.low !== null && row.high !== null && row.low > base.value) versus = `, above its base ${quote(base.name)} (${rate})`;
-      else if (row.low !== null && row.high !== null && row.high < base.value) versus = `, below its base ${quote(base.name)} (${rate})`;
-      else versus = `; its base ${quote(base.name)}: ${rate}`;
-    }
-    return [`${quote(s.trait.name)} ${formatValue(row.estimate, s.kind)}${over}${interval}${versus}`];
+    const protocol = s.protocol ? ` under ${s.protocol}` : "";
+    // Its shift from its initialisation, by the one test of a difference, as its run page and the trait page say it.
+    const shift = graph.bundle.shifts.find((x) => x.modelId === model.id && x.traitId === s.trait.id && (s.protocol === null || x.protocol === s.protocol));
+    const base = shift?.against[0]?.name ?? null;
+    const versus = shift ? `; against its initialisation ${quote(base!)}: ${comparisonSentence(shift.comparison)}` : "";
+    return [`${quote(s.trait.name)}${protocol} ${formatValue(row.estimate, s.kind)}${over}${interval}${versus}`];
   });
   return parts.length === 0 ? "No trait has been measured for it." : `Measured: ${parts.join("; ")}.`;
 }
@@ -145,7 +142,7 @@ export function reportSummary(graph: BundleGraph, series: readonly TraitSeries[]
   const summarised = subjects.slice(0, SUMMARISED_SUBJECTS).map((model) => ({
     modelId: model.id,
     name: model.name,
-    paragraphs: [identity(graph, model), learning(graph, model), inheritance(graph, model, bundle.exposures), measured(model, series), unmeasured(graph, model, bundle.exposures)].filter(Boolean),
+    paragraphs: [identity(graph, model), learning(graph, model), inheritance(graph, model, bundle.exposures), measured(graph, model, series), unmeasured(graph, model, bundle.exposures)].filter(Boolean),
   }));
   const others = subjects.slice(SUMMARISED_SUBJECTS);
   let rest: string | null = null;

@@ -12,7 +12,7 @@ export function transfersTable(graph: BundleGraph): ReportTable {
   const row = (student: string, trait: string, label: string, side: ProvComparison | null, missing: string): string[] => [
     student,
     trait,
-    side ? `${label}\n${side.againstModelIds.map(nameOf).join(", ")}` : label,
+    side ? `${label}\n${side.against.map((model) => model.name).join(", ")}` : label,
     side ? VERDICT_WORDS[side.comparison.verdict].label : VERDICT_WORDS.untestable.label,
     side ? comparisonFigures(side.comparison) : missing,
   ];
@@ -25,7 +25,7 @@ export function transfersTable(graph: BundleGraph): ReportTable {
       { header: "Difference, 95% interval, p and test", width: 41 },
     ],
     rows: graph.bundle.transfers.flatMap((transfer) => {
-      const student = transfer.memberIds.length > 1 ? `${nameOf(transfer.studentId)}\nwith ${transfer.memberIds.length - 1} more seed${transfer.memberIds.length > 2 ? "s" : ""}` : nameOf(transfer.studentId);
+      const student = transfer.members.length > 1 ? `${nameOf(transfer.studentId)}\nwith ${transfer.members.length - 1} more seed${transfer.members.length > 2 ? "s" : ""}` : nameOf(transfer.studentId);
       const trait = traitName(transfer.traitId);
       return [
         row(student, trait, "Control", transfer.vsControl, "No control student found."),
