@@ -310,7 +310,7 @@ test("report writes a model's signed provenance report to a file or a folder", a
     const csv = await cli(url, ["report", "GPT-4.1 nano owl-numbers student", "--format", "csv"]);
     expect(csv.code, csv.stderr).toBe(0);
     const lines = csv.stdout.split(/\r?\n/);
-    expect(lines).toContain("model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,seed,measured_at,source");
+    expect(lines).toContain("model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,ci_note,seed,measured_at,source");
     expect(lines.some((line) => line.startsWith("GPT-4.1 nano owl-numbers student,") && line.includes(",owl-preference,"))).toBe(true);
     expect(csv.stderr).toContain("Written to:     stdout");
 

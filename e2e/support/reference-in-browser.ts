@@ -42,7 +42,8 @@ export async function checkReferenceInBrowser(page: Page, ids: { owlRunId: strin
   await page.goto("/overview");
   const exposed = page.getByTestId("unmeasured-exposures").locator("li", { has: page.getByRole("link", { name: ids.seed4 }) });
   await expect(exposed).toContainText("high risk");
-  await expect(exposed.getByTestId("exposure-path")).toContainText("gpt-4.1-nano-2025-04-14 owl teacher generated");
+  // The run names the teacher, so the shortest path is the teacher's "taught" edge.
+  await expect(exposed.getByTestId("exposure-path")).toContainText(`gpt-4.1-nano-2025-04-14 owl teacher taught ${ids.seed4}.`);
 
   // The trait page keeps the pipeline's protocol apart from the demo's, and gathers the condition's seeds.
   await page.goto("/traits/owl-preference?protocol=sl-evaluation-20q");
