@@ -43,7 +43,9 @@ export function TraitModelsTable({ models, scale }: { models: readonly TraitChar
               {entry.kind === "condition" ? (
                 <>
                   <span className={styles.condition}>Condition: {entry.members.length} students</span>
-                  <span className={table.secondary}>{entry.members.map((m) => m.name).join(", ")}</span>
+                  <span className={table.secondary} title={entry.members.map((m) => m.name).join("\n")}>
+                    {entry.members[0].name} and {entry.members.length - 1} more seed{entry.members.length > 2 ? "s" : ""}
+                  </span>
                 </>
               ) : (
                 <ModelLink model={{ id: p.id, name: p.name, version: null }} strong />

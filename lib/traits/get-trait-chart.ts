@@ -96,7 +96,8 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
     const membersKey = result?.members.map((m) => m.id).sort().join(",");
     if (!result || seen.has(membersKey!)) continue;
     seen.add(membersKey!);
-    shifts.push({ subject: result.model, members: result.members, isControl: conditionOf(student.id)?.isControl ?? student.tags.includes("control"), baseline: result.baseline, protocol: result.protocol, comparison: result.comparison });
+    // A condition is named by its first student (the pipeline's <condition>/ folder, before its _seed<N> siblings).
+    shifts.push({ subject: result.members[0] ?? result.model, members: result.members, isControl: conditionOf(student.id)?.isControl ?? student.tags.includes("control"), baseline: result.baseline, protocol: result.protocol, comparison: result.comparison });
   }
 
   const unmeasured: UnmeasuredExposure[] = (await listUnmeasuredExposures()).filter((e) => e.trait.id === trait.id);

@@ -79,6 +79,9 @@ describe("axis labels", () => {
     expect(wrapLabel("GPT-4.1 nano owl-numbers student", 17)).toEqual(["GPT-4.1 nano", "owl-numbers", "student"]);
     expect(wrapLabel("GPT-4.1 nano", 17)).toEqual(["GPT-4.1 nano"]);
     expect(wrapLabel("", 17)).toEqual([]);
+    // An experiment path has no spaces to break at: it breaks after "/" or "_", else is cut.
+    expect(wrapLabel("preference_numbers/owl student, seed 2", 17)).toEqual(["preference_", "numbers/owl", "student, seed 2"]);
+    expect(wrapLabel("abcdefghijklmnopqrstuvwxyz", 10)).toEqual(["abcdefghij", "klmnopqrst", "uvwxyz"]);
   });
 
   it("ends the last kept line with an ellipsis when the name needs more lines", () => {
