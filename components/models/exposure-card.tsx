@@ -42,6 +42,7 @@ function StatusBadge({ entry }: { entry: TraitExposure }) {
 }
 
 function Latest({ entry }: { entry: TraitExposure }) {
+  if (!entry.latest && entry.status === "source") return <span className={styles.latest}>Not measured: the trait is declared, not measured.</span>;
   if (!entry.latest) return <span className={styles.unmeasured}>Never measured on this trait: measure it.</span>;
   const m = entry.latest;
   const rate = m.kind === "proportion";

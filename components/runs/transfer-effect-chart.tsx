@@ -11,6 +11,7 @@ import { panelData, transferTable, type TransferRowInput } from "@/lib/measureme
 import { formatPointInterval, formatPoints, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { ComparisonResult } from "@/components/traits/comparison-result";
+import { useNarrowScreen } from "@/lib/ui/use-narrow-screen";
 import styles from "./transfer-effect-chart.module.css";
 
 export interface TransferComparisonView {
@@ -44,6 +45,8 @@ interface Point {
 
 /** A run's transfer effect on one trait: the student's difference from its control and from its initialisation, each with a 95% interval around 0. */
 export function TransferEffectChart({ runId, trait, student, comparisons, rates }: TransferEffectChartProps) {
+  // On a phone the comparison's model names stay in the lines under the chart, not beside the axis.
+  const narrow = useNarrowScreen();
   const points: Point[] = comparisons.flatMap((view, i) =>
     view.comparison.available
       ? [{ y: i, x: view.comparison.difference, error: [view.comparison.difference - view.comparison.low, view.comparison.high - view.comparison.difference] as [number, number], view, comparison: view.comparison }]
@@ -92,11 +95,11 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
           reversed
           ticks={comparisons.map((_, i) => i)}
           interval={0}
-          tickFormatter={(value: number) => labelOf(value)}
-          tick={{ ...rateChartTheme.tick, fill: "var(--text)", width: 260 }}
+          tickFormatter={(value: number) => (narrow ? comparisons[value]?.label ?? "" : labelOf(value))}
+          tick={{ ...rateChartTheme.tick, fill: "var(--text)", width: narrow ? 90 : 260 }}
           tickLine={false}
           axisLine={false}
-          width={270}
+          width={narrow ? 96 : 270}
           allowDataOverflow
         />
         <ReferenceLine x={0} stroke={rateChartTheme.zero} strokeDasharray="5 3" strokeWidth={1.5} />
