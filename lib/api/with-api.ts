@@ -4,7 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { authenticateRequest } from "@/lib/auth/authenticate-request";
 import type { Scope } from "@/lib/auth/roles";
 import "./zod-messages";
+import { env } from "@/lib/env";
 import { describeCycle } from "@/lib/lineage/describe-cycle";
+import { crossSiteReason, isJsonContentType, isUnsafeMethod } from "@/lib/security/same-origin";
 import { mapDatabaseError } from "./map-database-error";
 import type { ApiDocs } from "./openapi/api-docs.types";
 import { ApiProblem, fieldProblem, problemResponse, type FieldError } from "./problem";
@@ -64,6 +66,10 @@ function parseOrThrow<S extends ZodType>(schema: S, value: unknown, location: st
 }
 
 async function readJsonBody(request: Request): Promise<unknown> {
+  // A JSON content type is what a page of another site cannot send without asking first (CORS).
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    throw new ApiProblem(415, "Send the body as JSON, with 'Content-Type: application/json'.");
+  }
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_JSON_BODY_BYTES) throw new ApiProblem(413, `JSON bodies are limited to ${MAX_JSON_BODY_BYTES} bytes.`);
   const text = await request.text();
@@ -116,6 +122,12 @@ export function withApi<P extends ZodType | undefined = undefined, Q extends Zod
           return problemResponse(new ApiProblem(401, "Sign in, or send a valid API token as 'Authorization: Bearer <token>'."), {
             "www-authenticate": 'Bearer realm="pedigree"',
           });
+        }
+        // The browser sends the session cookie with another site's requests too: a write signed in by
+        // cookie must come from this app's own pages. API tokens are never sent implicitly.
+        if (actor.tokenId === null && isUnsafeMethod(request.method)) {
+          const reason = crossSiteReason(request, env.NEXTAUTH_URL);
+          if (reason) throw new ApiProblem(403, reason);
         }
         if (!actor.scopes.includes(options.scope)) {
           throw new ApiProblem(403, `This needs the '${options.scope}' scope, which the ${actor.role} role does not have.`);
