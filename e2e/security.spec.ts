@@ -39,8 +39,8 @@ test.afterAll(() => new Promise<void>((resolve) => attacker.close(() => resolve(
 async function userExists(page: import("@playwright/test").Page, email: string): Promise<boolean> {
   const users = await page.request.get("/api/v1/users", { headers: { authorization: "Bearer e2e-admin-token" } });
   expect(users.ok()).toBe(true);
-  const body = (await users.json()) as { email: string }[];
-  return body.some((user) => user.email === email);
+  const body = (await users.json()) as { items: { email: string }[] };
+  return body.items.some((user) => user.email === email);
 }
 
 test("a page on another origin cannot use the admin's session to create an admin", async ({ signedInPage: page }) => {
@@ -69,6 +69,7 @@ test("the same admin's own pages still write: creating a user in Settings works"
 });
 
 test("pages and the API carry a nonce-based CSP and the other security headers, and pages run under it", async ({ signedInPage: page }) => {
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -100,13 +101,17 @@ test("pages and the API carry a nonce-based CSP and the other security headers, 
   expect(overHttps.headers()["strict-transport-security"]).toMatch(/^max-age=31536000/);
 });
 
-test("an injected inline script does not run", async ({ signedInPage: page }) => {
+test("markup injected into a page cannot run script", async ({ signedInPage: page }) => {
   await page.goto("/overview");
   const ran = await page.evaluate(async () => {
-    const script = document.createElement("script");
-    script.textContent = "window.__injected = true";
-    document.body.append(script);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // What an HTML injection would add: an inline handler and an inline script without the nonce.
+    const holder = document.createElement("div");
+    holder.innerHTML = '<img src="data:," onload="window.__injected = true" onerror="window.__injected = true">';
+    document.body.append(holder);
+    const frame = document.createElement("iframe");
+    frame.srcdoc = "<script>parent.__injected = true</script>";
+    document.body.append(frame);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     return (window as unknown as { __injected?: boolean }).__injected === true;
   });
   expect(ran).toBe(false);
