@@ -57,8 +57,9 @@ export async function ensureSigningKey(prisma: Prisma): Promise<SigningKey> {
           writeKeyFile(KEY_FILES.signingKey, legacy.value);
           pem = legacy.value;
         }
-        // Reports signed with it keep verifying; it stays current unless the operator has given another key.
-        await recordPublicKey(tx, legacyKey, null);
+        // Reports signed with it keep verifying: it stays current, or is retired when the operator has given another key.
+        if (signingKeyFromPem(pem).keyId === legacyKey.keyId) await makeCurrentSigningKey(tx, legacyKey);
+        else await recordPublicKey(tx, legacyKey, new Date());
         await tx.instanceSetting.deleteMany({ where: { key: LEGACY_SETTING } });
         console.info(`[pedigree] moved the report-signing key ${legacyKey.keyId} from the database to ${signingKeySource()}`);
       }

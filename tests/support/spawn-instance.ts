@@ -15,7 +15,7 @@ export interface Instance {
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export function spawnInstance(dataDir: string, extraEnv: Record<string, string> = {}): Instance {
-  const env: Record<string, string> = {
+  const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "",
     NODE_ENV: "production",
