@@ -43,3 +43,5 @@ export async function rotateSigningKey(actor: Actor) {
   useSigningKey(prisma, next);
   return { current: publicKeyDocument(next), retired: { keyId: previous.keyId, retiredAt } };
 }
+
+export type TKeyRotation = Awaited<ReturnType<typeof rotateSigningKey>>;

@@ -14,7 +14,10 @@ import { connection } from "@/lib/db";
 import { signReport } from "@/lib/reports/report-signature";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
 import { newPrivateKeyPem, signingKeyFromPem } from "@/lib/reports/signing-key-material";
-import { call } from "../support/api";
+import { runCli } from "@/cli/program";
+import type { Io } from "@/cli/context";
+import { ADMIN_TOKEN, call } from "../support/api";
+import { IN_PROCESS_URL, inProcessFetch } from "../support/in-process-client";
 
 // The session secret is generated here rather than given, so that where it is kept can be checked.
 vi.hoisted(() => {
@@ -104,6 +107,36 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "signing_key.rotate" } });
     expect(audit).toMatchObject({ entityId: newKeyId, actorLabel: expect.any(String) });
     expect(JSON.stringify(audit)).not.toContain(pem.split("\n")[1]);
+  });
+
+  it("is what `pedigree keys rotate` does", async () => {
+    const pedigree = async (args: string[], token = ADMIN_TOKEN) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const io: Io = {
+        stdout: { write: (chunk) => out.push(String(chunk)) },
+        stderr: { write: (chunk) => err.push(String(chunk)) },
+        env: { PEDIGREE_URL: IN_PROCESS_URL, PEDIGREE_TOKEN: token },
+        cwd: process.cwd(),
+        fetch: inProcessFetch,
+      };
+      return { code: await runCli(args, io), stdout: out.join(""), stderr: err.join("") };
+    };
+    const before = (await call(publicKeyRoute.GET, "GET", "/api/v1/reports/public-key", { token: null })).body;
+    const human = await pedigree(["keys", "rotate"]);
+    expect(human.code, human.stderr).toBe(0);
+    const after = (await call(publicKeyRoute.GET, "GET", "/api/v1/reports/public-key", { token: null })).body;
+    expect(human.stdout).toMatch(new RegExp(`New key:\\s+${after.keyId}`));
+    expect(human.stdout).toContain(`${before.keyId}, at`);
+    expect(after.retired.map((key: { keyId: string }) => key.keyId)[0]).toBe(before.keyId);
+
+    const json = await pedigree(["keys", "rotate", "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ current: { keyId: expect.stringMatching(/^[0-9a-f]{16}$/) }, retired: { keyId: after.keyId } });
+
+    const refused = await pedigree(["keys", "rotate"], engineerToken);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("403");
   });
 
   it("moves an earlier version's key out of the settings table of a PostgreSQL database, keeping its reports verifiable", async () => {
