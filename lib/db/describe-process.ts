@@ -1,12 +1,20 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readlinkSync } from "node:fs";
 
-/** "pid 123 (node server.js --port 3000)": the command line from /proc when the system has one. */
-export function describeProcess(pid: number): string {
+function fromProc<T>(read: () => T): T | null {
   try {
-    const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).join(" ");
-    if (commandLine) return `pid ${pid} (${commandLine})`;
+    return read();
   } catch {
-    // No /proc (macOS) or not readable: the pid alone.
+    // No /proc (macOS), or not ours to read.
+    return null;
   }
-  return `pid ${pid}`;
+}
+
+/**
+ * "pid 123 (node server.js --port 3000) in /srv/pedigree": the command line and working directory from
+ * /proc when the system has them, else the pid alone. (`next start` renames its process "next-server".)
+ */
+export function describeProcess(pid: number): string {
+  const commandLine = fromProc(() => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).join(" "));
+  const cwd = fromProc(() => readlinkSync(`/proc/${pid}/cwd`));
+  return `pid ${pid}${commandLine ? ` (${commandLine})` : ""}${cwd ? ` in ${cwd}` : ""}`;
 }
