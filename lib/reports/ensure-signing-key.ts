@@ -19,9 +19,23 @@ export function signingKeySource(): string {
 
 /** The private key the operator gave (environment or mounted file), or the key file; null when there is none yet. */
 function configuredPrivateKeyPem(): string | null {
-  if (env.PEDIGREE_SIGNING_KEY) return env.PEDIGREE_SIGNING_KEY.replace(/\\n/g, "\n");
-  if (env.PEDIGREE_SIGNING_KEY_FILE) return readFileSync(env.PEDIGREE_SIGNING_KEY_FILE, "utf8");
-  return readKeyFile(KEY_FILES.signingKey);
+  try {
+    if (env.PEDIGREE_SIGNING_KEY) return env.PEDIGREE_SIGNING_KEY.replace(/\\n/g, "\n");
+    if (env.PEDIGREE_SIGNING_KEY_FILE) return readFileSync(env.PEDIGREE_SIGNING_KEY_FILE, "utf8");
+    return readKeyFile(KEY_FILES.signingKey);
+  } catch (error) {
+    if (error instanceof StartupRefusal) throw error;
+    throw new StartupRefusal(`Cannot read the report-signing key from ${signingKeySource()}: ${(error as Error).message}`);
+  }
+}
+
+/** A key that does not parse is a misconfiguration to fix before serving, not a 500 on every report. */
+function parseConfiguredKey(pem: string): SigningKey {
+  try {
+    return signingKeyFromPem(pem);
+  } catch (error) {
+    throw new StartupRefusal(`The report-signing key in ${signingKeySource()} is not an Ed25519 private key in PEM (PKCS#8): ${(error as Error).message}`);
+  }
 }
 
 async function recordPublicKey(tx: Tx, key: SigningKey, retiredAt: Date | null): Promise<void> {
@@ -58,7 +72,7 @@ export async function ensureSigningKey(prisma: Prisma): Promise<SigningKey> {
           pem = legacy.value;
         }
         // Reports signed with it keep verifying: it stays current, or is retired when the operator has given another key.
-        if (signingKeyFromPem(pem).keyId === legacyKey.keyId) await makeCurrentSigningKey(tx, legacyKey);
+        if (parseConfiguredKey(pem).keyId === legacyKey.keyId) await makeCurrentSigningKey(tx, legacyKey);
         else await recordPublicKey(tx, legacyKey, new Date());
         await tx.instanceSetting.deleteMany({ where: { key: LEGACY_SETTING } });
         console.info(`[pedigree] moved the report-signing key ${legacyKey.keyId} from the database to ${signingKeySource()}`);
@@ -74,7 +88,7 @@ export async function ensureSigningKey(prisma: Prisma): Promise<SigningKey> {
         pem = newPrivateKeyPem();
         writeKeyFile(KEY_FILES.signingKey, pem);
       }
-      const key = signingKeyFromPem(pem);
+      const key = parseConfiguredKey(pem);
       const known = await tx.signingKey.findUnique({ where: { id: key.keyId } });
       if (known?.retiredAt) {
         throw new StartupRefusal(
