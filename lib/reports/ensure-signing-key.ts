@@ -72,17 +72,25 @@ export async function ensureSigningKey(prisma: Prisma): Promise<SigningKey> {
           pem = legacy.value;
         }
         // Reports signed with it keep verifying: it stays current, or is retired when the operator has given another key.
-        if (parseConfiguredKey(pem).keyId === legacyKey.keyId) await makeCurrentSigningKey(tx, legacyKey);
+        const adopted = parseConfiguredKey(pem).keyId === legacyKey.keyId;
+        if (adopted) await makeCurrentSigningKey(tx, legacyKey);
         else await recordPublicKey(tx, legacyKey, new Date());
         await tx.instanceSetting.deleteMany({ where: { key: LEGACY_SETTING } });
-        console.info(`[pedigree] moved the report-signing key ${legacyKey.keyId} from the database to ${signingKeySource()}`);
+        console.info(
+          adopted
+            ? `[pedigree] moved the report-signing key ${legacyKey.keyId} from the database to ${signingKeySource()}`
+            : `[pedigree] deleted the report-signing key ${legacyKey.keyId} from the database, keeping its public key as retired: ${signingKeySource()} signs`,
+        );
       }
       if (pem === null) {
         const current = await tx.signingKey.findFirst({ where: { retiredAt: null } });
         if (current) {
+          const file = keyFilePath(KEY_FILES.signingKey);
           throw new StartupRefusal(
-            `This database's report-signing key ${current.id} is not here: there is no ${signingKeySource()}. ` +
-              "Give this instance the same key as the others (copy their key file, or set PEDIGREE_SIGNING_KEY_FILE).",
+            `This database's report-signing key ${current.id} is not here: there is no ${file}. ` +
+              "Restore that file (mode 0600), or give this instance the key its other instances use (PEDIGREE_SIGNING_KEY_FILE). " +
+              `If the key is lost, make a new one: \`openssl genpkey -algorithm ed25519 -out ${file} && chmod 600 ${file}\`; ` +
+              "it becomes the current key and the lost one is retired (reports it signed still verify).",
           );
         }
         pem = newPrivateKeyPem();

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as modelsRoute from "@/app/api/v1/models/route";
@@ -164,5 +164,29 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
     } finally {
       await other.close();
     }
+  });
+  it("refuses to start without the database's current key, and takes a new key file as the current key", async () => {
+    const { mode } = await connection();
+    if (mode !== "postgres") return; // a restart in process needs a second client on the same database
+    const keyFile = path.join(keyDir(), "report-signing-key.pem");
+    const lost = signingKeyFromPem(readFileSync(keyFile, "utf8"));
+    rmSync(keyFile);
+    const restart = async () => {
+      const other = connectPostgres(process.env.DATABASE_URL!);
+      try {
+        await bootstrapInstance(other.prisma, { mode, freshDatabase: false });
+      } finally {
+        await other.close();
+      }
+    };
+    await expect(restart()).rejects.toMatchObject({ name: "StartupRefusal", message: expect.stringContaining(`key ${lost.keyId} is not here`) });
+    await expect(restart()).rejects.toThrow(`openssl genpkey -algorithm ed25519 -out ${keyFile}`);
+
+    const replacement = newPrivateKeyPem();
+    writeFileSync(keyFile, replacement, { mode: 0o600 });
+    await restart();
+    const { prisma } = await connection();
+    expect(await prisma.signingKey.findUniqueOrThrow({ where: { id: signingKeyFromPem(replacement).keyId } })).toMatchObject({ retiredAt: null });
+    expect((await prisma.signingKey.findUniqueOrThrow({ where: { id: lost.keyId } })).retiredAt).not.toBeNull();
   });
 });
