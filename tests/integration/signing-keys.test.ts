@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as modelsRoute from "@/app/api/v1/models/route";
@@ -188,5 +189,28 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
     const { prisma } = await connection();
     expect(await prisma.signingKey.findUniqueOrThrow({ where: { id: signingKeyFromPem(replacement).keyId } })).toMatchObject({ retiredAt: null });
     expect((await prisma.signingKey.findUniqueOrThrow({ where: { id: lost.keyId } })).retiredAt).not.toBeNull();
+  });
+  it("refuses to start an instance on a PostgreSQL database whose other instances sign sessions with a secret it lacks", async () => {
+    const { mode, prisma } = await connection();
+    if (mode !== "postgres") return; // an embedded database has no other instances
+    const secretFile = path.join(keyDir(), "session-secret");
+    const secret = readFileSync(secretFile, "utf8");
+    rmSync(secretFile);
+    const restart = async () => {
+      const other = connectPostgres(process.env.DATABASE_URL!);
+      try {
+        await bootstrapInstance(other.prisma, { mode, freshDatabase: false });
+      } finally {
+        await other.close();
+      }
+    };
+    await expect(restart()).rejects.toMatchObject({ name: "StartupRefusal", message: expect.stringContaining("NEXTAUTH_SECRET") });
+    expect(existsSync(secretFile)).toBe(false);
+    // Restored, it starts; the database holds only the secret's SHA-256, never the secret.
+    writeFileSync(secretFile, secret, { mode: 0o600 });
+    await restart();
+    const settings = await prisma.instanceSetting.findMany();
+    expect(settings.find((row) => row.key === "auth.session_secret_sha256")?.value).toBe(createHash("sha256").update(secret).digest("hex"));
+    expect(settings.filter((row) => row.value.includes(secret))).toEqual([]);
   });
 });
