@@ -53,6 +53,7 @@ describe("the embedded data directory", () => {
     expect(modeOf(path.join(dataDir, "keys"))).toBe(0o700);
     const keyFile = path.join(dataDir, "keys", "report-signing-key.pem");
     expect(modeOf(keyFile)).toBe(0o600);
+    expect(modeOf(path.join(dataDir, "keys", "session-secret"))).toBe(0o600);
 
     // A second server on the same directory does not stay up answering 500: it exits, naming the holder.
     const second = start(dataDir);
@@ -66,8 +67,11 @@ describe("the embedded data directory", () => {
     const pem = readFileSync(keyFile, "utf8");
     const body = pem.split("\n").filter((line) => line && !line.startsWith("-----")).join("");
     expect(body.length).toBeGreaterThan(40);
-    const holding = walk(dataDir).filter((entry) => !entry.startsWith(path.join(dataDir, "keys")) && statSync(entry).isFile() && readFileSync(entry).includes(body));
-    expect(holding).toEqual([]);
+    const sessionSecret = readFileSync(path.join(dataDir, "keys", "session-secret"), "utf8");
+    expect(sessionSecret.length).toBeGreaterThanOrEqual(32);
+    const databaseFiles = walk(dataDir).filter((entry) => !entry.startsWith(path.join(dataDir, "keys")) && statSync(entry).isFile());
+    expect(databaseFiles.filter((file) => readFileSync(file).includes(body))).toEqual([]);
+    expect(databaseFiles.filter((file) => readFileSync(file).includes(sessionSecret))).toEqual([]);
     const { settings, keys } = await settingsAndKeys(dataDir);
     expect(settings).not.toContain("reports.signing_key");
     expect(settings).not.toContain("auth.session_secret");
