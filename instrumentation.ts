@@ -4,6 +4,15 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { connection } = await import("@/lib/db");
-  const { mode } = await connection();
-  console.info(`[pedigree] database ready (${mode})`);
+  const { isStartupRefusal } = await import("@/lib/db/startup-refusal");
+  try {
+    const { mode } = await connection();
+    console.info(`[pedigree] database ready (${mode})`);
+  } catch (error) {
+    // Next.js logs a failed register() and serves anyway, every request then failing with 500: a
+    // process that must not run (its data directory held by another, or readable by others) exits.
+    if (!isStartupRefusal(error)) throw error;
+    console.error(`[pedigree] cannot start: ${error.message}`);
+    process.exit(1);
+  }
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { registerDatasetCommands } from "./commands/datasets";
 import { registerExposureCommand } from "./commands/exposure";
 import { registerImportCommands } from "./commands/import";
+import { registerKeysCommands } from "./commands/keys";
 import { registerLineageCommand } from "./commands/lineage";
 import { registerMeasurementCommands } from "./commands/measurements";
 import { registerModelCommands } from "./commands/models";
@@ -58,6 +59,7 @@ export function createProgram(io: Io): Command {
   registerReportCommand(program, io);
   registerVerifyCommand(program, io);
   registerImportCommands(program, io);
+  registerKeysCommands(program, io);
   return program;
 }
 

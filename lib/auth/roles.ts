@@ -8,6 +8,7 @@ export const SCOPES = [
   "tokens:own",
   "users:manage",
   "tokens:manage",
+  "keys:manage",
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

@@ -1,4 +1,5 @@
 import type { DatabaseMode, Prisma } from "@/lib/db/connect";
+import { ensureSessionSecret } from "@/lib/auth/ensure-session-secret";
 import { env } from "@/lib/env";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { getSigningKey } from "@/lib/reports/signing-key";
@@ -15,6 +16,8 @@ export interface BootstrapContext {
 export async function bootstrapInstance(prisma: Prisma, context: BootstrapContext): Promise<void> {
   const admin = await ensureFirstAdmin(prisma);
   if (env.PEDIGREE_ADMIN_TOKEN) await registerAdminToken(prisma, admin.id, env.PEDIGREE_ADMIN_TOKEN);
+  // Secrets live in the key directory or the environment: a database from an earlier version gives up its copies.
+  await ensureSessionSecret(prisma, context.mode);
   await getSigningKey(prisma);
   // Demo data: always with PEDIGREE_DEMO=1, never with 0; by default only on a new embedded
   // database, so that a workspace whose demo data was deleted does not get it back.

@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient, type Prisma as P } from "@/lib/generated/prisma/client";
 import { lockDataDir } from "./embedded-lock";
+import { ensurePrivateDir, restrictNewFileModes, restrictTreeModes } from "./private-data-dir";
 import type { SqlExecutor } from "./sql-executor";
 
 export type DatabaseMode = "embedded" | "postgres";
@@ -53,22 +54,29 @@ export function createPGlite(dataDir: string): PGlite {
   return new PGlite(dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir), { extensions: { pg_trgm } });
 }
 
-/** `dataDir` is a directory, or "memory://" for a throwaway database (tests). */
+/** `dataDir` is a directory (kept 0700, its files 0600), or "memory://" for a throwaway database (tests). */
 export function connectEmbedded(dataDir: string): Connection {
   const inMemory = dataDir.startsWith("memory://");
+  if (!inMemory) {
+    ensurePrivateDir(dataDir);
+    restrictNewFileModes();
+  }
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   const pglite = createPGlite(dataDir);
+  const ready = inMemory ? pglite.waitReady : pglite.waitReady.then(() => restrictTreeModes(path.resolve(dataDir)));
   // PGlite is one Postgres session; its adapter runs every query and transaction through the
   // instance's own mutex, so concurrent requests are serialized rather than interleaved.
   const prisma = createPrisma(new PrismaPGlite(pglite) as never);
   return {
     mode: "embedded",
     prisma,
-    withExecutor: (work) =>
-      work({
+    async withExecutor(work) {
+      await ready;
+      return work({
         exec: async (sql) => void (await pglite.exec(sql)),
         query: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows as never,
-      }),
+      });
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();

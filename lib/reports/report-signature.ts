@@ -37,7 +37,7 @@ export interface VerificationResult {
   status: VerificationStatus;
   /** The bytes are exactly those that were signed. */
   intact: boolean;
-  /** The signature is by this instance's key. */
+  /** The signature is by one of this instance's keys (the current one or a retired one). */
   signedHere: boolean;
   keyId: string | null;
   /** The digest the report claims, and the one computed from its bytes. */
@@ -48,8 +48,19 @@ export interface VerificationResult {
 
 const UNSIGNED_KEY_ID = "0".repeat(16);
 
-/** Checks a report against the instance's public key: every slot must agree, the digest must match the bytes, and the signature the digest. */
-export function verifyReport(report: Uint8Array, instanceKey: { keyId: string; publicKey: KeyObject }): VerificationResult {
+/** One of the instance's public keys; a retired key no longer signs, but reports it signed still verify. */
+export interface InstanceKey {
+  keyId: string;
+  publicKey: KeyObject;
+  retiredAt?: Date | null;
+}
+
+/**
+ * Checks a report against the instance's public keys (the current one first, then retired ones): every
+ * slot must agree, the digest must match the bytes, and the signature the digest.
+ */
+export function verifyReport(report: Uint8Array, instanceKeys: InstanceKey | readonly InstanceKey[]): VerificationResult {
+  const keys: readonly InstanceKey[] = Array.isArray(instanceKeys) ? instanceKeys : [instanceKeys as InstanceKey];
   const computedDigest = reportDigest(report);
   const slots = findSlots(report);
   const base = { computedDigest, keyId: null, claimedDigest: null, intact: false, signedHere: false };
@@ -61,12 +72,13 @@ export function verifyReport(report: Uint8Array, instanceKey: { keyId: string; p
   if (slots.some((slot) => slot.keyId !== first.keyId || slot.digest !== first.digest || slot.signature !== first.signature)) {
     return { ...base, ...fields, status: "tampered", reason: "The file's signature slots disagree with each other: it was edited after signing." };
   }
-  if (first.keyId !== instanceKey.keyId) {
+  const instanceKey = keys.find((key) => key.keyId === first.keyId);
+  if (!instanceKey) {
     return {
       ...base,
       ...fields,
       status: "unknown-key",
-      reason: `Signed with key ${first.keyId}, not this instance's key ${instanceKey.keyId}: it was not signed here.`,
+      reason: `Signed with key ${first.keyId}, not this instance's key ${keys[0]?.keyId ?? "(none)"}: it was not signed here.`,
     };
   }
   const signatureValid = verify(null, Buffer.from(first.digest, "hex"), instanceKey.publicKey, Buffer.from(first.signature, "base64url"));
@@ -82,5 +94,8 @@ export function verifyReport(report: Uint8Array, instanceKey: { keyId: string; p
       reason: "The file was signed here, but its content has changed since: its SHA-256 no longer matches the signed digest.",
     };
   }
-  return { ...base, ...fields, intact: true, signedHere: true, status: "valid", reason: "Intact, and signed by this instance's key." };
+  const reason = instanceKey.retiredAt
+    ? `Intact, and signed by this instance's key ${instanceKey.keyId}, retired on ${instanceKey.retiredAt.toISOString().slice(0, 10)} (it signed reports until then).`
+    : "Intact, and signed by this instance's key.";
+  return { ...base, ...fields, intact: true, signedHere: true, status: "valid", reason };
 }

@@ -1,48 +1,36 @@
 import "server-only";
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import type { Prisma } from "@/lib/db/connect";
-import { getOrCreateSetting } from "@/lib/settings/get-or-create-setting";
-import { keyIdOf } from "./report-signature";
+import { ensureSigningKey } from "./ensure-signing-key";
+import type { SigningKey } from "./signing-key-material";
 
-const SETTING_KEY = "reports.signing_key";
-
-export interface SigningKey {
-  keyId: string;
-  privateKey: KeyObject;
-  publicKey: KeyObject;
-}
+export type { SigningKey };
 
 // Per client, so that tests with several databases in one process each get their own instance's key.
 const cache = new WeakMap<Prisma, Promise<SigningKey>>();
 
-function newPrivateKeyPem(): string {
-  return generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-}
-
 /**
- * The instance's Ed25519 report-signing key: generated on first start (lib/bootstrap) and kept in the
- * database, so every process of the instance and every restart signs with the same key.
+ * The key that signs new reports. Its private half comes from the environment or the key directory, never
+ * the database; its public half is recorded in signing_keys at start (lib/bootstrap), with the keys it replaced.
  */
 export function getSigningKey(prisma: Prisma): Promise<SigningKey> {
   let key = cache.get(prisma);
   if (!key) {
-    key = getOrCreateSetting(prisma, SETTING_KEY, newPrivateKeyPem)
-      .then((pem) => {
-        const privateKey = createPrivateKey(pem);
-        const publicKey = createPublicKey(privateKey);
-        return { keyId: keyIdOf(publicKey), privateKey, publicKey };
-      })
-      .catch((error) => {
-        cache.delete(prisma);
-        throw error;
-      });
+    key = ensureSigningKey(prisma).catch((error) => {
+      cache.delete(prisma);
+      throw error;
+    });
     cache.set(prisma, key);
   }
   return key;
 }
 
+/** After a rotation: this process signs with the new key from now on. */
+export function useSigningKey(prisma: Prisma, key: SigningKey): void {
+  cache.set(prisma, Promise.resolve(key));
+}
+
 /** The public half, as served at /api/v1/reports/public-key. */
-export function publicKeyDocument(key: SigningKey) {
+export function publicKeyDocument(key: Pick<SigningKey, "keyId" | "publicKey">) {
   return {
     keyId: key.keyId,
     algorithm: "Ed25519",

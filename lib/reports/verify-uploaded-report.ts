@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { toReportDto } from "./report-dto";
 import { verifyReport, type VerificationResult } from "./report-signature";
 import type { ReportDto } from "./report.types";
-import { getSigningKey } from "./signing-key";
+import { listSigningKeys } from "./list-signing-keys";
 
 export const MAX_VERIFY_BYTES = 64 * 1024 * 1024;
 
@@ -12,14 +12,14 @@ export interface VerifyAnswer extends VerificationResult {
   report: Omit<ReportDto, "signature"> | null;
 }
 
-/** Verifies a report file against this instance's key and finds the record it was generated as. */
+/** Verifies a report file against this instance's keys and finds the record it was generated as. */
 export async function verifyUploadedReport(content: Buffer): Promise<VerifyAnswer> {
   const prisma = await db();
-  const key = await getSigningKey(prisma);
-  const result = verifyReport(content, key);
+  // Retired keys too: a report signed before a rotation still verifies.
+  const result = verifyReport(content, await listSigningKeys(prisma));
   const row =
-    result.signedHere && result.claimedDigest
-      ? await prisma.report.findFirst({ where: { sha256: result.claimedDigest, keyId: key.keyId }, omit: { content: true } })
+    result.signedHere && result.claimedDigest && result.keyId
+      ? await prisma.report.findFirst({ where: { sha256: result.claimedDigest, keyId: result.keyId }, omit: { content: true } })
       : null;
   if (!row) return { ...result, report: null };
   const { signature: _signature, ...report } = toReportDto(row);

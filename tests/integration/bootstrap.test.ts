@@ -1,4 +1,6 @@
 import { createPrivateKey, createPublicKey } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { bootstrapInstance } from "@/lib/bootstrap/bootstrap-instance";
 import { verifyPassword } from "@/lib/auth/password";
@@ -22,14 +24,19 @@ describe("first start", () => {
     expect([await prisma.user.count(), await prisma.apiToken.count(), await prisma.auditEvent.count()]).toEqual(before);
   });
 
-  it("generates the Ed25519 report-signing key on first start and keeps it across restarts", async () => {
+  it("generates the Ed25519 report-signing key on first start in a 0600 key file, records its public key, and keeps it across restarts", async () => {
     const { prisma, mode } = await connection();
-    const stored = await prisma.instanceSetting.findUniqueOrThrow({ where: { key: "reports.signing_key" } });
-    const key = createPrivateKey(stored.value);
+    const keyFile = path.join(process.env.PEDIGREE_KEY_DIR!, "report-signing-key.pem");
+    const pem = readFileSync(keyFile, "utf8");
+    const key = createPrivateKey(pem);
     expect(key.asymmetricKeyType).toBe("ed25519");
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(await prisma.instanceSetting.findUnique({ where: { key: "reports.signing_key" } })).toBeNull();
+    const keyId = keyIdOf(createPublicKey(key));
+    expect(await prisma.signingKey.findMany({ select: { id: true, retiredAt: true } })).toEqual([{ id: keyId, retiredAt: null }]);
     await bootstrapInstance(prisma, { mode, freshDatabase: false });
-    expect((await prisma.instanceSetting.findUniqueOrThrow({ where: { key: "reports.signing_key" } })).value).toBe(stored.value);
-    expect((await getSigningKey(prisma)).keyId).toBe(keyIdOf(createPublicKey(key)));
+    expect(readFileSync(keyFile, "utf8")).toBe(pem);
+    expect((await getSigningKey(prisma)).keyId).toBe(keyId);
   });
 
   it("keeps a revoked admin token revoked across restarts", async () => {

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 
@@ -12,6 +15,8 @@ process.env.PEDIGREE_ADMIN_PASSWORD = "admin-password-for-tests";
 process.env.PEDIGREE_ADMIN_TOKEN = "test-admin-token";
 process.env.NEXTAUTH_SECRET = "test-secret-test-secret-test-secret";
 process.env.PEDIGREE_MAX_UPLOAD_BYTES = String(5 * 1024 * 1024);
+// Generated keys go to a directory of this file's own, never into the checkout's .pedigree.
+process.env.PEDIGREE_KEY_DIR ??= path.join(mkdtempSync(path.join(tmpdir(), "pedigree-test-")), "keys");
 
 if (server) {
   const name = `pedigree_test_${Date.now()}_${randomBytes(4).toString("hex")}`;

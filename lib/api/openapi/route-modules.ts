@@ -33,6 +33,7 @@ import * as routeApiV1ModelsIdProvenance from "@/app/api/v1/models/[id]/provenan
 import * as routeApiV1ModelsIdProvenancePreview from "@/app/api/v1/models/[id]/provenance/preview/route";
 import * as routeApiV1Reports from "@/app/api/v1/reports/route";
 import * as routeApiV1ReportsId from "@/app/api/v1/reports/[id]/route";
+import * as routeApiV1ReportsKeysRotate from "@/app/api/v1/reports/keys/rotate/route";
 import * as routeApiV1ReportsPublicKey from "@/app/api/v1/reports/public-key/route";
 import * as routeApiV1ReportsVerify from "@/app/api/v1/reports/verify/route";
 import * as routeApiV1Runs from "@/app/api/v1/runs/route";
@@ -89,6 +90,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/models/[id]/provenance/preview/route.ts", path: "/api/v1/models/[id]/provenance/preview", module: routeApiV1ModelsIdProvenancePreview },
   { file: "app/api/v1/reports/route.ts", path: "/api/v1/reports", module: routeApiV1Reports },
   { file: "app/api/v1/reports/[id]/route.ts", path: "/api/v1/reports/[id]", module: routeApiV1ReportsId },
+  { file: "app/api/v1/reports/keys/rotate/route.ts", path: "/api/v1/reports/keys/rotate", module: routeApiV1ReportsKeysRotate },
   { file: "app/api/v1/reports/public-key/route.ts", path: "/api/v1/reports/public-key", module: routeApiV1ReportsPublicKey },
   { file: "app/api/v1/reports/verify/route.ts", path: "/api/v1/reports/verify", module: routeApiV1ReportsVerify },
   { file: "app/api/v1/runs/route.ts", path: "/api/v1/runs", module: routeApiV1Runs },

@@ -1,17 +1,18 @@
 import { withApi } from "@/lib/api/with-api";
-import { db } from "@/lib/db";
-import { getSigningKey, publicKeyDocument } from "@/lib/reports/signing-key";
+import { getPublicKeys } from "@/lib/reports/get-public-keys";
 
 export const GET = withApi(
   {
     scope: null,
     docs: {
-      summary: "The public key that signs reports",
+      summary: "The public keys that sign reports",
       description:
-        "Public, so that anyone handed a report can check it offline. Reports are signed with Ed25519 over the 32 bytes of the SHA-256 of the report with its signature slots blanked. Given as PEM (SPKI) and as a JWK, with the key id that reports name.",
+        "Public, so that anyone handed a report can check it offline. Reports are signed with Ed25519 over the 32 bytes of the SHA-256 of the report with its signature slots blanked. The current key is given as PEM (SPKI) and as a JWK, with the key id that reports name; `retired` lists the keys it replaced (`pedigree keys rotate`), which no longer sign but still verify the reports they signed.",
       tags: ["Reports"],
-      responses: { 200: { description: "`keyId`, `algorithm` (Ed25519), `publicKeyPem`, `jwk`." } },
+      responses: {
+        200: { description: "`keyId`, `algorithm` (Ed25519), `publicKeyPem`, `jwk`, `signs`, and `retired`: `keyId`, `algorithm`, `publicKeyPem`, `jwk`, `createdAt`, `retiredAt` for each retired key, newest first." },
+      },
     },
   },
-  async () => publicKeyDocument(await getSigningKey(await db())),
+  () => getPublicKeys(),
 );
