@@ -15,6 +15,13 @@ const ZEnv = z.object({
   PEDIGREE_ADMIN_TOKEN: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional().describe("signs session cookies; generated and kept in the database when unset"),
   NEXTAUTH_URL: z.string().url().optional().describe("the public URL, when served behind a proxy or over https"),
+  PEDIGREE_TRUSTED_PROXIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(0)
+    .describe("how many reverse proxies in front of the app append to X-Forwarded-For; 0 means it is served directly"),
   PEDIGREE_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -1,5 +1,7 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/auth/auth-options";
+import { guardCredentialsSignIn } from "@/lib/auth/guard-credentials-sign-in";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -7,4 +9,15 @@ async function handler(request: Request, context: Context) {
   return NextAuth(request as never, context as never, await getAuthOptions());
 }
 
-export { handler as GET, handler as POST };
+// The credentials callback is where passwords are checked: the sign-in limits run before next-auth
+// does, so that a limited caller costs one query and no password hash.
+async function POST(request: NextRequest, context: Context) {
+  const [action, provider] = (await context.params).nextauth ?? [];
+  if (action !== "callback" || provider !== "credentials") return handler(request, context);
+  const body = await request.text();
+  const refused = await guardCredentialsSignIn(request, body);
+  if (refused) return refused;
+  return handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
+}
+
+export { handler as GET, POST };

@@ -1,0 +1,52 @@
+import { ApiProblem } from "@/lib/api/problem";
+
+// scrypt runs on libuv's thread pool and takes a core for tens of milliseconds. Unbounded, a storm of
+// sign-ins takes both cores of a small machine and every other request waits behind it. So at most
+// MAX_RUNNING hashes run at once in this process and at most MAX_WAITING wait; the rest are refused
+// (503 with Retry-After) rather than queued without end. This bounds one process's CPU, so it lives
+// in memory: it is not shared state between instances.
+export const MAX_RUNNING_HASHES = 1;
+export const MAX_WAITING_HASHES = 32;
+export const HASH_BUSY_RETRY_AFTER_SECONDS = 2;
+
+let running = 0;
+const waiting: Array<() => void> = [];
+
+export class PasswordHashingBusy extends ApiProblem {
+  constructor() {
+    super(503, "Too many sign-ins and password changes are being checked at once; try again in a moment.", {
+      retryAfterSeconds: HASH_BUSY_RETRY_AFTER_SECONDS,
+    });
+  }
+}
+
+/** True when a new hash would be refused: callers can answer 503 before doing any other work. */
+export function passwordHashingSaturated(): boolean {
+  return running >= MAX_RUNNING_HASHES && waiting.length >= MAX_WAITING_HASHES;
+}
+
+async function acquire(): Promise<void> {
+  if (running < MAX_RUNNING_HASHES) {
+    running += 1;
+    return;
+  }
+  if (waiting.length >= MAX_WAITING_HASHES) throw new PasswordHashingBusy();
+  // The permit is handed over by release(): `running` stays the same.
+  await new Promise<void>((resolve) => waiting.push(resolve));
+}
+
+function release(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else running -= 1;
+}
+
+/** Runs one password hash within the limits above. */
+export async function withPasswordHashPermit<T>(work: () => Promise<T>): Promise<T> {
+  await acquire();
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
