@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiProblem, problemResponse } from "@/lib/api/problem";
 import { clientAddress } from "./client-address";
-import { HASH_BUSY_RETRY_AFTER_SECONDS, passwordHashingSaturated } from "./password-hash-gate";
+import { HASH_BUSY_RETRY_AFTER_SECONDS } from "./password-hash-gate";
 import { checkSignInLimits, recordSignInFailure } from "./sign-in-limits";
 
 /** What next-auth's credentials callback was sent: the email is all the limits need. */
@@ -29,15 +29,21 @@ function refusal(request: Request, problem: ApiProblem, error: string): Response
   return problemResponse(new ApiProblem(problem.status, problem.detail, { ...problem.extensions, url: url.toString() }));
 }
 
+/** The answer to a sign-in that arrives while the password-hashing queue is full. */
+export function signInBusy(request: Request): Response {
+  return refusal(
+    request,
+    new ApiProblem(503, "Too many sign-ins are being checked at once; try again in a moment.", { retryAfterSeconds: HASH_BUSY_RETRY_AFTER_SECONDS }),
+    "Busy",
+  );
+}
+
 /**
  * Runs before next-auth's credentials callback (POST /api/auth/callback/credentials): an address or
- * account over its failure limit gets 429 with Retry-After before any password is hashed, and when the
- * hashing queue is full the caller gets 503. Returns null when the sign-in may go ahead.
+ * account over its failure limit gets 429 with Retry-After before any password is hashed. Returns null
+ * when the sign-in may go ahead.
  */
 export async function guardCredentialsSignIn(request: Request, body: string): Promise<Response | null> {
-  if (passwordHashingSaturated()) {
-    return refusal(request, new ApiProblem(503, "Too many sign-ins are being checked at once; try again in a moment.", { retryAfterSeconds: HASH_BUSY_RETRY_AFTER_SECONDS }), "Busy");
-  }
   const address = clientAddress(request.headers);
   const email = emailOf(body, request.headers.get("content-type") ?? "");
   const block = await checkSignInLimits(email ?? "", address);

@@ -20,9 +20,22 @@ export class PasswordHashingBusy extends ApiProblem {
   }
 }
 
-/** True when a new hash would be refused: callers can answer 503 before doing any other work. */
-export function passwordHashingSaturated(): boolean {
-  return running >= MAX_RUNNING_HASHES && waiting.length >= MAX_WAITING_HASHES;
+let signInsInFlight = 0;
+
+/**
+ * Admits one sign-in attempt, or refuses it (null) when as many are under way as the hash queue holds,
+ * so that the caller answers 503 up front instead of failing deep inside next-auth. Call the returned
+ * function when the attempt is over.
+ */
+export function admitSignIn(): (() => void) | null {
+  if (signInsInFlight >= MAX_RUNNING_HASHES + MAX_WAITING_HASHES) return null;
+  signInsInFlight += 1;
+  let left = false;
+  return () => {
+    if (left) return;
+    left = true;
+    signInsInFlight -= 1;
+  };
 }
 
 async function acquire(): Promise<void> {
