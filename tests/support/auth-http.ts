@@ -34,6 +34,11 @@ const require = createRequire(import.meta.url);
 const nextHeadersPath = require.resolve("next/headers", { paths: [require.resolve("next-auth")] });
 require.cache[nextHeadersPath] = { id: nextHeadersPath, filename: nextHeadersPath, loaded: true, exports: { headers: requestHeaders, cookies: requestCookies } } as never;
 
+/** Runs `work` (a page's server code) as if it were handling `request`. */
+export function withRequest<T>(request: Request, work: () => Promise<T>): Promise<T> {
+  return current.run(request, work);
+}
+
 /** A browser's cookies for one client: what Set-Cookie gave it, sent back on each call. */
 export class CookieJar {
   private readonly cookies = new Map<string, string>();
