@@ -71,7 +71,7 @@ const describe = (label: string, times: number[]) =>
 
 let scratch: ScratchDatabase | undefined;
 let dataDir: string | undefined;
-const env: Record<string, string | undefined> = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   PEDIGREE_DEMO: "1",
   PEDIGREE_ADMIN_TOKEN: TOKEN,
