@@ -1,11 +1,12 @@
 import { ApiProblem } from "@/lib/api/problem";
+import { env } from "@/lib/env";
 
 // scrypt runs on libuv's thread pool and takes a core for tens of milliseconds. Unbounded, a storm of
 // sign-ins takes both cores of a small machine and every other request waits behind it. So at most
 // MAX_RUNNING hashes run at once in this process and at most MAX_WAITING wait; the rest are refused
-// (503 with Retry-After) rather than queued without end. This bounds one process's CPU, so it lives
+// (503 with Retry-After) rather than queued without end. PEDIGREE_PASSWORD_HASH_CONCURRENCY sets MAX_RUNNING. This bounds one process's CPU, so it lives
 // in memory: it is not shared state between instances.
-export const MAX_RUNNING_HASHES = 1;
+export const MAX_RUNNING_HASHES = env.PEDIGREE_PASSWORD_HASH_CONCURRENCY;
 export const MAX_WAITING_HASHES = 32;
 export const HASH_BUSY_RETRY_AFTER_SECONDS = 2;
 
