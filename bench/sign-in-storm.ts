@@ -8,6 +8,11 @@
 // callback, with the right password, so every attempt costs one scrypt hash). Each loop claims its own
 // client address through X-Forwarded-For (the server trusts one proxy here), so the per-address limit
 // does not cut the storm short. Prints p50/p99 of the reads and what the sign-ins got.
+//
+// Measured on a 2-core machine shared with other work (2026-12-05), GET /api/v1/models, p50 / p99:
+//   PostgreSQL, hash concurrency 1 (default): alone 18.5 / 50.9 ms; during the storm 28.1 / 101.5 ms (3.9 sign-ins/s)
+//   PostgreSQL, PEDIGREE_PASSWORD_HASH_CONCURRENCY=16:  alone 15.1 / 43.8 ms; during the storm 1042 / 6025 ms (4.1 sign-ins/s)
+//   embedded,   hash concurrency 1 (default): alone 16.0 / 43.3 ms; during the storm 28.0 / 181.9 ms (4.6 sign-ins/s)
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
