@@ -21,8 +21,10 @@ export interface SignedInUser {
 export async function signInWithPassword(email: string, password: string, address: string): Promise<SignedInUser | null> {
   const prisma = await db();
   const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
-  if (await checkSignInLimits(email, address)) {
-    await recordSignInFailure({ email, address, userId: user?.id ?? null, reason: "account_locked" });
+  // The route checks the limits before next-auth runs; checked again here for sign-ins that raced past it.
+  const block = await checkSignInLimits(email, address);
+  if (block) {
+    if (block.limit === "account") await recordSignInFailure({ email, address, userId: user?.id ?? null, reason: "account_locked" });
     return null;
   }
   if (!user || user.disabledAt) {
