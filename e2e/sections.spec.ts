@@ -83,6 +83,11 @@ test("the audit log shows the demo seeding and expands an event", async ({ signe
   await expect(after).toBeHidden();
 });
 
+test("the token form offers the least privileged role first", async ({ signedInPage: page }) => {
+  await page.goto("/settings");
+  await expect(page.getByRole("form", { name: "Create an API token" }).getByLabel("Acts as role")).toHaveValue("viewer");
+});
+
 test("an API token is shown once, then revoked", async ({ signedInPage: page }) => {
   await page.goto("/settings");
   const name = `e2e pipeline ${Date.now()}`;

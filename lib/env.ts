@@ -18,6 +18,20 @@ const ZEnv = z.object({
   PEDIGREE_ADMIN_TOKEN: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional().describe("signs session cookies; generated and kept in a 0600 key file when unset"),
   NEXTAUTH_URL: z.string().url().optional().describe("the public URL, when served behind a proxy or over https"),
+  PEDIGREE_TRUSTED_PROXIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(0)
+    .describe("how many reverse proxies in front of the app append to X-Forwarded-For; 0 means it is served directly"),
+  PEDIGREE_PASSWORD_HASH_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(16)
+    .default(1)
+    .describe("password hashes (scrypt) run at once per process; more sign-ins per second, slower other requests"),
   PEDIGREE_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -8,6 +8,13 @@ import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
 import styles from "./sign-in-form.module.css";
 
+// What a refused sign-in's `error` means to the person signing in (see lib/auth/guard-credentials-sign-in.ts).
+const REFUSALS: Record<string, string> = {
+  AccountLocked: "Too many failed sign-ins for this account. It is locked for up to 15 minutes.",
+  TooManyAttempts: "Too many failed sign-ins from your network. Try again in 15 minutes.",
+  Busy: "The server is busy checking other sign-ins. Try again in a moment.",
+};
+
 export function SignInForm() {
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -27,7 +34,7 @@ export function SignInForm() {
       setError("Could not reach the server. Try again.");
       setPending(false);
     } else if (result.error || !result.ok) {
-      setError("Email or password is incorrect.");
+      setError((result.error && REFUSALS[result.error]) ?? "Email or password is incorrect.");
       setPending(false);
     } else {
       // Keep the button pending while the dashboard loads.

@@ -39,7 +39,11 @@ export function ChangePasswordForm() {
     <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-labelledby="change-password-title">
       <h3 className={styles.title} id="change-password-title">Change password</h3>
       {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
-      {mutation.isSuccess && <FormAlert tone="success" onDismiss={() => mutation.reset()}>Your password has been changed.</FormAlert>}
+      {mutation.isSuccess && (
+        <FormAlert tone="success" onDismiss={() => mutation.reset()}>
+          Your password has been changed. Every session has ended, this one too: <a href="/sign-in">sign in again</a> with the new password.
+        </FormAlert>
+      )}
       <div className={`${form.row} ${styles.fields}`}>
         <TextField compact label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={messages.fields.currentPassword} />
         <TextField compact label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 12 characters." error={messages.fields.newPassword} />

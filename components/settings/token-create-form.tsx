@@ -5,7 +5,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { auditKeys } from "@/lib/audit/audit-keys";
-import { ROLES, roleWithin, type RoleName } from "@/lib/auth/roles";
+import { LEAST_PRIVILEGED_ROLE, ROLES, roleWithin, type RoleName } from "@/lib/auth/roles";
 import { tokenKeys } from "@/lib/tokens/token-keys";
 import type { TokenDto } from "@/lib/tokens/token.types";
 import { apiFetch } from "@/lib/ui/api-fetch";
@@ -59,7 +59,8 @@ export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onC
         <SelectField
           label="Acts as role"
           name="role"
-          defaultValue={ownRole}
+          // Least privilege first: a token gets more only when someone chooses it.
+          defaultValue={LEAST_PRIVILEGED_ROLE}
           options={roles.map((role) => ({ value: role, label: role }))}
           error={messages.fields.role}
         />
@@ -68,7 +69,7 @@ export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onC
           <SubmitButton pending={mutation.isPending} pendingLabel="Creating…">Create token</SubmitButton>
         </div>
       </div>
-      <p className={styles.help}>A token can act as your role or a lesser one. Without an expiry date it works until revoked.</p>
+      <p className={styles.help}>A token can act as your role or a lesser one, and never more than your role at the time it is used. Without an expiry date it works until revoked.</p>
     </form>
   );
 }

@@ -28,7 +28,9 @@ const TITLES: Record<number, string> = {
   413: "Payload too large",
   415: "Unsupported media type",
   422: "Validation failed",
+  429: "Too many requests",
   500: "Internal server error",
+  503: "Service unavailable",
 };
 
 /** Throw one of these from a handler or a domain function to answer with a problem. */
@@ -56,6 +58,9 @@ export class ApiProblem extends Error {
 export function problemResponse(problem: ApiProblem, headers?: HeadersInit): Response {
   const response = Response.json(problem.toBody(), { status: problem.status, headers });
   response.headers.set("content-type", "application/problem+json");
+  // A problem that says when to come back (429, 503) says it in the header too.
+  const retryAfter = problem.extensions.retryAfterSeconds;
+  if (typeof retryAfter === "number") response.headers.set("retry-after", String(Math.max(1, Math.ceil(retryAfter))));
   return response;
 }
 

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { hashApiToken } from "./api-token";
 import { getAuthSecret } from "./auth-secret";
-import { ROLE_SCOPES, type RoleName, type Scope } from "./roles";
+import type { SessionClaims } from "./auth-options";
+import { effectiveRole, ROLE_SCOPES, type RoleName } from "./roles";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 // last_used_at is written at most this often per token, so reads do not turn into writes.
@@ -28,22 +29,27 @@ async function fromBearerToken(token: string): Promise<Actor | null> {
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await prisma.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: now } });
   }
-  // A token never does more than its owner may do now (the owner's role may have been lowered).
-  const ownerScopes = ROLE_SCOPES[found.user.role as RoleName];
-  const scopes = ROLE_SCOPES[found.role as RoleName].filter((scope: Scope) => ownerScopes.includes(scope));
+  // A token never does more than its owner may do now (the owner's role may have been lowered):
+  // it acts as the lesser of its own role and the owner's current one, for scopes and for minting.
+  const role = effectiveRole(found.role as RoleName, found.user.role as RoleName);
   return {
     userId: found.user.id,
     tokenId: found.id,
     label: `${found.user.email} (token ${found.name})`,
-    role: found.role as RoleName,
-    scopes,
+    role,
+    scopes: ROLE_SCOPES[role],
   };
 }
 
-export async function actorForUser(userId: string): Promise<Actor | null> {
+/**
+ * The actor of a user, fresh from the database; with `sessionVersion`, only while the user's sessions
+ * have not been ended since (sign-out, new password, new role, deactivation).
+ */
+export async function actorForUser(userId: string, sessionVersion?: number): Promise<Actor | null> {
   const prisma = await db();
   const user = await prisma.user.findUnique({ where: { id: userId } });
   if (!user || user.disabledAt) return null;
+  if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
   const role = user.role as RoleName;
   return { userId: user.id, tokenId: null, label: user.email, role, scopes: ROLE_SCOPES[role] };
 }
@@ -52,8 +58,9 @@ async function fromSessionCookie(request: Request): Promise<Actor | null> {
   for (const name of SESSION_COOKIES) {
     const cookie = readCookie(request, name);
     if (!cookie) continue;
-    const session = await decode({ token: cookie, secret: await getAuthSecret() }).catch(() => null);
-    if (session?.sub) return actorForUser(session.sub);
+    const session = (await decode({ token: cookie, secret: await getAuthSecret() }).catch(() => null)) as SessionClaims | null;
+    // A cookie without a session version predates session versions: it is not trusted.
+    if (session?.sub && typeof session.sv === "number") return actorForUser(session.sub, session.sv);
   }
   return null;
 }

@@ -12,8 +12,8 @@ export async function getCurrentActor(): Promise<Actor | null> {
   // Who is signed in is only known at request time: never prerender (and never open the database) at build time.
   await requestTime();
   const session = await getServerSession(await getAuthOptions());
-  const userId = (session as { userId?: string } | null)?.userId;
-  return userId ? actorForUser(userId) : null;
+  const { userId, sessionVersion } = (session ?? {}) as { userId?: string; sessionVersion?: number };
+  return userId && typeof sessionVersion === "number" ? actorForUser(userId, sessionVersion) : null;
 }
 
 /** For pages: the signed-in user, or a redirect to sign-in; a missing scope is a 403 page. */

@@ -42,3 +42,16 @@ export function roleHasScope(role: RoleName, scope: Scope): boolean {
 export function roleWithin(candidate: RoleName, owner: RoleName): boolean {
   return ROLE_SCOPES[candidate].every((scope) => ROLE_SCOPES[owner].includes(scope));
 }
+
+/**
+ * The role a token acts as: the greater of the roles within both its own role and its owner's
+ * current one. Auditor and engineer share only viewer's scopes, so their meet is viewer.
+ */
+export function effectiveRole(tokenRole: RoleName, ownerRole: RoleName): RoleName {
+  if (roleWithin(tokenRole, ownerRole)) return tokenRole;
+  if (roleWithin(ownerRole, tokenRole)) return ownerRole;
+  return "viewer";
+}
+
+/** The least privileged role: what a new token offers first. */
+export const LEAST_PRIVILEGED_ROLE: RoleName = "viewer";

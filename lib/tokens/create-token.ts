@@ -1,5 +1,5 @@
 import "server-only";
-import { fieldProblem } from "@/lib/api/problem";
+import { ApiProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { generateApiToken, hashApiToken, visiblePrefix } from "@/lib/auth/api-token";
@@ -10,8 +10,13 @@ import { toTokenDto, type TCreateToken, type TokenDto } from "./token.types";
 /** Creates an API token for the actor. The token itself is returned once and stored only as a hash. */
 export async function createToken(actor: Actor, input: TCreateToken): Promise<TokenDto & { token: string }> {
   const role = input.role ?? actor.role;
+  // actor.role is already the lesser of a token's role and its owner's current one.
   if (!roleWithin(role, actor.role)) {
-    throw fieldProblem(422, [{ field: "role", message: `a ${actor.role} can create tokens of their own role or a lesser one, not ${role}` }]);
+    throw new ApiProblem(403, `You act as ${actor.role} and can create tokens of that role or a lesser one, not ${role}.`, {
+      errors: [{ field: "role", location: "body", message: `${role} is above your role (${actor.role})` }],
+      role,
+      actorRole: actor.role,
+    });
   }
   const token = generateApiToken();
   const prisma = await db();

@@ -14,7 +14,8 @@ export async function changeOwnPassword(actor: Actor, change: TChangeOwnPassword
   }
   const passwordHash = await hashPassword(change.newPassword);
   await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    // Every session ends, this one included: whoever knew the old password signs in again.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAuditEvent(tx, actor, { action: "user.change_password", entityType: "user", entityId: user.id });
   });
   return { changed: true };

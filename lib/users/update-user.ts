@@ -18,9 +18,13 @@ export async function updateUser(actor: Actor, id: string, update: TUpdateUser):
       if (otherAdmins === 0) throw new ApiProblem(409, "This is the last active admin; make another user admin first.");
     }
     if (id === actor.userId && update.disabled === true) throw new ApiProblem(409, "You cannot disable your own account.");
+    // A new password, a new role or deactivation ends every session the user has.
+    const endsSessions =
+      passwordHash !== undefined || (update.role !== undefined && update.role !== before.role) || (update.disabled === true && !before.disabledAt);
     const user = await tx.user.update({
       where: { id },
       data: {
+        sessionVersion: endsSessions ? { increment: 1 } : undefined,
         name: update.name,
         role: update.role,
         passwordHash,

@@ -87,8 +87,9 @@ describe("API tokens", () => {
   it("refuses a token above its owner's role", async () => {
     const { token } = await createUserWithToken("viewer", "viewer@example.org");
     const result = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { token, body: { name: "escalate", role: "admin" } });
-    expect(result.status).toBe(422);
+    expect(result.status).toBe(403);
     expect(result.body.errors[0].field).toBe("role");
+    expect(result.body.role).toBe("admin");
   });
 
   it("refuses a revoked token on its next use, and audits the revocation", async () => {

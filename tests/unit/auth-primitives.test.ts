@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateApiToken, hashApiToken, visiblePrefix } from "@/lib/auth/api-token";
+import { clientAddress } from "@/lib/auth/client-address";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ROLE_SCOPES, roleHasScope, roleWithin } from "@/lib/auth/roles";
 
@@ -43,5 +44,24 @@ describe("API tokens", () => {
     expect(hashApiToken("x")).toBe("2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881");
     expect(visiblePrefix(token)).toBe(token.slice(0, 10));
     expect(visiblePrefix("x")).toBe("x");
+  });
+});
+
+describe("client address for sign-in limits", () => {
+  const headers = (xff?: string) => new Headers(xff === undefined ? {} : { "x-forwarded-for": xff });
+
+  it("served directly, takes the last X-Forwarded-For entry (the socket's, which Next.js fills in)", () => {
+    expect(clientAddress(headers("198.51.100.9"), 0)).toBe("198.51.100.9");
+    expect(clientAddress(headers("1.1.1.1, 198.51.100.9"), 0)).toBe("198.51.100.9");
+    expect(clientAddress(headers(), 0)).toBe("unknown");
+  });
+
+  it("behind trusted proxies, skips what they appended and ignores what the client wrote", () => {
+    // The client forged "6.6.6.6"; the one proxy appended the address it saw.
+    expect(clientAddress(headers("6.6.6.6, 203.0.113.5"), 1)).toBe("203.0.113.5");
+    // Two proxies: the outer one appended the client, the inner one the outer proxy.
+    expect(clientAddress(headers("6.6.6.6, 203.0.113.5, 10.0.0.2"), 2)).toBe("203.0.113.5");
+    // Fewer entries than proxies: the leftmost is the best there is.
+    expect(clientAddress(headers("203.0.113.5"), 3)).toBe("203.0.113.5");
   });
 });

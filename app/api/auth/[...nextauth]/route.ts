@@ -1,5 +1,8 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/auth/auth-options";
+import { guardCredentialsSignIn, signInBusy } from "@/lib/auth/guard-credentials-sign-in";
+import { admitSignIn } from "@/lib/auth/password-hash-gate";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -7,4 +10,22 @@ async function handler(request: Request, context: Context) {
   return NextAuth(request as never, context as never, await getAuthOptions());
 }
 
-export { handler as GET, handler as POST };
+// The credentials callback is where passwords are checked. A sign-in beyond what the hashing queue
+// holds gets 503, and the sign-in limits run before next-auth does, so that a limited caller costs
+// one query and no password hash.
+async function POST(request: NextRequest, context: Context) {
+  const [action, provider] = (await context.params).nextauth ?? [];
+  if (action !== "callback" || provider !== "credentials") return handler(request, context);
+  const leave = admitSignIn();
+  if (!leave) return signInBusy(request);
+  try {
+    const body = await request.text();
+    const refused = await guardCredentialsSignIn(request, body);
+    if (refused) return refused;
+    return await handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
+  } finally {
+    leave();
+  }
+}
+
+export { handler as GET, POST };

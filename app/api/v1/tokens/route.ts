@@ -33,7 +33,10 @@ export const POST = withApi(
         "A token for scripts and CI (`Authorization: Bearer pdg_...`). It acts as your role or a lesser one (`role`) and never does more than your role grants at the time of each request. The secret is in the response once, and stored only as a hash: keep it, it cannot be shown again. Optionally expires at `expiresAt`.",
       tags: ["Account"],
       responses: { 201: { description: "The token, with the secret `token` (shown this once) besides `id`, `name`, `prefix`, `role`, `owner` and `expiresAt`." } },
-      problems: { 422: "The body does not match the schema (`errors` lists each field): no name, an expiry in the past, or a role above your own." },
+      problems: {
+        403: "`role` is above the role you act as now (a token acts as the lesser of its role and its owner's current one); `role` names it.",
+        422: "The body does not match the schema (`errors` lists each field): no name or an expiry in the past.",
+      },
     },
   },
   async ({ actor, body }) => {

@@ -26,7 +26,7 @@ export const PATCH = withApi(
     docs: {
       summary: "Update a user",
       description:
-        "Change a user's name, role or password, or disable them. Disabling takes effect at once: their sessions and every token they own are refused from the next request. A role change applies to their tokens too, which never do more than their owner's role grants.",
+        "Change a user's name, role or password, or disable them. Disabling takes effect at once: their sessions and every token they own are refused from the next request. A new role, a new password or disabling ends every session of the user (they sign in again). A role change applies to their tokens too, which never do more than their owner's role grants.",
       tags: ["Users"],
       responses: { 200: { description: "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`." } },
       problems: {
