@@ -23,7 +23,7 @@ async function signedInUser(email: string, role: "viewer" | "engineer" = "engine
 
 /** GET /api/v1/me with a browser's cookie header: the status. */
 async function meWith(cookie: string): Promise<number> {
-  return (await call(meRoute.GET, "GET", "/api/v1/me", { token: null, headers: { cookie } })).status;
+  return (await call(meRoute.GET, "GET", "/api/v1/me", { token: null, headers: { cookie, origin: ORIGIN } })).status;
 }
 
 /** Where a page sends a browser with this cookie: null when it renders, else the redirect's target. */
@@ -57,7 +57,7 @@ describe("sessions end when their reason does", () => {
     const other = (await signIn("changer@example.org", PASSWORD)).jar.header();
     const changed = await call(passwordRoute.POST, "POST", "/api/v1/me/password", {
       token: null,
-      headers: { cookie },
+      headers: { cookie, origin: ORIGIN },
       body: { currentPassword: PASSWORD, newPassword: "second-password-for-tests" },
     });
     expect(changed.status).toBe(200);

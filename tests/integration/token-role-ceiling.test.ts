@@ -5,7 +5,7 @@ import * as tokensRoute from "@/app/api/v1/tokens/route";
 import * as usersRoute from "@/app/api/v1/users/route";
 import * as userByIdRoute from "@/app/api/v1/users/[id]/route";
 import { call } from "../support/api";
-import { signIn } from "../support/auth-http";
+import { ORIGIN, signIn } from "../support/auth-http";
 
 const PASSWORD = "token-owner-password";
 
@@ -14,7 +14,7 @@ async function ownerWithToken(email: string, role: "viewer" | "auditor" | "engin
   const created = await call(usersRoute.POST, "POST", "/api/v1/users", { body: { email, name: email, role, password: PASSWORD } });
   expect(created.status).toBe(201);
   const cookie = (await signIn(email, PASSWORD)).jar.header();
-  const minted = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { token: null, headers: { cookie }, body: { name: `${tokenRole} token`, role: tokenRole } });
+  const minted = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { token: null, headers: { cookie, origin: ORIGIN }, body: { name: `${tokenRole} token`, role: tokenRole } });
   expect(minted.status).toBe(201);
   return { id: created.body.id as string, token: minted.body.token as string };
 }
@@ -63,7 +63,7 @@ describe("a token acts with at most its owner's current role", () => {
   it("nobody mints a token above their own role from a session either", async () => {
     await call(usersRoute.POST, "POST", "/api/v1/users", { body: { email: "plain-viewer@example.org", name: "V", role: "viewer", password: PASSWORD } });
     const cookie = (await signIn("plain-viewer@example.org", PASSWORD)).jar.header();
-    const result = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { token: null, headers: { cookie }, body: { name: "up", role: "engineer" } });
+    const result = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { token: null, headers: { cookie, origin: ORIGIN }, body: { name: "up", role: "engineer" } });
     expect(result.status).toBe(403);
     expect(result.body).toMatchObject({ role: "engineer", actorRole: "viewer" });
   });
