@@ -25,8 +25,7 @@ export async function startHttpServer(): Promise<{ url: string; server: Server; 
       } as RequestInit);
       const response = await inProcessFetch(request);
       res.writeHead(response.status, Object.fromEntries(response.headers));
-      if (response.body) for await (const chunk of response.body) res.write(chunk);
-      res.end();
+      res.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       res.writeHead(500).end(String(error));
     }
