@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import * as datasetsRoute from "@/app/api/v1/datasets/route";
 import * as modelsRoute from "@/app/api/v1/models/route";
 import * as runsRoute from "@/app/api/v1/runs/route";
+import { mapDatabaseError } from "@/lib/api/map-database-error";
 import { db } from "@/lib/db";
 import { call } from "../support/api";
 
@@ -47,6 +48,14 @@ describe("a NUL character", () => {
     expect(result.status).toBeGreaterThanOrEqual(400);
     expect(result.status).toBeLessThan(500);
     expect(result.contentType).toContain("application/problem+json");
+  });
+
+  it("that reaches the database another way is still the caller's 400, not a 500", async () => {
+    const prisma = await db();
+    const text = await prisma.trait.create({ data: { slug: "nul-text", name: "a\u0000b" } }).catch((error: unknown) => error);
+    expect(mapDatabaseError(text)?.status).toBe(400);
+    const json = await prisma.distillationRun.findFirst({ where: { hyperparameters: { equals: { k: "a\u0000" } } } }).catch((error: unknown) => error);
+    expect(mapDatabaseError(json)?.status).toBe(400);
   });
 });
 
