@@ -33,6 +33,9 @@ export function mapDatabaseError(error: unknown): ApiProblem | undefined {
   if ((code && NUL_CHARACTER_SQLSTATES.includes(code)) || /invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(message)) {
     return new ApiProblem(400, "The request holds a NUL character (\\u0000), which cannot be stored; remove it.");
   }
+  if (code === "57014" || /canceling statement due to statement timeout/.test(message)) {
+    return new ApiProblem(503, "The database took longer than PEDIGREE_DB_STATEMENT_TIMEOUT_MS to answer; try again, or narrow the request.");
+  }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") {
       const target = (error.meta?.target as string[] | string | undefined) ?? cause?.detail;

@@ -30,6 +30,7 @@ const TITLES: Record<number, string> = {
   415: "Unsupported media type",
   422: "Validation failed",
   500: "Internal server error",
+  503: "Service unavailable",
 };
 
 /** Throw one of these from a handler or a domain function to answer with a problem. */
