@@ -53,3 +53,11 @@ export class FailedCheck extends Error {
     this.name = "FailedCheck";
   }
 }
+
+/** The report is intact and signed by the server's key, but the server has no record of issuing it; its result is already printed. */
+export class UnknownReport extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnknownReport";
+  }
+}

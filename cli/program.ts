@@ -12,7 +12,7 @@ import { registerVerifyCommand } from "./commands/verify";
 import { registerRunCommands } from "./commands/runs";
 import { DEFAULT_URL } from "./config";
 import type { Io } from "./context";
-import { ConnectionError, FailedCheck, ProblemError, UsageError } from "./errors";
+import { ConnectionError, FailedCheck, ProblemError, UnknownReport, UsageError } from "./errors";
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from "./exit-codes";
 import { errorJson, renderConnectionError, renderProblem, renderUsageError } from "./render/problem";
 
@@ -71,6 +71,7 @@ export function reportFailure(io: Io, error: unknown, json: boolean): ExitCode {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof FailedCheck) return EXIT.failedCheck;
+  if (error instanceof UnknownReport) return EXIT.unknownReport;
   let text: string;
   let code: ExitCode;
   if (error instanceof ProblemError) [text, code] = [renderProblem(error), EXIT.problem];

@@ -32,7 +32,10 @@ const ZEnv = z.object({
     .max(16)
     .default(1)
     .describe("password hashes (scrypt) run at once per process; more sign-ins per second, slower other requests"),
-  PEDIGREE_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024),
+  PEDIGREE_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("largest dataset upload accepted, in bytes"),
+  PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000).describe("an upload whose client sends nothing for this long is refused with 408"),
+  PEDIGREE_DB_POOL_SIZE: z.coerce.number().int().positive().max(1000).default(10).describe("connections to a PostgreSQL server (DATABASE_URL) per app process"),
+  PEDIGREE_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(300_000).describe("PostgreSQL statement_timeout in ms for the app's connections to a server; 0 means none"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -3,6 +3,9 @@ import { ApiProblem } from "./problem";
 
 // Database errors that are the caller's fault, turned into problems. Anything else is a 500.
 const LINEAGE_CYCLE_SQLSTATE = "PG001";
+// A NUL character in text (22021) or in jsonb (22P05): requests are checked for them first (withApi), so
+// this is the safety net for text that reached the database another way.
+const NUL_CHARACTER_SQLSTATES = ["22021", "22P05"];
 
 interface DriverErrorCause {
   originalCode?: string;
@@ -25,6 +28,13 @@ export function mapDatabaseError(error: unknown): ApiProblem | undefined {
     return new ApiProblem(409, "This link would make a model its own ancestor.", {
       cycle: detail ? detail.split(" -> ") : undefined,
     });
+  }
+  const message = `${cause?.originalMessage ?? ""} ${String((error as Error)?.message)}`;
+  if ((code && NUL_CHARACTER_SQLSTATES.includes(code)) || /invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(message)) {
+    return new ApiProblem(400, "The request holds a NUL character (\\u0000), which cannot be stored; remove it.");
+  }
+  if (code === "57014" || /canceling statement due to statement timeout/.test(message)) {
+    return new ApiProblem(503, "The database took longer than PEDIGREE_DB_STATEMENT_TIMEOUT_MS to answer; try again, or narrow the request.");
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") {

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { describeCycle } from "@/lib/lineage/describe-cycle";
 import { crossSiteReason, isJsonContentType, isUnsafeMethod } from "@/lib/security/same-origin";
 import { mapDatabaseError } from "./map-database-error";
+import { nulCharacterFields } from "./nul-character-fields";
 import type { ApiDocs } from "./openapi/api-docs.types";
 import { ApiProblem, fieldProblem, problemResponse, type FieldError } from "./problem";
 
@@ -60,6 +61,8 @@ function issuesToFields(error: z.ZodError, location: string): FieldError[] {
 }
 
 function parseOrThrow<S extends ZodType>(schema: S, value: unknown, location: string, status: 400 | 422): z.infer<S> {
+  const nul = nulCharacterFields(value, location);
+  if (nul.length > 0) throw fieldProblem(400, nul);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw fieldProblem(status, issuesToFields(parsed.error, location));
   return parsed.data;

@@ -12,7 +12,7 @@ export async function listAuditEvents(query: TListAuditEventsQuery): Promise<Pag
   if (query.actor) where.actorLabel = { contains: query.actor, mode: "insensitive" };
   const prisma = await db();
   const rows = await prisma.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(query) });
-  return toPage(rows, query.limit, (row) => ({
+  return toPage(rows, query, (row) => ({
     id: row.id,
     actorLabel: row.actorLabel,
     actorUserId: row.actorUserId,

@@ -17,7 +17,7 @@ export async function listDatasets(query: TListDatasetsQuery): Promise<Page<Data
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...pageArgs(query),
   });
-  return toPage(rows, query.limit, (row) => ({
+  return toPage(rows, query, (row) => ({
     id: row.id,
     name: row.name,
     sha256: row.sha256,

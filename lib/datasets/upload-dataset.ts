@@ -1,7 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { Readable } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { createReadStream } from "node:fs";
 import { ApiProblem, fieldProblem, type FieldError } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
@@ -13,10 +12,13 @@ import { CanonicalHasher, type DatasetRecordInput } from "./canonical-record";
 import { checkFilteredSubset } from "./check-filtered-subset";
 import type { SkippedLine, TUploadDatasetQuery, UploadResult } from "./dataset.types";
 import { insertRecordBatch } from "./insert-record-batch";
-import { ByteMeter, PayloadTooLargeError, UploadInterruptedError } from "./parsing/byte-meter";
+import { PayloadTooLargeError, UploadInterruptedError } from "./parsing/byte-meter";
 import { csvRows } from "./parsing/csv-rows";
 import { jsonlRows } from "./parsing/jsonl-rows";
 import { OrdinalLines } from "./parsing/ordinal-lines";
+import { UploadIdleError } from "./parsing/upload-idle-error";
+import { InvalidUtf8Error } from "./parsing/utf8-check";
+import { spoolUpload, type SpooledUpload } from "./spool-upload";
 import { toUploadResult, uploadResultInclude } from "./upload-result";
 
 const BATCH_SIZE = 2000;
@@ -30,33 +32,48 @@ class DuplicateContent extends Error {
 }
 
 /**
- * Stores an uploaded dataset, streamed: rows are parsed as the bytes arrive and inserted in batches,
- * so memory stays flat whatever the size. The whole upload is one transaction: a malformed row (unless
- * onInvalid=skip), a body over the limit, a client that disconnects or a server that stops leaves no
- * dataset and no rows. Identical content (same canonical SHA-256) returns the dataset already stored.
+ * Stores an uploaded dataset. The body is first received into a temporary file (spoolUpload: size
+ * limit, raw SHA-256, UTF-8 check, idle timeout), holding no database connection while the client
+ * sends; only then are the rows parsed from that file and inserted in batches, in one transaction. A
+ * malformed row (unless onInvalid=skip), a body over the limit, a client that disconnects or stalls, or
+ * a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256)
+ * returns the dataset already stored.
  */
 export async function uploadDataset(actor: Actor, query: TUploadDatasetQuery, body: ReadableStream<Uint8Array> | null): Promise<UploadResult> {
   if (!body) throw fieldProblem(400, [{ field: "body", location: "body", message: "send the file as the request body" }]);
   const prisma = await db();
   await checkReferences(query);
-  const meter = new ByteMeter(env.PEDIGREE_MAX_UPLOAD_BYTES);
-  const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
-  source.on("error", (error) => meter.destroy(new UploadInterruptedError(error)));
-  source.pipe(meter);
-
+  const spooled = await spoolUpload(body, { maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES, idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS }).catch((error: unknown) => {
+    throw uploadProblem(error);
+  });
   try {
-    return await prisma.$transaction((tx) => store(tx, actor, query, meter), { timeout: UPLOAD_TIMEOUT_MS, maxWait: UPLOAD_TIMEOUT_MS });
+    return await prisma.$transaction((tx) => store(tx, actor, query, spooled), { timeout: UPLOAD_TIMEOUT_MS, maxWait: UPLOAD_TIMEOUT_MS });
   } catch (error) {
-    source.destroy();
-    if (error instanceof PayloadTooLargeError) throw new ApiProblem(413, `Uploads are limited to ${error.limit} bytes (PEDIGREE_MAX_UPLOAD_BYTES).`);
-    if (error instanceof UploadInterruptedError) throw new ApiProblem(400, "The upload was interrupted before it was complete; nothing was stored.");
     if (error instanceof DuplicateContent) {
       // Identical content was stored before, or by an identical upload that committed first.
       const existing = await prisma.dataset.findUniqueOrThrow({ where: { sha256: error.sha256 }, include: uploadResultInclude });
       return toUploadResult(existing, false);
     }
     throw error;
+  } finally {
+    await spooled.remove();
   }
+}
+
+function uploadProblem(error: unknown): unknown {
+  if (error instanceof PayloadTooLargeError) return new ApiProblem(413, `Uploads are limited to ${error.limit} bytes (PEDIGREE_MAX_UPLOAD_BYTES).`);
+  if (error instanceof UploadInterruptedError) return new ApiProblem(400, "The upload was interrupted before it was complete; nothing was stored.");
+  if (error instanceof UploadIdleError) {
+    return new ApiProblem(408, `The client sent nothing for ${error.timeoutMs} ms (PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS); nothing was stored.`);
+  }
+  if (error instanceof InvalidUtf8Error) {
+    return fieldProblem(
+      422,
+      [{ field: `line ${error.line}`, location: "line", line: error.line, message: `not valid UTF-8 at byte offset ${error.offset} of the file` }],
+      `The file is not valid UTF-8: line ${error.line}, byte offset ${error.offset}. Nothing was stored.`,
+    );
+  }
+  return error;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -77,7 +94,7 @@ async function checkReferences(query: TUploadDatasetQuery): Promise<void> {
   if (errors.length > 0) throw fieldProblem(422, errors);
 }
 
-async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, meter: ByteMeter): Promise<UploadResult> {
+async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: SpooledUpload): Promise<UploadResult> {
   // A placeholder identity until the content's hash is known at the end of the stream.
   const dataset = await tx.dataset.create({
     data: {
@@ -96,7 +113,8 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, meter: By
   let skipped = 0;
   let batch: DatasetRecordInput[] = [];
   let stored = 0;
-  const rows = query.format === "jsonl" ? jsonlRows(meter) : csvRows(meter);
+  const file = createReadStream(spooled.file);
+  const rows = query.format === "jsonl" ? jsonlRows(file) : csvRows(file);
   for await (const row of rows) {
     if ("error" in row) {
       skipped += 1;
@@ -135,9 +153,9 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, meter: By
       where: { id: dataset.id },
       data: {
         sha256,
-        rawSha256: meter.digest(),
+        rawSha256: spooled.rawSha256,
         recordCount: hasher.recordCount,
-        byteSize: meter.bytes,
+        byteSize: spooled.bytes,
         skippedCount: skipped,
         skippedLines: skippedLines.length > 0 ? (skippedLines as never) : undefined,
         filteredFromId: query.filteredFromId,

@@ -28,8 +28,23 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export function connectPostgres(connectionString: string): Connection {
-  const prisma = createPrisma(new PrismaPg({ connectionString }));
+export interface PoolOptions {
+  /** Connections in the pool (PEDIGREE_DB_POOL_SIZE). */
+  poolSize?: number;
+  /** PostgreSQL statement_timeout in ms, 0 for none (PEDIGREE_DB_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
+}
+
+export function connectPostgres(connectionString: string, pool: PoolOptions = {}): Connection {
+  const prisma = createPrisma(
+    new PrismaPg({
+      connectionString,
+      max: pool.poolSize ?? 10,
+      // Waiting for a free connection is bounded too: a request fails rather than hanging forever.
+      connectionTimeoutMillis: 30_000,
+      ...(pool.statementTimeoutMs ? { statement_timeout: pool.statementTimeoutMs } : {}),
+    }),
+  );
   return {
     mode: "postgres",
     prisma,

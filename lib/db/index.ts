@@ -16,7 +16,7 @@ export function databaseMode(): DatabaseMode {
 }
 
 async function start(): Promise<ReadyConnection> {
-  const connection = env.DATABASE_URL ? connectPostgres(env.DATABASE_URL) : connectEmbedded(env.PEDIGREE_DATA_DIR);
+  const connection = env.DATABASE_URL ? connectPostgres(env.DATABASE_URL, { poolSize: env.PEDIGREE_DB_POOL_SIZE, statementTimeoutMs: env.PEDIGREE_DB_STATEMENT_TIMEOUT_MS }) : connectEmbedded(env.PEDIGREE_DATA_DIR);
   try {
     const migrations = await readMigrations(path.join(process.cwd(), "prisma", "migrations"));
     const result = await connection.withExecutor((executor) => migrate(executor, migrations));

@@ -11,5 +11,5 @@ export async function listGenerations(query: TListGenerationsQuery): Promise<Pag
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...pageArgs(query),
   });
-  return toPage(rows, query.limit, toGenerationDto);
+  return toPage(rows, query, toGenerationDto);
 }

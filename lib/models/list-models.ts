@@ -27,5 +27,5 @@ export async function listModels(query: TListModelsQuery): Promise<ModelPage> {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...pageArgs(query),
   });
-  return toPage(rows, query.limit, toModelDto);
+  return toPage(rows, query, toModelDto);
 }

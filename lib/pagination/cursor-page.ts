@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldProblem } from "@/lib/api/problem";
 
 // Cursor pagination, one way for every list: the cursor is the id of the last item of the previous
 // page; lists are ordered newest first with the id as tie-breaker.
@@ -12,11 +13,21 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export function pageArgs(query: { cursor?: string; limit: number }) {
-  return { take: query.limit + 1, ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}) };
+type PageQuery = { cursor?: string; limit: number };
+
+// With a cursor, the page starts at the cursor's own row (kept, then dropped by toPage), so that a
+// cursor naming no row of the list is told apart from the end of the list.
+export function pageArgs(query: PageQuery): { take: number; cursor?: { id: string } } {
+  return query.cursor ? { take: query.limit + 2, cursor: { id: query.cursor } } : { take: query.limit + 1 };
 }
 
-export function toPage<R extends { id: string }, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {
-  const page = rows.slice(0, limit);
-  return { items: page.map(map), nextCursor: rows.length > limit ? page[page.length - 1].id : null };
+export function toPage<R extends { id: string }, T>(rows: R[], query: PageQuery, map: (row: R) => T): Page<T> {
+  if (query.cursor) {
+    if (rows[0]?.id !== query.cursor) {
+      throw fieldProblem(400, [{ field: "cursor", location: "query", message: "not a cursor of this list: pass the nextCursor of the previous page" }]);
+    }
+    rows = rows.slice(1);
+  }
+  const page = rows.slice(0, query.limit);
+  return { items: page.map(map), nextCursor: rows.length > query.limit ? page[page.length - 1].id : null };
 }

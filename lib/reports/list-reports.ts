@@ -14,7 +14,7 @@ export async function listReports(query: { cursor?: string; limit: number; subje
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...pageArgs(query),
   });
-  return toPage(rows, query.limit, toReportDto);
+  return toPage(rows, query, toReportDto);
 }
 
 /** One report's record and its exact signed bytes, for downloading it again. */

@@ -31,7 +31,11 @@ export function signReport(report: Uint8Array, privateKey: KeyObject): SignedRep
   return { content: fillSlots(blankSlots(report), { keyId, digest, signature }), digest, signature };
 }
 
-export type VerificationStatus = "valid" | "tampered" | "unknown-key" | "unsigned";
+/**
+ * "valid-unknown-report": intact and signed by this instance's key, but no report with that digest was
+ * issued by this instance (another instance sharing the key made it, or its record was deleted).
+ */
+export type VerificationStatus = "valid" | "valid-unknown-report" | "tampered" | "unknown-key" | "unsigned";
 
 export interface VerificationResult {
   status: VerificationStatus;
@@ -98,4 +102,17 @@ export function verifyReport(report: Uint8Array, instanceKeys: InstanceKey | rea
     ? `Intact, and signed by this instance's key ${instanceKey.keyId}, retired on ${instanceKey.retiredAt.toISOString().slice(0, 10)} (it signed reports until then).`
     : "Intact, and signed by this instance's key.";
   return { ...base, ...fields, intact: true, signedHere: true, status: "valid", reason };
+}
+
+/**
+ * The verdict once the instance has looked for the report's record: a valid signature with no record
+ * here is not the same as a report this instance issued, and says so.
+ */
+export function withReportRecord(result: VerificationResult, recordFound: boolean): VerificationResult {
+  if (result.status !== "valid" || recordFound) return result;
+  return {
+    ...result,
+    status: "valid-unknown-report",
+    reason: "Intact, and signed by this instance's key, but this instance has no record of issuing it: it was issued elsewhere (by another instance with the same key) or its record was deleted.",
+  };
 }

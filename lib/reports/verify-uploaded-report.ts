@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { toReportDto } from "./report-dto";
-import { verifyReport, type VerificationResult } from "./report-signature";
+import { verifyReport, withReportRecord, type VerificationResult } from "./report-signature";
 import type { ReportDto } from "./report.types";
 import { listSigningKeys } from "./list-signing-keys";
 
@@ -21,7 +21,7 @@ export async function verifyUploadedReport(content: Buffer): Promise<VerifyAnswe
     result.signedHere && result.claimedDigest && result.keyId
       ? await prisma.report.findFirst({ where: { sha256: result.claimedDigest, keyId: result.keyId }, omit: { content: true } })
       : null;
-  if (!row) return { ...result, report: null };
+  if (!row) return { ...withReportRecord(result, false), report: null };
   const { signature: _signature, ...report } = toReportDto(row);
-  return { ...result, report };
+  return { ...withReportRecord(result, true), report };
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
 import { retryOnUniqueViolation } from "@/lib/db/retry-on-unique-violation";
 import { getRun } from "./get-run";
+import { registrationDifferences } from "./registration-differences";
 import type { RunDetail, TCreateRun } from "./run.types";
 
 const BASE_RELATION_OF_METHOD = { sft: "finetune", lora: "adapter", logit_distillation: "distilled", other: "finetune" } as const;
@@ -13,8 +14,8 @@ const BASE_RELATION_OF_METHOD = { sft: "finetune", lora: "adapter", logit_distil
 /**
  * Registers a distillation run, creating the student when it is given by name. All of it lands in
  * one transaction: a missing reference, a cycle (refused by the database's lineage trigger) or any
- * other failure leaves nothing behind. Repeating a run (same externalJobId or Idempotency-Key)
- * returns the first one.
+ * other failure leaves nothing behind. Repeating a run (same externalJobId, or the same caller's
+ * Idempotency-Key) with the same body returns the first one; with a different body it is refused (409).
  */
 export function createRun(actor: Actor, input: TCreateRun, idempotencyKey?: string): Promise<{ run: RunDetail; created: boolean }> {
   return retryOnUniqueViolation(input.externalJobId !== undefined || idempotencyKey !== undefined, () => register(actor, input, idempotencyKey));
@@ -23,13 +24,17 @@ export function createRun(actor: Actor, input: TCreateRun, idempotencyKey?: stri
 async function register(actor: Actor, input: TCreateRun, idempotencyKey?: string) {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
+    // An Idempotency-Key is the caller's own: another user's identical key is another request.
     const repeat = [
       ...(input.externalJobId ? [{ externalJobId: input.externalJobId }] : []),
-      ...(idempotencyKey ? [{ idempotencyKey }] : []),
+      ...(idempotencyKey ? [{ idempotencyKey, createdById: actor.userId }] : []),
     ];
     if (repeat.length > 0) {
-      const existing = await tx.distillationRun.findFirst({ where: { OR: repeat }, select: { id: true } });
-      if (existing) return { run: await getRun(existing.id, tx), created: false };
+      const existing = await tx.distillationRun.findFirst({ where: { OR: repeat }, select: { id: true, externalJobId: true, registration: true } });
+      if (existing) {
+        assertSameRegistration(existing, input);
+        return { run: await getRun(existing.id, tx), created: false };
+      }
     }
     const datasetIds = [...new Set(input.datasetIds)];
     const teacherIds = [...new Set(input.teacherIds)];
@@ -47,6 +52,7 @@ async function register(actor: Actor, input: TCreateRun, idempotencyKey?: string
         finishedAt: input.finishedAt ? new Date(input.finishedAt) : undefined,
         externalJobId: input.externalJobId,
         idempotencyKey,
+        registration: input as never,
         createdById: actor.userId,
         datasets: { create: datasetIds.map((datasetId) => ({ datasetId })) },
         teachers: { create: teacherIds.map((teacherId) => ({ teacherId })) },
@@ -57,6 +63,18 @@ async function register(actor: Actor, input: TCreateRun, idempotencyKey?: string
     await recordAuditEvent(tx, actor, { action: "run.create", entityType: "run", entityId: run.id, after: run });
     return { run, created: true };
   });
+}
+
+/** A repeat with a different body is not a retry: 409, naming the fields that differ, rather than the first run. */
+function assertSameRegistration(existing: { id: string; externalJobId: string | null; registration: unknown }, input: TCreateRun) {
+  const differing = registrationDifferences(existing.registration, input);
+  if (differing.length === 0) return;
+  const by = input.externalJobId !== undefined && existing.externalJobId === input.externalJobId ? `externalJobId '${input.externalJobId}'` : "this Idempotency-Key";
+  throw new ApiProblem(
+    409,
+    `Run ${existing.id} was registered with ${by} and a different body (${differing.join(", ")} differ). Resend the first body to get that run, or use a new key for a new run.`,
+    { existingId: existing.id, differingFields: differing },
+  );
 }
 
 async function assertReferencesExist(tx: Tx, input: TCreateRun, datasetIds: string[], teacherIds: string[]) {

@@ -24,5 +24,5 @@ export async function listRuns(query: TListRunsQuery): Promise<Page<RunSummary>>
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...pageArgs(query),
   });
-  return toPage(rows, query.limit, toRunSummary);
+  return toPage(rows, query, toRunSummary);
 }

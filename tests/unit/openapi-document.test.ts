@@ -149,7 +149,7 @@ describe("request descriptions come from the handlers' zod schemas", () => {
     expect(upload.requestBody?.description).toContain("{prompt, completion}");
     const required = (upload.parameters ?? []).filter((p) => p.required).map((p) => p.name);
     expect(required.sort()).toEqual(["format", "name"]);
-    expect(Object.keys(upload.responses)).toEqual(["200", "201", "400", "401", "403", "413", "422"]);
+    expect(Object.keys(upload.responses)).toEqual(["200", "201", "400", "401", "403", "408", "413", "422"]);
     expect(upload["x-pedigree-scope"]).toBe("catalog:write");
   });
 

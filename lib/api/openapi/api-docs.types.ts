@@ -2,7 +2,7 @@ import type { ZodType } from "zod";
 import type { ApiTag } from "./api-tags";
 
 /** Problem statuses an operation may answer with besides those its options imply (see problem-responses.ts). */
-export type DocumentedProblemStatus = 400 | 403 | 404 | 409 | 413 | 415 | 422;
+export type DocumentedProblemStatus = 400 | 403 | 404 | 408 | 409 | 413 | 415 | 422;
 export type SuccessStatus = 200 | 201;
 
 export interface ApiResponseDocs {

@@ -13,6 +13,8 @@ export function verificationVerdict(answer: Pick<VerifyAnswer, "status" | "reaso
   switch (answer.status) {
     case "valid":
       return { tone: "green", title: "Intact, signed by this instance", detail: "Its bytes are exactly those this instance signed: nothing was changed since." };
+    case "valid-unknown-report":
+      return { tone: "amber", title: "Intact, signed by this instance's key, but not issued here", detail: answer.reason };
     case "tampered":
       return { tone: "red", title: "Tampered: changed after it was signed", detail: answer.reason };
     case "unknown-key":

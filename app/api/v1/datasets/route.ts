@@ -32,7 +32,7 @@ export const POST = withApi(
     docs: {
       summary: "Upload a dataset",
       description:
-        "Send the file itself as the request body (`curl --data-binary @numbers.jsonl`); name and format go in the query. The body is streamed: rows are parsed as they arrive and stored in batches inside one transaction, so a malformed row (unless `onInvalid=skip`), a body over the size limit or a dropped connection leaves nothing behind. Uploads are limited to PEDIGREE_MAX_UPLOAD_BYTES (2 GiB by default).\n\nA dataset's identity is the SHA-256 of its canonical JSON Lines form, so uploading identical content again is idempotent: it answers 200 with the dataset already stored (`created: false`) rather than 201. With `filteredFromId`, the dataset is recorded as a filtered subset of that raw dataset and the response gives the filter's `passRate` and `rejectedCount`. The claim is checked (by Postgres, in the upload's transaction): every record (prompt, completion and metadata) must be in the raw dataset, each at most as often as there, or the upload is refused and nothing is stored; with `generationId`, it becomes that generation's output.",
+        "Send the file itself as the request body (`curl --data-binary @numbers.jsonl`); name and format go in the query. The body is first received into a temporary file (holding no database connection while the client sends; a client idle for PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS is cut off), then its rows are stored in batches inside one transaction, so a malformed row (unless `onInvalid=skip`), a body over the size limit or a dropped connection leaves nothing behind. Uploads are limited to PEDIGREE_MAX_UPLOAD_BYTES (2 GiB by default).\n\nA dataset's identity is the SHA-256 of its canonical JSON Lines form, so uploading identical content again is idempotent: it answers 200 with the dataset already stored (`created: false`) rather than 201. With `filteredFromId`, the dataset is recorded as a filtered subset of that raw dataset and the response gives the filter's `passRate` and `rejectedCount`. The claim is checked (by Postgres, in the upload's transaction): every record (prompt, completion and metadata) must be in the raw dataset, each at most as often as there, or the upload is refused and nothing is stored; with `generationId`, it becomes that generation's output.",
       tags: ["Datasets"],
       rawBody: {
         contentTypes: ["application/x-ndjson", "text/csv"],
@@ -49,8 +49,9 @@ export const POST = withApi(
       },
       problems: {
         400: "A query parameter is invalid, there is no body, or the upload was interrupted before it was complete (nothing was stored).",
+        408: "The client sent nothing for PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS (30 s by default); nothing was stored.",
         413: "The body is larger than PEDIGREE_MAX_UPLOAD_BYTES (checked against Content-Length first, then while streaming).",
-        422: "Malformed rows with `onInvalid=fail` (each listed in `errors` as `line N`, up to 100), a file with no valid record, an unknown `generationId` / `filteredFromId`, a generation that already has its dataset, or, with `filteredFromId`, a record not in that raw dataset (or repeated more often than there): `errors` names its `line N`, and `line` and `excerpt` give the first one.",
+        422: "The file is not valid UTF-8 (`errors` names the `line N` and the message the byte offset of the first invalid byte), malformed rows with `onInvalid=fail` (each listed in `errors` as `line N`, up to 100), a file with no valid record, an unknown `generationId` / `filteredFromId`, a generation that already has its dataset, or, with `filteredFromId`, a record not in that raw dataset (or repeated more often than there): `errors` names its `line N`, and `line` and `excerpt` give the first one.",
       },
     },
   },

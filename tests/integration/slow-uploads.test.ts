@@ -1,0 +1,98 @@
+// Slow clients do not stall everyone: twelve uploads that send one line and then nothing hold no
+// database connection or transaction (the body is received into a temporary file first), so reads keep
+// answering while they stall, on a pool of 10 connections and on the embedded database alike; and each
+// stalled upload is cut off with 408 after PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS, storing nothing.
+import { request as httpRequest } from "node:http";
+import { mkdtemp, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { ADMIN_TOKEN } from "../support/api";
+import { startHttpServer } from "../support/http-server";
+
+const IDLE_TIMEOUT_MS = 6000;
+vi.hoisted(() => {
+  process.env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS = "6000";
+  process.env.PEDIGREE_DB_POOL_SIZE = "10";
+});
+
+const STALLED = 12;
+let http: Awaited<ReturnType<typeof startHttpServer>>;
+
+let spoolRoot = "";
+
+beforeAll(async () => {
+  // A temporary directory of this file's own, to see that every spooled body is removed.
+  spoolRoot = await mkdtemp(`${tmpdir()}/pedigree-slow-uploads-`);
+  process.env.TMPDIR = spoolRoot;
+  http = await startHttpServer();
+});
+afterAll(() => http.close());
+
+interface Stalled {
+  answer: Promise<{ status: number; contentType: string | undefined; body: string }>;
+  abort(): void;
+}
+
+/** An upload that declares a large body, sends its first line, and then sends nothing. */
+function stalledUpload(index: number): Stalled {
+  const url = new URL(`/api/v1/datasets?name=stalled-${index}&format=jsonl`, http.url);
+  const req = httpRequest(url, {
+    method: "POST",
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/x-ndjson", "content-length": "100000" },
+  });
+  const answer = new Promise<{ status: number; contentType: string | undefined; body: string }>((resolve, reject) => {
+    req.on("response", (res) => {
+      let body = "";
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: res.headers["content-type"], body }));
+    });
+    req.on("error", reject);
+  });
+  req.write(`{"prompt":"stalled ${index}","completion":"1"}\n`);
+  return { answer, abort: () => req.destroy() };
+}
+
+async function timedRead(path: string): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  const response = await fetch(new URL(path, http.url), { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, signal: AbortSignal.timeout(5000) });
+  await response.arrayBuffer();
+  return { status: response.status, ms: performance.now() - started };
+}
+
+const spoolDirs = async () => (await readdir(spoolRoot)).length;
+
+describe("stalled uploads", () => {
+  it("leave reads answering, and are each cut off with 408, storing nothing", { timeout: 60_000 }, async () => {
+    const prisma = await db();
+    const datasetsBefore = await prisma.dataset.count();
+    const stalled = Array.from({ length: STALLED }, (_, i) => stalledUpload(i));
+    try {
+      // Give every upload time to be authenticated and start waiting on its client.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const reads = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => timedRead(["/api/v1/models", "/api/v1/datasets", "/api/v1/runs", "/api/v1/me"][i % 4])),
+      );
+      expect(reads.map((read) => read.status)).toEqual(reads.map(() => 200));
+      expect(Math.max(...reads.map((read) => read.ms))).toBeLessThan(IDLE_TIMEOUT_MS - 2000);
+
+      const answers = await Promise.all(stalled.map((upload) => upload.answer));
+      for (const answer of answers) {
+        expect(answer.status).toBe(408);
+        expect(answer.contentType).toContain("application/problem+json");
+        expect(JSON.parse(answer.body).detail).toContain("PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS");
+      }
+    } finally {
+      for (const upload of stalled) upload.abort();
+    }
+    expect(await prisma.dataset.count()).toBe(datasetsBefore);
+    expect(await spoolDirs()).toBe(0);
+    // And the app still takes a complete upload.
+    const upload = await fetch(new URL("/api/v1/datasets?name=after&format=jsonl", http.url), {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: '{"prompt":"after","completion":"1"}\n',
+    });
+    expect(upload.status).toBe(201);
+  });
+});
