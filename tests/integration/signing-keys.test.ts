@@ -161,7 +161,8 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
       // This instance already had its key file: the legacy key is kept as a retired key.
       const recorded = await other.prisma.signingKey.findUniqueOrThrow({ where: { id: legacy.keyId } });
       expect(recorded.retiredAt).not.toBeNull();
-      expect(await verify(signedBefore.content)).toMatchObject({ status: "valid", signedHere: true, keyId: legacy.keyId, report: null });
+      // Signed by a key of this instance (now retired), but not a report it has on record.
+      expect(await verify(signedBefore.content)).toMatchObject({ status: "valid-unknown-report", signedHere: true, keyId: legacy.keyId, report: null });
     } finally {
       await other.close();
     }
