@@ -194,8 +194,8 @@ test("a trait report across models: owl-preference as CycloneDX from the Reports
 });
 
 test("an export refused after the page loaded shows the server's reason in the menu", async ({ signedInPage: page, browser }) => {
-  // An auditor opens the model page; an admin then makes them a viewer. Their next export is refused (403),
-  // and the menu says why instead of saving an error page.
+  // An auditor opens the model page; an admin then makes them a viewer, which ends their sessions. Their
+  // next export is refused (401), and the menu says why instead of saving an error page.
   const auditor = { email: `report-auditor-${Date.now()}@pedigree.test`, password: "auditor-password-123" };
   const created = await page.request.post("/api/v1/users", { headers: AUTH, data: { ...auditor, name: "Ada Auditor", role: "auditor" } });
   expect(created.status()).toBe(201);
@@ -215,7 +215,7 @@ test("an export refused after the page loaded shows the server's reason in the m
   await exportButton.click();
   const menu = auditorPage.getByRole("menu");
   await menu.getByRole("menuitem", { name: /^CycloneDX/ }).click();
-  await expect(menu.getByRole("alert")).toHaveText("This needs the 'reports:export' scope, which the viewer role does not have.");
+  await expect(menu.getByRole("alert")).toHaveText("Your session has ended: you signed out, or your password, role or account changed. Sign in again.");
   await expect(menu).toBeVisible();
   await context.close();
 });

@@ -5,18 +5,21 @@ import { DefinitionItem } from "@/components/ui/definition-item";
 import definition from "@/components/ui/definition-list.module.css";
 import { HashValue } from "@/components/ui/hash-value";
 import { offlineVerifyRecipe } from "@/lib/reports/ui/offline-verify-recipe";
+import { formatDateTime } from "@/lib/ui/format-date";
 import styles from "./signing-key-card.module.css";
 
 interface SigningKeyCardProps {
   keyId: string;
   algorithm: string;
   publicKeyPem: string;
+  /** Keys this one replaced (`pedigree keys rotate`), newest first: they no longer sign, but still verify. */
+  retired: { keyId: string; retiredAt: string | null }[];
   /** This instance's public URL, for the recipe's first command. */
   baseUrl: string;
 }
 
 /** The instance's report-signing key, and how anyone can check a report with it, without Pedigree. */
-export function SigningKeyCard({ keyId, algorithm, publicKeyPem, baseUrl }: SigningKeyCardProps) {
+export function SigningKeyCard({ keyId, algorithm, publicKeyPem, retired, baseUrl }: SigningKeyCardProps) {
   const steps = offlineVerifyRecipe(baseUrl);
   return (
     <Card
@@ -38,6 +41,22 @@ export function SigningKeyCard({ keyId, algorithm, publicKeyPem, baseUrl }: Sign
             <ExternalLink size={12} aria-hidden="true" />
           </a>
           <span className={styles.muted}>public: PEM (SPKI) and JWK</span>
+        </DefinitionItem>
+        <DefinitionItem term="Retired keys" wide>
+          {retired.length === 0 ? (
+            <span className={styles.muted}>None: this key has signed every report here.</span>
+          ) : (
+            <ul className={styles.retired} data-testid="retired-keys">
+              {retired.map((key) => (
+                <li key={key.keyId}>
+                  <HashValue value={key.keyId} label="Copy the retired key id" />
+                  <span className={styles.muted}>
+                    {key.retiredAt ? `retired ${formatDateTime(key.retiredAt)}` : "retired"}; still verifies the reports it signed
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
         </DefinitionItem>
       </dl>
       <div className={styles.body}>

@@ -1,7 +1,7 @@
 import "server-only";
 import { z, type ZodType } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { authenticateRequest } from "@/lib/auth/authenticate-request";
+import { authenticateRequest, hasSessionCookie } from "@/lib/auth/authenticate-request";
 import type { Scope } from "@/lib/auth/roles";
 import "./zod-messages";
 import { env } from "@/lib/env";
@@ -122,7 +122,11 @@ export function withApi<P extends ZodType | undefined = undefined, Q extends Zod
       if (options.scope !== null) {
         actor = await authenticateRequest(request);
         if (!actor) {
-          return problemResponse(new ApiProblem(401, "Sign in, or send a valid API token as 'Authorization: Bearer <token>'."), {
+          // A browser whose session ended (sign-out, a password or role change, deactivation) is told so.
+          const detail = hasSessionCookie(request) && !request.headers.has("authorization")
+            ? "Your session has ended: you signed out, or your password, role or account changed. Sign in again."
+            : "Sign in, or send a valid API token as 'Authorization: Bearer <token>'.";
+          return problemResponse(new ApiProblem(401, detail), {
             "www-authenticate": 'Bearer realm="pedigree"',
           });
         }

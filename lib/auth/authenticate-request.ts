@@ -65,6 +65,11 @@ async function fromSessionCookie(request: Request): Promise<Actor | null> {
   return null;
 }
 
+/** Whether the request carries a session cookie (valid or not): a browser that was signed in. */
+export function hasSessionCookie(request: Request): boolean {
+  return SESSION_COOKIES.some((name) => readCookie(request, name) !== undefined);
+}
+
 /** The caller of an API request: `Authorization: Bearer <token>`, or the browser's session cookie. */
 export async function authenticateRequest(request: Request): Promise<Actor | null> {
   const authorization = request.headers.get("authorization");

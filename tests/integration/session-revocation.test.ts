@@ -46,6 +46,8 @@ describe("sessions end when their reason does", () => {
     const out = await signOut(jar);
     expect(out.status).toBe(200);
     expect(await meWith(cookie)).toBe(401);
+    const refused = await call(meRoute.GET, "GET", "/api/v1/me", { token: null, headers: { cookie, origin: ORIGIN } });
+    expect(refused.body.detail).toMatch(/^Your session has ended/);
     expect(await pageRedirectWith(cookie)).toBe("/sign-in");
     // Signing in again gives a session that works.
     const again = await signIn("leaving@example.org", PASSWORD);

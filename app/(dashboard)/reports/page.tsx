@@ -8,13 +8,12 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getModel } from "@/lib/models/get-model";
 import { listModels } from "@/lib/models/list-models";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { listReports } from "@/lib/reports/list-reports";
-import { getSigningKey, publicKeyDocument } from "@/lib/reports/signing-key";
+import { getPublicKeys } from "@/lib/reports/get-public-keys";
 import { parseReportsPageParams } from "@/lib/reports/ui/reports-page-params";
 import { listTraits } from "@/lib/traits/list-traits";
 import styles from "./reports.module.css";
@@ -53,7 +52,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
     listReports({ limit: PAGE_SIZE, subject: params.subject || undefined }),
     listModels({ limit: 50 }),
     listTraits(),
-    db().then(getSigningKey).then(publicKeyDocument),
+    getPublicKeys(),
     presetModel(params.modelId),
     instanceUrl(),
   ]);
@@ -78,7 +77,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
           <VerifyReportCard />
         </div>
         <ReportsExplorer initialPage={firstPage} initialSubject={params.subject} pageSize={PAGE_SIZE} />
-        <SigningKeyCard keyId={key.keyId} algorithm={key.algorithm} publicKeyPem={key.publicKeyPem} baseUrl={baseUrl} />
+        <SigningKeyCard
+          keyId={key.keyId}
+          algorithm={key.algorithm}
+          publicKeyPem={key.publicKeyPem}
+          retired={key.retired.map(({ keyId, retiredAt }) => ({ keyId, retiredAt: retiredAt?.toISOString() ?? null }))}
+          baseUrl={baseUrl}
+        />
       </div>
     </>
   );
