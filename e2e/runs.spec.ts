@@ -151,7 +151,7 @@ test("a run that would close a cycle is refused with the path", async ({ signedI
 
 test("a viewer sees no register button and may not open the form", async ({ signedInPage: page }) => {
   const viewer = { email: `run-viewer-${Date.now()}@pedigree.test`, password: "viewer-password-123" };
-  const created = await page.request.post("/api/v1/users", { data: { ...viewer, name: "Vic Viewer", role: "viewer" } });
+  const created = await page.request.post("/api/v1/users", { headers: { Authorization: "Bearer e2e-admin-token" }, data: { ...viewer, name: "Vic Viewer", role: "viewer" } });
   expect(created.status()).toBe(201);
   await page.context().clearCookies();
   await page.goto("/sign-in");

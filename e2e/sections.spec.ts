@@ -138,7 +138,7 @@ test("an admin adds a viewer, and a duplicate email is refused beside the field"
 
 test("a viewer may not read the audit log, manage users or mint a stronger token", async ({ signedInPage: page }) => {
   const viewer = { email: `reader-${Date.now()}@pedigree.test`, password: "reader-password-123" };
-  const created = await page.request.post("/api/v1/users", { data: { ...viewer, name: "Rita Reader", role: "viewer" } });
+  const created = await page.request.post("/api/v1/users", { headers: { Authorization: "Bearer e2e-admin-token" }, data: { ...viewer, name: "Rita Reader", role: "viewer" } });
   expect(created.status()).toBe(201);
   await page.context().clearCookies();
   await submitSignIn(page, viewer.email, viewer.password);
