@@ -235,8 +235,13 @@ test("models add is idempotent, and runs add registers a run on an uploaded data
     expect(run.code, run.stderr).toBe(0);
     const registered = JSON.parse(run.stdout);
     expect(registered).toMatchObject({ created: true, method: "lora", hyperparameters: { epochs: 3 }, initializedFrom: { id: base.id }, datasets: [{ id: upload.id }] });
-    const again = JSON.parse((await cli(url, [...args, "--student-provider", "local", "--method", "lora", "--external-job-id", `job-${stamp}`, "--json"])).stdout);
+    const again = JSON.parse((await cli(url, [...args, "--student-provider", "local", "--method", "lora", "--hyperparameter", "epochs=3", "--external-job-id", `job-${stamp}`, "--json"])).stdout);
     expect(again).toMatchObject({ id: registered.id, created: false });
+    // The same job id with a different body is not the same run: 409, naming what differs.
+    const changed = await cli(url, [...args, "--student-provider", "local", "--method", "lora", "--external-job-id", `job-${stamp}`]);
+    expect(changed.code).toBe(1);
+    expect(changed.stderr).toContain("Error: Conflict (HTTP 409)");
+    expect(changed.stderr).toContain("hyperparameters differ");
     const shown = await cli(url, ["runs", "show", registered.id]);
     expect(shown.stdout).toContain(`Student:           CLI student ${stamp}`);
     expect(shown.stdout).toContain(`cli-run-data-${stamp} (${upload.id}, 20 records)`);
