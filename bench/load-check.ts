@@ -3,7 +3,8 @@
 //   npm run build && npm run bench:load                      (embedded database, in a temporary data directory)
 //   npm run build && npm run bench:load -- --postgres        (a fresh database on BENCH_SERVER_URL, default the local server)
 //   PEDIGREE_TOKEN=<admin token> npm run bench:load -- --url https://pedigree.example.org
-//   options: --seconds N (default 20), --readers N (50), --stalled N (10), --port N (3710)
+//   options: --seconds N (default 20), --readers N (50), --stalled N (10), --port N (3710),
+//            --baseline (the readers alone, no stalled uploads and no sign-ins, to compare against)
 //
 // For the whole run: READERS concurrent readers send authenticated GETs (bearer token) of a few API
 // endpoints back to back; STALLED uploads each declare a large body, send one line and then nothing
@@ -28,9 +29,11 @@ function option(name: string): string | undefined {
 
 const SECONDS = Number(option("seconds") ?? 20);
 const READERS = Number(option("readers") ?? 50);
-const STALLED = Number(option("stalled") ?? 10);
+const STALLED = process.argv.includes("--baseline") ? 0 : Number(option("stalled") ?? 10);
 const PORT = Number(option("port") ?? 3710);
 const TARGET = option("url");
+// --baseline: the readers alone (no stalled uploads, no sign-in loop), to compare against.
+const BASELINE = process.argv.includes("--baseline");
 const POSTGRES = process.argv.includes("--postgres");
 const ADMIN_TOKEN = TARGET ? (process.env.PEDIGREE_TOKEN ?? "") : "bench-load-admin-token";
 const READ_PATHS = ["/api/v1/models", "/api/v1/datasets", "/api/v1/runs", "/api/v1/me", "/api/v1/traits"];
@@ -200,7 +203,7 @@ async function main(): Promise<void> {
     const me = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     if (!me.ok) throw new Error(`the admin token is refused (${me.status}): set PEDIGREE_TOKEN to an admin token of ${base}`);
     const email = await createThrowawayUser(base);
-    console.info(`load check on ${started.mode}: ${READERS} readers, ${STALLED} stalled uploads and a sign-in loop for ${SECONDS} s`);
+    console.info(`load check on ${started.mode}: ${READERS} readers, ${STALLED} stalled uploads and ${BASELINE ? "no" : "a"} sign-in loop for ${SECONDS} s`);
 
     const readLatencies: number[] = [];
     const readStatuses = new Tally();
@@ -210,7 +213,7 @@ async function main(): Promise<void> {
     const stopUploads = holdStalledUploads(base, uploadStatuses);
     // Let the uploads reach the server before the readers start.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await Promise.all([runReaders(base, until, readLatencies, readStatuses), signInLoop(base, email, until, signInStatuses)]);
+    await Promise.all([runReaders(base, until, readLatencies, readStatuses), BASELINE ? Promise.resolve() : signInLoop(base, email, until, signInStatuses)]);
     stopUploads();
 
     const sorted = [...readLatencies].sort((a, b) => a - b);
