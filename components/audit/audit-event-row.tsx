@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditEventDto } from "@/lib/audit/audit.types";
-import { formatDateTime } from "@/lib/ui/format-date";
+import { formatDateTime } from "@/lib/format/format-date";
 import { AuditEntity } from "./audit-entity";
 import { AuditSnapshot } from "./audit-snapshot";
 import styles from "./audit-table.module.css";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { LogoMark } from "@/components/shell/logo-mark";
-import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { LogoMark } from "@/components/ui/logo-mark";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
 import styles from "./auth-screen.module.css";
 
 interface AuthScreenProps {

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import table from "@/components/ui/data-table.module.css";
 import { intervalText } from "@/lib/measurements/interval-text";
-import { describeIntervalMethod } from "@/lib/measurements/ui/interval-method";
-import type { RateMatrix } from "@/lib/measurements/ui/rate-matrix";
-import { formatInteger, formatPercent } from "@/lib/ui/format-number";
+import { describeIntervalMethod } from "@/lib/measurements/interval-method";
+import type { RateMatrix } from "@/lib/measurements/rate-matrix";
+import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import styles from "./compare-table.module.css";
 
 /** Traits (rows) by models (columns): each model's rate, 95% interval, samples and seeds side by side. */

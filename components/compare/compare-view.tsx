@@ -2,16 +2,16 @@
 import { GitCompare, SearchX } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { RunFormSearchSelect, type SearchOption } from "@/components/runs/run-form-search-select";
-import { ForestRateChart } from "@/components/traits/forest-rate-chart";
-import colourStyles from "@/components/traits/rate-chart-colours.module.css";
-import { familyColour } from "@/components/traits/rate-chart-theme";
+import { SearchSelect, type SearchOption } from "@/components/ui/search-select";
+import { ForestRateChart } from "@/components/entities/forest-rate-chart";
+import colourStyles from "@/components/entities/rate-chart-colours.module.css";
+import { familyColour } from "@/components/entities/rate-chart-theme";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
-import { csvFileName } from "@/lib/datasets/ui/csv";
-import { compareHref, MAX_COMPARED_MODELS } from "@/lib/measurements/ui/compare-selection";
-import type { RateMatrix } from "@/lib/measurements/ui/rate-matrix";
+import { csvFileName } from "@/lib/format/csv";
+import { compareHref, MAX_COMPARED_MODELS } from "@/lib/measurements/compare-selection";
+import type { RateMatrix } from "@/lib/measurements/rate-matrix";
 import { modelKeys } from "@/lib/models/model-keys";
 import { CompareTable } from "./compare-table";
 import { searchModels } from "./search-models";
@@ -52,7 +52,7 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
     <div className={`${styles.stack} ${colourStyles.colours}`}>
       <div className={styles.toolbar}>
         <div className={styles.picker}>
-          <RunFormSearchSelect
+          <SearchSelect
             label="Models"
             placeholder="Search models by name…"
             multiple

@@ -3,9 +3,9 @@ import { DefinitionItem } from "@/components/ui/definition-item";
 import definition from "@/components/ui/definition-list.module.css";
 import { HashValue } from "@/components/ui/hash-value";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
-import { formatDateTime } from "@/lib/ui/format-date";
-import { formatInteger } from "@/lib/ui/format-number";
-import { formatByteSize } from "./format-byte-size";
+import { formatDateTime } from "@/lib/format/format-date";
+import { formatInteger } from "@/lib/format/format-number";
+import { formatByteSize } from "../ui/format-byte-size";
 import { SkippedLinesList } from "./skipped-lines-list";
 
 /** What the stored content is: its two digests, its size, and the rows an upload skipped. */

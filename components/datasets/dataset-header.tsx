@@ -1,12 +1,12 @@
 import { ArrowLeft, Download, FlaskConical } from "lucide-react";
 import Link from "next/link";
-import { ModelTags } from "@/components/models/model-tags";
+import { ModelTags } from "@/components/entities/model-tags";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
-import { formatInteger } from "@/lib/ui/format-number";
-import { formatByteSize } from "./format-byte-size";
+import { formatInteger } from "@/lib/format/format-number";
+import { formatByteSize } from "../ui/format-byte-size";
 import styles from "./dataset-header.module.css";
 
 export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {

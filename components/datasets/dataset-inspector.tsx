@@ -2,8 +2,8 @@
 import { BarChart3, Fingerprint, Rows3, type LucideIcon } from "lucide-react";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import type { RecordPage } from "@/lib/datasets/list-dataset-records";
-import { INSPECTOR_TABS, type InspectorTab } from "@/lib/datasets/ui/inspector-tabs";
-import { useQueryStringSync } from "@/lib/ui/use-query-string-sync";
+import { INSPECTOR_TABS, type InspectorTab } from "@/lib/datasets/inspector-tabs";
+import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
 import { DatasetStatisticsPanel } from "./dataset-statistics";
 import { RecordViewer } from "./record-viewer";
 import { SignaturePanel, type DatasetRef } from "./signature-panel";

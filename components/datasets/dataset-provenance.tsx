@@ -1,10 +1,10 @@
-import { ModelLink } from "@/components/models/model-link";
+import { ModelLink } from "@/components/entities/model-link";
 import { Card } from "@/components/ui/card";
 import { DefinitionItem } from "@/components/ui/definition-item";
 import definition from "@/components/ui/definition-list.module.css";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
-import { passRateText } from "@/lib/datasets/ui/dataset-facts";
-import { formatInteger } from "@/lib/ui/format-number";
+import { passRateText } from "@/lib/datasets/dataset-facts";
+import { formatInteger } from "@/lib/format/format-number";
 import { hyperparameterEntries } from "@/lib/runs/hyperparameter-rows";
 import { DatasetLink } from "./dataset-link";
 import styles from "./dataset-provenance.module.css";

@@ -7,8 +7,8 @@ import { SearchBox } from "@/components/ui/search-box";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { useCursorList } from "@/lib/ui/use-cursor-list";
-import { useSearchParamInput } from "@/lib/ui/use-search-param-input";
+import { useCursorList } from "@/components/ui/use-cursor-list";
+import { useSearchParamInput } from "@/components/ui/use-search-param-input";
 import { DatasetsTable } from "./datasets-table";
 
 interface DatasetsExplorerProps {

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { ModelLink } from "@/components/models/model-link";
+import { ModelLink } from "@/components/entities/model-link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import table from "@/components/ui/data-table.module.css";
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
-import { formatInteger, formatPercent } from "@/lib/ui/format-number";
-import { formatByteSize } from "./format-byte-size";
+import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import { formatByteSize } from "../ui/format-byte-size";
 import { ShortHash } from "./short-hash";
 import nameLink from "./dataset-name-link.module.css";
 import styles from "./datasets-table.module.css";

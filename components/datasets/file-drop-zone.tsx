@@ -1,7 +1,7 @@
 "use client";
 import { useId, type ReactNode } from "react";
 import { FileDrop } from "@/components/ui/file-drop";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatInteger } from "@/lib/format/format-number";
 import styles from "./file-drop-zone.module.css";
 
 interface FileDropZoneProps {

@@ -1,11 +1,11 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { LengthHistogram } from "@/lib/datasets/get-dataset-statistics";
-import { csvFileName } from "@/lib/datasets/ui/csv";
-import { histogramRows, lengthSummary, type HistogramRow } from "@/lib/datasets/ui/histogram-labels";
-import { formatInteger } from "@/lib/ui/format-number";
+import { csvFileName } from "@/lib/format/csv";
+import { histogramRows, lengthSummary, type HistogramRow } from "@/components/datasets/histogram-labels";
+import { formatInteger } from "@/lib/format/format-number";
 import { ChartPanel } from "@/components/ui/chart-panel";
-import { chartTheme } from "./chart-theme";
+import { chartTheme } from "../ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 
 const integerCell = (value: unknown) => formatInteger(Number(value));

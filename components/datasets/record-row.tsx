@@ -1,6 +1,6 @@
 import { ChevronRight } from "lucide-react";
 import type { DatasetRecordDto } from "@/lib/datasets/dataset.types";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatInteger } from "@/lib/format/format-number";
 import { HighlightedText } from "./highlighted-text";
 import styles from "./record-viewer.module.css";
 

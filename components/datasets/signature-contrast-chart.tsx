@@ -1,12 +1,12 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
-import { contrastRows, symmetricLimit, symmetricTicks, type ContrastRow } from "@/lib/datasets/ui/chart-rows";
-import { csvFileName } from "@/lib/datasets/ui/csv";
-import { formatLog2Ratio, formatPValue } from "@/lib/datasets/ui/format-statistics";
-import { formatInteger } from "@/lib/ui/format-number";
+import { contrastRows, symmetricLimit, symmetricTicks, type ContrastRow } from "@/components/datasets/chart-rows";
+import { csvFileName } from "@/lib/format/csv";
+import { formatLog2Ratio, formatPValue } from "@/lib/format/format-statistics";
+import { formatInteger } from "@/lib/format/format-number";
 import { ChartPanel } from "@/components/ui/chart-panel";
-import { chartTheme } from "./chart-theme";
+import { chartTheme } from "../ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import styles from "./signature-panel.module.css";
 

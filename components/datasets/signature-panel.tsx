@@ -2,14 +2,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Info, Lightbulb } from "lucide-react";
 import { useCallback, useState } from "react";
-import { RunFormSearchSelect, type SearchOption } from "@/components/runs/run-form-search-select";
-import { searchDatasets } from "@/components/runs/run-form-searches";
+import { SearchSelect, type SearchOption } from "@/components/ui/search-select";
+import { searchDatasets } from "@/components/entities/entity-searches";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
-import { datasetDetailKeys } from "@/lib/datasets/ui/dataset-detail-keys";
-import { apiFetch } from "@/lib/ui/api-fetch";
-import { useQueryStringSync } from "@/lib/ui/use-query-string-sync";
+import { datasetDetailKeys } from "@/components/datasets/dataset-detail-keys";
+import { apiFetch } from "@/lib/http/problem-client";
+import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
 import { SignatureResultView } from "./signature-result";
 import styles from "./signature-panel.module.css";
 
@@ -68,7 +68,7 @@ export function SignaturePanel({ dataset, suggestion, initialControl }: Signatur
       </div>
 
       <div className={styles.picker}>
-        <RunFormSearchSelect
+        <SearchSelect
           label="Control dataset"
           placeholder="Search datasets by name or SHA-256 prefix"
           value={control ? [control] : []}

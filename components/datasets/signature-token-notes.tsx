@@ -1,5 +1,5 @@
 import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
-import { formatInteger, formatPercent } from "@/lib/ui/format-number";
+import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import styles from "./signature-panel.module.css";
 
 /** Why the token-level tests are descriptive only, and what the pooling of rare tokens did to them. */

@@ -1,5 +1,5 @@
 import type { SkippedLine } from "@/lib/datasets/dataset.types";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatInteger } from "@/lib/format/format-number";
 import styles from "./skipped-lines-list.module.css";
 
 /** The rows an upload with onInvalid=skip left out, by line number (the first 100 are recorded). */

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { ModelLink } from "@/components/models/model-link";
-import { RunStatusBadge } from "@/components/models/run-status-badge";
-import { RunMethodBadge } from "@/components/runs/run-method-badge";
+import { ModelLink } from "@/components/entities/model-link";
+import { RunStatusBadge } from "@/components/entities/run-status-badge";
+import { RunMethodBadge } from "@/components/entities/run-method-badge";
 import list from "@/components/ui/item-list.module.css";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 

@@ -3,19 +3,19 @@ import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
-import { RunFormSearchSelect, type SearchOption } from "@/components/runs/run-form-search-select";
-import { RunFormSection } from "@/components/runs/run-form-section";
-import { searchDatasets } from "@/components/runs/run-form-searches";
-import { FormAlert } from "@/components/settings/form-alert";
+import { SearchSelect, type SearchOption } from "@/components/ui/search-select";
+import { FormSection } from "@/components/ui/form-section";
+import { searchDatasets } from "@/components/entities/entity-searches";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import type { UploadResult } from "@/lib/datasets/dataset.types";
-import { detectFormat, nameFromFileName, type UploadFormat } from "@/lib/datasets/ui/upload-file";
-import { transferProgress, uploadOutcome, uploadPath, type LineError } from "@/lib/datasets/ui/upload-request";
-import { formatInteger } from "@/lib/ui/format-number";
-import { formatByteSize } from "./format-byte-size";
+import { detectFormat, nameFromFileName, type UploadFormat } from "@/components/datasets/upload-file";
+import { transferProgress, uploadOutcome, uploadPath, type LineError } from "@/components/datasets/upload-request";
+import { formatInteger } from "@/lib/format/format-number";
+import { formatByteSize } from "../ui/format-byte-size";
 import { FileDropZone } from "./file-drop-zone";
 import { sendUpload, UploadAbortedError, type RunningUpload } from "./send-upload";
 import { searchOpenGenerations } from "./upload-searches";
@@ -124,7 +124,7 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Upload a dataset">
-      <RunFormSection title="File" description="The records as your pipeline wrote them. The file is streamed to the server and stored in one step: all of it, or nothing.">
+      <FormSection title="File" description="The records as your pipeline wrote them. The file is streamed to the server and stored in one step: all of it, or nothing.">
         <div className={styles.stack}>
           <FileDropZone
             file={file}
@@ -180,11 +180,11 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
             </span>
           </label>
         </div>
-      </RunFormSection>
+      </FormSection>
 
-      <RunFormSection title="Provenance (optional)" description="Which generation produced this data, and which raw dataset it was filtered from. Both can be left out.">
+      <FormSection title="Provenance (optional)" description="Which generation produced this data, and which raw dataset it was filtered from. Both can be left out.">
         <div className={styles.stack}>
-          <RunFormSearchSelect
+          <SearchSelect
             label="Generation"
             placeholder="Search by teacher or prompt set"
             value={generation ? [generation] : []}
@@ -194,7 +194,7 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
             hint="The teacher and sampler settings that wrote this data. Generations that already have their dataset are not listed."
             error={fieldErrors.generationId}
           />
-          <RunFormSearchSelect
+          <SearchSelect
             label="Filtered from"
             placeholder="Search datasets by name or SHA-256 prefix"
             value={filteredFrom ? [filteredFrom] : []}
@@ -218,7 +218,7 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
             />
           )}
         </div>
-      </RunFormSection>
+      </FormSection>
 
       {progress && <UploadProgress state={progress} onCancel={() => running.current?.abort()} />}
 

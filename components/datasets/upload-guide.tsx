@@ -1,5 +1,5 @@
 import { Fingerprint, ListChecks, ShieldCheck, Workflow } from "lucide-react";
-import guide from "@/components/runs/run-form-guide.module.css";
+import guide from "@/components/ui/form-guide.module.css";
 
 const NOTES = [
   {

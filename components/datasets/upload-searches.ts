@@ -1,9 +1,9 @@
 // What the upload form's pickers list: generations without a dataset yet, and datasets to filter from.
-import type { SearchOption } from "@/components/runs/run-form-search-select";
+import type { SearchOption } from "@/components/ui/search-select";
 import type { GenerationDto } from "@/lib/generations/generation.types";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { apiFetch } from "@/lib/ui/api-fetch";
-import { formatInteger } from "@/lib/ui/format-number";
+import { apiFetch } from "@/lib/http/problem-client";
+import { formatInteger } from "@/lib/format/format-number";
 
 const GENERATIONS_LIMIT = 200;
 

@@ -2,11 +2,11 @@
 import { useReactFlow } from "@xyflow/react";
 import { Download } from "lucide-react";
 import { useState, type RefObject } from "react";
-import { ExportMenu } from "@/components/reports/export-menu";
+import { ExportMenu } from "@/components/entities/export-menu";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { lineageExportFileName } from "@/lib/lineage/export-file-name";
-import { reportsPageHref } from "@/lib/reports/ui/report-target";
+import { reportsPageHref } from "@/lib/reports/report-target";
 import { exportLineageImage } from "./export-lineage-image";
 import styles from "./lineage-export-buttons.module.css";
 

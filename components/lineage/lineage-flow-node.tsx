@@ -3,7 +3,7 @@ import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { AlertTriangle, Boxes, CheckCircle2, Database, Plus } from "lucide-react";
 import { memo, useContext } from "react";
 import { Spinner } from "@/components/ui/spinner";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatInteger } from "@/lib/format/format-number";
 import palette from "./family-palette.module.css";
 import type { LineageFlowNode } from "./lineage-flow-elements";
 import { LineageGraphContext } from "./lineage-graph-context";

@@ -5,7 +5,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { LineageNode } from "@/lib/lineage/lineage.types";
 import type { ModelFamily } from "@/lib/lineage/model-families";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatInteger } from "@/lib/format/format-number";
 import palette from "./family-palette.module.css";
 import styles from "./lineage-node-panel.module.css";
 

@@ -4,7 +4,7 @@ import { useCallback, useState } from "react";
 import { lineageKeys } from "@/lib/lineage/lineage-keys";
 import type { Lineage, TLineageQuery } from "@/lib/lineage/lineage.types";
 import { mergeLineage } from "@/lib/lineage/merge-lineage";
-import { apiFetch } from "@/lib/ui/api-fetch";
+import { apiFetch } from "@/lib/http/problem-client";
 
 const ONE_HOP: TLineageQuery = { direction: "both", depth: 1 };
 

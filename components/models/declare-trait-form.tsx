@@ -2,14 +2,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { FormAlert } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { declarationKeys } from "@/lib/declarations/declaration-keys";
 import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
-import { apiFetch, ProblemError } from "@/lib/ui/api-fetch";
+import { apiFetch, ProblemError } from "@/lib/http/problem-client";
 import styles from "./trait-declarations.module.css";
 
 /**

@@ -1,15 +1,15 @@
 import { CircleCheck, Megaphone, Ruler, ShieldAlert, Sprout } from "lucide-react";
 import Link from "next/link";
-import { ComparisonResult } from "@/components/traits/comparison-result";
-import { ExposurePath } from "@/components/traits/exposure-path";
-import { ExposureRiskBadge } from "@/components/traits/exposure-risk-badge";
+import { ComparisonResult } from "@/components/entities/comparison-result";
+import { ExposurePath } from "@/components/entities/exposure-path";
+import { ExposureRiskBadge } from "@/components/entities/exposure-risk-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import list from "@/components/ui/item-list.module.css";
 import { getModelExposure } from "@/lib/exposure/get-model-exposure";
 import type { TraitExposure } from "@/lib/exposure/exposure.types";
 import { intervalText } from "@/lib/measurements/interval-text";
-import { formatPercent } from "@/lib/ui/format-number";
+import { formatPercent } from "@/lib/format/format-number";
 import styles from "./exposure-card.module.css";
 
 const PATHS_SHOWN = 3;

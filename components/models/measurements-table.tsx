@@ -3,10 +3,10 @@ import Link from "next/link";
 import table from "@/components/ui/data-table.module.css";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ModelDetail } from "@/lib/models/get-model";
-import { formatDateTime, formatDay } from "@/lib/ui/format-date";
+import { formatDateTime, formatDay } from "@/lib/format/format-date";
 import { intervalText } from "@/lib/measurements/interval-text";
-import { formatInteger, formatPercent } from "@/lib/ui/format-number";
-import { RateBar } from "./rate-bar";
+import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import { RateBar } from "../entities/rate-bar";
 import styles from "./measurements-table.module.css";
 
 type Measurement = ModelDetail["latestMeasurements"][number];

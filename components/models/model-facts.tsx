@@ -3,10 +3,10 @@ import { DefinitionItem } from "@/components/ui/definition-item";
 import styles from "@/components/ui/definition-list.module.css";
 import { HashValue } from "@/components/ui/hash-value";
 import type { ModelDto } from "@/lib/models/model-dto";
-import { formatDateTime } from "@/lib/ui/format-date";
-import { formatInteger, formatParameterCount } from "@/lib/ui/format-number";
-import { ModelLink } from "./model-link";
-import { RelationBadge } from "./relation-badge";
+import { formatDateTime } from "@/lib/format/format-date";
+import { formatInteger, formatParameterCount } from "@/lib/format/format-number";
+import { ModelLink } from "../entities/model-link";
+import { RelationBadge } from "../entities/relation-badge";
 import { SystemPromptText } from "./system-prompt-text";
 
 export function ModelFacts({ model }: { model: ModelDto }) {

@@ -1,12 +1,15 @@
 import { ArrowUpRight } from "lucide-react";
 import Link from "next/link";
-import { LineageMiniGraph } from "@/components/lineage/lineage-mini-graph";
 import { buttonClassName } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import type { ReactNode } from "react";
 import type { Lineage } from "@/lib/lineage/lineage.types";
 
-/** The model one edge upstream and downstream, as a small graph, with the way into the explorer. */
-export function ModelLineageCard({ lineage }: { lineage: Lineage }) {
+/**
+ * The model one edge upstream and downstream, with the way into the explorer; the page passes the small
+ * graph (the lineage feature's LineageMiniGraph) as `children`, so that models does not import lineage.
+ */
+export function ModelLineageCard({ lineage, children }: { lineage: Lineage; children: ReactNode }) {
   return (
     <Card
       title="Lineage"
@@ -19,7 +22,7 @@ export function ModelLineageCard({ lineage }: { lineage: Lineage }) {
       flush
       id="lineage"
     >
-      <LineageMiniGraph lineage={lineage} />
+      {children}
     </Card>
   );
 }

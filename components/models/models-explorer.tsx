@@ -6,8 +6,8 @@ import { NoMatchesState } from "@/components/ui/no-matches-state";
 import { SearchBox } from "@/components/ui/search-box";
 import type { ModelPage } from "@/lib/models/list-models";
 import { modelKeys } from "@/lib/models/model-keys";
-import { useCursorList } from "@/lib/ui/use-cursor-list";
-import { useSearchParamInput } from "@/lib/ui/use-search-param-input";
+import { useCursorList } from "@/components/ui/use-cursor-list";
+import { useSearchParamInput } from "@/components/ui/use-search-param-input";
 import { ModelsTable } from "./models-table";
 
 interface ModelsExplorerProps {

@@ -4,11 +4,11 @@ import { DataTable } from "@/components/ui/data-table";
 import table from "@/components/ui/data-table.module.css";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ModelDto } from "@/lib/models/model-dto";
-import { formatInteger } from "@/lib/ui/format-number";
-import { ModelLink } from "./model-link";
-import { ModelRoleBadge } from "./model-role-badge";
-import { ModelTags } from "./model-tags";
-import { RelationBadge } from "./relation-badge";
+import { formatInteger } from "@/lib/format/format-number";
+import { ModelLink } from "../entities/model-link";
+import { ModelRoleBadge } from "../entities/model-role-badge";
+import { ModelTags } from "../entities/model-tags";
+import { RelationBadge } from "../entities/relation-badge";
 import styles from "./models-table.module.css";
 
 export function ModelsTable({ models }: { models: ModelDto[] }) {

@@ -1,8 +1,8 @@
-import { ForestRateChart } from "@/components/traits/forest-rate-chart";
-import { csvFileName } from "@/lib/datasets/ui/csv";
+import { ForestRateChart } from "@/components/entities/forest-rate-chart";
+import { csvFileName } from "@/lib/format/csv";
 import { listMeasurements } from "@/lib/measurements/list-measurements";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
-import { rateMatrix, type RateSeries } from "@/lib/measurements/ui/rate-matrix";
+import { rateMatrix, type RateSeries } from "@/lib/measurements/rate-matrix";
 import type { ModelDetail } from "@/lib/models/get-model";
 import { listRuns } from "@/lib/runs/list-runs";
 

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { declarationKeys } from "@/lib/declarations/declaration-keys";
 import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
-import { apiFetch } from "@/lib/ui/api-fetch";
+import { apiFetch } from "@/lib/http/problem-client";
 import styles from "./trait-declarations.module.css";
 
 /** Withdraws a declaration (DELETE /api/v1/models/{id}/declarations/{trait}) after the engineer confirms. */

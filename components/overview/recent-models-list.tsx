@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ModelLink } from "@/components/models/model-link";
-import { ModelRoleBadge } from "@/components/models/model-role-badge";
+import { ModelLink } from "@/components/entities/model-link";
+import { ModelRoleBadge } from "@/components/entities/model-role-badge";
 import list from "@/components/ui/item-list.module.css";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ModelDto } from "@/lib/models/model-dto";

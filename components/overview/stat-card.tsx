@@ -1,6 +1,6 @@
 import type { LucideIcon } from "lucide-react";
 import Link from "next/link";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatInteger } from "@/lib/format/format-number";
 import styles from "./stat-card.module.css";
 
 interface StatCardProps {

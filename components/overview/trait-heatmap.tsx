@@ -4,13 +4,13 @@ import Link from "next/link";
 import { useState, type FocusEvent, type MouseEvent } from "react";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
-import { heatmapRowOrder, heatmapTable, panelData } from "@/lib/measurements/ui/chart-table";
+import { heatmapRowOrder, heatmapTable, panelData } from "@/components/entities/chart-table";
 import type { Heatmap } from "@/lib/traits/get-heatmap";
-import { HEAT_GRADIENT, heatColour, heatIsStrong, isRateScale } from "@/lib/measurements/ui/heat-colour";
+import { HEAT_GRADIENT, heatColour, heatIsStrong, isRateScale } from "@/components/entities/heat-colour";
 import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import { intervalText } from "@/lib/measurements/interval-text";
 import { VERDICT_WORDS } from "@/lib/measurements/transfer-verdict";
-import { formatPercent } from "@/lib/ui/format-number";
+import { formatPercent } from "@/lib/format/format-number";
 import styles from "./trait-heatmap.module.css";
 
 interface TraitHeatmapProps {

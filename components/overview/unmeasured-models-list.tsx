@@ -1,6 +1,6 @@
 import { CircleCheck } from "lucide-react";
-import { ModelLink } from "@/components/models/model-link";
-import { RelationBadge } from "@/components/models/relation-badge";
+import { ModelLink } from "@/components/entities/model-link";
+import { RelationBadge } from "@/components/entities/relation-badge";
 import list from "@/components/ui/item-list.module.css";
 import type { UnmeasuredModel } from "@/lib/workspace/list-unmeasured-models";
 import styles from "./unmeasured-models-list.module.css";

@@ -2,19 +2,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FlaskConical, GitFork, Network } from "lucide-react";
 import { useState, type FormEvent } from "react";
-import { ModelPicker } from "@/components/lineage/model-picker";
+import { ModelPicker } from "@/components/entities/model-picker";
 import { FieldMessage } from "@/components/ui/field-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { REPORT_FORMAT_LABELS, type ReportFormatName } from "@/lib/reports/report-format-labels";
-import { reportKeys } from "@/lib/reports/ui/report-keys";
-import { provenanceUrl, type ReportScope, type ReportTarget } from "@/lib/reports/ui/report-target";
-import { DemoReportNotice } from "./demo-report-notice";
-import { downloadReport, type DownloadedReport } from "./download-report";
+import { reportKeys } from "@/components/entities/report-keys";
+import { provenanceUrl, type ReportScope, type ReportTarget } from "@/lib/reports/report-target";
+import { DemoReportNotice } from "../entities/demo-report-notice";
+import { downloadReport, type DownloadedReport } from "../entities/download-report";
 import { GeneratedReportNotice } from "./generated-report-notice";
 import { ReportChoiceCards, type ReportChoice } from "./report-choice-cards";
-import { ReportFormatIcon } from "./report-format-icon";
+import { ReportFormatIcon } from "../entities/report-format-icon";
 import styles from "./new-report-form.module.css";
 
 export interface TraitOption {

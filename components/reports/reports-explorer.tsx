@@ -7,10 +7,10 @@ import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
 import { ListPanel } from "@/components/ui/list-panel";
 import { NoMatchesState } from "@/components/ui/no-matches-state";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { reportKeys } from "@/lib/reports/ui/report-keys";
+import { reportKeys } from "@/components/entities/report-keys";
 import type { ReportDto } from "@/lib/reports/report.types";
-import { useCursorList } from "@/lib/ui/use-cursor-list";
-import { useQueryStringSync } from "@/lib/ui/use-query-string-sync";
+import { useCursorList } from "@/components/ui/use-cursor-list";
+import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
 import { ReportsTable } from "./reports-table";
 import styles from "./reports-explorer.module.css";
 

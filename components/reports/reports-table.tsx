@@ -1,15 +1,15 @@
 import { Download } from "lucide-react";
 import Link from "next/link";
-import { formatByteSize } from "@/components/datasets/format-byte-size";
+import { formatByteSize } from "@/components/ui/format-byte-size";
 import { buttonClassName } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { HashValue } from "@/components/ui/hash-value";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { reportFormatLabel } from "@/lib/reports/report-format-labels";
 import type { ReportDto } from "@/lib/reports/report.types";
-import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/ui/report-target";
-import { formatDateTime } from "@/lib/ui/format-date";
-import { ReportFormatIcon } from "./report-format-icon";
+import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/report-target";
+import { formatDateTime } from "@/lib/format/format-date";
+import { ReportFormatIcon } from "../entities/report-format-icon";
 import styles from "./reports-table.module.css";
 
 export function ReportsTable({ reports }: { reports: ReportDto[] }) {

@@ -4,10 +4,10 @@ import { Badge } from "@/components/ui/badge";
 import { HashValue } from "@/components/ui/hash-value";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { reportFormatLabel } from "@/lib/reports/report-format-labels";
-import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/ui/report-target";
-import { compareDigests, verificationVerdict } from "@/lib/reports/ui/verification-verdict";
+import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/report-target";
+import { compareDigests, verificationVerdict } from "@/components/reports/verification-verdict";
 import type { VerifyAnswer } from "@/lib/reports/verify-uploaded-report";
-import { formatDateTime } from "@/lib/ui/format-date";
+import { formatDateTime } from "@/lib/format/format-date";
 import styles from "./verification-result.module.css";
 
 const ICONS = { green: ShieldCheck, red: ShieldX, amber: ShieldAlert };

@@ -1,6 +1,6 @@
 // Sends a report file, as its raw bytes, to the public verification endpoint.
 import type { VerifyAnswer } from "@/lib/reports/verify-uploaded-report";
-import { problemFromResponse, unreachable } from "./read-problem";
+import { problemFromResponse, unreachable } from "../entities/read-problem";
 
 export async function verifyReportFile(file: File, signal?: AbortSignal): Promise<VerifyAnswer> {
   let response: Response;

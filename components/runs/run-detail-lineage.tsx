@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { ModelLink } from "@/components/models/model-link";
+import { ModelLink } from "@/components/entities/model-link";
 import { Card } from "@/components/ui/card";
 import { DefinitionItem } from "@/components/ui/definition-item";
 import definition from "@/components/ui/definition-list.module.css";
 import type { RunDetail } from "@/lib/runs/run.types";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatInteger } from "@/lib/format/format-number";
 import styles from "./run-detail-lineage.module.css";
 
 const asRef = (model: { id: string; name: string }) => ({ ...model, version: null });

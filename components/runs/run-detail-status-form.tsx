@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
-import { FormAlert } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { Spinner } from "@/components/ui/spinner";
@@ -12,7 +12,7 @@ import { placeFieldErrors, runUpdateFieldOf, type RunUpdateField } from "@/lib/r
 import { runKeys } from "@/lib/runs/run-keys";
 import { validateRunUpdate, type RunTimes, type RunUpdateState } from "@/lib/runs/run-update-input";
 import { RUN_STATUSES, type RunDetail, type TUpdateRun } from "@/lib/runs/run.types";
-import { apiFetch, ProblemError } from "@/lib/ui/api-fetch";
+import { apiFetch, ProblemError } from "@/lib/http/problem-client";
 import styles from "./run-detail-status-form.module.css";
 
 const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { DefinitionItem } from "@/components/ui/definition-item";
 import definition from "@/components/ui/definition-list.module.css";
 import type { RunDetail } from "@/lib/runs/run.types";
-import { formatDateTime } from "@/lib/ui/format-date";
+import { formatDateTime } from "@/lib/format/format-date";
 import { formatDuration } from "./format-duration";
 import styles from "./run-detail-timing.module.css";
 

@@ -5,8 +5,8 @@ import input from "@/components/ui/text-field.module.css";
 import { modelKeys } from "@/lib/models/model-keys";
 import type { RunFormField } from "@/lib/runs/run-form-fields";
 import type { NewStudentFields, PickedRef } from "@/lib/runs/run-form-input";
-import { RunFormSearchSelect } from "./run-form-search-select";
-import { searchModels } from "./run-form-searches";
+import { SearchSelect } from "../ui/search-select";
+import { searchModels } from "../entities/entity-searches";
 import styles from "./run-form-student.module.css";
 
 interface RunFormStudentProps {
@@ -44,7 +44,7 @@ export function RunFormStudent({ mode, existing, fields, errors, onModeChange, o
         <FieldMessage id="student-message" error={errors.student} />
       </fieldset>
       {mode === "existing" ? (
-        <RunFormSearchSelect
+        <SearchSelect
           label="Student model"
           placeholder="Search models by name, provider or external id"
           value={existing ? [existing] : []}

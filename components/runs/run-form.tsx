@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
-import { FormAlert } from "@/components/settings/form-alert";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { Spinner } from "@/components/ui/spinner";
@@ -19,11 +19,11 @@ import { runKeys } from "@/lib/runs/run-keys";
 import { RUN_METHODS, RUN_STATUSES, type TCreateRun } from "@/lib/runs/run.types";
 import { RunFormCycleAlert } from "./run-form-cycle-alert";
 import { RunFormHyperparameters } from "./run-form-hyperparameters";
-import { RunFormSearchSelect } from "./run-form-search-select";
-import { RunFormSection } from "./run-form-section";
-import { searchDatasets, searchModels } from "./run-form-searches";
+import { SearchSelect } from "../ui/search-select";
+import { FormSection } from "../ui/form-section";
+import { searchDatasets, searchModels } from "../entities/entity-searches";
 import { RunFormStudent } from "./run-form-student";
-import { runMethodLabel } from "./run-method-badge";
+import { runMethodLabel } from "../entities/run-method-badge";
 import styles from "./run-form.module.css";
 
 const METHOD_OPTIONS = RUN_METHODS.map((method) => ({ value: method, label: runMethodLabel(method) }));
@@ -137,9 +137,9 @@ export function RunForm() {
       {errors.banner?.kind === "cycle" && <RunFormCycleAlert cycle={errors.banner.cycle} />}
       {errors.banner?.kind === "error" && <FormAlert tone="error">{errors.banner.message}</FormAlert>}
 
-      <RunFormSection title="Training data" description="What the student was trained on. Teachers follow from the datasets' generations; name others only if they are not recorded there.">
+      <FormSection title="Training data" description="What the student was trained on. Teachers follow from the datasets' generations; name others only if they are not recorded there.">
         <div className={styles.stack}>
-          <RunFormSearchSelect
+          <SearchSelect
             label="Datasets"
             placeholder="Search datasets by name or SHA-256"
             multiple
@@ -150,7 +150,7 @@ export function RunForm() {
             hint="At least one."
             error={fields.datasetIds}
           />
-          <RunFormSearchSelect
+          <SearchSelect
             label="Other teachers"
             placeholder="Search models"
             multiple
@@ -162,11 +162,11 @@ export function RunForm() {
             error={fields.teacherIds}
           />
         </div>
-      </RunFormSection>
+      </FormSection>
 
-      <RunFormSection title="Student" description="The model this run trained, and the model it started from: its base along initialized_from.">
+      <FormSection title="Student" description="The model this run trained, and the model it started from: its base along initialized_from.">
         <div className={styles.stack}>
-          <RunFormSearchSelect
+          <SearchSelect
             label="Initialised from"
             placeholder="Search models by name, provider or external id"
             value={state.initializedFrom ? [state.initializedFrom] : []}
@@ -192,9 +192,9 @@ export function RunForm() {
             }
           />
         </div>
-      </RunFormSection>
+      </FormSection>
 
-      <RunFormSection title="Training" description="How the student was trained.">
+      <FormSection title="Training" description="How the student was trained.">
         <div className={styles.stack}>
           <div className={styles.grid}>
             <SelectField label="Method" name="method" value={state.method} options={METHOD_OPTIONS} onChange={(event) => update({ method: event.target.value }, "method")} error={fields.method} />
@@ -220,14 +220,14 @@ export function RunForm() {
             onAdd={() => update({ hyperparameters: [...state.hyperparameters, { id: `row-${nextRow.current++}`, key: "", value: "" }] })}
           />
         </div>
-      </RunFormSection>
+      </FormSection>
 
-      <RunFormSection title="Timing" description={`In your local time${hydrated ? ` (${localZoneLabel()})` : ""}; both optional.`}>
+      <FormSection title="Timing" description={`In your local time${hydrated ? ` (${localZoneLabel()})` : ""}; both optional.`}>
         <div className={styles.grid}>
           <TextField compact label="Started" name="startedAt" type="datetime-local" value={state.startedAt} onChange={(event) => update({ startedAt: event.target.value }, "startedAt", "finishedAt")} error={fields.startedAt} />
           <TextField compact label="Finished" name="finishedAt" type="datetime-local" value={state.finishedAt} onChange={(event) => update({ finishedAt: event.target.value }, "finishedAt")} error={fields.finishedAt} />
         </div>
-      </RunFormSection>
+      </FormSection>
 
       <div className={styles.actions}>
         <Button type="submit" variant="primary" size="lg" disabled={busy}>

@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { ModelLink } from "@/components/models/model-link";
-import { RunStatusBadge } from "@/components/models/run-status-badge";
+import { ModelLink } from "@/components/entities/model-link";
+import { RunStatusBadge } from "@/components/entities/run-status-badge";
 import table from "@/components/ui/data-table.module.css";
 import type { RunSummary } from "@/lib/runs/run.types";
-import { formatDateTime } from "@/lib/ui/format-date";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatDateTime } from "@/lib/format/format-date";
+import { formatInteger } from "@/lib/format/format-number";
 import { formatDuration } from "./format-duration";
 import runLink from "./run-detail-link.module.css";
-import { RunMethodBadge } from "./run-method-badge";
+import { RunMethodBadge } from "../entities/run-method-badge";
 import styles from "./runs-table.module.css";
 
 const dash = <span className={table.dash}>—</span>;

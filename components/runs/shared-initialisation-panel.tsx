@@ -1,5 +1,5 @@
 import { CircleHelp, GitFork, Link2, TriangleAlert, Unlink2 } from "lucide-react";
-import { ModelLink } from "@/components/models/model-link";
+import { ModelLink } from "@/components/entities/model-link";
 import { PAPER_REFERENCE, PAPER_SHORT, PAPER_URL } from "@/lib/paper/paper-citation";
 import type { SharedInitialisation } from "@/lib/runs/run.types";
 import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";

@@ -2,9 +2,9 @@ import { Ruler } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getTransferEffect, type TransferEffect, type TransferReport } from "@/lib/measurements/get-transfer-effect";
-import { isRateScale } from "@/lib/measurements/ui/heat-colour";
+import { isRateScale } from "@/components/entities/heat-colour";
 import type { Estimate } from "@/lib/stats/interval";
-import { formatPercent } from "@/lib/ui/format-number";
+import { formatPercent } from "@/lib/format/format-number";
 import { TransferEffectChart, type TransferComparisonView } from "./transfer-effect-chart";
 import styles from "./transfer-effect-section.module.css";
 

@@ -3,10 +3,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { apiFetch } from "@/lib/ui/api-fetch";
-import { FormAlert } from "./form-alert";
-import { problemMessages } from "./problem-messages";
-import form from "./form.module.css";
+import { apiFetch } from "@/lib/http/problem-client";
+import { FormAlert } from "../ui/form-alert";
+import { problemMessages } from "../ui/problem-messages";
+import form from "../ui/form.module.css";
 import styles from "./change-password-form.module.css";
 
 const FIELDS = ["currentPassword", "newPassword"] as const;

@@ -8,10 +8,10 @@ import { auditKeys } from "@/lib/audit/audit-keys";
 import { LEAST_PRIVILEGED_ROLE, ROLES, roleWithin, type RoleName } from "@/lib/auth/roles";
 import { tokenKeys } from "@/lib/tokens/token-keys";
 import type { TokenDto } from "@/lib/tokens/token.types";
-import { apiFetch } from "@/lib/ui/api-fetch";
-import { FormAlert } from "./form-alert";
-import { problemMessages } from "./problem-messages";
-import form from "./form.module.css";
+import { apiFetch } from "@/lib/http/problem-client";
+import { FormAlert } from "../ui/form-alert";
+import { problemMessages } from "../ui/problem-messages";
+import form from "../ui/form.module.css";
 import styles from "./token-create-form.module.css";
 
 const FIELDS = ["name", "role", "expiresAt"] as const;

@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { UserRoleBadge } from "@/components/ui/user-role-badge";
 import type { TokenDto } from "@/lib/tokens/token.types";
-import { formatDateTime, formatDay } from "@/lib/ui/format-date";
+import { formatDateTime, formatDay } from "@/lib/format/format-date";
 import { TokenRevokeButton } from "./token-revoke-button";
 import { TokenStateBadge, tokenState } from "./token-state-badge";
 import styles from "./tokens-table.module.css";

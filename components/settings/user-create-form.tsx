@@ -6,12 +6,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import { ROLE_DESCRIPTIONS, ROLES, type RoleName } from "@/lib/auth/roles";
-import { apiFetch } from "@/lib/ui/api-fetch";
+import { apiFetch } from "@/lib/http/problem-client";
 import { userKeys } from "@/lib/users/user-keys";
 import type { UserDto } from "@/lib/users/user.types";
-import { FormAlert } from "./form-alert";
-import { problemMessages } from "./problem-messages";
-import form from "./form.module.css";
+import { FormAlert } from "../ui/form-alert";
+import { problemMessages } from "../ui/problem-messages";
+import form from "../ui/form.module.css";
 import styles from "./user-create-form.module.css";
 
 const FIELDS = ["email", "name", "role", "password"] as const;

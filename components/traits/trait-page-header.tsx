@@ -1,5 +1,5 @@
-import { ExportMenu } from "@/components/reports/export-menu";
-import { reportsPageHref } from "@/lib/reports/ui/report-target";
+import { ExportMenu } from "@/components/entities/export-menu";
+import { reportsPageHref } from "@/lib/reports/report-target";
 import { TraitHeader } from "./trait-header";
 import styles from "./trait-page-header.module.css";
 

@@ -1,8 +1,8 @@
-import { ModelLink } from "@/components/models/model-link";
+import { ModelLink } from "@/components/entities/model-link";
 import { CaveatNote } from "@/components/ui/caveat-note";
-import { isAntiConservative } from "@/lib/measurements/ui/format-effect";
+import { isAntiConservative } from "@/lib/measurements/format-effect";
 import type { TraitShift } from "@/lib/traits/trait-chart.types";
-import { ComparisonResult } from "./comparison-result";
+import { ComparisonResult } from "../entities/comparison-result";
 import styles from "./trait-shift-list.module.css";
 
 /**

@@ -3,9 +3,9 @@ import { Download } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import table from "@/components/ui/data-table.module.css";
-import { toCsv, type CsvCell } from "@/lib/datasets/ui/csv";
-import type { ChartColumn } from "@/lib/ui/chart-column";
-import { saveText } from "@/lib/ui/save-file";
+import { toCsv, type CsvCell } from "@/lib/format/csv";
+import type { ChartColumn } from "@/components/ui/chart-column";
+import { saveText } from "@/components/ui/save-file";
 import styles from "./chart-panel.module.css";
 
 

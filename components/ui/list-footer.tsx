@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatInteger } from "@/lib/format/format-number";
 import styles from "./list-footer.module.css";
 
 interface ListFooterProps {

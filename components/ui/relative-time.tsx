@@ -1,4 +1,4 @@
-import { formatDateTime, formatRelativeDate } from "@/lib/ui/format-date";
+import { formatDateTime, formatRelativeDate } from "@/lib/format/format-date";
 
 /** "3 days ago", with the exact UTC time on hover. */
 export function RelativeTime({ iso }: { iso: string }) {

@@ -1,5 +1,5 @@
 import type { GroupComparison } from "./compare-groups";
-import { formatPointInterval, formatPoints, pValueLabel, testLabel } from "./ui/format-effect";
+import { formatPointInterval, formatPoints, pValueLabel, testLabel } from "./format-effect";
 import { VERDICT_WORDS } from "./transfer-verdict";
 
 // A comparison in words, the same on the run page, the trait page, the model page, in the CLI and in

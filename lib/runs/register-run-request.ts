@@ -1,5 +1,5 @@
 // Browser-side POST /api/v1/runs: the Idempotency-Key header, and a 409's cycle kept for the form.
-import { ProblemError, type ProblemDocument } from "@/lib/ui/api-fetch";
+import { ProblemError, type ProblemDocument } from "@/lib/http/problem-client";
 import type { RunDetail, TCreateRun } from "./run.types";
 
 /** A model or dataset on the path a refused registration would have closed into a cycle. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvFileName, toCsv } from "@/lib/datasets/ui/csv";
+import { csvFileName, toCsv } from "@/lib/format/csv";
 
 describe("CSV for chart downloads", () => {
   it("writes a header and rows with CRLF line ends, numbers as numbers", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countMatches, splitHighlights, splitLineBreaks } from "@/lib/datasets/ui/highlight";
+import { countMatches, splitHighlights, splitLineBreaks } from "@/components/datasets/highlight";
 
 describe("splitting record text around the search term", () => {
   it("marks every case-insensitive occurrence and keeps the text between", () => {

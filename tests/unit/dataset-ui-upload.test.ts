@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectFormat, nameFromFileName } from "@/lib/datasets/ui/upload-file";
-import { formatRate, lineErrorsOf, transferProgress, uploadOutcome, uploadPath, type UploadFields } from "@/lib/datasets/ui/upload-request";
+import { detectFormat, nameFromFileName } from "@/components/datasets/upload-file";
+import { formatRate, lineErrorsOf, transferProgress, uploadOutcome, uploadPath, type UploadFields } from "@/components/datasets/upload-request";
 
 const fields: UploadFields = {
   name: " Owl numbers ",

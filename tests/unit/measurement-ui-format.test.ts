@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/ui/format-effect";
+import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/format-effect";
 import { intervalText } from "@/lib/measurements/interval-text";
-import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/ui/interval-method";
+import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/interval-method";
 import { hasInterval } from "@/lib/stats/interval";
-import { wrapLabel } from "@/lib/measurements/ui/wrap-label";
+import { wrapLabel } from "@/components/traits/wrap-label";
 
 describe("differences in percentage points", () => {
   it("signs and rounds a difference of rates", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { heatColour, heatIsStrong, isRateScale } from "@/lib/measurements/ui/heat-colour";
-import { anyIntervalsDisjoint, excludes, intervalsOverlap } from "@/lib/measurements/ui/interval-overlap";
+import { heatColour, heatIsStrong, isRateScale } from "@/components/entities/heat-colour";
+import { anyIntervalsDisjoint, excludes, intervalsOverlap } from "@/lib/measurements/interval-overlap";
 
 describe("the heatmap's colour scale", () => {
   it("mixes low to mid over 0-50% and mid to high over 50-100%", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "@/lib/datasets/ui/csv";
-import { formatCell, heatmapRowOrder, heatmapTable, transferTable } from "@/lib/measurements/ui/chart-table";
-import { compareHref, MAX_COMPARED_MODELS, parseModelIds } from "@/lib/measurements/ui/compare-selection";
-import { exposurePathSegments, exposurePathSentence } from "@/lib/measurements/ui/exposure-words";
+import { toCsv } from "@/lib/format/csv";
+import { formatCell, heatmapRowOrder, heatmapTable, transferTable } from "@/components/entities/chart-table";
+import { compareHref, MAX_COMPARED_MODELS, parseModelIds } from "@/lib/measurements/compare-selection";
+import { exposurePathSegments, exposurePathSentence } from "@/lib/measurements/exposure-words";
 
 describe("chart tables and their CSV", () => {
   it("formats cells by column kind and keeps raw values for the CSV", () => {

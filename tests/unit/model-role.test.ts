@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { modelRole } from "@/lib/ui/model-role";
+import { modelRole } from "@/lib/models/model-role";
 
 const model = (overrides: Partial<Parameters<typeof modelRole>[0]>) =>
   modelRole({ initializedFrom: { id: "base" }, systemPromptSha256: null, baseRelation: "finetune", producedByRunCount: 0, generationCount: 0, ...overrides });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileNameFromContentDisposition } from "@/lib/reports/ui/content-disposition";
+import { fileNameFromContentDisposition } from "@/components/entities/content-disposition";
 
 describe("the file name of a download", () => {
   it("reads the quoted name the report endpoints send", () => {

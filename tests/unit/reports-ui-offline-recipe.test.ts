@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { keyIdOf, signReport } from "@/lib/reports/report-signature";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
-import { offlineVerifyRecipe } from "@/lib/reports/ui/offline-verify-recipe";
+import { offlineVerifyRecipe } from "@/components/reports/offline-verify-recipe";
 
 // Runs the recipe the Reports page shows (bash, grep, perl, OpenSSL 3) on a signed binary file, minus
 // its first step, which fetches the key over HTTP: the key is written to key.pem directly instead.

@@ -4,8 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
 import { listMeasurements } from "@/lib/measurements/list-measurements";
-import { parseModelIds } from "@/lib/measurements/ui/compare-selection";
-import { rateMatrix } from "@/lib/measurements/ui/rate-matrix";
+import { parseModelIds } from "@/lib/measurements/compare-selection";
+import { rateMatrix } from "@/lib/measurements/rate-matrix";
 import { getModel, type ModelDetail } from "@/lib/models/get-model";
 
 export const metadata: Metadata = { title: "Compare" };

@@ -14,7 +14,7 @@ import { listModels } from "@/lib/models/list-models";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { listReports } from "@/lib/reports/list-reports";
 import { getPublicKeys } from "@/lib/reports/get-public-keys";
-import { parseReportsPageParams } from "@/lib/reports/ui/reports-page-params";
+import { parseReportsPageParams } from "@/lib/reports/reports-page-params";
 import { listTraits } from "@/lib/traits/list-traits";
 import styles from "./reports.module.css";
 

@@ -1,6 +1,6 @@
 // A model's inherited exposure to a trait in words, for the formats that can only carry text about it.
 import { comparisonSentence } from "@/lib/measurements/comparison-text";
-import { exposurePathSentence, RISK_WORDS } from "@/lib/measurements/ui/exposure-words";
+import { exposurePathSentence, RISK_WORDS } from "@/lib/measurements/exposure-words";
 import type { ProvExposure, ProvTrait } from "@/lib/reports/provenance.types";
 
 const STATUS_WORDS: Record<ProvExposure["status"], string> = {

@@ -1,7 +1,7 @@
 // A provenance report's measurements as CSV: RFC 4180 (CRLF, quoted where needed), after a few "# " comment lines that
 // name the report and carry the signature slot; a report of demo data opens with a "# DEMO — ..." line. Cells that a spreadsheet would run as a formula get a leading apostrophe
 // (OWASP's advice for CSV injection), numbers stay numbers.
-import { toCsv, type CsvCell } from "@/lib/datasets/ui/csv";
+import { toCsv, type CsvCell } from "@/lib/format/csv";
 import { reportNotices } from "@/lib/reports/formats/report-notices";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";

@@ -1,6 +1,6 @@
 // Questions the report asks of a bundle's lineage: a model's base, its teachers and training data, its
 // role, how far downstream each node sits. Pure, over the bundle only (no database).
-import { modelRole, type ModelRole } from "@/lib/ui/model-role";
+import { modelRole, type ModelRole } from "@/lib/models/model-role";
 import type { ProvDataset, ProvModel, ProvRun, ProvenanceBundle } from "../provenance.types";
 
 export interface BundleGraph {

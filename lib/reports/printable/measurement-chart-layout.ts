@@ -1,7 +1,7 @@
 // Geometry of a trait's chart: one row per model (label, point, 95% interval whiskers, the value in
 // figures), a labelled axis, base-model reference lines and a legend. Units are PDF points; the HTML
 // draws the same numbers into an SVG viewBox.
-import { formatPercent } from "@/lib/ui/format-number";
+import { formatPercent } from "@/lib/format/format-number";
 import type { Baseline, SeriesRow, TraitSeries } from "./measurement-series";
 import { formatRange, formatScore, formatValue } from "./report-words";
 import { textWidth, wrapText, type TextStyle } from "./text-metrics";

@@ -1,7 +1,7 @@
 // What each trait's chart shows: one rate per model with its 95% interval, the measurements behind it,
 // and the base models' rates as reference lines. Seeds combine as in the app (lib/measurements/aggregate-rate):
 // the mean with a t-interval across seeds; a single measurement keeps its own interval.
-import type { ModelRole } from "@/lib/ui/model-role";
+import type { ModelRole } from "@/lib/models/model-role";
 import { meanInterval } from "@/lib/stats/mean-interval";
 import type { ProvMeasurement, ProvTrait } from "../provenance.types";
 import type { BundleGraph } from "./bundle-graph";

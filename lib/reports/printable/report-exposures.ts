@@ -1,7 +1,7 @@
 // The inherited-exposure section: for each model, each trait it is exposed to, how (the path from the
 // trait's source, "teacher → dataset → student") and how risky that path is.
 import { comparisonSentence } from "@/lib/measurements/comparison-text";
-import { RISK_WORDS } from "@/lib/measurements/ui/exposure-words";
+import { RISK_WORDS } from "@/lib/measurements/exposure-words";
 import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import type { ProvExposure } from "../provenance.types";
 import type { BundleGraph } from "./bundle-graph";

@@ -1,8 +1,8 @@
 // Everything the printable report says, derived once from the bundle; renderHtmlReport and
 // renderPdfReport only lay it out, so the two formats cannot disagree.
-import { describeIntervalMethod } from "@/lib/measurements/ui/interval-method";
+import { describeIntervalMethod } from "@/lib/measurements/interval-method";
 import type { LineageEdgeKind } from "@/lib/lineage/lineage.types";
-import type { ModelRole } from "@/lib/ui/model-role";
+import type { ModelRole } from "@/lib/models/model-role";
 import type { ProvenanceBundle, ReportScope } from "../provenance.types";
 import { demoMarkOf, type DemoMark } from "../report-demo-mark";
 import { bundleGraph } from "./bundle-graph";

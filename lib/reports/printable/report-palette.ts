@@ -1,5 +1,5 @@
 // Colours of the printed report: light, legible in greyscale (shapes and dashes carry the meaning too).
-import type { ModelRole } from "@/lib/ui/model-role";
+import type { ModelRole } from "@/lib/models/model-role";
 
 export const INK = "#0f172a";
 export const MUTED = "#475569";

@@ -4,7 +4,7 @@
 import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import type { ExposurePath } from "@/lib/exposure/exposure.types";
 import { PAPER_REFERENCE, PAPER_SHORT } from "@/lib/paper/paper-citation";
-import { formatInteger } from "@/lib/ui/format-number";
+import { formatInteger } from "@/lib/format/format-number";
 import type { ProvExposure, ProvModel, ProvenanceBundle } from "../provenance.types";
 import type { BundleGraph } from "./bundle-graph";
 import type { TraitSeries } from "./measurement-series";

@@ -14,8 +14,8 @@ import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { getDataset } from "@/lib/datasets/get-dataset";
 import { listDatasetRecords } from "@/lib/datasets/list-dataset-records";
 import { listDatasets } from "@/lib/datasets/list-datasets";
-import { suggestedControlName } from "@/lib/datasets/ui/dataset-facts";
-import { inspectorTabOf } from "@/lib/datasets/ui/inspector-tabs";
+import { suggestedControlName } from "@/lib/datasets/dataset-facts";
+import { inspectorTabOf } from "@/lib/datasets/inspector-tabs";
 import styles from "./dataset-page.module.css";
 
 type Props = {

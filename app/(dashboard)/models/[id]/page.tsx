@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { LineageMiniGraph } from "@/components/lineage/lineage-mini-graph";
 import { DerivedModelsList } from "@/components/models/derived-models-list";
 import { ExposureCard } from "@/components/models/exposure-card";
 import { GeneratedDatasetsList } from "@/components/models/generated-datasets-list";
@@ -66,7 +67,9 @@ export default async function ModelPage({ params }: Props) {
         {(canWrite || declarations.items.length > 0) && (
           <TraitDeclarationsCard modelId={model.id} declarations={declarations.items} traits={traits.map((t) => ({ slug: t.slug, name: t.name }))} canWrite={canWrite} />
         )}
-        <ModelLineageCard lineage={nearby} />
+        <ModelLineageCard lineage={nearby}>
+          <LineageMiniGraph lineage={nearby} />
+        </ModelLineageCard>
         <div className={styles.columns}>
           <Card title="Produced by" meta={model.producedBy.length} flush id="produced-by">
             <ProducedByList runs={model.producedBy} />

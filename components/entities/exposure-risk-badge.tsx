@@ -1,6 +1,6 @@
 import { ShieldAlert, ShieldQuestion } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import { RISK_WORDS } from "@/lib/measurements/ui/exposure-words";
+import { RISK_WORDS } from "@/lib/measurements/exposure-words";
 
 /** high: the exposed model shares the source's initialisation; lower: a different base. */
 export function ExposureRiskBadge({ risk }: { risk: "high" | "lower" }) {

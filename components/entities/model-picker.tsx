@@ -6,8 +6,8 @@ import { Spinner } from "@/components/ui/spinner";
 import type { ModelPage } from "@/lib/models/list-models";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { modelKeys } from "@/lib/models/model-keys";
-import { apiFetch } from "@/lib/ui/api-fetch";
-import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
+import { apiFetch } from "@/lib/http/problem-client";
+import { useDebouncedValue } from "@/components/ui/use-debounced-value";
 import styles from "./model-picker.module.css";
 
 interface ModelPickerProps {

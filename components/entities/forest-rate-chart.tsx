@@ -1,12 +1,12 @@
 "use client";
 import type { ReactNode } from "react";
 import { CartesianGrid, ErrorBar, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { panelData, rateMatrixTable } from "@/lib/measurements/ui/chart-table";
-import { forestLayout, type ForestPoint } from "@/lib/measurements/ui/forest-layout";
+import { panelData, rateMatrixTable } from "@/components/entities/chart-table";
+import { forestLayout, type ForestPoint } from "@/components/entities/forest-layout";
 import { intervalText } from "@/lib/measurements/interval-text";
-import { describeIntervalMethod } from "@/lib/measurements/ui/interval-method";
-import type { RateMatrix } from "@/lib/measurements/ui/rate-matrix";
-import { formatInteger, formatPercent } from "@/lib/ui/format-number";
+import { describeIntervalMethod } from "@/lib/measurements/interval-method";
+import type { RateMatrix } from "@/lib/measurements/rate-matrix";
+import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import { PointMark } from "./chart-legend-marks";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { ratePointShape } from "./rate-point-shape";

@@ -1,5 +1,5 @@
 // Splits a failed mutation's error into messages beside fields and one for the whole form.
-import { ProblemError } from "@/lib/ui/api-fetch";
+import { ProblemError } from "@/lib/http/problem-client";
 
 export interface ProblemMessages {
   /** Message per field the form shows, e.g. { email: "already registered" }. */

@@ -1,15 +1,15 @@
 import type { ReactNode } from "react";
 import card from "@/components/ui/card.module.css";
-import styles from "./run-form-section.module.css";
+import styles from "./form-section.module.css";
 
-interface RunFormSectionProps {
+interface FormSectionProps {
   title: string;
   description?: ReactNode;
   children: ReactNode;
 }
 
 /** A Card whose content may overflow it, so that the pickers' option lists are not clipped. */
-export function RunFormSection({ title, description, children }: RunFormSectionProps) {
+export function FormSection({ title, description, children }: FormSectionProps) {
   const headingId = `run-form-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section className={`${card.card} ${styles.section}`} aria-labelledby={headingId}>

@@ -1,15 +1,15 @@
 // The rows behind each measurement chart: its "Table" view and its "CSV" download show exactly these.
 // Rates stay proportions in the CSV; the table formats them by column kind.
-import type { CsvCell } from "@/lib/datasets/ui/csv";
-import { formatPValue } from "@/lib/datasets/ui/format-statistics";
-import type { ChartColumn } from "@/lib/ui/chart-column";
-import { formatInteger, formatPercent } from "@/lib/ui/format-number";
-import { formatPoints } from "./format-effect";
+import type { CsvCell } from "@/lib/format/csv";
+import { formatPValue } from "@/lib/format/format-statistics";
+import type { ChartColumn } from "@/components/ui/chart-column";
+import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import { formatPoints } from "../../lib/measurements/format-effect";
 import { hasInterval } from "@/lib/stats/interval";
-import { describeIntervalMethod } from "./interval-method";
-import type { GroupComparison } from "../compare-groups";
-import { VERDICT_WORDS } from "../transfer-verdict";
-import type { RateMatrix } from "./rate-matrix";
+import { describeIntervalMethod } from "../../lib/measurements/interval-method";
+import type { GroupComparison } from "../../lib/measurements/compare-groups";
+import { VERDICT_WORDS } from "../../lib/measurements/transfer-verdict";
+import type { RateMatrix } from "../../lib/measurements/rate-matrix";
 import type { TraitChartPoint } from "./trait-chart-layout";
 
 export type ColumnKind = "text" | "percent" | "points" | "integer" | "p-value";

@@ -1,6 +1,6 @@
 // The Reports page's query string: which subject and format its "New report" form starts with, and the
 // subject its list is filtered by. Export menus link here with ?model=<id>&scope=lineage or ?trait=<slug>.
-import { isReportFormat, type ReportFormatName } from "../report-format-labels";
+import { isReportFormat, type ReportFormatName } from "./report-format-labels";
 import type { ReportScope } from "./report-target";
 
 type Param = string | string[] | undefined;

@@ -1,8 +1,8 @@
 // The hidden-signal check's divergence in one sentence: what was observed, against what two samples
 // of one distribution give each other.
 import type { SignatureDivergence } from "@/lib/datasets/signature/signature.types";
-import { formatInteger } from "@/lib/ui/format-number";
-import { formatPValue } from "./format-statistics";
+import { formatInteger } from "@/lib/format/format-number";
+import { formatPValue } from "../../lib/format/format-statistics";
 
 /** Decimals that show `bits` to three significant digits (0.197 -> 3, 0.0571 -> 4), at most 8. */
 function decimalsFor(bits: number): number {

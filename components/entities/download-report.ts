@@ -1,8 +1,8 @@
 // Generates a report and saves it. Fetched by script rather than followed as a link, so that a
 // problem+json answer (403, 404, 409) is shown in the page instead of replacing it.
-import { fileNameFromContentDisposition } from "@/lib/reports/ui/content-disposition";
+import { fileNameFromContentDisposition } from "@/components/entities/content-disposition";
 import { problemFromResponse, unreachable } from "./read-problem";
-import { saveBlob } from "@/lib/ui/save-file";
+import { saveBlob } from "@/components/ui/save-file";
 
 export interface DownloadedReport {
   reportId: string | null;

@@ -1,6 +1,6 @@
-// A failed report request as a ProblemError, like lib/ui/api-fetch does for JSON calls. Report downloads
+// A failed report request as a ProblemError, like lib/http/problem-client does for JSON calls. Report downloads
 // and verification send and receive files, so they use fetch directly and this for their errors.
-import { ProblemError, type ProblemDocument } from "@/lib/ui/api-fetch";
+import { ProblemError, type ProblemDocument } from "@/lib/http/problem-client";
 
 export async function problemFromResponse(response: Response): Promise<ProblemError> {
   const body = (await response.json().catch(() => null)) as Partial<ProblemDocument> | null;

@@ -5,8 +5,8 @@ import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from "
 import { FieldMessage } from "@/components/ui/field-message";
 import input from "@/components/ui/text-field.module.css";
 import { Spinner } from "@/components/ui/spinner";
-import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
-import styles from "./run-form-search-select.module.css";
+import { useDebouncedValue } from "@/components/ui/use-debounced-value";
+import styles from "./search-select.module.css";
 
 export interface SearchOption {
   id: string;
@@ -16,7 +16,7 @@ export interface SearchOption {
   provider?: string;
 }
 
-interface RunFormSearchSelectProps {
+interface SearchSelectProps {
   label: string;
   placeholder: string;
   /** Several values (shown as removable chips) or at most one. */
@@ -31,7 +31,7 @@ interface RunFormSearchSelectProps {
 }
 
 /** A combobox that searches the API as one types; picked values are chips, removable by button or Backspace. */
-export function RunFormSearchSelect({ label, placeholder, multiple = false, value, onChange, search, queryKey, hint, error }: RunFormSearchSelectProps) {
+export function SearchSelect({ label, placeholder, multiple = false, value, onChange, search, queryKey, hint, error }: SearchSelectProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [active, setActive] = useState(0);

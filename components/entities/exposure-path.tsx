@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { exposurePathSegments, type PathNode } from "@/lib/measurements/ui/exposure-words";
+import { exposurePathSegments, type PathNode } from "@/lib/measurements/exposure-words";
 import styles from "./exposure-path.module.css";
 
 function NodeLink({ node, currentId }: { node: PathNode; currentId?: string }) {

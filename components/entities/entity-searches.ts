@@ -2,9 +2,9 @@
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
 import type { ModelDto } from "@/lib/models/model-dto";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { apiFetch } from "@/lib/ui/api-fetch";
-import { formatInteger } from "@/lib/ui/format-number";
-import type { SearchOption } from "./run-form-search-select";
+import { apiFetch } from "@/lib/http/problem-client";
+import { formatInteger } from "@/lib/format/format-number";
+import type { SearchOption } from "../ui/search-select";
 
 const LIMIT = "20";
 

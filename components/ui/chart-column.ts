@@ -1,4 +1,4 @@
-import type { CsvCell } from "@/lib/datasets/ui/csv";
+import type { CsvCell } from "@/lib/format/csv";
 
 /** A column of a chart's table view (components/ui/chart-panel): the CSV keeps raw values, the table formats them. */
 export interface ChartColumn {

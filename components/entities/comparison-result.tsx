@@ -1,7 +1,7 @@
 import { CaveatNote } from "@/components/ui/caveat-note";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { comparisonFigures } from "@/lib/measurements/comparison-text";
-import { isAntiConservative } from "@/lib/measurements/ui/format-effect";
+import { isAntiConservative } from "@/lib/measurements/format-effect";
 import styles from "./comparison-result.module.css";
 import { TransferVerdictBadge } from "./transfer-verdict-badge";
 

@@ -1,5 +1,5 @@
 // What a report is about, and the URLs that export it, open its subject, or preset the Reports page.
-import type { ReportFormatName } from "../report-format-labels";
+import type { ReportFormatName } from "./report-format-labels";
 
 export type ReportScope = "model" | "lineage" | "trait";
 

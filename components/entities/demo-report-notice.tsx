@@ -2,9 +2,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { FlaskConical } from "lucide-react";
 import type { ReportPreview } from "@/lib/reports/report.types";
-import { reportKeys } from "@/lib/reports/ui/report-keys";
-import { provenancePreviewUrl, type ReportTarget } from "@/lib/reports/ui/report-target";
-import { apiFetch } from "@/lib/ui/api-fetch";
+import { reportKeys } from "@/components/entities/report-keys";
+import { provenancePreviewUrl, type ReportTarget } from "@/lib/reports/report-target";
+import { apiFetch } from "@/lib/http/problem-client";
 import styles from "./demo-report-notice.module.css";
 
 interface DemoReportNoticeProps {

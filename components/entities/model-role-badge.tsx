@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { modelRole, type ModelRoleInput, type ModelRole } from "@/lib/ui/model-role";
+import { modelRole, type ModelRoleInput, type ModelRole } from "@/lib/models/model-role";
 
 const ROLE_DISPLAY: Record<ModelRole, { tone: BadgeTone; label: string; title: string }> = {
   base: { tone: "gray", label: "base", title: "No recorded parent model" },
