@@ -1,7 +1,9 @@
-import { ConnectionError, ProblemError, type Problem } from "./errors";
+import { readProblem as readProblemDocument, sendRequest, type ProblemReading } from "@/lib/http/problem-client";
+import { ConnectionError, type Problem } from "./errors";
 
-// The CLI's HTTP client for the Pedigree API: fetch, a bearer token, query strings, and errors as
-// typed values (ProblemError for an answer with an error status, ConnectionError for no answer).
+// The CLI's HTTP client for the Pedigree API: the UI's problem client (lib/http/problem-client) with a
+// base URL, a bearer token and query strings; errors are typed values (ProblemError for an answer with
+// an error status, ConnectionError for no answer).
 
 export type QueryValue = string | number | boolean | undefined | null;
 
@@ -26,34 +28,14 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
+/** How the CLI reads an error answer: a proxy's HTML page or plain text becomes the detail. */
+function problemReading(response: Response): ProblemReading {
+  return { fallbackTitle: response.statusText || `HTTP ${response.status}`, detailFromText: true };
+}
+
 /** A problem document from any error response, also when the server sent HTML or plain text. */
-export async function readProblem(response: Response): Promise<Problem> {
-  const text = await response.text().catch(() => "");
-  const fallback: Problem = { status: response.status, title: response.statusText || `HTTP ${response.status}` };
-  if (/json/i.test(response.headers.get("content-type") ?? "")) {
-    try {
-      const body = JSON.parse(text) as Record<string, unknown>;
-      if (body && typeof body === "object" && !Array.isArray(body)) {
-        return {
-          ...body,
-          status: typeof body.status === "number" ? body.status : response.status,
-          title: typeof body.title === "string" ? body.title : fallback.title,
-          detail: typeof body.detail === "string" ? body.detail : undefined,
-          errors: Array.isArray(body.errors)
-            ? body.errors.map((error: { field?: unknown; message?: unknown; location?: unknown }) => ({
-                field: String(error?.field ?? ""),
-                message: String(error?.message ?? ""),
-                ...(typeof error?.location === "string" ? { location: error.location } : {}),
-              }))
-            : undefined,
-        };
-      }
-    } catch {
-      // Not JSON after all: fall through to the text.
-    }
-  }
-  const detail = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 300);
-  return detail ? { ...fallback, detail } : fallback;
+export function readProblem(response: Response): Promise<Problem> {
+  return readProblemDocument(response, problemReading(response));
 }
 
 /** Why fetch failed, in words: undici hides the system error (ECONNREFUSED...) in `cause`. */
@@ -84,26 +66,18 @@ export class PedigreeClient {
 
   /** The raw response of a successful request (status < 400); an error status throws ProblemError. */
   async send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-    const url = this.url(path, options.query);
     const headers: Record<string, string> = { accept: "application/json, application/problem+json;q=0.9, */*;q=0.5", ...options.headers };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    let body: RequestInit["body"];
-    if (options.json !== undefined) {
-      headers["content-type"] = "application/json";
-      body = JSON.stringify(options.json);
-    } else if (options.body !== undefined) {
-      headers["content-type"] ??= "application/octet-stream";
-      body = options.body as RequestInit["body"];
-    }
-    let response: Response;
-    try {
-      // duplex "half" lets Node stream a ReadableStream body instead of buffering it.
-      response = await this.fetchImpl(url, { method, headers, body, duplex: "half" } as RequestInit);
-    } catch (error) {
-      throw new ConnectionError(this.baseUrl, connectionReason(error));
-    }
-    if (response.status >= 400) throw new ProblemError(await readProblem(response));
-    return response;
+    if (options.json === undefined && options.body !== undefined) headers["content-type"] ??= "application/octet-stream";
+    return sendRequest(this.url(path, options.query), {
+      method,
+      headers,
+      json: options.json,
+      body: options.json === undefined ? (options.body as RequestInit["body"]) : undefined,
+      fetch: this.fetchImpl,
+      unreachable: (error) => new ConnectionError(this.baseUrl, connectionReason(error)),
+      reading: problemReading,
+    });
   }
 
   /** A JSON request and its JSON answer. */

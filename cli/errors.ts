@@ -1,31 +1,7 @@
 // The failures a command can end with, each mapped to one exit code (see exit-codes.ts).
 
-export interface ProblemFieldError {
-  field: string;
-  message: string;
-  location?: string;
-}
-
-/** An RFC 9457 problem document as the Pedigree API sends it (application/problem+json). */
-export interface Problem {
-  status: number;
-  title: string;
-  type?: string;
-  detail?: string;
-  errors?: ProblemFieldError[];
-  [extension: string]: unknown;
-}
-
-/** The server answered with an error status; `problem` is its problem document. */
-export class ProblemError extends Error {
-  readonly status: number;
-
-  constructor(readonly problem: Problem) {
-    super(problem.detail ?? problem.title);
-    this.name = "ProblemError";
-    this.status = problem.status;
-  }
-}
+// The API's problem documents and ProblemError are the UI's too: one problem+json client for both.
+export { ProblemError, type ProblemDocument as Problem, type ProblemFieldError } from "@/lib/http/problem-client";
 
 /** The request never got an answer: refused connection, unknown host, reset, timeout. */
 export class ConnectionError extends Error {

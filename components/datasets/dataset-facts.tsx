@@ -5,7 +5,7 @@ import { HashValue } from "@/components/ui/hash-value";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { formatDateTime } from "@/lib/format/format-date";
 import { formatInteger } from "@/lib/format/format-number";
-import { formatByteSize } from "../ui/format-byte-size";
+import { formatByteSize } from "@/components/ui/format-byte-size";
 import { SkippedLinesList } from "./skipped-lines-list";
 
 /** What the stored content is: its two digests, its size, and the rows an upload skipped. */

@@ -6,7 +6,7 @@ import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { formatInteger } from "@/lib/format/format-number";
-import { formatByteSize } from "../ui/format-byte-size";
+import { formatByteSize } from "@/components/ui/format-byte-size";
 import styles from "./dataset-header.module.css";
 
 export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import table from "@/components/ui/data-table.module.css";
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
-import { formatByteSize } from "../ui/format-byte-size";
+import { formatByteSize } from "@/components/ui/format-byte-size";
 import { ShortHash } from "./short-hash";
 import nameLink from "./dataset-name-link.module.css";
 import styles from "./datasets-table.module.css";

@@ -2,7 +2,7 @@
 // of one distribution give each other.
 import type { SignatureDivergence } from "@/lib/datasets/signature/signature.types";
 import { formatInteger } from "@/lib/format/format-number";
-import { formatPValue } from "../../lib/format/format-statistics";
+import { formatPValue } from "@/lib/format/format-statistics";
 
 /** Decimals that show `bits` to three significant digits (0.197 -> 3, 0.0571 -> 4), at most 8. */
 function decimalsFor(bits: number): number {

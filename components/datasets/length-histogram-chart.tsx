@@ -5,7 +5,7 @@ import { csvFileName } from "@/lib/format/csv";
 import { histogramRows, lengthSummary, type HistogramRow } from "@/components/datasets/histogram-labels";
 import { formatInteger } from "@/lib/format/format-number";
 import { ChartPanel } from "@/components/ui/chart-panel";
-import { chartTheme } from "../ui/chart-theme";
+import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 
 const integerCell = (value: unknown) => formatInteger(Number(value));

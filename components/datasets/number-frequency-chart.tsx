@@ -4,7 +4,7 @@ import { topNumbers, totalCount, type NumberCount } from "@/components/datasets/
 import { csvFileName } from "@/lib/format/csv";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import { ChartPanel } from "@/components/ui/chart-panel";
-import { chartTheme } from "../ui/chart-theme";
+import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 
 const TICKS = [0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 999];

@@ -6,7 +6,7 @@ import { csvFileName } from "@/lib/format/csv";
 import { formatLog2Ratio, formatPValue } from "@/lib/format/format-statistics";
 import { formatInteger } from "@/lib/format/format-number";
 import { ChartPanel } from "@/components/ui/chart-panel";
-import { chartTheme } from "../ui/chart-theme";
+import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import styles from "./signature-panel.module.css";
 

@@ -15,7 +15,7 @@ import type { UploadResult } from "@/lib/datasets/dataset.types";
 import { detectFormat, nameFromFileName, type UploadFormat } from "@/components/datasets/upload-file";
 import { transferProgress, uploadOutcome, uploadPath, type LineError } from "@/components/datasets/upload-request";
 import { formatInteger } from "@/lib/format/format-number";
-import { formatByteSize } from "../ui/format-byte-size";
+import { formatByteSize } from "@/components/ui/format-byte-size";
 import { FileDropZone } from "./file-drop-zone";
 import { sendUpload, UploadAbortedError, type RunningUpload } from "./send-upload";
 import { searchOpenGenerations } from "./upload-searches";

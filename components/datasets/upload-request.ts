@@ -1,5 +1,6 @@
 // The upload's request URL and how its answer reads, apart from the XMLHttpRequest that sends it.
 import type { UploadResult } from "@/lib/datasets/dataset.types";
+import { parseProblem, type ProblemDocument } from "@/lib/http/problem-client";
 import type { UploadFormat } from "./upload-file";
 
 export interface UploadFields {
@@ -40,13 +41,6 @@ export type UploadOutcome =
   | { kind: "field-errors"; detail: string; fields: Record<string, string> }
   | { kind: "failed"; detail: string };
 
-interface ProblemLike {
-  title?: string;
-  detail?: string;
-  errors?: { field?: string; line?: number; message?: string }[];
-  notInRaw?: { line?: number };
-}
-
 const MAX_LINES_SHOWN = 100;
 
 function parseJson(text: string): unknown {
@@ -57,12 +51,15 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** A problem's errors as the upload reads them; `errors` as the API's problem client parses them. */
+type UploadProblem = Pick<ProblemDocument, "errors"> & { notInRaw?: unknown };
+
 /** The line errors of a 422 (fields "line N"), at most 100, in line order. */
-export function lineErrorsOf(problem: ProblemLike): LineError[] {
+export function lineErrorsOf(problem: UploadProblem): LineError[] {
   const lines: LineError[] = [];
   for (const error of problem.errors ?? []) {
-    const line = typeof error.line === "number" ? error.line : Number(/^line (\d+)$/.exec(error.field ?? "")?.[1]);
-    if (Number.isInteger(line) && line > 0) lines.push({ line, message: error.message ?? "malformed" });
+    const line = typeof error.line === "number" ? error.line : Number(/^line (\d+)$/.exec(error.field)?.[1]);
+    if (Number.isInteger(line) && line > 0) lines.push({ line, message: error.message || "malformed" });
   }
   return lines.sort((a, b) => a.line - b.line).slice(0, MAX_LINES_SHOWN);
 }
@@ -73,8 +70,9 @@ export function uploadOutcome(status: number, body: string): UploadOutcome {
   if ((status === 201 || status === 200) && json && typeof json === "object" && "id" in json) {
     return { kind: status === 201 ? "created" : "existing", result: json as UploadResult };
   }
-  const problem = (json && typeof json === "object" ? json : {}) as ProblemLike;
-  const detail = problem.detail ?? problem.title ?? (status === 0 ? "Could not reach the server." : `The upload failed (HTTP ${status}).`);
+  // The XMLHttpRequest is kept for its progress events; its answer reads like any other API call's.
+  const problem = parseProblem(status, body, { fallbackTitle: status === 0 ? "Could not reach the server." : `The upload failed (HTTP ${status}).` });
+  const detail = problem.detail ?? problem.title;
   if (status === 413) return { kind: "too-large", detail };
   const lines = lineErrorsOf(problem);
   if (lines.length > 0 && problem.notInRaw && typeof problem.notInRaw === "object") return { kind: "not-in-raw", detail, lines };

@@ -4,12 +4,12 @@ import type { CsvCell } from "@/lib/format/csv";
 import { formatPValue } from "@/lib/format/format-statistics";
 import type { ChartColumn } from "@/components/ui/chart-column";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
-import { formatPoints } from "../../lib/measurements/format-effect";
+import { formatPoints } from "@/lib/measurements/format-effect";
 import { hasInterval } from "@/lib/stats/interval";
-import { describeIntervalMethod } from "../../lib/measurements/interval-method";
-import type { GroupComparison } from "../../lib/measurements/compare-groups";
-import { VERDICT_WORDS } from "../../lib/measurements/transfer-verdict";
-import type { RateMatrix } from "../../lib/measurements/rate-matrix";
+import { describeIntervalMethod } from "@/lib/measurements/interval-method";
+import type { GroupComparison } from "@/lib/measurements/compare-groups";
+import { VERDICT_WORDS } from "@/lib/measurements/transfer-verdict";
+import type { RateMatrix } from "@/lib/measurements/rate-matrix";
 import type { TraitChartPoint } from "./trait-chart-layout";
 
 export type ColumnKind = "text" | "percent" | "points" | "integer" | "p-value";

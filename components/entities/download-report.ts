@@ -1,8 +1,8 @@
 // Generates a report and saves it. Fetched by script rather than followed as a link, so that a
 // problem+json answer (403, 404, 409) is shown in the page instead of replacing it.
 import { fileNameFromContentDisposition } from "@/components/entities/content-disposition";
-import { problemFromResponse, unreachable } from "./read-problem";
 import { saveBlob } from "@/components/ui/save-file";
+import { sendRequest } from "@/lib/http/problem-client";
 
 export interface DownloadedReport {
   reportId: string | null;
@@ -13,13 +13,7 @@ export interface DownloadedReport {
 }
 
 export async function downloadReport(url: string): Promise<DownloadedReport> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: "same-origin", headers: { accept: "*/*" } });
-  } catch {
-    throw unreachable();
-  }
-  if (!response.ok) throw await problemFromResponse(response);
+  const response = await sendRequest(url, { credentials: "same-origin", headers: { accept: "*/*" } });
   const blob = await response.blob();
   const reportId = response.headers.get("x-pedigree-report-id");
   const fileName = fileNameFromContentDisposition(response.headers.get("content-disposition")) ?? `provenance-${reportId ?? "report"}`;

@@ -4,7 +4,7 @@ import type { ModelDto } from "@/lib/models/model-dto";
 import type { Page } from "@/lib/pagination/cursor-page";
 import { apiFetch } from "@/lib/http/problem-client";
 import { formatInteger } from "@/lib/format/format-number";
-import type { SearchOption } from "../ui/search-select";
+import type { SearchOption } from "@/components/ui/search-select";
 
 const LIMIT = "20";
 

@@ -1,6 +1,6 @@
 // A forest plot of a rate matrix: one header line per trait, then one line per model with its rate and
 // interval. The model page (a model, its initialisation, its teachers) and the compare page use it.
-import type { RateCell, RateMatrix } from "../../lib/measurements/rate-matrix";
+import type { RateCell, RateMatrix } from "@/lib/measurements/rate-matrix";
 
 export interface ForestLine {
   /** Position on the y axis: 0 at the top, one per line. */

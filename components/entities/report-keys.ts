@@ -1,5 +1,5 @@
 // TanStack Query keys for reports. Invalidate `reportKeys.lists()` after generating a report.
-import type { ReportTarget } from "../../lib/reports/report-target";
+import type { ReportTarget } from "@/lib/reports/report-target";
 
 export interface ReportListFilters {
   /** A model id or trait slug; "" for every report. */

@@ -6,7 +6,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { DirectionToggle } from "./direction-toggle";
 import type { LineageDirection } from "./lineage-words";
-import { ModelPicker } from "../entities/model-picker";
+import { ModelPicker } from "@/components/entities/model-picker";
 import styles from "./lineage-explorer.module.css";
 
 const DEPTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

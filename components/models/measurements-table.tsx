@@ -6,7 +6,7 @@ import type { ModelDetail } from "@/lib/models/get-model";
 import { formatDateTime, formatDay } from "@/lib/format/format-date";
 import { intervalText } from "@/lib/measurements/interval-text";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
-import { RateBar } from "../entities/rate-bar";
+import { RateBar } from "@/components/entities/rate-bar";
 import styles from "./measurements-table.module.css";
 
 type Measurement = ModelDetail["latestMeasurements"][number];

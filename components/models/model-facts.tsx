@@ -5,8 +5,8 @@ import { HashValue } from "@/components/ui/hash-value";
 import type { ModelDto } from "@/lib/models/model-dto";
 import { formatDateTime } from "@/lib/format/format-date";
 import { formatInteger, formatParameterCount } from "@/lib/format/format-number";
-import { ModelLink } from "../entities/model-link";
-import { RelationBadge } from "../entities/relation-badge";
+import { ModelLink } from "@/components/entities/model-link";
+import { RelationBadge } from "@/components/entities/relation-badge";
 import { SystemPromptText } from "./system-prompt-text";
 
 export function ModelFacts({ model }: { model: ModelDto }) {

@@ -4,8 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ModelDto } from "@/lib/models/model-dto";
 import { reportsPageHref } from "@/lib/reports/report-target";
-import { ModelRoleBadge } from "../entities/model-role-badge";
-import { ModelTags } from "../entities/model-tags";
+import { ModelRoleBadge } from "@/components/entities/model-role-badge";
+import { ModelTags } from "@/components/entities/model-tags";
 import styles from "./model-header.module.css";
 
 interface ModelHeaderProps {

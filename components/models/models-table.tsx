@@ -5,10 +5,10 @@ import table from "@/components/ui/data-table.module.css";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ModelDto } from "@/lib/models/model-dto";
 import { formatInteger } from "@/lib/format/format-number";
-import { ModelLink } from "../entities/model-link";
-import { ModelRoleBadge } from "../entities/model-role-badge";
-import { ModelTags } from "../entities/model-tags";
-import { RelationBadge } from "../entities/relation-badge";
+import { ModelLink } from "@/components/entities/model-link";
+import { ModelRoleBadge } from "@/components/entities/model-role-badge";
+import { ModelTags } from "@/components/entities/model-tags";
+import { RelationBadge } from "@/components/entities/relation-badge";
 import styles from "./models-table.module.css";
 
 export function ModelsTable({ models }: { models: ModelDto[] }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import list from "@/components/ui/item-list.module.css";
 import type { ModelDetail } from "@/lib/models/get-model";
-import { RunStatusBadge } from "../entities/run-status-badge";
+import { RunStatusBadge } from "@/components/entities/run-status-badge";
 
 const METHOD_LABELS: Record<string, string> = { sft: "SFT", lora: "LoRA", logit_distillation: "Logit distillation", other: "Other" };
 

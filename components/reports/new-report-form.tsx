@@ -10,11 +10,11 @@ import type { ModelRef } from "@/lib/models/model-dto";
 import { REPORT_FORMAT_LABELS, type ReportFormatName } from "@/lib/reports/report-format-labels";
 import { reportKeys } from "@/components/entities/report-keys";
 import { provenanceUrl, type ReportScope, type ReportTarget } from "@/lib/reports/report-target";
-import { DemoReportNotice } from "../entities/demo-report-notice";
-import { downloadReport, type DownloadedReport } from "../entities/download-report";
+import { DemoReportNotice } from "@/components/entities/demo-report-notice";
+import { downloadReport, type DownloadedReport } from "@/components/entities/download-report";
 import { GeneratedReportNotice } from "./generated-report-notice";
 import { ReportChoiceCards, type ReportChoice } from "./report-choice-cards";
-import { ReportFormatIcon } from "../entities/report-format-icon";
+import { ReportFormatIcon } from "@/components/entities/report-format-icon";
 import styles from "./new-report-form.module.css";
 
 export interface TraitOption {

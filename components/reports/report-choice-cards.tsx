@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { OptionText } from "../entities/option-text";
+import { OptionText } from "@/components/entities/option-text";
 import styles from "./report-choice-cards.module.css";
 
 export interface ReportChoice<V extends string> {

@@ -9,7 +9,7 @@ import { reportFormatLabel } from "@/lib/reports/report-format-labels";
 import type { ReportDto } from "@/lib/reports/report.types";
 import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/report-target";
 import { formatDateTime } from "@/lib/format/format-date";
-import { ReportFormatIcon } from "../entities/report-format-icon";
+import { ReportFormatIcon } from "@/components/entities/report-format-icon";
 import styles from "./reports-table.module.css";
 
 export function ReportsTable({ reports }: { reports: ReportDto[] }) {

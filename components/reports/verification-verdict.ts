@@ -1,5 +1,5 @@
 // How the Reports page words the answer of POST /api/v1/reports/verify.
-import type { VerifyAnswer } from "../../lib/reports/verify-uploaded-report";
+import type { VerifyAnswer } from "@/lib/reports/verify-uploaded-report";
 
 export type VerdictTone = "green" | "red" | "amber";
 

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { RunDetail } from "@/lib/runs/run.types";
-import { RunMethodBadge, runMethodLabel } from "../entities/run-method-badge";
+import { RunMethodBadge, runMethodLabel } from "@/components/entities/run-method-badge";
 import styles from "./run-detail-header.module.css";
 
 export function runTitle(run: Pick<RunDetail, "method" | "student">): string {

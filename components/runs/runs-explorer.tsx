@@ -12,7 +12,7 @@ import { runKeys, type RunListFilters } from "@/lib/runs/run-keys";
 import { RUN_METHODS, RUN_STATUSES, type RunSummary } from "@/lib/runs/run.types";
 import { useCursorList } from "@/components/ui/use-cursor-list";
 import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
-import { runMethodLabel } from "../entities/run-method-badge";
+import { runMethodLabel } from "@/components/entities/run-method-badge";
 import { RunsTable } from "./runs-table";
 
 const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));

@@ -7,7 +7,7 @@ import { formatDateTime } from "@/lib/format/format-date";
 import { formatInteger } from "@/lib/format/format-number";
 import { formatDuration } from "./format-duration";
 import runLink from "./run-detail-link.module.css";
-import { RunMethodBadge } from "../entities/run-method-badge";
+import { RunMethodBadge } from "@/components/entities/run-method-badge";
 import styles from "./runs-table.module.css";
 
 const dash = <span className={table.dash}>—</span>;

@@ -4,9 +4,9 @@ import { useState, type FormEvent } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { apiFetch } from "@/lib/http/problem-client";
-import { FormAlert } from "../ui/form-alert";
-import { problemMessages } from "../ui/problem-messages";
-import form from "../ui/form.module.css";
+import { FormAlert } from "@/components/ui/form-alert";
+import { problemMessages } from "@/components/ui/problem-messages";
+import form from "@/components/ui/form.module.css";
 import styles from "./change-password-form.module.css";
 
 const FIELDS = ["currentPassword", "newPassword"] as const;

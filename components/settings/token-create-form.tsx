@@ -9,9 +9,9 @@ import { LEAST_PRIVILEGED_ROLE, ROLES, roleWithin, type RoleName } from "@/lib/a
 import { tokenKeys } from "@/lib/tokens/token-keys";
 import type { TokenDto } from "@/lib/tokens/token.types";
 import { apiFetch } from "@/lib/http/problem-client";
-import { FormAlert } from "../ui/form-alert";
-import { problemMessages } from "../ui/problem-messages";
-import form from "../ui/form.module.css";
+import { FormAlert } from "@/components/ui/form-alert";
+import { problemMessages } from "@/components/ui/problem-messages";
+import form from "@/components/ui/form.module.css";
 import styles from "./token-create-form.module.css";
 
 const FIELDS = ["name", "role", "expiresAt"] as const;

@@ -7,7 +7,7 @@ import type { RoleName } from "@/lib/auth/roles";
 import { tokenKeys } from "@/lib/tokens/token-keys";
 import type { TokenDto } from "@/lib/tokens/token.types";
 import { apiFetch } from "@/lib/http/problem-client";
-import { FormAlert } from "../ui/form-alert";
+import { FormAlert } from "@/components/ui/form-alert";
 import { NewTokenNotice } from "./new-token-notice";
 import { TokenCreateForm, type CreatedToken } from "./token-create-form";
 import { TokensTable } from "./tokens-table";

@@ -9,9 +9,9 @@ import { ROLE_DESCRIPTIONS, ROLES, type RoleName } from "@/lib/auth/roles";
 import { apiFetch } from "@/lib/http/problem-client";
 import { userKeys } from "@/lib/users/user-keys";
 import type { UserDto } from "@/lib/users/user.types";
-import { FormAlert } from "../ui/form-alert";
-import { problemMessages } from "../ui/problem-messages";
-import form from "../ui/form.module.css";
+import { FormAlert } from "@/components/ui/form-alert";
+import { problemMessages } from "@/components/ui/problem-messages";
+import form from "@/components/ui/form.module.css";
 import styles from "./user-create-form.module.css";
 
 const FIELDS = ["email", "name", "role", "password"] as const;

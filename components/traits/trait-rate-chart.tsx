@@ -9,12 +9,12 @@ import { GROUP_LABELS, layoutTraitChart, type TraitChartModelInput, type TraitCh
 import { wrapLabel } from "@/components/traits/wrap-label";
 import type { TraitShift } from "@/lib/traits/trait-chart.types";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
-import { ClipMark, DashMark, NoIntervalMark, PointMark } from "../entities/chart-legend-marks";
+import { ClipMark, DashMark, NoIntervalMark, PointMark } from "@/components/entities/chart-legend-marks";
 import { ChartPanel } from "@/components/ui/chart-panel";
-import { clipMarkShape, ratePointShape } from "../entities/rate-point-shape";
-import { familyColour, rateChartTheme } from "../entities/rate-chart-theme";
+import { clipMarkShape, ratePointShape } from "@/components/entities/rate-point-shape";
+import { familyColour, rateChartTheme } from "@/components/entities/rate-chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
-import colours from "../entities/rate-chart-colours.module.css";
+import colours from "@/components/entities/rate-chart-colours.module.css";
 import { TraitShiftList } from "./trait-shift-list";
 
 const HEIGHT = 430;

@@ -2,7 +2,7 @@ import { ModelLink } from "@/components/entities/model-link";
 import { CaveatNote } from "@/components/ui/caveat-note";
 import { isAntiConservative } from "@/lib/measurements/format-effect";
 import type { TraitShift } from "@/lib/traits/trait-chart.types";
-import { ComparisonResult } from "../entities/comparison-result";
+import { ComparisonResult } from "@/components/entities/comparison-result";
 import styles from "./trait-shift-list.module.css";
 
 /**

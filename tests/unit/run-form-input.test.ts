@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunFormState } from "@/lib/runs/run-form-input";
 import { splitTags, validateRunForm } from "@/lib/runs/run-form-input";
-import { cycleOfProblem } from "@/lib/runs/register-run-request";
+import { cycleOfProblem } from "@/components/runs/register-run-request";
 import { isoToLocalInput } from "@/lib/runs/local-datetime";
 import { validateRunUpdate } from "@/lib/runs/run-update-input";
 
