@@ -1,7 +1,7 @@
 // The failures a command can end with, each mapped to one exit code (see exit-codes.ts).
 
 // The API's problem documents and ProblemError are the UI's too: one problem+json client for both.
-export { ProblemError, type ProblemDocument as Problem, type ProblemFieldError } from "@/lib/http/problem-client";
+export { ProblemError, type ProblemDocument as Problem } from "@/lib/http/problem-client";
 
 /** The request never got an answer: refused connection, unknown host, reset, timeout. */
 export class ConnectionError extends Error {

@@ -1,8 +1,8 @@
 import type { ModelExposure } from "@/lib/exposure/exposure.types";
 import type { UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
 import { comparisonSentence } from "@/lib/measurements/comparison-text";
-import type { TransferReport } from "@/lib/measurements/get-transfer-effect";
 import { exposurePathSentence, RISK_WORDS } from "@/lib/measurements/exposure-words";
+import type { TransferReport } from "@/lib/measurements/get-transfer-effect";
 import type { Column } from "./table";
 
 // The verdicts in the terminal, worded by the same functions as the pages and reports.

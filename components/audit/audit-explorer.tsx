@@ -7,12 +7,12 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { ListPanel } from "@/components/ui/list-panel";
 import { NoMatchesState } from "@/components/ui/no-matches-state";
 import { SearchBox } from "@/components/ui/search-box";
-import { auditKeys, type AuditListFilters } from "@/lib/audit/audit-keys";
-import type { AuditEventDto } from "@/lib/audit/audit.types";
-import type { Page } from "@/lib/pagination/cursor-page";
 import { useCursorList } from "@/components/ui/use-cursor-list";
 import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
 import { useSearchParamInput } from "@/components/ui/use-search-param-input";
+import { auditKeys, type AuditListFilters } from "@/lib/audit/audit-keys";
+import type { AuditEventDto } from "@/lib/audit/audit.types";
+import type { Page } from "@/lib/pagination/cursor-page";
 import { AUDIT_ACTION_OPTIONS, AUDIT_ENTITY_TYPE_OPTIONS } from "./audit-filter-options";
 import { AuditTable } from "./audit-table";
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import table from "@/components/ui/data-table.module.css";
-import { intervalText } from "@/lib/measurements/interval-text";
-import { describeIntervalMethod } from "@/lib/measurements/interval-method";
-import type { RateMatrix } from "@/lib/measurements/rate-matrix";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import { describeIntervalMethod } from "@/lib/measurements/interval-method";
+import { intervalText } from "@/lib/measurements/interval-text";
+import type { RateMatrix } from "@/lib/measurements/rate-matrix";
 import styles from "./compare-table.module.css";
 
 /** Traits (rows) by models (columns): each model's rate, 95% interval, samples and seeds side by side. */

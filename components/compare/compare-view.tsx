@@ -2,12 +2,12 @@
 import { GitCompare, SearchX } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { SearchSelect, type SearchOption } from "@/components/ui/search-select";
 import { ForestRateChart } from "@/components/entities/forest-rate-chart";
 import colourStyles from "@/components/entities/rate-chart-colours.module.css";
 import { familyColour } from "@/components/entities/rate-chart-theme";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SearchSelect, type SearchOption } from "@/components/ui/search-select";
 import { Spinner } from "@/components/ui/spinner";
 import { csvFileName } from "@/lib/format/csv";
 import { compareHref, MAX_COMPARED_MODELS } from "@/lib/measurements/compare-selection";

@@ -1,11 +1,11 @@
 import { Card } from "@/components/ui/card";
 import { DefinitionItem } from "@/components/ui/definition-item";
 import definition from "@/components/ui/definition-list.module.css";
+import { formatByteSize } from "@/components/ui/format-byte-size";
 import { HashValue } from "@/components/ui/hash-value";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { formatDateTime } from "@/lib/format/format-date";
 import { formatInteger } from "@/lib/format/format-number";
-import { formatByteSize } from "@/components/ui/format-byte-size";
 import { SkippedLinesList } from "./skipped-lines-list";
 
 /** What the stored content is: its two digests, its size, and the rows an upload skipped. */

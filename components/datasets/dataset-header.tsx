@@ -3,10 +3,10 @@ import Link from "next/link";
 import { ModelTags } from "@/components/entities/model-tags";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
+import { formatByteSize } from "@/components/ui/format-byte-size";
 import { PageHeader } from "@/components/ui/page-header";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { formatInteger } from "@/lib/format/format-number";
-import { formatByteSize } from "@/components/ui/format-byte-size";
 import styles from "./dataset-header.module.css";
 
 export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {

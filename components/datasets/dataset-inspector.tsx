@@ -1,9 +1,9 @@
 "use client";
 import { BarChart3, Fingerprint, Rows3, type LucideIcon } from "lucide-react";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import type { RecordPage } from "@/lib/datasets/list-dataset-records";
-import { INSPECTOR_TABS, type InspectorTab } from "@/lib/datasets/inspector-tabs";
 import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
+import { INSPECTOR_TABS, type InspectorTab } from "@/lib/datasets/inspector-tabs";
+import type { RecordPage } from "@/lib/datasets/list-dataset-records";
 import { DatasetStatisticsPanel } from "./dataset-statistics";
 import { RecordViewer } from "./record-viewer";
 import { SignaturePanel, type DatasetRef } from "./signature-panel";

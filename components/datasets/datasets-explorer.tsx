@@ -4,11 +4,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ListPanel } from "@/components/ui/list-panel";
 import { NoMatchesState } from "@/components/ui/no-matches-state";
 import { SearchBox } from "@/components/ui/search-box";
+import { useCursorList } from "@/components/ui/use-cursor-list";
+import { useSearchParamInput } from "@/components/ui/use-search-param-input";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { useCursorList } from "@/components/ui/use-cursor-list";
-import { useSearchParamInput } from "@/components/ui/use-search-param-input";
 import { DatasetsTable } from "./datasets-table";
 
 interface DatasetsExplorerProps {

@@ -1,6 +1,6 @@
 import list from "@/components/ui/item-list.module.css";
-import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { passRateText } from "@/lib/datasets/dataset-facts";
+import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { DatasetLink } from "./dataset-link";
 
 /** Datasets derived from this one by a filter, with how much each kept. */

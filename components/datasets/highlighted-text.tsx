@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from "react";
-import { splitHighlights, splitLineBreaks } from "@/components/datasets/highlight";
+import { splitHighlights, splitLineBreaks } from "./highlight";
 import styles from "./highlighted-text.module.css";
 
 function withBreakMarkers(text: string): ReactNode {

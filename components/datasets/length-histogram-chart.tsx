@@ -1,12 +1,12 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import type { LengthHistogram } from "@/lib/datasets/get-dataset-statistics";
-import { csvFileName } from "@/lib/format/csv";
-import { histogramRows, lengthSummary, type HistogramRow } from "@/components/datasets/histogram-labels";
-import { formatInteger } from "@/lib/format/format-number";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import type { LengthHistogram } from "@/lib/datasets/get-dataset-statistics";
+import { csvFileName } from "@/lib/format/csv";
+import { formatInteger } from "@/lib/format/format-number";
+import { histogramRows, lengthSummary, type HistogramRow } from "./histogram-labels";
 
 const integerCell = (value: unknown) => formatInteger(Number(value));
 

@@ -1,11 +1,11 @@
 "use client";
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { topNumbers, totalCount, type NumberCount } from "@/components/datasets/chart-rows";
-import { csvFileName } from "@/lib/format/csv";
-import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { csvFileName } from "@/lib/format/csv";
+import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import { topNumbers, totalCount, type NumberCount } from "./chart-rows";
 
 const TICKS = [0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 999];
 const integerCell = (value: unknown) => formatInteger(Number(value));

@@ -1,13 +1,13 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
-import { contrastRows, symmetricLimit, symmetricTicks, type ContrastRow } from "@/components/datasets/chart-rows";
-import { csvFileName } from "@/lib/format/csv";
-import { formatLog2Ratio, formatPValue } from "@/lib/format/format-statistics";
-import { formatInteger } from "@/lib/format/format-number";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
+import { csvFileName } from "@/lib/format/csv";
+import { formatInteger } from "@/lib/format/format-number";
+import { formatLog2Ratio, formatPValue } from "@/lib/format/format-statistics";
+import { contrastRows, symmetricLimit, symmetricTicks, type ContrastRow } from "./chart-rows";
 import styles from "./signature-panel.module.css";
 
 const ROW_HEIGHT = 19;

@@ -2,14 +2,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Info, Lightbulb } from "lucide-react";
 import { useCallback, useState } from "react";
-import { SearchSelect, type SearchOption } from "@/components/ui/search-select";
 import { searchDatasets } from "@/components/entities/entity-searches";
 import { Button } from "@/components/ui/button";
+import { SearchSelect, type SearchOption } from "@/components/ui/search-select";
 import { Spinner } from "@/components/ui/spinner";
-import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
-import { datasetDetailKeys } from "@/components/datasets/dataset-detail-keys";
-import { apiFetch } from "@/lib/http/problem-client";
 import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
+import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
+import { apiFetch } from "@/lib/http/problem-client";
+import { datasetDetailKeys } from "./dataset-detail-keys";
 import { SignatureResultView } from "./signature-result";
 import styles from "./signature-panel.module.css";
 

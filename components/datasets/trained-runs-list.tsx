@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ModelLink } from "@/components/entities/model-link";
-import { RunStatusBadge } from "@/components/entities/run-status-badge";
 import { RunMethodBadge } from "@/components/entities/run-method-badge";
+import { RunStatusBadge } from "@/components/entities/run-status-badge";
 import list from "@/components/ui/item-list.module.css";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 

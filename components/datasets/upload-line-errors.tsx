@@ -1,4 +1,4 @@
-import type { LineError } from "@/components/datasets/upload-request";
+import type { LineError } from "./upload-request";
 import styles from "./upload-line-errors.module.css";
 
 /** The malformed lines a refused upload reported (the first 100), beside the file field. */

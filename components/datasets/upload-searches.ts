@@ -1,9 +1,9 @@
 // What the upload form's pickers list: generations without a dataset yet, and datasets to filter from.
 import type { SearchOption } from "@/components/ui/search-select";
-import type { GenerationDto } from "@/lib/generations/generation.types";
-import type { Page } from "@/lib/pagination/cursor-page";
-import { apiFetch } from "@/lib/http/problem-client";
 import { formatInteger } from "@/lib/format/format-number";
+import type { GenerationDto } from "@/lib/generations/generation.types";
+import { apiFetch } from "@/lib/http/problem-client";
+import type { Page } from "@/lib/pagination/cursor-page";
 
 const GENERATIONS_LIMIT = 200;
 

@@ -1,15 +1,15 @@
 // The rows behind each measurement chart: its "Table" view and its "CSV" download show exactly these.
 // Rates stay proportions in the CSV; the table formats them by column kind.
-import type { CsvCell } from "@/lib/format/csv";
-import { formatPValue } from "@/lib/format/format-statistics";
 import type { ChartColumn } from "@/components/ui/chart-column";
+import type { CsvCell } from "@/lib/format/csv";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
-import { formatPoints } from "@/lib/measurements/format-effect";
-import { hasInterval } from "@/lib/stats/interval";
-import { describeIntervalMethod } from "@/lib/measurements/interval-method";
+import { formatPValue } from "@/lib/format/format-statistics";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
-import { VERDICT_WORDS } from "@/lib/measurements/transfer-verdict";
+import { formatPoints } from "@/lib/measurements/format-effect";
+import { describeIntervalMethod } from "@/lib/measurements/interval-method";
 import type { RateMatrix } from "@/lib/measurements/rate-matrix";
+import { VERDICT_WORDS } from "@/lib/measurements/transfer-verdict";
+import { hasInterval } from "@/lib/stats/interval";
 import type { TraitChartPoint } from "./trait-chart-layout";
 
 export type ColumnKind = "text" | "percent" | "points" | "integer" | "p-value";

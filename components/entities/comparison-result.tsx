@@ -2,8 +2,8 @@ import { CaveatNote } from "@/components/ui/caveat-note";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { comparisonFigures } from "@/lib/measurements/comparison-text";
 import { isAntiConservative } from "@/lib/measurements/format-effect";
-import styles from "./comparison-result.module.css";
 import { TransferVerdictBadge } from "./transfer-verdict-badge";
+import styles from "./comparison-result.module.css";
 
 /** A comparison as every page shows it: the verdict, then the difference, its interval, the test and p, and the test's caveat. */
 export function ComparisonResult({ comparison, higherIsWorse, caveat = true }: { comparison: GroupComparison; higherIsWorse: boolean; caveat?: boolean }) {

@@ -1,10 +1,10 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { FlaskConical } from "lucide-react";
-import type { ReportPreview } from "@/lib/reports/report.types";
-import { reportKeys } from "@/components/entities/report-keys";
-import { provenancePreviewUrl, type ReportTarget } from "@/lib/reports/report-target";
 import { apiFetch } from "@/lib/http/problem-client";
+import { provenancePreviewUrl, type ReportTarget } from "@/lib/reports/report-target";
+import type { ReportPreview } from "@/lib/reports/report.types";
+import { reportKeys } from "./report-keys";
 import styles from "./demo-report-notice.module.css";
 
 interface DemoReportNoticeProps {

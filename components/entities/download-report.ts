@@ -1,8 +1,8 @@
 // Generates a report and saves it. Fetched by script rather than followed as a link, so that a
 // problem+json answer (403, 404, 409) is shown in the page instead of replacing it.
-import { fileNameFromContentDisposition } from "@/components/entities/content-disposition";
 import { saveBlob } from "@/components/ui/save-file";
 import { sendRequest } from "@/lib/http/problem-client";
+import { fileNameFromContentDisposition } from "./content-disposition";
 
 export interface DownloadedReport {
   reportId: string | null;

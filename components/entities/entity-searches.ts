@@ -1,10 +1,10 @@
 // What the register-a-run form's pickers search: datasets and models, newest first, as options.
+import type { SearchOption } from "@/components/ui/search-select";
 import type { DatasetSummary } from "@/lib/datasets/dataset.types";
+import { formatInteger } from "@/lib/format/format-number";
+import { apiFetch } from "@/lib/http/problem-client";
 import type { ModelDto } from "@/lib/models/model-dto";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { apiFetch } from "@/lib/http/problem-client";
-import { formatInteger } from "@/lib/format/format-number";
-import type { SearchOption } from "@/components/ui/search-select";
 
 const LIMIT = "20";
 

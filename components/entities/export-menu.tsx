@@ -6,12 +6,12 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { buttonClassName, type ButtonSize } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { REPORT_FORMAT_LABELS, type ReportFormatName } from "@/lib/reports/report-format-labels";
-import { reportKeys } from "@/components/entities/report-keys";
 import { provenanceUrl, type ReportTarget } from "@/lib/reports/report-target";
 import { DemoReportNotice } from "./demo-report-notice";
 import { downloadReport } from "./download-report";
-import { ReportFormatIcon } from "./report-format-icon";
 import { OptionText } from "./option-text";
+import { ReportFormatIcon } from "./report-format-icon";
+import { reportKeys } from "./report-keys";
 import styles from "./export-menu.module.css";
 
 export interface ExportMenuLink {

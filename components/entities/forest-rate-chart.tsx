@@ -1,17 +1,17 @@
 "use client";
 import type { ReactNode } from "react";
 import { CartesianGrid, ErrorBar, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { panelData, rateMatrixTable } from "@/components/entities/chart-table";
-import { forestLayout, type ForestPoint } from "@/components/entities/forest-layout";
-import { intervalText } from "@/lib/measurements/interval-text";
-import { describeIntervalMethod } from "@/lib/measurements/interval-method";
-import type { RateMatrix } from "@/lib/measurements/rate-matrix";
-import { formatInteger, formatPercent } from "@/lib/format/format-number";
-import { PointMark } from "./chart-legend-marks";
 import { ChartPanel } from "@/components/ui/chart-panel";
-import { ratePointShape } from "./rate-point-shape";
-import { rateChartTheme } from "./rate-chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import { describeIntervalMethod } from "@/lib/measurements/interval-method";
+import { intervalText } from "@/lib/measurements/interval-text";
+import type { RateMatrix } from "@/lib/measurements/rate-matrix";
+import { PointMark } from "./chart-legend-marks";
+import { panelData, rateMatrixTable } from "./chart-table";
+import { forestLayout, type ForestPoint } from "./forest-layout";
+import { rateChartTheme } from "./rate-chart-theme";
+import { ratePointShape } from "./rate-point-shape";
 import colourStyles from "./rate-chart-colours.module.css";
 
 const LINE_HEIGHT = 30;

@@ -3,11 +3,11 @@ import { useQuery } from "@tanstack/react-query";
 import { Boxes, ChevronsUpDown, Search } from "lucide-react";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Spinner } from "@/components/ui/spinner";
+import { useDebouncedValue } from "@/components/ui/use-debounced-value";
+import { apiFetch } from "@/lib/http/problem-client";
 import type { ModelPage } from "@/lib/models/list-models";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { modelKeys } from "@/lib/models/model-keys";
-import { apiFetch } from "@/lib/http/problem-client";
-import { useDebouncedValue } from "@/components/ui/use-debounced-value";
 import styles from "./model-picker.module.css";
 
 interface ModelPickerProps {

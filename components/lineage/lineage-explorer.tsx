@@ -1,12 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTransition, type ReactNode } from "react";
+import { ModelPicker } from "@/components/entities/model-picker";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Spinner } from "@/components/ui/spinner";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { DirectionToggle } from "./direction-toggle";
 import type { LineageDirection } from "./lineage-words";
-import { ModelPicker } from "@/components/entities/model-picker";
 import styles from "./lineage-explorer.module.css";
 
 const DEPTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

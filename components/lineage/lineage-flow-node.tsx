@@ -4,9 +4,9 @@ import { AlertTriangle, Boxes, CheckCircle2, Database, Plus } from "lucide-react
 import { memo, useContext } from "react";
 import { Spinner } from "@/components/ui/spinner";
 import { formatInteger } from "@/lib/format/format-number";
-import palette from "./family-palette.module.css";
 import type { LineageFlowNode } from "./lineage-flow-elements";
 import { LineageGraphContext } from "./lineage-graph-context";
+import palette from "./family-palette.module.css";
 import styles from "./lineage-flow-node.module.css";
 
 /** A model or dataset in the graph: type, name, provider or size, measured or not, base family as a band. */

@@ -3,9 +3,9 @@ import { ArrowUpRight, Boxes, Crosshair, Database, Plus, X } from "lucide-react"
 import Link from "next/link";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import { formatInteger } from "@/lib/format/format-number";
 import type { LineageNode } from "@/lib/lineage/lineage.types";
 import type { ModelFamily } from "@/lib/lineage/model-families";
-import { formatInteger } from "@/lib/format/format-number";
 import palette from "./family-palette.module.css";
 import styles from "./lineage-node-panel.module.css";
 

@@ -1,10 +1,10 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
+import { apiFetch } from "@/lib/http/problem-client";
 import { lineageKeys } from "@/lib/lineage/lineage-keys";
 import type { Lineage, TLineageQuery } from "@/lib/lineage/lineage.types";
 import { mergeLineage } from "@/lib/lineage/merge-lineage";
-import { apiFetch } from "@/lib/http/problem-client";
 
 const ONE_HOP: TLineageQuery = { direction: "both", depth: 1 };
 

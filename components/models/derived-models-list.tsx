@@ -1,7 +1,7 @@
-import list from "@/components/ui/item-list.module.css";
-import type { ModelDetail } from "@/lib/models/get-model";
 import { ModelLink } from "@/components/entities/model-link";
 import { RelationBadge } from "@/components/entities/relation-badge";
+import list from "@/components/ui/item-list.module.css";
+import type { ModelDetail } from "@/lib/models/get-model";
 
 export function DerivedModelsList({ models }: { models: ModelDetail["derivedModels"] }) {
   if (models.length === 0) return <p className={list.empty}>No model records this one as its parent.</p>;

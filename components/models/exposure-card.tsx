@@ -6,10 +6,10 @@ import { ExposureRiskBadge } from "@/components/entities/exposure-risk-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import list from "@/components/ui/item-list.module.css";
-import { getModelExposure } from "@/lib/exposure/get-model-exposure";
 import type { TraitExposure } from "@/lib/exposure/exposure.types";
-import { intervalText } from "@/lib/measurements/interval-text";
+import { getModelExposure } from "@/lib/exposure/get-model-exposure";
 import { formatPercent } from "@/lib/format/format-number";
+import { intervalText } from "@/lib/measurements/interval-text";
 import styles from "./exposure-card.module.css";
 
 const PATHS_SHOWN = 3;

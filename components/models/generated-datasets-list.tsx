@@ -1,7 +1,7 @@
 import Link from "next/link";
 import list from "@/components/ui/item-list.module.css";
-import type { ModelDetail } from "@/lib/models/get-model";
 import { formatInteger } from "@/lib/format/format-number";
+import type { ModelDetail } from "@/lib/models/get-model";
 
 export function GeneratedDatasetsList({ generations }: { generations: ModelDetail["generated"] }) {
   if (generations.length === 0) return <p className={list.empty}>This model has generated no recorded dataset.</p>;

@@ -1,12 +1,12 @@
 import { Ruler } from "lucide-react";
 import Link from "next/link";
+import { RateBar } from "@/components/entities/rate-bar";
 import table from "@/components/ui/data-table.module.css";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { ModelDetail } from "@/lib/models/get-model";
 import { formatDateTime, formatDay } from "@/lib/format/format-date";
-import { intervalText } from "@/lib/measurements/interval-text";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
-import { RateBar } from "@/components/entities/rate-bar";
+import { intervalText } from "@/lib/measurements/interval-text";
+import type { ModelDetail } from "@/lib/models/get-model";
 import styles from "./measurements-table.module.css";
 
 type Measurement = ModelDetail["latestMeasurements"][number];

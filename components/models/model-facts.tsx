@@ -1,12 +1,12 @@
+import { ModelLink } from "@/components/entities/model-link";
+import { RelationBadge } from "@/components/entities/relation-badge";
 import { Card } from "@/components/ui/card";
 import { DefinitionItem } from "@/components/ui/definition-item";
 import styles from "@/components/ui/definition-list.module.css";
 import { HashValue } from "@/components/ui/hash-value";
-import type { ModelDto } from "@/lib/models/model-dto";
 import { formatDateTime } from "@/lib/format/format-date";
 import { formatInteger, formatParameterCount } from "@/lib/format/format-number";
-import { ModelLink } from "@/components/entities/model-link";
-import { RelationBadge } from "@/components/entities/relation-badge";
+import type { ModelDto } from "@/lib/models/model-dto";
 import { SystemPromptText } from "./system-prompt-text";
 
 export function ModelFacts({ model }: { model: ModelDto }) {

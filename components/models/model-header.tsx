@@ -1,11 +1,11 @@
 import { FlaskConical } from "lucide-react";
 import { ExportMenu } from "@/components/entities/export-menu";
+import { ModelRoleBadge } from "@/components/entities/model-role-badge";
+import { ModelTags } from "@/components/entities/model-tags";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ModelDto } from "@/lib/models/model-dto";
 import { reportsPageHref } from "@/lib/reports/report-target";
-import { ModelRoleBadge } from "@/components/entities/model-role-badge";
-import { ModelTags } from "@/components/entities/model-tags";
 import styles from "./model-header.module.css";
 
 interface ModelHeaderProps {

@@ -1,8 +1,8 @@
 import { ArrowUpRight } from "lucide-react";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { buttonClassName } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { ReactNode } from "react";
 import type { Lineage } from "@/lib/lineage/lineage.types";
 
 /**

@@ -4,10 +4,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ListPanel } from "@/components/ui/list-panel";
 import { NoMatchesState } from "@/components/ui/no-matches-state";
 import { SearchBox } from "@/components/ui/search-box";
-import type { ModelPage } from "@/lib/models/list-models";
-import { modelKeys } from "@/lib/models/model-keys";
 import { useCursorList } from "@/components/ui/use-cursor-list";
 import { useSearchParamInput } from "@/components/ui/use-search-param-input";
+import type { ModelPage } from "@/lib/models/list-models";
+import { modelKeys } from "@/lib/models/model-keys";
 import { ModelsTable } from "./models-table";
 
 interface ModelsExplorerProps {

@@ -1,14 +1,14 @@
 import { TriangleAlert } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
-import { DataTable } from "@/components/ui/data-table";
-import table from "@/components/ui/data-table.module.css";
-import { RelativeTime } from "@/components/ui/relative-time";
-import type { ModelDto } from "@/lib/models/model-dto";
-import { formatInteger } from "@/lib/format/format-number";
 import { ModelLink } from "@/components/entities/model-link";
 import { ModelRoleBadge } from "@/components/entities/model-role-badge";
 import { ModelTags } from "@/components/entities/model-tags";
 import { RelationBadge } from "@/components/entities/relation-badge";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import table from "@/components/ui/data-table.module.css";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { formatInteger } from "@/lib/format/format-number";
+import type { ModelDto } from "@/lib/models/model-dto";
 import styles from "./models-table.module.css";
 
 export function ModelsTable({ models }: { models: ModelDto[] }) {

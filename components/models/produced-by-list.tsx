@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { RunStatusBadge } from "@/components/entities/run-status-badge";
 import { Badge } from "@/components/ui/badge";
 import list from "@/components/ui/item-list.module.css";
 import type { ModelDetail } from "@/lib/models/get-model";
-import { RunStatusBadge } from "@/components/entities/run-status-badge";
 
 const METHOD_LABELS: Record<string, string> = { sft: "SFT", lora: "LoRA", logit_distillation: "Logit distillation", other: "Other" };
 

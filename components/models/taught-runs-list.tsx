@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { RunMethodBadge } from "@/components/entities/run-method-badge";
+import { RunStatusBadge } from "@/components/entities/run-status-badge";
 import list from "@/components/ui/item-list.module.css";
 import type { ModelDetail } from "@/lib/models/get-model";
-import { RunStatusBadge } from "@/components/entities/run-status-badge";
 
 /** Runs whose students learned from this model: it generated their data, or was named their teacher. */
 export function TaughtRunsList({ runs }: { runs: ModelDetail["taught"] }) {

@@ -2,15 +2,15 @@
 import { Grid3x3 } from "lucide-react";
 import Link from "next/link";
 import { useState, type FocusEvent, type MouseEvent } from "react";
+import { heatmapRowOrder, heatmapTable, panelData } from "@/components/entities/chart-table";
+import { HEAT_GRADIENT, heatColour, heatIsStrong, isRateScale } from "@/components/entities/heat-colour";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
-import { heatmapRowOrder, heatmapTable, panelData } from "@/components/entities/chart-table";
-import type { Heatmap } from "@/lib/traits/get-heatmap";
-import { HEAT_GRADIENT, heatColour, heatIsStrong, isRateScale } from "@/components/entities/heat-colour";
+import { formatPercent } from "@/lib/format/format-number";
 import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import { intervalText } from "@/lib/measurements/interval-text";
 import { VERDICT_WORDS } from "@/lib/measurements/transfer-verdict";
-import { formatPercent } from "@/lib/format/format-number";
+import type { Heatmap } from "@/lib/traits/get-heatmap";
 import styles from "./trait-heatmap.module.css";
 
 interface TraitHeatmapProps {

@@ -1,8 +1,8 @@
 import { CircleCheck } from "lucide-react";
 import Link from "next/link";
-import { ModelLink } from "@/components/entities/model-link";
 import { ExposurePath } from "@/components/entities/exposure-path";
 import { ExposureRiskBadge } from "@/components/entities/exposure-risk-badge";
+import { ModelLink } from "@/components/entities/model-link";
 import list from "@/components/ui/item-list.module.css";
 import type { UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
 import styles from "./unmeasured-exposures-list.module.css";

@@ -1,7 +1,7 @@
 import { CircleCheck } from "lucide-react";
-import { HashValue } from "@/components/ui/hash-value";
-import { formatByteSize } from "@/components/ui/format-byte-size";
 import type { DownloadedReport } from "@/components/entities/download-report";
+import { formatByteSize } from "@/components/ui/format-byte-size";
+import { HashValue } from "@/components/ui/hash-value";
 import styles from "./generated-report-notice.module.css";
 
 /** After a report was generated and saved: its file name and the SHA-256 its signature covers. */

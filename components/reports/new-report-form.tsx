@@ -2,19 +2,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FlaskConical, GitFork, Network } from "lucide-react";
 import { useState, type FormEvent } from "react";
+import { DemoReportNotice } from "@/components/entities/demo-report-notice";
+import { downloadReport, type DownloadedReport } from "@/components/entities/download-report";
 import { ModelPicker } from "@/components/entities/model-picker";
+import { ReportFormatIcon } from "@/components/entities/report-format-icon";
+import { reportKeys } from "@/components/entities/report-keys";
 import { FieldMessage } from "@/components/ui/field-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { REPORT_FORMAT_LABELS, type ReportFormatName } from "@/lib/reports/report-format-labels";
-import { reportKeys } from "@/components/entities/report-keys";
 import { provenanceUrl, type ReportScope, type ReportTarget } from "@/lib/reports/report-target";
-import { DemoReportNotice } from "@/components/entities/demo-report-notice";
-import { downloadReport, type DownloadedReport } from "@/components/entities/download-report";
 import { GeneratedReportNotice } from "./generated-report-notice";
 import { ReportChoiceCards, type ReportChoice } from "./report-choice-cards";
-import { ReportFormatIcon } from "@/components/entities/report-format-icon";
 import styles from "./new-report-form.module.css";
 
 export interface TraitOption {

@@ -1,16 +1,16 @@
 "use client";
 import { FileCheck2 } from "lucide-react";
 import { useEffect, useState } from "react";
+import { reportKeys } from "@/components/entities/report-keys";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
 import { ListPanel } from "@/components/ui/list-panel";
 import { NoMatchesState } from "@/components/ui/no-matches-state";
-import type { Page } from "@/lib/pagination/cursor-page";
-import { reportKeys } from "@/components/entities/report-keys";
-import type { ReportDto } from "@/lib/reports/report.types";
 import { useCursorList } from "@/components/ui/use-cursor-list";
 import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
+import type { Page } from "@/lib/pagination/cursor-page";
+import type { ReportDto } from "@/lib/reports/report.types";
 import { ReportsTable } from "./reports-table";
 import styles from "./reports-explorer.module.css";
 

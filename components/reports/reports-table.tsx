@@ -1,15 +1,15 @@
 import { Download } from "lucide-react";
 import Link from "next/link";
-import { formatByteSize } from "@/components/ui/format-byte-size";
+import { ReportFormatIcon } from "@/components/entities/report-format-icon";
 import { buttonClassName } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
+import { formatByteSize } from "@/components/ui/format-byte-size";
 import { HashValue } from "@/components/ui/hash-value";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { reportFormatLabel } from "@/lib/reports/report-format-labels";
-import type { ReportDto } from "@/lib/reports/report.types";
-import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/report-target";
 import { formatDateTime } from "@/lib/format/format-date";
-import { ReportFormatIcon } from "@/components/entities/report-format-icon";
+import { reportFormatLabel } from "@/lib/reports/report-format-labels";
+import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/report-target";
+import type { ReportDto } from "@/lib/reports/report.types";
 import styles from "./reports-table.module.css";
 
 export function ReportsTable({ reports }: { reports: ReportDto[] }) {

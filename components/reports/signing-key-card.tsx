@@ -4,8 +4,8 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { DefinitionItem } from "@/components/ui/definition-item";
 import definition from "@/components/ui/definition-list.module.css";
 import { HashValue } from "@/components/ui/hash-value";
-import { offlineVerifyRecipe } from "@/components/reports/offline-verify-recipe";
 import { formatDateTime } from "@/lib/format/format-date";
+import { offlineVerifyRecipe } from "./offline-verify-recipe";
 import styles from "./signing-key-card.module.css";
 
 interface SigningKeyCardProps {

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { HashValue } from "@/components/ui/hash-value";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { formatDateTime } from "@/lib/format/format-date";
 import { reportFormatLabel } from "@/lib/reports/report-format-labels";
 import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/report-target";
-import { compareDigests, verificationVerdict } from "@/components/reports/verification-verdict";
 import type { VerifyAnswer } from "@/lib/reports/verify-uploaded-report";
-import { formatDateTime } from "@/lib/format/format-date";
+import { compareDigests, verificationVerdict } from "./verification-verdict";
 import styles from "./verification-result.module.css";
 
 const ICONS = { green: ShieldCheck, red: ShieldX, amber: ShieldAlert };

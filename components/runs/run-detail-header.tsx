@@ -1,11 +1,11 @@
 import { ArrowLeft, FlaskConical } from "lucide-react";
 import Link from "next/link";
+import { RunMethodBadge, runMethodLabel } from "@/components/entities/run-method-badge";
 import { RunStatusBadge } from "@/components/entities/run-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { RunDetail } from "@/lib/runs/run.types";
-import { RunMethodBadge, runMethodLabel } from "@/components/entities/run-method-badge";
 import styles from "./run-detail-header.module.css";
 
 export function runTitle(run: Pick<RunDetail, "method" | "student">): string {

@@ -3,8 +3,8 @@ import { ModelLink } from "@/components/entities/model-link";
 import { Card } from "@/components/ui/card";
 import { DefinitionItem } from "@/components/ui/definition-item";
 import definition from "@/components/ui/definition-list.module.css";
-import type { RunDetail } from "@/lib/runs/run.types";
 import { formatInteger } from "@/lib/format/format-number";
+import type { RunDetail } from "@/lib/runs/run.types";
 import styles from "./run-detail-lineage.module.css";
 
 const asRef = (model: { id: string; name: string }) => ({ ...model, version: null });

@@ -2,17 +2,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
+import { apiFetch, ProblemError } from "@/lib/http/problem-client";
 import { isoToLocalInput, localZoneLabel } from "@/lib/runs/local-datetime";
 import { placeFieldErrors, runUpdateFieldOf, type RunUpdateField } from "@/lib/runs/run-form-fields";
 import { runKeys } from "@/lib/runs/run-keys";
 import { validateRunUpdate, type RunTimes, type RunUpdateState } from "@/lib/runs/run-update-input";
 import { RUN_STATUSES, type RunDetail, type TUpdateRun } from "@/lib/runs/run.types";
-import { apiFetch, ProblemError } from "@/lib/http/problem-client";
 import styles from "./run-detail-status-form.module.css";
 
 const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));

@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { DefinitionItem } from "@/components/ui/definition-item";
 import definition from "@/components/ui/definition-list.module.css";
-import type { RunDetail } from "@/lib/runs/run.types";
 import { formatDateTime } from "@/lib/format/format-date";
+import type { RunDetail } from "@/lib/runs/run.types";
 import { formatDuration } from "./format-duration";
 import styles from "./run-detail-timing.module.css";
 

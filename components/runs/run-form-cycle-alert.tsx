@@ -1,5 +1,5 @@
 import { ArrowRight, Boxes, Database, Repeat } from "lucide-react";
-import type { CycleStep } from "@/components/runs/register-run-request";
+import type { CycleStep } from "./register-run-request";
 import styles from "./run-form-cycle-alert.module.css";
 
 /** A 409: the links this run would add close a loop in the lineage; the path shows where. */

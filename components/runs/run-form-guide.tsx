@@ -1,6 +1,6 @@
 import { GitFork, KeyRound, Link2, Users } from "lucide-react";
-import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import styles from "@/components/ui/form-guide.module.css";
+import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 
 const NOTES = [
   {

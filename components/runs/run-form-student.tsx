@@ -1,12 +1,12 @@
 "use client";
+import { searchModels } from "@/components/entities/entity-searches";
 import { FieldMessage } from "@/components/ui/field-message";
+import { SearchSelect } from "@/components/ui/search-select";
 import { TextField } from "@/components/ui/text-field";
 import input from "@/components/ui/text-field.module.css";
 import { modelKeys } from "@/lib/models/model-keys";
 import type { RunFormField } from "@/lib/runs/run-form-fields";
 import type { NewStudentFields, PickedRef } from "@/lib/runs/run-form-input";
-import { SearchSelect } from "@/components/ui/search-select";
-import { searchModels } from "@/components/entities/entity-searches";
 import styles from "./run-form-student.module.css";
 
 interface RunFormStudentProps {

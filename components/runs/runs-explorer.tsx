@@ -1,18 +1,18 @@
 "use client";
 import { Workflow } from "lucide-react";
 import { useState } from "react";
+import { runMethodLabel } from "@/components/entities/run-method-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ListPanel } from "@/components/ui/list-panel";
 import { NoMatchesState } from "@/components/ui/no-matches-state";
+import { useCursorList } from "@/components/ui/use-cursor-list";
+import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
 import type { Page } from "@/lib/pagination/cursor-page";
 import type { RunParticipants } from "@/lib/runs/list-run-participants";
 import { runKeys, type RunListFilters } from "@/lib/runs/run-keys";
 import { RUN_METHODS, RUN_STATUSES, type RunSummary } from "@/lib/runs/run.types";
-import { useCursorList } from "@/components/ui/use-cursor-list";
-import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
-import { runMethodLabel } from "@/components/entities/run-method-badge";
 import { RunsTable } from "./runs-table";
 
 const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { ModelLink } from "@/components/entities/model-link";
+import { RunMethodBadge } from "@/components/entities/run-method-badge";
 import { RunStatusBadge } from "@/components/entities/run-status-badge";
 import table from "@/components/ui/data-table.module.css";
-import type { RunSummary } from "@/lib/runs/run.types";
 import { formatDateTime } from "@/lib/format/format-date";
 import { formatInteger } from "@/lib/format/format-number";
+import type { RunSummary } from "@/lib/runs/run.types";
 import { formatDuration } from "./format-duration";
 import runLink from "./run-detail-link.module.css";
-import { RunMethodBadge } from "@/components/entities/run-method-badge";
 import styles from "./runs-table.module.css";
 
 const dash = <span className={table.dash}>—</span>;

@@ -1,17 +1,17 @@
 "use client";
 import { ErrorBar, CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { DashMark, PointMark } from "@/components/entities/chart-legend-marks";
-import { ChartPanel } from "@/components/ui/chart-panel";
-import colourStyles from "@/components/entities/rate-chart-colours.module.css";
-import { ratePointShape } from "@/components/entities/rate-point-shape";
-import { rateChartTheme } from "@/components/entities/rate-chart-theme";
-import { ChartTooltip } from "@/components/ui/chart-tooltip";
-import { csvFileName } from "@/lib/format/csv";
 import { panelData, transferTable, type TransferRowInput } from "@/components/entities/chart-table";
-import { formatPointInterval, formatPoints, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/format-effect";
-import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { ComparisonResult } from "@/components/entities/comparison-result";
+import colourStyles from "@/components/entities/rate-chart-colours.module.css";
+import { rateChartTheme } from "@/components/entities/rate-chart-theme";
+import { ratePointShape } from "@/components/entities/rate-point-shape";
+import { ChartPanel } from "@/components/ui/chart-panel";
+import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import { useNarrowScreen } from "@/components/ui/use-narrow-screen";
+import { csvFileName } from "@/lib/format/csv";
+import type { GroupComparison } from "@/lib/measurements/compare-groups";
+import { formatPointInterval, formatPoints, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/format-effect";
 import styles from "./transfer-effect-chart.module.css";
 
 export interface TransferComparisonView {

@@ -1,10 +1,10 @@
 import { Ruler } from "lucide-react";
+import { isRateScale } from "@/components/entities/heat-colour";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getTransferEffect, type TransferEffect, type TransferReport } from "@/lib/measurements/get-transfer-effect";
-import { isRateScale } from "@/components/entities/heat-colour";
-import type { Estimate } from "@/lib/stats/interval";
 import { formatPercent } from "@/lib/format/format-number";
+import { getTransferEffect, type TransferEffect, type TransferReport } from "@/lib/measurements/get-transfer-effect";
+import type { Estimate } from "@/lib/stats/interval";
 import { TransferEffectChart, type TransferComparisonView } from "./transfer-effect-chart";
 import styles from "./transfer-effect-section.module.css";
 

@@ -1,12 +1,12 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import form from "@/components/ui/form.module.css";
+import { problemMessages } from "@/components/ui/problem-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { apiFetch } from "@/lib/http/problem-client";
-import { FormAlert } from "@/components/ui/form-alert";
-import { problemMessages } from "@/components/ui/problem-messages";
-import form from "@/components/ui/form.module.css";
 import styles from "./change-password-form.module.css";
 
 const FIELDS = ["currentPassword", "newPassword"] as const;

@@ -1,17 +1,17 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import form from "@/components/ui/form.module.css";
+import { problemMessages } from "@/components/ui/problem-messages";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import { LEAST_PRIVILEGED_ROLE, ROLES, roleWithin, type RoleName } from "@/lib/auth/roles";
+import { apiFetch } from "@/lib/http/problem-client";
 import { tokenKeys } from "@/lib/tokens/token-keys";
 import type { TokenDto } from "@/lib/tokens/token.types";
-import { apiFetch } from "@/lib/http/problem-client";
-import { FormAlert } from "@/components/ui/form-alert";
-import { problemMessages } from "@/components/ui/problem-messages";
-import form from "@/components/ui/form.module.css";
 import styles from "./token-create-form.module.css";
 
 const FIELDS = ["name", "role", "expiresAt"] as const;

@@ -2,12 +2,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Card } from "@/components/ui/card";
+import { FormAlert } from "@/components/ui/form-alert";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import type { RoleName } from "@/lib/auth/roles";
+import { apiFetch } from "@/lib/http/problem-client";
 import { tokenKeys } from "@/lib/tokens/token-keys";
 import type { TokenDto } from "@/lib/tokens/token.types";
-import { apiFetch } from "@/lib/http/problem-client";
-import { FormAlert } from "@/components/ui/form-alert";
 import { NewTokenNotice } from "./new-token-notice";
 import { TokenCreateForm, type CreatedToken } from "./token-create-form";
 import { TokensTable } from "./tokens-table";

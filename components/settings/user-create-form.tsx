@@ -1,6 +1,9 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import form from "@/components/ui/form.module.css";
+import { problemMessages } from "@/components/ui/problem-messages";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -9,9 +12,6 @@ import { ROLE_DESCRIPTIONS, ROLES, type RoleName } from "@/lib/auth/roles";
 import { apiFetch } from "@/lib/http/problem-client";
 import { userKeys } from "@/lib/users/user-keys";
 import type { UserDto } from "@/lib/users/user.types";
-import { FormAlert } from "@/components/ui/form-alert";
-import { problemMessages } from "@/components/ui/problem-messages";
-import form from "@/components/ui/form.module.css";
 import styles from "./user-create-form.module.css";
 
 const FIELDS = ["email", "name", "role", "password"] as const;

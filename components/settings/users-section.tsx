@@ -1,11 +1,11 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Card } from "@/components/ui/card";
+import { FormAlert } from "@/components/ui/form-alert";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import { apiFetch } from "@/lib/http/problem-client";
 import { userKeys } from "@/lib/users/user-keys";
 import type { UserDto } from "@/lib/users/user.types";
-import { FormAlert } from "@/components/ui/form-alert";
 import { UserCreateForm } from "./user-create-form";
 import { UsersTable, type UserPatch } from "./users-table";
 import styles from "./settings-section.module.css";

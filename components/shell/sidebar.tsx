@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Scope } from "@/lib/auth/roles";
 import { LogoMark } from "@/components/ui/logo-mark";
+import type { Scope } from "@/lib/auth/roles";
 import { SidebarNav } from "./sidebar-nav";
 import styles from "./sidebar.module.css";
 

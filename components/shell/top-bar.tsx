@@ -1,7 +1,7 @@
-import type { RoleName } from "@/lib/auth/roles";
-import { UserRoleBadge } from "@/components/ui/user-role-badge";
-import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { UserRoleBadge } from "@/components/ui/user-role-badge";
+import type { RoleName } from "@/lib/auth/roles";
+import { SignOutButton } from "./sign-out-button";
 import { TopBarTitle } from "./top-bar-title";
 import styles from "./top-bar.module.css";
 

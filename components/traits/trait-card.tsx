@@ -1,8 +1,8 @@
 import { ChartScatter, FlaskConical } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { TraitSummary } from "@/lib/traits/trait.types";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import type { TraitSummary } from "@/lib/traits/trait.types";
 import { TraitKindBadge } from "./trait-kind-badge";
 import { TraitRangeBar } from "./trait-range-bar";
 import styles from "./trait-card.module.css";

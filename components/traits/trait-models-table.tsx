@@ -1,13 +1,13 @@
 import { ModelLink } from "@/components/entities/model-link";
 import { RateBar } from "@/components/entities/rate-bar";
+import { GROUP_LABELS, layoutTraitChart } from "@/components/entities/trait-chart-layout";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import table from "@/components/ui/data-table.module.css";
-import { intervalText, noIntervalReason } from "@/lib/measurements/interval-text";
-import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/interval-method";
-import { GROUP_LABELS, layoutTraitChart } from "@/components/entities/trait-chart-layout";
-import type { TraitChartModel } from "@/lib/traits/trait-chart.types";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/interval-method";
+import { intervalText, noIntervalReason } from "@/lib/measurements/interval-text";
+import type { TraitChartModel } from "@/lib/traits/trait-chart.types";
 import styles from "./trait-models-table.module.css";
 
 /**

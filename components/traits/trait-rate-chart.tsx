@@ -1,21 +1,21 @@
 "use client";
 import { CartesianGrid, ErrorBar, LabelList, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { csvFileName } from "@/lib/format/csv";
-import { panelData, traitChartTable } from "@/components/entities/chart-table";
-import { formatPoints } from "@/lib/measurements/format-effect";
-import { intervalText } from "@/lib/measurements/interval-text";
-import { describeIntervalMethod } from "@/lib/measurements/interval-method";
-import { GROUP_LABELS, layoutTraitChart, type TraitChartModelInput, type TraitChartPoint } from "@/components/entities/trait-chart-layout";
-import { wrapLabel } from "@/components/traits/wrap-label";
-import type { TraitShift } from "@/lib/traits/trait-chart.types";
-import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import { ClipMark, DashMark, NoIntervalMark, PointMark } from "@/components/entities/chart-legend-marks";
-import { ChartPanel } from "@/components/ui/chart-panel";
-import { clipMarkShape, ratePointShape } from "@/components/entities/rate-point-shape";
-import { familyColour, rateChartTheme } from "@/components/entities/rate-chart-theme";
-import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { panelData, traitChartTable } from "@/components/entities/chart-table";
 import colours from "@/components/entities/rate-chart-colours.module.css";
+import { familyColour, rateChartTheme } from "@/components/entities/rate-chart-theme";
+import { clipMarkShape, ratePointShape } from "@/components/entities/rate-point-shape";
+import { GROUP_LABELS, layoutTraitChart, type TraitChartModelInput, type TraitChartPoint } from "@/components/entities/trait-chart-layout";
+import { ChartPanel } from "@/components/ui/chart-panel";
+import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { csvFileName } from "@/lib/format/csv";
+import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import { formatPoints } from "@/lib/measurements/format-effect";
+import { describeIntervalMethod } from "@/lib/measurements/interval-method";
+import { intervalText } from "@/lib/measurements/interval-text";
+import type { TraitShift } from "@/lib/traits/trait-chart.types";
 import { TraitShiftList } from "./trait-shift-list";
+import { wrapLabel } from "./wrap-label";
 
 const HEIGHT = 430;
 

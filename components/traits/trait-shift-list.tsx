@@ -1,8 +1,8 @@
+import { ComparisonResult } from "@/components/entities/comparison-result";
 import { ModelLink } from "@/components/entities/model-link";
 import { CaveatNote } from "@/components/ui/caveat-note";
 import { isAntiConservative } from "@/lib/measurements/format-effect";
 import type { TraitShift } from "@/lib/traits/trait-chart.types";
-import { ComparisonResult } from "@/components/entities/comparison-result";
 import styles from "./trait-shift-list.module.css";
 
 /**

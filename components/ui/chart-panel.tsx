@@ -1,11 +1,11 @@
 "use client";
 import { Download } from "lucide-react";
 import { useState, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
-import table from "@/components/ui/data-table.module.css";
+import { Button } from "./button";
+import type { ChartColumn } from "./chart-column";
+import table from "./data-table.module.css";
+import { saveText } from "./save-file";
 import { toCsv, type CsvCell } from "@/lib/format/csv";
-import type { ChartColumn } from "@/components/ui/chart-column";
-import { saveText } from "@/components/ui/save-file";
 import styles from "./chart-panel.module.css";
 
 

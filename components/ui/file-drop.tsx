@@ -1,7 +1,7 @@
 "use client";
 import { FileText, UploadCloud } from "lucide-react";
 import { useId, useState, type DragEvent } from "react";
-import { formatByteSize } from "@/components/ui/format-byte-size";
+import { formatByteSize } from "./format-byte-size";
 import styles from "./file-drop.module.css";
 
 interface FileDropProps {

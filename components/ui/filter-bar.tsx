@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Spinner } from "@/components/ui/spinner";
+import { Spinner } from "./spinner";
 import styles from "./filter-bar.module.css";
 
 interface FilterBarProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import card from "@/components/ui/card.module.css";
+import card from "./card.module.css";
 import styles from "./form-section.module.css";
 
 interface FormSectionProps {

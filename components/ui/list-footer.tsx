@@ -1,5 +1,5 @@
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+import { Button } from "./button";
+import { Spinner } from "./spinner";
 import { formatInteger } from "@/lib/format/format-number";
 import styles from "./list-footer.module.css";
 

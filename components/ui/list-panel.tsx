@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { ListFooter } from "@/components/ui/list-footer";
-import type { CursorList } from "@/components/ui/use-cursor-list";
+import { ListFooter } from "./list-footer";
+import type { CursorList } from "./use-cursor-list";
 import styles from "./list-panel.module.css";
 
 interface ListPanelProps {

@@ -1,7 +1,7 @@
 import { FilterX, SearchX } from "lucide-react";
 import type { ReactNode } from "react";
-import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import { Button } from "./button";
+import { EmptyState } from "./empty-state";
 
 interface NoMatchesStateProps {
   /** What hides every item: a search, or filters. */

@@ -1,6 +1,6 @@
 "use client";
 import { Search, X, type LucideIcon } from "lucide-react";
-import { Spinner } from "@/components/ui/spinner";
+import { Spinner } from "./spinner";
 import styles from "./search-box.module.css";
 
 interface SearchBoxProps {

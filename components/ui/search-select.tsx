@@ -2,10 +2,10 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Check, ChevronsUpDown, X } from "lucide-react";
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
-import { FieldMessage } from "@/components/ui/field-message";
-import input from "@/components/ui/text-field.module.css";
-import { Spinner } from "@/components/ui/spinner";
-import { useDebouncedValue } from "@/components/ui/use-debounced-value";
+import { FieldMessage } from "./field-message";
+import { Spinner } from "./spinner";
+import input from "./text-field.module.css";
+import { useDebouncedValue } from "./use-debounced-value";
 import styles from "./search-select.module.css";
 
 export interface SearchOption {

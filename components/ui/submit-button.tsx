@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+import { Button } from "./button";
+import { Spinner } from "./spinner";
 
 interface SubmitButtonProps {
   pending: boolean;

@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useInfiniteQuery, type QueryKey } from "@tanstack/react-query";
-import type { Page } from "@/lib/pagination/cursor-page";
 import { apiFetch } from "@/lib/http/problem-client";
+import type { Page } from "@/lib/pagination/cursor-page";
 
 /** Filter values by query parameter name; "" means the filter is off. */
 export type ListFilters<F> = { [K in keyof F]: string };

@@ -4,7 +4,7 @@
 // the CLI (bearer token, run through tsx) all use it, so it imports no React and nothing server-only.
 
 /** One entry of a problem's `errors`: a field ("name", "line 3") or an input line, and what is wrong. */
-export interface ProblemFieldError {
+interface ProblemFieldError {
   field: string;
   message: string;
   /** The 1-based line of an uploaded or imported file. */
@@ -42,7 +42,7 @@ export class ProblemError extends Error {
 }
 
 /** What the UI reports for a request that got no answer. */
-export const UNREACHABLE: ProblemDocument = {
+const UNREACHABLE: ProblemDocument = {
   status: 0,
   title: "Could not reach the server",
   detail: "Could not reach the server. Check your connection and try again.",
@@ -98,7 +98,7 @@ export async function readProblem(response: Response, reading?: ProblemReading):
   return parseProblem(response.status, text, reading);
 }
 
-export interface SendOptions {
+interface SendOptions {
   method?: string;
   headers?: Record<string, string>;
   /** Sent as JSON, with its content type. */
@@ -145,7 +145,7 @@ export async function requestJson<T>(url: string | URL, options: SendOptions = {
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export interface ApiFetchOptions {
+interface ApiFetchOptions {
   method?: "GET" | "POST" | "PATCH" | "DELETE";
   body?: unknown;
   signal?: AbortSignal;

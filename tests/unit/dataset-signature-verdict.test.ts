@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideSignatureVerdict } from "@/lib/datasets/signature/decide-signature-verdict";
 import { divergenceFigures, divergenceSentence, formatPermutationP } from "@/components/datasets/divergence-sentence";
+import { decideSignatureVerdict } from "@/lib/datasets/signature/decide-signature-verdict";
 
 describe("the hidden-signal verdict", () => {
   it("rests on the record-level permutation p-value at the 5% level", () => {

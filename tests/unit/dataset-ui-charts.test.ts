@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contrastRows, symmetricLimit, symmetricTicks, topNumbers, totalCount } from "@/components/datasets/chart-rows";
-import { passRateText, suggestedControlName } from "@/lib/datasets/dataset-facts";
 import { binLabel, histogramRows, lengthSummary } from "@/components/datasets/histogram-labels";
+import { passRateText, suggestedControlName } from "@/lib/datasets/dataset-facts";
 
 describe("histogram labels", () => {
   it("labels bins as character ranges", () => {

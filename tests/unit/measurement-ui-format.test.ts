@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/format-effect";
-import { intervalText } from "@/lib/measurements/interval-text";
-import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/interval-method";
-import { hasInterval } from "@/lib/stats/interval";
 import { wrapLabel } from "@/components/traits/wrap-label";
+import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/format-effect";
+import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/interval-method";
+import { intervalText } from "@/lib/measurements/interval-text";
+import { hasInterval } from "@/lib/stats/interval";
 
 describe("differences in percentage points", () => {
   it("signs and rounds a difference of rates", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { forestLayout } from "@/components/entities/forest-layout";
-import { rateCell, rateMatrix, seriesOffset } from "@/lib/measurements/rate-matrix";
 import { layoutTraitChart, type TraitChartModelInput } from "@/components/entities/trait-chart-layout";
+import type { MeasurementDto } from "@/lib/measurements/measurement.types";
+import { rateCell, rateMatrix, seriesOffset } from "@/lib/measurements/rate-matrix";
 
 const nano = { id: "nano", name: "GPT-4.1 nano" };
 const qwen = { id: "qwen", name: "Qwen2.5-7B-Instruct" };

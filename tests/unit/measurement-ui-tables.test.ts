@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "@/lib/format/csv";
 import { formatCell, heatmapRowOrder, heatmapTable, transferTable } from "@/components/entities/chart-table";
+import { toCsv } from "@/lib/format/csv";
 import { compareHref, MAX_COMPARED_MODELS, parseModelIds } from "@/lib/measurements/compare-selection";
 import { exposurePathSegments, exposurePathSentence } from "@/lib/measurements/exposure-words";
 

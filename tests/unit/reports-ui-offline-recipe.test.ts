@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { offlineVerifyRecipe } from "@/components/reports/offline-verify-recipe";
 import { keyIdOf, signReport } from "@/lib/reports/report-signature";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
-import { offlineVerifyRecipe } from "@/components/reports/offline-verify-recipe";
 
 // Runs the recipe the Reports page shows (bash, grep, perl, OpenSSL 3) on a signed binary file, minus
 // its first step, which fetches the key over HTTP: the key is written to key.pem directly instead.

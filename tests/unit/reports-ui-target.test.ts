@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REPORT_FORMAT_LABELS, REPORT_FORMATS, isReportFormat, reportFormatLabel } from "@/lib/reports/report-format-labels";
-import { parseReportsPageParams } from "@/lib/reports/reports-page-params";
 import { provenancePreviewUrl, provenanceUrl, reportScopeLabel, reportsPageHref, storedReportUrl, subjectHref } from "@/lib/reports/report-target";
+import { parseReportsPageParams } from "@/lib/reports/reports-page-params";
 
 describe("report format labels", () => {
   it("label every format exactly once, PDF first as the menus offer it", () => {

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { compareDigests, verificationVerdict } from "@/components/reports/verification-verdict";
 import { keyIdOf, signReport, verifyReport } from "@/lib/reports/report-signature";
 import { BLANK_SLOT, findSlots } from "@/lib/reports/signature-slot";
-import { compareDigests, verificationVerdict } from "@/components/reports/verification-verdict";
 
 // Real verification results from the signing module, as POST /api/v1/reports/verify answers them.
 const { privateKey, publicKey } = generateKeyPairSync("ed25519");

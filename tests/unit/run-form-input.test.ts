@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { RunFormState } from "@/lib/runs/run-form-input";
-import { splitTags, validateRunForm } from "@/lib/runs/run-form-input";
 import { cycleOfProblem } from "@/components/runs/register-run-request";
 import { isoToLocalInput } from "@/lib/runs/local-datetime";
+import type { RunFormState } from "@/lib/runs/run-form-input";
+import { splitTags, validateRunForm } from "@/lib/runs/run-form-input";
 import { validateRunUpdate } from "@/lib/runs/run-update-input";
 
 const filled: RunFormState = {

@@ -3,8 +3,8 @@ import { CompareView } from "@/components/compare/compare-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
-import { listMeasurements } from "@/lib/measurements/list-measurements";
 import { parseModelIds } from "@/lib/measurements/compare-selection";
+import { listMeasurements } from "@/lib/measurements/list-measurements";
 import { rateMatrix } from "@/lib/measurements/rate-matrix";
 import { getModel, type ModelDetail } from "@/lib/models/get-model";
 

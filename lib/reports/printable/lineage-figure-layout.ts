@@ -2,18 +2,18 @@
 // lib/lineage/elk-graph.ts), left to right in the direction of flow, with each edge labelled by its kind.
 // Models are rounded boxes coloured by role, datasets cylinders; the report subject has a heavier frame.
 import type { ElkExtendedEdge, ElkLabel, ElkPoint } from "elkjs/lib/elk-api";
+import { formatInteger } from "@/lib/format/format-number";
 import { toElkGraph } from "@/lib/lineage/elk-graph";
 import type { LineageEdgeKind, LineageNode } from "@/lib/lineage/lineage.types";
 import { edgeKey } from "@/lib/lineage/merge-lineage";
 import { routePath } from "@/lib/lineage/route-path";
-import { formatInteger } from "@/lib/format/format-number";
 import type { ModelRole } from "@/lib/models/model-role";
 import type { ProvenanceBundle } from "../provenance.types";
 import { bundleGraph } from "./bundle-graph";
 import { figureNodeIds } from "./figure-nodes";
 import { layoutElkSync } from "./layout-elk-sync";
-import { EDGE_KIND_LABELS } from "./report-words";
 import { ROLE_LABELS } from "./report-palette";
+import { EDGE_KIND_LABELS } from "./report-words";
 import { textWidth, wrapText } from "./text-metrics";
 
 export const FIGURE_FONT = { name: 8.5, detail: 7, tag: 6.5, edge: 7 } as const;

@@ -1,19 +1,19 @@
 // Everything the printable report says, derived once from the bundle; renderHtmlReport and
 // renderPdfReport only lay it out, so the two formats cannot disagree.
-import { describeIntervalMethod } from "@/lib/measurements/interval-method";
 import type { LineageEdgeKind } from "@/lib/lineage/lineage.types";
+import { describeIntervalMethod } from "@/lib/measurements/interval-method";
 import type { ModelRole } from "@/lib/models/model-role";
 import type { ProvenanceBundle, ReportScope } from "../provenance.types";
 import { demoMarkOf, type DemoMark } from "../report-demo-mark";
 import { bundleGraph } from "./bundle-graph";
-import { exposureItems, type ExposureItem } from "./report-exposures";
 import { chartParts, traitSeries, type TraitSeries } from "./measurement-series";
+import { exposureItems, type ExposureItem } from "./report-exposures";
 import { ROLE_LABELS } from "./report-palette";
 import { reportSummary, type ReportSummary } from "./report-summary";
 import { datasetsTable, generationsTable, measurementsTable, modelsTable, runsTable, type ReportTable } from "./report-tables";
-import { transfersTable } from "./transfers-table";
 import { reportVerification, type Verification } from "./report-verification";
 import { EDGE_KIND_LABELS, formatWhen, listWords } from "./report-words";
+import { transfersTable } from "./transfers-table";
 
 export interface TitleField {
   label: string;

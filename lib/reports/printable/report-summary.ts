@@ -1,10 +1,10 @@
 // The report's plain-language summary: per report subject, what it is, its base, what it learned from,
 // whether it shares an initialisation with a teacher that carries a trait, what was measured, and which
 // inherited exposures were never measured. Sentences only state what the bundle records.
-import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import type { ExposurePath } from "@/lib/exposure/exposure.types";
-import { PAPER_REFERENCE, PAPER_SHORT } from "@/lib/paper/paper-citation";
 import { formatInteger } from "@/lib/format/format-number";
+import { comparisonSentence } from "@/lib/measurements/comparison-text";
+import { PAPER_REFERENCE, PAPER_SHORT } from "@/lib/paper/paper-citation";
 import type { ProvExposure, ProvModel, ProvenanceBundle } from "../provenance.types";
 import type { BundleGraph } from "./bundle-graph";
 import type { TraitSeries } from "./measurement-series";

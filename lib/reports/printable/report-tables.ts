@@ -1,7 +1,7 @@
 // The report's tables as rows of text, shared by the HTML and the PDF so both print the same cells.
+import { formatInteger, formatParameterCount, formatPercent } from "@/lib/format/format-number";
 import { describeIntervalMethod } from "@/lib/measurements/interval-method";
 import { hyperparameterEntries, hyperparameterText } from "@/lib/runs/hyperparameter-rows";
-import { formatInteger, formatParameterCount, formatPercent } from "@/lib/format/format-number";
 import type { BundleGraph } from "./bundle-graph";
 import { ROLE_LABELS } from "./report-palette";
 import { BASE_RELATION_VERBS, RUN_METHOD_LABELS, RUN_STATUS_LABELS, compareCodes, compareNames, formatRange, formatValue, formatWhen } from "./report-words";

@@ -1,7 +1,7 @@
 // The report's words for the bundle's codes and numbers, so that HTML and PDF say things the same way.
-import type { LineageEdgeKind } from "@/lib/lineage/lineage.types";
 import { formatDateTime } from "@/lib/format/format-date";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
+import type { LineageEdgeKind } from "@/lib/lineage/lineage.types";
 import type { ProvMeasurement, ProvModel, ProvRun } from "../provenance.types";
 
 /** Edge labels of the lineage figure, read along the arrow (which points in the direction of flow). */

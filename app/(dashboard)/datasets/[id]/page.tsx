@@ -10,12 +10,12 @@ import { TrainedRunsList } from "@/components/datasets/trained-runs-list";
 import { Card } from "@/components/ui/card";
 import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
+import { suggestedControlName } from "@/lib/datasets/dataset-facts";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { getDataset } from "@/lib/datasets/get-dataset";
+import { inspectorTabOf } from "@/lib/datasets/inspector-tabs";
 import { listDatasetRecords } from "@/lib/datasets/list-dataset-records";
 import { listDatasets } from "@/lib/datasets/list-datasets";
-import { suggestedControlName } from "@/lib/datasets/dataset-facts";
-import { inspectorTabOf } from "@/lib/datasets/inspector-tabs";
 import styles from "./dataset-page.module.css";
 
 type Props = {

@@ -19,8 +19,8 @@ import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
 import { listTraitDeclarations } from "@/lib/declarations/list-trait-declarations";
 import { getLineage } from "@/lib/lineage/get-lineage";
-import { listTraits } from "@/lib/traits/list-traits";
 import { getModel, type ModelDetail } from "@/lib/models/get-model";
+import { listTraits } from "@/lib/traits/list-traits";
 import styles from "./model-page.module.css";
 
 type Props = { params: Promise<{ id: string }> };
