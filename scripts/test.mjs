@@ -1,4 +1,4 @@
-// `npm test`: every test. Unit and integration tests (vitest) against PostgreSQL when
+// `npm test`: every check and test. Types and lint (`npm run lint`), then unit and integration tests (vitest) against PostgreSQL when
 // TEST_DATABASE_URL names a server, else against embedded PGlite; then a production build and the
 // end-to-end tests (Playwright, Debian's Chromium) against it.
 import { spawnSync } from "node:child_process";
@@ -18,6 +18,7 @@ function run(label, command, args) {
 console.info(`[pedigree] integration tests use ${env.TEST_DATABASE_URL ? `PostgreSQL at ${env.TEST_DATABASE_URL}` : "embedded PGlite (set TEST_DATABASE_URL for a server)"}`);
 mkdirSync("test-results", { recursive: true });
 run("type check", "npx", ["tsc", "--noEmit"]);
+run("lint (formatting, rules, boundaries, unused code)", "npm", ["run", "--silent", "lint"]);
 run("test tools (Chromium, poppler)", "node", ["scripts/ensure-test-tools.mjs"]);
 run("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
 run("production build", "npx", ["next", "build"]);

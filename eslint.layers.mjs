@@ -1,0 +1,37 @@
+// The layers of the codebase and which may import which (see ARCHITECTURE.md). Pages and routes in
+// app/ use everything; a feature's components use shared UI and lib; lib never reaches up into the
+// UI or app, and domain code outside lib/api knows nothing of HTTP.
+export const layerElements = [
+  { type: "app", pattern: "app" },
+  { type: "ui", pattern: "components/ui" },
+  { type: "feature", pattern: "components/*", capture: ["feature"] },
+  { type: "api", pattern: "lib/api" },
+  { type: "lib", pattern: "lib/*", capture: ["module"] },
+  { type: "cli", pattern: "cli" },
+];
+
+const elements = (...types) => types.map((type) => ({ element: { type } }));
+const to = (...types) => types.map((type) => ({ to: { element: { type } } }));
+
+export const layerPolicies = [
+  {
+    from: elements("lib"),
+    disallow: to("app", "ui", "feature", "api", "cli"),
+    message: "lib/ sits below the UI and the API: domain code must not import {{to.element.type}} (move what both need down into lib/)",
+  },
+  { from: elements("api"), disallow: to("app", "ui", "feature", "cli"), message: "lib/api must not import {{to.element.type}}" },
+  {
+    from: elements("ui"),
+    disallow: to("app", "feature", "api", "cli"),
+    message: "components/ui holds shared primitives: it must not import {{to.element.type}}",
+  },
+  {
+    from: elements("feature"),
+    disallow: [
+      { to: { element: { type: "feature", captured: { feature: "!{{from.element.captured.feature}}" } } } },
+      ...to("app", "api", "cli"),
+    ],
+    message: "components/{{from.element.captured.feature}} must not import {{to.element.type}} {{to.element.captured.feature}}: move what both use to components/ui or lib/",
+  },
+  { from: elements("cli"), disallow: to("app", "ui", "feature", "api"), message: "the CLI must not import {{to.element.type}}" },
+];
