@@ -4,6 +4,7 @@
 export const layerElements = [
   { type: "app", pattern: "app" },
   { type: "ui", pattern: "components/ui" },
+  { type: "entities", pattern: "components/entities" },
   { type: "feature", pattern: "components/*", capture: ["feature"] },
   { type: "api", pattern: "lib/api" },
   { type: "lib", pattern: "lib/*", capture: ["module"] },
@@ -16,14 +17,19 @@ const to = (...types) => types.map((type) => ({ to: { element: { type } } }));
 export const layerPolicies = [
   {
     from: elements("lib"),
-    disallow: to("app", "ui", "feature", "api", "cli"),
+    disallow: to("app", "ui", "entities", "feature", "api", "cli"),
     message: "lib/ sits below the UI and the API: domain code must not import {{to.element.type}} (move what both need down into lib/)",
   },
-  { from: elements("api"), disallow: to("app", "ui", "feature", "cli"), message: "lib/api must not import {{to.element.type}}" },
+  { from: elements("api"), disallow: to("app", "ui", "entities", "feature", "cli"), message: "lib/api must not import {{to.element.type}}" },
   {
     from: elements("ui"),
-    disallow: to("app", "feature", "api", "cli"),
+    disallow: to("app", "entities", "feature", "api", "cli"),
     message: "components/ui holds shared primitives: it must not import {{to.element.type}}",
+  },
+  {
+    from: elements("entities"),
+    disallow: to("app", "feature", "api", "cli"),
+    message: "components/entities holds widgets several features show: it must not import {{to.element.type}}",
   },
   {
     from: elements("feature"),
@@ -31,7 +37,7 @@ export const layerPolicies = [
       { to: { element: { type: "feature", captured: { feature: "!{{from.element.captured.feature}}" } } } },
       ...to("app", "api", "cli"),
     ],
-    message: "components/{{from.element.captured.feature}} must not import {{to.element.type}} {{to.element.captured.feature}}: move what both use to components/ui or lib/",
+    message: "components/{{from.element.captured.feature}} must not import {{to.element.type}} {{to.element.captured.feature}}: move what both use to components/ui, components/entities or lib/",
   },
-  { from: elements("cli"), disallow: to("app", "ui", "feature", "api"), message: "the CLI must not import {{to.element.type}}" },
+  { from: elements("cli"), disallow: to("app", "ui", "entities", "feature", "api"), message: "the CLI must not import {{to.element.type}}" },
 ];
