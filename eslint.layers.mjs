@@ -6,6 +6,8 @@ export const layerElements = [
   { type: "ui", pattern: "components/ui" },
   { type: "entities", pattern: "components/entities" },
   { type: "feature", pattern: "components/*", capture: ["feature"] },
+  // The OpenAPI document's types and wording are pure: the API reference page reads them too.
+  { type: "openapi", pattern: "lib/api/openapi" },
   { type: "api", pattern: "lib/api" },
   { type: "lib", pattern: "lib/*", capture: ["module"] },
   { type: "cli", pattern: "cli" },
@@ -17,18 +19,18 @@ const to = (...types) => types.map((type) => ({ to: { element: { type } } }));
 export const layerPolicies = [
   {
     from: elements("lib"),
-    disallow: to("app", "ui", "entities", "feature", "api", "cli"),
+    disallow: to("app", "ui", "entities", "feature", "openapi", "api", "cli"),
     message: "lib/ sits below the UI and the API: domain code must not import {{to.element.type}} (move what both need down into lib/)",
   },
-  { from: elements("api"), disallow: to("app", "ui", "entities", "feature", "cli"), message: "lib/api must not import {{to.element.type}}" },
+  { from: elements("api", "openapi"), disallow: to("app", "ui", "entities", "feature", "cli"), message: "lib/api must not import {{to.element.type}}" },
   {
     from: elements("ui"),
-    disallow: to("app", "entities", "feature", "api", "cli"),
+    disallow: to("app", "entities", "feature", "openapi", "api", "cli"),
     message: "components/ui holds shared primitives: it must not import {{to.element.type}}",
   },
   {
     from: elements("entities"),
-    disallow: to("app", "feature", "api", "cli"),
+    disallow: to("app", "feature", "openapi", "api", "cli"),
     message: "components/entities holds widgets several features show: it must not import {{to.element.type}}",
   },
   {
@@ -39,5 +41,5 @@ export const layerPolicies = [
     ],
     message: "components/{{from.element.captured.feature}} must not import {{to.element.type}} {{to.element.captured.feature}}: move what both use to components/ui, components/entities or lib/",
   },
-  { from: elements("cli"), disallow: to("app", "ui", "entities", "feature", "api"), message: "the CLI must not import {{to.element.type}}" },
+  { from: elements("cli"), disallow: to("app", "ui", "entities", "feature", "openapi", "api"), message: "the CLI must not import {{to.element.type}}" },
 ];
