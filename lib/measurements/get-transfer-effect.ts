@@ -1,8 +1,8 @@
 import "server-only";
-import { ApiProblem, fieldProblem } from "@/lib/api/problem";
 import { findConditionsOf, findControlConditions } from "@/lib/conditions/find-conditions";
 import type { Condition } from "@/lib/conditions/condition.types";
 import { db } from "@/lib/db";
+import { InvalidError, NotFoundError } from "@/lib/errors/domain-errors";
 import type { Estimate } from "@/lib/stats/interval";
 import { aggregateRate } from "./aggregate-rate";
 import type { GroupComparison } from "./compare-groups";
@@ -63,7 +63,7 @@ export async function getTransferEffect(runId: string, options: { trait?: string
     where: { id: runId },
     select: { student: { select: { id: true, name: true, initializedFrom: { select: { id: true, name: true } } } } },
   });
-  if (!run) throw new ApiProblem(404, `No run with id '${runId}'.`);
+  if (!run) throw new NotFoundError(`No run with id '${runId}'.`);
   const { student } = run;
   const base = student.initializedFrom;
   const [condition] = await findConditionsOf(prisma, [student.id]);
@@ -73,7 +73,7 @@ export async function getTransferEffect(runId: string, options: { trait?: string
   let controlChoice: TransferReport["controlChoice"] = "none found";
   if (options.controlId) {
     const model = await prisma.model.findUnique({ where: { id: options.controlId }, select: { id: true, name: true } });
-    if (!model) throw fieldProblem(422, [{ field: "control", location: "query", message: `no model with id '${options.controlId}'` }]);
+    if (!model) throw InvalidError.fields([{ field: "control", location: "query", message: `no model with id '${options.controlId}'` }]);
     const [given] = await findConditionsOf(prisma, [model.id]);
     control = given ?? { base: null, members: [model], datasets: [], isControl: true };
     controlChoice = "given";

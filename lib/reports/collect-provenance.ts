@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import type { Prisma } from "@/lib/db/connect";
+import { ConflictError, NotFoundError } from "@/lib/errors/domain-errors";
 import { computeExposures } from "@/lib/exposure/compute-exposures";
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
@@ -26,13 +26,13 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 async function resolveSubject(prisma: Prisma, request: ReportRequest): Promise<{ id: string; name: string; focus: string[]; traitId: string | null }> {
   if (request.scope === "trait") {
     const trait = await prisma.trait.findUnique({ where: { slug: request.subject }, select: { id: true, slug: true, name: true } });
-    if (!trait) throw new ApiProblem(404, `No trait with slug '${request.subject}'.`);
+    if (!trait) throw new NotFoundError(`No trait with slug '${request.subject}'.`);
     const measured = await prisma.measurement.findMany({ where: { traitId: trait.id }, select: { modelId: true }, distinct: ["modelId"] });
-    if (measured.length === 0) throw new ApiProblem(409, `No model has been measured for '${trait.name}' yet: there is nothing to report.`);
+    if (measured.length === 0) throw new ConflictError(`No model has been measured for '${trait.name}' yet: there is nothing to report.`);
     return { id: trait.slug, name: trait.name, focus: measured.map((m) => m.modelId).sort(), traitId: trait.id };
   }
   const model = await prisma.model.findUnique({ where: { id: request.subject }, select: { id: true, name: true } });
-  if (!model) throw new ApiProblem(404, `No model with id '${request.subject}'.`);
+  if (!model) throw new NotFoundError(`No model with id '${request.subject}'.`);
   return { id: model.id, name: model.name, focus: [model.id], traitId: null };
 }
 

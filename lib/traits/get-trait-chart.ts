@@ -1,7 +1,7 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { findConditionsOf } from "@/lib/conditions/find-conditions";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { listUnmeasuredExposures, type UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
 import { aggregateRate } from "@/lib/measurements/aggregate-rate";
 import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
@@ -25,7 +25,7 @@ const GROUP_ORDER: LineageGroup[] = ["base", "teacher", "student", "grand-studen
 export async function getTraitChart(slug: string): Promise<TraitChart> {
   const prisma = await db();
   const trait = await prisma.trait.findUnique({ where: { slug } });
-  if (!trait) throw new ApiProblem(404, `No trait '${slug}'.`);
+  if (!trait) throw new NotFoundError(`No trait '${slug}'.`);
   const rows = await prisma.measurement.findMany({ where: { traitId: trait.id }, include: measurementInclude, orderBy: [{ measuredAt: "asc" }, { id: "asc" }] });
   const measurements = rows.map(toMeasurementDto);
   const modelIds = [...new Set(rows.map((row) => row.modelId))];
