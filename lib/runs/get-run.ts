@@ -13,8 +13,8 @@ export async function getRun(id: string, tx?: Tx): Promise<RunDetail> {
   if (!row) throw new NotFoundError(`No run with id '${id}'.`);
   const summary = toRunSummary(row);
   const sharedInitialisation = await getSharedInitialisation(
-    prisma,
     summary.teachers.map((teacher) => ({ teacherId: teacher.id, studentId: summary.student.id })),
+    tx,
   );
   return { ...summary, sharedInitialisation };
 }

@@ -48,7 +48,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
       SELECT DISTINCT r.student_id FROM distillation_runs r JOIN run_teachers rt ON rt.run_id = r.id
         JOIN distillation_runs tr ON tr.student_id = rt.teacher_id WHERE r.student_id = ANY(${modelIds}::text[])`).map((row) => row.id),
   );
-  const conditions = await findConditionsOf(prisma, models.filter((m) => m._count.producedByRuns > 0).map((m) => m.id));
+  const conditions = await findConditionsOf(models.filter((m) => m._count.producedByRuns > 0).map((m) => m.id));
   const conditionOf = (id: string) => conditions.find((c) => c.members.some((m) => m.id === id));
 
   const entries: TraitChartModel[] = [];
@@ -88,7 +88,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
 
   // One shift per student, or per condition for its seed students.
   const students = models.filter((m) => m._count.producedByRuns > 0 && m.initializedFrom);
-  const compared = await compareWithInitialisation(prisma, students.map((m) => ({ modelId: m.id, traitId: trait.id })));
+  const compared = await compareWithInitialisation(students.map((m) => ({ modelId: m.id, traitId: trait.id })));
   const shifts: TraitShift[] = [];
   const seen = new Set<string>();
   for (const student of students) {
