@@ -1,3 +1,4 @@
+import "server-only";
 import { driverCause } from "@/lib/db/driver-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiProblem } from "./problem";

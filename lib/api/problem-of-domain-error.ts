@@ -1,3 +1,4 @@
+import "server-only";
 import { ConflictError, DomainError, ForbiddenError, InvalidError, MalformedError, NotFoundError, TimedOutError, TooLargeError, TooManyAttemptsError, UnavailableError } from "@/lib/errors/domain-errors";
 import { ApiProblem } from "./problem";
 

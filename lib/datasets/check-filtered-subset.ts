@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/connect";
 import { InvalidError } from "@/lib/errors/domain-errors";
 import { findRecordNotInRaw } from "./find-record-not-in-raw";

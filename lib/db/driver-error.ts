@@ -1,3 +1,4 @@
+import "server-only";
 // What the database driver said under a Prisma error: the SQLSTATE, the message and the detail, wherever
 // the adapter put them.
 export interface DriverErrorCause {
