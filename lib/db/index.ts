@@ -9,10 +9,12 @@ import { connectEmbedded, connectPostgres, type Connection, type DatabaseMode, t
 //
 // How domain code reaches the database, one way:
 // - A domain function calls `await db()` itself; it takes no client parameter.
-// - A function that must join its caller's transaction takes that transaction as an explicit `tx: Tx`
-//   parameter (and uses nothing else); the caller opens it with `(await db()).$transaction(...)`.
-// - Start-up code (lib/bootstrap, lib/demo seeding, the key stores it calls) takes the client explicitly,
-//   since it runs before the app is ready and, in tests, against a second connection to the same database.
+// - A function that must run in its caller's transaction takes it as an explicit `tx: Tx` parameter;
+//   one that may (getRun, createMeasurement, getSharedInitialisation) takes `tx?: Tx` and uses `db()`
+//   without. The caller opens the transaction with `(await db()).$transaction(async (tx) => ...)`.
+// - Start-up code takes the client explicitly: lib/bootstrap, lib/demo seeding, and the stores it calls
+//   (ensureSessionSecret, getSigningKey). It runs inside the start-up step, before the app is ready,
+//   and the tests run it against a second connection to the same database as a second instance would.
 
 const cache = globalThis as unknown as { __pedigreeDb?: Promise<Connection> };
 
