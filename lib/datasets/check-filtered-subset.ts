@@ -24,7 +24,8 @@ export async function checkFilteredSubset(
     fault.inRaw === 0
       ? `not a record of the raw dataset '${raw.name}': ${excerpt}`
       : `this record occurs ${fault.occurrence} times up to here but ${fault.inRaw === 1 ? "once" : `${fault.inRaw} times`} in the raw dataset '${raw.name}': ${excerpt}`;
-  throw new InvalidError(`Line ${line} is not accounted for by the raw dataset '${raw.name}' (filteredFromId): a filtered dataset may hold only records of the dataset it was filtered from, each at most as often as there, or its pass rate means nothing. Nothing was stored.`,
+  throw new InvalidError(
+    `Line ${line} is not accounted for by the raw dataset '${raw.name}' (filteredFromId): a filtered dataset may hold only records of the dataset it was filtered from, each at most as often as there, or its pass rate means nothing. Nothing was stored.`,
     { errors: [{ field: `line ${line}`, location: "line", line, message }], notInRaw: { line, excerpt, rawDatasetId: raw.id } },
   );
 }

@@ -70,7 +70,8 @@ function assertSameRegistration(existing: { id: string; externalJobId: string | 
   const differing = registrationDifferences(existing.registration, input);
   if (differing.length === 0) return;
   const by = input.externalJobId !== undefined && existing.externalJobId === input.externalJobId ? `externalJobId '${input.externalJobId}'` : "this Idempotency-Key";
-  throw new ConflictError(`Run ${existing.id} was registered with ${by} and a different body (${differing.join(", ")} differ). Resend the first body to get that run, or use a new key for a new run.`,
+  throw new ConflictError(
+    `Run ${existing.id} was registered with ${by} and a different body (${differing.join(", ")} differ). Resend the first body to get that run, or use a new key for a new run.`,
     { existingId: existing.id, differingFields: differing },
   );
 }
