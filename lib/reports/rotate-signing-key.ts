@@ -16,7 +16,8 @@ import { newPrivateKeyPem, signingKeyFromPem } from "./signing-key-material";
  */
 export async function rotateSigningKey(actor: Actor) {
   if (env.PEDIGREE_SIGNING_KEY || env.PEDIGREE_SIGNING_KEY_FILE) {
-    throw new ConflictError("The signing key comes from PEDIGREE_SIGNING_KEY or PEDIGREE_SIGNING_KEY_FILE: put a new key there and restart. " +
+    throw new ConflictError(
+      "The signing key comes from PEDIGREE_SIGNING_KEY or PEDIGREE_SIGNING_KEY_FILE: put a new key there and restart. " +
         "The new key becomes current at start, and the old one is kept for verification.",
     );
   }
