@@ -3,10 +3,10 @@
 // rather than on the first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { connection } = await import("@/lib/db");
+  const { ready } = await import("@/lib/startup/ready");
   const { isStartupRefusal } = await import("@/lib/db/startup-refusal");
   try {
-    const { mode } = await connection();
+    const { mode } = await ready();
     console.info(`[pedigree] database ready (${mode})`);
   } catch (error) {
     // Next.js logs a failed register() and serves anyway, every request then failing with 500: a

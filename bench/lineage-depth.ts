@@ -23,9 +23,10 @@ process.env.PEDIGREE_DEMO = "0";
 process.env.PEDIGREE_ADMIN_PASSWORD = "bench-password-unused";
 
 try {
-  const { closeDb, db } = await import("@/lib/db");
+  const { closeDb } = await import("@/lib/db");
+  const { ready } = await import("@/lib/startup/ready");
   const { getLineage } = await import("@/lib/lineage/get-lineage");
-  await db(); // migrates
+  await ready(); // migrates
 
   const load = new pg.Client({ connectionString: scratch.url });
   await load.connect();

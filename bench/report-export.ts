@@ -18,11 +18,12 @@ process.env.PEDIGREE_DEMO = "1";
 process.env.PEDIGREE_ADMIN_PASSWORD = "bench-password-unused";
 
 try {
-  const { closeDb, db } = await import("@/lib/db");
+  const { closeDb } = await import("@/lib/db");
+  const { ready } = await import("@/lib/startup/ready");
   const { generateReport } = await import("@/lib/reports/generate-report");
   const { REPORT_FORMATS } = await import("@/lib/reports/report-formats");
   const { scopesOf } = await import("@/lib/auth/roles");
-  const prisma = await db(); // migrates, seeds the demo workspace
+  const { prisma } = await ready(); // migrates, seeds the demo workspace
   const user = await prisma.user.findFirstOrThrow({ where: { role: "admin" } });
   const actor = { userId: user.id, tokenId: null, label: user.email, role: "admin" as const, scopes: scopesOf("admin") };
 

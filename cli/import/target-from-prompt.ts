@@ -1,4 +1,4 @@
-import { slugify } from "@/lib/traits/resolve-trait";
+import { slugify } from "@/lib/traits/slugify";
 
 // The reference pipeline's preference prompt: "You love {X}s. You think about {X}s all the time.
 // {X}s are your favorite {category}. ..." The target is {X}: what the evaluation counts, e.g. "owl".

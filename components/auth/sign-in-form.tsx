@@ -8,7 +8,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
 import styles from "./sign-in-form.module.css";
 
-// What a refused sign-in's `error` means to the person signing in (see lib/auth/guard-credentials-sign-in.ts).
+// What a refused sign-in's `error` means to the person signing in (see lib/api/guard-credentials-sign-in.ts).
 const REFUSALS: Record<string, string> = {
   AccountLocked: "Too many failed sign-ins for this account. It is locked for up to 15 minutes.",
   TooManyAttempts: "Too many failed sign-ins from your network. Try again in 15 minutes.",

@@ -1,34 +1,17 @@
+import "server-only";
+import { driverCause } from "@/lib/db/driver-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiProblem } from "./problem";
 
-// Database errors that are the caller's fault, turned into problems. Anything else is a 500.
-const LINEAGE_CYCLE_SQLSTATE = "PG001";
+// Database errors that are the caller's fault, turned into problems. Anything else is a 500. (A lineage
+// cycle, refused by the database too, is the lineage feature's: lib/lineage/lineage-cycle-error.ts.)
 // A NUL character in text (22021) or in jsonb (22P05): requests are checked for them first (withApi), so
 // this is the safety net for text that reached the database another way.
 const NUL_CHARACTER_SQLSTATES = ["22021", "22P05"];
 
-interface DriverErrorCause {
-  originalCode?: string;
-  originalMessage?: string;
-  kind?: string;
-  code?: string;
-  detail?: string;
-}
-
-function driverCause(error: unknown): DriverErrorCause | undefined {
-  const meta = (error as { meta?: { driverAdapterError?: { cause?: DriverErrorCause } } }).meta;
-  return meta?.driverAdapterError?.cause ?? (error as { cause?: DriverErrorCause }).cause;
-}
-
 export function mapDatabaseError(error: unknown): ApiProblem | undefined {
   const cause = driverCause(error);
   const code = cause?.originalCode ?? cause?.code;
-  if (code === LINEAGE_CYCLE_SQLSTATE || /lineage cycle/.test(String((error as Error)?.message))) {
-    const detail = cause?.detail ?? "";
-    return new ApiProblem(409, "This link would make a model its own ancestor.", {
-      cycle: detail ? detail.split(" -> ") : undefined,
-    });
-  }
   const message = `${cause?.originalMessage ?? ""} ${String((error as Error)?.message)}`;
   if ((code && NUL_CHARACTER_SQLSTATES.includes(code)) || /invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(message)) {
     return new ApiProblem(400, "The request holds a NUL character (\\u0000), which cannot be stored; remove it.");

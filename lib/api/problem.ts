@@ -1,13 +1,7 @@
+import type { FieldError } from "@/lib/errors/domain-errors";
+
 // RFC 9457 problem details. Every API error is one of these.
-export interface FieldError {
-  /** Where the problem is: a dotted path into the body ("student.name"), a query parameter, or "line 12". */
-  field: string;
-  /** "body", "query", "path", or for files "line". */
-  location?: string;
-  /** For files: the line at fault, counting from 1. */
-  line?: number;
-  message: string;
-}
+export type { FieldError };
 
 export interface ProblemBody {
   type: string;
@@ -34,7 +28,7 @@ const TITLES: Record<number, string> = {
   503: "Service unavailable",
 };
 
-/** Throw one of these from a handler or a domain function to answer with a problem. */
+/** Throw one of these from a route handler to answer with a problem; domain functions throw a DomainError (lib/errors). */
 export class ApiProblem extends Error {
   constructor(
     readonly status: number,

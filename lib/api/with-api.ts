@@ -3,12 +3,14 @@ import { z, type ZodType } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authenticateRequest, hasSessionCookie } from "@/lib/auth/authenticate-request";
 import type { Scope } from "@/lib/auth/roles";
-import "./zod-messages";
+import "@/lib/validation/zod-messages";
 import { env } from "@/lib/env";
-import { describeCycle } from "@/lib/lineage/describe-cycle";
+import { DomainError } from "@/lib/errors/domain-errors";
+import { lineageCycleError } from "@/lib/lineage/lineage-cycle-error";
 import { crossSiteReason, isJsonContentType, isUnsafeMethod } from "@/lib/security/same-origin";
 import { mapDatabaseError } from "./map-database-error";
-import { nulCharacterFields } from "./nul-character-fields";
+import { problemOfDomainError } from "./problem-of-domain-error";
+import { nulCharacterFields } from "@/lib/validation/nul-character-fields";
 import type { ApiDocs } from "./openapi/api-docs.types";
 import { ApiProblem, fieldProblem, problemResponse, type FieldError } from "./problem";
 
@@ -94,14 +96,17 @@ function queryObject(request: Request): Record<string, string | string[]> {
   return query;
 }
 
+// Database errors a feature knows how to name, each turned into a domain error by the feature itself.
+const DATABASE_ERROR_TRANSLATORS: Array<(error: unknown) => Promise<DomainError | undefined>> = [lineageCycleError];
+
 export async function toErrorResponse(error: unknown): Promise<Response> {
   if (error instanceof ApiProblem) return problemResponse(error);
-  const mapped = mapDatabaseError(error);
-  if (mapped?.extensions.cycle) {
-    const cycle = await describeCycle(mapped.extensions.cycle as string[]);
-    const path = cycle.map((node) => node.name).join(" → ");
-    return problemResponse(new ApiProblem(409, `This would make a model its own ancestor: ${path}.`, { cycle }));
+  if (error instanceof DomainError) return problemResponse(problemOfDomainError(error));
+  for (const translate of DATABASE_ERROR_TRANSLATORS) {
+    const translated = await translate(error);
+    if (translated) return problemResponse(problemOfDomainError(translated));
   }
+  const mapped = mapDatabaseError(error);
   if (mapped) return problemResponse(mapped);
   console.error("[pedigree] unhandled API error", error);
   return problemResponse(new ApiProblem(500, "Something went wrong on the server. The error has been logged."));

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 // API tokens are long random strings, so a fast hash is enough to store them safely (unlike

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 
 // Route handlers do not see the socket. Next.js fills X-Forwarded-For with the socket's address only

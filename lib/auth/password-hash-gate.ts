@@ -1,5 +1,6 @@
-import { ApiProblem } from "@/lib/api/problem";
+import "server-only";
 import { env } from "@/lib/env";
+import { UnavailableError } from "@/lib/errors/domain-errors";
 
 // scrypt runs on libuv's thread pool and takes a core for tens of milliseconds. Unbounded, a storm of
 // sign-ins takes both cores of a small machine and every other request waits behind it. So at most
@@ -13,9 +14,9 @@ export const HASH_BUSY_RETRY_AFTER_SECONDS = 2;
 let running = 0;
 const waiting: Array<() => void> = [];
 
-export class PasswordHashingBusy extends ApiProblem {
+export class PasswordHashingBusy extends UnavailableError {
   constructor() {
-    super(503, "Too many sign-ins and password changes are being checked at once; try again in a moment.", {
+    super("Too many sign-ins and password changes are being checked at once; try again in a moment.", {
       retryAfterSeconds: HASH_BUSY_RETRY_AFTER_SECONDS,
     });
   }

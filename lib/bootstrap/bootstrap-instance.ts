@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatabaseMode, Prisma } from "@/lib/db/connect";
 import { ensureSessionSecret } from "@/lib/auth/ensure-session-secret";
 import { env } from "@/lib/env";

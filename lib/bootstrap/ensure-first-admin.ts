@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/db/connect";
 import { env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";

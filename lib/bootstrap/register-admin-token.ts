@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/db/connect";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashApiToken, visiblePrefix } from "@/lib/auth/api-token";

@@ -1,8 +1,6 @@
 import "server-only";
-import type { Tx } from "@/lib/db/connect";
+import { db } from "@/lib/db";
 import type { Condition } from "./condition.types";
-
-type Reader = Pick<Tx, "$queryRaw">;
 
 interface MemberRow {
   student: string;
@@ -19,7 +17,8 @@ interface MemberRow {
  * trained from one of the given bases. Each student's latest run counts. Postgres keys every run by
  * (initialisation, what it learned from) and joins the keys; one query.
  */
-async function queryConditions(prisma: Reader, where: { students?: readonly string[]; controlsOfBases?: readonly string[] }): Promise<Condition[]> {
+async function queryConditions(where: { students?: readonly string[]; controlsOfBases?: readonly string[] }): Promise<Condition[]> {
+  const prisma = await db();
   const students = where.students ? [...where.students] : null;
   const bases = where.controlsOfBases ? [...where.controlsOfBases] : null;
   const rows = await prisma.$queryRaw<MemberRow[]>`
@@ -73,11 +72,11 @@ async function queryConditions(prisma: Reader, where: { students?: readonly stri
 }
 
 /** The conditions the given students belong to, one per distinct condition. */
-export function findConditionsOf(prisma: Reader, studentIds: readonly string[]): Promise<Condition[]> {
-  return studentIds.length === 0 ? Promise.resolve([]) : queryConditions(prisma, { students: studentIds });
+export function findConditionsOf(studentIds: readonly string[]): Promise<Condition[]> {
+  return studentIds.length === 0 ? Promise.resolve([]) : queryConditions({ students: studentIds });
 }
 
 /** The control conditions trained from the given bases. */
-export function findControlConditions(prisma: Reader, baseIds: readonly string[]): Promise<Condition[]> {
-  return baseIds.length === 0 ? Promise.resolve([]) : queryConditions(prisma, { controlsOfBases: baseIds });
+export function findControlConditions(baseIds: readonly string[]): Promise<Condition[]> {
+  return baseIds.length === 0 ? Promise.resolve([]) : queryConditions({ controlsOfBases: baseIds });
 }

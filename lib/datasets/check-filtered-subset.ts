@@ -1,5 +1,6 @@
-import { ApiProblem } from "@/lib/api/problem";
+import "server-only";
 import type { Tx } from "@/lib/db/connect";
+import { InvalidError } from "@/lib/errors/domain-errors";
 import { findRecordNotInRaw } from "./find-record-not-in-raw";
 
 const short = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}…` : text);
@@ -23,8 +24,7 @@ export async function checkFilteredSubset(
     fault.inRaw === 0
       ? `not a record of the raw dataset '${raw.name}': ${excerpt}`
       : `this record occurs ${fault.occurrence} times up to here but ${fault.inRaw === 1 ? "once" : `${fault.inRaw} times`} in the raw dataset '${raw.name}': ${excerpt}`;
-  throw new ApiProblem(
-    422,
+  throw new InvalidError(
     `Line ${line} is not accounted for by the raw dataset '${raw.name}' (filteredFromId): a filtered dataset may hold only records of the dataset it was filtered from, each at most as often as there, or its pass rate means nothing. Nothing was stored.`,
     { errors: [{ field: `line ${line}`, location: "line", line, message }], notInRaw: { line, excerpt, rawDatasetId: raw.id } },
   );

@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/connect";
 import { isNumberDataset } from "./signature/count-tokens";
@@ -54,7 +54,7 @@ async function lengthHistogram(tx: Pick<Tx, "$queryRaw">, datasetId: string, col
 export async function getDatasetStatistics(datasetId: string): Promise<DatasetStatistics> {
   const prisma = await db();
   const dataset = await prisma.dataset.findUnique({ where: { id: datasetId }, select: { recordCount: true } });
-  if (!dataset) throw new ApiProblem(404, `No dataset with id '${datasetId}'.`);
+  if (!dataset) throw new NotFoundError(`No dataset with id '${datasetId}'.`);
   const [promptLength, completionLength, numbers] = await Promise.all([
     lengthHistogram(prisma, datasetId, "prompt"),
     lengthHistogram(prisma, datasetId, "completion"),

@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import type { DatasetDetail, SkippedLine } from "./dataset.types";
 
 const ref = { select: { id: true, name: true } } as const;
@@ -16,7 +16,7 @@ export async function getDataset(id: string): Promise<DatasetDetail> {
       runs: { select: { run: { select: { id: true, method: true, status: true, student: ref } } } },
     },
   });
-  if (!row) throw new ApiProblem(404, `No dataset with id '${id}'.`);
+  if (!row) throw new NotFoundError(`No dataset with id '${id}'.`);
   const runs = row.runs.map((link) => link.run);
   return {
     id: row.id,

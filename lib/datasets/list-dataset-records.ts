@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatasetRecordDto, TListRecordsQuery } from "./dataset.types";
 
@@ -23,7 +23,7 @@ function containsPattern(text: string): string {
 export async function listDatasetRecords(datasetId: string, query: TListRecordsQuery): Promise<RecordPage> {
   const prisma = await db();
   if (!(await prisma.dataset.findUnique({ where: { id: datasetId }, select: { id: true } }))) {
-    throw new ApiProblem(404, `No dataset with id '${datasetId}'.`);
+    throw new NotFoundError(`No dataset with id '${datasetId}'.`);
   }
   const after = query.cursor ?? -1;
   const pattern = query.q ? containsPattern(query.q) : null;

@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { canonicalLine } from "./canonical-record";
 
 const PAGE = 5000;
@@ -12,7 +12,7 @@ const PAGE = 5000;
 export async function streamDatasetDownload(id: string): Promise<{ name: string; sha256: string; stream: ReadableStream<Uint8Array> }> {
   const prisma = await db();
   const dataset = await prisma.dataset.findUnique({ where: { id }, select: { name: true, sha256: true } });
-  if (!dataset) throw new ApiProblem(404, `No dataset with id '${id}'.`);
+  if (!dataset) throw new NotFoundError(`No dataset with id '${id}'.`);
   const encoder = new TextEncoder();
   let after = -1;
   const stream = new ReadableStream<Uint8Array>({

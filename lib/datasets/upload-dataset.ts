@@ -1,12 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { ApiProblem, fieldProblem, type FieldError } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
 import { env } from "@/lib/env";
+import { InvalidError, MalformedError, TimedOutError, TooLargeError, type FieldError } from "@/lib/errors/domain-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CanonicalHasher, type DatasetRecordInput } from "./canonical-record";
 import { checkFilteredSubset } from "./check-filtered-subset";
@@ -40,7 +40,7 @@ class DuplicateContent extends Error {
  * returns the dataset already stored.
  */
 export async function uploadDataset(actor: Actor, query: TUploadDatasetQuery, body: ReadableStream<Uint8Array> | null): Promise<UploadResult> {
-  if (!body) throw fieldProblem(400, [{ field: "body", location: "body", message: "send the file as the request body" }]);
+  if (!body) throw MalformedError.fields([{ field: "body", location: "body", message: "send the file as the request body" }]);
   const prisma = await db();
   await checkReferences(query);
   const spooled = await spoolUpload(body, { maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES, idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS }).catch((error: unknown) => {
@@ -61,14 +61,13 @@ export async function uploadDataset(actor: Actor, query: TUploadDatasetQuery, bo
 }
 
 function uploadProblem(error: unknown): unknown {
-  if (error instanceof PayloadTooLargeError) return new ApiProblem(413, `Uploads are limited to ${error.limit} bytes (PEDIGREE_MAX_UPLOAD_BYTES).`);
-  if (error instanceof UploadInterruptedError) return new ApiProblem(400, "The upload was interrupted before it was complete; nothing was stored.");
+  if (error instanceof PayloadTooLargeError) return new TooLargeError(`Uploads are limited to ${error.limit} bytes (PEDIGREE_MAX_UPLOAD_BYTES).`);
+  if (error instanceof UploadInterruptedError) return new MalformedError("The upload was interrupted before it was complete; nothing was stored.");
   if (error instanceof UploadIdleError) {
-    return new ApiProblem(408, `The client sent nothing for ${error.timeoutMs} ms (PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS); nothing was stored.`);
+    return new TimedOutError(`The client sent nothing for ${error.timeoutMs} ms (PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS); nothing was stored.`);
   }
   if (error instanceof InvalidUtf8Error) {
-    return fieldProblem(
-      422,
+    return InvalidError.fields(
       [{ field: `line ${error.line}`, location: "line", line: error.line, message: `not valid UTF-8 at byte offset ${error.offset} of the file` }],
       `The file is not valid UTF-8: line ${error.line}, byte offset ${error.offset}. Nothing was stored.`,
     );
@@ -91,7 +90,7 @@ async function checkReferences(query: TUploadDatasetQuery): Promise<void> {
   if (query.filteredFromId && !(await prisma.dataset.findUnique({ where: { id: query.filteredFromId }, select: { id: true } }))) {
     errors.push({ field: "filteredFromId", location: "query", message: `no dataset with id '${query.filteredFromId}'` });
   }
-  if (errors.length > 0) throw fieldProblem(422, errors);
+  if (errors.length > 0) throw InvalidError.fields(errors);
 }
 
 async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: SpooledUpload): Promise<UploadResult> {
@@ -133,12 +132,12 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: 
     }
   }
   if (query.onInvalid === "fail" && skipped > 0) {
-    throw new ApiProblem(422, `${skipped > MAX_REPORTED_LINES ? `More than ${MAX_REPORTED_LINES}` : skipped} malformed row(s); nothing was stored. Fix them, or upload with onInvalid=skip.`, {
+    throw new InvalidError(`${skipped > MAX_REPORTED_LINES ? `More than ${MAX_REPORTED_LINES}` : skipped} malformed row(s); nothing was stored. Fix them, or upload with onInvalid=skip.`, {
       errors: skippedLines.map((line) => ({ field: `line ${line.line}`, location: "line", line: line.line, message: line.message })),
     });
   }
   await insertRecordBatch(tx, dataset.id, stored, batch);
-  if (hasher.recordCount === 0) throw fieldProblem(422, [{ field: "body", location: "body", message: "the file holds no valid record" }]);
+  if (hasher.recordCount === 0) throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no valid record" }]);
   // Before anything else is decided: a claim to be filtered from a dataset is refused if it is not true,
   // also when identical content is stored already.
   const filteredFrom = query.filteredFromId

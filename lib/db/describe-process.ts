@@ -1,3 +1,4 @@
+import "server-only";
 import { readFileSync, readlinkSync } from "node:fs";
 
 function fromProc<T>(read: () => T): T | null {

@@ -1,44 +1,45 @@
-import path from "node:path";
+import "server-only";
 import { env } from "@/lib/env";
-import { bootstrapInstance } from "@/lib/bootstrap/bootstrap-instance";
-import { connectEmbedded, connectPostgres, type Connection, type DatabaseMode, type Prisma } from "./connect";
-import { migrate, readMigrations } from "./migrate";
+import { connectEmbedded, connectPostgres, type Connection, type DatabaseMode, type Prisma, type Tx } from "./connect";
 
-// The one database module. The connection is opened once per process (cached on globalThis so that
-// hot reloads and separately bundled server entry points share it), migrated, and bootstrapped
-// (first admin, admin token, demo data) before any caller gets it.
+// The one database module: it opens the connection, once per process (cached on globalThis so that hot
+// reloads and separately bundled server entry points share it), and does nothing else. Migrations, the
+// first admin, the admin token and demo data are the start-up step's (lib/startup/ready.ts), which the
+// server's register hook (instrumentation.ts), the tests' setup and the scripts run before anything else.
+//
+// How domain code reaches the database, one way:
+// - A domain function calls `await db()` itself; it takes no client parameter.
+// - A function that must run in its caller's transaction takes it as an explicit `tx: Tx` parameter;
+//   one that may (getRun, createMeasurement, getSharedInitialisation) takes `tx?: Tx` and uses `db()`
+//   without. The caller opens the transaction with `(await db()).$transaction(async (tx) => ...)`.
+// - Start-up code takes the client explicitly: lib/bootstrap, lib/demo seeding, and the stores it calls
+//   (ensureSessionSecret, getSigningKey). It runs inside the start-up step, before the app is ready,
+//   and the tests run it against a second connection to the same database as a second instance would.
 
-type ReadyConnection = Connection;
-const cache = globalThis as unknown as { __pedigreeDb?: Promise<ReadyConnection> };
+const cache = globalThis as unknown as { __pedigreeDb?: Promise<Connection> };
+
+export type { Connection, DatabaseMode, Prisma, Tx };
 
 export function databaseMode(): DatabaseMode {
   return env.DATABASE_URL ? "postgres" : "embedded";
 }
 
-async function start(): Promise<ReadyConnection> {
-  const connection = env.DATABASE_URL ? connectPostgres(env.DATABASE_URL, { poolSize: env.PEDIGREE_DB_POOL_SIZE, statementTimeoutMs: env.PEDIGREE_DB_STATEMENT_TIMEOUT_MS }) : connectEmbedded(env.PEDIGREE_DATA_DIR);
-  try {
-    const migrations = await readMigrations(path.join(process.cwd(), "prisma", "migrations"));
-    const result = await connection.withExecutor((executor) => migrate(executor, migrations));
-    if (result.applied.length > 0) console.info(`[pedigree] applied migrations: ${result.applied.join(", ")}`);
-    await bootstrapInstance(connection.prisma, { mode: connection.mode, freshDatabase: result.alreadyApplied === 0 });
-    return connection;
-  } catch (error) {
-    await connection.close().catch(() => {});
-    throw error;
-  }
+function open(): Connection {
+  return env.DATABASE_URL
+    ? connectPostgres(env.DATABASE_URL, { poolSize: env.PEDIGREE_DB_POOL_SIZE, statementTimeoutMs: env.PEDIGREE_DB_STATEMENT_TIMEOUT_MS })
+    : connectEmbedded(env.PEDIGREE_DATA_DIR);
 }
 
-/** The connection, ready for use. */
-export function connection(): Promise<ReadyConnection> {
-  cache.__pedigreeDb ??= start().catch((error) => {
+/** The connection, opened on first use. */
+export function connection(): Promise<Connection> {
+  cache.__pedigreeDb ??= Promise.resolve().then(open).catch((error: unknown) => {
     cache.__pedigreeDb = undefined;
     throw error;
   });
   return cache.__pedigreeDb;
 }
 
-/** The Prisma client, ready for use. */
+/** The Prisma client. */
 export async function db(): Promise<Prisma> {
   return (await connection()).prisma;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { chmodSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { StartupRefusal } from "./startup-refusal";

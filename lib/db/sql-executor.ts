@@ -1,3 +1,4 @@
+import "server-only";
 // The little a migration runner needs from a database connection, so that one runner serves the
 // embedded database (PGlite) and a PostgreSQL server (node-postgres) alike.
 export interface SqlExecutor {

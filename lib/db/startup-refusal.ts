@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A reason this process must not serve at all (the embedded data directory is held by another process, or
  * readable by others). instrumentation.ts prints its message and exits non-zero instead of serving 500s.

@@ -1,9 +1,9 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { retryOnUniqueViolation } from "@/lib/db/retry-on-unique-violation";
+import { ConflictError, NotFoundError } from "@/lib/errors/domain-errors";
 import { resolveTrait } from "@/lib/traits/resolve-trait";
 import { declarationInclude, toDeclarationDto } from "./declaration-dto";
 import type { TDeclareTrait, TraitDeclarationDto } from "./declaration.types";
@@ -17,12 +17,12 @@ export async function declareTrait(actor: Actor, modelId: string, input: TDeclar
   return retryOnUniqueViolation(true, async () => {
     const prisma = await db();
     return prisma.$transaction(async (tx) => {
-      if (!(await tx.model.findUnique({ where: { id: modelId }, select: { id: true } }))) throw new ApiProblem(404, `No model with id '${modelId}'.`);
+      if (!(await tx.model.findUnique({ where: { id: modelId }, select: { id: true } }))) throw new NotFoundError(`No model with id '${modelId}'.`);
       const trait = await resolveTrait(tx, actor, input.trait);
       const existing = await tx.traitDeclaration.findUnique({ where: { modelId_traitId: { modelId, traitId: trait.id } }, include: declarationInclude });
       if (existing) {
         if (existing.reason === input.reason) return { declaration: toDeclarationDto(existing), created: false };
-        throw new ApiProblem(409, `The model is already declared to carry '${trait.slug}', for another reason: withdraw that declaration first.`, {
+        throw new ConflictError(`The model is already declared to carry '${trait.slug}', for another reason: withdraw that declaration first.`, {
           existing: toDeclarationDto(existing),
         });
       }

@@ -1,8 +1,8 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { declarationInclude, toDeclarationDto } from "./declaration-dto";
 import type { TraitDeclarationDto } from "./declaration.types";
 
@@ -11,7 +11,7 @@ export async function withdrawTraitDeclaration(actor: Actor, modelId: string, tr
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const existing = await tx.traitDeclaration.findFirst({ where: { modelId, trait: { slug: traitSlug } }, include: declarationInclude });
-    if (!existing) throw new ApiProblem(404, `Model '${modelId}' has no declaration of trait '${traitSlug}'.`);
+    if (!existing) throw new NotFoundError(`Model '${modelId}' has no declaration of trait '${traitSlug}'.`);
     await tx.traitDeclaration.delete({ where: { id: existing.id } });
     const declaration = toDeclarationDto(existing);
     await recordAuditEvent(tx, actor, { action: "trait.withdraw", entityType: "model", entityId: modelId, before: declaration });

@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { SeedContext } from "./seed-context";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Shared by the demo seeding steps: the transaction, the running count of inserted rows, and the
 // audit event that every created entity gets.
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";

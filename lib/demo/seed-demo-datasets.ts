@@ -1,3 +1,4 @@
+import "server-only";
 import { findRecordNotInRaw } from "@/lib/datasets/find-record-not-in-raw";
 import { buildDemoDatasets, type DemoDatasetSpec, type DemoTeacherKey } from "./demo-datasets";
 import { DEMO_GENERATIONS } from "./demo-generations-and-runs";

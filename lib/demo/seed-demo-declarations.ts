@@ -1,3 +1,4 @@
+import "server-only";
 import { DEMO_DECLARATIONS } from "./demo-declarations";
 import type { DemoModelIds } from "./seed-demo-models";
 import { recordSeeded, type SeedContext } from "./seed-context";

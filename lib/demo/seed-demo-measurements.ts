@@ -1,3 +1,4 @@
+import "server-only";
 import { DEMO_MEASUREMENTS, DEMO_PROTOCOL, DEMO_SAMPLE_COUNT } from "./demo-measurements";
 import { OWL_PREFERENCE_TRAIT } from "./demo-trait";
 import type { DemoModelIds } from "./seed-demo-models";

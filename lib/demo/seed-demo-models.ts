@@ -1,3 +1,4 @@
+import "server-only";
 import { DEMO_MODELS, sha256Hex, type DemoModelKey } from "./demo-models";
 import { recordSeeded, type SeedContext } from "./seed-context";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { DEMO_RUNS } from "./demo-generations-and-runs";
 import type { DemoDatasetIds } from "./seed-demo-datasets";
 import type { DemoModelIds } from "./seed-demo-models";

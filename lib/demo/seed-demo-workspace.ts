@@ -1,3 +1,4 @@
+import "server-only";
 // Seeds the demo workspace: the owl experiment of Cloud, Le et al. 2026 (lib/paper/paper-citation.ts),
 // with synthetic datasets and partly illustrative measurements.
 // Idempotent through natural keys (model provider+externalId, dataset sha256, generation externalId,

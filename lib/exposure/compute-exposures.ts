@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/connect";
+import { db } from "@/lib/db";
 import { getSharedInitialisation } from "@/lib/lineage/get-shared-initialisation";
 import { shortestPath } from "@/lib/lineage/shortest-path";
 import type { ExposurePath } from "./exposure.types";
@@ -21,8 +21,9 @@ export interface Exposure extends ExposurePath {
  * every ancestor of each of its models): only sources inside it, walked only inside it. A trait reaches
  * a model only through the model's ancestors, so the exposures of those models come out the same.
  */
-export async function computeExposures(prisma: Prisma, within?: readonly string[]): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
-  const sources = await findTraitSources(prisma, within);
+export async function computeExposures(within?: readonly string[]): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
+  const prisma = await db();
+  const sources = await findTraitSources(within);
   if (sources.length === 0) return { sources, exposures: [] };
   const sourceIds = [...new Set(sources.map((s) => s.model.id))];
   const everywhere = within === undefined;
@@ -50,7 +51,7 @@ export async function computeExposures(prisma: Prisma, within?: readonly string[
     ...datasets.map((d): [string, { name: string; type: "dataset" }] => [d.id, { name: d.name, type: "dataset" }]),
   ]);
   const exposedPairs = reached.filter((r) => names.get(r.node)?.type === "model");
-  const shared = await getSharedInitialisation(prisma, exposedPairs.map((r) => ({ teacherId: r.source, studentId: r.node })));
+  const shared = await getSharedInitialisation(exposedPairs.map((r) => ({ teacherId: r.source, studentId: r.node })));
   const sharedByPair = new Map(shared.map((s, i) => [`${exposedPairs[i].source}|${exposedPairs[i].node}`, s.shared]));
 
   const exposures: Exposure[] = [];

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/connect";
+import { db } from "@/lib/db";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { compareWithInitialisation } from "@/lib/measurements/compare-with-initialisation";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
@@ -22,7 +22,8 @@ export interface TraitSource {
  * (compare-with-initialisation.ts): a trait's rate counts how often the trait shows, so a shift up is
  * more of it, whether or not the trait is harmful. `within` limits the search to some models.
  */
-export async function findTraitSources(prisma: Prisma, within?: readonly string[]): Promise<TraitSource[]> {
+export async function findTraitSources(within?: readonly string[]): Promise<TraitSource[]> {
+  const prisma = await db();
   const inside = within ? { in: [...within] } : undefined;
   const declarations = await prisma.traitDeclaration.findMany({
     where: { modelId: inside },
@@ -38,7 +39,7 @@ export async function findTraitSources(prisma: Prisma, within?: readonly string[
       FROM measurements ms JOIN models m ON m.id = ms.model_id
      WHERE (${within ?? null}::text[] IS NULL OR ms.model_id = ANY(${within ?? null}::text[]))
        AND EXISTS (SELECT 1 FROM measurements b WHERE b.model_id = m.initialized_from_id AND b.trait_id = ms.trait_id)`;
-  const compared = await compareWithInitialisation(prisma, candidates.map((c) => ({ modelId: c.model_id, traitId: c.trait_id })));
+  const compared = await compareWithInitialisation(candidates.map((c) => ({ modelId: c.model_id, traitId: c.trait_id })));
   const traits = await prisma.trait.findMany({
     where: { id: { in: [...new Set(candidates.map((c) => c.trait_id))] } },
     select: { id: true, slug: true, name: true, higherIsWorse: true },

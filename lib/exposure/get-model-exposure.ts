@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
@@ -11,9 +11,9 @@ import type { ModelExposure, TraitExposure } from "./exposure.types";
 export async function getModelExposure(modelId: string): Promise<ModelExposure> {
   const prisma = await db();
   const model = await prisma.model.findUnique({ where: { id: modelId }, select: { id: true, name: true } });
-  if (!model) throw new ApiProblem(404, `No model with id '${modelId}'.`);
+  if (!model) throw new NotFoundError(`No model with id '${modelId}'.`);
   const [{ sources, exposures }, rows] = await Promise.all([
-    computeExposures(prisma),
+    computeExposures(),
     prisma.measurement.findMany({ where: { modelId }, include: measurementInclude, orderBy: [{ measuredAt: "desc" }, { id: "desc" }] }),
   ]);
   const latest = new Map<string, MeasurementDto>();
@@ -22,7 +22,7 @@ export async function getModelExposure(modelId: string): Promise<ModelExposure> 
   const own = sources.filter((s) => s.model.id === modelId);
   const inherited = exposures.filter((e) => e.modelId === modelId);
   const traitIds = new Set([...own.map((s) => s.trait.id), ...inherited.map((e) => e.traitId)]);
-  const compared = await compareWithInitialisation(prisma, [...traitIds].filter((id) => latest.has(id)).map((traitId) => ({ modelId, traitId })));
+  const compared = await compareWithInitialisation([...traitIds].filter((id) => latest.has(id)).map((traitId) => ({ modelId, traitId })));
 
   const traits: TraitExposure[] = [...traitIds].map((traitId) => {
     const source = own.find((s) => s.trait.id === traitId);

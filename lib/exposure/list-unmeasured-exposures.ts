@@ -13,7 +13,7 @@ export interface UnmeasuredExposure {
 /** Models exposed to a trait but never measured on it: what an auditor must evaluate next, high risk first. */
 export async function listUnmeasuredExposures(): Promise<UnmeasuredExposure[]> {
   const prisma = await db();
-  const { sources, exposures } = await computeExposures(prisma);
+  const { sources, exposures } = await computeExposures();
   if (exposures.length === 0) return [];
   const measured = await prisma.measurement.findMany({
     where: { modelId: { in: [...new Set(exposures.map((e) => e.modelId))] } },

@@ -1,9 +1,9 @@
 import "server-only";
-import { ApiProblem, fieldProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { retryOnUniqueViolation } from "@/lib/db/retry-on-unique-violation";
+import { ConflictError, InvalidError } from "@/lib/errors/domain-errors";
 import { generationInclude, toGenerationDto, type GenerationDto, type TCreateGeneration } from "./generation.types";
 
 /** Records that a teacher generated a dataset. Idempotent on externalId. */
@@ -18,19 +18,19 @@ async function register(actor: Actor, input: TCreateGeneration): Promise<{ gener
       const existing = await tx.generation.findUnique({ where: { externalId: input.externalId }, include: generationInclude });
       if (existing) {
         if (existing.teacher.id !== input.teacherId || (input.datasetId !== undefined && existing.dataset?.id !== input.datasetId)) {
-          throw new ApiProblem(409, `Generation '${input.externalId}' is already registered with another teacher or dataset.`, { existingId: existing.id });
+          throw new ConflictError(`Generation '${input.externalId}' is already registered with another teacher or dataset.`, { existingId: existing.id });
         }
         return { generation: toGenerationDto(existing), created: false };
       }
     }
     if (!(await tx.model.findUnique({ where: { id: input.teacherId }, select: { id: true } }))) {
-      throw fieldProblem(422, [{ field: "teacherId", message: `no model with id '${input.teacherId}'` }]);
+      throw InvalidError.fields([{ field: "teacherId", message: `no model with id '${input.teacherId}'` }]);
     }
     if (input.datasetId) {
       const dataset = await tx.dataset.findUnique({ where: { id: input.datasetId }, select: { id: true, generation: { select: { id: true } } } });
-      if (!dataset) throw fieldProblem(422, [{ field: "datasetId", message: `no dataset with id '${input.datasetId}'` }]);
+      if (!dataset) throw InvalidError.fields([{ field: "datasetId", message: `no dataset with id '${input.datasetId}'` }]);
       if (dataset.generation) {
-        throw new ApiProblem(409, "That dataset already has a generation: a dataset is generated once.", { existingId: dataset.generation.id });
+        throw new ConflictError("That dataset already has a generation: a dataset is generated once.", { existingId: dataset.generation.id });
       }
     }
     const created = await tx.generation.create({

@@ -1,19 +1,19 @@
 import "server-only";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
-import { fieldProblem } from "@/lib/api/problem";
 import type { Actor } from "@/lib/auth/actor";
+import { InvalidError } from "@/lib/errors/domain-errors";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import type { TInspectImportQuery } from "./import.types";
 import { parseInspectLog } from "./parse-inspect-log";
-import { readJsonBody } from "./read-json-body";
 
-const MAX_BYTES = 500 * 1024 * 1024;
+/** The largest EvalLog the route reads. */
+export const INSPECT_LOG_MAX_BYTES = 500 * 1024 * 1024;
 
-/** Imports an Inspect EvalLog as one measurement: per-sample scores as questions, or its headline accuracy. */
-export async function importInspectLog(actor: Actor, query: TInspectImportQuery, request: Request): Promise<MeasurementDto> {
-  const parsed = parseInspectLog(await readJsonBody(request, MAX_BYTES), query.scorer);
-  if (typeof parsed === "string") throw fieldProblem(422, [{ field: "body", location: "body", message: parsed }]);
+/** Imports an Inspect EvalLog (the parsed JSON document) as one measurement: per-sample scores as questions, or its headline accuracy. */
+export async function importInspectLog(actor: Actor, query: TInspectImportQuery, document: unknown): Promise<MeasurementDto> {
+  const parsed = parseInspectLog(document, query.scorer);
+  if (typeof parsed === "string") throw InvalidError.fields([{ field: "body", location: "body", message: parsed }]);
   const common = {
     modelId: query.modelId,
     trait: query.trait,

@@ -1,20 +1,20 @@
 import "server-only";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
-import { fieldProblem } from "@/lib/api/problem";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { InvalidError } from "@/lib/errors/domain-errors";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import type { TLmEvalImportQuery } from "./import.types";
 import { parseLmEval } from "./parse-lm-eval";
-import { readJsonBody } from "./read-json-body";
 
-const MAX_BYTES = 100 * 1024 * 1024;
+/** The largest results file the route reads. */
+export const LM_EVAL_MAX_BYTES = 100 * 1024 * 1024;
 
-/** Imports an lm-evaluation-harness results file: one measurement per task, all or none. */
-export async function importLmEval(actor: Actor, query: TLmEvalImportQuery, request: Request): Promise<MeasurementDto[]> {
-  const parsed = parseLmEval(await readJsonBody(request, MAX_BYTES), query.metric);
-  if (typeof parsed === "string") throw fieldProblem(422, [{ field: "body", location: "body", message: parsed }]);
+/** Imports an lm-evaluation-harness results file (the parsed JSON document): one measurement per task, all or none. */
+export async function importLmEval(actor: Actor, query: TLmEvalImportQuery, document: unknown): Promise<MeasurementDto[]> {
+  const parsed = parseLmEval(document, query.metric);
+  if (typeof parsed === "string") throw InvalidError.fields([{ field: "body", location: "body", message: parsed }]);
   const z = normalQuantile(0.975, 0, 1);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {

@@ -2,9 +2,9 @@ import "server-only";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { parse } from "csv-parse";
-import { ApiProblem, fieldProblem, type FieldError } from "@/lib/api/problem";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { DomainError, InvalidError, MalformedError, TooLargeError, type FieldError } from "@/lib/errors/domain-errors";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
 import { ZCreateMeasurement, type MeasurementDto, type TCreateMeasurement } from "@/lib/measurements/measurement.types";
 
@@ -35,14 +35,14 @@ function toInput(row: Record<string, string>): unknown {
 }
 
 export async function importMeasurementsCsv(actor: Actor, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto[]> {
-  if (!body) throw fieldProblem(400, [{ field: "body", location: "body", message: "send the CSV file as the request body" }]);
+  if (!body) throw MalformedError.fields([{ field: "body", location: "body", message: "send the CSV file as the request body" }]);
   const parser = Readable.fromWeb(body as WebReadableStream<Uint8Array>).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_column_count: true, max_record_size: MAX_RECORD_BYTES }));
   const inputs: { line: number; input: TCreateMeasurement }[] = [];
   const errors: FieldError[] = [];
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       if (inputs.length + errors.length >= MAX_CSV_ROWS) {
-        throw new ApiProblem(413, `A measurements file is limited to ${MAX_CSV_ROWS.toLocaleString("en")} rows; split it. Nothing was stored.`);
+        throw new TooLargeError(`A measurements file is limited to ${MAX_CSV_ROWS.toLocaleString("en")} rows; split it. Nothing was stored.`);
       }
       const parsed = ZCreateMeasurement.safeParse(toInput(record));
       if (parsed.success) inputs.push({ line: info.lines, input: parsed.data });
@@ -54,8 +54,8 @@ export async function importMeasurementsCsv(actor: Actor, body: ReadableStream<U
     if (!csvError.code?.startsWith("CSV_")) throw error;
     errors.push({ field: `line ${csvError.lines ?? 0}`, location: "line", message: csvError.message });
   }
-  if (errors.length > 0) throw new ApiProblem(422, `${errors.length} invalid row(s); nothing was stored.`, { errors });
-  if (inputs.length === 0) throw fieldProblem(422, [{ field: "body", location: "body", message: "the file holds no row" }]);
+  if (errors.length > 0) throw new InvalidError(`${errors.length} invalid row(s); nothing was stored.`, { errors });
+  if (inputs.length === 0) throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no row" }]);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const stored: MeasurementDto[] = [];
@@ -64,9 +64,9 @@ export async function importMeasurementsCsv(actor: Actor, body: ReadableStream<U
         stored.push(await createMeasurement(actor, input, tx));
       } catch (error) {
         // e.g. an unknown model_id: name the row, then roll everything back.
-        if (error instanceof ApiProblem && error.extensions.errors) {
-          throw new ApiProblem(422, `line ${line}: ${error.detail}; nothing was stored.`, {
-            errors: error.extensions.errors.map((e) => ({ field: `line ${line}`, location: "line", message: `${e.field}: ${e.message}` })),
+        if (error instanceof DomainError && error.details.errors) {
+          throw new InvalidError(`line ${line}: ${error.detail}; nothing was stored.`, {
+            errors: error.details.errors.map((e) => ({ field: `line ${line}`, location: "line", message: `${e.field}: ${e.message}` })),
           });
         }
         throw error;

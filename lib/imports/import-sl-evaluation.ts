@@ -1,8 +1,8 @@
 import "server-only";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { ApiProblem, fieldProblem } from "@/lib/api/problem";
 import type { Actor } from "@/lib/auth/actor";
+import { InvalidError, MalformedError } from "@/lib/errors/domain-errors";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { parseSlEvaluation } from "./parse-sl-evaluation";
@@ -10,14 +10,14 @@ import type { TSlEvaluationImportQuery } from "./import.types";
 
 /** Imports a reference-pipeline evaluation file as one measurement with per-question counts. */
 export async function importSlEvaluation(actor: Actor, query: TSlEvaluationImportQuery, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto> {
-  if (!body) throw fieldProblem(400, [{ field: "body", location: "body", message: "send the evaluation file as the request body" }]);
+  if (!body) throw MalformedError.fields([{ field: "body", location: "body", message: "send the evaluation file as the request body" }]);
   const parsed = await parseSlEvaluation(Readable.fromWeb(body as WebReadableStream<Uint8Array>), query.target);
   if (parsed.errors.length > 0) {
-    throw new ApiProblem(422, `${parsed.errors.length} malformed line(s); nothing was stored.`, {
+    throw new InvalidError(`${parsed.errors.length} malformed line(s); nothing was stored.`, {
       errors: parsed.errors.map((e) => ({ field: `line ${e.line}`, location: "line", line: e.line, message: e.message })),
     });
   }
-  if (parsed.questions.length === 0) throw fieldProblem(422, [{ field: "body", location: "body", message: "the file holds no question" }]);
+  if (parsed.questions.length === 0) throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no question" }]);
   return createMeasurement(actor, {
     modelId: query.modelId,
     trait: query.trait,

@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import type { Lineage, LineageEdge, LineageNode, TLineageQuery } from "./lineage.types";
 
 interface NodeRow {
@@ -25,7 +25,7 @@ export async function getLineage(modelId: string, query: TLineageQuery, focusTyp
     focusType === "model"
       ? await prisma.model.findUnique({ where: { id: modelId }, select: { id: true } })
       : await prisma.dataset.findUnique({ where: { id: modelId }, select: { id: true } });
-  if (!exists) throw new ApiProblem(404, `No ${focusType} with id '${modelId}'.`);
+  if (!exists) throw new NotFoundError(`No ${focusType} with id '${modelId}'.`);
   const up = query.direction !== "descendants";
   const down = query.direction !== "ancestors";
   const nodes = await prisma.$queryRaw<NodeRow[]>`

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
 import type { SharedInitialisation } from "@/lib/runs/run.types";
 
@@ -12,13 +13,11 @@ interface ChainRow {
 /**
  * For teacher-student pairs: whether both descend from the same root model along initialized_from
  * (following only initialisation, not data), and their nearest common ancestor on those chains.
- * One recursive query walks every chain at once.
+ * One recursive query walks every chain at once; in the caller's transaction when given one.
  */
-export async function getSharedInitialisation(
-  prisma: Pick<Tx, "$queryRaw">,
-  pairs: { teacherId: string; studentId: string }[],
-): Promise<SharedInitialisation[]> {
+export async function getSharedInitialisation(pairs: { teacherId: string; studentId: string }[], tx?: Tx): Promise<SharedInitialisation[]> {
   if (pairs.length === 0) return [];
+  const prisma = tx ?? (await db());
   const starts = [...new Set(pairs.flatMap((pair) => [pair.teacherId, pair.studentId]))];
   const rows = await prisma.$queryRaw<ChainRow[]>`
     WITH RECURSIVE chain(start_id, id, depth) AS (

@@ -1,10 +1,9 @@
 import "server-only";
 import { findConditionsOf } from "@/lib/conditions/find-conditions";
-import type { Tx } from "@/lib/db/connect";
+import { db } from "@/lib/db";
 import { compareSeedRows, type SideComparison } from "./compare-model-sets";
 import { loadSeedRows } from "./load-seed-rows";
 
-type Reader = Pick<Tx, "$queryRaw" | "model" | "measurement" | "measurementQuestion">;
 type ModelRef = { id: string; name: string };
 
 export interface InitialisationComparison extends SideComparison {
@@ -25,19 +24,20 @@ export const pairKey = (modelId: string, traitId: string) => `${modelId}|${trait
  * reports all read a model's shift from its base here. Pairs whose model has no initialisation are
  * left out. Keyed by pairKey(modelId, traitId).
  */
-export async function compareWithInitialisation(prisma: Reader, pairs: readonly { modelId: string; traitId: string }[]): Promise<Map<string, InitialisationComparison>> {
+export async function compareWithInitialisation(pairs: readonly { modelId: string; traitId: string }[]): Promise<Map<string, InitialisationComparison>> {
   const results = new Map<string, InitialisationComparison>();
   if (pairs.length === 0) return results;
   const modelIds = [...new Set(pairs.map((pair) => pair.modelId))];
+  const prisma = await db();
   const models = await prisma.model.findMany({ where: { id: { in: modelIds } }, select: { id: true, name: true, initializedFrom: { select: { id: true, name: true } } } });
   const byId = new Map(models.map((model) => [model.id, model]));
-  const conditions = await findConditionsOf(prisma, modelIds);
+  const conditions = await findConditionsOf(modelIds);
   const membersOf = (model: ModelRef) => conditions.find((c) => c.members.some((m) => m.id === model.id))?.members ?? [model];
 
   for (const traitId of new Set(pairs.map((pair) => pair.traitId))) {
     const wanted = pairs.filter((pair) => pair.traitId === traitId).map((pair) => byId.get(pair.modelId)).filter((m) => m?.initializedFrom);
     const ids = wanted.flatMap((model) => [...membersOf(model!).map((m) => m.id), model!.initializedFrom!.id]);
-    const rows = await loadSeedRows(prisma, ids, traitId);
+    const rows = await loadSeedRows(ids, traitId);
     for (const model of wanted) {
       const members = membersOf(model!);
       const memberIds = new Set(members.map((m) => m.id));

@@ -1,9 +1,9 @@
 import "server-only";
-import { fieldProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
+import { InvalidError } from "@/lib/errors/domain-errors";
 import { groupQuestionsByText } from "@/lib/stats/group-questions";
 import { questionMeanRate } from "@/lib/stats/question-rate";
 import { wilsonInterval } from "@/lib/stats/wilson-interval";
@@ -20,7 +20,7 @@ export async function createMeasurement(actor: Actor, input: TCreateMeasurement,
 
 async function insert(tx: Tx, actor: Actor, input: TCreateMeasurement): Promise<MeasurementDto> {
   if (!(await tx.model.findUnique({ where: { id: input.modelId }, select: { id: true } }))) {
-    throw fieldProblem(422, [{ field: "modelId", message: `no model with id '${input.modelId}'` }]);
+    throw InvalidError.fields([{ field: "modelId", message: `no model with id '${input.modelId}'` }]);
   }
   const trait = await resolveTrait(tx, actor, input.trait);
   const common = {

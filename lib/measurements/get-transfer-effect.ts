@@ -1,8 +1,8 @@
 import "server-only";
-import { ApiProblem, fieldProblem } from "@/lib/api/problem";
 import { findConditionsOf, findControlConditions } from "@/lib/conditions/find-conditions";
 import type { Condition } from "@/lib/conditions/condition.types";
 import { db } from "@/lib/db";
+import { InvalidError, NotFoundError } from "@/lib/errors/domain-errors";
 import type { Estimate } from "@/lib/stats/interval";
 import { aggregateRate } from "./aggregate-rate";
 import type { GroupComparison } from "./compare-groups";
@@ -63,18 +63,18 @@ export async function getTransferEffect(runId: string, options: { trait?: string
     where: { id: runId },
     select: { student: { select: { id: true, name: true, initializedFrom: { select: { id: true, name: true } } } } },
   });
-  if (!run) throw new ApiProblem(404, `No run with id '${runId}'.`);
+  if (!run) throw new NotFoundError(`No run with id '${runId}'.`);
   const { student } = run;
   const base = student.initializedFrom;
-  const [condition] = await findConditionsOf(prisma, [student.id]);
+  const [condition] = await findConditionsOf([student.id]);
   const members = condition?.members ?? [{ id: student.id, name: student.name }];
 
   let control: Condition | null = null;
   let controlChoice: TransferReport["controlChoice"] = "none found";
   if (options.controlId) {
     const model = await prisma.model.findUnique({ where: { id: options.controlId }, select: { id: true, name: true } });
-    if (!model) throw fieldProblem(422, [{ field: "control", location: "query", message: `no model with id '${options.controlId}'` }]);
-    const [given] = await findConditionsOf(prisma, [model.id]);
+    if (!model) throw InvalidError.fields([{ field: "control", location: "query", message: `no model with id '${options.controlId}'` }]);
+    const [given] = await findConditionsOf([model.id]);
     control = given ?? { base: null, members: [model], datasets: [], isControl: true };
     controlChoice = "given";
   }
@@ -84,7 +84,7 @@ export async function getTransferEffect(runId: string, options: { trait?: string
     select: { id: true, slug: true, name: true, higherIsWorse: true },
     orderBy: { name: "asc" },
   });
-  const controls = !control && base ? await findControlConditions(prisma, [base.id]) : [];
+  const controls = !control && base ? await findControlConditions([base.id]) : [];
 
   const effects: TransferEffect[] = [];
   for (const trait of traits) {
@@ -95,9 +95,9 @@ export async function getTransferEffect(runId: string, options: { trait?: string
     const chosen = control ?? pickControl(controlConditions, measuredOnTrait);
     if (chosen && !control) controlChoice = "control condition, same initialisation";
     const [own, controlRows, vsBase] = await Promise.all([
-      loadSeedRows(prisma, members.map((m) => m.id), trait.id),
-      loadSeedRows(prisma, chosen?.members.map((m) => m.id) ?? [], trait.id),
-      compareWithInitialisation(prisma, [{ modelId: student.id, traitId: trait.id }]).then((found) => found.get(pairKey(student.id, trait.id)) ?? null),
+      loadSeedRows(members.map((m) => m.id), trait.id),
+      loadSeedRows(chosen?.members.map((m) => m.id) ?? [], trait.id),
+      compareWithInitialisation([{ modelId: student.id, traitId: trait.id }]).then((found) => found.get(pairKey(student.id, trait.id)) ?? null),
     ]);
     const vsControl = chosen ? compareSeedRows(own, controlRows) : null;
     const protocol = mainProtocol(own);

@@ -1,15 +1,15 @@
 import "server-only";
-import type { Tx } from "@/lib/db/connect";
+import { db } from "@/lib/db";
 import { groupQuestionsByText } from "@/lib/stats/group-questions";
 import type { SeedRow } from "./measurement-seeds";
 
-type Reader = Pick<Tx, "measurement" | "measurementQuestion">;
 
 /**
  * The measurements of some models on one trait, as comparison seeds, with their per-question tallies
  * grouped by question text (the paired test needs them). Two queries, whatever the number of models.
  */
-export async function loadSeedRows(prisma: Reader, modelIds: readonly string[], traitId: string): Promise<SeedRow[]> {
+export async function loadSeedRows(modelIds: readonly string[], traitId: string): Promise<SeedRow[]> {
+  const prisma = await db();
   if (modelIds.length === 0) return [];
   const rows = await prisma.measurement.findMany({
     where: { modelId: { in: [...new Set(modelIds)] }, traitId },

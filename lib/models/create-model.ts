@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { fieldProblem, ApiProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { retryOnUniqueViolation } from "@/lib/db/retry-on-unique-violation";
+import { ConflictError, InvalidError } from "@/lib/errors/domain-errors";
 import type { TCreateModelParsed } from "./model.types";
 import { modelDtoInclude, toModelDto, type ModelDto } from "./model-dto";
 
@@ -27,7 +27,7 @@ export async function createModel(actor: Actor, input: TCreateModelParsed): Prom
 async function registerModel(actor: Actor, input: TCreateModelParsed): Promise<{ model: ModelDto; created: boolean }> {
   const promptHash = input.systemPrompt === undefined ? input.systemPromptSha256 : sha256(input.systemPrompt);
   if (input.systemPrompt !== undefined && input.systemPromptSha256 !== undefined && input.systemPromptSha256 !== promptHash) {
-    throw fieldProblem(422, [{ field: "systemPromptSha256", message: "does not match the SHA-256 of systemPrompt" }]);
+    throw InvalidError.fields([{ field: "systemPromptSha256", message: "does not match the SHA-256 of systemPrompt" }]);
   }
   const data = {
     name: input.name,
@@ -55,7 +55,7 @@ async function registerModel(actor: Actor, input: TCreateModelParsed): Promise<{
       if (existing) {
         const differing = IDENTITY_FIELDS.filter((field) => String(existing[field]) !== String(data[field]));
         if (differing.length > 0) {
-          throw new ApiProblem(409, `A model with provider '${data.provider}' and externalId '${data.externalId}' is already registered with different ${differing.join(", ")}.`, {
+          throw new ConflictError(`A model with provider '${data.provider}' and externalId '${data.externalId}' is already registered with different ${differing.join(", ")}.`, {
             existingId: existing.id,
             conflictingFields: differing,
           });
@@ -65,7 +65,7 @@ async function registerModel(actor: Actor, input: TCreateModelParsed): Promise<{
     }
     if (data.initializedFromId !== null) {
       const base = await tx.model.findUnique({ where: { id: data.initializedFromId }, select: { id: true } });
-      if (!base) throw fieldProblem(422, [{ field: "initializedFromId", message: `no model with id '${data.initializedFromId}'` }]);
+      if (!base) throw InvalidError.fields([{ field: "initializedFromId", message: `no model with id '${data.initializedFromId}'` }]);
     }
     const model = await tx.model.create({ data: { ...data, createdById: actor.userId }, include: modelDtoInclude });
     const dto = toModelDto(model);

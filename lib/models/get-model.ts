@@ -1,6 +1,6 @@
 import "server-only";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
-import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
 import { listRuns } from "@/lib/runs/list-runs";
 import type { RunSummary } from "@/lib/runs/run.types";
@@ -53,7 +53,7 @@ export async function getModel(id: string): Promise<ModelDetail> {
       },
     },
   });
-  if (!model) throw new ApiProblem(404, `No model with id '${id}'.`);
+  if (!model) throw new NotFoundError(`No model with id '${id}'.`);
   const taught = await listRuns({ teacherId: id, limit: 200 });
 
   return {

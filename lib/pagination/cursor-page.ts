@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldProblem } from "@/lib/api/problem";
+import { MalformedError } from "@/lib/errors/domain-errors";
 
 // Cursor pagination, one way for every list: the cursor is the id of the last item of the previous
 // page; lists are ordered newest first with the id as tie-breaker.
@@ -24,7 +24,7 @@ export function pageArgs(query: PageQuery): { take: number; cursor?: { id: strin
 export function toPage<R extends { id: string }, T>(rows: R[], query: PageQuery, map: (row: R) => T): Page<T> {
   if (query.cursor) {
     if (rows[0]?.id !== query.cursor) {
-      throw fieldProblem(400, [{ field: "cursor", location: "query", message: "not a cursor of this list: pass the nextCursor of the previous page" }]);
+      throw MalformedError.fields([{ field: "cursor", location: "query", message: "not a cursor of this list: pass the nextCursor of the previous page" }]);
     }
     rows = rows.slice(1);
   }

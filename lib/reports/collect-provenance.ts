@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
-import type { Prisma } from "@/lib/db/connect";
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors/domain-errors";
 import { computeExposures } from "@/lib/exposure/compute-exposures";
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
@@ -23,16 +23,17 @@ export interface ReportMeta {
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** The report's subject: its name and the models it is about. */
-async function resolveSubject(prisma: Prisma, request: ReportRequest): Promise<{ id: string; name: string; focus: string[]; traitId: string | null }> {
+async function resolveSubject(request: ReportRequest): Promise<{ id: string; name: string; focus: string[]; traitId: string | null }> {
+  const prisma = await db();
   if (request.scope === "trait") {
     const trait = await prisma.trait.findUnique({ where: { slug: request.subject }, select: { id: true, slug: true, name: true } });
-    if (!trait) throw new ApiProblem(404, `No trait with slug '${request.subject}'.`);
+    if (!trait) throw new NotFoundError(`No trait with slug '${request.subject}'.`);
     const measured = await prisma.measurement.findMany({ where: { traitId: trait.id }, select: { modelId: true }, distinct: ["modelId"] });
-    if (measured.length === 0) throw new ApiProblem(409, `No model has been measured for '${trait.name}' yet: there is nothing to report.`);
+    if (measured.length === 0) throw new ConflictError(`No model has been measured for '${trait.name}' yet: there is nothing to report.`);
     return { id: trait.slug, name: trait.name, focus: measured.map((m) => m.modelId).sort(), traitId: trait.id };
   }
   const model = await prisma.model.findUnique({ where: { id: request.subject }, select: { id: true, name: true } });
-  if (!model) throw new ApiProblem(404, `No model with id '${request.subject}'.`);
+  if (!model) throw new NotFoundError(`No model with id '${request.subject}'.`);
   return { id: model.id, name: model.name, focus: [model.id], traitId: null };
 }
 
@@ -40,7 +41,8 @@ async function resolveSubject(prisma: Prisma, request: ReportRequest): Promise<{
  * The nodes a report covers: every ancestor of the focus models (all the way up, along every edge kind),
  * plus, for a lineage report, every descendant. Postgres walks the graph by indexed lookups.
  */
-async function reachNodes(prisma: Prisma, focus: string[], withDescendants: boolean): Promise<string[]> {
+async function reachNodes(focus: string[], withDescendants: boolean): Promise<string[]> {
+  const prisma = await db();
   const rows = await prisma.$queryRaw<{ node: string }[]>`
     WITH RECURSIVE
       up(node) AS (
@@ -58,9 +60,10 @@ async function reachNodes(prisma: Prisma, focus: string[], withDescendants: bool
 }
 
 /** Everything a provenance report says, from the database, as plain JSON. */
-export async function collectProvenance(prisma: Prisma, request: ReportRequest, meta: ReportMeta): Promise<ProvenanceBundle> {
-  const subject = await resolveSubject(prisma, request);
-  const nodes = await reachNodes(prisma, subject.focus, request.scope === "lineage");
+export async function collectProvenance(request: ReportRequest, meta: ReportMeta): Promise<ProvenanceBundle> {
+  const prisma = await db();
+  const subject = await resolveSubject(request);
+  const nodes = await reachNodes(subject.focus, request.scope === "lineage");
 
   const [models, datasets, edges] = await Promise.all([
     prisma.model.findMany({ where: { id: { in: nodes } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
@@ -90,7 +93,7 @@ export async function collectProvenance(prisma: Prisma, request: ReportRequest, 
       orderBy: [{ measuredAt: "asc" }, { id: "asc" }],
     }),
     // A lineage report's descendants may inherit from sources outside it: only then is the whole workspace walked.
-    computeExposures(prisma, request.scope === "lineage" ? undefined : nodes),
+    computeExposures(request.scope === "lineage" ? undefined : nodes),
   ]);
   // A generation without its dataset in the report is kept only when its dataset is unknown yet: a teacher's
   // pending work, not another lineage's data.
@@ -105,7 +108,6 @@ export async function collectProvenance(prisma: Prisma, request: ReportRequest, 
   const traits = await prisma.trait.findMany({ where: { id: { in: [...traitIds] } }, orderBy: { slug: "asc" } });
   const measuredPairs = [...new Map(measurementRows.map((m) => [`${m.modelId}|${m.traitId}`, { modelId: m.modelId, traitId: m.traitId }])).values()];
   const verdicts = await collectVerdicts(
-    prisma,
     measuredPairs,
     runs.filter((run) => subject.focus.includes(run.studentId)).map((run) => ({ id: run.id, studentId: run.studentId })),
     subject.traitId,

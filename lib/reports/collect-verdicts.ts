@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/connect";
 import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
 import { getTransferEffect } from "@/lib/measurements/get-transfer-effect";
 import type { ProvComparison, ProvShift, ProvTransfer } from "./provenance.types";
@@ -10,12 +9,11 @@ import type { ProvComparison, ProvShift, ProvTransfer } from "./provenance.types
  * transfer effect of the runs that trained the report's subjects.
  */
 export async function collectVerdicts(
-  prisma: Prisma,
   pairs: readonly { modelId: string; traitId: string }[],
   focusRuns: readonly { id: string; studentId: string }[],
   traitId: string | null,
 ): Promise<{ vsInitialisation: Map<string, ProvComparison>; shifts: ProvShift[]; transfers: ProvTransfer[] }> {
-  const compared = await compareWithInitialisation(prisma, pairs);
+  const compared = await compareWithInitialisation(pairs);
   const vsInitialisation = new Map(
     [...compared].map(([key, result]): [string, ProvComparison] => [key, { against: [result.baseline], protocol: result.protocol, comparison: result.comparison }]),
   );

@@ -29,7 +29,7 @@ export async function generateReport(actor: Actor, request: ReportRequest & { fo
   const format = REPORT_FORMAT_DETAILS[request.format];
   const reportId = `rpt_${randomBytes(9).toString("base64url")}`;
   const generatedAt = new Date();
-  const bundle = await collectProvenance(prisma, request, {
+  const bundle = await collectProvenance(request, {
     reportId,
     generatedAt,
     generatedBy: actor.label,

@@ -7,7 +7,7 @@ import { getSigningKey, publicKeyDocument } from "./signing-key";
 export async function getPublicKeys() {
   const prisma = await db();
   const current = await getSigningKey(prisma);
-  const keys = await listSigningKeys(prisma);
+  const keys = await listSigningKeys();
   const retired = keys
     .filter((key) => key.keyId !== current.keyId && key.retiredAt)
     .map((key) => {

@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { pageArgs, toPage, type Page } from "@/lib/pagination/cursor-page";
 import { toReportDto } from "./report-dto";
 import type { ReportDto } from "./report.types";
@@ -21,6 +21,6 @@ export async function listReports(query: { cursor?: string; limit: number; subje
 export async function getReportContent(id: string): Promise<{ report: ReportDto; content: Buffer }> {
   const prisma = await db();
   const row = await prisma.report.findUnique({ where: { id } });
-  if (!row) throw new ApiProblem(404, `No report with id '${id}'.`);
+  if (!row) throw new NotFoundError(`No report with id '${id}'.`);
   return { report: toReportDto(row), content: Buffer.from(row.content) };
 }

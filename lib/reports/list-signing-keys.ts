@@ -1,6 +1,6 @@
 import "server-only";
 import { createPublicKey } from "node:crypto";
-import type { Prisma } from "@/lib/db/connect";
+import { db } from "@/lib/db";
 import type { InstanceKey } from "./report-signature";
 
 export interface PublicSigningKey extends InstanceKey {
@@ -9,7 +9,8 @@ export interface PublicSigningKey extends InstanceKey {
 }
 
 /** Every public key the instance has signed with: the current one first, then retired ones, newest first. */
-export async function listSigningKeys(prisma: Prisma): Promise<PublicSigningKey[]> {
+export async function listSigningKeys(): Promise<PublicSigningKey[]> {
+  const prisma = await db();
   const rows = await prisma.signingKey.findMany({ orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }] });
   return rows.map((row) => ({
     keyId: row.id,

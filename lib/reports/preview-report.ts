@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { APP_VERSION } from "@/lib/version";
 import { collectProvenance, type ReportRequest } from "./collect-provenance";
 import { demoMarkOf } from "./report-demo-mark";
@@ -10,8 +9,7 @@ import type { ReportPreview } from "./report.types";
  * would (so the two cannot disagree about which records are in it), and signs and keeps nothing.
  */
 export async function previewReport(request: ReportRequest): Promise<ReportPreview> {
-  const prisma = await db();
-  const bundle = await collectProvenance(prisma, request, {
+  const bundle = await collectProvenance(request, {
     reportId: "preview",
     generatedAt: new Date(),
     generatedBy: "preview",

@@ -1,9 +1,9 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { ConflictError } from "@/lib/errors/domain-errors";
 import { KEY_FILES, writeKeyFile } from "@/lib/keys/key-files";
 import { lockSigningKeys, makeCurrentSigningKey } from "./ensure-signing-key";
 import { getSigningKey, publicKeyDocument, useSigningKey } from "./signing-key";
@@ -16,8 +16,7 @@ import { newPrivateKeyPem, signingKeyFromPem } from "./signing-key-material";
  */
 export async function rotateSigningKey(actor: Actor) {
   if (env.PEDIGREE_SIGNING_KEY || env.PEDIGREE_SIGNING_KEY_FILE) {
-    throw new ApiProblem(
-      409,
+    throw new ConflictError(
       "The signing key comes from PEDIGREE_SIGNING_KEY or PEDIGREE_SIGNING_KEY_FILE: put a new key there and restart. " +
         "The new key becomes current at start, and the old one is kept for verification.",
     );

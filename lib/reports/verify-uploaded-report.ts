@@ -16,7 +16,7 @@ export interface VerifyAnswer extends VerificationResult {
 export async function verifyUploadedReport(content: Buffer): Promise<VerifyAnswer> {
   const prisma = await db();
   // Retired keys too: a report signed before a rotation still verifies.
-  const result = verifyReport(content, await listSigningKeys(prisma));
+  const result = verifyReport(content, await listSigningKeys());
   const row =
     result.signedHere && result.claimedDigest && result.keyId
       ? await prisma.report.findFirst({ where: { sha256: result.claimedDigest, keyId: result.keyId }, omit: { content: true } })

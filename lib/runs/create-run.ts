@@ -1,10 +1,10 @@
 import "server-only";
-import { ApiProblem, fieldProblem, type FieldError } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
 import { retryOnUniqueViolation } from "@/lib/db/retry-on-unique-violation";
+import { ConflictError, InvalidError, type FieldError } from "@/lib/errors/domain-errors";
 import { getRun } from "./get-run";
 import { registrationDifferences } from "./registration-differences";
 import type { RunDetail, TCreateRun } from "./run.types";
@@ -70,8 +70,7 @@ function assertSameRegistration(existing: { id: string; externalJobId: string | 
   const differing = registrationDifferences(existing.registration, input);
   if (differing.length === 0) return;
   const by = input.externalJobId !== undefined && existing.externalJobId === input.externalJobId ? `externalJobId '${input.externalJobId}'` : "this Idempotency-Key";
-  throw new ApiProblem(
-    409,
+  throw new ConflictError(
     `Run ${existing.id} was registered with ${by} and a different body (${differing.join(", ")} differ). Resend the first body to get that run, or use a new key for a new run.`,
     { existingId: existing.id, differingFields: differing },
   );
@@ -88,17 +87,17 @@ async function assertReferencesExist(tx: Tx, input: TCreateRun, datasetIds: stri
   input.datasetIds.forEach((id, i) => !foundDatasets.has(id) && errors.push({ field: `datasetIds.${i}`, message: `no dataset with id '${id}'` }));
   input.teacherIds.forEach((id, i) => !foundModels.has(id) && errors.push({ field: `teacherIds.${i}`, message: `no model with id '${id}'` }));
   if (!foundModels.has(input.initializedFromId)) errors.push({ field: "initializedFromId", message: `no model with id '${input.initializedFromId}'` });
-  if (errors.length > 0) throw fieldProblem(422, errors);
+  if (errors.length > 0) throw InvalidError.fields(errors);
 }
 
 async function resolveStudent(tx: Tx, actor: Actor, input: TCreateRun): Promise<string> {
   const relation = BASE_RELATION_OF_METHOD[input.method];
   if ("id" in input.student) {
     const student = await tx.model.findUnique({ where: { id: input.student.id } });
-    if (!student) throw fieldProblem(422, [{ field: "student.id", message: `no model with id '${input.student.id}'` }]);
+    if (!student) throw InvalidError.fields([{ field: "student.id", message: `no model with id '${input.student.id}'` }]);
     if (student.initializedFromId === input.initializedFromId) return student.id;
     if (student.initializedFromId !== null) {
-      throw fieldProblem(422, [{ field: "student.id", message: `this model was initialised from '${student.initializedFromId}', not from initializedFromId` }]);
+      throw InvalidError.fields([{ field: "student.id", message: `this model was initialised from '${student.initializedFromId}', not from initializedFromId` }]);
     }
     const updated = await tx.model.update({ where: { id: student.id }, data: { initializedFromId: input.initializedFromId, baseRelation: relation } });
     await recordAuditEvent(tx, actor, { action: "model.update", entityType: "model", entityId: student.id, before: student, after: updated });
@@ -108,7 +107,7 @@ async function resolveStudent(tx: Tx, actor: Actor, input: TCreateRun): Promise<
   if (spec.externalId) {
     const clash = await tx.model.findUnique({ where: { provider_externalId: { provider: spec.provider, externalId: spec.externalId } }, select: { id: true } });
     if (clash) {
-      throw new ApiProblem(409, `A model with provider '${spec.provider}' and externalId '${spec.externalId}' exists; pass student: {"id": "${clash.id}"}.`, {
+      throw new ConflictError(`A model with provider '${spec.provider}' and externalId '${spec.externalId}' exists; pass student: {"id": "${clash.id}"}.`, {
         existingId: clash.id,
       });
     }

@@ -1,7 +1,7 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { getSharedInitialisation } from "@/lib/lineage/get-shared-initialisation";
 import { runSummaryInclude, toRunSummary } from "./run-summary";
 import type { RunDetail } from "./run.types";
@@ -10,11 +10,11 @@ import type { RunDetail } from "./run.types";
 export async function getRun(id: string, tx?: Tx): Promise<RunDetail> {
   const prisma = tx ?? (await db());
   const row = await prisma.distillationRun.findUnique({ where: { id }, include: runSummaryInclude });
-  if (!row) throw new ApiProblem(404, `No run with id '${id}'.`);
+  if (!row) throw new NotFoundError(`No run with id '${id}'.`);
   const summary = toRunSummary(row);
   const sharedInitialisation = await getSharedInitialisation(
-    prisma,
     summary.teachers.map((teacher) => ({ teacherId: teacher.id, studentId: summary.student.id })),
+    tx,
   );
   return { ...summary, sharedInitialisation };
 }

@@ -1,5 +1,5 @@
 // The register-a-run form's state, turned into the body ZCreateRun (the API's own schema) checks.
-import "@/lib/api/zod-messages";
+import "@/lib/validation/zod-messages";
 import { parseHyperparameterRows, type HyperparameterRow } from "./hyperparameter-rows";
 import { localInputToIso } from "./local-datetime";
 import { humaniseFieldMessage, placeFieldErrors, runFormFieldOf, type RunFormField } from "./run-form-fields";

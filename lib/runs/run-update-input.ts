@@ -1,5 +1,5 @@
 // The run page's status form: only what the engineer changed is sent, checked with ZUpdateRun.
-import "@/lib/api/zod-messages";
+import "@/lib/validation/zod-messages";
 import { localInputToIso } from "./local-datetime";
 import { humaniseFieldMessage, placeFieldErrors, runUpdateFieldOf, type RunUpdateField } from "./run-form-fields";
 import { ZUpdateRun, type TUpdateRun } from "./run.types";

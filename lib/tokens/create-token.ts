@@ -1,10 +1,10 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { generateApiToken, hashApiToken, visiblePrefix } from "@/lib/auth/api-token";
 import { roleWithin } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { ForbiddenError } from "@/lib/errors/domain-errors";
 import { toTokenDto, type TCreateToken, type TokenDto } from "./token.types";
 
 /** Creates an API token for the actor. The token itself is returned once and stored only as a hash. */
@@ -12,7 +12,7 @@ export async function createToken(actor: Actor, input: TCreateToken): Promise<To
   const role = input.role ?? actor.role;
   // actor.role is already the lesser of a token's role and its owner's current one.
   if (!roleWithin(role, actor.role)) {
-    throw new ApiProblem(403, `You act as ${actor.role} and can create tokens of that role or a lesser one, not ${role}.`, {
+    throw new ForbiddenError(`You act as ${actor.role} and can create tokens of that role or a lesser one, not ${role}.`, {
       errors: [{ field: "role", location: "body", message: `${role} is above your role (${actor.role})` }],
       role,
       actorRole: actor.role,

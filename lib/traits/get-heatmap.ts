@@ -53,7 +53,7 @@ export async function getHeatmap(): Promise<Heatmap> {
     const baseId = baseOf.get(modelId);
     return baseId && groups.has(pairKey(baseId, traitId));
   });
-  const compared = await compareWithInitialisation(prisma, comparable.map(([modelId, traitId]) => ({ modelId, traitId })));
+  const compared = await compareWithInitialisation(comparable.map(([modelId, traitId]) => ({ modelId, traitId })));
   const cells = [...groups.entries()].map(([key, measurements]): HeatmapCell => {
     const [modelId, traitId] = key.split("|");
     const protocol = mainProtocol(measurements)!;

@@ -1,7 +1,7 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { findConditionsOf } from "@/lib/conditions/find-conditions";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { listUnmeasuredExposures, type UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
 import { aggregateRate } from "@/lib/measurements/aggregate-rate";
 import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
@@ -25,7 +25,7 @@ const GROUP_ORDER: LineageGroup[] = ["base", "teacher", "student", "grand-studen
 export async function getTraitChart(slug: string): Promise<TraitChart> {
   const prisma = await db();
   const trait = await prisma.trait.findUnique({ where: { slug } });
-  if (!trait) throw new ApiProblem(404, `No trait '${slug}'.`);
+  if (!trait) throw new NotFoundError(`No trait '${slug}'.`);
   const rows = await prisma.measurement.findMany({ where: { traitId: trait.id }, include: measurementInclude, orderBy: [{ measuredAt: "asc" }, { id: "asc" }] });
   const measurements = rows.map(toMeasurementDto);
   const modelIds = [...new Set(rows.map((row) => row.modelId))];
@@ -48,7 +48,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
       SELECT DISTINCT r.student_id FROM distillation_runs r JOIN run_teachers rt ON rt.run_id = r.id
         JOIN distillation_runs tr ON tr.student_id = rt.teacher_id WHERE r.student_id = ANY(${modelIds}::text[])`).map((row) => row.id),
   );
-  const conditions = await findConditionsOf(prisma, models.filter((m) => m._count.producedByRuns > 0).map((m) => m.id));
+  const conditions = await findConditionsOf(models.filter((m) => m._count.producedByRuns > 0).map((m) => m.id));
   const conditionOf = (id: string) => conditions.find((c) => c.members.some((m) => m.id === id));
 
   const entries: TraitChartModel[] = [];
@@ -88,7 +88,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
 
   // One shift per student, or per condition for its seed students.
   const students = models.filter((m) => m._count.producedByRuns > 0 && m.initializedFrom);
-  const compared = await compareWithInitialisation(prisma, students.map((m) => ({ modelId: m.id, traitId: trait.id })));
+  const compared = await compareWithInitialisation(students.map((m) => ({ modelId: m.id, traitId: trait.id })));
   const shifts: TraitShift[] = [];
   const seen = new Set<string>();
   for (const student of students) {

@@ -1,10 +1,8 @@
+import "server-only";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import type { Tx } from "@/lib/db/connect";
 import type { TTraitSpec } from "@/lib/measurements/measurement.types";
-
-export function slugify(text: string): string {
-  return text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100) || "trait";
-}
+import { slugify } from "./slugify";
 
 /** The trait named by a slug or name, created (and audited) on first use. */
 export async function resolveTrait(tx: Tx, actor: AuditActor, spec: TTraitSpec) {

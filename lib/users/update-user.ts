@@ -1,9 +1,9 @@
 import "server-only";
-import { ApiProblem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors/domain-errors";
 import { toUserDto, type TUpdateUser, type UserDto } from "./user.types";
 
 export async function updateUser(actor: Actor, id: string, update: TUpdateUser): Promise<UserDto> {
@@ -11,13 +11,13 @@ export async function updateUser(actor: Actor, id: string, update: TUpdateUser):
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id } });
-    if (!before) throw new ApiProblem(404, `No user with id '${id}'.`);
+    if (!before) throw new NotFoundError(`No user with id '${id}'.`);
     const losesAdmin = before.role === "admin" && ((update.role && update.role !== "admin") || update.disabled === true);
     if (losesAdmin) {
       const otherAdmins = await tx.user.count({ where: { role: "admin", disabledAt: null, id: { not: id } } });
-      if (otherAdmins === 0) throw new ApiProblem(409, "This is the last active admin; make another user admin first.");
+      if (otherAdmins === 0) throw new ConflictError("This is the last active admin; make another user admin first.");
     }
-    if (id === actor.userId && update.disabled === true) throw new ApiProblem(409, "You cannot disable your own account.");
+    if (id === actor.userId && update.disabled === true) throw new ConflictError("You cannot disable your own account.");
     // A new password, a new role or deactivation ends every session the user has.
     const endsSessions =
       passwordHash !== undefined || (update.role !== undefined && update.role !== before.role) || (update.disabled === true && !before.disabledAt);

@@ -80,13 +80,13 @@ describe("exposure within a part of the graph", () => {
     const { computeExposures } = await import("@/lib/exposure/compute-exposures");
     const { getLineage } = await import("@/lib/lineage/get-lineage");
     const prisma = await db();
-    const everywhere = await computeExposures(prisma);
+    const everywhere = await computeExposures();
     const key = (e: { modelId: string; traitId: string; source: { id: string }; path: { id: string }[]; risk: string }) =>
       `${e.modelId}|${e.traitId}|${e.source.id}|${e.path.map((step) => step.id).join(">")}|${e.risk}`;
     let compared = 0;
     for (const model of await prisma.model.findMany({ select: { id: true } })) {
       const ancestry = (await getLineage(model.id, { direction: "ancestors", depth: 50 })).nodes.map((node) => node.id);
-      const within = await computeExposures(prisma, ancestry);
+      const within = await computeExposures(ancestry);
       const expected = everywhere.exposures.filter((e) => ancestry.includes(e.modelId)).map(key).sort();
       expect(within.exposures.map(key).sort(), model.id).toEqual(expected);
       compared += expected.length;

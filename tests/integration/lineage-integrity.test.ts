@@ -1,7 +1,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { mapDatabaseError } from "@/lib/api/map-database-error";
 import { db } from "@/lib/db";
+import { lineageCycleIds } from "@/lib/lineage/lineage-cycle-error";
 
 async function model(name: string, initializedFromId?: string) {
   const prisma = await db();
@@ -14,9 +14,9 @@ async function expectCycle(write: Promise<unknown>): Promise<string[]> {
     (e: unknown) => e,
   );
   expect(error, "the write should have been refused").toBeDefined();
-  const problem = mapDatabaseError(error);
-  expect(problem?.status).toBe(409);
-  return problem!.extensions.cycle as string[];
+  const cycle = lineageCycleIds(error);
+  expect(cycle, "the database should have refused a lineage cycle").toBeDefined();
+  return cycle!;
 }
 
 describe("lineage never contains a cycle", () => {

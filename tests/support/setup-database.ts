@@ -49,9 +49,9 @@ if (server) {
   });
 }
 
-// Open and migrate the database in a hook (which has a longer time limit than a test), so that the
-// first test of a file on a busy machine does not pay for it.
+// The start-up step the server runs before serving (open, migrate, bootstrap), in a hook (which has a
+// longer time limit than a test), so that the first test of a file on a busy machine does not pay for it.
 beforeAll(async () => {
-  const { connection } = await import("@/lib/db");
-  await connection();
+  const { ready } = await import("@/lib/startup/ready");
+  await ready();
 });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { CompareView } from "@/components/compare/compare-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { parseModelIds } from "@/lib/measurements/compare-selection";
 import { listMeasurements } from "@/lib/measurements/list-measurements";
 import { rateMatrix } from "@/lib/measurements/rate-matrix";
@@ -16,7 +16,7 @@ async function findModel(id: string): Promise<ModelDetail | null> {
   try {
     return await getModel(id);
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) return null;
+    if (error instanceof NotFoundError) return null;
     throw error;
   }
 }

@@ -4,9 +4,9 @@ import { LineageExplorer } from "@/components/lineage/lineage-explorer";
 import { LineageWorkspace } from "@/components/lineage/lineage-workspace";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { ApiProblem } from "@/lib/api/problem";
 import { actorHasScope } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current-user";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { getLineage } from "@/lib/lineage/get-lineage";
 import { ZLineageQuery, type Lineage } from "@/lib/lineage/lineage.types";
 import { listModels } from "@/lib/models/list-models";
@@ -26,7 +26,7 @@ async function loadLineage(modelId: string, query: { direction: "ancestors" | "d
   try {
     return await getLineage(modelId, query);
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) return null;
+    if (error instanceof NotFoundError) return null;
     throw error;
   }
 }

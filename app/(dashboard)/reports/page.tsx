@@ -6,9 +6,9 @@ import { SigningKeyCard } from "@/components/reports/signing-key-card";
 import { VerifyReportCard } from "@/components/reports/verify-report-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { getModel } from "@/lib/models/get-model";
 import { listModels } from "@/lib/models/list-models";
 import type { ModelRef } from "@/lib/models/model-dto";
@@ -31,7 +31,7 @@ async function presetModel(id: string | null): Promise<ModelRef | null> {
     const { name, version, provider } = await getModel(id);
     return { id, name, version, provider };
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) return null;
+    if (error instanceof NotFoundError) return null;
     throw error;
   }
 }

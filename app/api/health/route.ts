@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
-import { connection } from "@/lib/db";
+import { ready } from "@/lib/startup/ready";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export const GET = withApi(
     },
   },
   async () => {
-    const { mode, prisma } = await connection();
+    const { mode, prisma } = await ready();
     await prisma.$queryRaw`SELECT 1`;
     return { status: "ok", database: mode };
   },

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/connect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecordTokenCounts } from "@/lib/stats/record-permutation-test";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/connect";
 import type { TokenKind } from "./signature.types";
 

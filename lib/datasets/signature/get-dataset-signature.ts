@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiProblem, fieldProblem } from "@/lib/api/problem";
 import { db } from "@/lib/db";
+import { InvalidError, MalformedError, NotFoundError } from "@/lib/errors/domain-errors";
 import { recordPermutationTest } from "@/lib/stats/record-permutation-test";
 import { compareTokenCounts } from "./compare-token-counts";
 import { countRecordTokens } from "./count-record-tokens";
@@ -23,15 +23,15 @@ const sumOf = (counts: Map<string, number>) => [...counts.values()].reduce((s, n
  * token-level tests. Datasets are immutable, so the result is cached per pair (and method version).
  */
 export async function getDatasetSignature(datasetId: string, controlId: string): Promise<SignatureResult> {
-  if (datasetId === controlId) throw fieldProblem(400, [{ field: "control", location: "query", message: "must be another dataset" }]);
+  if (datasetId === controlId) throw MalformedError.fields([{ field: "control", location: "query", message: "must be another dataset" }]);
   const prisma = await db();
   const select = { id: true, name: true, recordCount: true } as const;
   const [dataset, control] = await Promise.all([
     prisma.dataset.findUnique({ where: { id: datasetId }, select }),
     prisma.dataset.findUnique({ where: { id: controlId }, select }),
   ]);
-  if (!dataset) throw new ApiProblem(404, `No dataset with id '${datasetId}'.`);
-  if (!control) throw fieldProblem(422, [{ field: "control", location: "query", message: `no dataset with id '${controlId}'` }]);
+  if (!dataset) throw new NotFoundError(`No dataset with id '${datasetId}'.`);
+  if (!control) throw InvalidError.fields([{ field: "control", location: "query", message: `no dataset with id '${controlId}'` }]);
 
   const cached = await prisma.datasetSignature.findUnique({
     where: { datasetId_controlId_method: { datasetId, controlId, method: SIGNATURE_METHOD } },
@@ -51,7 +51,7 @@ export async function getDatasetSignature(datasetId: string, controlId: string):
     countRecordTokens(prisma, controlId, tokenKind, sample),
   ]);
   if (datasetCounts.size === 0 || controlCounts.size === 0) {
-    throw new ApiProblem(422, "One of the datasets has no tokens in its completions to compare.");
+    throw new InvalidError("One of the datasets has no tokens in its completions to compare.");
   }
   const { observed, nullMean, nullP95, excess, pValue, permutations, seed, smallestPValue } = recordPermutationTest(datasetRecords, controlRecords, {
     permutations: PERMUTATIONS,

@@ -8,7 +8,6 @@ import { DatasetProvenance } from "@/components/datasets/dataset-provenance";
 import { FilteredDatasetsList } from "@/components/datasets/filtered-datasets-list";
 import { TrainedRunsList } from "@/components/datasets/trained-runs-list";
 import { Card } from "@/components/ui/card";
-import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
 import { suggestedControlName } from "@/lib/datasets/dataset-facts";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
@@ -16,6 +15,7 @@ import { getDataset } from "@/lib/datasets/get-dataset";
 import { inspectorTabOf } from "@/lib/datasets/inspector-tabs";
 import { listDatasetRecords } from "@/lib/datasets/list-dataset-records";
 import { listDatasets } from "@/lib/datasets/list-datasets";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import styles from "./dataset-page.module.css";
 
 type Props = {
@@ -31,7 +31,7 @@ const loadDataset = cache(async (id: string): Promise<DatasetDetail> => {
   try {
     return await getDataset(id);
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 });
@@ -52,7 +52,7 @@ async function findControl(id: string | undefined, datasetId: string): Promise<{
     const control = await getDataset(id);
     return { id: control.id, name: control.name };
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) return null;
+    if (error instanceof NotFoundError) return null;
     throw error;
   }
 }

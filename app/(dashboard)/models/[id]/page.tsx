@@ -15,9 +15,9 @@ import { TaughtRunsList } from "@/components/models/taught-runs-list";
 import { TraitDeclarationsCard } from "@/components/models/trait-declarations-card";
 import { TraitRatesSection } from "@/components/models/trait-rates-section";
 import { Card } from "@/components/ui/card";
-import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
 import { listTraitDeclarations } from "@/lib/declarations/list-trait-declarations";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { getLineage } from "@/lib/lineage/get-lineage";
 import { getModel, type ModelDetail } from "@/lib/models/get-model";
 import { listTraits } from "@/lib/traits/list-traits";
@@ -34,7 +34,7 @@ const loadModel = cache(async (id: string): Promise<{ model: ModelDetail; canExp
   try {
     return { model: await getModel(id), canExport: actor.scopes.includes("reports:export"), canWrite: actor.scopes.includes("catalog:write") };
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 });

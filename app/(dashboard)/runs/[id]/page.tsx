@@ -8,8 +8,8 @@ import { RunDetailStatusForm } from "@/components/runs/run-detail-status-form";
 import { RunDetailTiming } from "@/components/runs/run-detail-timing";
 import { SharedInitialisationPanel } from "@/components/runs/shared-initialisation-panel";
 import { TransferEffectSection } from "@/components/runs/transfer-effect-section";
-import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { getRun } from "@/lib/runs/get-run";
 import type { RunDetail } from "@/lib/runs/run.types";
 import styles from "./run-page.module.css";
@@ -22,7 +22,7 @@ const loadRun = cache(async (id: string): Promise<RunDetail> => {
   try {
     return await getRun(id);
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 });

@@ -9,8 +9,8 @@ import { TraitPageHeader } from "@/components/traits/trait-page-header";
 import { TraitRateChart } from "@/components/traits/trait-rate-chart";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ApiProblem } from "@/lib/api/problem";
 import { requireActor } from "@/lib/auth/current-user";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { chartEntriesFor, tableEntriesFor } from "@/lib/traits/chart-entries";
 import { getTraitChart, type TraitChart } from "@/lib/traits/get-trait-chart";
 import styles from "./trait-page.module.css";
@@ -23,7 +23,7 @@ const loadChart = cache(async (slug: string): Promise<TraitChart & { canExport: 
   try {
     return { ...(await getTraitChart(slug)), canExport: actor.scopes.includes("reports:export") };
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 });

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/auth/auth-options";
-import { guardCredentialsSignIn, signInBusy } from "@/lib/auth/guard-credentials-sign-in";
+import { guardCredentialsSignIn, signInBusy } from "@/lib/api/guard-credentials-sign-in";
 import { admitSignIn } from "@/lib/auth/password-hash-gate";
 
 type Context = { params: Promise<{ nextauth: string[] }> };

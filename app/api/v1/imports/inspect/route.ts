@@ -1,5 +1,6 @@
 import { created, withApi } from "@/lib/api/with-api";
-import { importInspectLog } from "@/lib/imports/import-inspect-log";
+import { readJsonFile } from "@/lib/http/read-json-file";
+import { importInspectLog, INSPECT_LOG_MAX_BYTES } from "@/lib/imports/import-inspect-log";
 import { ZInspectImportQuery } from "@/lib/imports/import.types";
 
 // The EvalLog JSON is the raw request body (`curl --data-binary @logs/2025-01-01_task.json`).
@@ -22,7 +23,7 @@ export const POST = withApi(
     },
   },
   async ({ actor, query, request }) => {
-    const measurement = await importInspectLog(actor, query, request);
+    const measurement = await importInspectLog(actor, query, await readJsonFile(request, INSPECT_LOG_MAX_BYTES, "Evaluation files"));
     return created(measurement, `/api/v1/measurements/${measurement.id}`);
   },
 );

@@ -1,5 +1,6 @@
 import { created, withApi } from "@/lib/api/with-api";
-import { importLmEval } from "@/lib/imports/import-lm-eval";
+import { readJsonFile } from "@/lib/http/read-json-file";
+import { importLmEval, LM_EVAL_MAX_BYTES } from "@/lib/imports/import-lm-eval";
 import { ZLmEvalImportQuery } from "@/lib/imports/import.types";
 
 // The results file is the raw request body (`curl --data-binary @results_2025-01-01.json`).
@@ -21,5 +22,5 @@ export const POST = withApi(
       },
     },
   },
-  async ({ actor, query, request }) => created({ items: await importLmEval(actor, query, request) }),
+  async ({ actor, query, request }) => created({ items: await importLmEval(actor, query, await readJsonFile(request, LM_EVAL_MAX_BYTES, "Evaluation files")) }),
 );

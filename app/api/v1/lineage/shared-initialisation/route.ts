@@ -27,7 +27,7 @@ export const GET = withApi(
     const prisma = await db();
     const found = await prisma.model.count({ where: { id: { in: [query.teacherId, query.studentId] } } });
     if (found < new Set([query.teacherId, query.studentId]).size) throw new ApiProblem(404, "No model with that teacherId or studentId.");
-    const [result] = await getSharedInitialisation(prisma, [query]);
+    const [result] = await getSharedInitialisation([query]);
     return result;
   },
 );

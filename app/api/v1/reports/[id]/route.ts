@@ -2,7 +2,7 @@ import { withApi } from "@/lib/api/with-api";
 import { getReportContent } from "@/lib/reports/list-reports";
 import { REPORT_FORMAT_DETAILS } from "@/lib/reports/report-formats";
 import { REPORT_HEADERS_DOCS, REPORT_RESPONSE_DESCRIPTION } from "@/lib/reports/report-docs";
-import { reportResponse } from "@/lib/reports/report-response";
+import { reportResponse } from "@/lib/http/report-response";
 import { ZReportIdParams } from "@/lib/reports/report.types";
 
 export const GET = withApi(

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
-import { readLimitedBody } from "@/lib/api/read-limited-body";
+import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { verifyUploadedReport, MAX_VERIFY_BYTES } from "@/lib/reports/verify-uploaded-report";
 
 export const POST = withApi(

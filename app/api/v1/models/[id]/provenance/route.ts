@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { ZModelIdParams } from "@/lib/models/model.types";
 import { generateReport } from "@/lib/reports/generate-report";
 import { REPORT_HEADERS_DOCS, REPORT_RESPONSE_DESCRIPTION } from "@/lib/reports/report-docs";
-import { instanceBaseUrl, reportResponse } from "@/lib/reports/report-response";
+import { instanceBaseUrl, reportResponse } from "@/lib/http/report-response";
 import { ZModelReportQuery } from "@/lib/reports/report.types";
 
 export const GET = withApi(

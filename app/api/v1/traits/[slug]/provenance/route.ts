@@ -2,7 +2,7 @@ import { withApi } from "@/lib/api/with-api";
 import { env } from "@/lib/env";
 import { generateReport } from "@/lib/reports/generate-report";
 import { REPORT_HEADERS_DOCS, REPORT_RESPONSE_DESCRIPTION } from "@/lib/reports/report-docs";
-import { instanceBaseUrl, reportResponse } from "@/lib/reports/report-response";
+import { instanceBaseUrl, reportResponse } from "@/lib/http/report-response";
 import { ZTraitReportParams, ZTraitReportQuery } from "@/lib/reports/report.types";
 
 export const GET = withApi(

@@ -1,4 +1,4 @@
-import type { FieldError } from "./problem";
+import type { FieldError } from "@/lib/errors/domain-errors";
 
 // PostgreSQL text and jsonb cannot hold U+0000: a NUL anywhere in a request would fail at the database
 // (22021, 22P05) as a 500. Found here first, it is the caller's error, named by its field.

@@ -1,4 +1,4 @@
-import { ApiProblem, fieldProblem } from "./problem";
+import { MalformedError, TooLargeError } from "@/lib/errors/domain-errors";
 
 /**
  * Reads a raw request body whole, up to `limit` bytes: for files that must be had in one piece (a report to
@@ -6,9 +6,9 @@ import { ApiProblem, fieldProblem } from "./problem";
  * soon as it shows; no body with 400.
  */
 export async function readLimitedBody(request: Request, limit: number, what: string): Promise<Buffer> {
-  const tooLarge = () => new ApiProblem(413, `${what} are limited to ${limit} bytes.`);
+  const tooLarge = () => new TooLargeError(`${what} are limited to ${limit} bytes.`);
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
-  const noBody = () => fieldProblem(400, [{ field: "body", location: "body", message: "send the file as the request body" }]);
+  const noBody = () => MalformedError.fields([{ field: "body", location: "body", message: "send the file as the request body" }]);
   if (!request.body) throw noBody();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -1,8 +1,9 @@
 import "server-only";
-import { ApiProblem, problemResponse } from "@/lib/api/problem";
-import { clientAddress } from "./client-address";
-import { HASH_BUSY_RETRY_AFTER_SECONDS } from "./password-hash-gate";
-import { checkSignInLimits, recordSignInFailure } from "./sign-in-limits";
+// The HTTP side of sign-in limits, for next-auth's route: the limits themselves are lib/auth's.
+import { clientAddress } from "@/lib/auth/client-address";
+import { HASH_BUSY_RETRY_AFTER_SECONDS } from "@/lib/auth/password-hash-gate";
+import { checkSignInLimits, recordSignInFailure } from "@/lib/auth/sign-in-limits";
+import { ApiProblem, problemResponse } from "./problem";
 
 /** What next-auth's credentials callback was sent: the email is all the limits need. */
 function emailOf(body: string, contentType: string): string | null {

@@ -1,4 +1,4 @@
-import type { GeneratedReport } from "./generate-report";
+import type { GeneratedReport } from "@/lib/reports/generate-report";
 
 /** A report as a file download, with its record's identity, digest and signature in headers. */
 export function reportResponse({ report, content, contentType }: Pick<GeneratedReport, "report" | "content" | "contentType">, status = 200): Response {
