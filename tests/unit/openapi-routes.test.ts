@@ -1,16 +1,25 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { HTTP_METHODS } from "@/lib/api/openapi/generate-openapi-document";
-import { getOpenApiDocument } from "@/lib/api/openapi/get-openapi-document";
+import { getOpenApiDocument } from "@/app/api/openapi.json/openapi-document";
 import { openApiPath } from "@/lib/api/openapi/openapi-path";
 import type { HttpMethod } from "@/lib/api/openapi/openapi.types";
-import { EXCLUDED_ROUTES, ROUTE_MODULES } from "@/lib/api/openapi/route-modules";
+import EXCLUDED_ROUTES from "@/app/api/openapi.json/excluded-routes.json";
+import { ROUTE_MODULES } from "@/app/api/openapi.json/route-modules.generated";
 
 // Every route the app serves is described in /api/openapi.json, or left out on purpose with a reason.
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const RUN_SCRIPT = "run `node scripts/generate-route-manifest.mjs`";
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return filesUnder(relative);
+    return /\.tsx?$/.test(entry.name) ? [relative] : [];
+  });
+}
 
 function routeFilesOnDisk(dir = "app/api"): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -24,17 +33,22 @@ describe("the route manifest", () => {
   it("lists every app/api/**/route.ts, or leaves it out with a reason", () => {
     const listed = new Set([...ROUTE_MODULES.map((route) => route.file), ...EXCLUDED_ROUTES.map((route) => route.file)]);
     const missing = routeFilesOnDisk().filter((file) => !listed.has(file));
-    expect(missing, `route files missing from lib/api/openapi/route-modules.ts: ${RUN_SCRIPT}`).toEqual([]);
+    expect(missing, `route files missing from app/api/openapi.json/route-modules.generated.ts: ${RUN_SCRIPT}`).toEqual([]);
   });
 
   it("lists no route file that is gone", () => {
     const gone = [...ROUTE_MODULES, ...EXCLUDED_ROUTES].map((route) => route.file).filter((file) => !existsSync(path.join(ROOT, file)));
-    expect(gone, `stale entries in lib/api/openapi/route-modules.ts: ${RUN_SCRIPT}`).toEqual([]);
+    expect(gone, `stale entries in app/api/openapi.json/route-modules.generated.ts: ${RUN_SCRIPT}`).toEqual([]);
   });
 
   it("is exactly what the script writes", () => {
     const check = spawnSync(process.execPath, ["scripts/generate-route-manifest.mjs", "--check"], { cwd: ROOT, encoding: "utf8" });
     expect(check.status, check.stderr).toBe(0);
+  });
+
+  it("keeps lib/ free of imports from app/", () => {
+    const offenders = filesUnder("lib").filter((file) => /from\s+["'](@\/app\/|(\.\.\/)+app\/)/.test(readFileSync(path.join(ROOT, file), "utf8")));
+    expect(offenders, "lib/ must not import app/ (the route manifest lives in app/api/openapi.json)").toEqual([]);
   });
 
   it("says why each route is left out", () => {
