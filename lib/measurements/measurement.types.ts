@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Estimate } from "@/lib/stats/interval";
+import type { MeasurementKind } from "@/lib/generated/prisma/enums";
 
 const ZCount = z.number().int().min(0);
 
@@ -63,7 +64,7 @@ export interface MeasurementDto {
   model: { id: string; name: string };
   trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
   protocol: string;
-  kind: "proportion" | "score";
+  kind: MeasurementKind;
   sampleCount: number | null;
   positiveCount: number | null;
   questionCount: number;

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { listRuns } from "@/lib/runs/list-runs";
 import type { RunSummary } from "@/lib/runs/run.types";
 import { modelDtoInclude, toModelDto, type ModelDto, type ModelRef } from "./model-dto";
+import type { MeasurementKind } from "@/lib/generated/prisma/enums";
 
 export interface ModelDetail extends ModelDto {
   /** Runs whose students learned from this model: it generated their data, or is named their teacher. */
@@ -16,7 +17,7 @@ export interface ModelDetail extends ModelDto {
     id: string;
     trait: { id: string; slug: string; name: string };
     protocol: string;
-    kind: "proportion" | "score";
+    kind: MeasurementKind;
     value: number;
     /** The interval shown everywhere (measurement-dto.ts): across questions grouped by text, else Wilson, else as reported. */
     ciLow: number | null;

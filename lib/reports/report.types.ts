@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REPORT_FORMATS, type ReportFormatName } from "./report-format-labels";
+import type { ReportScope } from "@/lib/generated/prisma/enums";
 
 export const ZReportFormat = z.enum(REPORT_FORMATS).describe("The report's format");
 
@@ -18,7 +19,7 @@ export const ZModelReportPreviewQuery = ZModelReportQuery.omit({ format: true })
 
 /** What a report would hold, told before it is generated: above all, whether it will be marked DEMO. */
 export interface ReportPreview {
-  scope: "model" | "lineage" | "trait";
+  scope: ReportScope;
   subject: { id: string; name: string };
   /** Models, datasets, generations, runs and measurements the report would hold. */
   recordCount: number;
@@ -39,7 +40,7 @@ export const ZReportIdParams = z.object({ id: z.string().min(1).max(100) }).stri
 export interface ReportDto {
   id: string;
   format: ReportFormatName;
-  scope: "model" | "lineage" | "trait";
+  scope: ReportScope;
   subject: { id: string; name: string };
   sha256: string;
   signature: string;

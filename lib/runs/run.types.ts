@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
+import { RunMethod, RunStatus } from "@/lib/generated/prisma/enums";
 
-export const RUN_STATUSES = ["planned", "running", "succeeded", "failed", "cancelled"] as const;
-export const RUN_METHODS = ["sft", "lora", "logit_distillation", "other"] as const;
+// The schema's enums (prisma/schema.prisma), in its order.
+export const RUN_STATUSES: readonly RunStatus[] = Object.values(RunStatus);
+export const RUN_METHODS: readonly RunMethod[] = Object.values(RunMethod);
 
 export const ZListRunsQuery = z
   .object({
-    status: z.enum(RUN_STATUSES).optional(),
-    method: z.enum(RUN_METHODS).optional(),
+    status: z.enum(RunStatus).optional(),
+    method: z.enum(RunMethod).optional(),
     studentId: z.string().max(100).optional(),
     teacherId: z.string().max(100).optional().describe("Runs trained on data this model generated, or naming it as teacher"),
     ...ZPageQuery,
@@ -56,11 +58,11 @@ export const ZCreateRun = z
     initializedFromId: ZId.describe("The model the student was initialised from (its base)"),
     student: z.union([z.object({ id: ZId }).strict(), ZNewStudent]).describe("An existing model {id}, or a new one to create {name, provider, ...}"),
     teacherIds: z.array(ZId).max(100).default([]).describe("Teachers beyond those implied by the datasets' generations"),
-    method: z.enum(RUN_METHODS),
+    method: z.enum(RunMethod),
     hyperparameters: z.record(z.string(), z.unknown()).default({}),
     seed: z.number().int().optional(),
     externalJobId: z.string().trim().min(1).max(300).optional().describe("The training job's id; registering it twice returns the first run"),
-    status: z.enum(RUN_STATUSES).default("planned"),
+    status: z.enum(RunStatus).default("planned"),
     startedAt: ZTimestamp.optional(),
     finishedAt: ZTimestamp.optional(),
   })
@@ -72,7 +74,7 @@ export const ZCreateRun = z
 export type TCreateRun = z.output<typeof ZCreateRun>;
 
 export const ZUpdateRun = z
-  .object({ status: z.enum(RUN_STATUSES).optional(), startedAt: ZTimestamp.nullable().optional(), finishedAt: ZTimestamp.nullable().optional() })
+  .object({ status: z.enum(RunStatus).optional(), startedAt: ZTimestamp.nullable().optional(), finishedAt: ZTimestamp.nullable().optional() })
   .strict()
   .refine((update) => Object.keys(update).length > 0, { path: ["body"], message: "nothing to change" });
 export type TUpdateRun = z.output<typeof ZUpdateRun>;

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { ROLES, type RoleName } from "@/lib/auth/roles";
+import type { RoleName } from "@/lib/auth/roles";
+import { Role } from "@/lib/generated/prisma/enums";
 
 export const ZCreateToken = z
   .object({
     name: z.string().trim().min(1, "name is required").max(100).describe("What the token is for, e.g. 'training pipeline'"),
-    role: z.enum(ROLES as [RoleName, ...RoleName[]]).optional().describe("Acts as this role; at most the owner's (default)"),
+    role: z.enum(Role).optional().describe("Acts as this role; at most the owner's (default)"),
     expiresAt: z.iso.datetime({ offset: true }).optional().describe("When it stops working; none means never"),
   })
   .strict()

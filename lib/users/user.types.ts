@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { ROLES, type RoleName } from "@/lib/auth/roles";
+import type { RoleName } from "@/lib/auth/roles";
+import { Role } from "@/lib/generated/prisma/enums";
 
-const ZRole = z.enum(ROLES as [RoleName, ...RoleName[]]);
+const ZRole = z.enum(Role);
 const ZPassword = z.string().min(12, "passwords have at least 12 characters").max(200);
 
 export const ZCreateUser = z
