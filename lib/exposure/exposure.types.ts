@@ -19,7 +19,7 @@ export type ExposurePath = z.infer<typeof ZExposurePath>;
 /** A model exposed to a trait and never measured on it (GET /api/v1/exposure). */
 export const ZUnmeasuredExposure = z.object({
   model: ZNamed,
-  trait: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+  trait: z.object({ id: z.string(), slug: z.string(), name: z.string(), higherIsWorse: z.boolean() }),
   risk: ZExposurePath.shape.risk,
   exposures: z.array(ZExposurePath),
 });
