@@ -68,6 +68,18 @@ describe("responses match the document's schemas", () => {
     await expectDocumented("post", "/api/v1/runs", "/api/v1/runs", body);
   });
 
+  it("accounts, tokens, users, generations and the service", async () => {
+    await expectDocumented("get", "/api/v1/me", "/api/v1/me");
+    await expectDocumented("get", "/api/health", "/api/health");
+    const users = (await expectDocumented("get", "/api/v1/users", "/api/v1/users")) as { items: { id: string }[] };
+    await expectDocumented("get", "/api/v1/users/{id}", `/api/v1/users/${users.items[0].id}`);
+    const token = (await expectDocumented("post", "/api/v1/tokens", "/api/v1/tokens", { name: "schema check" })) as { id: string };
+    await expectDocumented("get", "/api/v1/tokens", "/api/v1/tokens?all=1");
+    await expectDocumented("delete", "/api/v1/tokens/{id}", `/api/v1/tokens/${token.id}`);
+    const generations = (await expectDocumented("get", "/api/v1/generations", "/api/v1/generations")) as { items: { id: string }[] };
+    await expectDocumented("get", "/api/v1/generations/{id}", `/api/v1/generations/${generations.items[0].id}`);
+  });
+
   it("exposure", async () => {
     const list = (await expectDocumented("get", "/api/v1/exposure", "/api/v1/exposure")) as { items: unknown[] };
     expect(list.items.length).toBeGreaterThan(0);
