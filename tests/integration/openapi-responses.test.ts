@@ -80,6 +80,20 @@ describe("responses match the document's schemas", () => {
     await expectDocumented("get", "/api/v1/generations/{id}", `/api/v1/generations/${generations.items[0].id}`);
   });
 
+  it("measurements, traits and declarations", async () => {
+    const measurements = (await expectDocumented("get", "/api/v1/measurements", `/api/v1/measurements?modelId=${ids.model}`)) as { items: { id: string }[] };
+    expect(measurements.items.length).toBeGreaterThan(0);
+    await expectDocumented("get", "/api/v1/measurements/{id}", `/api/v1/measurements/${measurements.items[0].id}`);
+    await expectDocumented("post", "/api/v1/measurements", "/api/v1/measurements", { modelId: ids.model, trait: "owl-preference", protocol: "schema-check", n: 10, positives: 3 });
+    await expectDocumented("get", "/api/v1/traits", "/api/v1/traits");
+    const declarations = (await expectDocumented("get", "/api/v1/models/{id}/declarations", `/api/v1/models/${ids.teacher}/declarations`)) as {
+      items: { trait: { slug: string } }[];
+    };
+    expect(declarations.items.length).toBeGreaterThan(0);
+    const slug = declarations.items[0].trait.slug;
+    await expectDocumented("get", "/api/v1/models/{id}/declarations/{trait}", `/api/v1/models/${ids.teacher}/declarations/${slug}`);
+  });
+
   it("exposure", async () => {
     const list = (await expectDocumented("get", "/api/v1/exposure", "/api/v1/exposure")) as { items: unknown[] };
     expect(list.items.length).toBeGreaterThan(0);
