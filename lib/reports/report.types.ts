@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { REPORT_FORMATS, type ReportFormatName } from "./report-format-labels";
-import type { ReportScope } from "@/lib/generated/prisma/enums";
+import { REPORT_FORMATS } from "./report-format-labels";
+import { ReportScope } from "@/lib/generated/prisma/enums";
 
 export const ZReportFormat = z.enum(REPORT_FORMATS).describe("The report's format");
 
@@ -37,17 +37,18 @@ export const ZListReportsQuery = z
 
 export const ZReportIdParams = z.object({ id: z.string().min(1).max(100) }).strict();
 
-export interface ReportDto {
-  id: string;
-  format: ReportFormatName;
-  scope: ReportScope;
-  subject: { id: string; name: string };
-  sha256: string;
-  signature: string;
-  keyId: string;
-  dataSha256: string;
-  byteSize: number;
-  fileName: string;
-  createdBy: string;
-  createdAt: string;
-}
+export const ZReportDto = z.object({
+  id: z.string(),
+  format: z.enum(REPORT_FORMATS),
+  scope: z.enum(ReportScope),
+  subject: z.object({ id: z.string(), name: z.string() }),
+  sha256: z.string(),
+  signature: z.string(),
+  keyId: z.string(),
+  dataSha256: z.string(),
+  byteSize: z.number().int(),
+  fileName: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type ReportDto = z.infer<typeof ZReportDto>;

@@ -94,6 +94,15 @@ describe("responses match the document's schemas", () => {
     await expectDocumented("get", "/api/v1/models/{id}/declarations/{trait}", `/api/v1/models/${ids.teacher}/declarations/${slug}`);
   });
 
+  it("the audit log and the reports list", async () => {
+    const audit = (await expectDocumented("get", "/api/v1/audit-events", "/api/v1/audit-events?limit=200")) as { items: unknown[] };
+    expect(audit.items.length).toBeGreaterThan(0);
+    const report = await inProcessFetch(new URL(`/api/v1/models/${ids.model}/provenance?format=csv`, IN_PROCESS_URL), { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(report.status).toBe(200);
+    const reports = (await expectDocumented("get", "/api/v1/reports", "/api/v1/reports")) as { items: unknown[] };
+    expect(reports.items.length).toBe(1);
+  });
+
   it("exposure", async () => {
     const list = (await expectDocumented("get", "/api/v1/exposure", "/api/v1/exposure")) as { items: unknown[] };
     expect(list.items.length).toBeGreaterThan(0);
