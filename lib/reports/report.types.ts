@@ -18,14 +18,15 @@ export const ZTraitReportParams = z.object({ slug: z.string().min(1).max(100).de
 export const ZModelReportPreviewQuery = ZModelReportQuery.omit({ format: true }).strict();
 
 /** What a report would hold, told before it is generated: above all, whether it will be marked DEMO. */
-export interface ReportPreview {
-  scope: ReportScope;
-  subject: { id: string; name: string };
+export const ZReportPreview = z.object({
+  scope: z.enum(ReportScope),
+  subject: z.object({ id: z.string(), name: z.string() }),
   /** Models, datasets, generations, runs and measurements the report would hold. */
-  recordCount: number;
+  recordCount: z.number().int(),
   /** Set when some of them are the demo workspace's: the report will carry this notice throughout. */
-  demo: { label: string; statement: string; demoRecordCount: number } | null;
-}
+  demo: z.object({ label: z.string(), statement: z.string(), demoRecordCount: z.number().int() }).nullable(),
+});
+export type ReportPreview = z.infer<typeof ZReportPreview>;
 
 export const ZListReportsQuery = z
   .object({

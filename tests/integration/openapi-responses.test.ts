@@ -103,6 +103,12 @@ describe("responses match the document's schemas", () => {
     expect(reports.items.length).toBe(1);
   });
 
+  it("report previews and shared initialisation", async () => {
+    await expectDocumented("get", "/api/v1/models/{id}/provenance/preview", `/api/v1/models/${ids.model}/provenance/preview`);
+    await expectDocumented("get", "/api/v1/traits/{slug}/provenance/preview", "/api/v1/traits/owl-preference/provenance/preview");
+    await expectDocumented("get", "/api/v1/lineage/shared-initialisation", `/api/v1/lineage/shared-initialisation?teacherId=${ids.teacher}&studentId=${ids.model}`);
+  });
+
   it("exposure", async () => {
     const list = (await expectDocumented("get", "/api/v1/exposure", "/api/v1/exposure")) as { items: unknown[] };
     expect(list.items.length).toBeGreaterThan(0);

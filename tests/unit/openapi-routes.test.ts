@@ -103,6 +103,40 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("gives every JSON success response a schema, but for the few not yet described", () => {
+    // Each of these still says what it answers in words only. Describe it with a zod schema beside its
+    // DTO (docs.responses[status].schema) and take it off this list; nothing new may join it.
+    const NOT_YET_DESCRIBED = [
+      "GET /api/openapi.json 200",
+      "GET /api/v1/datasets 200",
+      "POST /api/v1/datasets 200",
+      "POST /api/v1/datasets 201",
+      "GET /api/v1/datasets/{id} 200",
+      "GET /api/v1/datasets/{id}/records 200",
+      "GET /api/v1/datasets/{id}/signature 200",
+      "GET /api/v1/datasets/{id}/statistics 200",
+      "GET /api/v1/heatmap 200",
+      "GET /api/v1/models/{id}/exposure 200",
+      "POST /api/v1/reports/keys/rotate 200",
+      "GET /api/v1/reports/public-key 200",
+      "POST /api/v1/reports/verify 200",
+      "GET /api/v1/runs/{id}/transfer 200",
+      "GET /api/v1/traits/{slug} 200",
+    ];
+    const bare: string[] = [];
+    for (const [p, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (!status.startsWith("2") || "$ref" in response) continue;
+          const schema = response.content?.["application/json"]?.schema;
+          // Without a zod schema a JSON body is only said to be an object.
+          if (schema && Object.keys(schema).length <= 1) bare.push(`${method.toUpperCase()} ${p} ${status}`);
+        }
+      }
+    }
+    expect(bare).toEqual(NOT_YET_DESCRIBED);
+  });
+
   it("uses OpenAPI path templates, not Next's brackets", () => {
     for (const p of Object.keys(document.paths)) expect(p).not.toMatch(/[[\]]/);
     expect(document.paths["/api/v1/models/{id}/lineage"]?.get).toBeDefined();
