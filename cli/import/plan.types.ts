@@ -1,3 +1,5 @@
+import type { BaseRelation, RunMethod } from "@/lib/generated/prisma/enums";
+
 // What an import registers, as steps in dependency order. Steps name each other by key; the
 // executor (run-plan.ts) looks each one up by its natural key first and creates only what is missing.
 
@@ -13,7 +15,7 @@ export interface ModelStep extends StepBase {
   externalId: string;
   name: string;
   initializedFrom?: string;
-  baseRelation?: "finetune" | "adapter" | "merge" | "quantized" | "prompted" | "distilled";
+  baseRelation?: BaseRelation;
   systemPrompt?: string;
   description?: string;
   tags: string[];
@@ -58,7 +60,7 @@ export interface RunStep extends StepBase {
   initializedFrom: string;
   datasets: string[];
   teachers: string[];
-  method: "sft" | "lora" | "logit_distillation" | "other";
+  method: RunMethod;
   seed?: number;
 }
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import type { OpenApiDocument } from "@/lib/api/openapi/openapi.types";
+import type { JsonSchema, OpenApiDocument, OperationObject } from "@/lib/api/openapi/openapi.types";
 import { rolesWith, scopeSentence } from "@/lib/api/openapi/security";
 import type { Scope } from "@/lib/auth/roles";
 import { curlExample } from "./curl-example";
@@ -36,6 +36,20 @@ function ScopeBadge({ scope }: { scope: Scope | null }) {
       <span className={styles.roles}>{rolesWith(scope).join(" · ")}</span>
     </span>
   );
+}
+
+/** The success responses' JSON bodies that have fields, one entry per distinct schema with the statuses that answer with it. */
+function responseBodies(operation: OperationObject): { statuses: string[]; schema: JsonSchema }[] {
+  const bodies: { statuses: string[]; schema: JsonSchema }[] = [];
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (!status.startsWith("2") || "$ref" in response) continue;
+    const schema = response.content?.["application/json"]?.schema;
+    if (!schema?.properties) continue;
+    const same = bodies.find((body) => JSON.stringify(body.schema) === JSON.stringify(schema));
+    if (same) same.statuses.push(status);
+    else bodies.push({ statuses: [status], schema });
+  }
+  return bodies;
 }
 
 /** One operation: what it does, who may call it, what it takes and answers, and how to call it. */
@@ -89,6 +103,13 @@ export function OperationSection({ entry, document }: { entry: ReferenceOperatio
             <ResponsesTable responses={operation.responses} document={document} />
           </div>
         </Part>
+        {responseBodies(operation).map(({ statuses, schema }) => (
+          <Part key={statuses.join()} title="Response body" meta={statuses.join(", ")}>
+            <div className={styles.tableFrame}>
+              <SchemaTable schema={schema} testId={`${anchor}-response-${statuses[0]}`} />
+            </div>
+          </Part>
+        ))}
         <Part title="Example">
           <CurlBlock command={curlExample(method, path, operation)} />
         </Part>

@@ -1,6 +1,7 @@
+import type { DatasetFormat } from "@/lib/generated/prisma/enums";
 // What the upload form infers from the chosen file: its format and a default dataset name.
 
-export type UploadFormat = "jsonl" | "csv";
+export type UploadFormat = DatasetFormat;
 
 const FORMAT_BY_EXTENSION: Record<string, UploadFormat> = { jsonl: "jsonl", ndjson: "jsonl", json: "jsonl", csv: "csv" };
 

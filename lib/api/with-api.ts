@@ -22,9 +22,9 @@ const API_OPTIONS = Symbol.for("pedigree.api-options");
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Infer<S> = S extends ZodType ? z.infer<S> : undefined;
 
-export interface ApiOptions<P = ZodType | undefined, Q = ZodType | undefined, B = ZodType | undefined> {
+export interface ApiOptions<P = ZodType | undefined, Q = ZodType | undefined, B = ZodType | undefined, S extends Scope | null = Scope | null> {
   /** The scope the caller needs; `null` for a public endpoint. */
-  scope: Scope | null;
+  scope: S;
   params?: P;
   query?: Q;
   body?: B;
@@ -32,9 +32,12 @@ export interface ApiOptions<P = ZodType | undefined, Q = ZodType | undefined, B 
   docs: ApiDocs;
 }
 
-export interface ApiContext<P, Q, B> {
+/** The caller: always authenticated when the route needs a scope; a public route may not rely on one. */
+type ActorFor<S extends Scope | null> = [S] extends [Scope] ? Actor : Actor | null;
+
+export interface ApiContext<P, Q, B, S extends Scope | null = Scope> {
   request: Request;
-  actor: Actor;
+  actor: ActorFor<S>;
   params: Infer<P>;
   query: Infer<Q>;
   body: Infer<B>;
@@ -117,10 +120,12 @@ export async function toErrorResponse(error: unknown): Promise<Response> {
  * parsing of path parameters, query and body, and errors as application/problem+json. A handler
  * returns data (sent as JSON 200) or a Response of its own.
  */
-export function withApi<P extends ZodType | undefined = undefined, Q extends ZodType | undefined = undefined, B extends ZodType | undefined = undefined>(
-  options: ApiOptions<P, Q, B>,
-  handler: (context: ApiContext<P, Q, B>) => Promise<unknown>,
-) {
+export function withApi<
+  P extends ZodType | undefined = undefined,
+  Q extends ZodType | undefined = undefined,
+  B extends ZodType | undefined = undefined,
+  S extends Scope | null = Scope | null,
+>(options: ApiOptions<P, Q, B, S>, handler: (context: ApiContext<P, Q, B, S>) => Promise<unknown>) {
   const route = async (request: Request, routeContext?: RouteContext): Promise<Response> => {
     try {
       let actor: Actor | null = null;
@@ -148,7 +153,8 @@ export function withApi<P extends ZodType | undefined = undefined, Q extends Zod
       const params = options.params ? parseOrThrow(options.params, await routeContext?.params, "path", 400) : undefined;
       const query = options.query ? parseOrThrow(options.query, queryObject(request), "query", 400) : undefined;
       const body = options.body ? parseOrThrow(options.body, await readJsonBody(request), "body", 422) : undefined;
-      const result = await handler({ request, actor: actor as Actor, params, query, body } as ApiContext<P, Q, B>);
+      // With a scope, `actor` was authenticated above (or the request refused); without one it is null.
+      const result = await handler({ request, actor, params, query, body } as ApiContext<P, Q, B, S>);
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
       return toErrorResponse(error);

@@ -12,15 +12,16 @@ export const ZListAuditEventsQuery = z
   .strict();
 export type TListAuditEventsQuery = z.output<typeof ZListAuditEventsQuery>;
 
-export interface AuditEventDto {
-  id: string;
-  actorLabel: string;
-  actorUserId: string | null;
-  viaToken: boolean;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  createdAt: string;
-}
+export const ZAuditEventDto = z.object({
+  id: z.string(),
+  actorLabel: z.string(),
+  actorUserId: z.string().nullable(),
+  viaToken: z.boolean(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  before: z.unknown().describe("The entity before the change, as the API showed it; null for a creation"),
+  after: z.unknown().describe("The entity after the change; null for a deletion"),
+  createdAt: z.string(),
+});
+export type AuditEventDto = z.infer<typeof ZAuditEventDto>;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
+import { toJsonColumn } from "@/lib/db/json-column";
 
 export type AuditActor = Pick<Actor, "userId" | "tokenId" | "label"> | "system";
 
@@ -11,12 +12,6 @@ export interface AuditEventInput {
   entityId: string;
   before?: unknown;
   after?: unknown;
-}
-
-/** JSON-safe snapshot: BigInt as number, Dates as ISO strings. */
-function snapshot(value: unknown): unknown {
-  if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? Number(v) : v)));
 }
 
 /** Records a write. Call it inside the same transaction as the write, so that neither lands alone. */
@@ -31,8 +26,8 @@ export async function recordAuditEvent(tx: Tx, actor: AuditActor, event: AuditEv
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId,
-      before: snapshot(event.before) as never,
-      after: snapshot(event.after) as never,
+      before: toJsonColumn(event.before),
+      after: toJsonColumn(event.after),
     },
   });
 }

@@ -1,3 +1,5 @@
+import { Role } from "@/lib/generated/prisma/enums";
+
 // Roles map to scopes; handlers check scopes, never role names.
 export const SCOPES = [
   "catalog:read",
@@ -12,9 +14,11 @@ export const SCOPES = [
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];
-export type RoleName = "viewer" | "auditor" | "engineer" | "admin";
+// The roles are the schema's enum (prisma/schema.prisma), least privileged first. The generated enums
+// module is plain constants, safe for client components too.
+export type RoleName = Role;
 
-export const ROLES: readonly RoleName[] = ["viewer", "auditor", "engineer", "admin"];
+export const ROLES: readonly RoleName[] = Object.values(Role);
 
 export const ROLE_SCOPES: Record<RoleName, readonly Scope[]> = {
   viewer: ["catalog:read", "tokens:own"],

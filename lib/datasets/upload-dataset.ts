@@ -20,6 +20,7 @@ import { UploadIdleError } from "./parsing/upload-idle-error";
 import { InvalidUtf8Error } from "./parsing/utf8-check";
 import { spoolUpload, type SpooledUpload } from "./spool-upload";
 import { toUploadResult, uploadResultInclude } from "./upload-result";
+import { toJsonColumn } from "@/lib/db/json-column";
 
 const BATCH_SIZE = 2000;
 const MAX_REPORTED_LINES = 100;
@@ -156,7 +157,7 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: 
         recordCount: hasher.recordCount,
         byteSize: spooled.bytes,
         skippedCount: skipped,
-        skippedLines: skippedLines.length > 0 ? (skippedLines as never) : undefined,
+        skippedLines: skippedLines.length > 0 ? toJsonColumn(skippedLines) : undefined,
         filteredFromId: query.filteredFromId,
         filterDescription: query.filterDescription,
         // A sub-multiset of the raw dataset (checked above): the difference is what the filter removed.

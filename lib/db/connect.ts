@@ -90,7 +90,7 @@ export function connectEmbedded(dataDir: string): Connection {
       await ready;
       return work({
         exec: async (sql) => void (await pglite.exec(sql)),
-        query: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows as never,
+        query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
       });
     },
     async close() {

@@ -19,13 +19,14 @@ export type TDeclareTrait = z.output<typeof ZDeclareTrait>;
 
 export const ZDeclarationParams = z.object({ id: z.string().min(1).max(100), trait: z.string().min(1).max(100) }).strict();
 
-export interface TraitDeclarationDto {
-  id: string;
-  model: { id: string; name: string };
-  trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
-  reason: string;
+export const ZTraitDeclarationDto = z.object({
+  id: z.string(),
+  model: z.object({ id: z.string(), name: z.string() }),
+  trait: z.object({ id: z.string(), slug: z.string(), name: z.string(), higherIsWorse: z.boolean() }),
+  reason: z.string(),
   /** Who declared it: the user's email (and token name), or "system". */
-  declaredBy: string;
-  isDemo: boolean;
-  createdAt: string;
-}
+  declaredBy: z.string().describe('Who declared it: the user\'s email (and token name), or "system"'),
+  isDemo: z.boolean(),
+  createdAt: z.string(),
+});
+export type TraitDeclarationDto = z.infer<typeof ZTraitDeclarationDto>;

@@ -1,16 +1,29 @@
+import { z } from "zod";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import type { TraitSource } from "./find-trait-sources";
 
-export interface ExposurePath {
-  source: { id: string; name: string };
+const ZNamed = z.object({ id: z.string(), name: z.string() });
+
+export const ZExposurePath = z.object({
+  source: ZNamed,
   /** From the source to the exposed model, with the names of the models and datasets on the way and the kind of edge that led to each. */
-  path: { id: string; name: string; type: "model" | "dataset"; via: string | null }[];
+  path: z.array(ZNamed.extend({ type: z.enum(["model", "dataset"]), via: z.string().nullable() })),
   /** Whether source and exposed model descend from the same root along initialized_from. */
-  sharedInitialisation: boolean;
+  sharedInitialisation: z.boolean(),
   /** high: shared initialisation (transfer observed); lower: different bases (transfer largely failed in the paper). */
-  risk: "high" | "lower";
-}
+  risk: z.enum(["high", "lower"]),
+});
+export type ExposurePath = z.infer<typeof ZExposurePath>;
+
+/** A model exposed to a trait and never measured on it (GET /api/v1/exposure). */
+export const ZUnmeasuredExposure = z.object({
+  model: ZNamed,
+  trait: z.object({ id: z.string(), slug: z.string(), name: z.string(), higherIsWorse: z.boolean() }),
+  risk: ZExposurePath.shape.risk,
+  exposures: z.array(ZExposurePath),
+});
+export type UnmeasuredExposure = z.infer<typeof ZUnmeasuredExposure>;
 
 export interface TraitExposure {
   trait: MeasurementDto["trait"];

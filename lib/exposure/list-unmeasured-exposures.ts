@@ -1,14 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { computeExposures } from "./compute-exposures";
-import type { ExposurePath } from "./exposure.types";
+import type { UnmeasuredExposure } from "./exposure.types";
 
-export interface UnmeasuredExposure {
-  model: { id: string; name: string };
-  trait: { id: string; slug: string; name: string };
-  risk: "high" | "lower";
-  exposures: ExposurePath[];
-}
+export type { UnmeasuredExposure };
 
 /** Models exposed to a trait but never measured on it: what an auditor must evaluate next, high risk first. */
 export async function listUnmeasuredExposures(): Promise<UnmeasuredExposure[]> {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { retryOnUniqueViolation } from "@/lib/db/retry-on-unique-violation";
 import { ConflictError, InvalidError } from "@/lib/errors/domain-errors";
 import { generationInclude, toGenerationDto, type GenerationDto, type TCreateGeneration } from "./generation.types";
+import { toJsonColumn } from "@/lib/db/json-column";
 
 /** Records that a teacher generated a dataset. Idempotent on externalId. */
 export function createGeneration(actor: Actor, input: TCreateGeneration): Promise<{ generation: GenerationDto; created: boolean }> {
@@ -43,7 +44,7 @@ async function register(actor: Actor, input: TCreateGeneration): Promise<{ gener
         seed: input.seed,
         promptSet: input.promptSet,
         promptCount: input.promptCount,
-        settings: input.settings as never,
+        settings: toJsonColumn(input.settings),
         externalId: input.externalId,
         createdById: actor.userId,
       },

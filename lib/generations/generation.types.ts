@@ -24,21 +24,26 @@ export const ZListGenerationsQuery = z
   .strict();
 export type TListGenerationsQuery = z.output<typeof ZListGenerationsQuery>;
 
-export interface GenerationDto {
-  id: string;
-  teacher: { id: string; name: string };
-  dataset: { id: string; name: string; recordCount: number } | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  seed: number | null;
-  promptSet: string | null;
-  promptCount: number | null;
-  settings: unknown;
-  externalId: string | null;
-  isDemo: boolean;
-  createdAt: string;
-}
+export const ZGenerationDto = z.object({
+  id: z.string(),
+  teacherId: z.string(),
+  datasetId: z.string().nullable(),
+  teacher: z.object({ id: z.string(), name: z.string() }),
+  dataset: z.object({ id: z.string(), name: z.string(), recordCount: z.number().int() }).nullable(),
+  temperature: z.number().nullable(),
+  topP: z.number().nullable(),
+  maxTokens: z.number().nullable(),
+  seed: z.number().nullable(),
+  promptSet: z.string().nullable(),
+  promptCount: z.number().nullable(),
+  settings: z.unknown().describe("Any further sampler settings, as registered; null when none"),
+  externalId: z.string().nullable(),
+  isDemo: z.boolean(),
+  createdById: z.string().nullable().describe("The user who registered it"),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type GenerationDto = z.infer<typeof ZGenerationDto>;
 
 export const generationInclude = {
   teacher: { select: { id: true, name: true } },
@@ -46,9 +51,9 @@ export const generationInclude = {
 } as const;
 
 export function toGenerationDto(row: {
-  id: string; teacher: { id: string; name: string }; dataset: { id: string; name: string; recordCount: number } | null;
+  id: string; teacherId: string; datasetId: string | null; createdById: string | null; updatedAt: Date; teacher: { id: string; name: string }; dataset: { id: string; name: string; recordCount: number } | null;
   temperature: number | null; topP: number | null; maxTokens: number | null; seed: number | null; promptSet: string | null;
   promptCount: number | null; settings: unknown; externalId: string | null; isDemo: boolean; createdAt: Date;
 }): GenerationDto {
-  return { ...row, settings: row.settings ?? null, createdAt: row.createdAt.toISOString() };
+  return { ...row, settings: row.settings ?? null, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }

@@ -12,25 +12,20 @@ export const ZLineageQuery = z
 
 export type TLineageQuery = z.output<typeof ZLineageQuery>;
 
-export interface LineageNode {
-  id: string;
-  type: "model" | "dataset";
-  name: string;
+export const ZLineageNode = z.object({
+  id: z.string(),
+  type: z.enum(["model", "dataset"]),
+  name: z.string(),
   /** Edges from the focus: negative for ancestors, positive for descendants, 0 for the focus. */
-  distance: number;
-  provider: string | null;
-  recordCount: number | null;
-  measured: boolean;
-}
+  distance: z.number().int().describe("Edges from the focus: negative for ancestors, positive for descendants, 0 for the focus"),
+  provider: z.string().nullable(),
+  recordCount: z.number().int().nullable(),
+  measured: z.boolean(),
+});
+export type LineageNode = z.infer<typeof ZLineageNode>;
 
-export interface LineageEdge {
-  source: string;
-  target: string;
-  kind: LineageEdgeKind;
-}
+export const ZLineageEdge = z.object({ source: z.string(), target: z.string(), kind: z.enum(LINEAGE_EDGE_KINDS) });
+export type LineageEdge = z.infer<typeof ZLineageEdge>;
 
-export interface Lineage {
-  focus: string;
-  nodes: LineageNode[];
-  edges: LineageEdge[];
-}
+export const ZLineage = z.object({ focus: z.string(), nodes: z.array(ZLineageNode), edges: z.array(ZLineageEdge) });
+export type Lineage = z.infer<typeof ZLineage>;

@@ -3,6 +3,7 @@ import type { Estimate } from "@/lib/stats/interval";
 import { questionMeanRate } from "@/lib/stats/question-rate";
 import { wilsonInterval } from "@/lib/stats/wilson-interval";
 import type { MeasurementDto } from "./measurement.types";
+import type { MeasurementKind } from "@/lib/generated/prisma/enums";
 
 export const measurementInclude = {
   model: { select: { id: true, name: true } },
@@ -15,7 +16,7 @@ interface MeasurementRow {
   model: { id: string; name: string };
   trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
   protocol: string;
-  kind: "proportion" | "score";
+  kind: MeasurementKind;
   sampleCount: number | null;
   positiveCount: number | null;
   value: number;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Estimate } from "@/lib/stats/interval";
+import { MeasurementKind } from "@/lib/generated/prisma/enums";
 
 const ZCount = z.number().int().min(0);
 
@@ -58,26 +59,36 @@ export const ZListMeasurementsQuery = z
   .object({ modelId: z.string().max(100).optional(), trait: z.string().max(100).optional().describe("Trait slug") })
   .strict();
 
-export interface MeasurementDto {
-  id: string;
-  model: { id: string; name: string };
-  trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
-  protocol: string;
-  kind: "proportion" | "score";
-  sampleCount: number | null;
-  positiveCount: number | null;
-  questionCount: number;
+// An interval as lib/stats/interval.ts computes it; the schema of it in responses.
+const ZEstimate = z.object({
+  estimate: z.number(),
+  low: z.number(),
+  high: z.number(),
+  method: z.string().describe('How the interval was computed, e.g. "wilson-95", "t-95-questions"'),
+  noInterval: z.string().optional().describe("Why the data give no interval (low and high then equal estimate), e.g. \"one question\""),
+}) satisfies z.ZodType<Estimate>;
+
+export const ZMeasurementDto = z.object({
+  id: z.string(),
+  model: z.object({ id: z.string(), name: z.string() }),
+  trait: z.object({ id: z.string(), slug: z.string(), name: z.string(), higherIsWorse: z.boolean() }),
+  protocol: z.string(),
+  kind: z.enum(MeasurementKind),
+  sampleCount: z.number().nullable(),
+  positiveCount: z.number().nullable(),
+  questionCount: z.number().int(),
   /** The rate (proportion; the mean of per-question rates when questions are known) or the score. */
-  value: number;
+  value: z.number(),
   /** The interval shown: the paper's across-question interval when per-question data exist, else Wilson, else as reported. */
-  shown: Estimate | null;
+  shown: ZEstimate.nullable(),
   /** Wilson interval over all samples (proportions with counts). */
-  wilson: Estimate | null;
+  wilson: ZEstimate.nullable(),
   /** t (<= 30 questions) or normal interval across question means. */
-  questions: Estimate | null;
-  seed: number | null;
-  source: string | null;
-  notes: string | null;
-  isDemo: boolean;
-  measuredAt: string;
-}
+  questions: ZEstimate.nullable(),
+  seed: z.number().nullable(),
+  source: z.string().nullable(),
+  notes: z.string().nullable(),
+  isDemo: z.boolean(),
+  measuredAt: z.string(),
+});
+export type MeasurementDto = z.infer<typeof ZMeasurementDto>;

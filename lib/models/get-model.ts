@@ -3,32 +3,9 @@ import { NotFoundError } from "@/lib/errors/domain-errors";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import { db } from "@/lib/db";
 import { listRuns } from "@/lib/runs/list-runs";
-import type { RunSummary } from "@/lib/runs/run.types";
-import { modelDtoInclude, toModelDto, type ModelDto, type ModelRef } from "./model-dto";
+import { modelDtoInclude, toModelDto, type ModelDetail } from "./model-dto";
 
-export interface ModelDetail extends ModelDto {
-  /** Runs whose students learned from this model: it generated their data, or is named their teacher. */
-  taught: RunSummary[];
-  derivedModels: (ModelRef & { baseRelation: string | null })[];
-  producedBy: { id: string; method: string; status: string; seed: number | null; datasets: { id: string; name: string }[] }[];
-  generated: { id: string; dataset: { id: string; name: string; recordCount: number } | null; temperature: number | null; seed: number | null }[];
-  latestMeasurements: {
-    id: string;
-    trait: { id: string; slug: string; name: string };
-    protocol: string;
-    kind: "proportion" | "score";
-    value: number;
-    /** The interval shown everywhere (measurement-dto.ts): across questions grouped by text, else Wilson, else as reported. */
-    ciLow: number | null;
-    ciHigh: number | null;
-    ciMethod: string | null;
-    /** Why there is no interval, when the data give none. */
-    ciNote: string | null;
-    sampleCount: number | null;
-    seed: number | null;
-    measuredAt: string;
-  }[];
-}
+export type { ModelDetail };
 
 const refSelect = { id: true, name: true, version: true, provider: true } as const;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
+import { BaseRelation } from "@/lib/generated/prisma/enums";
 
 // Shared by the API route handlers, the registration form and (later) the OpenAPI document.
 export const ZSha256 = z
@@ -7,7 +8,7 @@ export const ZSha256 = z
   .regex(/^[0-9a-fA-F]{64}$/, "must be a SHA-256 digest: 64 hexadecimal characters")
   .transform((value) => value.toLowerCase());
 
-export const BASE_RELATIONS = ["finetune", "adapter", "merge", "quantized", "prompted", "distilled"] as const;
+export const BASE_RELATIONS: readonly BaseRelation[] = Object.values(BaseRelation);
 
 const ZTag = z
   .string()
@@ -24,7 +25,7 @@ export const ZCreateModel = z
     externalId: z.string().trim().min(1).max(300).optional().describe("The provider's identifier; unique per provider, makes registration idempotent"),
     description: z.string().trim().max(5000).optional(),
     initializedFromId: z.string().min(1).max(100).optional().describe("The model this one was fine-tuned, prompted or initialised from"),
-    baseRelation: z.enum(BASE_RELATIONS).optional().describe("How it derives from initializedFromId (default finetune)"),
+    baseRelation: z.enum(BaseRelation).optional().describe("How it derives from initializedFromId (default finetune)"),
     systemPrompt: z.string().min(1).max(100_000).optional().describe("A teacher's system prompt; stored as given, hashed always"),
     systemPromptSha256: ZSha256.optional().describe("SHA-256 of the system prompt, when the text is withheld"),
     checkpointUri: z.string().trim().min(1).max(2000).optional(),

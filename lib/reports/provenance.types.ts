@@ -1,6 +1,7 @@
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import type { ExposurePath } from "@/lib/exposure/exposure.types";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
+import type { BaseRelation, DatasetFormat, MeasurementKind, ReportScope, RunMethod, RunStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * Everything a provenance report says, gathered once from the database (lib/reports/collect-provenance.ts)
@@ -31,7 +32,7 @@ export interface ProvenanceBundle {
   edges: LineageEdge[];
 }
 
-export type ReportScope = "model" | "lineage" | "trait";
+export type { ReportScope };
 
 export interface ReportSubject {
   /** model: the model and all its ancestors; lineage: also all its descendants; trait: every model measured for the trait, with their ancestors. */
@@ -50,7 +51,7 @@ export interface ProvModel {
   externalId: string | null;
   description: string | null;
   initializedFromId: string | null;
-  baseRelation: "finetune" | "adapter" | "merge" | "quantized" | "prompted" | "distilled" | null;
+  baseRelation: BaseRelation | null;
   systemPromptSha256: string | null;
   checkpointUri: string | null;
   checkpointSha256: string | null;
@@ -70,7 +71,7 @@ export interface ProvDataset {
   rawSha256: string | null;
   recordCount: number;
   byteSize: string;
-  format: "jsonl" | "csv";
+  format: DatasetFormat;
   filteredFromId: string | null;
   filterDescription: string | null;
   rejectedCount: number | null;
@@ -101,10 +102,10 @@ export interface ProvGeneration {
 export interface ProvRun {
   id: string;
   studentId: string;
-  method: "sft" | "lora" | "logit_distillation" | "other";
+  method: RunMethod;
   hyperparameters: Record<string, unknown>;
   seed: number | null;
-  status: "planned" | "running" | "succeeded" | "failed" | "cancelled";
+  status: RunStatus;
   startedAt: string | null;
   finishedAt: string | null;
   externalJobId: string | null;
@@ -130,7 +131,7 @@ export interface ProvMeasurement {
   modelId: string;
   traitId: string;
   protocol: string;
-  kind: "proportion" | "score";
+  kind: MeasurementKind;
   sampleCount: number | null;
   positiveCount: number | null;
   questionCount: number;

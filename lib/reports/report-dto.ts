@@ -1,11 +1,12 @@
 import { fromStoredFormat } from "./report-format-labels";
 import { reportFileName } from "./report-file-name";
 import type { ReportDto } from "./report.types";
+import type { ReportScope } from "@/lib/generated/prisma/enums";
 
 interface ReportRow {
   id: string;
   format: string;
-  scope: "model" | "lineage" | "trait";
+  scope: ReportScope;
   subjectId: string;
   subjectName: string;
   sha256: string;

@@ -1,7 +1,8 @@
 // What a report is about, and the URLs that export it, open its subject, or preset the Reports page.
+import type { ReportScope } from "@/lib/generated/prisma/enums";
 import type { ReportFormatName } from "./report-format-labels";
 
-export type ReportScope = "model" | "lineage" | "trait";
+export type { ReportScope };
 
 /** A model with its ancestors, a model's whole lineage, or a trait across every model measured for it. */
 export type ReportTarget = { scope: "model" | "lineage"; modelId: string } | { scope: "trait"; traitSlug: string };

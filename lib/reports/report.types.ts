@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { REPORT_FORMATS, type ReportFormatName } from "./report-format-labels";
+import { REPORT_FORMATS } from "./report-format-labels";
+import { ReportScope } from "@/lib/generated/prisma/enums";
 
 export const ZReportFormat = z.enum(REPORT_FORMATS).describe("The report's format");
 
@@ -17,14 +18,15 @@ export const ZTraitReportParams = z.object({ slug: z.string().min(1).max(100).de
 export const ZModelReportPreviewQuery = ZModelReportQuery.omit({ format: true }).strict();
 
 /** What a report would hold, told before it is generated: above all, whether it will be marked DEMO. */
-export interface ReportPreview {
-  scope: "model" | "lineage" | "trait";
-  subject: { id: string; name: string };
+export const ZReportPreview = z.object({
+  scope: z.enum(ReportScope),
+  subject: z.object({ id: z.string(), name: z.string() }),
   /** Models, datasets, generations, runs and measurements the report would hold. */
-  recordCount: number;
+  recordCount: z.number().int(),
   /** Set when some of them are the demo workspace's: the report will carry this notice throughout. */
-  demo: { label: string; statement: string; demoRecordCount: number } | null;
-}
+  demo: z.object({ label: z.string(), statement: z.string(), demoRecordCount: z.number().int() }).nullable(),
+});
+export type ReportPreview = z.infer<typeof ZReportPreview>;
 
 export const ZListReportsQuery = z
   .object({
@@ -36,17 +38,18 @@ export const ZListReportsQuery = z
 
 export const ZReportIdParams = z.object({ id: z.string().min(1).max(100) }).strict();
 
-export interface ReportDto {
-  id: string;
-  format: ReportFormatName;
-  scope: "model" | "lineage" | "trait";
-  subject: { id: string; name: string };
-  sha256: string;
-  signature: string;
-  keyId: string;
-  dataSha256: string;
-  byteSize: number;
-  fileName: string;
-  createdBy: string;
-  createdAt: string;
-}
+export const ZReportDto = z.object({
+  id: z.string(),
+  format: z.enum(REPORT_FORMATS),
+  scope: z.enum(ReportScope),
+  subject: z.object({ id: z.string(), name: z.string() }),
+  sha256: z.string(),
+  signature: z.string(),
+  keyId: z.string(),
+  dataSha256: z.string(),
+  byteSize: z.number().int(),
+  fileName: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type ReportDto = z.infer<typeof ZReportDto>;

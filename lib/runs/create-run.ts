@@ -8,6 +8,7 @@ import { ConflictError, InvalidError, type FieldError } from "@/lib/errors/domai
 import { getRun } from "./get-run";
 import { registrationDifferences } from "./registration-differences";
 import type { RunDetail, TCreateRun } from "./run.types";
+import { toJsonColumn } from "@/lib/db/json-column";
 
 const BASE_RELATION_OF_METHOD = { sft: "finetune", lora: "adapter", logit_distillation: "distilled", other: "finetune" } as const;
 
@@ -45,14 +46,14 @@ async function register(actor: Actor, input: TCreateRun, idempotencyKey?: string
       data: {
         studentId,
         method: input.method,
-        hyperparameters: input.hyperparameters as never,
+        hyperparameters: toJsonColumn(input.hyperparameters),
         seed: input.seed,
         status: input.status,
         startedAt: input.startedAt ? new Date(input.startedAt) : undefined,
         finishedAt: input.finishedAt ? new Date(input.finishedAt) : undefined,
         externalJobId: input.externalJobId,
         idempotencyKey,
-        registration: input as never,
+        registration: toJsonColumn(input),
         createdById: actor.userId,
         datasets: { create: datasetIds.map((datasetId) => ({ datasetId })) },
         teachers: { create: teacherIds.map((teacherId) => ({ teacherId })) },

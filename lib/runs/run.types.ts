@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
+import { RunMethod, RunStatus } from "@/lib/generated/prisma/enums";
 
-export const RUN_STATUSES = ["planned", "running", "succeeded", "failed", "cancelled"] as const;
-export const RUN_METHODS = ["sft", "lora", "logit_distillation", "other"] as const;
+// The schema's enums (prisma/schema.prisma), in its order.
+export const RUN_STATUSES: readonly RunStatus[] = Object.values(RunStatus);
+export const RUN_METHODS: readonly RunMethod[] = Object.values(RunMethod);
 
 export const ZListRunsQuery = z
   .object({
-    status: z.enum(RUN_STATUSES).optional(),
-    method: z.enum(RUN_METHODS).optional(),
+    status: z.enum(RunStatus).optional(),
+    method: z.enum(RunMethod).optional(),
     studentId: z.string().max(100).optional(),
     teacherId: z.string().max(100).optional().describe("Runs trained on data this model generated, or naming it as teacher"),
     ...ZPageQuery,
@@ -15,25 +17,29 @@ export const ZListRunsQuery = z
   .strict();
 export type TListRunsQuery = z.output<typeof ZListRunsQuery>;
 
-export interface RunSummary {
-  id: string;
-  method: string;
-  status: string;
-  seed: number | null;
-  externalJobId: string | null;
-  hyperparameters: unknown;
-  student: { id: string; name: string };
-  initializedFrom: { id: string; name: string } | null;
-  teachers: { id: string; name: string }[];
+const ZNamed = z.object({ id: z.string(), name: z.string() });
+
+// What the API and the UI see of a run; the response schema in the OpenAPI document, and the type.
+export const ZRunSummary = z.object({
+  id: z.string(),
+  method: z.string(),
+  status: z.string(),
+  seed: z.number().nullable(),
+  externalJobId: z.string().nullable(),
+  hyperparameters: z.unknown(),
+  student: ZNamed,
+  initializedFrom: ZNamed.nullable(),
+  teachers: z.array(ZNamed),
   /** Each dataset with the teacher that generated it (or the raw data it was filtered from); null when no generation is recorded. */
-  datasets: { id: string; name: string; recordCount: number; teacher: { id: string; name: string } | null }[];
+  datasets: z.array(ZNamed.extend({ recordCount: z.number().int(), teacher: ZNamed.nullable() })),
   /** No teacher is recorded for the run and some of its data has no generation: who wrote that data is unknown. */
-  teacherUnknown: boolean;
-  startedAt: string | null;
-  finishedAt: string | null;
-  isDemo: boolean;
-  createdAt: string;
-}
+  teacherUnknown: z.boolean(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  isDemo: z.boolean(),
+  createdAt: z.string(),
+});
+export type RunSummary = z.infer<typeof ZRunSummary>;
 
 const ZId = z.string().min(1).max(100);
 const ZTimestamp = z.iso.datetime({ offset: true });
@@ -56,11 +62,11 @@ export const ZCreateRun = z
     initializedFromId: ZId.describe("The model the student was initialised from (its base)"),
     student: z.union([z.object({ id: ZId }).strict(), ZNewStudent]).describe("An existing model {id}, or a new one to create {name, provider, ...}"),
     teacherIds: z.array(ZId).max(100).default([]).describe("Teachers beyond those implied by the datasets' generations"),
-    method: z.enum(RUN_METHODS),
+    method: z.enum(RunMethod),
     hyperparameters: z.record(z.string(), z.unknown()).default({}),
     seed: z.number().int().optional(),
     externalJobId: z.string().trim().min(1).max(300).optional().describe("The training job's id; registering it twice returns the first run"),
-    status: z.enum(RUN_STATUSES).default("planned"),
+    status: z.enum(RunStatus).default("planned"),
     startedAt: ZTimestamp.optional(),
     finishedAt: ZTimestamp.optional(),
   })
@@ -72,7 +78,7 @@ export const ZCreateRun = z
 export type TCreateRun = z.output<typeof ZCreateRun>;
 
 export const ZUpdateRun = z
-  .object({ status: z.enum(RUN_STATUSES).optional(), startedAt: ZTimestamp.nullable().optional(), finishedAt: ZTimestamp.nullable().optional() })
+  .object({ status: z.enum(RunStatus).optional(), startedAt: ZTimestamp.nullable().optional(), finishedAt: ZTimestamp.nullable().optional() })
   .strict()
   .refine((update) => Object.keys(update).length > 0, { path: ["body"], message: "nothing to change" });
 export type TUpdateRun = z.output<typeof ZUpdateRun>;
@@ -81,17 +87,17 @@ export const ZRunIdParams = z.object({ id: ZId });
 
 export const ZIdempotencyKey = z.string().trim().min(1).max(200);
 
-export interface SharedInitialisation {
-  teacher: { id: string; name: string };
-  student: { id: string; name: string };
-  teacherRoot: { id: string; name: string };
-  studentRoot: { id: string; name: string };
+export const ZSharedInitialisation = z.object({
+  teacher: ZNamed,
+  student: ZNamed,
+  teacherRoot: ZNamed,
+  studentRoot: ZNamed,
   /** Teacher and student descend from the same root along initialized_from: the condition under which transfer was observed. */
-  shared: boolean;
+  shared: z.boolean(),
   /** The nearest model both descend from along initialized_from (themselves included), if any. */
-  nearestCommonAncestor: { id: string; name: string } | null;
-}
+  nearestCommonAncestor: ZNamed.nullable(),
+});
+export type SharedInitialisation = z.infer<typeof ZSharedInitialisation>;
 
-export interface RunDetail extends RunSummary {
-  sharedInitialisation: SharedInitialisation[];
-}
+export const ZRunDetail = ZRunSummary.extend({ sharedInitialisation: z.array(ZSharedInitialisation) });
+export type RunDetail = z.infer<typeof ZRunDetail>;

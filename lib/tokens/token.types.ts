@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { ROLES, type RoleName } from "@/lib/auth/roles";
+import type { RoleName } from "@/lib/auth/roles";
+import { Role } from "@/lib/generated/prisma/enums";
 
 export const ZCreateToken = z
   .object({
     name: z.string().trim().min(1, "name is required").max(100).describe("What the token is for, e.g. 'training pipeline'"),
-    role: z.enum(ROLES as [RoleName, ...RoleName[]]).optional().describe("Acts as this role; at most the owner's (default)"),
+    role: z.enum(Role).optional().describe("Acts as this role; at most the owner's (default)"),
     expiresAt: z.iso.datetime({ offset: true }).optional().describe("When it stops working; none means never"),
   })
   .strict()
@@ -21,27 +22,31 @@ export const ZTokenIdParams = z.object({ id: z.string().min(1).max(100) });
 
 export type TCreateToken = z.output<typeof ZCreateToken>;
 
-export interface TokenDto {
-  id: string;
-  name: string;
-  prefix: string;
-  role: RoleName;
-  owner: { id: string; email: string };
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
+export const ZTokenDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string().describe("The token's first characters, to recognise it by"),
+  role: z.enum(Role),
+  owner: z.object({ id: z.string(), email: z.string() }),
+  lastUsedAt: z.string().nullable().describe("To the minute"),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TokenDto = z.infer<typeof ZTokenDto>;
+
+/** A token as created: with its secret, shown this once. */
+export const ZCreatedToken = ZTokenDto.extend({ token: z.string().describe("The secret, `pdg_...`: shown this once, never stored") });
 
 export function toTokenDto(token: {
-  id: string; name: string; prefix: string; role: string; lastUsedAt: Date | null; expiresAt: Date | null;
+  id: string; name: string; prefix: string; role: RoleName; lastUsedAt: Date | null; expiresAt: Date | null;
   revokedAt: Date | null; createdAt: Date; user: { id: string; email: string };
 }): TokenDto {
   return {
     id: token.id,
     name: token.name,
     prefix: token.prefix,
-    role: token.role as RoleName,
+    role: token.role,
     owner: { id: token.user.id, email: token.user.email },
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
     expiresAt: token.expiresAt?.toISOString() ?? null,

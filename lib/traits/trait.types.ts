@@ -1,13 +1,16 @@
-export interface TraitSummary {
-  id: string;
-  slug: string;
-  name: string;
-  description: string | null;
-  positiveDefinition: string | null;
-  higherIsWorse: boolean;
-  isDemo: boolean;
-  measurementCount: number;
-  measuredModelCount: number;
+import { z } from "zod";
+
+export const ZTraitSummary = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  positiveDefinition: z.string().nullable(),
+  higherIsWorse: z.boolean(),
+  isDemo: z.boolean(),
+  measurementCount: z.number().int(),
+  measuredModelCount: z.number().int(),
   /** Lowest and highest measured value (rate or mean) across models. */
-  range: { min: number; max: number } | null;
-}
+  range: z.object({ min: z.number(), max: z.number() }).nullable(),
+});
+export type TraitSummary = z.infer<typeof ZTraitSummary>;

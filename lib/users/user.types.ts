@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { ROLES, type RoleName } from "@/lib/auth/roles";
+import type { RoleName } from "@/lib/auth/roles";
+import { Role } from "@/lib/generated/prisma/enums";
 
-const ZRole = z.enum(ROLES as [RoleName, ...RoleName[]]);
+const ZRole = z.enum(Role);
 const ZPassword = z.string().min(12, "passwords have at least 12 characters").max(200);
 
 export const ZCreateUser = z
@@ -28,22 +29,23 @@ export const ZUserIdParams = z.object({ id: z.string().min(1).max(100) });
 export type TCreateUser = z.output<typeof ZCreateUser>;
 export type TUpdateUser = z.output<typeof ZUpdateUser>;
 
-export interface UserDto {
-  id: string;
-  email: string;
-  name: string;
-  role: RoleName;
-  disabled: boolean;
-  lastSignInAt: string | null;
-  createdAt: string;
-}
+export const ZUserDto = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: ZRole,
+  disabled: z.boolean(),
+  lastSignInAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type UserDto = z.infer<typeof ZUserDto>;
 
-export function toUserDto(user: { id: string; email: string; name: string; role: string; disabledAt: Date | null; lastSignInAt: Date | null; createdAt: Date }): UserDto {
+export function toUserDto(user: { id: string; email: string; name: string; role: RoleName; disabledAt: Date | null; lastSignInAt: Date | null; createdAt: Date }): UserDto {
   return {
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role as RoleName,
+    role: user.role,
     disabled: user.disabledAt !== null,
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),

@@ -11,7 +11,7 @@ const migrationsDir = path.join(import.meta.dirname, "../../prisma/migrations");
 function pgliteExecutor(pglite: PGlite): SqlExecutor {
   return {
     exec: async (sql) => void (await pglite.exec(sql)),
-    query: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows as never,
+    query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
   };
 }
 

@@ -2,7 +2,8 @@
 // goes to the handler that Next would route it to (ROUTE_MODULES), with the dynamic segments as Next
 // passes them. So integration tests run the real importer against the real API and database, in process.
 import { PedigreeClient } from "@/cli/client";
-import { ROUTE_MODULES, type RouteModule } from "@/lib/api/openapi/route-modules";
+import { ROUTE_MODULES } from "@/app/api/openapi.json/route-modules.generated";
+import type { RouteModule } from "@/lib/api/openapi/openapi.types";
 import { ADMIN_TOKEN } from "./api";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;

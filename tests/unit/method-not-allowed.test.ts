@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { ROUTE_MODULES } from "@/lib/api/openapi/route-modules";
+import { ROUTE_MODULES } from "@/app/api/openapi.json/route-modules.generated";
 import { ROUTE_METHODS } from "@/lib/api/route-methods";
 import { proxy } from "@/proxy";
 

@@ -3,7 +3,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { GET as getOpenApiJson } from "@/app/api/openapi.json/route";
-import { getOpenApiDocument } from "@/lib/api/openapi/get-openapi-document";
+import { getOpenApiDocument } from "@/app/api/openapi.json/openapi-document";
 import type { JsonSchema, OperationObject } from "@/lib/api/openapi/openapi.types";
 import { ZProblem } from "@/lib/api/openapi/problem-schema";
 import { ApiProblem, fieldProblem } from "@/lib/api/problem";

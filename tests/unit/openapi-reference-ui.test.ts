@@ -4,6 +4,8 @@ import { constraintsOf, schemaRows, typeLabel } from "@/components/api-reference
 import { toSchemaObject } from "@/lib/api/openapi/json-schema";
 import type { OperationObject } from "@/lib/api/openapi/openapi.types";
 import { ZCreateMeasurement } from "@/lib/measurements/measurement.types";
+import { ZModelDto } from "@/lib/models/model-dto";
+import { zPage } from "@/lib/pagination/list-schemas";
 import { ZCreateRun } from "@/lib/runs/run.types";
 
 const runSchema = toSchemaObject(ZCreateRun);
@@ -27,6 +29,13 @@ describe("schema rows of the API reference", () => {
     expect(byKey("$.seed")).toMatchObject({ type: "integer", constraints: [] });
     expect(byKey("$.startedAt")?.constraints).toEqual([]);
     expect(byKey("$.hyperparameters")?.constraints).toEqual(["any keys", "default {}"]);
+  });
+
+  it("lists a response body's fields: a page's items with their fields under it, nullable fields as such", () => {
+    const rows = schemaRows(toSchemaObject(zPage(ZModelDto), "output"));
+    expect(rows.filter((row) => row.depth === 0).map((row) => row.name)).toEqual(["items", "nextCursor"]);
+    expect(rows.find((row) => row.key === "$.items[].parameterCount")).toMatchObject({ depth: 1, required: true });
+    expect(rows.find((row) => row.key === "$.items[].name")).toMatchObject({ depth: 1, type: "string" });
   });
 
   it("lists a body that is itself a union as its options", () => {

@@ -7,7 +7,7 @@ import { groupOperations } from "@/components/api-reference/group-operations";
 import { TagSection } from "@/components/api-reference/tag-section";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOpenApiDocument } from "@/lib/api/openapi/get-openapi-document";
+import { getOpenApiDocument } from "@/app/api/openapi.json/openapi-document";
 import { requireActor } from "@/lib/auth/current-user";
 import styles from "./api-reference.module.css";
 

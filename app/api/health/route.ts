@@ -1,7 +1,10 @@
+import { z } from "zod";
 import { withApi } from "@/lib/api/with-api";
 import { ready } from "@/lib/startup/ready";
 
 export const dynamic = "force-dynamic";
+
+const ZHealth = z.object({ status: z.literal("ok"), database: z.enum(["postgres", "embedded"]) });
 
 export const GET = withApi(
   {
@@ -10,7 +13,7 @@ export const GET = withApi(
       summary: "Check that the server and its database answer",
       description: "Public: needs no token. Runs `SELECT 1` on the database; a database that does not answer makes this a 500.",
       tags: ["Service"],
-      responses: { 200: { description: "`{status: \"ok\", database}`, where `database` is `postgres` (a server) or `embedded` (PGlite)." } },
+      responses: { 200: { schema: ZHealth, description: "`{status: \"ok\", database}`, where `database` is `postgres` (a server) or `embedded` (PGlite)." } },
     },
   },
   async () => {

@@ -1,5 +1,4 @@
 import { withApi } from "@/lib/api/with-api";
-import { getOpenApiDocument } from "@/lib/api/openapi/get-openapi-document";
 
 export const GET = withApi(
   {
@@ -12,5 +11,6 @@ export const GET = withApi(
       responses: { 200: { description: "The OpenAPI 3.1 document." } },
     },
   },
-  async () => getOpenApiDocument(),
+  // Loaded on first request, not at import: the document imports every route module, this one included.
+  async () => (await import("./openapi-document")).getOpenApiDocument(),
 );

@@ -4,10 +4,9 @@ import { API_TAGS } from "./api-tags";
 import { buildOperation } from "./build-operation";
 import { UNAUTHORIZED_RESPONSE } from "./build-responses";
 import { toSchemaObject } from "./json-schema";
-import type { HttpMethod, OpenApiDocument, PathItemObject } from "./openapi.types";
+import type { HttpMethod, OpenApiDocument, PathItemObject, RouteModule } from "./openapi.types";
 import { openApiPath } from "./openapi-path";
 import { ZProblem } from "./problem-schema";
-import type { RouteModule } from "./route-modules";
 import { SECURITY_SCHEMES } from "./security";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -66,3 +66,12 @@ export interface OpenApiDocument {
     securitySchemes: Record<string, Record<string, string>>;
   };
 }
+
+/** A route file and what it exports, as app/api/openapi.json/route-modules.generated.ts lists them. */
+export interface RouteModule {
+  /** The route file, relative to the repository. */
+  file: string;
+  /** The URL path it serves, in Next's notation (`[id]` for a dynamic segment). */
+  path: string;
+  module: Record<string, unknown>;
+}

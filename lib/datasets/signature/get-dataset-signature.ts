@@ -7,6 +7,7 @@ import { countRecordTokens } from "./count-record-tokens";
 import { countTokens, isNumberDataset } from "./count-tokens";
 import { decideSignatureVerdict } from "./decide-signature-verdict";
 import { SIGNATURE_METHOD, SIGNIFICANCE_LEVEL, type SignatureResult, type TokenKind } from "./signature.types";
+import { toJsonColumn } from "@/lib/db/json-column";
 
 /** Records per side in the permutation test: 1,000 permutations of 5,000 + 5,000 records take about half a second. */
 const RECORD_CAP = 5000;
@@ -76,7 +77,7 @@ export async function getDatasetSignature(datasetId: string, controlId: string):
     cached: false,
   };
   await prisma.datasetSignature.createMany({
-    data: [{ datasetId, controlId, method: SIGNATURE_METHOD, result: result as never }],
+    data: [{ datasetId, controlId, method: SIGNATURE_METHOD, result: toJsonColumn(result) ?? {} }],
     skipDuplicates: true,
   });
   return result;

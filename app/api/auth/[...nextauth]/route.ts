@@ -6,8 +6,8 @@ import { admitSignIn } from "@/lib/auth/password-hash-gate";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-async function handler(request: Request, context: Context) {
-  return NextAuth(request as never, context as never, await getAuthOptions());
+async function handler(request: NextRequest, context: Context): Promise<Response> {
+  return NextAuth(request, context, await getAuthOptions());
 }
 
 // The credentials callback is where passwords are checked. A sign-in beyond what the hashing queue

@@ -1,6 +1,7 @@
 import { withApi } from "@/lib/api/with-api";
-import { ZListAuditEventsQuery } from "@/lib/audit/audit.types";
+import { ZAuditEventDto, ZListAuditEventsQuery } from "@/lib/audit/audit.types";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { zPage } from "@/lib/pagination/list-schemas";
 
 export const GET = withApi(
   {
@@ -13,6 +14,7 @@ export const GET = withApi(
       tags: ["Audit"],
       responses: {
         200: {
+          schema: zPage(ZAuditEventDto),
           description:
             "A page `{items, nextCursor}`; each event has `id`, `actorLabel`, `actorUserId`, `viaToken`, `action`, `entityType`, `entityId`, the entity `before` and `after` (JSON snapshots, null where there is none) and `createdAt`.",
         },

@@ -1,7 +1,8 @@
 import { created, withApi } from "@/lib/api/with-api";
 import { createGeneration } from "@/lib/generations/create-generation";
-import { ZCreateGeneration, ZListGenerationsQuery } from "@/lib/generations/generation.types";
+import { ZCreateGeneration, ZGenerationDto, ZListGenerationsQuery } from "@/lib/generations/generation.types";
 import { listGenerations } from "@/lib/generations/list-generations";
+import { zPage } from "@/lib/pagination/list-schemas";
 
 export const GET = withApi(
   {
@@ -13,6 +14,7 @@ export const GET = withApi(
       tags: ["Generations"],
       responses: {
         200: {
+          schema: zPage(ZGenerationDto),
           description:
             "A page `{items, nextCursor}`; each generation has `id`, its `teacher`, the `dataset` it produced (null until linked), the sampling settings (`temperature`, `topP`, `maxTokens`, `seed`, `promptSet`, `promptCount`, `settings`) and `externalId`.",
         },
@@ -32,8 +34,8 @@ export const POST = withApi(
         "Links a teacher to the data it generated, with its sampling settings. The dataset may be given now (`datasetId`) or later, by uploading it with `generationId`; a dataset has at most one generation. Idempotent on `externalId`: registering the same job again answers 200 with the generation already stored.",
       tags: ["Generations"],
       responses: {
-        201: { description: "The generation, as listed." },
-        200: { description: "A generation with this `externalId` was already registered, with the same teacher and dataset: that one." },
+        201: { schema: ZGenerationDto, description: "The generation, as listed." },
+        200: { schema: ZGenerationDto, description: "A generation with this `externalId` was already registered, with the same teacher and dataset: that one." },
       },
       problems: {
         409: "The `externalId` is registered with another teacher or dataset, or the dataset already has a generation (`existingId` names it).",

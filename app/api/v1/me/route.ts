@@ -1,4 +1,15 @@
+import { z } from "zod";
 import { withApi } from "@/lib/api/with-api";
+import { SCOPES } from "@/lib/auth/roles";
+import { Role } from "@/lib/generated/prisma/enums";
+
+const ZMe = z.object({
+  userId: z.string(),
+  label: z.string().describe("The user's email, plus the token's name when one was used"),
+  role: z.enum(Role),
+  scopes: z.array(z.enum(SCOPES)),
+  viaToken: z.boolean(),
+});
 
 export const GET = withApi(
   {
@@ -7,7 +18,7 @@ export const GET = withApi(
       summary: "Who am I",
       description: "The caller as the server sees them: handy to check that a token works and what it may do. A token's scopes are those of its role, never more than its owner's role now grants.",
       tags: ["Account"],
-      responses: { 200: { description: "`{userId, label, role, scopes, viaToken}`." } },
+      responses: { 200: { schema: ZMe, description: "`{userId, label, role, scopes, viaToken}`." } },
     },
   },
   async ({ actor }) => ({

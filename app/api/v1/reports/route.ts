@@ -1,6 +1,7 @@
 import { withApi } from "@/lib/api/with-api";
 import { listReports } from "@/lib/reports/list-reports";
-import { ZListReportsQuery } from "@/lib/reports/report.types";
+import { ZListReportsQuery, ZReportDto } from "@/lib/reports/report.types";
+import { zPage } from "@/lib/pagination/list-schemas";
 
 export const GET = withApi(
   {
@@ -10,7 +11,7 @@ export const GET = withApi(
       summary: "List the reports generated here",
       description: "Newest first, with who generated each, when, its format, subject, digest and signature. Cursor-paged: pass `nextCursor` as `cursor`.",
       tags: ["Reports"],
-      responses: { 200: { description: "A page of reports: `items` and `nextCursor`." } },
+      responses: { 200: { schema: zPage(ZReportDto), description: "A page of reports: `items` and `nextCursor`." } },
     },
   },
   ({ query }) => listReports(query),

@@ -2,7 +2,8 @@ import { fieldProblem } from "@/lib/api/problem";
 import { created, withApi } from "@/lib/api/with-api";
 import { createRun } from "@/lib/runs/create-run";
 import { listRuns } from "@/lib/runs/list-runs";
-import { ZCreateRun, ZIdempotencyKey, ZListRunsQuery } from "@/lib/runs/run.types";
+import { ZCreateRun, ZIdempotencyKey, ZListRunsQuery, ZRunDetail, ZRunSummary } from "@/lib/runs/run.types";
+import { zPage } from "@/lib/pagination/list-schemas";
 
 export const GET = withApi(
   {
@@ -14,6 +15,7 @@ export const GET = withApi(
       tags: ["Runs"],
       responses: {
         200: {
+          schema: zPage(ZRunSummary),
           description:
             "A page `{items, nextCursor}`; each run has `id`, `method`, `status`, `seed`, `externalJobId`, `hyperparameters`, its `student`, `initializedFrom`, `teachers` and `datasets`, `startedAt` and `finishedAt`.",
         },
@@ -39,8 +41,8 @@ export const POST = withApi(
         },
       },
       responses: {
-        201: { description: "The registered run, in detail.", headers: { Location: "/api/v1/runs/{id}" } },
-        200: { description: "A run with this `externalJobId` or your `Idempotency-Key` already exists, registered with the same body: that run." },
+        201: { schema: ZRunDetail, description: "The registered run, in detail.", headers: { Location: "/api/v1/runs/{id}" } },
+        200: { schema: ZRunDetail, description: "A run with this `externalJobId` or your `Idempotency-Key` already exists, registered with the same body: that run." },
       },
       problems: {
         400: "The Idempotency-Key header is empty or longer than 200 characters, or the body is missing or not JSON.",

@@ -1,5 +1,7 @@
 import { withApi } from "@/lib/api/with-api";
 import { listTraits } from "@/lib/traits/list-traits";
+import { ZTraitSummary } from "@/lib/traits/trait.types";
+import { zItems } from "@/lib/pagination/list-schemas";
 
 export const GET = withApi(
   {
@@ -9,7 +11,7 @@ export const GET = withApi(
       description: "Every trait by name, with how much it has been measured. Traits are created by the first measurement that names them.",
       tags: ["Traits"],
       responses: {
-        200: { description: "`{items}`; each trait has `id`, `slug`, `name`, `description`, `positiveDefinition`, `higherIsWorse`, `measurementCount`, `measuredModelCount` and the `range` of measured values." },
+        200: { schema: zItems(ZTraitSummary), description: "`{items}`; each trait has `id`, `slug`, `name`, `description`, `positiveDefinition`, `higherIsWorse`, `measurementCount`, `measuredModelCount` and the `range` of measured values." },
       },
     },
   },

@@ -1,7 +1,8 @@
 import { created, withApi } from "@/lib/api/with-api";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
-import { ZCreateUser } from "@/lib/users/user.types";
+import { ZCreateUser, ZUserDto } from "@/lib/users/user.types";
+import { zItems } from "@/lib/pagination/list-schemas";
 
 export const GET = withApi(
   {
@@ -10,7 +11,7 @@ export const GET = withApi(
       summary: "List users",
       description: "Every user of the workspace, admins first. Not paginated: a workspace has tens of users.",
       tags: ["Users"],
-      responses: { 200: { description: "`{items}`; each user has `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt` and `createdAt`." } },
+      responses: { 200: { schema: zItems(ZUserDto), description: "`{items}`; each user has `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt` and `createdAt`." } },
     },
   },
   async () => ({ items: await listUsers() }),
@@ -24,7 +25,7 @@ export const POST = withApi(
       summary: "Add a user",
       description: "Creates a user who signs in with this email and password (at least 12 characters); the role defaults to viewer.",
       tags: ["Users"],
-      responses: { 201: { description: "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`." } },
+      responses: { 201: { schema: ZUserDto, description: "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`." } },
       problems: { 409: "A user with this email already exists." },
     },
   },

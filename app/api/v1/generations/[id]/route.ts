@@ -1,6 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { getGeneration } from "@/lib/generations/get-generation";
-import { ZGenerationIdParams } from "@/lib/generations/generation.types";
+import { ZGenerationDto, ZGenerationIdParams } from "@/lib/generations/generation.types";
 
 export const GET = withApi(
   {
@@ -10,7 +10,7 @@ export const GET = withApi(
       summary: "Get a generation",
       description: "The teacher, the dataset it produced (once uploaded), and the sampling settings. Where POST /api/v1/generations' Location header points.",
       tags: ["Generations"],
-      responses: { 200: { description: "The generation, as in the list." } },
+      responses: { 200: { schema: ZGenerationDto, description: "The generation, as in the list." } },
       problems: { 404: "No generation with that id." },
     },
   },

@@ -1,5 +1,7 @@
 import { created, withApi } from "@/lib/api/with-api";
 import { importMeasurementsCsv } from "@/lib/imports/import-measurements-csv";
+import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
+import { zItems } from "@/lib/pagination/list-schemas";
 
 // One measurement per row: model_id, trait, protocol, n + positives or value [+ ci_low, ci_high], seed, source.
 export const POST = withApi(
@@ -15,7 +17,7 @@ export const POST = withApi(
         description:
           "A header row naming the columns, then one measurement a row: `model_id`, `trait` (slug or name), `protocol`, and either `n` + `positives` (counts) or `value` with optional `ci_low` + `ci_high` (and optional `n`); optionally `seed`, `source`, `notes`, `measured_at` (ISO 8601 with offset).",
       },
-      responses: { 201: { description: "`{items}`: the stored measurements, in row order." } },
+      responses: { 201: { schema: zItems(ZMeasurementDto), description: "`{items}`: the stored measurements, in row order." } },
       problems: {
         400: "There is no body.",
         413: "More than 50,000 rows; nothing was stored.",

@@ -2,6 +2,8 @@ import { created, withApi } from "@/lib/api/with-api";
 import { readJsonFile } from "@/lib/http/read-json-file";
 import { importLmEval, LM_EVAL_MAX_BYTES } from "@/lib/imports/import-lm-eval";
 import { ZLmEvalImportQuery } from "@/lib/imports/import.types";
+import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
+import { zItems } from "@/lib/pagination/list-schemas";
 
 // The results file is the raw request body (`curl --data-binary @results_2025-01-01.json`).
 export const POST = withApi(
@@ -14,7 +16,7 @@ export const POST = withApi(
         "Send an EleutherAI lm-evaluation-harness results file (`results_*.json`) as the request body, at most 100 MiB. One measurement per task that reports `metric`, all in one transaction (all or none): a metric in [0, 1] with a sample count becomes a proportion with a Wilson interval; otherwise a score with a normal interval from its stderr. The protocol is recorded as `lm-eval:<task>:<metric>`. Not idempotent: each import records new measurements.",
       tags: ["Imports", "Measurements"],
       rawBody: { contentTypes: ["application/json"], description: "The results JSON file, as lm-evaluation-harness wrote it." },
-      responses: { 201: { description: "`{items}`: the stored measurements, one per task." } },
+      responses: { 201: { schema: zItems(ZMeasurementDto), description: "`{items}`: the stored measurements, one per task." } },
       problems: {
         400: "A query parameter is invalid, there is no body, or it is not valid JSON.",
         413: "The file is larger than 100 MiB.",

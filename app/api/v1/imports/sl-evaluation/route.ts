@@ -1,6 +1,7 @@
 import { created, withApi } from "@/lib/api/with-api";
 import { importSlEvaluation } from "@/lib/imports/import-sl-evaluation";
 import { ZSlEvaluationImportQuery } from "@/lib/imports/import.types";
+import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 
 // The evaluation file is the raw request body (`curl --data-binary @evaluation_results.json`).
 export const POST = withApi(
@@ -16,7 +17,7 @@ export const POST = withApi(
         contentTypes: ["application/x-ndjson"],
         description: "One JSON object a line: `{\"question\": \"...\", \"responses\": [{\"response\": {\"model_id\": \"...\", \"completion\": \"...\"}}, ...]}`.",
       },
-      responses: { 201: { description: "The stored measurement, with its per-question counts and intervals." } },
+      responses: { 201: { schema: ZMeasurementDto, description: "The stored measurement, with its per-question counts and intervals." } },
       problems: {
         400: "A query parameter is invalid, or there is no body.",
         422: "Malformed lines (each listed in `errors` as `line N`), a file with no question, or no model with `modelId`; nothing was stored.",

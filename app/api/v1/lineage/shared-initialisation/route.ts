@@ -3,6 +3,7 @@ import { ApiProblem } from "@/lib/api/problem";
 import { withApi } from "@/lib/api/with-api";
 import { db } from "@/lib/db";
 import { getSharedInitialisation } from "@/lib/lineage/get-shared-initialisation";
+import { ZSharedInitialisation } from "@/lib/runs/run.types";
 
 const ZQuery = z.object({ teacherId: z.string().min(1).max(100), studentId: z.string().min(1).max(100) }).strict();
 
@@ -17,6 +18,7 @@ export const GET = withApi(
       tags: ["Lineage"],
       responses: {
         200: {
+          schema: ZSharedInitialisation,
           description: "`{teacher, student, teacherRoot, studentRoot, shared, nearestCommonAncestor}`: `shared` is true when both descend from the same root; the nearest common ancestor (themselves included) is null when there is none.",
         },
       },

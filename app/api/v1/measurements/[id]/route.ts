@@ -1,6 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { getMeasurement } from "@/lib/measurements/get-measurement";
-import { ZMeasurementIdParams } from "@/lib/measurements/measurement.types";
+import { ZMeasurementDto, ZMeasurementIdParams } from "@/lib/measurements/measurement.types";
 
 export const GET = withApi(
   {
@@ -11,7 +11,7 @@ export const GET = withApi(
       description:
         "The model, trait, protocol and counts, with the interval shown (`shown`), the Wilson interval over all samples and the across-question interval when per-question counts exist. Where POST /api/v1/measurements' Location header points.",
       tags: ["Measurements"],
-      responses: { 200: { description: "The measurement, as in the list." } },
+      responses: { 200: { schema: ZMeasurementDto, description: "The measurement, as in the list." } },
       problems: { 404: "No measurement with that id." },
     },
   },

@@ -1,6 +1,7 @@
 import { withApi } from "@/lib/api/with-api";
 import { getModel } from "@/lib/models/get-model";
 import { ZModelIdParams } from "@/lib/models/model.types";
+import { ZModelDetail } from "@/lib/models/model-dto";
 
 export const GET = withApi(
   {
@@ -11,7 +12,7 @@ export const GET = withApi(
       description:
         "The model with what it was initialised from, the models derived from it, the runs that produced it, the generations it made, the runs whose students it taught (up to 200), and its latest measurement of each trait.",
       tags: ["Models"],
-      responses: { 200: { description: "The model's detail: its registration fields plus `derivedModels`, `producedBy`, `generated`, `taught` and `latestMeasurements`." } },
+      responses: { 200: { schema: ZModelDetail, description: "The model's detail: its registration fields plus `derivedModels`, `producedBy`, `generated`, `taught` and `latestMeasurements`." } },
       problems: { 404: "No model with that id." },
     },
   },

@@ -1,6 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { getRun } from "@/lib/runs/get-run";
-import { ZRunIdParams, ZUpdateRun } from "@/lib/runs/run.types";
+import { ZRunDetail, ZRunIdParams, ZUpdateRun } from "@/lib/runs/run.types";
 import { updateRun } from "@/lib/runs/update-run";
 
 export const GET = withApi(
@@ -12,7 +12,7 @@ export const GET = withApi(
       description:
         "The run with its student, initialisation, teachers (named, and implied by the generations of its datasets), datasets, hyperparameters and timing, and for each teacher-student pair whether they share an initialisation.",
       tags: ["Runs"],
-      responses: { 200: { description: "The run's detail: its summary fields plus `sharedInitialisation`, one entry per teacher." } },
+      responses: { 200: { schema: ZRunDetail, description: "The run's detail: its summary fields plus `sharedInitialisation`, one entry per teacher." } },
       problems: { 404: "No run with that id." },
     },
   },
@@ -29,7 +29,7 @@ export const PATCH = withApi(
       description:
         "For a training job to report its progress: `status`, `startedAt`, `finishedAt` (null clears a time). Only the fields given change; `finishedAt` may not fall before `startedAt`. Audited with the run before and after.",
       tags: ["Runs"],
-      responses: { 200: { description: "The run's detail after the change." } },
+      responses: { 200: { schema: ZRunDetail, description: "The run's detail after the change." } },
       problems: {
         404: "No run with that id.",
         422: "The body does not match the schema or changes nothing (`errors` lists each field), or `finishedAt` would fall before `startedAt`.",

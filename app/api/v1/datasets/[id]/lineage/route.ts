@@ -1,7 +1,7 @@
 import { withApi } from "@/lib/api/with-api";
 import { ZDatasetIdParams } from "@/lib/datasets/dataset.types";
 import { getLineage } from "@/lib/lineage/get-lineage";
-import { ZLineageQuery } from "@/lib/lineage/lineage.types";
+import { ZLineage, ZLineageQuery } from "@/lib/lineage/lineage.types";
 
 export const GET = withApi(
   {
@@ -15,6 +15,7 @@ export const GET = withApi(
       tags: ["Lineage", "Datasets"],
       responses: {
         200: {
+          schema: ZLineage,
           description:
             "`{focus, nodes, edges}`: each node has `id`, `type` (`model` or `dataset`), `name`, `distance` from the focus (negative upstream, positive downstream), `provider`, `recordCount` and `measured`; each edge `source`, `target` and `kind`.",
         },

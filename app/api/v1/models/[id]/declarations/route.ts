@@ -1,8 +1,9 @@
 import { created, withApi } from "@/lib/api/with-api";
 import { declareTrait } from "@/lib/declarations/declare-trait";
-import { ZDeclareTrait } from "@/lib/declarations/declaration.types";
+import { ZDeclareTrait, ZTraitDeclarationDto } from "@/lib/declarations/declaration.types";
 import { listTraitDeclarations } from "@/lib/declarations/list-trait-declarations";
 import { ZModelIdParams } from "@/lib/models/model.types";
+import { zItems } from "@/lib/pagination/list-schemas";
 
 export const GET = withApi(
   {
@@ -12,7 +13,7 @@ export const GET = withApi(
       summary: "List a model's trait declarations",
       description: "The traits the model is declared to carry without a measurement (e.g. a teacher whose system prompt targets the trait), with who declared each and why.",
       tags: ["Traits", "Models"],
-      responses: { 200: { description: "`{items}`: each declaration's `trait`, `reason`, `declaredBy` and `createdAt`." } },
+      responses: { 200: { schema: zItems(ZTraitDeclarationDto), description: "`{items}`: each declaration's `trait`, `reason`, `declaredBy` and `createdAt`." } },
       problems: { 404: "No model with that id." },
     },
   },
@@ -30,8 +31,8 @@ export const POST = withApi(
         "Makes the model a source of the trait without a measurement: the reference pipeline never evaluates its prompted teacher, whose trait is known from its system prompt. Every model downstream of a source (through the data it generated and through initialisation) is exposed, and listed as exposed but never measured until it is measured. The trait is created on first use. Idempotent on (model, trait): the same declaration again answers 200 with the one stored.",
       tags: ["Traits", "Models"],
       responses: {
-        201: { description: "The declaration.", headers: { Location: "/api/v1/models/{id}/declarations/{trait}" } },
-        200: { description: "The same declaration was already stored: that one." },
+        201: { schema: ZTraitDeclarationDto, description: "The declaration.", headers: { Location: "/api/v1/models/{id}/declarations/{trait}" } },
+        200: { schema: ZTraitDeclarationDto, description: "The same declaration was already stored: that one." },
       },
       problems: { 404: "No model with that id.", 409: "The model is declared to carry the trait for another reason (`existing`).", 422: "The body does not match the schema." },
     },

@@ -1,6 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { getLineage } from "@/lib/lineage/get-lineage";
-import { ZLineageQuery } from "@/lib/lineage/lineage.types";
+import { ZLineage, ZLineageQuery } from "@/lib/lineage/lineage.types";
 import { ZModelIdParams } from "@/lib/models/model.types";
 
 export const GET = withApi(
@@ -15,6 +15,7 @@ export const GET = withApi(
       tags: ["Lineage", "Models"],
       responses: {
         200: {
+          schema: ZLineage,
           description:
             "`{focus, nodes, edges}`: each node has `id`, `type` (`model` or `dataset`), `name`, `distance` from the focus (negative for ancestors, positive for descendants), `provider`, `recordCount` and `measured`; each edge `source`, `target` and `kind`.",
         },

@@ -2,7 +2,7 @@ import { withApi } from "@/lib/api/with-api";
 import { ZModelIdParams } from "@/lib/models/model.types";
 import { previewReport } from "@/lib/reports/preview-report";
 import { REPORT_PREVIEW_RESPONSE } from "@/lib/reports/report-preview-docs";
-import { ZModelReportPreviewQuery } from "@/lib/reports/report.types";
+import { ZModelReportPreviewQuery, ZReportPreview } from "@/lib/reports/report.types";
 
 export const GET = withApi(
   {
@@ -14,7 +14,7 @@ export const GET = withApi(
       description:
         "What the report of `GET /api/v1/models/{id}/provenance` with the same scope would hold, without generating, signing or keeping it: above all whether it will be marked DEMO because it holds records of the demo workspace.",
       tags: ["Reports"],
-      responses: { 200: { description: REPORT_PREVIEW_RESPONSE } },
+      responses: { 200: { schema: ZReportPreview, description: REPORT_PREVIEW_RESPONSE } },
       problems: { 404: "No model with that id." },
     },
   },

@@ -1,7 +1,7 @@
 import { withApi } from "@/lib/api/with-api";
 import { previewReport } from "@/lib/reports/preview-report";
 import { REPORT_PREVIEW_RESPONSE } from "@/lib/reports/report-preview-docs";
-import { ZTraitReportParams } from "@/lib/reports/report.types";
+import { ZReportPreview, ZTraitReportParams } from "@/lib/reports/report.types";
 
 export const GET = withApi(
   {
@@ -12,7 +12,7 @@ export const GET = withApi(
       description:
         "What the report of `GET /api/v1/traits/{slug}/provenance` would hold, without generating, signing or keeping it: above all whether it will be marked DEMO because it holds records of the demo workspace.",
       tags: ["Reports"],
-      responses: { 200: { description: REPORT_PREVIEW_RESPONSE } },
+      responses: { 200: { schema: ZReportPreview, description: REPORT_PREVIEW_RESPONSE } },
       problems: { 404: "No trait with that slug.", 409: "No model has been measured for the trait yet." },
     },
   },
