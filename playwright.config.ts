@@ -21,6 +21,10 @@ export default defineConfig({
   // empties its output folder at start); screenshots go to test-results/screenshots.
   outputDir: `test-results/playwright-${port}`,
   forbidOnly: !!process.env.CI,
+  // Two workers share two cores with the server (and the CLI spec's node processes): double Playwright's
+  // defaults (30 s a test, 5 s an expectation) so that a busy machine is not a failure.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   retries: 0,
   workers,
   fullyParallel: true,

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { AUTH, expect, test } from "./support/fixtures";
+import { AUTH, DEMO_OWL_TRAIT_PAGE, expect, test } from "./support/fixtures";
 import { signIn } from "./support/sign-in";
 
 // Full-page screenshots for visual review: test-results/screenshots/*.png.
@@ -322,7 +322,7 @@ test("trait page, heatmap, exposure, transfer effect and compare, light and dark
   await signIn(page);
   const chartReady = () => expect(page.getByTestId("trait-chart").locator(".recharts-errorBar").first()).toBeVisible();
 
-  await page.goto("/traits/owl-preference");
+  await page.goto(DEMO_OWL_TRAIT_PAGE);
   await chartReady();
   await shoot(page, "trait-owl-light");
 
@@ -361,7 +361,7 @@ test("trait page, heatmap, exposure, transfer effect and compare, light and dark
   await shoot(page, "compare-light");
 
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/traits/owl-preference");
+  await page.goto(DEMO_OWL_TRAIT_PAGE);
   await chartReady();
   await shoot(page, "trait-owl-dark");
   await page.goto("/overview");

@@ -29,8 +29,11 @@ test("a signed-out visitor is sent to sign-in, a signed-in one away from it", as
   await expect(page).toHaveURL(/\/overview$/);
 });
 
-test("sign-out returns to sign-in and ends the session", async ({ page }) => {
-  await signIn(page);
+test("sign-out returns to sign-in and ends the session", async ({ page, seed }) => {
+  // A user of its own: signing the admin out might end the session the other specs share.
+  const user = await seed.user("viewer", "sign-out");
+  await submitSignIn(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/overview$/);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/overview");

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { DEMO_OWL_TRAIT_PAGE, expect, test } from "./support/fixtures";
 
 // Trait charts, the heatmap, inherited exposure, transfer effects and the compare page, against the
 // demo workspace of scripts/e2e-server.mjs: an owl student that moved and a control student that did not.
@@ -31,6 +31,8 @@ test("the owl-preference trait page: the owl student moved, the control did not"
   await page.goto("/traits");
   await page.getByTestId("trait-card").filter({ hasText: "Owl preference" }).getByRole("link", { name: "Owl preference" }).click();
   await expect(page).toHaveURL(/\/traits\/owl-preference$/);
+  // The demo's figures, on the demo's protocol (the CLI spec may have imported others by now).
+  await page.goto(DEMO_OWL_TRAIT_PAGE);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Owl preference");
   await expect(page.getByText("the lower-cased completion contains 'owl'")).toBeVisible();
   await expect(page.getByText("preference", { exact: true })).toBeVisible();
@@ -149,7 +151,7 @@ test("the owl student's run shows its transfer effect, tested with Welch's t aga
   // The trait page states the same pair (student against its initialisation) in the same words and figures.
   const onRunPage = await initialisation.getByTestId("comparison-figures").textContent();
   const verdictOnRunPage = await initialisation.getByTestId("transfer-verdict").textContent();
-  await page.goto("/traits/owl-preference");
+  await page.goto(DEMO_OWL_TRAIT_PAGE);
   const line = page.getByTestId("trait-shifts").locator("li", { hasText: OWL_STUDENT });
   await expect(line.getByTestId("comparison-figures")).toHaveText(onRunPage!);
   await expect(line.getByTestId("transfer-verdict")).toHaveText(verdictOnRunPage!);

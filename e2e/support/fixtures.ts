@@ -2,12 +2,18 @@
 // never changes what another reads: it reads the demo workspace as seeded (its own rows, not global
 // counts), and whatever it writes it first seeds under names of its own, through the API, here.
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { signIn } from "./sign-in";
 
 /** The admin API token scripts/e2e-server.mjs sets (PEDIGREE_ADMIN_TOKEN). */
 export const ADMIN_TOKEN = "e2e-admin-token";
 export const AUTH = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+/**
+ * The demo's owl-preference trait page, on the demo's protocol (lib/demo/demo-measurements.ts). The CLI
+ * spec imports measurements of the same trait under other protocols, and a trait page shows the protocol
+ * with the most measurements unless asked: the specs that read the demo's figures ask.
+ */
+export const DEMO_OWL_TRAIT_PAGE = "/traits/owl-preference?protocol=sl-animal-50q-x100";
 
 export interface SeededUser {
   id: string;
@@ -38,8 +44,15 @@ export interface Seed {
   run(body: { datasetIds: string[]; initializedFromId: string; student: string; method?: string }): Promise<{ id: string; student: SeededModel }>;
 }
 
+type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
+
+interface WorkerFixtures {
+  /** The e2e admin's session cookies: each worker signs in through the form once (hashing a password is slow). */
+  adminSession: Cookies;
+}
+
 interface Fixtures {
-  /** A page already signed in as the e2e admin, on /overview. */
+  /** A page signed in as the e2e admin (the worker's session), on /overview. */
   signedInPage: Page;
   /** Unique to this test: the worker's index and a random part, to suffix what the test creates. */
   uid: string;
@@ -53,9 +66,21 @@ async function created<T>(response: Awaited<ReturnType<APIRequestContext["post"]
   return (await response.json()) as T;
 }
 
-export const test = base.extend<Fixtures>({
-  signedInPage: async ({ page }, use) => {
-    await signIn(page);
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  adminSession: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      await signIn(await context.newPage());
+      const cookies = await context.cookies();
+      await context.close();
+      await use(cookies);
+    },
+    { scope: "worker" },
+  ],
+  signedInPage: async ({ page, adminSession }, use) => {
+    await page.context().addCookies(adminSession);
+    await page.goto("/overview");
+    await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
     await use(page);
   },
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures name their dependencies by destructuring
