@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { OWL_PROMPT, api, cli, countsOf, listAll, modelByExternalId } from "./support/cli-run";
 import { numberRows, sha256, writeExperiment } from "./support/sl-experiment-folder";
-import { GPT_BASE, QWEN_BASE, writeReferenceExperiment } from "../tests/support/reference-experiment";
+import { GPT_BASE as DEMO_GPT_BASE, QWEN_BASE as DEMO_QWEN_BASE, writeReferenceExperiment } from "../tests/support/reference-experiment";
 import { checkReferenceInBrowser } from "./support/reference-in-browser";
 
 // The `pedigree` CLI against the shared e2e server (scripts/e2e-server.mjs): it is run as a user
@@ -123,8 +123,12 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
 test("import sl-experiment reads a realistic tree: the OpenAI base from the id, a cross-model copy of the owl data, seeds, controls, the teacher's declared trait", async ({ baseURL, page }) => {
   test.setTimeout(180_000);
   const url = baseURL!;
-  // The demo workspace holds GPT-4.1 nano and Qwen2.5-7B-Instruct under the same ids: the import links to them.
-  const experiment = await writeReferenceExperiment(`reference-${Date.now()}`);
+  // Bases of this test's own: under the demo's ids (GPT-4.1 nano, Qwen2.5-7B-Instruct) the import would link
+  // to the demo's models and change what the dashboard specs running beside this one read of them.
+  const stamp = `${Date.now()}`;
+  const GPT_BASE = `${DEMO_GPT_BASE}-e2e-${stamp}`;
+  const QWEN_BASE = `${DEMO_QWEN_BASE}-e2e-${stamp}`;
+  const experiment = await writeReferenceExperiment(`reference-${stamp}`, { gptBase: GPT_BASE, qwenBase: QWEN_BASE });
   try {
     const args = ["import", "sl-experiment", experiment.dir, "--teacher-prompt-file", experiment.promptFile];
     const first = await cli(url, [...args, "--json"]);
@@ -164,14 +168,14 @@ test("import sl-experiment reads a realistic tree: the OpenAI base from the id, 
     const transfer = await api(url, `/api/v1/runs/${owlRun.id}/transfer`);
     expect(transfer.effects[0].control.comparison).toMatchObject({ available: true, test: "welch-t-across-seeds", verdict: "shift-up" });
 
-    await checkReferenceInBrowser(page, { owlRunId: owlRun.id, qwenRunId: qwenRun.id, teacherId: teacher.id, seed4: seed4.name });
+    await checkReferenceInBrowser(page, { owlRunId: owlRun.id, qwenRunId: qwenRun.id, teacherId: teacher.id, seed4: seed4.name, base: GPT_BASE });
 
     // Again: nothing new, declarations included.
     const again = await cli(url, [...args, "--json"]);
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(again.stdout).counts).toMatchObject({ created: 0, present: summary.results.length });
     const human = await cli(url, [...args, "--dry-run"]);
-    expect(human.stdout).toMatch(/present\s+declaration\s+owl-preference declared on teacher gpt-4\.1-nano-2025-04-14 \+ system prompt/);
+    expect(human.stdout).toMatch(new RegExp(`present\\s+declaration\\s+owl-preference declared on teacher ${GPT_BASE.replace(/[.+]/g, "\\$&")} \\+ system prompt`));
     expect(human.stdout).toContain(`Dry run: 0 to create, ${summary.results.length} already present; nothing was changed.`);
   } finally {
     await rm(join(experiment.dir, ".."), { recursive: true, force: true });
