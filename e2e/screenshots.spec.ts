@@ -112,7 +112,7 @@ test("lineage explorer and the model page's lineage view, light and dark", async
   const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
   await page.goto("/lineage");
   // The first graph waits for the layout engine to load.
-  await expect(nodes).toHaveCount(4, { timeout: 20_000 });
+  await expect(nodes).toHaveCount(4, { timeout: 45_000 });
   await shoot(page, "lineage-light");
 
   await nodes.filter({ hasText: "GPT-4.1 nano owl teacher" }).click();
