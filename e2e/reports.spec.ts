@@ -203,7 +203,7 @@ test("an export refused after the page loaded shows the server's reason in the m
   const context = await browser.newContext();
   const auditorPage = await context.newPage();
   await submitSignIn(auditorPage, auditor.email, auditor.password);
-  await expect(auditorPage).toHaveURL(/\/overview$/);
+  await expect(auditorPage).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine
   await auditorPage.goto(`/models/${id}`);
   const exportButton = auditorPage.getByRole("button", { name: "Export", exact: true });
   await expect(exportButton).toBeVisible();
@@ -301,7 +301,7 @@ test("a viewer is offered no export and is refused one", async ({ signedInPage: 
   const id = await modelId(page.request, OWL_STUDENT);
   await page.context().clearCookies();
   await submitSignIn(page, viewer.email, viewer.password);
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine
 
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" })).toHaveCount(0);
   await page.goto(`/models/${id}`);

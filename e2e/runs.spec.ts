@@ -162,7 +162,7 @@ test("a viewer sees no register button and may not open the form", async ({ sign
   await page.getByLabel("Email").fill(viewer.email);
   await page.getByLabel("Password").fill(viewer.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine
 
   await page.goto("/runs");
   await expect(page.getByTestId("runs-table")).toBeVisible();

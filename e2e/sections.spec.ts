@@ -145,7 +145,7 @@ test("a viewer may not read the audit log, manage users or mint a stronger token
   const viewer = await seed.user("viewer", "reader");
   await page.context().clearCookies();
   await submitSignIn(page, viewer.email, viewer.password);
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine
 
   await page.goto("/audit");
   await expect(page).toHaveURL(/\/forbidden\?scope=audit%3Aread$/);

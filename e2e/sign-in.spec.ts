@@ -26,14 +26,14 @@ test("a signed-out visitor is sent to sign-in, a signed-in one away from it", as
   await expect(page).toHaveURL(/\/sign-in$/);
   await signIn(page);
   await page.goto("/sign-in");
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine
 });
 
 test("sign-out returns to sign-in and ends the session", async ({ page, seed }) => {
   // A user of its own: signing the admin out might end the session the other specs share.
   const user = await seed.user("viewer", "sign-out");
   await submitSignIn(page, user.email, user.password);
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/overview");
