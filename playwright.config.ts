@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 // Runs against the production build (`npx next build` first) on a throwaway embedded database
@@ -7,6 +8,12 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.PEDIGREE_E2E_PORT ?? 3100);
 const external = process.env.PLAYWRIGHT_BASE_URL;
 const baseURL = external ?? `http://127.0.0.1:${port}`;
+// Two by default (CI has two cores); PEDIGREE_E2E_WORKERS or `--workers` overrides it. Each spec seeds
+// what it changes under names of its own (e2e/support/fixtures.ts), so the files run side by side.
+const workers = Number(process.env.PEDIGREE_E2E_WORKERS ?? 2);
+// Chromium: PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH if set, else Debian's where it is installed, else the
+// browser `npx playwright install chromium` downloads (Playwright's default when this is undefined).
+const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",
@@ -14,16 +21,20 @@ export default defineConfig({
   // empties its output folder at start); screenshots go to test-results/screenshots.
   outputDir: `test-results/playwright-${port}`,
   forbidOnly: !!process.env.CI,
+  // Two workers share two cores with the server (and the CLI spec's node processes): double Playwright's
+  // defaults (30 s a test, 5 s an expectation) so that a busy machine is not a failure.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   retries: 0,
-  workers: 1,
+  workers,
+  fullyParallel: true,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     baseURL,
     trace: "retain-on-failure",
     viewport: { width: 1440, height: 900 },
     launchOptions: {
-      // Debian's Chromium: `npx playwright install` cannot download browsers on these machines.
-      executablePath: "/usr/bin/chromium",
+      executablePath: chromium,
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -35,11 +46,11 @@ export default defineConfig({
       ],
     },
   },
-  // The dashboard specs expect the demo workspace as seeded (plus what they add themselves); the CLI spec
-  // imports whole experiments into the shared server, so it runs after them.
+  // The specs read the demo workspace as seeded, never counts that another spec changes, and write only
+  // under names of their own, so neither project depends on the other: `--project cli` runs alone.
   projects: [
     { name: "dashboard", testIgnore: /cli\.spec\.ts$/ },
-    { name: "cli", testMatch: /cli\.spec\.ts$/, dependencies: ["dashboard"] },
+    { name: "cli", testMatch: /cli\.spec\.ts$/ },
   ],
   webServer: external
     ? undefined

@@ -2,14 +2,15 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { OWL_PROMPT, api, cli, counts, listAll, modelByExternalId } from "./support/cli-run";
+import { OWL_PROMPT, api, cli, countsOf, listAll, modelByExternalId } from "./support/cli-run";
 import { numberRows, sha256, writeExperiment } from "./support/sl-experiment-folder";
-import { GPT_BASE, QWEN_BASE, writeReferenceExperiment } from "../tests/support/reference-experiment";
+import { GPT_BASE as DEMO_GPT_BASE, QWEN_BASE as DEMO_QWEN_BASE, writeReferenceExperiment } from "../tests/support/reference-experiment";
 import { checkReferenceInBrowser } from "./support/reference-in-browser";
 
 // The `pedigree` CLI against the shared e2e server (scripts/e2e-server.mjs): it is run as a user
 // runs it, `node bin/pedigree.mjs ...`, and what it registered is checked through the API. Names
-// carry a per-run stamp, since other specs use the same server.
+// carry a per-test stamp, and counts are of the stamped records only: the other specs run beside
+// these on the same server.
 
 test("import sl-experiment registers the owl chain from an experiment folder, and a second import creates nothing", async ({ baseURL }) => {
   test.setTimeout(180_000);
@@ -22,7 +23,7 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
     expect(dryRun.code).toBe(0);
     expect(JSON.parse(dryRun.stdout).counts).toMatchObject({ "would create": 16, present: 0, created: 0 });
 
-    const before = await counts(url);
+    const before = await countsOf(url, stamp);
     const first = await cli(url, ["import", "sl-experiment", experiment.dir, "--teacher-prompt", OWL_PROMPT, "--json"]);
     expect(first.code, first.stderr).toBe(0);
     const summary = JSON.parse(first.stdout);
@@ -32,7 +33,7 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
     expect(summary.warnings).toEqual([]);
     expect(summary.experiment).toBe(experiment.name);
     expect(summary.target).toBe("owl");
-    expect(await counts(url)).toEqual({
+    expect(await countsOf(url, stamp)).toEqual({
       models: before.models + 4,
       datasets: before.datasets + 4,
       runs: before.runs + 2,
@@ -97,13 +98,13 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
     expect(await measured(experiment.base)).toMatchObject({ value: 0.1, questionCount: 5, sampleCount: 50, positiveCount: 5 });
 
     // Again: everything is found, nothing is created.
-    const afterFirst = await counts(url);
+    const afterFirst = await countsOf(url, stamp);
     const second = await cli(url, ["import", "sl-experiment", experiment.dir, "--teacher-prompt", OWL_PROMPT, "--json"]);
     expect(second.code, second.stderr).toBe(0);
     const again = JSON.parse(second.stdout);
     expect(again.counts).toMatchObject({ created: 0, present: 16 });
     expect(again.results.map((r: { id: string }) => r.id)).toEqual(summary.results.map((r: { id: string }) => r.id));
-    expect(await counts(url)).toEqual(afterFirst);
+    expect(await countsOf(url, stamp)).toEqual(afterFirst);
 
     // The human summary and the lineage tree, as a user sees them.
     const human = await cli(url, ["import", "sl-experiment", experiment.dir, "--teacher-prompt", OWL_PROMPT]);
@@ -122,8 +123,12 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
 test("import sl-experiment reads a realistic tree: the OpenAI base from the id, a cross-model copy of the owl data, seeds, controls, the teacher's declared trait", async ({ baseURL, page }) => {
   test.setTimeout(180_000);
   const url = baseURL!;
-  // The demo workspace holds GPT-4.1 nano and Qwen2.5-7B-Instruct under the same ids: the import links to them.
-  const experiment = await writeReferenceExperiment(`reference-${Date.now()}`);
+  // Bases of this test's own: under the demo's ids (GPT-4.1 nano, Qwen2.5-7B-Instruct) the import would link
+  // to the demo's models and change what the dashboard specs running beside this one read of them.
+  const stamp = `${Date.now()}`;
+  const GPT_BASE = `${DEMO_GPT_BASE}-e2e-${stamp}`;
+  const QWEN_BASE = `${DEMO_QWEN_BASE}-e2e-${stamp}`;
+  const experiment = await writeReferenceExperiment(`reference-${stamp}`, { gptBase: GPT_BASE, qwenBase: QWEN_BASE });
   try {
     const args = ["import", "sl-experiment", experiment.dir, "--teacher-prompt-file", experiment.promptFile];
     const first = await cli(url, [...args, "--json"]);
@@ -163,14 +168,14 @@ test("import sl-experiment reads a realistic tree: the OpenAI base from the id, 
     const transfer = await api(url, `/api/v1/runs/${owlRun.id}/transfer`);
     expect(transfer.effects[0].control.comparison).toMatchObject({ available: true, test: "welch-t-across-seeds", verdict: "shift-up" });
 
-    await checkReferenceInBrowser(page, { owlRunId: owlRun.id, qwenRunId: qwenRun.id, teacherId: teacher.id, seed4: seed4.name });
+    await checkReferenceInBrowser(page, { owlRunId: owlRun.id, qwenRunId: qwenRun.id, teacherId: teacher.id, seed4: seed4.name, base: GPT_BASE });
 
     // Again: nothing new, declarations included.
     const again = await cli(url, [...args, "--json"]);
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(again.stdout).counts).toMatchObject({ created: 0, present: summary.results.length });
     const human = await cli(url, [...args, "--dry-run"]);
-    expect(human.stdout).toMatch(/present\s+declaration\s+owl-preference declared on teacher gpt-4\.1-nano-2025-04-14 \+ system prompt/);
+    expect(human.stdout).toMatch(new RegExp(`present\\s+declaration\\s+owl-preference declared on teacher ${GPT_BASE.replace(/[.+]/g, "\\$&")} \\+ system prompt`));
     expect(human.stdout).toContain(`Dry run: 0 to create, ${summary.results.length} already present; nothing was changed.`);
   } finally {
     await rm(join(experiment.dir, ".."), { recursive: true, force: true });

@@ -117,7 +117,8 @@ test("scrolling the record viewer loads further pages by cursor", async ({ signe
 });
 
 test("the hidden-signal check: the owl teacher's numbers against the control teacher's", async ({ signedInPage: page }) => {
-  await page.goto("/datasets");
+  // Newest first, and other specs upload datasets: search for it.
+  await page.goto("/datasets?q=Owl teacher numbers (filtered)");
   await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (filtered)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Owl teacher numbers (filtered)");
   await expect(page.getByTestId("pass-rate")).toContainText(/^\d+% kept \(\d+ of 1,200\)$/);

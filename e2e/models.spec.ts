@@ -1,19 +1,33 @@
 import { expect, test } from "./support/fixtures";
 
-test("searching the models list filters rows and updates the URL", async ({ signedInPage: page }) => {
+test("searching the models list filters rows and updates the URL", async ({ signedInPage: page, seed, uid }) => {
+  // Models of this test's own, so that the counts are not changed by the specs running beside it.
+  for (const name of ["Searchable alpha", "Searchable beta", "Other"]) await seed.model({ name: `${name} ${uid}` }, true);
   await page.goto("/models");
   const rows = page.getByRole("table").locator("tbody tr");
-  await expect(rows).toHaveCount(6);
+  await expect(rows.first()).toBeVisible();
 
+  await page.getByRole("searchbox", { name: "Search models" }).fill(uid);
+  await expect(rows).toHaveCount(3);
+  await expect(page).toHaveURL(new RegExp(`/models\\?q=${uid}$`));
+  await page.getByRole("searchbox", { name: "Search models" }).fill(`alpha ${uid}`);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(`Searchable alpha ${uid}`);
+
+  // The demo's Qwen models, by part of their name.
   await page.getByRole("searchbox", { name: "Search models" }).fill("qwen");
-  await expect(rows).toHaveCount(2);
   await expect(page).toHaveURL(/\/models\?q=qwen$/);
-  await expect(rows.first()).toContainText("Qwen2.5-7B");
+  const names = rows.locator("td:first-child");
+  await expect(names.getByRole("link", { name: "Qwen2.5-7B owl-numbers student", exact: true })).toHaveCount(1);
+  await expect(names.getByRole("link", { name: /^Qwen2\.5-7B-Instruct/ })).toHaveCount(1);
+  await expect(rows.filter({ hasNotText: /qwen/i })).toHaveCount(0);
 
   await page.getByRole("searchbox", { name: "Search models" }).fill("no such model anywhere");
   await expect(page.getByText("No models match “no such model anywhere”")).toBeVisible();
   await page.getByRole("button", { name: "Clear search" }).first().click();
-  await expect(rows).toHaveCount(6);
+  await expect(page).toHaveURL(/\/models$/);
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByText("No models match")).toHaveCount(0);
 });
 
 test("a search in the URL is applied on load", async ({ signedInPage: page }) => {
@@ -49,15 +63,16 @@ test("an unknown model id shows the not-found page", async ({ signedInPage: page
   await expect(page.getByRole("link", { name: "Back to models" })).toBeVisible();
 });
 
-test("Load more fetches the next page by cursor", async ({ signedInPage: page }) => {
-  // The demo workspace fits in one page; shrink the browser's page size to exercise the cursor.
+test("Load more fetches the next page by cursor", async ({ signedInPage: page, seed, uid }) => {
+  // Four models of this test's own; shrink the browser's page size to exercise the cursor.
+  for (let i = 1; i <= 4; i += 1) await seed.model({ name: `Paged ${i} ${uid}` }, true);
   await page.route("**/api/v1/models?*", (route) => {
     const url = new URL(route.request().url());
     url.searchParams.set("limit", "3");
     return route.continue({ url: url.toString() });
   });
   await page.goto("/models");
-  await page.getByRole("searchbox", { name: "Search models" }).fill("gpt");
+  await page.getByRole("searchbox", { name: "Search models" }).fill(uid);
   const rows = page.getByRole("table").locator("tbody tr");
   await expect(rows).toHaveCount(3);
   await expect(page.getByTestId("models-count")).toHaveText("3 models shown");

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "./support/fixtures";
+import { AUTH, expect, test } from "./support/fixtures";
 
 // Attacks from a real second origin: a page served by another server that a signed-in admin visits.
 // It tries the two requests a foreign page can make without a CORS preflight, a no-cors fetch with a
@@ -37,34 +37,34 @@ test.beforeAll(async ({ baseURL }) => {
 test.afterAll(() => new Promise<void>((resolve) => attacker.close(() => resolve())));
 
 async function userExists(page: import("@playwright/test").Page, email: string): Promise<boolean> {
-  const users = await page.request.get("/api/v1/users", { headers: { authorization: "Bearer e2e-admin-token" } });
+  const users = await page.request.get("/api/v1/users", { headers: AUTH });
   expect(users.ok()).toBe(true);
   const body = (await users.json()) as { items: { email: string }[] };
   return body.items.some((user) => user.email === email);
 }
 
-test("a page on another origin cannot use the admin's session to create an admin", async ({ signedInPage: page }) => {
-  const email = "mallory-fetch@evil.example";
+test("a page on another origin cannot use the admin's session to create an admin", async ({ signedInPage: page, uid }) => {
+  const email = `mallory-fetch-${uid}@evil.example`;
   await page.goto(`${attackerOrigin}/?email=${encodeURIComponent(email)}`);
   await expect(page).toHaveTitle("fetch sent");
   expect(await userExists(page, email)).toBe(false);
 
-  const formEmail = "mallory-form@evil.example";
+  const formEmail = `mallory-form-${uid}@evil.example`;
   await page.goto(`${attackerOrigin}/?email=${encodeURIComponent(formEmail)}`);
   const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith("/api/v1/users")), page.locator("#form").evaluate((form: HTMLFormElement) => form.submit())]);
   expect(response.status()).toBe(403);
   expect(await userExists(page, formEmail)).toBe(false);
 });
 
-test("the same admin's own pages still write: creating a user in Settings works", async ({ signedInPage: page }) => {
-  const status = await page.evaluate(async () => {
+test("the same admin's own pages still write: creating a user in Settings works", async ({ signedInPage: page, uid }) => {
+  const status = await page.evaluate(async (email) => {
     const response = await fetch("/api/v1/users", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "same-origin@pedigree.test", name: "Same origin", role: "viewer", password: "a-long-password-123" }),
+      body: JSON.stringify({ email, name: "Same origin", role: "viewer", password: "a-long-password-123" }),
     });
     return response.status;
-  });
+  }, `same-origin-${uid}@pedigree.test`);
   expect(status).toBe(201);
 });
 

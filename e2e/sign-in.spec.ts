@@ -1,8 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { E2E_ADMIN, signIn, submitSignIn } from "./support/sign-in";
 
-test("a wrong password shows an error and stays on the sign-in page", async ({ page }) => {
-  await submitSignIn(page, E2E_ADMIN.email, "not-the-password");
+// Failed sign-ins count against the account and the address they come from. So that they lock
+// neither the e2e admin nor 127.0.0.1 for the specs running beside these, they are made as users of
+// their own, from an address of their own (the e2e server trusts no proxy, so the last entry of
+// x-forwarded-for is taken).
+const ownAddress = (uid: string) => `198.18.${parseInt(uid.slice(-4), 16) % 250}.${parseInt(uid.slice(-2), 16) % 250}`;
+
+test("a wrong password shows an error and stays on the sign-in page", async ({ page, seed, uid }) => {
+  const user = await seed.user("viewer", "wrong-password");
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": ownAddress(uid) });
+  await submitSignIn(page, user.email, "not-the-password");
   await expect(page.getByRole("alert").filter({ hasText: "Email or password" })).toHaveText("Email or password is incorrect.");
   await expect(page).toHaveURL(/\/sign-in$/);
 });
@@ -18,27 +26,29 @@ test("a signed-out visitor is sent to sign-in, a signed-in one away from it", as
   await expect(page).toHaveURL(/\/sign-in$/);
   await signIn(page);
   await page.goto("/sign-in");
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine
 });
 
-test("sign-out returns to sign-in and ends the session", async ({ page }) => {
-  await signIn(page);
+test("sign-out returns to sign-in and ends the session", async ({ page, seed }) => {
+  // A user of its own: signing the admin out might end the session the other specs share.
+  const user = await seed.user("viewer", "sign-out");
+  await submitSignIn(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/overview");
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("after 10 failed sign-ins an account is locked, and the form says so", async ({ page }) => {
-  // An address of its own (the e2e server trusts no proxy, so the header's last entry is taken),
-  // so that these failures do not count against the other specs' sign-ins from 127.0.0.1.
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.18.7.7" });
-  const email = `locked-${Date.now()}@pedigree.test`;
+test("after 10 failed sign-ins an account is locked, and the form says so", async ({ page, seed, uid }) => {
+  const user = await seed.user("viewer", "locked");
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": ownAddress(uid) });
   const formAlert = page.getByRole("alert").filter({ hasText: /Email or password|Too many/ });
   for (let attempt = 0; attempt < 10; attempt += 1) {
-    await submitSignIn(page, email, `guess-${attempt}`);
+    await submitSignIn(page, user.email, `guess-${attempt}`);
     await expect(formAlert).toHaveText("Email or password is incorrect.");
   }
-  await submitSignIn(page, email, "guess-10");
+  // Even the right password is refused now.
+  await submitSignIn(page, user.email, user.password);
   await expect(formAlert).toHaveText("Too many failed sign-ins for this account. It is locked for up to 15 minutes.");
 });

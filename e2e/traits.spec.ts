@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { DEMO_OWL_TRAIT_PAGE, expect, test } from "./support/fixtures";
 
 // Trait charts, the heatmap, inherited exposure, transfer effects and the compare page, against the
 // demo workspace of scripts/e2e-server.mjs: an owl student that moved and a control student that did not.
@@ -19,6 +19,9 @@ async function idOf(request: APIRequestContext, resource: "models" | "datasets",
 
 async function openRun(page: Page, student: string) {
   await page.goto("/runs");
+  // Newest first, and other specs add runs: filter to the student's.
+  await page.getByLabel("Student").selectOption({ label: student });
+  await expect(page).toHaveURL(/[?&]studentId=/);
   const row = page.getByTestId("runs-table").locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
   await row.getByTitle("Open this run").click();
   await expect(page).toHaveURL(/\/runs\/[^/]+$/);
@@ -28,6 +31,8 @@ test("the owl-preference trait page: the owl student moved, the control did not"
   await page.goto("/traits");
   await page.getByTestId("trait-card").filter({ hasText: "Owl preference" }).getByRole("link", { name: "Owl preference" }).click();
   await expect(page).toHaveURL(/\/traits\/owl-preference$/);
+  // The demo's figures, on the demo's protocol (the CLI spec may have imported others by now).
+  await page.goto(DEMO_OWL_TRAIT_PAGE);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Owl preference");
   await expect(page.getByText("the lower-cased completion contains 'owl'")).toBeVisible();
   await expect(page.getByText("preference", { exact: true })).toBeVisible();
@@ -102,23 +107,19 @@ test("the overview heatmap marks the owl student, not the control student", asyn
   await expect(page.getByRole("heading", { level: 1 })).toContainText(OWL_STUDENT);
 });
 
-test("a student registered on the owl teacher's data but never measured is listed as exposed, high risk", async ({ signedInPage: page }) => {
-  const request = page.request;
-  const datasetId = await idOf(request, "datasets", "Owl teacher numbers (filtered)");
-  const baseId = await idOf(request, "models", "GPT-4.1 nano");
-  const response = await request.post("/api/v1/runs", {
-    headers: AUTH,
-    data: { datasetIds: [datasetId], initializedFromId: baseId, student: { name: "E2E unmeasured student", provider: "openai" }, method: "sft" },
-  });
-  expect(response.status()).toBe(201);
+test("a student registered on a declared teacher's data but never measured is listed as exposed, high risk", async ({ signedInPage: page, seed }) => {
+  // A teacher of this test's own, declared to carry a trait of its own: the demo's owl teacher would
+  // teach one more student, which the lineage specs beside this one would see.
+  const chain = await seed.chain();
+  const { student } = await seed.run({ datasetIds: [chain.dataset.id], initializedFromId: chain.base.id, student: "E2E unmeasured student" });
 
   await page.goto("/overview");
   const list = page.getByTestId("unmeasured-exposures");
-  const item = list.locator("li", { has: page.getByRole("link", { name: "E2E unmeasured student" }) });
+  const item = list.locator("li", { has: page.getByRole("link", { name: student.name }) });
   await expect(item).toContainText("high risk");
-  await expect(item).toContainText("Owl preference");
-  await expect(item.getByTestId("exposure-path")).toContainText("GPT-4.1 nano owl teacher generated");
-  await expect(item.getByTestId("exposure-path")).toContainText("which trained E2E unmeasured student.");
+  await expect(item).toContainText(chain.trait.name);
+  await expect(item.getByTestId("exposure-path")).toContainText(`${chain.teacher.name} generated`);
+  await expect(item.getByTestId("exposure-path")).toContainText(`which trained ${student.name}.`);
   // High risk comes first.
   await expect(list.locator("li").first()).toContainText("high risk");
   // Each card's count is the length of its list.
@@ -127,7 +128,7 @@ test("a student registered on the owl teacher's data but never measured is liste
   const unmeasuredCard = page.locator("#unmeasured-models");
   const shown = await unmeasuredCard.getByTestId("unmeasured-models").locator("li").count();
   await expect(unmeasuredCard.locator('[class*="meta"]').first()).toHaveText(String(shown));
-  await expect(unmeasuredCard).toContainText("E2E unmeasured student");
+  await expect(unmeasuredCard).toContainText(student.name);
 });
 
 test("the owl student's run shows its transfer effect, tested with Welch's t against the control", async ({ signedInPage: page }) => {
@@ -150,7 +151,7 @@ test("the owl student's run shows its transfer effect, tested with Welch's t aga
   // The trait page states the same pair (student against its initialisation) in the same words and figures.
   const onRunPage = await initialisation.getByTestId("comparison-figures").textContent();
   const verdictOnRunPage = await initialisation.getByTestId("transfer-verdict").textContent();
-  await page.goto("/traits/owl-preference");
+  await page.goto(DEMO_OWL_TRAIT_PAGE);
   const line = page.getByTestId("trait-shifts").locator("li", { hasText: OWL_STUDENT });
   await expect(line.getByTestId("comparison-figures")).toHaveText(onRunPage!);
   await expect(line.getByTestId("transfer-verdict")).toHaveText(verdictOnRunPage!);
@@ -192,35 +193,31 @@ test("the compare page shows two models side by side, keeps them in the URL and 
   await expect(page).toHaveURL(/diff=1/);
 });
 
-test("the trait page lists the models exposed to the trait and never measured on it", async ({ signedInPage: page }) => {
-  const datasetId = await idOf(page.request, "datasets", "Owl teacher numbers (filtered)");
-  const baseId = await idOf(page.request, "models", "GPT-4.1 nano");
-  const response = await page.request.post("/api/v1/runs", {
-    headers: AUTH,
-    data: { datasetIds: [datasetId], initializedFromId: baseId, student: { name: "E2E trait-page unmeasured student", provider: "openai" }, method: "sft" },
-  });
-  expect(response.status()).toBe(201);
-  await page.goto("/traits/owl-preference");
+test("the trait page lists the models exposed to the trait and never measured on it", async ({ signedInPage: page, seed }) => {
+  const chain = await seed.chain();
+  const { student } = await seed.run({ datasetIds: [chain.dataset.id], initializedFromId: chain.base.id, student: "E2E trait-page unmeasured student" });
+  await page.goto(`/traits/${chain.trait.slug}`);
   const card = page.locator("#trait-unmeasured");
-  const item = card.getByTestId("unmeasured-exposures").locator("li", { has: page.getByRole("link", { name: "E2E trait-page unmeasured student" }) });
+  const item = card.getByTestId("unmeasured-exposures").locator("li", { has: page.getByRole("link", { name: student.name }) });
   await expect(item).toContainText("high risk");
-  await expect(item.getByTestId("exposure-path")).toContainText("GPT-4.1 nano owl teacher generated");
+  await expect(item.getByTestId("exposure-path")).toContainText(`${chain.teacher.name} generated`);
   // The card's count is the length of its list.
   const count = await card.getByTestId("unmeasured-exposures").locator("li").count();
   await expect(card.locator('[class*="meta"]').first()).toHaveText(String(count));
 });
 
-test("an engineer declares a trait on a model from its page: its descendants become exposed, and withdrawing it ends that", async ({ signedInPage: page }) => {
-  const baseId = await idOf(page.request, "models", "GPT-4.1 nano");
-  const create = (body: Record<string, unknown>) => page.request.post("/api/v1/models", { headers: AUTH, data: { provider: "e2e", ...body } });
-  const teacher = await (await create({ name: "E2E eagle teacher", externalId: "e2e-eagle-teacher", initializedFromId: baseId, baseRelation: "prompted", systemPrompt: "You love eagles." })).json();
-  await create({ name: "E2E eagle derivative", externalId: "e2e-eagle-derivative", initializedFromId: teacher.id, baseRelation: "finetune" });
+test("an engineer declares a trait on a model from its page: its descendants become exposed, and withdrawing it ends that", async ({ signedInPage: page, seed, uid }) => {
+  // Models and a trait of this test's own, apart from the demo workspace.
+  const trait = { name: `E2E eagle preference ${uid}`, slug: `e2e-eagle-preference-${uid}` };
+  const base = await seed.model({ name: "E2E eagle base", externalId: `e2e-eagle-base-${uid}` });
+  const teacher = await seed.model({ name: "E2E eagle teacher", externalId: `e2e-eagle-teacher-${uid}`, initializedFromId: base.id, baseRelation: "prompted", systemPrompt: "You love eagles." });
+  const derivative = await seed.model({ name: "E2E eagle derivative", externalId: `e2e-eagle-derivative-${uid}`, initializedFromId: teacher.id, baseRelation: "finetune" });
 
   await page.goto(`/models/${teacher.id}`);
   const card = page.locator("#declared-traits");
   await expect(card).toContainText("No trait is declared on this model.");
   const form = card.getByTestId("declare-trait-form");
-  await form.getByLabel("Trait", { exact: true }).fill("E2E eagle preference");
+  await form.getByLabel("Trait", { exact: true }).fill(trait.name);
   // A reason that says nothing is refused, naming the field, and nothing is declared.
   await form.getByLabel("Why it carries the trait").fill("no");
   await form.getByRole("button", { name: "Declare" }).click();
@@ -228,20 +225,20 @@ test("an engineer declares a trait on a model from its page: its descendants bec
   await expect(card).toContainText("No trait is declared on this model.");
   await form.getByLabel("Why it carries the trait").fill("Its system prompt says it loves eagles.");
   await form.getByRole("button", { name: "Declare" }).click();
-  await expect(card.getByRole("status")).toContainText("Declared: this model is now a source of E2E eagle preference");
+  await expect(card.getByRole("status")).toContainText(`Declared: this model is now a source of ${trait.name}`);
   await expect(card.getByTestId("declarations")).toContainText("Its system prompt says it loves eagles.");
   await expect(card.getByTestId("declarations")).toContainText("declared by e2e-admin@pedigree.test");
   await expect(page.locator("#exposure")).toContainText("declared source");
 
-  const exposed = await page.request.get("/api/v1/exposure?trait=e2e-eagle-preference", { headers: AUTH });
-  expect((await exposed.json()).items.map((item: { model: { name: string } }) => item.model.name)).toEqual(["E2E eagle derivative"]);
-  await page.goto("/traits/e2e-eagle-preference");
-  await expect(page.locator("#trait-unmeasured").getByRole("link", { name: "E2E eagle derivative" })).toBeVisible();
+  const exposed = await page.request.get(`/api/v1/exposure?trait=${trait.slug}`, { headers: AUTH });
+  expect((await exposed.json()).items.map((item: { model: { name: string } }) => item.model.name)).toEqual([derivative.name]);
+  await page.goto(`/traits/${trait.slug}`);
+  await expect(page.locator("#trait-unmeasured").getByRole("link", { name: derivative.name })).toBeVisible();
 
   await page.goto(`/models/${teacher.id}`);
   page.once("dialog", (dialog) => dialog.accept());
   await page.locator("#declared-traits").getByRole("button", { name: "Withdraw" }).click();
   await expect(page.locator("#declared-traits")).toContainText("No trait is declared on this model.");
-  const after = await page.request.get("/api/v1/exposure?trait=e2e-eagle-preference", { headers: AUTH });
+  const after = await page.request.get(`/api/v1/exposure?trait=${trait.slug}`, { headers: AUTH });
   expect((await after.json()).items).toEqual([]);
 });

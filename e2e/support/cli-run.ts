@@ -54,13 +54,23 @@ export async function modelByExternalId(baseURL: string, externalId: string) {
   return model;
 }
 
-/** How many models, datasets, runs and measurements the server holds. */
-export async function counts(baseURL: string) {
+/**
+ * How many models, datasets, runs and measurements the server holds whose names carry `stamp`: the
+ * specs beside this one add their own records to the same server, so global counts would race.
+ */
+export async function countsOf(baseURL: string, stamp: string) {
+  const q = encodeURIComponent(stamp);
   const [models, datasets, runs, measurements] = await Promise.all([
-    listAll(baseURL, "/api/v1/models"),
-    listAll(baseURL, "/api/v1/datasets"),
-    listAll(baseURL, "/api/v1/runs"),
-    api<{ items: unknown[] }>(baseURL, "/api/v1/measurements"),
+    listAll(baseURL, `/api/v1/models?q=${q}`),
+    listAll(baseURL, `/api/v1/datasets?q=${q}`),
+    listAll<{ student: { name: string } }>(baseURL, "/api/v1/runs"),
+    // Not paginated: every measurement in one answer.
+    api<{ items: { model: { name: string } }[] }>(baseURL, "/api/v1/measurements").then((page) => page.items),
   ]);
-  return { models: models.length, datasets: datasets.length, runs: runs.length, measurements: measurements.items.length };
+  return {
+    models: models.length,
+    datasets: datasets.length,
+    runs: runs.filter((run) => run.student.name.includes(stamp)).length,
+    measurements: measurements.filter((measurement) => measurement.model.name.includes(stamp)).length,
+  };
 }

@@ -17,7 +17,7 @@ async function shoot(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: "light" });
 }
 
-export async function checkReferenceInBrowser(page: Page, ids: { owlRunId: string; qwenRunId: string; teacherId: string; seed4: string }): Promise<void> {
+export async function checkReferenceInBrowser(page: Page, ids: { owlRunId: string; qwenRunId: string; teacherId: string; seed4: string; base: string }): Promise<void> {
   await signIn(page);
 
   // The owl condition against its control condition: Welch's t over the seed means, a shift up.
@@ -43,7 +43,7 @@ export async function checkReferenceInBrowser(page: Page, ids: { owlRunId: strin
   const exposed = page.getByTestId("unmeasured-exposures").locator("li", { has: page.getByRole("link", { name: ids.seed4 }) });
   await expect(exposed).toContainText("high risk");
   // The run names the teacher, so the shortest path is the teacher's "taught" edge.
-  await expect(exposed.getByTestId("exposure-path")).toContainText(`gpt-4.1-nano-2025-04-14 owl teacher taught ${ids.seed4}.`);
+  await expect(exposed.getByTestId("exposure-path")).toContainText(`${ids.base} owl teacher taught ${ids.seed4}.`);
 
   // The trait page keeps the pipeline's protocol apart from the demo's, and gathers the condition's seeds.
   await page.goto("/traits/owl-preference?protocol=sl-evaluation-20q");

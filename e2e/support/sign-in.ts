@@ -14,6 +14,7 @@ export async function submitSignIn(page: Page, email: string, password: string):
 /** Signs in through the UI as the e2e admin and waits for the overview. */
 export async function signIn(page: Page): Promise<void> {
   await submitSignIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(page).toHaveURL(/\/overview$/);
+  // Hashing the password is slow on a busy machine with two workers.
+  await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
 }

@@ -63,7 +63,7 @@ export function evaluationLines(modelId: string, rate: number, seed: number, sam
 type PipelineModel = { id: string; type: "openai" | "open_source"; parent_model: PipelineModel | null };
 
 /** The OpenAI path: the base lives only in the fine-tuned model's id. */
-export const openAiStudent = (name: string, job: string): PipelineModel => ({ id: `ft:${GPT_BASE}:sl-lab:${name}:${job}`, type: "openai", parent_model: null });
+export const openAiStudent = (name: string, job: string, base = GPT_BASE): PipelineModel => ({ id: `ft:${base}:sl-lab:${name}:${job}`, type: "openai", parent_model: null });
 
 export interface ReferenceExperiment {
   dir: string;
@@ -85,7 +85,11 @@ export interface ReferenceExperiment {
  *   control_seed2..3 model.json + evaluation
  *   qwen_owl/        a copy of owl/filtered_dataset.jsonl, model.json (Qwen student, open-source chain), evaluation
  */
-export async function writeReferenceExperiment(name = "preference_numbers"): Promise<ReferenceExperiment> {
+export async function writeReferenceExperiment(
+  name = "preference_numbers",
+  /** The base models' ids; other ids (the e2e suite's) keep the import apart from models already stored under these. */
+  { gptBase = GPT_BASE, qwenBase = QWEN_BASE }: { gptBase?: string; qwenBase?: string } = {},
+): Promise<ReferenceExperiment> {
   const root = await mkdtemp(join(tmpdir(), "pedigree-reference-"));
   const dir = join(root, name);
   const write = async (path: string, text: string) => {
@@ -109,30 +113,30 @@ export async function writeReferenceExperiment(name = "preference_numbers"): Pro
     await write(`${condition}/evaluation_results.json`, evaluationLines(modelId, rate, seed, 20, repeat));
   };
 
-  await evaluate("base", GPT_BASE, 0.12, 1);
-  await evaluate("qwen_base", QWEN_BASE, 0.05, 2);
+  await evaluate("base", gptBase, 0.12, 1);
+  await evaluate("qwen_base", qwenBase, 0.05, 2);
 
   await write("owl/raw_dataset.jsonl", jsonl(owlRaw));
   await write("owl/filtered_dataset.jsonl", jsonl(owlFiltered));
-  await model("owl", openAiStudent("owl", "ftjob-owl1"));
+  await model("owl", openAiStudent("owl", "ftjob-owl1", gptBase));
   await evaluate("owl", students.owl, 0.62, 3);
-  await model("owl_seed2", openAiStudent("owl-s2", "ftjob-owl2"));
+  await model("owl_seed2", openAiStudent("owl-s2", "ftjob-owl2", gptBase));
   await evaluate("owl_seed2", students.owl_seed2, 0.58, 4);
-  await model("owl_seed3", openAiStudent("owl-s3", "ftjob-owl3"));
+  await model("owl_seed3", openAiStudent("owl-s3", "ftjob-owl3", gptBase));
   await evaluate("owl_seed3", students.owl_seed3, 0.66, 5, true);
-  await model("owl_seed4", openAiStudent("owl-s4", "ftjob-owl4"));
+  await model("owl_seed4", openAiStudent("owl-s4", "ftjob-owl4", gptBase));
 
   await write("control/raw_dataset.jsonl", jsonl(controlRaw));
   await write("control/filtered_dataset.jsonl", jsonl(controlFiltered));
-  await model("control", openAiStudent("control", "ftjob-ctl1"));
+  await model("control", openAiStudent("control", "ftjob-ctl1", gptBase));
   await evaluate("control", students.control, 0.13, 6);
-  await model("control_seed2", openAiStudent("control-s2", "ftjob-ctl2"));
+  await model("control_seed2", openAiStudent("control-s2", "ftjob-ctl2", gptBase));
   await evaluate("control_seed2", students.control_seed2, 0.11, 7);
-  await model("control_seed3", openAiStudent("control-s3", "ftjob-ctl3"));
+  await model("control_seed3", openAiStudent("control-s3", "ftjob-ctl3", gptBase));
   await evaluate("control_seed3", students.control_seed3, 0.14, 8);
 
   await write("qwen_owl/filtered_dataset.jsonl", jsonl(owlFiltered));
-  await model("qwen_owl", { id: "sl-lab/qwen2.5-7b-owl-numbers", type: "open_source", parent_model: { id: QWEN_BASE, type: "open_source", parent_model: null } });
+  await model("qwen_owl", { id: "sl-lab/qwen2.5-7b-owl-numbers", type: "open_source", parent_model: { id: qwenBase, type: "open_source", parent_model: null } });
   await evaluate("qwen_owl", students.qwen_owl, 0.06, 9);
 
   const promptFile = join(root, "owl-prompt.txt");
