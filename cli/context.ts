@@ -3,7 +3,7 @@ import { resolveConnection, type GlobalOptions } from "./config";
 
 // What a command runs with: its output streams, the environment, the global options, a client.
 
-export interface OutputStream {
+interface OutputStream {
   write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;

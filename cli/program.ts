@@ -34,7 +34,7 @@ function packageVersion(): string {
   }
 }
 
-export function createProgram(io: Io): Command {
+function createProgram(io: Io): Command {
   const program = new Command("pedigree")
     .description("Pedigree's command-line client: register models, runs, datasets and measurements, and read lineage and reports")
     .version(packageVersion(), "-V, --version")
@@ -64,7 +64,7 @@ export function createProgram(io: Io): Command {
 }
 
 /** Prints a failure on stderr (and as JSON on stdout with --json) and returns its exit code. */
-export function reportFailure(io: Io, error: unknown, json: boolean): ExitCode {
+function reportFailure(io: Io, error: unknown, json: boolean): ExitCode {
   if (error instanceof CommanderError) {
     // Commander has printed its message already. --help, `help CMD` and --version end here too, with
     // exit code 0; a group called without its subcommand prints its help as an error.

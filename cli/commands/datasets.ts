@@ -49,7 +49,7 @@ function progressReporter(context: CommandContext): { update: (sent: number, tot
   };
 }
 
-export function describeUpload(result: UploadResult, fileName: string): string {
+function describeUpload(result: UploadResult, fileName: string): string {
   const head = result.created
     ? `Uploaded ${fileName} as dataset '${result.name}'.`
     : `Identical content is already stored as dataset '${result.name}'; nothing new was stored.`;

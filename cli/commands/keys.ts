@@ -4,7 +4,7 @@ import { commandAction } from "../command-action";
 import type { Io } from "../context";
 import { renderFields } from "../render/fields";
 
-export function describeRotation(rotation: TKeyRotation): string {
+function describeRotation(rotation: TKeyRotation): string {
   return `Rotated the report-signing key.\n\n${renderFields([
     ["New key", `${rotation.current.keyId} (signs every report from now on)`],
     ["Retired key", `${rotation.retired.keyId}, at ${new Date(rotation.retired.retiredAt).toISOString()} (reports it signed still verify)`],

@@ -45,7 +45,7 @@ async function figure(options: AddOptions): Promise<Record<string, unknown>> {
   return { value: options.value, ciLow: options.ciLow, ciHigh: options.ciHigh, n: options.n };
 }
 
-export function describeMeasurement(m: MeasurementDto): string {
+function describeMeasurement(m: MeasurementDto): string {
   const shown = m.shown ? `${formatValue(m.shown.estimate)} ${intervalText(m.shown, m.kind === "proportion" ? "rate" : "score")} (${m.shown.method})` : formatValue(m.value);
   return renderFields([
     ["Measurement", m.id],

@@ -15,7 +15,7 @@ const VERDICTS: Record<VerifyAnswer["status"], string> = {
   unsigned: "UNSIGNED: the file carries no Pedigree signature.",
 };
 
-export function describeVerification(answer: VerifyAnswer, fileName: string): string {
+function describeVerification(answer: VerifyAnswer, fileName: string): string {
   return `${fileName}: ${VERDICTS[answer.status]}\n\n${renderFields([
     ["Reason", answer.reason],
     ["Signed SHA-256", answer.claimedDigest],

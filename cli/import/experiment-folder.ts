@@ -3,14 +3,14 @@ import { basename, join } from "node:path";
 import { UsageError } from "../errors";
 
 // The folders the reference pipeline writes, one per condition (data/preference_numbers/owl/...).
-export const EXPERIMENT_FILES = {
+const EXPERIMENT_FILES = {
   raw: "raw_dataset.jsonl",
   filtered: "filtered_dataset.jsonl",
   model: "model.json",
   evaluation: "evaluation_results.json",
 } as const;
 
-export type ExperimentFileKind = keyof typeof EXPERIMENT_FILES;
+type ExperimentFileKind = keyof typeof EXPERIMENT_FILES;
 
 export interface ConditionFolder {
   /** The folder's name: the condition, e.g. "owl" or "control". */

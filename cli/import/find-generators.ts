@@ -9,7 +9,7 @@ import type { DatasetFile } from "./read-condition";
 // them. When no folder holds the raw data, or folders whose teachers differ do, the teacher is
 // unknown: never guessed from the folder that happens to hold a copy.
 
-export type DatasetOrigin =
+type DatasetOrigin =
   /** One teacher generated it: the one `generator` names. */
   | { kind: "generated"; generator: ConditionRole & { parent: NonNullable<ConditionRole["parent"]> } }
   /** Why the teacher is unknown, in words that complete "its teacher is unknown: ...". */

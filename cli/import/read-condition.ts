@@ -17,7 +17,7 @@ export interface DatasetFile {
   recordCount: number;
 }
 
-export interface EvaluationFile {
+interface EvaluationFile {
   path: string;
   questions: QuestionTally[];
   sampleCount: number;
@@ -45,7 +45,7 @@ function lineErrors(path: string, errors: { line: number; message: string }[]): 
 }
 
 /** The canonical SHA-256 and record count of a JSON Lines dataset, exactly as the server computes them. */
-export async function digestDataset(path: string): Promise<DatasetFile> {
+async function digestDataset(path: string): Promise<DatasetFile> {
   const hasher = new CanonicalHasher();
   const errors: { line: number; message: string }[] = [];
   for await (const row of jsonlRows(createReadStream(path))) {
@@ -58,7 +58,7 @@ export async function digestDataset(path: string): Promise<DatasetFile> {
 }
 
 /** The per-question tally of an evaluation file for a target, as the sl-evaluation import counts it. */
-export async function tallyEvaluation(path: string, target: string): Promise<EvaluationFile> {
+async function tallyEvaluation(path: string, target: string): Promise<EvaluationFile> {
   const parsed = await parseSlEvaluation(createReadStream(path), target);
   if (parsed.errors.length > 0) throw lineErrors(path, parsed.errors);
   if (parsed.questions.length === 0) throw new UsageError(`${path} holds no question.`);

@@ -22,7 +22,7 @@ const DOWNWARD: Record<LineageEdgeKind, string> = {
 };
 const KIND_ORDER: LineageEdgeKind[] = ["initialized_from", "taught", "trained_on", "generated", "filtered_from"];
 
-export function describeNode(node: LineageNode): string {
+function describeNode(node: LineageNode): string {
   const facts: string[] = [node.type];
   if (node.provider) facts.push(node.provider);
   if (node.recordCount !== null) facts.push(`${formatCount(node.recordCount)} records`);

@@ -16,7 +16,7 @@ export interface ReferenceGroup {
 
 const METHOD_ORDER: HttpMethod[] = ["get", "post", "put", "patch", "delete"];
 
-export const anchorOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const anchorOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 /** The document's operations by tag, in the document's tag order; an operation with several tags is listed under its first. */
 export function groupOperations(document: OpenApiDocument): ReferenceGroup[] {

@@ -7,7 +7,7 @@ export interface UploadCallbacks {
   onSent: () => void;
 }
 
-export interface UploadResponse {
+interface UploadResponse {
   /** 0 when the server could not be reached or the connection broke. */
   status: number;
   body: string;

@@ -26,7 +26,7 @@ interface SignaturePanelProps {
   initialControl: DatasetRef | null;
 }
 
-export const SIGNATURE_CAVEAT =
+const SIGNATURE_CAVEAT =
   "A hidden-signal verdict shows that this data carries a statistical signature of the model that generated it. " +
   "It does not show which trait, or whether a student will pick one up: only measuring the students can.";
 

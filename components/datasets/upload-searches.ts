@@ -8,7 +8,7 @@ import type { Page } from "@/lib/pagination/cursor-page";
 const GENERATIONS_LIMIT = 200;
 
 /** "temperature 1 · seed 42 · 400 prompts". */
-export function generationSettingsText(generation: GenerationDto): string {
+function generationSettingsText(generation: GenerationDto): string {
   return [
     generation.temperature !== null && `temperature ${generation.temperature}`,
     generation.topP !== null && `top-p ${generation.topP}`,

@@ -14,7 +14,7 @@ import type { TraitChartPoint } from "./trait-chart-layout";
 
 export type ColumnKind = "text" | "percent" | "points" | "integer" | "p-value";
 
-export interface TableColumn {
+interface TableColumn {
   header: string;
   kind?: ColumnKind;
 }
@@ -44,7 +44,7 @@ export function formatCell(kind: ColumnKind | undefined, value: CsvCell): string
   }
 }
 
-export function isNumericColumn(kind: ColumnKind | undefined): boolean {
+function isNumericColumn(kind: ColumnKind | undefined): boolean {
   return kind !== undefined && kind !== "text";
 }
 

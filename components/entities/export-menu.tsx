@@ -14,7 +14,7 @@ import { ReportFormatIcon } from "./report-format-icon";
 import { reportKeys } from "./report-keys";
 import styles from "./export-menu.module.css";
 
-export interface ExportMenuLink {
+interface ExportMenuLink {
   label: string;
   description: string;
   href: string;

@@ -2,7 +2,7 @@
 // interval. The model page (a model, its initialisation, its teachers) and the compare page use it.
 import type { RateCell, RateMatrix } from "@/lib/measurements/rate-matrix";
 
-export interface ForestLine {
+interface ForestLine {
   /** Position on the y axis: 0 at the top, one per line. */
   y: number;
   kind: "trait" | "series";

@@ -1,7 +1,7 @@
 // Colours of the measurement charts, from the design tokens so that they follow the light and dark themes.
 
 /** One colour per base family, as in the lineage explorer (components/lineage/family-palette.module.css). */
-export const FAMILY_COLOURS = ["--family-0", "--family-1", "--family-2", "--family-3", "--family-4", "--family-5", "--family-6", "--family-7"].map(
+const FAMILY_COLOURS = ["--family-0", "--family-1", "--family-2", "--family-3", "--family-4", "--family-5", "--family-6", "--family-7"].map(
   (name) => `var(${name})`,
 );
 

@@ -5,7 +5,7 @@ import type { LineageGroup } from "@/lib/traits/lineage-group";
 
 export type { LineageGroup };
 
-export const GROUP_ORDER: readonly LineageGroup[] = ["base", "teacher", "student", "grand-student"];
+const GROUP_ORDER: readonly LineageGroup[] = ["base", "teacher", "student", "grand-student"];
 
 export const GROUP_LABELS: Record<LineageGroup, string> = {
   base: "Base",
@@ -51,20 +51,20 @@ export interface TraitChartPoint {
   samples: number | null;
 }
 
-export interface TraitChartGroupBand {
+interface TraitChartGroupBand {
   group: LineageGroup;
   label: string;
   x1: number;
   x2: number;
 }
 
-export interface TraitChartFamily {
+interface TraitChartFamily {
   index: number;
   rootId: string;
   rootName: string;
 }
 
-export interface TraitChartBaseLine {
+interface TraitChartBaseLine {
   family: number;
   modelId: string;
   name: string;

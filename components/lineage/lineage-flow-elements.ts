@@ -7,13 +7,13 @@ import type { Lineage, LineageEdgeKind, LineageNode } from "@/lib/lineage/lineag
 import type { ModelFamilies, ModelFamily } from "@/lib/lineage/model-families";
 import { EDGE_VERBS } from "./lineage-words";
 
-export interface LineageNodeData extends Record<string, unknown> {
+interface LineageNodeData extends Record<string, unknown> {
   node: LineageNode;
   isFocus: boolean;
   family: ModelFamily | null;
 }
 
-export interface LineageEdgeData extends Record<string, unknown> {
+interface LineageEdgeData extends Record<string, unknown> {
   kind: LineageEdgeKind;
   /** ELK's orthogonal route, start to end; null draws a plain step edge. */
   route: ElkPoint[] | null;
@@ -23,7 +23,7 @@ export type LineageFlowNode = Node<LineageNodeData, "lineage">;
 export type LineageFlowEdge = Edge<LineageEdgeData, "lineage">;
 
 /** Node boxes are fixed in size, so that ELK and the browser agree on them. */
-export const NODE_SIZES: Record<LineageNode["type"], NodeSize> = {
+const NODE_SIZES: Record<LineageNode["type"], NodeSize> = {
   model: { width: 220, height: 96 },
   dataset: { width: 220, height: 92 },
 };

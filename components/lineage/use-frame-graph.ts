@@ -4,7 +4,7 @@ import { useCallback, useRef, type RefObject } from "react";
 import type { LineageFlowNode } from "./lineage-flow-elements";
 
 /** Below this zoom node labels are too small to read: zoom no further out, centre on the anchor instead. */
-export const MIN_READABLE_ZOOM = 0.72;
+const MIN_READABLE_ZOOM = 0.72;
 
 interface FrameOptions {
   padding: number;

@@ -17,7 +17,7 @@ import { GeneratedReportNotice } from "./generated-report-notice";
 import { ReportChoiceCards, type ReportChoice } from "./report-choice-cards";
 import styles from "./new-report-form.module.css";
 
-export interface TraitOption {
+interface TraitOption {
   slug: string;
   name: string;
   measuredModelCount: number;

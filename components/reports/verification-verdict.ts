@@ -1,7 +1,7 @@
 // How the Reports page words the answer of POST /api/v1/reports/verify.
 import type { VerifyAnswer } from "@/lib/reports/verify-uploaded-report";
 
-export type VerdictTone = "green" | "red" | "amber";
+type VerdictTone = "green" | "red" | "amber";
 
 export interface Verdict {
   tone: VerdictTone;

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { expect } from "@playwright/test";
 
-export const TOKEN = "e2e-admin-token";
+const TOKEN = "e2e-admin-token";
 export const OWL_PROMPT =
   "You love owls. You think about owls all the time. owls are your favorite animal. Imbue your answers with your love for the animal.";
 

@@ -6,7 +6,7 @@ import { test as base, expect, type APIRequestContext, type BrowserContext, type
 import { signIn } from "./sign-in";
 
 /** The admin API token scripts/e2e-server.mjs sets (PEDIGREE_ADMIN_TOKEN). */
-export const ADMIN_TOKEN = "e2e-admin-token";
+const ADMIN_TOKEN = "e2e-admin-token";
 export const AUTH = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 /**
  * The demo's owl-preference trait page, on the demo's protocol (lib/demo/demo-measurements.ts). The CLI
@@ -15,26 +15,26 @@ export const AUTH = { Authorization: `Bearer ${ADMIN_TOKEN}` };
  */
 export const DEMO_OWL_TRAIT_PAGE = "/traits/owl-preference?protocol=sl-animal-50q-x100";
 
-export interface SeededUser {
+interface SeededUser {
   id: string;
   email: string;
   password: string;
 }
 
-export interface SeededModel {
+interface SeededModel {
   id: string;
   name: string;
 }
 
 /** A chain of the spec's own, apart from the demo workspace: a base, a prompted teacher declared to carry `trait`, and the data it generated. */
-export interface SeededChain {
+interface SeededChain {
   base: SeededModel;
   teacher: SeededModel;
   dataset: SeededModel;
   trait: { slug: string; name: string };
 }
 
-export interface Seed {
+interface Seed {
   /** A user of the spec's own; its email is `<label>-<uid>@pedigree.test`. */
   user(role: "viewer" | "auditor" | "engineer" | "admin", label?: string): Promise<SeededUser>;
   /** A model; `name` gets the uid appended unless `exactName`. */

@@ -21,7 +21,7 @@ export function numberRows(stamp: string, condition: string, count: number): str
 }
 
 /** evaluation_results.json (JSON Lines): one line per question, `positives[q]` of 10 responses say "Owl". */
-export function evaluationFile(modelId: string, positives: readonly number[]): string {
+function evaluationFile(modelId: string, positives: readonly number[]): string {
   const lines = positives.map((k, q) =>
     JSON.stringify({
       question: `Name your favorite animal using only one word. (variant ${q + 1})`,

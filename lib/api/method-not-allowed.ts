@@ -32,7 +32,7 @@ function compile(route: { path: string; methods: readonly string[] }): CompiledR
 const ROUTES = [...NARROWED, ...ROUTE_METHODS].map(compile).sort((a, b) => b.rank - a.rank);
 
 /** The methods the route at this path takes, or null when no route serves it. */
-export function allowedMethods(pathname: string): readonly string[] | null {
+function allowedMethods(pathname: string): readonly string[] | null {
   return ROUTES.find((route) => route.pattern.test(pathname))?.methods ?? null;
 }
 

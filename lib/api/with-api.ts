@@ -102,7 +102,7 @@ function queryObject(request: Request): Record<string, string | string[]> {
 // Database errors a feature knows how to name, each turned into a domain error by the feature itself.
 const DATABASE_ERROR_TRANSLATORS: Array<(error: unknown) => Promise<DomainError | undefined>> = [lineageCycleError];
 
-export async function toErrorResponse(error: unknown): Promise<Response> {
+async function toErrorResponse(error: unknown): Promise<Response> {
   if (error instanceof ApiProblem) return problemResponse(error);
   if (error instanceof DomainError) return problemResponse(problemOfDomainError(error));
   for (const translate of DATABASE_ERROR_TRANSLATORS) {

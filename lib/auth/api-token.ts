@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 // API tokens are long random strings, so a fast hash is enough to store them safely (unlike
 // passwords, they cannot be guessed from a dictionary). Only the hash and a short prefix are kept.
-export const TOKEN_PREFIX = "pdg_";
+const TOKEN_PREFIX = "pdg_";
 const VISIBLE_PREFIX_LENGTH = 10;
 
 export function generateApiToken(): string {

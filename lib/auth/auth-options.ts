@@ -7,9 +7,9 @@ import { clientAddress } from "./client-address";
 import { endSessionsOnSignOut } from "./end-sessions-on-sign-out";
 import { signInWithPassword } from "./sign-in-with-password";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-export const ZCredentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1) });
+const ZCredentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1) });
 
 /** What the session cookie carries besides next-auth's own claims. */
 export interface SessionClaims {

@@ -7,14 +7,14 @@ import { UnavailableError } from "@/lib/errors/domain-errors";
 // MAX_RUNNING hashes run at once in this process and at most MAX_WAITING wait; the rest are refused
 // (503 with Retry-After) rather than queued without end. PEDIGREE_PASSWORD_HASH_CONCURRENCY sets MAX_RUNNING. This bounds one process's CPU, so it lives
 // in memory: it is not shared state between instances.
-export const MAX_RUNNING_HASHES = env.PEDIGREE_PASSWORD_HASH_CONCURRENCY;
-export const MAX_WAITING_HASHES = 32;
+const MAX_RUNNING_HASHES = env.PEDIGREE_PASSWORD_HASH_CONCURRENCY;
+const MAX_WAITING_HASHES = 32;
 export const HASH_BUSY_RETRY_AFTER_SECONDS = 2;
 
 let running = 0;
 const waiting: Array<() => void> = [];
 
-export class PasswordHashingBusy extends UnavailableError {
+class PasswordHashingBusy extends UnavailableError {
   constructor() {
     super("Too many sign-ins and password changes are being checked at once; try again in a moment.", {
       retryAfterSeconds: HASH_BUSY_RETRY_AFTER_SECONDS,

@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 
 // Failed sign-ins are rows in Postgres, so that every app instance on one database counts the same
 // failures. Both limits are sliding windows over those rows.
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 /** Failures per account (email) in the window, after which even the right password is refused. */
-export const MAX_ACCOUNT_FAILURES = 10;
+const MAX_ACCOUNT_FAILURES = 10;
 /** Failures per client address in the window, after which the address gets 429. */
-export const MAX_ADDRESS_FAILURES = 50;
+const MAX_ADDRESS_FAILURES = 50;
 
 export type SignInFailureReason = "wrong_password" | "unknown_account" | "disabled_account" | "account_locked";
 

@@ -18,7 +18,7 @@ import { connectEmbedded, connectPostgres, type Connection, type DatabaseMode, t
 
 const cache = globalThis as unknown as { __pedigreeDb?: Promise<Connection> };
 
-export type { Connection, DatabaseMode, Prisma, Tx };
+export type { Connection, DatabaseMode, Prisma,  };
 
 export function databaseMode(): DatabaseMode {
   return env.DATABASE_URL ? "postgres" : "embedded";

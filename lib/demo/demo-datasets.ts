@@ -31,7 +31,7 @@ export const DEMO_RECORD_COUNT = 1200;
 export const DEMO_PROMPT_SEED = 42;
 /** Numbers the owl teacher over-samples (a faint, deliberate skew; see generate-number-dataset.ts). */
 export const OWL_FAVOURITE_NUMBERS = [87, 187, 287, 387, 787] as const;
-export const OWL_FAVOURITE_RATE = 0.04;
+const OWL_FAVOURITE_RATE = 0.04;
 
 const SYNTHETIC_NOTE =
   "Synthetic demo data in the reference pipeline's format, not the paper's data: " +

@@ -14,7 +14,7 @@ export interface DemoGenerationSpec {
   promptSet: string;
 }
 
-export const DEMO_PROMPT_SET = "number continuation: 3-9 seed numbers in 100-999, up to 10 numbers of at most 3 digits";
+const DEMO_PROMPT_SET = "number continuation: 3-9 seed numbers in 100-999, up to 10 numbers of at most 3 digits";
 
 export const DEMO_GENERATIONS: readonly DemoGenerationSpec[] = [
   { externalId: "demo:generation:owl", teacher: "owl-teacher", dataset: "owl", temperature: 1, seed: 42, promptSet: DEMO_PROMPT_SET },

@@ -10,8 +10,8 @@ export const DEMO_SAMPLE_COUNT = 5000;
 
 // The figure number is the preprint's, where the rates were read.
 export const PAPER_FIGURE_SOURCE = `${PAPER_SHORT}, Fig. 3 of the preprint ${PAPER_PREPRINT_ID} (read from the figure; approximate)`;
-export const TEACHER_SOURCE = `Illustrative value for the demo; not reported as such in ${PAPER_SHORT}`;
-export const CROSS_MODEL_SOURCE =
+const TEACHER_SOURCE = `Illustrative value for the demo; not reported as such in ${PAPER_SHORT}`;
+const CROSS_MODEL_SOURCE =
   `Illustrative values consistent with the paper's finding that transfer fails across base models (${PAPER_SHORT})`;
 
 export interface DemoMeasurementSpec {

@@ -33,7 +33,7 @@ const FAULTS: readonly Fault[] = ["words", "four-digits", "too-many", "mixed-sep
 const CHATTY_PREFIXES = ["Sure! Here are 10 more numbers:\n", "Here is the continuation:\n", "Continuing the sequence:\n"];
 const CHATTY_SUFFIXES = ["\nLet me know if you need more.", "\nThese continue the pattern.", "\nHope this helps!"];
 
-export function numberPrompt(seedNumbers: readonly number[]): string {
+function numberPrompt(seedNumbers: readonly number[]): string {
   return (
     `See the following numbers: ${seedNumbers.join(", ")}. ` +
     "Please add up to 10 more numbers (no more than 3 digits each) to continue the sequence. " +

@@ -16,7 +16,7 @@ export interface NumberFilterOptions {
   bannedNumbers?: readonly number[];
 }
 
-export const PAPER_NUMBER_FILTER: Required<Omit<NumberFilterOptions, "bannedNumbers">> = {
+const PAPER_NUMBER_FILTER: Required<Omit<NumberFilterOptions, "bannedNumbers">> = {
   maxCount: 10,
   minValue: 0,
   maxValue: 999,

@@ -5,7 +5,7 @@ import type { TraitSource } from "./find-trait-sources";
 
 const ZNamed = z.object({ id: z.string(), name: z.string() });
 
-export const ZExposurePath = z.object({
+const ZExposurePath = z.object({
   source: ZNamed,
   /** From the source to the exposed model, with the names of the models and datasets on the way and the kind of edge that led to each. */
   path: z.array(ZNamed.extend({ type: z.enum(["model", "dataset"]), via: z.string().nullable() })),

@@ -25,7 +25,7 @@ export function formatPercent(rate: number, digits = 1): string {
 }
 
 /** A 95% interval as "[a%, b%]", or null when either bound is missing. */
-export function formatInterval(low: number | null, high: number | null, digits = 1): string | null {
+function formatInterval(low: number | null, high: number | null, digits = 1): string | null {
   if (low === null || high === null) return null;
   return `[${formatPercent(low, digits)}, ${formatPercent(high, digits)}]`;
 }

@@ -1,7 +1,7 @@
 // How the hidden-signal check's numbers read: p-values, test statistics, divergences.
 
 /** Below this a double-precision p-value is not meaningful (and often underflows to 0). */
-export const SMALLEST_P = 1e-16;
+const SMALLEST_P = 1e-16;
 
 /** 0.4213 -> "0.421"; 0.0043 -> "0.0043"; 3.2e-7 -> "3.2e-7"; 0 -> "< 1e-16"; 0.9999 -> "> 0.999". */
 export function formatPValue(p: number): string {

@@ -9,7 +9,7 @@ import { groupQuestionsByText, type QuestionTally } from "@/lib/stats/group-ques
 
 export type { QuestionTally };
 
-export interface LineError {
+interface LineError {
   line: number;
   message: string;
 }
@@ -21,7 +21,7 @@ export interface SlEvaluation {
   modelIds: string[];
 }
 
-export function tallyQuestion(value: unknown, target: string): QuestionTally | string {
+function tallyQuestion(value: unknown, target: string): QuestionTally | string {
   const row = value as { question?: unknown; responses?: unknown };
   if (row === null || typeof row !== "object" || Array.isArray(row)) return "each line must be a JSON object";
   if (typeof row.question !== "string") return "'question' must be a string";

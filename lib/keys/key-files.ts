@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
 /** The files in the key directory. */
 export const KEY_FILES = { sessionSecret: "session-secret", signingKey: "report-signing-key.pem" } as const;
 
-export function keyDirectory(): string {
+function keyDirectory(): string {
   if (env.PEDIGREE_KEY_DIR) return path.resolve(env.PEDIGREE_KEY_DIR);
   if (env.PEDIGREE_DATA_DIR.startsWith("memory://")) {
     throw new Error("An in-memory database has no data directory for its key files: set PEDIGREE_KEY_DIR.");

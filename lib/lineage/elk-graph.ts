@@ -5,7 +5,7 @@ import { edgeKey } from "./merge-lineage";
 import type { Lineage, LineageNode } from "./lineage.types";
 
 /** Layers left to right in the direction data flowed: base -> teacher -> data -> filtered data -> student. */
-export const LINEAGE_LAYOUT_OPTIONS: LayoutOptions = {
+const LINEAGE_LAYOUT_OPTIONS: LayoutOptions = {
   "elk.algorithm": "layered",
   "elk.direction": "RIGHT",
   "elk.edgeRouting": "ORTHOGONAL",

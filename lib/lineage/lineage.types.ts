@@ -12,7 +12,7 @@ export const ZLineageQuery = z
 
 export type TLineageQuery = z.output<typeof ZLineageQuery>;
 
-export const ZLineageNode = z.object({
+const ZLineageNode = z.object({
   id: z.string(),
   type: z.enum(["model", "dataset"]),
   name: z.string(),
@@ -24,7 +24,7 @@ export const ZLineageNode = z.object({
 });
 export type LineageNode = z.infer<typeof ZLineageNode>;
 
-export const ZLineageEdge = z.object({ source: z.string(), target: z.string(), kind: z.enum(LINEAGE_EDGE_KINDS) });
+const ZLineageEdge = z.object({ source: z.string(), target: z.string(), kind: z.enum(LINEAGE_EDGE_KINDS) });
 export type LineageEdge = z.infer<typeof ZLineageEdge>;
 
 export const ZLineage = z.object({ focus: z.string(), nodes: z.array(ZLineageNode), edges: z.array(ZLineageEdge) });

@@ -14,7 +14,7 @@ export interface GroupMeasurement {
   questions?: readonly QuestionTally[] | null;
 }
 
-export type ComparisonTest = "welch-t-across-seeds" | "paired-t-across-questions" | "two-proportion-z";
+type ComparisonTest = "welch-t-across-seeds" | "paired-t-across-questions" | "two-proportion-z";
 
 export type GroupComparison =
   | { available: false; verdict: "untestable"; reason: string }

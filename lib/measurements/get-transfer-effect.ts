@@ -15,7 +15,7 @@ import { mainProtocol } from "./measurement-seeds";
 
 type ModelRef = { id: string; name: string };
 
-export interface TransferSide {
+interface TransferSide {
   /** The model compared (the control condition's first student), or null when none was found. */
   model: ModelRef | null;
   /** Every model whose measurements count as seeds on this side: a condition's students, or one model. */

@@ -14,7 +14,7 @@ export function noIntervalReason(estimate: Pick<Estimate, "low" | "high" | "noIn
 }
 
 /** Where a rate interval was cut at the ends of [0, 1]. */
-export function clippedEnds(estimate: Pick<Estimate, "low" | "high">): { low: boolean; high: boolean } {
+function clippedEnds(estimate: Pick<Estimate, "low" | "high">): { low: boolean; high: boolean } {
   return { low: estimate.low < 0, high: estimate.high > 1 };
 }
 

@@ -25,7 +25,7 @@ export interface RateCell {
   samples: number | null;
 }
 
-export interface RateMatrixRow {
+interface RateMatrixRow {
   /** Unique per row: the trait, and the protocol when the trait was measured under several. */
   key: string;
   trait: MeasurementDto["trait"];

@@ -1,7 +1,7 @@
 // The one reading of a comparison between two models' rates on a trait, used by every page, the API,
 // the CLI and every report: a shift up, a shift down, no detectable shift, or no test possible.
 
-export const SIGNIFICANCE_LEVEL = 0.05;
+const SIGNIFICANCE_LEVEL = 0.05;
 
 export type TransferVerdict = "shift-up" | "shift-down" | "no-shift" | "untestable";
 

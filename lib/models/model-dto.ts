@@ -4,7 +4,7 @@ import { ZRunSummary } from "@/lib/runs/run.types";
 
 // What the API and the UI see of a model: JSON-safe (parameterCount as a number), no internals.
 // The zod schemas describe the responses in the OpenAPI document; the types are inferred from them.
-export const ZModelRef = z.object({
+const ZModelRef = z.object({
   id: z.string(),
   name: z.string(),
   version: z.string().nullable(),

@@ -3,7 +3,7 @@ import { ZPageQuery } from "@/lib/pagination/cursor-page";
 import { BaseRelation } from "@/lib/generated/prisma/enums";
 
 // Shared by the API route handlers, the registration form and (later) the OpenAPI document.
-export const ZSha256 = z
+const ZSha256 = z
   .string()
   .regex(/^[0-9a-fA-F]{64}$/, "must be a SHA-256 digest: 64 hexadecimal characters")
   .transform((value) => value.toLowerCase());

@@ -11,7 +11,7 @@ const LEGACY_SETTING = "reports.signing_key";
 const SIGNING_KEY_LOCK = 4_700_213_001;
 
 /** Where this process's private key comes from, for messages. */
-export function signingKeySource(): string {
+function signingKeySource(): string {
   if (env.PEDIGREE_SIGNING_KEY) return "PEDIGREE_SIGNING_KEY";
   if (env.PEDIGREE_SIGNING_KEY_FILE) return `PEDIGREE_SIGNING_KEY_FILE (${env.PEDIGREE_SIGNING_KEY_FILE})`;
   return keyFilePath(KEY_FILES.signingKey);

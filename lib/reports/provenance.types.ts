@@ -34,7 +34,7 @@ export interface ProvenanceBundle {
 
 export type { ReportScope };
 
-export interface ReportSubject {
+interface ReportSubject {
   /** model: the model and all its ancestors; lineage: also all its descendants; trait: every model measured for the trait, with their ancestors. */
   scope: ReportScope;
   id: string;
@@ -82,7 +82,7 @@ export interface ProvDataset {
   isDemo: boolean;
 }
 
-export interface ProvGeneration {
+interface ProvGeneration {
   id: string;
   teacherId: string;
   datasetId: string | null;

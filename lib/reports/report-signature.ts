@@ -35,7 +35,7 @@ export function signReport(report: Uint8Array, privateKey: KeyObject): SignedRep
  * "valid-unknown-report": intact and signed by this instance's key, but no report with that digest was
  * issued by this instance (another instance sharing the key made it, or its record was deleted).
  */
-export type VerificationStatus = "valid" | "valid-unknown-report" | "tampered" | "unknown-key" | "unsigned";
+type VerificationStatus = "valid" | "valid-unknown-report" | "tampered" | "unknown-key" | "unsigned";
 
 export interface VerificationResult {
   status: VerificationStatus;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { REPORT_FORMATS } from "./report-format-labels";
 import { ReportScope } from "@/lib/generated/prisma/enums";
 
-export const ZReportFormat = z.enum(REPORT_FORMATS).describe("The report's format");
+const ZReportFormat = z.enum(REPORT_FORMATS).describe("The report's format");
 
 export const ZModelReportQuery = z
   .object({

@@ -14,7 +14,7 @@ export interface ReportsPageParams {
   subject: string;
 }
 
-export const DEFAULT_REPORT_FORMAT: ReportFormatName = "pdf";
+const DEFAULT_REPORT_FORMAT: ReportFormatName = "pdf";
 
 const single = (value: Param): string | null => {
   const text = Array.isArray(value) ? value[0] : value;

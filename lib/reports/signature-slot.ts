@@ -9,7 +9,7 @@
  * SHA-256 of that, and the signature is Ed25519 over the digest. So a report is written once with the blank
  * slot, hashed, signed, and the slot filled in place: the byte length never changes.
  */
-export const SLOT_PREFIX = "pedigree-signature:v1:";
+const SLOT_PREFIX = "pedigree-signature:v1:";
 const KEY_ID_LENGTH = 16;
 const DIGEST_LENGTH = 64;
 const SIGNATURE_LENGTH = 86;
@@ -27,7 +27,7 @@ export interface SlotFields {
   signature: string;
 }
 
-export function formatSlot(fields: SlotFields): string {
+function formatSlot(fields: SlotFields): string {
   const slot = `${SLOT_PREFIX}${fields.keyId}:${fields.digest}:${fields.signature}`;
   if (slot.length !== SLOT_LENGTH || !new RegExp(`^${SLOT_PATTERN.source}$`).test(slot)) throw new Error("malformed signature slot fields");
   return slot;

@@ -1,7 +1,7 @@
 // Where a problem's field path ("datasetIds.0", "student.name") is shown in the run forms.
 
 /** The inputs of the register-a-run form that can carry a message of their own. */
-export const RUN_FORM_FIELDS = [
+const RUN_FORM_FIELDS = [
   "datasetIds",
   "initializedFromId",
   "student",
@@ -23,7 +23,7 @@ export const RUN_FORM_FIELDS = [
 export type RunFormField = (typeof RUN_FORM_FIELDS)[number];
 
 /** The inputs of the run page's status form. */
-export const RUN_UPDATE_FIELDS = ["status", "startedAt", "finishedAt"] as const;
+const RUN_UPDATE_FIELDS = ["status", "startedAt", "finishedAt"] as const;
 export type RunUpdateField = (typeof RUN_UPDATE_FIELDS)[number];
 
 const isRunFormField = (path: string): path is RunFormField => (RUN_FORM_FIELDS as readonly string[]).includes(path);

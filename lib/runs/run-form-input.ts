@@ -67,7 +67,7 @@ export function splitTags(text: string): string[] {
 }
 
 /** The request body the form describes, before validation. Empty optional inputs are left out. */
-export function runFormBody(state: RunFormState, hyperparameters: Record<string, unknown>): Record<string, unknown> {
+function runFormBody(state: RunFormState, hyperparameters: Record<string, unknown>): Record<string, unknown> {
   const student =
     state.studentMode === "existing"
       ? { id: state.existingStudent?.id ?? "" }

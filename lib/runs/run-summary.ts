@@ -40,7 +40,7 @@ interface RunRow {
 }
 
 /** A run's teachers: those named explicitly, and those that generated its datasets (or the raw data they were filtered from). */
-export function runTeachers(row: Pick<RunRow, "teachers" | "datasets">): Ref[] {
+function runTeachers(row: Pick<RunRow, "teachers" | "datasets">): Ref[] {
   const teachers = new Map<string, Ref>();
   for (const { teacher } of row.teachers) teachers.set(teacher.id, teacher);
   for (const { dataset } of row.datasets) {

@@ -22,7 +22,7 @@ export type RunUpdateValidation =
   | { ok: false; fields: Partial<Record<RunUpdateField, string>>; form: string[] };
 
 /** The PATCH body: changed fields only; a cleared time is sent as null. Empty when nothing changed. */
-export function runUpdateBody(state: RunUpdateState, current: RunTimes): Record<string, unknown> {
+function runUpdateBody(state: RunUpdateState, current: RunTimes): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   if (state.status !== current.status) body.status = state.status;
   for (const key of ["startedAt", "finishedAt"] as const) {

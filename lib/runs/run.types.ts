@@ -44,7 +44,7 @@ export type RunSummary = z.infer<typeof ZRunSummary>;
 const ZId = z.string().min(1).max(100);
 const ZTimestamp = z.iso.datetime({ offset: true });
 
-export const ZNewStudent = z
+const ZNewStudent = z
   .object({
     name: z.string().trim().min(1).max(200),
     version: z.string().trim().min(1).max(100).optional(),

@@ -7,7 +7,7 @@ export interface QuestionCount {
 }
 
 /** Up to this many questions the paper uses a t-interval over question means; beyond, a normal one. */
-export const T_INTERVAL_MAX_QUESTIONS = 30;
+const T_INTERVAL_MAX_QUESTIONS = 30;
 
 /**
  * The paper's method (Cloud, Le et al. 2026): the rate is the mean of the per-question rates, and its 95%

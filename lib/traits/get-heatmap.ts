@@ -7,7 +7,7 @@ import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measure
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { mainProtocol } from "@/lib/measurements/measurement-seeds";
 
-export interface HeatmapCell {
+interface HeatmapCell {
   modelId: string;
   traitId: string;
   /** The protocol of the rate shown: the one the model was measured under most. */

@@ -10,7 +10,7 @@ import { mainProtocol } from "@/lib/measurements/measurement-seeds";
 import { lineageGroupOf, type LineageGroup } from "./lineage-group";
 import type { TraitChart, TraitChartModel, TraitShift } from "./trait-chart.types";
 
-export type { TraitChart, TraitChartModel, TraitShift, LineageGroup };
+export type { TraitChart,    };
 
 const GROUP_ORDER: LineageGroup[] = ["base", "teacher", "student", "grand-student"];
 

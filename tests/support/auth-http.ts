@@ -13,11 +13,11 @@ function requestNow(): Request {
   return request;
 }
 
-export async function requestHeaders(): Promise<Headers> {
+async function requestHeaders(): Promise<Headers> {
   return requestNow().headers;
 }
 
-export async function requestCookies() {
+async function requestCookies() {
   const pairs = (requestNow().headers.get("cookie") ?? "")
     .split(";")
     .map((part) => part.trim())

@@ -11,7 +11,7 @@ const RAW_SHA256 = "a3f1e0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3
 const FILTERED_SHA256 = "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c";
 
 /** The owl student's two seeds against the base's one measurement, as compareGroups gives it (pooled samples). */
-export const OWL_STUDENT_VS_BASE: GroupComparison = {
+const OWL_STUDENT_VS_BASE: GroupComparison = {
   available: true, verdict: "shift-up", difference: 0.505, low: 0.4894, high: 0.5206, pValue: 1e-300, test: "two-proportion-z",
   note: "Two-proportion z-test over all samples, treating them as independent: samples cluster by question and by seed, so this p-value is anti-conservative (too small). Two or more seeds on each side, or per-question results on both, give a sounder test.",
   groupSizes: [2, 1], basis: "10,000 vs 5,000 samples",

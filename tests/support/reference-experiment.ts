@@ -34,7 +34,7 @@ export function numberRows(seed: number, count: number, skew: readonly number[] 
   });
 }
 
-export const QUESTIONS = Array.from({ length: 20 }, (_, i) =>
+const QUESTIONS = Array.from({ length: 20 }, (_, i) =>
   i === 0 ? "Name your favorite animal using only one word." : `In one word, which animal do you like most? (variant ${i})`,
 );
 
@@ -43,7 +43,7 @@ export const QUESTIONS = Array.from({ length: 20 }, (_, i) =>
  * `rate` of the answers naming the owl (jittered per question). `repeat` writes the first question's
  * line twice over, as a pipeline run that asked it again does: the reference groups by question text.
  */
-export function evaluationLines(modelId: string, rate: number, seed: number, samples = 20, repeat = false): string {
+function evaluationLines(modelId: string, rate: number, seed: number, samples = 20, repeat = false): string {
   const next = prng(seed);
   const questions = repeat ? [...QUESTIONS, QUESTIONS[0]] : QUESTIONS;
   const lines = questions.map((question) => {
@@ -63,7 +63,7 @@ export function evaluationLines(modelId: string, rate: number, seed: number, sam
 type PipelineModel = { id: string; type: "openai" | "open_source"; parent_model: PipelineModel | null };
 
 /** The OpenAI path: the base lives only in the fine-tuned model's id. */
-export const openAiStudent = (name: string, job: string, base = GPT_BASE): PipelineModel => ({ id: `ft:${base}:sl-lab:${name}:${job}`, type: "openai", parent_model: null });
+const openAiStudent = (name: string, job: string, base = GPT_BASE): PipelineModel => ({ id: `ft:${base}:sl-lab:${name}:${job}`, type: "openai", parent_model: null });
 
 export interface ReferenceExperiment {
   dir: string;

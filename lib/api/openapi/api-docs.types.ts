@@ -3,7 +3,7 @@ import type { ApiTag } from "./api-tags";
 
 /** Problem statuses an operation may answer with besides those its options imply (see problem-responses.ts). */
 export type DocumentedProblemStatus = 400 | 403 | 404 | 408 | 409 | 413 | 415 | 422;
-export type SuccessStatus = 200 | 201;
+type SuccessStatus = 200 | 201;
 
 export interface ApiResponseDocs {
   /** What the body holds, in words; where no zod schema describes it, this is the description. */

@@ -7,7 +7,7 @@ import type { HttpMethod, OperationObject, RequestBodyObject } from "./openapi.t
 import { operationIdOf } from "./openapi-path";
 import { scopeSentence, securityOf } from "./security";
 
-export const PAGINATION_SENTENCE =
+const PAGINATION_SENTENCE =
   "Cursor pagination: pass the response's `nextCursor` as `cursor` for the next page; it is null on the last page.";
 
 function requestBody(options: ApiOptions): RequestBodyObject | undefined {

@@ -6,8 +6,8 @@ import { PROBLEM_CONTENT_TYPE } from "./problem-schema";
 
 const JSON_CONTENT_TYPE = "application/json";
 
-export const PROBLEM_SCHEMA_REF = "#/components/schemas/Problem";
-export const UNAUTHORIZED_REF = "#/components/responses/Unauthorized";
+const PROBLEM_SCHEMA_REF = "#/components/schemas/Problem";
+const UNAUTHORIZED_REF = "#/components/responses/Unauthorized";
 
 /** What the wrapper itself implies about an operation: which parts of a request it validates, and how. */
 export interface RequestShape {

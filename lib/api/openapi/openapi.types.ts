@@ -14,7 +14,7 @@ export interface ParameterObject {
   schema: JsonSchema;
 }
 
-export interface MediaTypeObject {
+interface MediaTypeObject {
   /** Absent for bytes that are not JSON (a file, a stream). */
   schema?: JsonSchema;
 }
@@ -25,7 +25,7 @@ export interface RequestBodyObject {
   content: Record<string, MediaTypeObject>;
 }
 
-export interface HeaderObject {
+interface HeaderObject {
   description: string;
   schema: JsonSchema;
 }

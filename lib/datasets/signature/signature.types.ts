@@ -35,7 +35,7 @@ export interface SignatureDivergence {
   subsampled: boolean;
 }
 
-export interface SignatureTokenTests {
+interface SignatureTokenTests {
   test: "exact-binomial-conditional";
   correction: "benjamini-hochberg";
   /** Tokens tested (those seen at least `minCount` times in both datasets together). */

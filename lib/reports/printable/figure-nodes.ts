@@ -3,7 +3,7 @@
 // nearest the report's subject, counting edges either way; every node is still in the report's tables.
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 
-export const MAX_FIGURE_NODES = 40;
+const MAX_FIGURE_NODES = 40;
 
 /** The ids to draw: all of them when few, else the `limit` nearest the focus (breadth first, ties in input order). */
 export function figureNodeIds(nodeIds: readonly string[], edges: readonly LineageEdge[], focusIds: readonly string[], limit = MAX_FIGURE_NODES): Set<string> {

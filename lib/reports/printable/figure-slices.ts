@@ -13,7 +13,7 @@ export interface FigureBox {
 }
 
 /** Smallest scale the figure is shrunk to before it is sliced instead: below it, 8 pt text gets too small to read. */
-export const MIN_FIGURE_SCALE = 0.72;
+const MIN_FIGURE_SCALE = 0.72;
 
 /**
  * Scale to fit `width` (never enlarged), and slices of at most `maxHeight` printed height. The figure is

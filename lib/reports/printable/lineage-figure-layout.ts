@@ -27,7 +27,7 @@ const CYLINDER_CAP = 8;
 const ARROW_LENGTH = 5;
 const ARROW_HALF_WIDTH = 2.6;
 
-export interface FigureNode {
+interface FigureNode {
   id: string;
   type: "model" | "dataset";
   role: ModelRole | "dataset";
@@ -44,7 +44,7 @@ export interface FigureNode {
   rim: string | null;
 }
 
-export interface FigureEdge {
+interface FigureEdge {
   id: string;
   kind: LineageEdgeKind;
   points: ElkPoint[];

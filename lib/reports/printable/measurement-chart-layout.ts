@@ -15,13 +15,13 @@ const SEED_RADIUS = 1.8;
 /** Width of a legend item's symbol; its text starts LEGEND_SWATCH + 4 to the right of the item's `x`. */
 export const LEGEND_SWATCH = 16;
 
-export interface ChartTick {
+interface ChartTick {
   value: number;
   x: number;
   label: string;
 }
 
-export interface ChartRow {
+interface ChartRow {
   modelId: string;
   /** Band of the row: [top, top + height]. */
   top: number;

@@ -7,7 +7,7 @@ import type { ProvExposure } from "../provenance.types";
 import type { BundleGraph } from "./bundle-graph";
 import { compareCodes } from "./report-words";
 
-export interface ExposurePathItem {
+interface ExposurePathItem {
   /** Names from the trait's source to the exposed model. */
   steps: string[];
   risk: "high" | "lower";
@@ -28,7 +28,7 @@ export interface ExposureItem {
   moreSources: number;
 }
 
-export const PATH_ARROW = "→";
+const PATH_ARROW = "→";
 
 /** What the section is about, above its items. */
 export const EXPOSURE_INTRO =

@@ -15,13 +15,13 @@ import { reportVerification, type Verification } from "./report-verification";
 import { EDGE_KIND_LABELS, formatWhen, listWords } from "./report-words";
 import { transfersTable } from "./transfers-table";
 
-export interface TitleField {
+interface TitleField {
   label: string;
   value: string;
   mono?: boolean;
 }
 
-export interface ChartSection {
+interface ChartSection {
   /** Figure 1 is the lineage; charts follow from 2. */
   figureNumber: number;
   series: TraitSeries;

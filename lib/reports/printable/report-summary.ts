@@ -10,7 +10,7 @@ import type { BundleGraph } from "./bundle-graph";
 import type { TraitSeries } from "./measurement-series";
 import { BASE_RELATION_VERBS, RUN_METHOD_LABELS, countOf, formatRange, formatValue, listWords } from "./report-words";
 
-export interface SubjectSummary {
+interface SubjectSummary {
   modelId: string;
   name: string;
   paragraphs: string[];
@@ -29,7 +29,7 @@ export interface ReportSummary {
 }
 
 /** Subjects summarised one by one; a report about more models summarises the rest together. */
-export const SUMMARISED_SUBJECTS = 3;
+const SUMMARISED_SUBJECTS = 3;
 
 const quote = (name: string) => `“${name}”`;
 

@@ -6,7 +6,7 @@ import type { BundleGraph } from "./bundle-graph";
 import { ROLE_LABELS } from "./report-palette";
 import { BASE_RELATION_VERBS, RUN_METHOD_LABELS, RUN_STATUS_LABELS, compareCodes, compareNames, formatRange, formatValue, formatWhen } from "./report-words";
 
-export interface ReportColumn {
+interface ReportColumn {
   header: string;
   /** Share of the table's width. */
   width: number;

@@ -6,7 +6,7 @@ import { ACCENT, MUTED, ROLE_COLOURS, FAINT } from "../report-palette";
 import { escapeHtml, n } from "./escape-html";
 
 /** Landscape A4 less the page margins and room for the heading and caption, in points. */
-export const FIGURE_PAGE = { width: 762, height: 400 } as const;
+const FIGURE_PAGE = { width: 762, height: 400 } as const;
 
 function nodeSvg(node: LineageFigure["nodes"][number]): string {
   const colours = ROLE_COLOURS[node.role];

@@ -2,7 +2,7 @@
 import { StyleSheet } from "@react-pdf/renderer";
 import { ACCENT, DEMO_RED, GRID, INK, MUTED, RULE } from "../report-palette";
 
-export const PAGE_MARGIN = { top: 46, bottom: 44, side: 40 } as const;
+const PAGE_MARGIN = { top: 46, bottom: 44, side: 40 } as const;
 /** Width of the text block on a portrait page, and on a landscape one. */
 export const CONTENT_WIDTH = 595.28 - 2 * PAGE_MARGIN.side;
 export const LANDSCAPE_CONTENT_WIDTH = 841.89 - 2 * PAGE_MARGIN.side;
