@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ModelTags } from "@/components/entities/model-tags";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
+import detail from "@/components/ui/detail-header.module.css";
 import { formatByteSize } from "@/components/ui/format-byte-size";
 import { PageHeader } from "@/components/ui/page-header";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
@@ -14,8 +15,8 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
     <PageHeader
       eyebrow={
         <>
-          <span className={styles.kind}>Dataset</span>
-          <span className={styles.size}>
+          <span className={detail.kind}>Dataset</span>
+          <span className={`${detail.identifier} ${styles.size}`}>
             {formatInteger(dataset.recordCount)} records · {formatByteSize(dataset.byteSize)}
           </span>
         </>
@@ -36,7 +37,7 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
         </>
       }
     >
-      <div className={styles.badges} data-testid="dataset-badges">
+      <div className={detail.badges} data-testid="dataset-badges">
         <Badge tone="teal" title={`Uploaded as ${dataset.format.toUpperCase()}; stored and downloaded as JSONL records`}>
           {dataset.format.toUpperCase()}
         </Badge>

@@ -3,6 +3,7 @@ import { ExportMenu } from "@/components/entities/export-menu";
 import { ModelRoleBadge } from "@/components/entities/model-role-badge";
 import { ModelTags } from "@/components/entities/model-tags";
 import { Badge } from "@/components/ui/badge";
+import detail from "@/components/ui/detail-header.module.css";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ModelDto } from "@/lib/models/model-dto";
 import { reportsPageHref } from "@/lib/reports/report-target";
@@ -19,8 +20,8 @@ export function ModelHeader({ model, canExport }: ModelHeaderProps) {
     <PageHeader
       eyebrow={
         <>
-          <span className={styles.provider}>{model.provider}</span>
-          {model.externalId && <code className={styles.externalId}>{model.externalId}</code>}
+          <span className={detail.kind}>{model.provider}</span>
+          {model.externalId && <code className={detail.identifier}>{model.externalId}</code>}
         </>
       }
       title={
@@ -44,7 +45,7 @@ export function ModelHeader({ model, canExport }: ModelHeaderProps) {
         )
       }
     >
-      <div className={styles.badges}>
+      <div className={detail.badges}>
         <ModelRoleBadge model={model} />
         {model.isDemo && (
           <Badge tone="amber" icon={<FlaskConical size={11} aria-hidden="true" />} title="Part of the demo workspace: example data, not a real measurement">

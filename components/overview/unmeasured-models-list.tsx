@@ -3,12 +3,11 @@ import { ModelLink } from "@/components/entities/model-link";
 import { RelationBadge } from "@/components/entities/relation-badge";
 import list from "@/components/ui/item-list.module.css";
 import type { UnmeasuredModel } from "@/lib/workspace/list-unmeasured-models";
-import styles from "./unmeasured-models-list.module.css";
 
 export function UnmeasuredModelsList({ models, total }: { models: UnmeasuredModel[]; total: number }) {
   if (models.length === 0) {
     return (
-      <p className={styles.allClear}>
+      <p className={list.allClear}>
         <CircleCheck size={15} aria-hidden="true" />
         Every model has at least one trait measurement.
       </p>

@@ -4,6 +4,7 @@ import { RunMethodBadge, runMethodLabel } from "@/components/entities/run-method
 import { RunStatusBadge } from "@/components/entities/run-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
+import detail from "@/components/ui/detail-header.module.css";
 import { PageHeader } from "@/components/ui/page-header";
 import type { RunDetail } from "@/lib/runs/run.types";
 import styles from "./run-detail-header.module.css";
@@ -17,9 +18,9 @@ export function RunDetailHeader({ run }: { run: RunDetail }) {
     <PageHeader
       eyebrow={
         <>
-          <span className={styles.kind}>Distillation run</span>
+          <span className={detail.kind}>Distillation run</span>
           {run.externalJobId && (
-            <code className={styles.jobId} title="External job id">
+            <code className={detail.identifier} title="External job id">
               {run.externalJobId}
             </code>
           )}
@@ -33,7 +34,7 @@ export function RunDetailHeader({ run }: { run: RunDetail }) {
         </Link>
       }
     >
-      <div className={styles.badges} data-testid="run-badges">
+      <div className={`${detail.badges} ${styles.badges}`} data-testid="run-badges">
         <RunStatusBadge status={run.status} />
         <RunMethodBadge method={run.method} />
         <Badge variant="chip">{run.seed === null ? "no seed recorded" : `seed ${run.seed}`}</Badge>

@@ -36,8 +36,8 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-labelledby="change-password-title">
-      <h3 className={styles.title} id="change-password-title">Change password</h3>
+    <form className={`${form.stack} ${form.cardForm}`} onSubmit={handleSubmit} noValidate aria-labelledby="change-password-title">
+      <h3 className={form.formTitle} id="change-password-title">Change password</h3>
       {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
       {mutation.isSuccess && (
         <FormAlert tone="success" onDismiss={() => mutation.reset()}>

@@ -48,7 +48,7 @@ export function UserCreateForm() {
 
   return (
     <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-labelledby="add-user-title">
-      <h3 className={styles.title} id="add-user-title">Add a user</h3>
+      <h3 className={form.formTitle} id="add-user-title">Add a user</h3>
       {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
       {mutation.isSuccess && (
         <FormAlert tone="success" onDismiss={() => mutation.reset()}>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { LineageExplorer } from "@/components/lineage/lineage-explorer";
 import { LineageWorkspace } from "@/components/lineage/lineage-workspace";
 import { EmptyState } from "@/components/ui/empty-state";
+import layout from "@/components/ui/layout.module.css";
 import { PageHeader } from "@/components/ui/page-header";
 import { actorHasScope } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current-user";
@@ -12,7 +13,6 @@ import { ZLineageQuery, type Lineage } from "@/lib/lineage/lineage.types";
 import { listModels } from "@/lib/models/list-models";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { defaultLineageModel } from "./default-lineage-model";
-import styles from "./lineage.module.css";
 
 export const metadata: Metadata = { title: "Lineage" };
 
@@ -61,7 +61,7 @@ export default async function LineagePage({ searchParams }: { searchParams: Sear
             canExportReports={actorHasScope(actor, "reports:export")}
           />
         ) : (
-          <div className={styles.empty}>
+          <div className={layout.emptyBox}>
             {modelId ? (
               <EmptyState
                 icon={<FileQuestion size={18} />}

@@ -5,6 +5,7 @@ import { ReportsExplorer } from "@/components/reports/reports-explorer";
 import { SigningKeyCard } from "@/components/reports/signing-key-card";
 import { VerifyReportCard } from "@/components/reports/verify-report-card";
 import { Card } from "@/components/ui/card";
+import layout from "@/components/ui/layout.module.css";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
@@ -65,7 +66,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         title="Reports"
         description="Signed provenance reports for auditors: a model's lineage, data, runs and measurements in PROV-JSON, CycloneDX, SPDX, CSV or a printable PDF. Each is signed with this instance's key, kept, and can be verified later."
       />
-      <div className={styles.stack}>
+      <div className={layout.stack}>
         <div className={styles.columns}>
           <Card title="New report" description="What to report on, and in which format. The file is saved as soon as it is signed." id="new-report">
             <NewReportForm

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { ProfileCard } from "@/components/settings/profile-card";
 import { TokensSection } from "@/components/settings/tokens-section";
 import { UsersSection } from "@/components/settings/users-section";
+import layout from "@/components/ui/layout.module.css";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { listTokens } from "@/lib/tokens/list-tokens";
 import { listUsers } from "@/lib/users/list-users";
-import styles from "./settings.module.css";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -18,7 +18,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="Your account, the API tokens you use for automation, and, for administrators, who has access." />
-      <div className={styles.stack}>
+      <div className={layout.stack}>
         {/* A session actor's label is the user's email. */}
         <ProfileCard email={actor.label} role={actor.role} scopes={actor.scopes} />
         <TokensSection initialTokens={tokens} ownRole={actor.role} />

@@ -8,6 +8,7 @@ import { DatasetProvenance } from "@/components/datasets/dataset-provenance";
 import { FilteredDatasetsList } from "@/components/datasets/filtered-datasets-list";
 import { TrainedRunsList } from "@/components/datasets/trained-runs-list";
 import { Card } from "@/components/ui/card";
+import layout from "@/components/ui/layout.module.css";
 import { requireActor } from "@/lib/auth/current-user";
 import { suggestedControlName } from "@/lib/datasets/dataset-facts";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
@@ -76,7 +77,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   return (
     <>
       <DatasetHeader dataset={dataset} />
-      <div className={styles.stack}>
+      <div className={layout.stack}>
         <DatasetProvenance dataset={dataset} />
         <DatasetFacts dataset={dataset} />
         <div className={styles.columns}>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { UploadForm } from "@/components/datasets/upload-form";
 import { UploadGuide } from "@/components/datasets/upload-guide";
+import layout from "@/components/ui/layout.module.css";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
-import styles from "./upload-page.module.css";
 
 export const metadata: Metadata = { title: "Upload a dataset" };
 
@@ -16,7 +16,7 @@ export default async function UploadDatasetPage() {
         title="Upload a dataset"
         description="Store exactly the data a student was trained on: the file is kept as records, identified by the SHA-256 of its content, with the teacher and filter that produced it."
       />
-      <div className={styles.layout}>
+      <div className={layout.withAside}>
         <UploadForm maxBytes={env.PEDIGREE_MAX_UPLOAD_BYTES} />
         <UploadGuide />
       </div>

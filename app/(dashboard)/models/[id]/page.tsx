@@ -15,6 +15,7 @@ import { TaughtRunsList } from "@/components/models/taught-runs-list";
 import { TraitDeclarationsCard } from "@/components/models/trait-declarations-card";
 import { TraitRatesSection } from "@/components/models/trait-rates-section";
 import { Card } from "@/components/ui/card";
+import layout from "@/components/ui/layout.module.css";
 import { requireActor } from "@/lib/auth/current-user";
 import { listTraitDeclarations } from "@/lib/declarations/list-trait-declarations";
 import { NotFoundError } from "@/lib/errors/domain-errors";
@@ -57,7 +58,7 @@ export default async function ModelPage({ params }: Props) {
   return (
     <>
       <ModelHeader model={model} canExport={canExport} />
-      <div className={styles.stack}>
+      <div className={layout.stack}>
         <ModelFacts model={model} />
         <Card title="Measurements" meta={model.latestMeasurements.length} description="Trait rates measured on this model, newest first." flush id="measurements">
           <MeasurementsTable measurements={model.latestMeasurements} />

@@ -8,6 +8,7 @@ import { RunDetailStatusForm } from "@/components/runs/run-detail-status-form";
 import { RunDetailTiming } from "@/components/runs/run-detail-timing";
 import { SharedInitialisationPanel } from "@/components/runs/shared-initialisation-panel";
 import { TransferEffectSection } from "@/components/runs/transfer-effect-section";
+import layout from "@/components/ui/layout.module.css";
 import { requireActor } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { getRun } from "@/lib/runs/get-run";
@@ -39,11 +40,11 @@ export default async function RunPage({ params }: Props) {
   return (
     <>
       <RunDetailHeader run={run} />
-      <div className={styles.stack}>
+      <div className={layout.stack}>
         <SharedInitialisationPanel pairs={run.sharedInitialisation} unknownData={run.teacherUnknown ? run.datasets.filter((d) => !d.teacher).map((d) => d.name) : []} />
         <TransferEffectSection runId={run.id} />
         <div className={styles.columns}>
-          <div className={styles.stack}>
+          <div className={layout.stack}>
             <RunDetailLineage run={run} />
             <RunDetailHyperparameters hyperparameters={run.hyperparameters} />
           </div>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { RunForm } from "@/components/runs/run-form";
 import { RunFormGuide } from "@/components/runs/run-form-guide";
+import layout from "@/components/ui/layout.module.css";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
-import styles from "./new-run-page.module.css";
 
 export const metadata: Metadata = { title: "Register a run" };
 
@@ -15,7 +15,7 @@ export default async function NewRunPage() {
         title="Register a run"
         description="Record a distillation or fine-tuning run: the datasets it trained on, the model it started from, and the student it produced. Nothing is saved until every field checks out."
       />
-      <div className={styles.layout}>
+      <div className={layout.withAside}>
         <RunForm />
         <RunFormGuide />
       </div>

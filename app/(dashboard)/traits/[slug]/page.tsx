@@ -9,6 +9,7 @@ import { TraitPageHeader } from "@/components/traits/trait-page-header";
 import { TraitRateChart } from "@/components/traits/trait-rate-chart";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import layout from "@/components/ui/layout.module.css";
 import { requireActor } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { chartEntriesFor, tableEntriesFor } from "@/lib/traits/chart-entries";
@@ -43,9 +44,9 @@ export default async function TraitPage({ params, searchParams }: Props) {
     <>
       {/* A trait no model was measured for has nothing to report (the endpoint answers 409). */}
       <TraitPageHeader trait={trait} canExport={canExport && models.length > 0} />
-      <div className={styles.stack}>
+      <div className={layout.stack}>
         {models.length === 0 ? (
-          <div className={styles.empty}>
+          <div className={layout.emptyBox}>
             <EmptyState
               icon={<Ruler size={18} />}
               title="Not measured on any model yet"
