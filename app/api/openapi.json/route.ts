@@ -12,5 +12,5 @@ export const GET = withApi(
       responses: { 200: { description: "The OpenAPI 3.1 document." } },
     },
   },
-  async () => getOpenApiDocument(),
+  () => Promise.resolve(getOpenApiDocument()),
 );

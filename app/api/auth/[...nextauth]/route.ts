@@ -6,15 +6,16 @@ import { admitSignIn } from "@/lib/auth/password-hash-gate";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-async function handler(request: Request, context: Context) {
-  return NextAuth(request as never, context as never, await getAuthOptions());
+async function handler(request: Request, context: Context): Promise<Response> {
+  // next-auth's App Router handler is typed `any`; it answers with a Response.
+  return (await NextAuth(request as never, context as never, await getAuthOptions())) as Response;
 }
 
 // The credentials callback is where passwords are checked. A sign-in beyond what the hashing queue
 // holds gets 503, and the sign-in limits run before next-auth does, so that a limited caller costs
 // one query and no password hash.
 async function POST(request: NextRequest, context: Context) {
-  const [action, provider] = (await context.params).nextauth ?? [];
+  const [action, provider] = (await context.params).nextauth;
   if (action !== "callback" || provider !== "credentials") return handler(request, context);
   const leave = admitSignIn();
   if (!leave) return signInBusy(request);
