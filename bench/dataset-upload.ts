@@ -72,10 +72,10 @@ async function waitForHealth(): Promise<void> {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-console.log(`writing ${ROWS} rows to ${file}`);
+console.info(`writing ${ROWS} rows to ${file}`);
 await writeDataset();
 const size = statSync(file).size;
-console.log(`file: ${mb(size)}`);
+console.info(`file: ${mb(size)}`);
 
 const admin = new pg.Client({ connectionString: SERVER });
 await admin.connect();
@@ -91,7 +91,9 @@ try {
   await waitForHealth();
   const idle = await rssOfTree(server.pid!);
   let peak = idle;
-  const sampler = setInterval(async () => (peak = Math.max(peak, await rssOfTree(server.pid!))), 100);
+  const sampler = setInterval(() => {
+    void rssOfTree(server.pid!).then((rss) => (peak = Math.max(peak, rss)));
+  }, 100);
   const started = performance.now();
   const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/datasets?name=bench&format=jsonl`, {
     method: "POST",
@@ -103,8 +105,8 @@ try {
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${JSON.stringify(result)}`);
-  console.log(`API upload: ${result.recordCount} rows in ${seconds.toFixed(1)} s = ${Math.round(result.recordCount / seconds)} rows/s, ${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s`);
-  console.log(`server memory (RSS of its process tree): idle ${mb(idle)}, peak during upload ${mb(peak)} (+${mb(peak - idle)}) for a ${mb(size)} file`);
+  console.info(`API upload: ${result.recordCount} rows in ${seconds.toFixed(1)} s = ${Math.round(result.recordCount / seconds)} rows/s, ${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s`);
+  console.info(`server memory (RSS of its process tree): idle ${mb(idle)}, peak during upload ${mb(peak)} (+${mb(peak - idle)}) for a ${mb(size)} file`);
 
   // The same rows with psql's \copy into a plain table (no index, no hashing): the floor.
   const client = new pg.Client({ connectionString: url.toString() });
@@ -116,7 +118,7 @@ try {
   const copyStarted = performance.now();
   execFileSync("psql", [url.toString(), "-q", "-c", `\\copy bench_copy FROM '${csv}' WITH (FORMAT csv)`]);
   const copySeconds = (performance.now() - copyStarted) / 1000;
-  console.log(`psql \\copy of the same rows: ${copySeconds.toFixed(1)} s = ${Math.round(ROWS / copySeconds)} rows/s`);
+  console.info(`psql \\copy of the same rows: ${copySeconds.toFixed(1)} s = ${Math.round(ROWS / copySeconds)} rows/s`);
 } finally {
   server.kill("SIGTERM");
   await new Promise<void>((resolve) => server.once("exit", () => resolve()));

@@ -220,9 +220,9 @@ async function main(): Promise<void> {
     const ms = (value: number) => `${value.toFixed(0)} ms`;
     const readErrors = [...readStatuses.counts].filter(([status]) => status !== "200").reduce((sum, [, count]) => sum + count, 0);
     console.info(`reads: ${sorted.length} in ${SECONDS} s (${(sorted.length / SECONDS).toFixed(0)}/s); p50 ${ms(percentile(sorted, 50))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted[sorted.length - 1] ?? NaN)}`);
-    console.info(`reads by status: ${readStatuses}; errors (not 200): ${readErrors}`);
-    console.info(`sign-in attempts (wrong password) by status: ${signInStatuses}`);
-    console.info(`stalled uploads ended by the server, by status: ${uploadStatuses} (still open at the end: not counted)`);
+    console.info(`reads by status: ${readStatuses.toString()}; errors (not 200): ${readErrors}`);
+    console.info(`sign-in attempts (wrong password) by status: ${signInStatuses.toString()}`);
+    console.info(`stalled uploads ended by the server, by status: ${uploadStatuses.toString()} (still open at the end: not counted)`);
     process.exitCode = readErrors > 0 ? 1 : 0;
   } finally {
     await started.stop();

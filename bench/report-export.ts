@@ -70,10 +70,10 @@ try {
         times.push(performance.now() - t0);
         bytes = content.byteLength;
       }
-      console.log(`${label.padEnd(20)} ${format.padEnd(9)} median ${median(times).toFixed(0).padStart(6)} ms  ${(bytes / 1024).toFixed(0).padStart(6)} KiB`);
+      console.info(`${label.padEnd(20)} ${format.padEnd(9)} median ${median(times).toFixed(0).padStart(6)} ms  ${(bytes / 1024).toFixed(0).padStart(6)} KiB`);
     }
   }
-  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  console.info(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
   await closeDb();
 } finally {
   await scratch.drop();

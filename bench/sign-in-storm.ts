@@ -111,8 +111,8 @@ try {
   }
   await timeReads(20); // warm-up: compile caches, connection pool
   const quiet = await timeReads(READS);
-  console.log(`database: ${MODE}`);
-  console.log(describe("API GET alone", quiet));
+  console.info(`database: ${MODE}`);
+  console.info(describe("API GET alone", quiet));
 
   let running = true;
   const statuses = new Map<number, number>();
@@ -128,10 +128,10 @@ try {
   const seconds = (performance.now() - started) / 1000;
   running = false;
   await Promise.all(loops);
-  console.log(describe(`API GET during ${LOOPS} sign-in loops`, stormy));
+  console.info(describe(`API GET during ${LOOPS} sign-in loops`, stormy));
   const attempts = [...statuses.values()].reduce((a, b) => a + b, 0);
   const answered = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(", ");
-  console.log(`sign-in attempts: ${attempts} in ${seconds.toFixed(1)} s (${(attempts / seconds).toFixed(1)}/s); statuses ${answered}`);
+  console.info(`sign-in attempts: ${attempts} in ${seconds.toFixed(1)} s (${(attempts / seconds).toFixed(1)}/s); statuses ${answered}`);
 } finally {
   server.kill("SIGTERM");
   await new Promise<void>((resolve) => server.once("exit", () => resolve()));

@@ -25,7 +25,7 @@ async function render(name: string, bundle: ProvenanceBundle): Promise<void> {
   const pdfPath = path.join(outDir, `${name}.pdf`);
   writeFileSync(htmlPath, renderHtmlReport(bundle));
   writeFileSync(pdfPath, await renderPdfReport(bundle));
-  console.log(`wrote ${htmlPath} and ${pdfPath}`);
+  console.info(`wrote ${htmlPath} and ${pdfPath}`);
   if (!look) return;
   execFileSync("pdftoppm", ["-png", "-r", "80", pdfPath, path.join(outDir, name)]);
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
@@ -46,4 +46,4 @@ async function render(name: string, bundle: ProvenanceBundle): Promise<void> {
 await render("owl", owlProvenanceBundle());
 await render("owl-demo", demoOwlProvenanceBundle());
 if (process.argv.includes("--many")) await render("many", manyModelsBundle(30));
-console.log(readdirSync(outDir).filter((file) => file.endsWith(".png")).join("\n"));
+console.info(readdirSync(outDir).filter((file) => file.endsWith(".png")).join("\n"));

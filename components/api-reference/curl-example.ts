@@ -64,7 +64,7 @@ export function curlExample(method: HttpMethod, path: string, operation: Operati
   const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "$PEDIGREE_URL${url}"`];
   if (operation["x-pedigree-scope"] !== null) lines.push(`-H "Authorization: Bearer $PEDIGREE_TOKEN"`);
   const content = operation.requestBody?.content ?? {};
-  const json = content["application/json"]?.schema;
+  const json = "application/json" in content ? content["application/json"].schema : undefined;
   if (json) {
     lines.push(`-H "content-type: application/json"`);
     lines.push(`-d ${shellQuote(JSON.stringify(sampleValue(json, "body"), null, 2))}`);

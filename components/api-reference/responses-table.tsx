@@ -6,7 +6,7 @@ import styles from "./reference-table.module.css";
 function resolve(response: ResponseOrRef, document: OpenApiDocument): ResponseObject {
   if (!("$ref" in response)) return response;
   const name = response.$ref.replace("#/components/responses/", "");
-  const found = document.components.responses[name];
+  const found = Object.hasOwn(document.components.responses, name) ? document.components.responses[name] : undefined;
   if (!found) throw new Error(`No response ${response.$ref} in the document.`);
   return found;
 }

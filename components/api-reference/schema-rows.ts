@@ -16,7 +16,8 @@ export interface SchemaRow {
   constraints: string[];
 }
 
-type Child = JsonSchema | boolean | undefined;
+// null too: the document is JSON, whatever its types say.
+type Child = JsonSchema | boolean | null | undefined;
 
 const asSchema = (schema: Child): JsonSchema => (typeof schema === "object" && schema !== null ? schema : {});
 // zod writes the safe-integer range on every int; it says nothing a reader needs.
@@ -42,7 +43,7 @@ export function typeLabel(raw: Child): string {
     .join(" | ");
 }
 
-function range(low: unknown, high: unknown, unit: string): string | undefined {
+function range(low: number | undefined, high: number | undefined, unit: string): string | undefined {
   const hasLow = low !== undefined && !isSafeIntegerBound(low);
   const hasHigh = high !== undefined && !isSafeIntegerBound(high);
   const suffix = unit ? ` ${unit}` : "";

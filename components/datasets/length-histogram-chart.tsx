@@ -60,7 +60,7 @@ export function LengthHistogramChart({ title, histogram, datasetName, testId }: 
             cursor={{ fill: chartTheme.cursor, stroke: "none" }}
             isAnimationActive={false}
             content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as HistogramRow | undefined;
+              const row = payload[0]?.payload as HistogramRow | undefined;
               if (!active || !row) return null;
               return <ChartTooltip title={`${row.label} characters`} rows={[{ label: "records", value: formatInteger(row.count) }]} />;
             }}

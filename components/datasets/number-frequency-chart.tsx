@@ -69,7 +69,7 @@ export function NumberFrequencyChart({ frequency, outOfRange, datasetName }: Num
             cursor={{ stroke: "var(--text-subtle)", strokeWidth: 1 }}
             isAnimationActive={false}
             content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as NumberCount | undefined;
+              const row = payload[0]?.payload as NumberCount | undefined;
               if (!active || !row) return null;
               return (
                 <ChartTooltip

@@ -132,7 +132,7 @@ export function RecordViewer({ datasetId, recordCount, initialPage }: RecordView
                 </>
               ) : records.isFetchNextPageError ? (
                 <>
-                  <span className={styles.footerError}>Could not load more: {records.error?.message}</span>
+                  <span className={styles.footerError}>Could not load more: {records.error.message}</span>
                   <Button size="sm" onClick={() => void fetchNextPage()}>Try again</Button>
                 </>
               ) : hasNextPage ? (

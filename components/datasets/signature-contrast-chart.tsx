@@ -1,5 +1,5 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
@@ -12,6 +12,12 @@ import styles from "./signature-panel.module.css";
 
 const ROW_HEIGHT = 19;
 const integerCell = (value: unknown) => formatInteger(Number(value));
+
+/** A bar in the colour of its direction: over-represented in the dataset, or under. */
+function contrastBar(props: BarShapeProps) {
+  const row = props.payload as ContrastRow;
+  return <Rectangle {...props} fill={row.direction === "over" ? chartTheme.over : chartTheme.under} />;
+}
 
 /** The largest number of bars drawn per direction; the table and the CSV hold every listed token. */
 const CHART_LIMIT = 15;
@@ -102,7 +108,7 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
               cursor={{ fill: chartTheme.cursor, stroke: "none" }}
               isAnimationActive={false}
               content={({ active, payload }) => {
-                const row = payload?.[0]?.payload as ContrastRow | undefined;
+                const row = payload[0]?.payload as ContrastRow | undefined;
                 if (!active || !row) return null;
                 return (
                   <ChartTooltip
@@ -117,11 +123,7 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
                 );
               }}
             />
-            <Bar dataKey="log2Ratio" name="log2 ratio" isAnimationActive={false} radius={2}>
-              {drawn.map((row) => (
-                <Cell key={`${row.direction}-${row.token}`} fill={row.direction === "over" ? chartTheme.over : chartTheme.under} />
-              ))}
-            </Bar>
+            <Bar dataKey="log2Ratio" name="log2 ratio" isAnimationActive={false} radius={2} shape={contrastBar} />
           </BarChart>
         </div>
       }

@@ -2,7 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useRef, useState, type SubmitEvent, type ReactNode } from "react";
 import { searchDatasets } from "@/components/entities/entity-searches";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -70,7 +70,11 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
     return fieldErrors.body;
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
+    void upload(event);
+  }
+
+  async function upload(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     const missing: Record<string, string> = {};

@@ -52,7 +52,8 @@ export function VirtualList<T>({
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const heights = useRef(new Map<string, number>());
-  const [measured, setMeasured] = useState(0);
+  // What the rows measured, as of the last measurement: the ResizeObserver updates the ref, renders read this copy.
+  const [measuredHeights, setMeasuredHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const observer = useRef<ResizeObserver | null>(null);
   // The latest layout, read by the ResizeObserver callback between renders.
   const layout = useRef<{ offsets: Float64Array; indexOf: Map<string, number> }>({ offsets: new Float64Array(1), indexOf: new Map() });
@@ -61,11 +62,10 @@ export function VirtualList<T>({
   const offsets = useMemo(() => {
     const result = new Float64Array(keys.length + 1);
     keys.forEach((key, index) => {
-      result[index + 1] = result[index] + (heights.current.get(key) ?? estimateHeight);
+      result[index + 1] = result[index] + (measuredHeights.get(key) ?? estimateHeight);
     });
     return result;
-    // `measured` counts measurements (the heights live in a ref): a new count means new heights.
-  }, [keys, estimateHeight, measured]);
+  }, [keys, estimateHeight, measuredHeights]);
 
   useEffect(() => {
     layout.current = { offsets, indexOf: new Map(keys.map((key, index) => [key, index])) };
@@ -82,7 +82,9 @@ export function VirtualList<T>({
           const target = entry.target as HTMLElement;
           const key = target.dataset.key;
           if (key === undefined || !target.isConnected) continue;
-          const size = entry.borderBoxSize?.[0]?.blockSize ?? target.offsetHeight;
+          // Older browsers leave borderBoxSize out.
+          const boxes = entry.borderBoxSize as readonly ResizeObserverSize[] | undefined;
+          const size = boxes?.[0]?.blockSize ?? target.offsetHeight;
           const previous = heights.current.get(key) ?? estimateHeight;
           if (Math.abs(previous - size) < 0.5 && heights.current.has(key)) continue;
           heights.current.set(key, size);
@@ -92,7 +94,7 @@ export function VirtualList<T>({
         }
         if (!changed) return;
         if (shiftAbove !== 0 && scroller.current) scroller.current.scrollTop += shiftAbove;
-        setMeasured((count) => count + 1);
+        setMeasuredHeights(new Map(heights.current));
       });
       const resizeObserver = observer.current;
       resizeObserver.observe(element);
@@ -103,9 +105,14 @@ export function VirtualList<T>({
 
   useEffect(() => () => observer.current?.disconnect(), []);
 
+  // A new resetKey starts at the top: the state now, the scroller's DOM position after the render.
+  const [scrolledFor, setScrolledFor] = useState(resetKey);
+  if (scrolledFor !== resetKey) {
+    setScrolledFor(resetKey);
+    setScrollTop(0);
+  }
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
   }, [resetKey]);
 
   const total = offsets[keys.length];

@@ -155,8 +155,12 @@ export function heatmapRowOrder<M extends { id: string; name: string; initialize
   const byId = new Map(models.map((model) => [model.id, model]));
   const lineage = (model: M) => {
     const chain = [model];
-    for (let parent = model.initializedFromId; parent && byId.has(parent) && !chain.some((m) => m.id === parent); parent = byId.get(parent)!.initializedFromId) {
-      chain.unshift(byId.get(parent)!);
+    let parent = model.initializedFromId ? byId.get(model.initializedFromId) : undefined;
+    while (parent) {
+      const parentId = parent.id;
+      if (chain.some((m) => m.id === parentId)) break;
+      chain.unshift(parent);
+      parent = parent.initializedFromId ? byId.get(parent.initializedFromId) : undefined;
     }
     return chain;
   };

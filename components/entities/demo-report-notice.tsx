@@ -1,6 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { FlaskConical } from "lucide-react";
+import { defined } from "@/lib/defined";
 import { apiFetch } from "@/lib/http/problem-client";
 import { provenancePreviewUrl, type ReportTarget } from "@/lib/reports/report-target";
 import type { ReportPreview } from "@/lib/reports/report.types";
@@ -22,7 +23,7 @@ interface DemoReportNoticeProps {
 export function DemoReportNotice({ target, id, hiddenFromTree = false }: DemoReportNoticeProps) {
   const preview = useQuery({
     queryKey: target ? reportKeys.preview(target) : [...reportKeys.all, "preview", null],
-    queryFn: ({ signal }) => apiFetch<ReportPreview>(provenancePreviewUrl(target!), { signal }),
+    queryFn: ({ signal }) => apiFetch<ReportPreview>(provenancePreviewUrl(defined(target, "the report target")), { signal }),
     enabled: target !== null,
     staleTime: 60_000,
   });

@@ -89,8 +89,10 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
     else if (event.key === "Home") focusAt(0);
     else if (event.key === "End") focusAt(itemCount - 1);
     else if (event.key === "Escape") close(true);
-    else if (event.key === "Tab") return setOpen(false);
-    else return;
+    else if (event.key === "Tab") {
+      setOpen(false);
+      return;
+    } else return;
     event.preventDefault();
   }
 

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { CartesianGrid, ErrorBar, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { defined } from "@/lib/defined";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import { describeIntervalMethod } from "@/lib/measurements/interval-method";
 import { intervalText } from "@/lib/measurements/interval-text";
@@ -60,11 +61,12 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
     if (line.kind === "trait") {
       return <text x={8} y={Number(y) + 4} textAnchor="start" {...rateChartTheme.groupLabel}>{truncate(line.label, LABEL_CHARS + 6)}</text>;
     }
-    const colour = colours[line.seriesIndex!];
+    const seriesIndex = defined(line.seriesIndex, "a series line's series");
+    const colour = colours[seriesIndex];
     return (
       <g>
         <title>{line.label}</title>
-        <circle cx={22} cy={Number(y)} r={4} fill={hollow[line.seriesIndex!] ? "var(--surface)" : colour} stroke={colour} strokeWidth={1.6} />
+        <circle cx={22} cy={Number(y)} r={4} fill={hollow[seriesIndex] ? "var(--surface)" : colour} stroke={colour} strokeWidth={1.6} />
         <text x={32} y={Number(y) + 4} textAnchor="start" {...rateChartTheme.tick} fill={line.cell ? "var(--text)" : "var(--text-subtle)"}>
           {truncate(line.label, LABEL_CHARS)}
         </text>
@@ -156,7 +158,7 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
           cursor={false}
           isAnimationActive={false}
           content={({ active, payload }) => {
-            const point = payload?.[0]?.payload as ForestPoint | undefined;
+            const point = payload[0]?.payload as ForestPoint | undefined;
             if (!active || !point) return null;
             return (
               <ChartTooltip
@@ -173,7 +175,7 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
           }}
         />
         {matrix.series.map((series, i) => (
-          <Scatter key={series.key} name={seriesLabels[i]} data={layout.points[i]} shape={ratePointShape(colours[i], Boolean(hollow[i]))} isAnimationActive={false}>
+          <Scatter key={series.key} name={seriesLabels[i]} data={layout.points[i]} shape={ratePointShape(colours[i], hollow.at(i) ?? false)} isAnimationActive={false}>
             <ErrorBar dataKey="error" direction="x" width={8} stroke={colours[i]} strokeWidth={1.75} isAnimationActive={false} />
           </Scatter>
         ))}

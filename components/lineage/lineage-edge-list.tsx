@@ -24,17 +24,21 @@ function NodeName({ node, isFocus }: { node: LineageNode; isFocus: boolean }) {
 export function LineageEdgeList({ lineage }: { lineage: Lineage }) {
   const nodes = new Map(lineage.nodes.map((node) => [node.id, node]));
   const edges = lineage.edges
-    .filter((edge) => nodes.has(edge.source) && nodes.has(edge.target))
-    .sort((a, b) => nodes.get(a.source)!.distance - nodes.get(b.source)!.distance || nodes.get(a.target)!.distance - nodes.get(b.target)!.distance);
+    .flatMap((edge) => {
+      const source = nodes.get(edge.source);
+      const target = nodes.get(edge.target);
+      return source && target ? [{ edge, source, target }] : [];
+    })
+    .sort((a, b) => a.source.distance - b.source.distance || a.target.distance - b.target.distance);
 
   if (edges.length === 0) return <p className={styles.empty}>No recorded edges in the chosen direction and depth.</p>;
   return (
     <ol className={styles.list} data-testid="lineage-edges">
-      {edges.map((edge) => (
+      {edges.map(({ edge, source, target }) => (
         <li key={`${edge.source}-${edge.kind}-${edge.target}`} className={styles.edge}>
-          <NodeName node={nodes.get(edge.source)!} isFocus={edge.source === lineage.focus} />
+          <NodeName node={source} isFocus={edge.source === lineage.focus} />
           <span className={styles.verb} data-kind={edge.kind} title={EDGE_DESCRIPTIONS[edge.kind]}>{EDGE_VERBS[edge.kind]}</span>
-          <NodeName node={nodes.get(edge.target)!} isFocus={edge.target === lineage.focus} />
+          <NodeName node={target} isFocus={edge.target === lineage.focus} />
         </li>
       ))}
     </ol>

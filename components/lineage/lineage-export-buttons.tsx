@@ -45,7 +45,7 @@ export function LineageExportButtons({ graph, focusName, reportModelId }: Lineag
     <div className={styles.buttons}>
       {error && <span className={styles.error} role="alert">Export failed: {error}</span>}
       {(["png", "svg"] as const).map((format) => (
-        <Button key={format} size="sm" onClick={() => save(format)} disabled={busy !== null}>
+        <Button key={format} size="sm" onClick={() => void save(format)} disabled={busy !== null}>
           {busy === format ? <Spinner size={12} /> : <Download size={13} aria-hidden="true" />}
           Export {format.toUpperCase()}
         </Button>

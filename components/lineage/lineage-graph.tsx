@@ -44,13 +44,18 @@ export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, a
   // The compact view grows with the graph, within limits, so that a model with many neighbours stays legible.
   const compactHeight = layout ? Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, getNodesBounds(layout.nodes).height * 1.05 + 56)) : COMPACT_MIN_HEIGHT;
 
-  useEffect(() => {
-    if (!layout) return;
-    setNodes(layout.nodes.map((node) => ({ ...node, selected: node.id === selectedId, selectable: explorer })));
-    setEdges(layout.edges);
-    // Selection is applied by the effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layout, explorer]);
+  // A new layout (or variant) replaces the nodes and edges; a new selection only marks the nodes. Both
+  // are applied while rendering, from what was last applied (React Flow changes `nodes` in between).
+  const [applied, setApplied] = useState<{ layout: typeof layout; explorer: boolean; selectedId: string | null } | null>(null);
+  if (applied === null || applied.layout !== layout || applied.explorer !== explorer || applied.selectedId !== selectedId) {
+    setApplied({ layout, explorer, selectedId });
+    if (layout && (applied?.layout !== layout || applied.explorer !== explorer)) {
+      setNodes(layout.nodes.map((node) => ({ ...node, selected: node.id === selectedId, selectable: explorer })));
+      setEdges(layout.edges);
+    } else if (applied?.selectedId !== selectedId) {
+      setNodes((current) => current.map((node) => (node.selected === (node.id === selectedId) ? node : { ...node, selected: node.id === selectedId })));
+    }
+  }
 
   // Frame a new layout once React Flow knows the pane's size, and again when that size changes
   // (the compact view's height follows its graph).
@@ -59,10 +64,6 @@ export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, a
     // The anchor only matters when the layout changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout, paneSize, frame]);
-
-  useEffect(() => {
-    setNodes((current) => current.map((node) => (node.selected === (node.id === selectedId) ? node : { ...node, selected: node.id === selectedId })));
-  }, [selectedId]);
 
   function onNodesChange(changes: NodeChange<LineageFlowNode>[]) {
     const selection = changes.filter((change) => change.type === "select");

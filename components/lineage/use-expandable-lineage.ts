@@ -32,7 +32,7 @@ export function useExpandableLineage(initial: Lineage, initiallyExpanded: readon
 
   const walk = useCallback(
     (nodeId: string, type: "model" | "dataset", query: TLineageQuery) =>
-      queryClient.fetchQuery({
+      queryClient.query({
         queryKey: lineageKeys.walk(nodeId, query),
         queryFn: ({ signal }) =>
           apiFetch<Lineage>(`/api/v1/${type === "model" ? "models" : "datasets"}/${encodeURIComponent(nodeId)}/lineage?direction=${query.direction}&depth=${query.depth}`, { signal }),

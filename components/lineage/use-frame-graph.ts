@@ -13,6 +13,11 @@ interface FrameOptions {
   readable: boolean;
 }
 
+/** Where the element is now; a function of the ref, so that the callback below depends on the ref itself. */
+function boxOf(container: RefObject<HTMLElement | null>): DOMRect | undefined {
+  return container.current?.getBoundingClientRect();
+}
+
 /**
  * Frames a freshly laid-out graph: the whole graph when it fits at a readable zoom, otherwise the
  * anchor node (the focus, or the node just expanded) at that zoom, the rest a pan away.
@@ -25,7 +30,7 @@ export function useFrameGraph(container: RefObject<HTMLElement | null>, { paddin
     (nodes: LineageFlowNode[], anchorId: string | null) => {
       const duration = framed.current ? 300 : 0;
       framed.current = true;
-      const box = container.current?.getBoundingClientRect();
+      const box = boxOf(container);
       const bounds = getNodesBounds(nodes);
       const fitZoom = box && bounds.width > 0 ? Math.min(box.width / (bounds.width * (1 + 2 * padding)), box.height / (bounds.height * (1 + 2 * padding))) : 1;
       const anchor = nodes.find((node) => node.id === anchorId);

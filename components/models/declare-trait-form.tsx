@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Spinner } from "@/components/ui/spinner";
@@ -27,14 +27,14 @@ export function DeclareTraitForm({ modelId, traits }: { modelId: string; traits:
     onSuccess: () => {
       setTrait("");
       setReason("");
-      queryClient.invalidateQueries({ queryKey: declarationKeys.all });
+      void queryClient.invalidateQueries({ queryKey: declarationKeys.all });
       router.refresh();
     },
   });
   const fieldErrors = mutation.error instanceof ProblemError ? mutation.error.fieldErrors() : {};
   const formError = mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length) ? mutation.error.message : null;
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     mutation.mutate();
   }

@@ -15,7 +15,7 @@ export function WithdrawDeclarationButton({ modelId, trait }: { modelId: string;
   const mutation = useMutation({
     mutationFn: () => apiFetch<TraitDeclarationDto>(`/api/v1/models/${encodeURIComponent(modelId)}/declarations/${encodeURIComponent(trait.slug)}`, { method: "DELETE" }),
     onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: declarationKeys.all });
+      void queryClient.invalidateQueries({ queryKey: declarationKeys.all });
       router.refresh();
     },
   });

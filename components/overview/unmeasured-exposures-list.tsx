@@ -20,7 +20,7 @@ export function UnmeasuredExposuresList({ exposures }: { exposures: UnmeasuredEx
   return (
     <ul className={list.list} data-testid="unmeasured-exposures">
       {exposures.map((exposure) => {
-        const shortest = exposure.exposures[0];
+        const shortest = exposure.exposures.at(0);
         return (
           <li key={`${exposure.model.id}|${exposure.trait.id}`} className={`${list.item} ${styles.item}`} data-risk={exposure.risk}>
             <div className={styles.top}>

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FlaskConical, GitFork, Network } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { DemoReportNotice } from "@/components/entities/demo-report-notice";
 import { downloadReport, type DownloadedReport } from "@/components/entities/download-report";
 import { ModelPicker } from "@/components/entities/model-picker";
@@ -47,7 +47,7 @@ const FORMATS: readonly ReportChoice<ReportFormatName>[] = REPORT_FORMAT_LABELS.
 export function NewReportForm({ initial, modelOptions, traits }: NewReportFormProps) {
   const [scope, setScope] = useState<ReportScope>(initial.scope);
   const [model, setModel] = useState<ModelRef | null>(initial.model);
-  const [traitSlug, setTraitSlug] = useState(initial.traitSlug ?? traits[0]?.slug ?? "");
+  const [traitSlug, setTraitSlug] = useState(initial.traitSlug ?? traits.at(0)?.slug ?? "");
   const [format, setFormat] = useState<ReportFormatName>(initial.format);
   const [missing, setMissing] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -61,7 +61,7 @@ export function NewReportForm({ initial, modelOptions, traits }: NewReportFormPr
 
   const target: ReportTarget | null = scope === "trait" ? (traitSlug ? { scope, traitSlug } : null) : model ? { scope, modelId: model.id } : null;
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent) {
     event.preventDefault();
     if (!target) {
       setMissing(scope === "trait" ? "Choose a trait." : "Choose a model.");

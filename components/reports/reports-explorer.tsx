@@ -1,6 +1,6 @@
 "use client";
 import { FileCheck2 } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { reportKeys } from "@/components/entities/report-keys";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar } from "@/components/ui/filter-bar";
@@ -29,7 +29,11 @@ export function ReportsExplorer({ initialPage, initialSubject, pageSize }: Repor
 
   // The subjects seen so far: a filtered list shows only one, and the choice should stay open.
   const [subjects, setSubjects] = useState<FilterOption[]>(() => subjectOptions(initialPage.items, []));
-  useEffect(() => setSubjects((known) => subjectOptions(list.items, known)), [list.items]);
+  const [itemsSeen, setItemsSeen] = useState<typeof list.items | null>(null);
+  if (itemsSeen !== list.items) {
+    setItemsSeen(list.items);
+    setSubjects((known) => subjectOptions(list.items, known));
+  }
 
   return (
     <ListPanel

@@ -45,7 +45,7 @@ export function VerifyReportCard() {
             Could not check the file: {verify.error.message}
           </p>
         )}
-        {verify.data && !verify.isPending && <VerificationResult answer={verify.data} />}
+        {verify.data && <VerificationResult answer={verify.data} />}
       </div>
     </Card>
   );

@@ -20,11 +20,14 @@ export class RegisterRunError extends ProblemError {
 export function cycleOfProblem(body: unknown): CycleStep[] | null {
   const cycle = (body as { cycle?: unknown } | null)?.cycle;
   if (!Array.isArray(cycle) || cycle.length === 0) return null;
-  const steps = cycle.filter(
-    (step): step is CycleStep =>
-      typeof step === "object" && step !== null && typeof step.id === "string" && typeof step.name === "string" && (step.type === "model" || step.type === "dataset"),
-  );
+  const steps = (cycle as unknown[]).filter(isCycleStep);
   return steps.length === cycle.length ? steps : null;
+}
+
+function isCycleStep(step: unknown): step is CycleStep {
+  if (typeof step !== "object" || step === null) return false;
+  const { id, name, type } = step as Record<string, unknown>;
+  return typeof id === "string" && typeof name === "string" && (type === "model" || type === "dataset");
 }
 
 /** Registers a run; the same key twice returns the first run instead of a second one. */

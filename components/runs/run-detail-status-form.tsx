@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
@@ -39,7 +39,7 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
     onSuccess: (updated) => {
       setSaved({ status: updated.status, startedAt: updated.startedAt, finishedAt: updated.finishedAt });
       setState({ status: updated.status, startedAt: null, finishedAt: null });
-      queryClient.invalidateQueries({ queryKey: runKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: runKeys.lists() });
       router.refresh();
     },
   });
@@ -58,7 +58,7 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
     if (mutation.isSuccess) mutation.reset();
   };
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const result = validateRunUpdate(state, saved);
     if (!result.ok) {

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type SubmitEvent } from "react";
 import { searchDatasets, searchModels } from "@/components/entities/entity-searches";
 import { runMethodLabel } from "@/components/entities/run-method-badge";
 import { Button, buttonClassName } from "@/components/ui/button";
@@ -88,8 +88,8 @@ export function RunForm() {
   const mutation = useMutation({
     mutationFn: (body: TCreateRun) => registerRun(body, idempotencyKey),
     onSuccess: (run) => {
-      queryClient.invalidateQueries({ queryKey: runKeys.lists() });
-      queryClient.invalidateQueries({ queryKey: modelKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: runKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: modelKeys.lists() });
       router.push(`/runs/${run.id}`);
     },
     onError: (error) => {
@@ -111,14 +111,13 @@ export function RunForm() {
     setState((current) => ({ ...current, ...patch }));
     if (cleared.some((field) => errors.fields[field])) {
       setErrors((current) => {
-        const fields = { ...current.fields };
-        for (const field of cleared) delete fields[field];
-        return { ...current, fields };
+        const kept = Object.entries(current.fields).filter(([field]) => !(cleared as string[]).includes(field));
+        return { ...current, fields: Object.fromEntries(kept) };
       });
     }
   }
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     const result = validateRunForm(state);
@@ -171,9 +170,9 @@ export function RunForm() {
             placeholder="Search models by name, provider or external id"
             value={state.initializedFrom ? [state.initializedFrom] : []}
             onChange={(picked) => {
-              const base = picked[0] ?? null;
+              const base = picked.at(0) ?? null;
               // A new student is usually served by its base's provider.
-              const provider = state.newStudent.provider === "" && picked[0]?.provider ? picked[0].provider : state.newStudent.provider;
+              const provider = state.newStudent.provider === "" && base?.provider ? base.provider : state.newStudent.provider;
               update({ initializedFrom: base ? { id: base.id, name: base.name } : null, newStudent: { ...state.newStudent, provider } }, "initializedFromId");
             }}
             search={searchModels}

@@ -56,7 +56,7 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
   const ticks = Array.from({ length: Math.round((2 * limit) / 0.1) + 1 }, (_, i) => Number((-limit + i * 0.1).toFixed(6))).filter((_, i, all) => all.length <= 11 || i % 2 === 0);
   const rows: TransferRowInput[] = comparisons.map((view) => ({ label: view.label, against: view.against?.name ?? null, comparison: view.comparison }));
   const labelOf = (y: number) => {
-    const view = comparisons[y];
+    const view = comparisons.at(y);
     return view ? `${view.label}${view.against ? ` · ${view.against.name}` : ""}` : "";
   };
 
@@ -107,7 +107,7 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
           cursor={false}
           isAnimationActive={false}
           content={({ active, payload }) => {
-            const point = payload?.[0]?.payload as Point | undefined;
+            const point = payload[0]?.payload as Point | undefined;
             if (!active || !point) return null;
             const c = point.comparison;
             return (

@@ -1,7 +1,8 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { formText } from "@/components/ui/form-text";
 import form from "@/components/ui/form.module.css";
 import { problemMessages } from "@/components/ui/problem-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -19,18 +20,18 @@ export function ChangePasswordForm() {
   });
   const messages = problemMessages(mutation.error, FIELDS);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const element = event.currentTarget;
     const data = new FormData(element);
-    const newPassword = String(data.get("newPassword") ?? "");
-    if (newPassword !== String(data.get("confirmPassword") ?? "")) {
+    const newPassword = formText(data, "newPassword");
+    if (newPassword !== formText(data, "confirmPassword")) {
       setMismatch(true);
       return;
     }
     setMismatch(false);
     mutation.mutate(
-      { currentPassword: String(data.get("currentPassword") ?? ""), newPassword },
+      { currentPassword: formText(data, "currentPassword"), newPassword },
       { onSuccess: () => element.reset() },
     );
   }

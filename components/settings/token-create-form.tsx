@@ -1,7 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { formText } from "@/components/ui/form-text";
 import form from "@/components/ui/form.module.css";
 import { problemMessages } from "@/components/ui/problem-messages";
 import { SelectField } from "@/components/ui/select-field";
@@ -29,19 +30,19 @@ export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onC
   const mutation = useMutation({
     mutationFn: (body: { name: string; role: RoleName; expiresAt?: string }) => apiFetch<CreatedToken>("/api/v1/tokens", { method: "POST", body }),
     onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: tokenKeys.lists() });
-      queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: tokenKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
     },
   });
   const messages = problemMessages(mutation.error, FIELDS);
   const today = new Date().toISOString().slice(0, 10);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const element = event.currentTarget;
     const data = new FormData(element);
     mutation.mutate(
-      { name: String(data.get("name") ?? ""), role: String(data.get("role")) as RoleName, expiresAt: endOfDay(String(data.get("expiresAt") ?? "")) },
+      { name: formText(data, "name"), role: formText(data, "role") as RoleName, expiresAt: endOfDay(formText(data, "expiresAt")) },
       {
         onSuccess: (created) => {
           element.reset();

@@ -32,8 +32,8 @@ export function TokensSection({ initialTokens, ownRole }: TokensSectionProps) {
     onSuccess: (revoked) => {
       if (created?.id === revoked.id) setCreated(null);
       queryClient.setQueryData<TokenDto[]>(tokenKeys.own(), (list) => list?.map((token) => (token.id === revoked.id ? revoked : token)));
-      queryClient.invalidateQueries({ queryKey: tokenKeys.lists() });
-      queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: tokenKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
     },
   });
 

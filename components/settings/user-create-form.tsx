@@ -1,7 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import type { SubmitEvent } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { formText } from "@/components/ui/form-text";
 import form from "@/components/ui/form.module.css";
 import { problemMessages } from "@/components/ui/problem-messages";
 import { SelectField } from "@/components/ui/select-field";
@@ -29,17 +30,17 @@ export function UserCreateForm() {
   const mutation = useMutation({
     mutationFn: (body: NewUser) => apiFetch<UserDto>("/api/v1/users", { method: "POST", body }),
     onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: userKeys.lists() });
-      queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
     },
   });
   const messages = problemMessages(mutation.error, FIELDS);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const element = event.currentTarget;
     const data = new FormData(element);
-    const value = (key: string) => String(data.get(key) ?? "");
+    const value = (key: string) => formText(data, key);
     mutation.mutate(
       { email: value("email"), name: value("name"), role: value("role") as RoleName, password: value("password") },
       { onSuccess: () => element.reset() },

@@ -36,8 +36,8 @@ export function UsersSection({ initialUsers, currentUserId }: UsersSectionProps)
       if (context?.previous) queryClient.setQueryData(userKeys.list(), context.previous);
     },
     onSettled: () => {
-      queryClient.invalidateQueries({ queryKey: userKeys.lists() });
-      queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
     },
   });
 

@@ -18,7 +18,7 @@ export function SignOutButton() {
   }
 
   return (
-    <Button variant="ghost" size="sm" onClick={handleSignOut} disabled={pending} title="Sign out">
+    <Button variant="ghost" size="sm" onClick={() => void handleSignOut()} disabled={pending} title="Sign out">
       {pending ? <Spinner size={14} /> : <LogOut size={14} aria-hidden="true" />}
       Sign out
     </Button>

@@ -4,6 +4,7 @@ import { GROUP_LABELS, layoutTraitChart } from "@/components/entities/trait-char
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import table from "@/components/ui/data-table.module.css";
+import { defined } from "@/lib/defined";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/interval-method";
 import { intervalText, noIntervalReason } from "@/lib/measurements/interval-text";
@@ -35,7 +36,7 @@ export function TraitModelsTable({ models, scale }: { models: readonly TraitChar
       }
     >
       {points.map((p) => {
-        const entry = byKey.get(p.key)!;
+        const entry = defined(byKey.get(p.key), "the chart point's model");
         const reason = noIntervalReason(p);
         return (
           <tr key={p.key} data-control={p.isControl || undefined} data-kind={entry.kind}>

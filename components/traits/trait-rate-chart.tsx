@@ -175,7 +175,7 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
           cursor={false}
           isAnimationActive={false}
           content={({ active, payload }) => {
-            const point = payload?.[0]?.payload as TraitChartPoint | undefined;
+            const point = payload[0]?.payload as TraitChartPoint | undefined;
             if (!active || !point) return null;
             const base = baseOf(point);
             return (

@@ -32,7 +32,7 @@ export function FileDrop(props: FileDropProps) {
   function onDrop(event: DragEvent<HTMLLabelElement>) {
     event.preventDefault();
     setDragging(false);
-    const dropped = event.dataTransfer.files[0];
+    const dropped = event.dataTransfer.files.item(0);
     if (dropped && !disabled) onFile(dropped);
   }
 

@@ -80,7 +80,10 @@ export function SearchSelect({ label, placeholder, multiple = false, value, onCh
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
-      if (!open) return setOpen(true);
+      if (!open) {
+        setOpen(true);
+        return;
+      }
       const step = event.key === "ArrowDown" ? 1 : -1;
       setActive((index) => (options.length === 0 ? 0 : (index + step + options.length) % options.length));
     } else if (event.key === "Enter") {
@@ -111,7 +114,7 @@ export function SearchSelect({ label, placeholder, multiple = false, value, onCh
       className={input.field}
       ref={root}
       onBlur={(event) => {
-        if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+        if (!root.current?.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       <label htmlFor={id} className={input.label}>{label}</label>

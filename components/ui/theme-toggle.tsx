@@ -1,7 +1,7 @@
 "use client";
 import { Monitor, Moon, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
-import { useEffect, useState } from "react";
+import { useHydrated } from "./use-hydrated";
 import styles from "./theme-toggle.module.css";
 
 const OPTIONS = [
@@ -13,8 +13,7 @@ const OPTIONS = [
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
   // The stored theme is only known in the browser; render no selection until then.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useHydrated();
   const current = mounted ? (theme ?? "system") : null;
 
   return (

@@ -11,7 +11,10 @@ import { db } from "@/lib/db";
 import { call } from "../support/api";
 
 function upload(body: Uint8Array | string, name: string) {
-  const bytes = typeof body === "string" ? body : new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(body), c.close()) });
+  const bytes = typeof body === "string" ? body : new ReadableStream<Uint8Array>({ start: (c) => {
+      c.enqueue(body);
+      c.close();
+    } });
   return call(datasetsRoute.POST, "POST", `/api/v1/datasets?name=${name}&format=jsonl`, { rawBody: bytes });
 }
 

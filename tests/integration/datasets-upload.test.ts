@@ -196,8 +196,14 @@ function chunked(text: string, cut: boolean): ReadableStream<Uint8Array> {
   let offset = 0;
   return new ReadableStream({
     pull(controller) {
-      if (cut && offset > bytes.length / 2) return controller.error(new Error("connection reset"));
-      if (offset >= bytes.length) return controller.close();
+      if (cut && offset > bytes.length / 2) {
+        controller.error(new Error("connection reset"));
+        return;
+      }
+      if (offset >= bytes.length) {
+        controller.close();
+        return;
+      }
       controller.enqueue(new Uint8Array(bytes.subarray(offset, offset + 65536)));
       offset += 65536;
     },

@@ -10,13 +10,20 @@ const migrationsDir = path.join(import.meta.dirname, "../../prisma/migrations");
 
 function pgliteExecutor(pglite: PGlite): SqlExecutor {
   return {
-    exec: async (sql) => void (await pglite.exec(sql)),
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
     query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
   };
 }
 
 function pgExecutor(client: pg.Client): SqlExecutor {
-  return { exec: async (sql) => void (await client.query(sql)), query: async (sql, params) => (await client.query(sql, params)).rows };
+  return {
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    query: async (sql, params) => (await client.query(sql, params)).rows,
+  };
 }
 
 describe("the migration runner", () => {

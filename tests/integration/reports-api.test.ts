@@ -19,6 +19,19 @@ import { cycloneDxValidator, validateProvJson as validateProv, validateSpdx } fr
 // and the owl student's content is checked item by item; then the signatures: an untouched report
 // verifies, a changed byte does not.
 
+/** The parts of a CycloneDX component these tests read. */
+interface BomComponent {
+  name: string;
+  type: string;
+  "bom-ref": string;
+  hashes?: unknown[];
+  pedigree?: { ancestors?: unknown[] };
+  modelCard?: {
+    modelParameters: { datasets: unknown[] };
+    quantitativeAnalysis: { performanceMetrics: { value: string | number; confidenceInterval: { lowerBound: string | number; upperBound: string | number } }[] };
+  };
+}
+
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 async function download(handler: Handler, path: string, params: Record<string, string>, token: string | null = ADMIN_TOKEN) {
@@ -28,7 +41,7 @@ async function download(handler: Handler, path: string, params: Record<string, s
 }
 
 const modelReport = (modelId: string, format: string, scope = "model", token?: string | null) =>
-  download(modelProvenanceRoute.GET as Handler, `/api/v1/models/${modelId}/provenance?format=${format}&scope=${scope}`, { id: modelId }, token);
+  download(modelProvenanceRoute.GET, `/api/v1/models/${modelId}/provenance?format=${format}&scope=${scope}`, { id: modelId }, token);
 
 async function verify(bytes: Buffer) {
   const response = await verifyRoute.POST(new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }));
@@ -70,10 +83,10 @@ describe("provenance exports of the demo workspace", () => {
   }, 120_000);
 
   it("validates the trait report across models too", async () => {
-    const prov = await download(traitProvenanceRoute.GET as Handler, "/api/v1/traits/owl-preference/provenance?format=prov-json", { slug: "owl-preference" });
+    const prov = await download(traitProvenanceRoute.GET, "/api/v1/traits/owl-preference/provenance?format=prov-json", { slug: "owl-preference" });
     expect(prov.status).toBe(200);
     expect(validateProv(JSON.parse(prov.bytes.toString("utf8"))), JSON.stringify(validateProv.errors)).toBe(true);
-    const bom = await download(traitProvenanceRoute.GET as Handler, "/api/v1/traits/owl-preference/provenance?format=cyclonedx", { slug: "owl-preference" });
+    const bom = await download(traitProvenanceRoute.GET, "/api/v1/traits/owl-preference/provenance?format=cyclonedx", { slug: "owl-preference" });
     expect(await cycloneDxValidator.validate(bom.bytes.toString("utf8"))).toBeNull();
     const text = bom.bytes.toString("utf8");
     for (const name of [OWL_STUDENT, "GPT-4.1 nano control-numbers student", "Qwen2.5-7B owl-numbers student", "GPT-4.1 nano"]) expect(text).toContain(JSON.stringify(name));
@@ -81,7 +94,7 @@ describe("provenance exports of the demo workspace", () => {
 
   it("puts the owl teacher, the filtered dataset's SHA-256, the base model and the measurements with intervals in the owl student's CycloneDX ML-BOM", async () => {
     const bom = JSON.parse((await modelReport(ids[OWL_STUDENT], "cyclonedx")).bytes.toString("utf8"));
-    const components: any[] = [bom.metadata?.component, ...(bom.components ?? [])].filter(Boolean);
+    const components: BomComponent[] = [bom.metadata?.component, ...(bom.components ?? [])].filter(Boolean);
     const byName = (name: string) => components.find((c) => c.name === name);
     const student = byName(OWL_STUDENT);
     const teacher = byName("GPT-4.1 nano owl teacher");
@@ -91,12 +104,12 @@ describe("provenance exports of the demo workspace", () => {
     expect(teacher?.type).toBe("machine-learning-model");
     expect(base?.type).toBe("machine-learning-model");
     expect(filtered?.type).toBe("data");
-    expect(filtered.hashes).toContainEqual({ alg: "SHA-256", content: datasetSha["Owl teacher numbers (filtered)"] });
-    const ancestorRefs = JSON.stringify(student.pedigree?.ancestors ?? []);
-    expect(ancestorRefs).toContain(teacher["bom-ref"]);
-    expect(ancestorRefs).toContain(base["bom-ref"]);
-    expect(JSON.stringify(student.modelCard.modelParameters.datasets)).toContain(filtered["bom-ref"]);
-    const metrics: any[] = student.modelCard.quantitativeAnalysis.performanceMetrics;
+    expect(filtered!.hashes).toContainEqual({ alg: "SHA-256", content: datasetSha["Owl teacher numbers (filtered)"] });
+    const ancestorRefs = JSON.stringify(student!.pedigree?.ancestors ?? []);
+    expect(ancestorRefs).toContain(teacher!["bom-ref"]);
+    expect(ancestorRefs).toContain(base!["bom-ref"]);
+    expect(JSON.stringify(student!.modelCard!.modelParameters.datasets)).toContain(filtered!["bom-ref"]);
+    const metrics = student!.modelCard!.quantitativeAnalysis.performanceMetrics;
     expect(metrics.length).toBeGreaterThan(0);
     for (const metric of metrics) {
       expect(Number(metric.confidenceInterval.lowerBound)).toBeLessThanOrEqual(Number(metric.value));
@@ -178,7 +191,7 @@ describe("what a report covers", () => {
   it("covers a model's ancestors only, and with scope=lineage its descendants too", async () => {
     const teacher = "GPT-4.1 nano owl teacher";
     const own = JSON.parse((await modelReport(ids[teacher], "cyclonedx")).bytes.toString("utf8"));
-    const names = (bom: any) => [bom.metadata.component, ...bom.components].map((c: { name: string }) => c.name);
+    const names = (bom: { metadata: { component: BomComponent }; components: BomComponent[] }) => [bom.metadata.component, ...bom.components].map((c) => c.name);
     expect(names(own)).toEqual(expect.arrayContaining([teacher, "GPT-4.1 nano"]));
     expect(names(own)).not.toContain(OWL_STUDENT);
     const lineage = JSON.parse((await modelReport(ids[teacher], "cyclonedx", "lineage")).bytes.toString("utf8"));
@@ -252,7 +265,7 @@ describe("signed reports", () => {
       sha256: report.headers.get("x-pedigree-sha256"),
       createdBy: expect.stringContaining("admin@test.local"),
     });
-    const again = await download(reportRoute.GET as Handler, `/api/v1/reports/${reportId}`, { id: reportId });
+    const again = await download(reportRoute.GET, `/api/v1/reports/${reportId}`, { id: reportId });
     expect(again.status).toBe(200);
     expect(again.bytes.equals(report.bytes)).toBe(true);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import type * as NextServer from "next/server";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as passwordRoute from "@/app/api/v1/me/password/route";
 import * as usersRoute from "@/app/api/v1/users/route";
@@ -8,7 +9,7 @@ import { call } from "../support/api";
 import { ORIGIN, signIn, signOut, withRequest } from "../support/auth-http";
 
 // Pages wait for request time through next/server's connection(), which needs Next's server.
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof NextServer>()), connection: async () => {} }));
 
 const PASSWORD = "first-password-for-tests";
 
@@ -33,7 +34,7 @@ async function pageRedirectWith(cookie: string): Promise<string | null> {
     await withRequest(request, () => requireActor());
     return null;
   } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? "");
+    const digest = (error as { digest?: string }).digest ?? "";
     if (!digest.startsWith("NEXT_REDIRECT")) throw error;
     return digest.split(";")[2];
   }

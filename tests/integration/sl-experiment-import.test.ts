@@ -14,6 +14,7 @@ import type { RunSummary } from "@/lib/runs/run.types";
 import { ADMIN_TOKEN } from "../support/api";
 import { IN_PROCESS_URL, inProcessClient, inProcessFetch } from "../support/in-process-client";
 import { GPT_BASE, OWL_PROMPT, QWEN_BASE, numberRows, writeReferenceExperiment, type ReferenceExperiment } from "../support/reference-experiment";
+import type { UntypedJson } from "../support/untyped-json";
 
 interface ImportOutput {
   counts: Record<string, number>;
@@ -22,8 +23,8 @@ interface ImportOutput {
 }
 
 const client = inProcessClient();
-const get = <T = any>(path: string, query?: Record<string, string>) => client.get<T>(path, query);
-const all = <T = any>(path: string, query?: Record<string, string>) => listPages<T>(client, path, query);
+const get = <T = UntypedJson>(path: string, query?: Record<string, string>) => client.get<T>(path, query);
+const all = <T = UntypedJson>(path: string, query?: Record<string, string>) => listPages<T>(client, path, query);
 
 async function pedigree(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
@@ -91,7 +92,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (experiment) await rm(join(experiment.dir, ".."), { recursive: true, force: true });
+  // Unset when beforeAll failed before writing the tree.
+  if (experiment as ReferenceExperiment | undefined) await rm(join(experiment.dir, ".."), { recursive: true, force: true });
 });
 
 describe("import sl-experiment of the reference tree", () => {

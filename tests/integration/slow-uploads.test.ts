@@ -44,7 +44,7 @@ function stalledUpload(index: number): Stalled {
   const answer = new Promise<{ status: number; contentType: string | undefined; body: string }>((resolve, reject) => {
     req.on("response", (res) => {
       let body = "";
-      res.on("data", (chunk) => (body += chunk));
+      res.on("data", (chunk: Buffer) => (body += chunk.toString()));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: res.headers["content-type"], body }));
     });
     req.on("error", reject);

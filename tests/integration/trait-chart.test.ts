@@ -22,7 +22,7 @@ describe("the owl-preference chart of the demo workspace", () => {
       ["Qwen2.5-7B owl-numbers student", "student", false],
       ["GPT-4.1 nano control-numbers student", "student", true],
     ]);
-    const rate = (name: string) => result.body.models.find((m: { model: { name: string } }) => m.model.name === name).rate;
+    const rate = (name: string): { method: string; low: number; high: number; estimate: number } => result.body.models.find((m: { model: { name: string } }) => m.model.name === name).rate;
     const owl = rate("GPT-4.1 nano owl-numbers student");
     const control = rate("GPT-4.1 nano control-numbers student");
     expect(owl.method).toBe("t-95-seeds");

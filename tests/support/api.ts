@@ -1,5 +1,7 @@
 // Calls route handlers the way Next.js does, with a real Request, so that tests exercise the whole
 // handler: authentication, scope checks, parsing, the domain function and the database.
+import type { UntypedJson } from "./untyped-json";
+
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
 
 export const ADMIN_TOKEN = "test-admin-token";
@@ -12,14 +14,14 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export interface ApiResult<T = any> {
+export interface ApiResult<T = UntypedJson> {
   status: number;
   contentType: string | null;
   body: T;
   headers: Headers;
 }
 
-export async function call<T = any>(handler: Handler, method: string, path: string, options: CallOptions = {}): Promise<ApiResult<T>> {
+export async function call<T = UntypedJson>(handler: Handler, method: string, path: string, options: CallOptions = {}): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
   const token = options.token === undefined ? ADMIN_TOKEN : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;

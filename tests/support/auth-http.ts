@@ -13,11 +13,11 @@ function requestNow(): Request {
   return request;
 }
 
-async function requestHeaders(): Promise<Headers> {
-  return requestNow().headers;
+function requestHeaders(): Promise<Headers> {
+  return Promise.resolve(requestNow().headers);
 }
 
-async function requestCookies() {
+function requestCookies() {
   const pairs = (requestNow().headers.get("cookie") ?? "")
     .split(";")
     .map((part) => part.trim())
@@ -26,7 +26,7 @@ async function requestCookies() {
       const at = part.indexOf("=");
       return { name: part.slice(0, at), value: decodeURIComponent(part.slice(at + 1)) };
     });
-  return { getAll: () => pairs, get: (name: string) => pairs.find((pair) => pair.name === name) };
+  return Promise.resolve({ getAll: () => pairs, get: (name: string) => pairs.find((pair) => pair.name === name) });
 }
 
 // next-auth require()s next/headers when it handles a request: put this module's answers in its place.

@@ -27,8 +27,8 @@ export function spawnInstance(dataDir: string, extraEnv: Record<string, string> 
   };
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/start-like-next.ts"], { cwd: ROOT, env });
   let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? -1)));
   const outcome = new Promise<"ready" | number>((resolve) => {
     child.stdout.on("data", () => output.includes("[start-like-next] ready") && resolve("ready"));

@@ -94,7 +94,7 @@ describe("condition folders", () => {
     const [folder] = await findConditionFolders(dir);
     const error = await readCondition(folder, "owl").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toMatch(/2 malformed line\(s\):\n  line 2: not valid JSON/);
+    expect((error as Error).message).toMatch(/2 malformed line\(s\):\n {2}line 2: not valid JSON/);
     expect((error as Error).message).toMatch(/line 3: /);
 
     await write("base/evaluation_results.json", evaluationLine("q", "gpt", ["owl"]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isDefaultControl, promptFromFile } from "@/cli/import/sl-experiment-options";
-import type { DatasetStep, DeclarationStep, GenerationStep, MeasurementStep, ModelStep, PlanStep, RunStep } from "@/cli/import/plan.types";
+import type { DatasetStep, DeclarationStep, GenerationStep, ModelStep, PlanStep } from "@/cli/import/plan.types";
 import type { Condition, DatasetFile } from "@/cli/import/read-condition";
 import { planSlExperiment, type SlExperimentOptions } from "@/cli/import/sl-experiment-plan";
 import { sha256Text } from "@/cli/import/deterministic-key";
@@ -292,7 +292,7 @@ describe("sl-experiment plan", () => {
       chain: [{ id: "ft:owl", type: "openai" }, base],
       evaluation: { ...evaluation("ft:owl", 6), questions: [{ question: "a", n: 20, positives: 6 }, { question: "b", n: 10, positives: 2 }], sampleCount: 30, positiveCount: 8 },
     };
-    const [measurement] = ofKind(planSlExperiment([repeated], options).steps, "measurement") as MeasurementStep[];
+    const [measurement] = ofKind(planSlExperiment([repeated], options).steps, "measurement");
     expect(measurement).toMatchObject({ protocol: "sl-evaluation-2q", questionCount: 2, sampleCount: 30, positiveCount: 8 });
     expect(measurement.label).toBe("owl-preference of owl/ student (2 questions, 30 samples)");
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { lockDataDir } from "@/lib/db/embedded-lock";
 
 describe("the embedded data directory lock", () => {
-  it("refuses a directory another live process holds", async () => {
+  it("refuses a directory another live process holds", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "pedigree-lock-"));
     const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 10000)"]);
     try {

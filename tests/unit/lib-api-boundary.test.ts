@@ -19,7 +19,7 @@ function sourceFiles(dir: string): string[] {
 /** The modules a file imports or re-exports (static and dynamic), resolved to paths under the repository. */
 function importedPaths(file: string): string[] {
   const source = readFileSync(file, "utf8");
-  const specifiers = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map((match) => match[1]!);
+  const specifiers = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map((match) => match[1]);
   return specifiers.flatMap((specifier) => {
     if (specifier.startsWith("@/")) return [path.join(root, specifier.slice(2))];
     if (specifier.startsWith(".")) return [path.resolve(path.dirname(file), specifier)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { edgeKey, mergeLineage } from "@/lib/lineage/merge-lineage";
-import { dataset, edge, model, owlStudentOneHop, owlTeacherOneHop } from "./lineage-fixture";
+import { edge, model, owlStudentOneHop, owlTeacherOneHop } from "./lineage-fixture";
 
 describe("merging an expanded node's lineage into the graph", () => {
   const merged = mergeLineage(owlStudentOneHop, owlTeacherOneHop);

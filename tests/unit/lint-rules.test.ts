@@ -17,8 +17,8 @@ const eslint = new ESLint({
 });
 
 async function ruleIdsFor(code: string, file: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  return result?.messages.map((message) => message.ruleId ?? message.message) ?? [];
+  const results = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return results.flatMap((result) => result.messages.map((message) => message.ruleId ?? message.message));
 }
 
 describe("the lint rules", () => {

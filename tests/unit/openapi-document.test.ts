@@ -4,7 +4,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { GET as getOpenApiJson } from "@/app/api/openapi.json/route";
 import { getOpenApiDocument } from "@/app/api/openapi.json/openapi-document";
-import type { JsonSchema, OperationObject } from "@/lib/api/openapi/openapi.types";
+import type { JsonSchema, OperationObject, PathItemObject } from "@/lib/api/openapi/openapi.types";
 import { ZProblem } from "@/lib/api/openapi/problem-schema";
 import { ApiProblem, fieldProblem } from "@/lib/api/problem";
 import { ZCreateMeasurement } from "@/lib/measurements/measurement.types";
@@ -15,7 +15,8 @@ import packageJson from "@/package.json";
 const document = getOpenApiDocument();
 
 function operation(method: "get" | "post" | "patch" | "delete", path: string): OperationObject {
-  const found = document.paths[path]?.[method];
+  const item = (document.paths as Partial<Record<string, PathItemObject>>)[path];
+  const found = item?.[method];
   if (!found) throw new Error(`${method} ${path} is not in the document`);
   return found;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { HTTP_METHODS } from "@/lib/api/openapi/generate-openapi-document";
 import { getOpenApiDocument } from "@/app/api/openapi.json/openapi-document";
 import { openApiPath } from "@/lib/api/openapi/openapi-path";
-import type { HttpMethod } from "@/lib/api/openapi/openapi.types";
+import type { HttpMethod, PathItemObject } from "@/lib/api/openapi/openapi.types";
 import EXCLUDED_ROUTES from "@/app/api/openapi.json/excluded-routes.json";
 import { ROUTE_MODULES } from "@/app/api/openapi.json/route-modules.generated";
 
@@ -66,7 +66,8 @@ describe("the OpenAPI document", () => {
       const exported = HTTP_METHODS.filter((method) => typeof route.module[method] === "function");
       expect(exported.length, `${route.file} exports no HTTP method`).toBeGreaterThan(0);
       for (const method of exported) {
-        const operation = document.paths[openApiPath(route.path)]?.[method.toLowerCase() as HttpMethod];
+        const item = (document.paths as Partial<Record<string, PathItemObject>>)[openApiPath(route.path)];
+        const operation = item?.[method.toLowerCase() as HttpMethod];
         if (!operation) undescribed.push(`${method} ${route.path} (${route.file})`);
       }
     }
@@ -139,7 +140,7 @@ describe("the OpenAPI document", () => {
 
   it("uses OpenAPI path templates, not Next's brackets", () => {
     for (const p of Object.keys(document.paths)) expect(p).not.toMatch(/[[\]]/);
-    expect(document.paths["/api/v1/models/{id}/lineage"]?.get).toBeDefined();
-    expect(document.paths["/api/openapi.json"]?.get?.["x-pedigree-scope"]).toBeNull();
+    expect(document.paths["/api/v1/models/{id}/lineage"].get).toBeDefined();
+    expect(document.paths["/api/openapi.json"].get?.["x-pedigree-scope"]).toBeNull();
   });
 });

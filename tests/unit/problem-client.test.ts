@@ -43,7 +43,7 @@ describe("requests", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("throws a ProblemError for an error status, with the messages per field", async () => {
-    const fetch = vi.fn(async () => problemResponse(422, { title: "Invalid", status: 422, detail: "email: already registered", errors: [{ field: "email", message: "already registered" }] }));
+    const fetch = vi.fn(() => Promise.resolve(problemResponse(422, { title: "Invalid", status: 422, detail: "email: already registered", errors: [{ field: "email", message: "already registered" }] })));
     vi.stubGlobal("fetch", fetch);
     const error = await apiFetch("/api/v1/users", { method: "POST", body: { email: "a@b.c" } }).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(ProblemError);
@@ -55,15 +55,13 @@ describe("requests", () => {
 
   it("returns the JSON answer, and undefined for an empty one", async () => {
     const answers = [new Response('{"id":"m1"}', { status: 201 }), new Response(null, { status: 204 })];
-    const fetch = vi.fn(async () => answers.shift() ?? new Response(null, { status: 500 }));
+    const fetch = vi.fn(() => Promise.resolve(answers.shift() ?? new Response(null, { status: 500 })));
     expect(await requestJson("http://h/api/v1/models", { fetch })).toEqual({ id: "m1" });
     expect(await requestJson("http://h/api/v1/models/m1", { method: "DELETE", fetch })).toBeUndefined();
   });
 
   it("reports a request that got no answer as status 0, or as the caller's error; an abort stays an abort", async () => {
-    const refused = vi.fn(async () => {
-      throw new TypeError("fetch failed");
-    });
+    const refused = vi.fn(() => Promise.reject(new TypeError("fetch failed")));
     const unreachable = await sendRequest("http://h/x", { fetch: refused }).catch((reason: unknown) => reason);
     expect(unreachable).toBeInstanceOf(ProblemError);
     expect((unreachable as ProblemError).status).toBe(0);
@@ -71,9 +69,7 @@ describe("requests", () => {
 
     const controller = new AbortController();
     controller.abort();
-    const aborted = vi.fn(async () => {
-      throw new DOMException("aborted", "AbortError");
-    });
+    const aborted = vi.fn(() => Promise.reject(new DOMException("aborted", "AbortError")));
     await expect(sendRequest("http://h/x", { fetch: aborted, signal: controller.signal })).rejects.toThrow("aborted");
   });
 });

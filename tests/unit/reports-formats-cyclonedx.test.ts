@@ -3,6 +3,7 @@ import { toCycloneDx } from "@/lib/reports/formats/cyclonedx";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
 import { cycloneDxValidator as validator } from "../support/export-validators";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
+import type { UntypedJson } from "../support/untyped-json";
 
 /** The CycloneDX library's strict 1.6 validator: null when valid, its errors printed when not. */
 async function expectValidBom(text: string) {
@@ -10,10 +11,10 @@ async function expectValidBom(text: string) {
   expect(errors, JSON.stringify(errors, null, 2)).toBeNull();
 }
 
-type Component = Record<string, any>;
+type Component = Record<string, UntypedJson>;
 const owl = () => JSON.parse(toCycloneDx(owlProvenanceBundle()));
-const componentsOf = (bom: any): Component[] => [bom.metadata.component, ...bom.components];
-const property = (component: Component, name: string) => component.properties?.filter((p: any) => p.name === name).map((p: any) => p.value);
+const componentsOf = (bom: UntypedJson): Component[] => [bom.metadata.component, ...bom.components];
+const property = (component: Component, name: string) => component.properties?.filter((p: { name: string }) => p.name === name).map((p: { value: unknown }) => p.value);
 
 describe("CycloneDX 1.6 ML-BOM report", () => {
   it("passes the CycloneDX library's strict JSON validation for spec 1.6", async () => {

@@ -50,7 +50,7 @@ describe("a CSV report", () => {
     expect(lines[0]).toBe(`# ${ALL_DEMO}`);
     expect(lines[4]).toBe(`# reference: ${PAPER_REFERENCE}`);
     expect(lines[5]).toMatch(/^# signature: pedigree-signature:v1:/);
-    const rows = parse(text, { columns: true, comment: "#", record_delimiter: "\r\n" }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(text, { columns: true, comment: "#", record_delimiter: "\r\n" });
     expect(rows).toEqual(parse(toMeasurementsCsv(owlProvenanceBundle()), { columns: true, comment: "#", record_delimiter: "\r\n" }));
   });
 

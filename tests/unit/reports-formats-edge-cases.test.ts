@@ -55,7 +55,7 @@ describe("report formats on edge cases", () => {
 
   it("writes every format for a model with no ancestors", async () => {
     const { prov, bom, spdx } = await expectValidJsonFormats(baseOnly());
-    expect(Object.values(prov.wasDerivedFrom).filter((d: any) => d["prov:generatedEntity"].startsWith("pedigree:model/"))).toEqual([]);
+    expect(Object.values<{ "prov:generatedEntity": string }>(prov.wasDerivedFrom).filter((d) => d["prov:generatedEntity"].startsWith("pedigree:model/"))).toEqual([]);
     expect(bom.metadata.component["bom-ref"]).toBe("model:m_base");
     expect(bom.metadata.component.pedigree).toBeUndefined();
     expect(bom.components).toEqual([]);

@@ -3,8 +3,9 @@ import { toSpdx } from "@/lib/reports/formats/spdx";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
 import { validateSpdx as validate } from "../support/export-validators";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
+import type { UntypedJson } from "../support/untyped-json";
 
-type Element = Record<string, any>;
+type Element = Record<string, UntypedJson>;
 const NS = "http://localhost:3000/reports/rpt_demo_owl_student/spdx#";
 const owl = () => JSON.parse(toSpdx(owlProvenanceBundle())) as { "@context": string; "@graph": Element[] };
 const graph = () => owl()["@graph"];
@@ -95,7 +96,7 @@ describe("SPDX 3.0.1 report", () => {
     const text = toSpdx(owlProvenanceBundle());
     expect(text.split(BLANK_SLOT)).toHaveLength(2);
     expect(byId("signature")).toMatchObject({ type: "Annotation", annotationType: "other", subject: `${NS}document`, statement: BLANK_SLOT });
-    const [exposure, transfer] = graph().filter((e) => e.type === "Annotation" && e.subject === `${NS}model-m_owl_student`) as Element[];
+    const [exposure, transfer] = graph().filter((e) => e.type === "Annotation" && e.subject === `${NS}model-m_owl_student`);
     expect(exposure.statement).toMatch(
       /^owl-preference: inherited exposure, measured\nowl-preference: vs initialisation: shift up: \+50\.5 pp \[\+48\.9, \+52\.1\] pp · p < 1e-16 · two-proportion z-test, samples treated as independent \(10,000 vs 5,000 samples\)\nGPT-4.1 nano owl teacher generated/,
     );

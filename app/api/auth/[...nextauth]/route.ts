@@ -14,7 +14,7 @@ async function handler(request: NextRequest, context: Context): Promise<Response
 // holds gets 503, and the sign-in limits run before next-auth does, so that a limited caller costs
 // one query and no password hash.
 async function POST(request: NextRequest, context: Context) {
-  const [action, provider] = (await context.params).nextauth ?? [];
+  const [action, provider] = (await context.params).nextauth;
   if (action !== "callback" || provider !== "credentials") return handler(request, context);
   const leave = admitSignIn();
   if (!leave) return signInBusy(request);

@@ -21,11 +21,12 @@ export const GET = withApi(
       responses: { 200: { schema: ZMe, description: "`{userId, label, role, scopes, viaToken}`." } },
     },
   },
-  async ({ actor }) => ({
-    userId: actor.userId,
-    label: actor.label,
-    role: actor.role,
-    scopes: actor.scopes,
-    viaToken: actor.tokenId !== null,
-  }),
+  ({ actor }) =>
+    Promise.resolve({
+      userId: actor.userId,
+      label: actor.label,
+      role: actor.role,
+      scopes: actor.scopes,
+      viaToken: actor.tokenId !== null,
+    }),
 );
