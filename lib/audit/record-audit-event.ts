@@ -16,7 +16,7 @@ export interface AuditEventInput {
 /** JSON-safe snapshot: BigInt as number, Dates as ISO strings. */
 function snapshot(value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? Number(v) : v)));
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? Number(v) : v))) as unknown;
 }
 
 /** Records a write. Call it inside the same transaction as the write, so that neither lands alone. */
