@@ -10,7 +10,10 @@ import { signInWithPassword } from "./sign-in-with-password";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-export const ZCredentials = z.object({ email: z.string().trim().toLowerCase().pipe(z.email()), password: z.string().min(1) });
+export const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1),
+});
 
 /** What the session cookie carries besides next-auth's own claims. */
 export interface SessionClaims {

@@ -57,7 +57,8 @@ export function connectPostgres(connectionString: string, pool: PoolOptions = {}
           exec: async (sql) => {
             await client.query(sql);
           },
-          query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
+          query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+            (await client.query<T>(sql, params)).rows,
         });
       } finally {
         await client.end();

@@ -23,7 +23,10 @@ export async function seedDemoModels(ctx: SeedContext): Promise<DemoModelIds> {
         version: spec.version,
         description: spec.description,
         tags: spec.tags,
-        initializedFromId: spec.initializedFrom === null ? null : defined(ids[spec.initializedFrom], `demo model ${spec.initializedFrom}`),
+        initializedFromId:
+          spec.initializedFrom === null
+            ? null
+            : defined(ids[spec.initializedFrom], `demo model ${spec.initializedFrom}`),
         baseRelation: spec.baseRelation,
         systemPrompt: spec.systemPrompt,
         systemPromptSha256: spec.systemPrompt === null ? null : sha256Hex(spec.systemPrompt),

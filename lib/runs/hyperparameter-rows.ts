@@ -32,7 +32,14 @@ export function parseHyperparameterRows(rows: readonly HyperparameterRow[]): Par
     const key = row.key.trim();
     const value = row.value.trim();
     if (key === "" && value === "") continue;
-    const error = key === "" ? { key: "Name this hyperparameter" } : seen.has(key) ? { key: `“${key}” is already set above` } : value === "" ? { value: "Give a value" } : null;
+    const error =
+      key === ""
+        ? { key: "Name this hyperparameter" }
+        : seen.has(key)
+          ? { key: `“${key}” is already set above` }
+          : value === ""
+            ? { value: "Give a value" }
+            : null;
     seen.add(key);
     if (error) errors[row.id] = error;
     else if (!Object.hasOwn(errors, row.id)) hyperparameters[key] = parseHyperparameterValue(value);

@@ -20,7 +20,8 @@ interface FakeWorker {
 // What elkjs's module hands over is checked before it is used as a FakeWorker.
 type FakeWorkerConstructor = new () => { dispatcher?: { saveDispatch?: unknown } };
 
-const isFakeWorker = (value: { dispatcher?: { saveDispatch?: unknown } }): value is FakeWorker => typeof value.dispatcher?.saveDispatch === "function";
+const isFakeWorker = (value: { dispatcher?: { saveDispatch?: unknown } }): value is FakeWorker =>
+  typeof value.dispatcher?.saveDispatch === "function";
 
 function send(worker: FakeWorker, message: Record<string, unknown>): unknown {
   let answer: ElkAnswer | undefined;
@@ -29,7 +30,10 @@ function send(worker: FakeWorker, message: Record<string, unknown>): unknown {
   };
   worker.dispatcher.saveDispatch({ data: { id: 0, ...message } });
   if (answer === undefined) throw new Error("elkjs did not answer synchronously: its worker has changed");
-  if (answer.error !== undefined) throw answer.error instanceof Error ? answer.error : new Error(typeof answer.error === "string" ? answer.error : JSON.stringify(answer.error));
+  if (answer.error !== undefined)
+    throw answer.error instanceof Error
+      ? answer.error
+      : new Error(typeof answer.error === "string" ? answer.error : JSON.stringify(answer.error));
   return answer.data;
 }
 
