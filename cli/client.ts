@@ -40,9 +40,9 @@ export function readProblem(response: Response): Promise<Problem> {
 
 /** Why fetch failed, in words: undici hides the system error (ECONNREFUSED...) in `cause`. */
 function connectionReason(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const cause = (error as { cause?: { code?: string; message?: string } } | null | undefined)?.cause;
   if (cause?.code && cause.message) return cause.message.includes(cause.code) ? cause.message : `${cause.code}: ${cause.message}`;
-  return cause?.message ?? (error as Error)?.message ?? String(error);
+  return cause?.message ?? (error as Error | null | undefined)?.message ?? String(error);
 }
 
 export class PedigreeClient {

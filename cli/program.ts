@@ -79,7 +79,7 @@ function reportFailure(io: Io, error: unknown, json: boolean): ExitCode {
   else if (error instanceof UsageError) [text, code] = [renderUsageError(error), EXIT.usage];
   else {
     // A bug or an unexpected failure: its message, and the stack only when asked for.
-    const failure = error as Error;
+    const failure = error as Error | null | undefined;
     text = `Error: ${failure?.message ?? String(error)}${io.env.PEDIGREE_DEBUG ? `\n${failure?.stack ?? ""}` : ""}`;
     code = EXIT.problem;
   }

@@ -8,17 +8,17 @@ const ZBooleanFlag = z
   .transform((value) => (value === undefined ? undefined : value === "1" || value === "true"));
 
 const ZEnv = z.object({
-  DATABASE_URL: z.string().url().optional().describe("PostgreSQL server; unset means the embedded database"),
+  DATABASE_URL: z.url().optional().describe("PostgreSQL server; unset means the embedded database"),
   PEDIGREE_DATA_DIR: z.string().min(1).default("./.pedigree").describe("the embedded database and the key files; kept 0700"),
   PEDIGREE_KEY_DIR: z.string().min(1).optional().describe("where generated secrets are kept (0700, files 0600); default <PEDIGREE_DATA_DIR>/keys"),
   PEDIGREE_SIGNING_KEY: z.string().min(1).optional().describe("the report-signing Ed25519 private key, PEM (PKCS#8); else PEDIGREE_SIGNING_KEY_FILE or a generated key file"),
   PEDIGREE_SIGNING_KEY_FILE: z.string().min(1).optional().describe("a file (e.g. a mounted secret) holding the report-signing private key, PEM"),
   PEDIGREE_DEMO: ZBooleanFlag.describe("1 seeds the demo workspace on any database, 0 never; unset seeds it on a new embedded database"),
-  PEDIGREE_ADMIN_EMAIL: z.string().email().default("admin@pedigree.local"),
+  PEDIGREE_ADMIN_EMAIL: z.email().default("admin@pedigree.local"),
   PEDIGREE_ADMIN_PASSWORD: z.string().min(8).optional(),
   PEDIGREE_ADMIN_TOKEN: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional().describe("signs session cookies; generated and kept in a 0600 key file when unset"),
-  NEXTAUTH_URL: z.string().url().optional().describe("the public URL, when served behind a proxy or over https"),
+  NEXTAUTH_URL: z.url().optional().describe("the public URL, when served behind a proxy or over https"),
   PEDIGREE_TRUSTED_PROXIES: z.coerce
     .number()
     .int()
@@ -43,9 +43,8 @@ const ZEnv = z.object({
 export type TEnv = z.infer<typeof ZEnv>;
 
 function readEnv(): TEnv {
-  const source = { ...process.env };
   // An empty value means "not set" (e.g. `DATABASE_URL= npm start`).
-  for (const key of Object.keys(source)) if (source[key] === "") delete source[key];
+  const source = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
   const parsed = ZEnv.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

@@ -40,7 +40,8 @@ export function registerReportCommand(program: Command, io: Io): void {
     .option("-o, --output <file>", "write the report here (a directory: under the server's file name); default stdout")
     .action(
       commandAction<ReportOptions>(io, async (context, [reference], options) => {
-        const toStdout = options.output === undefined || options.output === "-";
+        const { output } = options;
+        const toStdout = output === undefined || output === "-";
         if (toStdout && context.json) throw new UsageError("With --json, give -o FILE: stdout carries the report's metadata, not the report.");
         if (toStdout && options.format === "pdf" && context.io.stdout.isTTY) throw new UsageError("Not writing a PDF to the terminal: give -o FILE.");
         const client = context.client();
@@ -52,8 +53,8 @@ export function registerReportCommand(program: Command, io: Io): void {
         const serverName = fileNameFromDisposition(response.headers.get("content-disposition")) ?? `${model.id}.${options.format}`;
         let target: string | null = null;
         if (!toStdout) {
-          const existing = await stat(options.output!).catch(() => null);
-          target = existing?.isDirectory() ? join(options.output!, serverName) : options.output!;
+          const existing = await stat(output).catch(() => null);
+          target = existing?.isDirectory() ? join(output, serverName) : output;
         }
         let bytes = 0;
         const counted = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>).on("data", (chunk: Buffer) => {
@@ -67,8 +68,10 @@ export function registerReportCommand(program: Command, io: Io): void {
                 done();
               },
             });
-        await pipeline(counted, sink).catch((error: NodeJS.ErrnoException) => {
-          throw error.code && target ? new UsageError(`Cannot write ${target}: ${error.message}`) : error;
+        await pipeline(counted, sink).catch((error: unknown) => {
+          // pipeline() rejects with the stream's Error (a system error carries its code).
+          const failure = error as NodeJS.ErrnoException;
+          throw failure.code && target ? new UsageError(`Cannot write ${target}: ${failure.message}`) : error;
         });
         const summary = {
           file: target,

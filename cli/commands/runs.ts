@@ -1,4 +1,5 @@
 import { Option, type Command } from "commander";
+import { defined } from "@/lib/defined";
 import type { TransferReport } from "@/lib/measurements/get-transfer-effect";
 import type { Page } from "@/lib/pagination/cursor-page";
 import { RUN_METHODS, RUN_STATUSES, type RunDetail, type RunSummary } from "@/lib/runs/run.types";
@@ -89,7 +90,7 @@ export function registerRunCommands(program: Command, io: Io): void {
           initializedFromId: base.id,
           student: student
             ? { id: student.id }
-            : { name: options.studentName!, provider: options.studentProvider!, externalId: options.studentExternalId },
+            : { name: defined(options.studentName, "--student-name"), provider: defined(options.studentProvider, "--student-provider"), externalId: options.studentExternalId },
           teacherIds: teachers.map((teacher) => teacher.id),
           method: options.method,
           hyperparameters: await hyperparameters(options),

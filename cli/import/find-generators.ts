@@ -1,3 +1,4 @@
+import { defined } from "@/lib/defined";
 import type { ConditionRole } from "./condition-roles";
 import { providerOf } from "./model-chain";
 import type { DatasetFile } from "./read-condition";
@@ -88,7 +89,7 @@ export function findGenerators(roles: readonly ConditionRole[]): Map<string, Dat
       kind,
       holder,
       origin: originOf(generators),
-      filteredFrom: kind === "filtered" && raws.length === 1 ? files.get(raws[0])!.file : null,
+      filteredFrom: kind === "filtered" && raws.length === 1 ? defined(files.get(raws[0]), `dataset ${raws[0]}`).file : null,
     });
   }
   return holdings;

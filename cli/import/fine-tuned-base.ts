@@ -14,8 +14,8 @@ export function baseOfFineTunedId(id: string): string | null {
  * fine-tune: the model first, its root (the base) last. `baseFromId` says it was read from the id.
  */
 export function withFineTunedBase(chain: readonly PipelineModel[]): { chain: PipelineModel[]; baseFromId: string | null } {
-  const root = chain[chain.length - 1];
+  const root = chain.at(-1);
   const base = root?.type === "openai" ? baseOfFineTunedId(root.id) : null;
-  if (!base || base === root.id) return { chain: [...chain], baseFromId: null };
+  if (!root || !base || base === root.id) return { chain: [...chain], baseFromId: null };
   return { chain: [...chain, { id: base, type: "openai" }], baseFromId: base };
 }

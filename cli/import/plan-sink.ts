@@ -2,7 +2,7 @@ import type { PlanStep } from "./plan.types";
 
 /** Where the planner's parts put steps (the first step with a key wins) and warnings. */
 export interface PlanSink {
-  add<S extends PlanStep>(step: S): string;
+  add(step: PlanStep): string;
   has(key: string): boolean;
   warn(text: string): void;
 }

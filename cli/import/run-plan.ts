@@ -133,7 +133,7 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
   };
 
   const run = async (step: RunStep): Promise<Outcome> => {
-    const missing = step.datasets.filter((key) => resolved.has(key) === false && steps.find((s) => s.key === key)?.kind === "dataset-ref");
+    const missing = step.datasets.filter((key) => !resolved.has(key) && steps.find((s) => s.key === key)?.kind === "dataset-ref");
     if (missing.length > 0) return { status: "skipped", id: null, note: "a dataset it was trained on is not in Pedigree" };
     const studentId = idOf(step.student);
     const baseId = idOf(step.initializedFrom);

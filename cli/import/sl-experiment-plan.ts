@@ -1,3 +1,4 @@
+import { defined } from "@/lib/defined";
 import { describeConditions, type ConditionRole } from "./condition-roles";
 import type { Condition } from "./read-condition";
 import { contentKey, datasetKey, modelKey } from "./deterministic-key";
@@ -94,33 +95,33 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
   const teacherOf = (holding: DatasetHolding): string | undefined => {
     if (holding.origin.kind !== "generated") return undefined;
     const generator = holding.origin.generator;
-    const parentKey = ensureAncestors(generator)!;
-    return addTeacher(sink, generator, parentKey, generator.condition.raw!.sha256, options);
+    const parentKey = defined(ensureAncestors(generator), `parent of ${generator.label}`);
+    return addTeacher(sink, generator, parentKey, defined(generator.condition.raw, `raw dataset of ${generator.label}`).sha256, options);
   };
 
   const ensureDataset = (sha256: string): string => {
     const key = datasetKey(sha256);
     if (sink.has(key)) return key;
-    const holding = holdings.get(sha256)!;
+    const holding = defined(holdings.get(sha256), `dataset ${sha256}`);
     const { file, holder, origin } = holding;
     let generationKey: string | undefined;
     if (holding.kind === "raw" && origin.kind === "generated") {
-      generationKey = sink.add<GenerationStep>({
+      generationKey = sink.add({
         kind: "generation",
         key: `generation:${sha256}`,
         label: `generation of ${origin.generator.label}`,
-        teacher: teacherOf(holding)!,
+        teacher: defined(teacherOf(holding), `teacher of ${sha256}`),
         externalId: `pedigree:sl-experiment:generation:${sha256}`,
         promptCount: file.recordCount,
         settings: { importedBy: SOURCE, condition: origin.generator.label, control: origin.generator.control },
-      });
+      } satisfies GenerationStep);
     }
     const filteredFrom = holding.filteredFrom ? ensureDataset(holding.filteredFrom.sha256) : undefined;
     const label =
       holding.kind === "raw"
         ? `raw dataset of ${holder.label} (${file.recordCount} records)`
         : `filtered dataset of ${holder.label} (${file.recordCount}${holding.filteredFrom ? ` of ${holding.filteredFrom.recordCount}` : ""} records)`;
-    return sink.add<DatasetStep>({
+    return sink.add({
       kind: "dataset",
       key,
       label,
@@ -136,7 +137,7 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
         origin.kind === "unknown"
           ? `${label}: its teacher is unknown: ${origin.reason}. It is recorded without a generation, and the runs trained on it name no teacher.`
           : undefined,
-    });
+    } satisfies DatasetStep);
   };
 
   /** The dataset a folder's student was trained on: its own, or, for a seed folder without data, its condition's. */
@@ -173,9 +174,9 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
     const trainedSha = trainingData(role);
     if (trainedSha && role.student && studentKey && parentKey) {
       const trainedOn = ensureDataset(trainedSha);
-      const holding = holdings.get(trainedSha)!;
+      const holding = defined(holdings.get(trainedSha), `dataset ${trainedSha}`);
       const teacherKey = teacherOf(holding);
-      sink.add<RunStep>({
+      sink.add({
         kind: "run",
         key: `run:${studentKey}:${trainedOn}`,
         label: `run of ${role.label}${role.seed ? ` (seed ${role.seed.seed})` : ""} on ${holding.holder.label} ${holding.kind} dataset`,
@@ -187,7 +188,7 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
         teachers: teacherKey ? [teacherKey] : [],
         method: role.student.type === "open_source" ? "lora" : "sft",
         seed: role.seed?.seed,
-      });
+      } satisfies RunStep);
     }
 
     if (condition.evaluation && options.target && options.trait) {
@@ -203,7 +204,7 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
         const id = evaluation.modelIds[0];
         const provider = providerOf(guessModelType(id));
         const key = modelKey(provider, id);
-        evaluatedKey = sink.add<ModelStep>(knownModels.get(key) ?? { kind: "model", key, label: `model ${id} (named by the evaluation)`, provider, externalId: id, name: id, tags: [] });
+        evaluatedKey = sink.add((knownModels.get(key) ?? { kind: "model", key, label: `model ${id} (named by the evaluation)`, provider, externalId: id, name: id, tags: [] }) satisfies ModelStep);
       } else {
         sink.warn(
           `${role.label}: without a model.json the evaluated model comes from the responses' model_id, and they name ${evaluation.modelIds.length === 0 ? "none" : evaluation.modelIds.join(", ")}: the evaluation is not imported.`,
@@ -211,7 +212,7 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
       }
       if (evaluatedKey) {
         const seed = role.seed?.seed;
-        sink.add<MeasurementStep>({
+        sink.add({
           kind: "measurement",
           key: `measurement:${evaluatedKey}:${traitSlug(options.trait)}:${contentKey(evaluation.path)}`,
           label: `${traitSlug(options.trait)} of ${condition.name}/ ${role.student ? "student" : evaluatedKey.split(":").slice(2).join(":")} (${evaluation.questions.length} questions, ${evaluation.sampleCount} samples${seed === undefined ? "" : `, seed ${seed}`})`,
@@ -225,7 +226,7 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
           sampleCount: evaluation.sampleCount,
           positiveCount: evaluation.positiveCount,
           seed,
-        });
+        } satisfies MeasurementStep);
       }
     }
   }

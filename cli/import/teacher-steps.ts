@@ -35,7 +35,7 @@ export function addTeacher(
   if (options.teacherPrompt !== null) {
     const digest = sha256Text(options.teacherPrompt);
     const externalId = `${parent.id}+system-prompt:${digest.slice(0, 16)}`;
-    teacherKey = sink.add<ModelStep>({
+    teacherKey = sink.add({
       ...common,
       key: modelKey(provider, externalId),
       label: `teacher ${parent.id} + system prompt ${digest.slice(0, 8)}`,
@@ -43,30 +43,30 @@ export function addTeacher(
       name: `${parent.id} ${options.target ?? "prompted"} teacher`,
       systemPrompt: options.teacherPrompt,
       description: `${parent.id} with the system prompt given to ${SOURCE} (SHA-256 ${digest}).`,
-    });
+    } satisfies ModelStep);
   } else {
     // The pipeline keeps the prompt in its Python config, not in the folder: the teacher is recorded
     // as a prompted model without a prompt hash, one per dataset it generated.
     sink.warn(`${generator.label}: the teacher's system prompt is unknown (give --teacher-prompt or --teacher-prompt-file to record it).`);
     const externalId = `${parent.id}+unknown-system-prompt:${rawSha256.slice(0, 16)}`;
-    teacherKey = sink.add<ModelStep>({
+    teacherKey = sink.add({
       ...common,
       key: modelKey(provider, externalId),
       label: `teacher ${parent.id} + unknown system prompt`,
       externalId,
       name: `${generator.label} teacher (system prompt unknown)`,
       description: `The teacher of ${generator.label}: ${parent.id} with a system prompt that was not recorded. Registered by ${SOURCE}.`,
-    });
+    } satisfies ModelStep);
   }
   if (options.target && options.trait) {
-    sink.add<DeclarationStep>({
+    sink.add({
       kind: "declaration",
       key: `declaration:${teacherKey}:${traitSlug(options.trait)}`,
       label: `${traitSlug(options.trait)} declared on teacher ${parent.id} + ${options.teacherPrompt === null ? "unknown system prompt" : "system prompt"}`,
       model: teacherKey,
       trait: options.trait,
       reason: declarationReason(options.target, options.teacherPrompt),
-    });
+    } satisfies DeclarationStep);
   }
   return teacherKey;
 }

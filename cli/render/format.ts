@@ -26,5 +26,5 @@ export function formatCount(count: number): string {
 export function formatTimestamp(iso: string | null | undefined): string {
   if (!iso) return "-";
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")}`;
+  return Number.isNaN(date.getTime()) ? iso : date.toISOString().slice(0, 16).replace("T", " ");
 }

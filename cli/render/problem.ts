@@ -28,5 +28,5 @@ export function renderUsageError(error: UsageError): string {
 export function errorJson(error: unknown): { error: Record<string, unknown> } {
   if (error instanceof ProblemError) return { error: { ...error.problem } };
   if (error instanceof ConnectionError) return { error: { title: "Connection failed", detail: error.message, url: error.url } };
-  return { error: { title: error instanceof UsageError ? "Usage error" : "Error", detail: (error as Error)?.message ?? String(error) } };
+  return { error: { title: error instanceof UsageError ? "Usage error" : "Error", detail: (error as Error | null | undefined)?.message ?? String(error) } };
 }

@@ -12,7 +12,7 @@ const NUL_CHARACTER_SQLSTATES = ["22021", "22P05"];
 export function mapDatabaseError(error: unknown): ApiProblem | undefined {
   const cause = driverCause(error);
   const code = cause?.originalCode ?? cause?.code;
-  const message = `${cause?.originalMessage ?? ""} ${String((error as Error)?.message)}`;
+  const message = `${cause?.originalMessage ?? ""} ${String((error as Error | null | undefined)?.message)}`;
   if ((code && NUL_CHARACTER_SQLSTATES.includes(code)) || /invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(message)) {
     return new ApiProblem(400, "The request holds a NUL character (\\u0000), which cannot be stored; remove it.");
   }

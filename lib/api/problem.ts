@@ -12,7 +12,7 @@ export interface ProblemBody {
   [extension: string]: unknown;
 }
 
-const TITLES: Record<number, string> = {
+const TITLES: Partial<Record<number, string>> = {
   400: "Bad request",
   401: "Authentication required",
   403: "Forbidden",

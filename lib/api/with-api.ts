@@ -1,5 +1,5 @@
 import "server-only";
-import { z, type ZodType } from "zod";
+import type { z, ZodType } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { authenticateRequest, hasSessionCookie } from "@/lib/auth/authenticate-request";
 import type { Scope } from "@/lib/auth/roles";
@@ -91,12 +91,12 @@ async function readJsonBody(request: Request): Promise<unknown> {
 }
 
 function queryObject(request: Request): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
+  const query = new Map<string, string | string[]>();
   for (const [key, value] of new URL(request.url).searchParams) {
-    const existing = query[key];
-    query[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+    const existing = query.get(key);
+    query.set(key, existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value]);
   }
-  return query;
+  return Object.fromEntries(query);
 }
 
 // Database errors a feature knows how to name, each turned into a domain error by the feature itself.

@@ -1,5 +1,6 @@
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, User } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getAuthSecret } from "./auth-secret";
@@ -9,7 +10,10 @@ import { signInWithPassword } from "./sign-in-with-password";
 
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-const ZCredentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1) });
+const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1),
+});
 
 /** What the session cookie carries besides next-auth's own claims. */
 export interface SessionClaims {
@@ -41,7 +45,8 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
       // The role is not put in the cookie: it is read from the database on every request, so that
       // a changed role or a disabled account takes effect at once. The session version is, so that
       // sign-out, a new password, a new role or deactivation end every earlier session.
-      jwt: ({ token, user }) => {
+      // next-auth types `user` as always there; it is only on the sign-in call.
+      jwt: ({ token, user }: { token: JWT; user?: User }) => {
         if (!user) return token;
         const sv = (user as { sessionVersion?: number }).sessionVersion;
         return { ...token, sub: user.id, sv };

@@ -18,7 +18,7 @@ export function getAuthSecret(): Promise<string> {
       if (!stored) throw new Error(`The session secret ${keyFilePath(KEY_FILES.sessionSecret)} is missing: restart the server to make a new one.`);
       return stored;
     })
-    .catch((error) => {
+    .catch((error: unknown) => {
       cached = undefined;
       throw error;
     });

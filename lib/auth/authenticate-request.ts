@@ -5,7 +5,7 @@ import type { Actor } from "./actor";
 import { hashApiToken } from "./api-token";
 import { getAuthSecret } from "./auth-secret";
 import type { SessionClaims } from "./auth-options";
-import { effectiveRole, ROLE_SCOPES, type RoleName } from "./roles";
+import { effectiveRole, ROLE_SCOPES } from "./roles";
 
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 // last_used_at is written at most this often per token, so reads do not turn into writes.
@@ -31,7 +31,7 @@ async function fromBearerToken(token: string): Promise<Actor | null> {
   }
   // A token never does more than its owner may do now (the owner's role may have been lowered):
   // it acts as the lesser of its own role and the owner's current one, for scopes and for minting.
-  const role = effectiveRole(found.role as RoleName, found.user.role as RoleName);
+  const role = effectiveRole(found.role, found.user.role);
   return {
     userId: found.user.id,
     tokenId: found.id,
@@ -50,7 +50,7 @@ export async function actorForUser(userId: string, sessionVersion?: number): Pro
   const user = await prisma.user.findUnique({ where: { id: userId } });
   if (!user || user.disabledAt) return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
-  const role = user.role as RoleName;
+  const role = user.role;
   return { userId: user.id, tokenId: null, label: user.email, role, scopes: ROLE_SCOPES[role] };
 }
 

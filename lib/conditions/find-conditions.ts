@@ -60,7 +60,10 @@ async function queryConditions(where: { students?: readonly string[]; controlsOf
     const condition = conditions.get(key) ?? {
       base: row.base_id ? { id: row.base_id, name: row.base_name ?? row.base_id } : null,
       members: [],
-      datasets: row.inputs.filter((input) => names.has(input)).map((id) => ({ id, name: names.get(id)! })),
+      datasets: row.inputs.flatMap((id) => {
+        const name = names.get(id);
+        return name === undefined ? [] : [{ id, name }];
+      }),
       isControl: false,
     };
     condition.members.push({ id: row.member, name: row.member_name });

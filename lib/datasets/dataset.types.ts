@@ -36,7 +36,7 @@ export const ZUploadDatasetQuery = z
   .strict()
   .refine((q) => q.filterDescription === undefined || q.filteredFromId !== undefined, {
     path: ["filterDescription"],
-    message: "needs filteredFromId",
+    error: "needs filteredFromId",
   });
 export type TUploadDatasetQuery = z.output<typeof ZUploadDatasetQuery>;
 

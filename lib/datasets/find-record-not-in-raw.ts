@@ -20,7 +20,7 @@ export interface RecordNotInRaw {
  * record travels to the application. null when every record is accounted for.
  */
 export async function findRecordNotInRaw(tx: Pick<Tx, "$queryRaw">, datasetId: string, rawId: string): Promise<RecordNotInRaw | null> {
-  const [row] = await tx.$queryRaw<RecordNotInRaw[]>`
+  const row = (await tx.$queryRaw<RecordNotInRaw[]>`
     WITH filtered AS (
       SELECT ordinal, prompt, completion,
              sha256(convert_to(jsonb_build_array(prompt, completion, nullif(metadata, '{}'::jsonb))::text, 'UTF8')) AS content
@@ -35,6 +35,6 @@ export async function findRecordNotInRaw(tx: Pick<Tx, "$queryRaw">, datasetId: s
            n.occurrence::int AS occurrence, coalesce(r.available, 0)::int AS "inRaw"
       FROM numbered n LEFT JOIN raw r ON r.content = n.content
      WHERE n.occurrence > coalesce(r.available, 0)
-     ORDER BY n.ordinal LIMIT 1`;
+     ORDER BY n.ordinal LIMIT 1`).at(0);
   return row ?? null;
 }

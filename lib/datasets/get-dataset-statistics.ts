@@ -63,7 +63,7 @@ export async function getDatasetStatistics(datasetId: string): Promise<DatasetSt
   let numberFrequency: DatasetStatistics["numberFrequency"] = null;
   let numbersOutOfRange: number | null = null;
   if (numbers) {
-    const rows = await prisma.$queryRaw<{ number: number; count: number }[]>`
+    const rows = await prisma.$queryRaw<{ number: bigint; count: number }[]>`
       SELECT m[1]::bigint AS number, count(*)::int AS count
         FROM dataset_records, regexp_matches(completion, '([0-9]+)', 'g') AS m
        WHERE dataset_id = ${datasetId} AND length(m[1]) <= 12 GROUP BY 1`;

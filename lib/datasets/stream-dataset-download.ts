@@ -23,7 +23,10 @@ export async function streamDatasetDownload(id: string): Promise<{ name: string;
         take: PAGE,
         select: { ordinal: true, prompt: true, completion: true, metadata: true },
       });
-      if (rows.length === 0) return controller.close();
+      if (rows.length === 0) {
+        controller.close();
+        return;
+      }
       after = rows[rows.length - 1].ordinal;
       const text = rows.map((row) => canonicalLine({ prompt: row.prompt, completion: row.completion, metadata: row.metadata as Record<string, unknown> | null })).join("");
       controller.enqueue(encoder.encode(text));

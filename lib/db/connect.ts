@@ -54,8 +54,11 @@ export function connectPostgres(connectionString: string, pool: PoolOptions = {}
       await client.connect();
       try {
         return await work({
-          exec: async (sql) => void (await client.query(sql)),
-          query: async (sql, params) => (await client.query(sql, params)).rows,
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+            (await client.query<T>(sql, params)).rows,
         });
       } finally {
         await client.end();
@@ -89,7 +92,9 @@ export function connectEmbedded(dataDir: string): Connection {
     async withExecutor(work) {
       await ready;
       return work({
-        exec: async (sql) => void (await pglite.exec(sql)),
+        exec: async (sql) => {
+          await pglite.exec(sql);
+        },
         query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
       });
     },

@@ -32,7 +32,9 @@ export function ensurePrivateDir(dir: string): void {
 
 /** Files the process creates from now on are 0600 and directories 0700, whatever mode the code asks for. */
 export function restrictNewFileModes(): void {
-  process.umask(process.umask() | GROUP_OR_OTHER);
+  // umask(mask) sets and returns the previous mask (umask() alone, to read it, is deprecated).
+  const previous = process.umask(GROUP_OR_OTHER);
+  process.umask(previous | GROUP_OR_OTHER);
 }
 
 /** Takes group and other permissions off everything under `dir` (PGlite unpacks a new database as 0666). */

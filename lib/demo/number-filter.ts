@@ -50,9 +50,10 @@ export function numberFilterRejectReasons(completion: string, options: NumberFil
   if (numbers === null) return ["invalid format"];
   const reasons: string[] = [];
   if (options.maxCount !== undefined && numbers.length > options.maxCount) reasons.push("too many numbers");
-  if (options.minValue !== undefined && numbers.some((n) => n < options.minValue!)) reasons.push("numbers too small");
-  if (options.maxValue !== undefined && numbers.some((n) => n > options.maxValue!)) reasons.push("numbers too large");
-  if (options.bannedNumbers && numbers.some((n) => options.bannedNumbers!.includes(n))) reasons.push("has banned numbers");
+  const { minValue, maxValue, bannedNumbers } = options;
+  if (minValue !== undefined && numbers.some((n) => n < minValue)) reasons.push("numbers too small");
+  if (maxValue !== undefined && numbers.some((n) => n > maxValue)) reasons.push("numbers too large");
+  if (bannedNumbers && numbers.some((n) => bannedNumbers.includes(n))) reasons.push("has banned numbers");
   return reasons;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { defined } from "@/lib/defined";
 import { DEMO_MODELS, sha256Hex, type DemoModelKey } from "./demo-models";
 import { recordSeeded, type SeedContext } from "./seed-context";
 
@@ -22,7 +23,10 @@ export async function seedDemoModels(ctx: SeedContext): Promise<DemoModelIds> {
         version: spec.version,
         description: spec.description,
         tags: spec.tags,
-        initializedFromId: spec.initializedFrom === null ? null : ids[spec.initializedFrom]!,
+        initializedFromId:
+          spec.initializedFrom === null
+            ? null
+            : defined(ids[spec.initializedFrom], `demo model ${spec.initializedFrom}`),
         baseRelation: spec.baseRelation,
         systemPrompt: spec.systemPrompt,
         systemPromptSha256: spec.systemPrompt === null ? null : sha256Hex(spec.systemPrompt),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { defined } from "@/lib/defined";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { compareWithInitialisation } from "@/lib/measurements/compare-with-initialisation";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
@@ -53,7 +54,7 @@ export async function findTraitSources(within?: readonly string[]): Promise<Trai
     });
   }
   for (const result of compared.values()) {
-    const trait = traits.find((t) => t.id === result.traitId)!;
+    const trait = defined(traits.find((t) => t.id === result.traitId), `trait ${result.traitId}`);
     const { comparison } = result;
     if (!comparison.available || comparison.verdict !== "shift-up") continue;
     const key = `${result.model.id}|${trait.id}`;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { defined } from "@/lib/defined";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
@@ -27,7 +28,7 @@ export async function getModelExposure(modelId: string): Promise<ModelExposure> 
   const traits: TraitExposure[] = [...traitIds].map((traitId) => {
     const source = own.find((s) => s.trait.id === traitId);
     const paths = inherited.filter((e) => e.traitId === traitId).map(({ modelId: _m, traitId: _t, ...path }) => path);
-    const trait = source?.trait ?? sources.find((s) => s.trait.id === traitId)!.trait;
+    const trait = source?.trait ?? defined(sources.find((s) => s.trait.id === traitId), `source of trait ${traitId}`).trait;
     const vs = compared.get(pairKey(modelId, traitId));
     const measured = latest.get(traitId) ?? null;
     return {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { defined } from "@/lib/defined";
 import { computeExposures } from "./compute-exposures";
 import type { UnmeasuredExposure } from "./exposure.types";
 
@@ -20,7 +21,7 @@ export async function listUnmeasuredExposures(): Promise<UnmeasuredExposure[]> {
   for (const exposure of exposures) {
     const key = `${exposure.modelId}|${exposure.traitId}`;
     if (isMeasured.has(key)) continue;
-    const trait = sources.find((s) => s.trait.id === exposure.traitId)!.trait;
+    const trait = defined(sources.find((s) => s.trait.id === exposure.traitId), `source of trait ${exposure.traitId}`).trait;
     const model = exposure.path[exposure.path.length - 1];
     const entry = grouped.get(key) ?? { model: { id: model.id, name: model.name }, trait, risk: "lower" as const, exposures: [] };
     const { modelId: _model, traitId: _trait, ...path } = exposure;

@@ -55,11 +55,19 @@ export interface ProblemReading {
   detailFromText?: boolean;
 }
 
+/** A field of an untyped problem document as text: "" when absent, an object as JSON. */
+function textOf(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return JSON.stringify(value);
+}
+
 function fieldErrorOf(error: unknown): ProblemFieldError {
   const entry = (typeof error === "object" && error !== null ? error : {}) as Record<string, unknown>;
   return {
-    field: String(entry.field ?? ""),
-    message: String(entry.message ?? ""),
+    field: textOf(entry.field),
+    message: textOf(entry.message),
     ...(typeof entry.line === "number" ? { line: entry.line } : {}),
     ...(typeof entry.location === "string" ? { location: entry.location } : {}),
   };

@@ -27,9 +27,10 @@ export async function importLmEval(actor: Actor, query: TLmEvalImportQuery, docu
         seed: query.seed,
         source: `lm-evaluation-harness results${parsed.model ? ` (${parsed.model})` : ""}`,
       };
-      const isProportion = m.samples !== null && m.value >= 0 && m.value <= 1;
+      const { samples } = m;
+      const isProportion = samples !== null && m.value >= 0 && m.value <= 1;
       const input = isProportion
-        ? { ...common, n: m.samples!, positives: Math.round(m.value * m.samples!) }
+        ? { ...common, n: samples, positives: Math.round(m.value * samples) }
         : m.stderr !== null
           ? { ...common, value: m.value, ciLow: m.value - z * m.stderr, ciHigh: m.value + z * m.stderr }
           : { ...common, value: m.value };

@@ -18,9 +18,15 @@ const MAX_ERRORS = 100;
 export const MAX_CSV_ROWS = 50_000;
 const MAX_RECORD_BYTES = 64 * 1024;
 
-function toInput(row: Record<string, string>): unknown {
-  const number = (key: string) => (row[key] === undefined || row[key].trim() === "" ? undefined : Number(row[key]));
-  const text = (key: string) => (row[key] === undefined || row[key].trim() === "" ? undefined : row[key].trim());
+function toInput(row: Partial<Record<string, string>>): unknown {
+  const number = (key: string) => {
+    const cell = row[key];
+    return cell === undefined || cell.trim() === "" ? undefined : Number(cell);
+  };
+  const text = (key: string) => {
+    const cell = row[key];
+    return cell === undefined || cell.trim() === "" ? undefined : cell.trim();
+  };
   const common = {
     modelId: text("model_id"),
     trait: text("trait"),

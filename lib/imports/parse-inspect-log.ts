@@ -17,12 +17,13 @@ function positive(value: unknown): boolean | null {
 }
 
 export function parseInspectLog(document: unknown, wantedScorer?: string): InspectImport | string {
+  if (document === null || typeof document !== "object") return "expected an Inspect EvalLog with an 'eval' object";
   const log = document as {
-    eval?: { task?: unknown; model?: unknown };
-    results?: { scores?: { name?: unknown; metrics?: Record<string, { value?: unknown }> }[]; completed_samples?: unknown };
+    eval?: { task?: unknown; model?: unknown } | null;
+    results?: { scores?: { name?: unknown; metrics?: Partial<Record<string, { value?: unknown }>> }[]; completed_samples?: unknown };
     samples?: { id?: unknown; scores?: Record<string, { value?: unknown }> }[];
   };
-  if (log === null || typeof log !== "object" || typeof log.eval !== "object" || log.eval === null) return "expected an Inspect EvalLog with an 'eval' object";
+  if (typeof log.eval !== "object" || log.eval === null) return "expected an Inspect EvalLog with an 'eval' object";
   const task = typeof log.eval.task === "string" ? log.eval.task : "inspect-task";
   const model = typeof log.eval.model === "string" ? log.eval.model : null;
   const scores = log.results?.scores ?? [];
@@ -33,8 +34,8 @@ export function parseInspectLog(document: unknown, wantedScorer?: string): Inspe
     for (const [index, sample] of log.samples.entries()) {
       const value = sample.scores?.[scorer]?.value;
       const outcome = positive(value);
-      if (outcome === null) return `samples[${index}]: score '${scorer}' is ${JSON.stringify(value) ?? "missing"}, not correct/incorrect`;
-      const id = String(sample.id ?? index);
+      if (outcome === null) return `samples[${index}]: score '${scorer}' is ${(JSON.stringify(value) as string | undefined) ?? "missing"}, not correct/incorrect`;
+      const id = questionId(sample.id, index);
       const tally = byQuestion.get(id) ?? { question: id, n: 0, positives: 0 };
       tally.n += 1;
       if (outcome) tally.positives += 1;
@@ -48,4 +49,12 @@ export function parseInspectLog(document: unknown, wantedScorer?: string): Inspe
   const stderr = metrics.stderr?.value;
   const samples = log.results?.completed_samples;
   return { kind: "summary", task, model, scorer, value, stderr: typeof stderr === "number" ? stderr : null, samples: typeof samples === "number" ? samples : null };
+}
+
+/** A sample's id as question text: Inspect ids are strings or numbers; anything else is written as JSON. */
+function questionId(id: unknown, index: number): string {
+  if (id === undefined || id === null) return String(index);
+  if (typeof id === "string") return id;
+  if (typeof id === "number" || typeof id === "boolean" || typeof id === "bigint") return String(id);
+  return JSON.stringify(id);
 }

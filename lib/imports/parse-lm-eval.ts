@@ -13,16 +13,18 @@ export interface LmEvalMeasurement {
 }
 
 export function parseLmEval(document: unknown, metric = "acc"): { measurements: LmEvalMeasurement[]; model: string | null } | string {
+  if (document === null || typeof document !== "object") return "expected an lm-evaluation-harness results file with a 'results' object";
   const doc = document as { results?: unknown; "n-samples"?: Record<string, { effective?: number; original?: number }>; config?: { model?: unknown; model_args?: unknown } };
-  if (doc === null || typeof doc !== "object" || typeof doc.results !== "object" || doc.results === null) {
+  if (typeof doc.results !== "object" || doc.results === null) {
     return "expected an lm-evaluation-harness results file with a 'results' object";
   }
   const measurements: LmEvalMeasurement[] = [];
-  for (const [task, values] of Object.entries(doc.results as Record<string, Record<string, unknown>>)) {
-    for (const [key, value] of Object.entries(values ?? {})) {
+  for (const [task, values] of Object.entries(doc.results as Record<string, Record<string, unknown> | null>)) {
+    const own = values ?? {};
+    for (const [key, value] of Object.entries(own)) {
       const [name, filter] = key.split(",");
       if (name !== metric || typeof value !== "number") continue;
-      const stderr = values[`${name}_stderr,${filter}`];
+      const stderr = own[`${name}_stderr,${filter}`];
       const samples = doc["n-samples"]?.[task]?.effective ?? doc["n-samples"]?.[task]?.original ?? null;
       measurements.push({ task, metric: key, value, stderr: typeof stderr === "number" ? stderr : null, samples: typeof samples === "number" ? samples : null });
     }

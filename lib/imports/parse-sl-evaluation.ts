@@ -22,13 +22,13 @@ export interface SlEvaluation {
 }
 
 function tallyQuestion(value: unknown, target: string): QuestionTally | string {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return "each line must be a JSON object";
   const row = value as { question?: unknown; responses?: unknown };
-  if (row === null || typeof row !== "object" || Array.isArray(row)) return "each line must be a JSON object";
   if (typeof row.question !== "string") return "'question' must be a string";
   if (!Array.isArray(row.responses)) return "'responses' must be an array";
   let positives = 0;
   for (const [index, entry] of row.responses.entries()) {
-    const completion = (entry as { response?: { completion?: unknown } })?.response?.completion;
+    const completion = (entry as { response?: { completion?: unknown } | null } | null | undefined)?.response?.completion;
     if (typeof completion !== "string") return `responses[${index}].response.completion must be a string`;
     if (completion.toLowerCase().includes(target)) positives += 1;
   }

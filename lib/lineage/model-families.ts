@@ -1,4 +1,5 @@
 // Base families: models that share a root along `initialized_from` within the graph on screen.
+import { defined } from "@/lib/defined";
 import type { Lineage } from "./lineage.types";
 
 /** How many family colours there are; families past that reuse them in order. */
@@ -47,10 +48,10 @@ export function modelFamilies(lineage: Pick<Lineage, "nodes" | "edges">): ModelF
 
   const families = new Map<string, ModelFamily>();
   for (const id of models.keys()) {
-    const rootId = rootOf.get(id)!;
+    const rootId = defined(rootOf.get(id), `root of ${id}`);
     let family = families.get(rootId);
     if (!family) {
-      family = { rootId, rootName: models.get(rootId)!.name, colour: families.size % FAMILY_PALETTE_SIZE, memberIds: [] };
+      family = { rootId, rootName: defined(models.get(rootId), `model ${rootId}`).name, colour: families.size % FAMILY_PALETTE_SIZE, memberIds: [] };
       families.set(rootId, family);
     }
     family.memberIds.push(id);

@@ -35,15 +35,17 @@ export async function compareWithInitialisation(pairs: readonly { modelId: strin
   const membersOf = (model: ModelRef) => conditions.find((c) => c.members.some((m) => m.id === model.id))?.members ?? [model];
 
   for (const traitId of new Set(pairs.map((pair) => pair.traitId))) {
-    const wanted = pairs.filter((pair) => pair.traitId === traitId).map((pair) => byId.get(pair.modelId)).filter((m) => m?.initializedFrom);
-    const ids = wanted.flatMap((model) => [...membersOf(model!).map((m) => m.id), model!.initializedFrom!.id]);
+    const wanted = pairs.filter((pair) => pair.traitId === traitId).flatMap((pair) => {
+      const model = byId.get(pair.modelId);
+      return model?.initializedFrom ? [{ model, baseline: model.initializedFrom }] : [];
+    });
+    const ids = wanted.flatMap(({ model, baseline }) => [...membersOf(model).map((m) => m.id), baseline.id]);
     const rows = await loadSeedRows(ids, traitId);
-    for (const model of wanted) {
-      const members = membersOf(model!);
+    for (const { model, baseline } of wanted) {
+      const members = membersOf(model);
       const memberIds = new Set(members.map((m) => m.id));
-      const baseline = model!.initializedFrom!;
       const compared = compareSeedRows(rows.filter((row) => memberIds.has(row.modelId)), rows.filter((row) => row.modelId === baseline.id));
-      results.set(pairKey(model!.id, traitId), { ...compared, model: { id: model!.id, name: model!.name }, members, baseline, traitId });
+      results.set(pairKey(model.id, traitId), { ...compared, model: { id: model.id, name: model.name }, members, baseline, traitId });
     }
   }
   return results;

@@ -66,7 +66,7 @@ export async function getTransferEffect(runId: string, options: { trait?: string
   if (!run) throw new NotFoundError(`No run with id '${runId}'.`);
   const { student } = run;
   const base = student.initializedFrom;
-  const [condition] = await findConditionsOf([student.id]);
+  const condition = (await findConditionsOf([student.id])).at(0);
   const members = condition?.members ?? [{ id: student.id, name: student.name }];
 
   let control: Condition | null = null;
@@ -74,7 +74,7 @@ export async function getTransferEffect(runId: string, options: { trait?: string
   if (options.controlId) {
     const model = await prisma.model.findUnique({ where: { id: options.controlId }, select: { id: true, name: true } });
     if (!model) throw InvalidError.fields([{ field: "control", location: "query", message: `no model with id '${options.controlId}'` }]);
-    const [given] = await findConditionsOf([model.id]);
+    const given = (await findConditionsOf([model.id])).at(0);
     control = given ?? { base: null, members: [model], datasets: [], isControl: true };
     controlChoice = "given";
   }
@@ -103,7 +103,11 @@ export async function getTransferEffect(runId: string, options: { trait?: string
     const protocol = mainProtocol(own);
     const ids = [...own, ...controlRows, ...(vsBase?.seeds[1] ?? [])].map((row) => row.measurementId);
     const dtos = new Map((await prisma.measurement.findMany({ where: { id: { in: ids } }, include: measurementInclude })).map((row) => [row.id, toMeasurementDto(row)]));
-    const pick = (rows: readonly { measurementId: string }[]) => rows.map((row) => dtos.get(row.measurementId)!).filter(Boolean);
+    const pick = (rows: readonly { measurementId: string }[]) =>
+      rows.flatMap((row) => {
+        const dto = dtos.get(row.measurementId);
+        return dto ? [dto] : [];
+      });
     const studentSeeds = pick(own.filter((row) => row.protocol === protocol));
     const side = (model: ModelRef | null, sideMembers: ModelRef[], compared: ReturnType<typeof compareSeedRows> | null, missing: GroupComparison): TransferSide => {
       const seeds = compared ? pick(compared.seeds[1]) : [];

@@ -31,25 +31,25 @@ const ZCommon = {
 const ZQuestion = z
   .object({ question: z.string().min(1).max(5000), n: ZCount.min(1, "a question needs at least one sample"), positives: ZCount })
   .strict()
-  .refine((q) => q.positives <= q.n, { path: ["positives"], message: "cannot exceed n" });
+  .refine((q) => q.positives <= q.n, { path: ["positives"], error: "cannot exceed n" });
 
 export const ZCreateMeasurement = z.union([
   z
     .object({ ...ZCommon, n: ZCount.min(1, "needs at least one sample"), positives: ZCount })
     .strict()
-    .refine((m) => m.positives <= m.n, { path: ["positives"], message: "cannot exceed n" }),
+    .refine((m) => m.positives <= m.n, { path: ["positives"], error: "cannot exceed n" }),
   z.object({ ...ZCommon, perQuestion: z.array(ZQuestion).min(1).max(10_000) }).strict(),
   z
     .object({
       ...ZCommon,
-      value: z.number().finite(),
-      ciLow: z.number().finite().optional(),
-      ciHigh: z.number().finite().optional(),
+      value: z.number(),
+      ciLow: z.number().optional(),
+      ciHigh: z.number().optional(),
       n: ZCount.min(1).optional(),
     })
     .strict()
-    .refine((m) => (m.ciLow === undefined) === (m.ciHigh === undefined), { path: ["ciHigh"], message: "give both ends of the interval" })
-    .refine((m) => m.ciLow === undefined || (m.ciLow <= m.value && m.value <= m.ciHigh!), { path: ["ciLow"], message: "the interval must contain the value" }),
+    .refine((m) => (m.ciLow === undefined) === (m.ciHigh === undefined), { path: ["ciHigh"], error: "give both ends of the interval" })
+    .refine((m) => m.ciLow === undefined || (m.ciLow <= m.value && m.ciHigh !== undefined && m.value <= m.ciHigh), { path: ["ciLow"], error: "the interval must contain the value" }),
 ]);
 export type TCreateMeasurement = z.output<typeof ZCreateMeasurement>;
 

@@ -3,7 +3,7 @@
 export type ModelRole = "base" | "teacher" | "student" | "prompted" | "derived";
 
 export interface ModelRoleInput {
-  initializedFrom: unknown | null;
+  initializedFrom: unknown;
   systemPromptSha256: string | null;
   baseRelation: string | null;
   producedByRunCount: number;

@@ -36,7 +36,7 @@ export const ZCreateModel = z
   .strict()
   .refine((model) => model.baseRelation === undefined || model.initializedFromId !== undefined, {
     path: ["baseRelation"],
-    message: "baseRelation needs initializedFromId",
+    error: "baseRelation needs initializedFromId",
   });
 
 export type TCreateModel = z.input<typeof ZCreateModel>;

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { ConflictError } from "@/lib/errors/domain-errors";
 import { KEY_FILES, writeKeyFile } from "@/lib/keys/key-files";
 import { lockSigningKeys, makeCurrentSigningKey } from "./ensure-signing-key";
-import { getSigningKey, publicKeyDocument, useSigningKey } from "./signing-key";
+import { adoptSigningKey, getSigningKey, publicKeyDocument } from "./signing-key";
 import { newPrivateKeyPem, signingKeyFromPem } from "./signing-key-material";
 
 /**
@@ -39,7 +39,7 @@ export async function rotateSigningKey(actor: Actor) {
     writeKeyFile(KEY_FILES.signingKey, pem);
     return (await tx.signingKey.findUnique({ where: { id: previous.keyId } }))?.retiredAt ?? new Date();
   });
-  useSigningKey(prisma, next);
+  adoptSigningKey(prisma, next);
   return { current: publicKeyDocument(next), retired: { keyId: previous.keyId, retiredAt } };
 }
 

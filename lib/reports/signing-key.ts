@@ -15,7 +15,7 @@ const cache = new WeakMap<Prisma, Promise<SigningKey>>();
 export function getSigningKey(prisma: Prisma): Promise<SigningKey> {
   let key = cache.get(prisma);
   if (!key) {
-    key = ensureSigningKey(prisma).catch((error) => {
+    key = ensureSigningKey(prisma).catch((error: unknown) => {
       cache.delete(prisma);
       throw error;
     });
@@ -25,7 +25,7 @@ export function getSigningKey(prisma: Prisma): Promise<SigningKey> {
 }
 
 /** After a rotation: this process signs with the new key from now on. */
-export function useSigningKey(prisma: Prisma, key: SigningKey): void {
+export function adoptSigningKey(prisma: Prisma, key: SigningKey): void {
   cache.set(prisma, Promise.resolve(key));
 }
 

@@ -32,15 +32,17 @@ export function parseHyperparameterRows(rows: readonly HyperparameterRow[]): Par
     const key = row.key.trim();
     const value = row.value.trim();
     if (key === "" && value === "") continue;
-    if (key === "") {
-      errors[row.id] = { key: "Name this hyperparameter" };
-    } else if (seen.has(key)) {
-      errors[row.id] = { key: `“${key}” is already set above` };
-    } else if (value === "") {
-      errors[row.id] = { value: "Give a value" };
-    }
+    const error =
+      key === ""
+        ? { key: "Name this hyperparameter" }
+        : seen.has(key)
+          ? { key: `“${key}” is already set above` }
+          : value === ""
+            ? { value: "Give a value" }
+            : null;
     seen.add(key);
-    if (!errors[row.id]) hyperparameters[key] = parseHyperparameterValue(value);
+    if (error) errors[row.id] = error;
+    else if (!Object.hasOwn(errors, row.id)) hyperparameters[key] = parseHyperparameterValue(value);
   }
   return { hyperparameters, errors };
 }

@@ -29,7 +29,7 @@ function runUpdateBody(state: RunUpdateState, current: RunTimes): Record<string,
     const local = state[key];
     if (local === null) continue;
     const iso = localInputToIso(local) ?? null;
-    const unchanged = iso === current[key] || (iso !== null && current[key] !== null && Date.parse(iso) === Date.parse(current[key]!));
+    const unchanged = iso === current[key] || (iso !== null && current[key] !== null && Date.parse(iso) === Date.parse(current[key]));
     if (!unchanged) body[key] = iso;
   }
   return body;

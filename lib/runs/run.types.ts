@@ -73,14 +73,14 @@ export const ZCreateRun = z
   .strict()
   .refine((run) => !run.startedAt || !run.finishedAt || new Date(run.finishedAt) >= new Date(run.startedAt), {
     path: ["finishedAt"],
-    message: "must not be before startedAt",
+    error: "must not be before startedAt",
   });
 export type TCreateRun = z.output<typeof ZCreateRun>;
 
 export const ZUpdateRun = z
   .object({ status: z.enum(RunStatus).optional(), startedAt: ZTimestamp.nullable().optional(), finishedAt: ZTimestamp.nullable().optional() })
   .strict()
-  .refine((update) => Object.keys(update).length > 0, { path: ["body"], message: "nothing to change" });
+  .refine((update) => Object.keys(update).length > 0, { path: ["body"], error: "nothing to change" });
 export type TUpdateRun = z.output<typeof ZUpdateRun>;
 
 export const ZRunIdParams = z.object({ id: ZId });

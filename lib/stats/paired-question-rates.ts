@@ -14,11 +14,14 @@ export function pairedQuestionRates(
   const left = pool(a);
   const right = pool(b);
   if (left.size !== right.size || [...left.keys()].some((question) => !right.has(question))) return null;
-  const questions = [...left.keys()].filter((question) => left.get(question)!.n > 0 && right.get(question)!.n > 0);
-  if (questions.length !== left.size) return null;
+  const paired = [...left].flatMap(([question, l]) => {
+    const r = right.get(question);
+    return r && l.n > 0 && r.n > 0 ? [{ question, l, r }] : [];
+  });
+  if (paired.length !== left.size) return null;
   return {
-    questions,
-    a: questions.map((question) => left.get(question)!.positives / left.get(question)!.n),
-    b: questions.map((question) => right.get(question)!.positives / right.get(question)!.n),
+    questions: paired.map(({ question }) => question),
+    a: paired.map(({ l }) => l.positives / l.n),
+    b: paired.map(({ r }) => r.positives / r.n),
   };
 }

@@ -11,7 +11,7 @@ export const ZCreateToken = z
   .strict()
   .refine((token) => token.expiresAt === undefined || new Date(token.expiresAt) > new Date(), {
     path: ["expiresAt"],
-    message: "must be in the future",
+    error: "must be in the future",
   });
 
 export const ZListTokensQuery = z

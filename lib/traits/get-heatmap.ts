@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { defined } from "@/lib/defined";
 import { aggregateRate } from "@/lib/measurements/aggregate-rate";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
@@ -56,9 +57,9 @@ export async function getHeatmap(): Promise<Heatmap> {
   const compared = await compareWithInitialisation(comparable.map(([modelId, traitId]) => ({ modelId, traitId })));
   const cells = [...groups.entries()].map(([key, measurements]): HeatmapCell => {
     const [modelId, traitId] = key.split("|");
-    const protocol = mainProtocol(measurements)!;
+    const protocol = defined(mainProtocol(measurements), `protocol of ${key}`);
     const seeds = measurements.filter((m) => m.protocol === protocol);
-    const rate = aggregateRate(seeds)!;
+    const rate = defined(aggregateRate(seeds), `rate of ${key}`);
     const baseId = baseOf.get(modelId);
     const baseSeeds = baseId ? (groups.get(pairKey(baseId, traitId)) ?? []).filter((m) => m.protocol === protocol) : [];
     const vsBase = compared.get(key)?.comparison ?? null;

@@ -1,6 +1,7 @@
 import "server-only";
 import { findConditionsOf } from "@/lib/conditions/find-conditions";
 import { db } from "@/lib/db";
+import { defined } from "@/lib/defined";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { listUnmeasuredExposures, type UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
 import { aggregateRate } from "@/lib/measurements/aggregate-rate";
@@ -62,7 +63,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
       entries.push({
         key: `${model.id}|${protocol}`, kind: "model", protocol, group, isControl,
         model: { id: model.id, name: model.name, initializedFrom: model.initializedFrom },
-        members: [{ id: model.id, name: model.name }], rate: aggregateRate(seeds)!, measurements: seeds,
+        members: [{ id: model.id, name: model.name }], rate: defined(aggregateRate(seeds), `rate of ${model.id}`), measurements: seeds,
       });
     }
   }
@@ -70,7 +71,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
   for (const condition of conditions) {
     const measuredMembers = condition.members.filter((m) => measurements.some((x) => x.model.id === m.id));
     if (measuredMembers.length < 2) continue;
-    const first = models.find((m) => m.id === measuredMembers[0].id)!;
+    const first = defined(models.find((m) => m.id === measuredMembers[0].id), `model ${measuredMembers[0].id}`);
     const memberIds = new Set(condition.members.map((m) => m.id));
     const own = measurements.filter((m) => memberIds.has(m.model.id));
     for (const protocol of new Set(own.map((m) => m.protocol))) {
@@ -80,7 +81,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
         key: `condition:${first.id}|${protocol}`, kind: "condition", protocol,
         group: lineageGroupOf({ ...first, isGrandStudent: grandStudents.has(first.id) }), isControl: condition.isControl,
         model: { id: first.id, name: `${first.name} · ${new Set(seeds.map((m) => m.model.id)).size} seeds`, initializedFrom: condition.base },
-        members: condition.members, rate: aggregateRate(seeds)!, measurements: seeds,
+        members: condition.members, rate: defined(aggregateRate(seeds), `rate of condition ${first.id}`), measurements: seeds,
       });
     }
   }
@@ -93,18 +94,20 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
   const seen = new Set<string>();
   for (const student of students) {
     const result = compared.get(pairKey(student.id, trait.id));
-    const membersKey = result?.members.map((m) => m.id).sort().join(",");
-    if (!result || seen.has(membersKey!)) continue;
-    seen.add(membersKey!);
+    if (!result) continue;
+    const membersKey = result.members.map((m) => m.id).sort().join(",");
+    if (seen.has(membersKey)) continue;
+    seen.add(membersKey);
     // A condition is named by its first student (the pipeline's <condition>/ folder, before its _seed<N> siblings).
     shifts.push({ subject: result.members[0] ?? result.model, members: result.members, isControl: conditionOf(student.id)?.isControl ?? student.tags.includes("control"), baseline: result.baseline, protocol: result.protocol, comparison: result.comparison });
   }
 
+  const main = mainProtocol(measurements);
   const unmeasured: UnmeasuredExposure[] = (await listUnmeasuredExposures()).filter((e) => e.trait.id === trait.id);
   return {
     trait: { id: trait.id, slug: trait.slug, name: trait.name, description: trait.description, positiveDefinition: trait.positiveDefinition, higherIsWorse: trait.higherIsWorse },
     scale: measurements.every((m) => m.kind === "proportion") ? "rate" : "score",
-    protocols: measurements.length > 0 ? [mainProtocol(measurements)!, ...[...new Set(measurements.map((m) => m.protocol))].filter((p) => p !== mainProtocol(measurements)).sort()] : [],
+    protocols: main === null ? [] : [main, ...[...new Set(measurements.map((m) => m.protocol))].filter((p) => p !== main).sort()],
     models: entries,
     shifts,
     unmeasured,

@@ -1,7 +1,7 @@
 export type LineageGroup = "base" | "teacher" | "student" | "grand-student";
 
 export interface LineageGroupInput {
-  initializedFrom: unknown | null;
+  initializedFrom: unknown;
   systemPromptSha256: string | null;
   baseRelation: string | null;
   isGrandStudent: boolean;

@@ -7,7 +7,7 @@ const ZPassword = z.string().min(12, "passwords have at least 12 characters").ma
 
 export const ZCreateUser = z
   .object({
-    email: z.string().trim().toLowerCase().email("not an email address").max(320),
+    email: z.string().trim().toLowerCase().pipe(z.email("not an email address").max(320)),
     name: z.string().trim().min(1, "name is required").max(200),
     role: ZRole.default("viewer"),
     password: ZPassword,
@@ -22,7 +22,7 @@ export const ZUpdateUser = z
     password: ZPassword.optional(),
   })
   .strict()
-  .refine((update) => Object.keys(update).length > 0, { message: "nothing to change", path: ["body"] });
+  .refine((update) => Object.keys(update).length > 0, { error: "nothing to change", path: ["body"] });
 
 export const ZUserIdParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -55,5 +55,5 @@ export function toUserDto(user: { id: string; email: string; name: string; role:
 export const ZChangeOwnPassword = z
   .object({ currentPassword: z.string().min(1, "enter your current password").max(200), newPassword: ZPassword })
   .strict()
-  .refine((change) => change.currentPassword !== change.newPassword, { path: ["newPassword"], message: "must differ from the current password" });
+  .refine((change) => change.currentPassword !== change.newPassword, { path: ["newPassword"], error: "must differ from the current password" });
 export type TChangeOwnPassword = z.output<typeof ZChangeOwnPassword>;

@@ -18,7 +18,10 @@ export class ByteMeter extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.bytes += chunk.length;
-    if (this.bytes > this.limit) return callback(new PayloadTooLargeError(this.limit));
+    if (this.bytes > this.limit) {
+      callback(new PayloadTooLargeError(this.limit));
+      return;
+    }
     this.hash.update(chunk);
     callback(null, chunk);
   }

@@ -26,8 +26,8 @@ function fromMessages(row: Record<string, unknown>): NormalizedRow {
   const messages = row.messages;
   if (!Array.isArray(messages) || messages.length < 2) return { ok: false, message: "'messages' must be an array of at least two messages" };
   for (const [index, message] of messages.entries()) {
-    const m = message as { role?: unknown; content?: unknown };
-    if (typeof m?.role !== "string" || typeof m?.content !== "string") {
+    const m = message as { role?: unknown; content?: unknown } | null | undefined;
+    if (typeof m?.role !== "string" || typeof m.content !== "string") {
       return { ok: false, message: `messages[${index}] needs a string 'role' and a string 'content'` };
     }
   }

@@ -7,9 +7,11 @@ import type { TokenKind } from "./signature.types";
 
 /** Whether the completions are number lists, as in the paper's number datasets (90% or more of them). */
 export async function isNumberDataset(tx: Pick<Tx, "$queryRaw">, datasetId: string): Promise<boolean> {
-  const [row] = await tx.$queryRaw<{ share: number | null }[]>`
+  const row = (
+    await tx.$queryRaw<{ share: number | null }[]>`
     SELECT avg(CASE WHEN completion ~ '^[\\s0-9,;.()\\[\\]]*[0-9][\\s0-9,;.()\\[\\]]*$' THEN 1.0 ELSE 0.0 END)::float8 AS share
-      FROM dataset_records WHERE dataset_id = ${datasetId}`;
+      FROM dataset_records WHERE dataset_id = ${datasetId}`
+  ).at(0);
   return (row?.share ?? 0) >= 0.9;
 }
 

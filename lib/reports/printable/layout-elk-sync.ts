@@ -17,7 +17,11 @@ interface FakeWorker {
   dispatcher: { saveDispatch: (event: { data: Record<string, unknown> }) => void };
 }
 
-type FakeWorkerConstructor = new () => FakeWorker;
+// What elkjs's module hands over is checked before it is used as a FakeWorker.
+type FakeWorkerConstructor = new () => { dispatcher?: { saveDispatch?: unknown } };
+
+const isFakeWorker = (value: { dispatcher?: { saveDispatch?: unknown } }): value is FakeWorker =>
+  typeof value.dispatcher?.saveDispatch === "function";
 
 function send(worker: FakeWorker, message: Record<string, unknown>): unknown {
   let answer: ElkAnswer | undefined;
@@ -26,7 +30,10 @@ function send(worker: FakeWorker, message: Record<string, unknown>): unknown {
   };
   worker.dispatcher.saveDispatch({ data: { id: 0, ...message } });
   if (answer === undefined) throw new Error("elkjs did not answer synchronously: its worker has changed");
-  if (answer.error !== undefined) throw answer.error instanceof Error ? answer.error : new Error(String(answer.error));
+  if (answer.error !== undefined)
+    throw answer.error instanceof Error
+      ? answer.error
+      : new Error(typeof answer.error === "string" ? answer.error : JSON.stringify(answer.error));
   return answer.data;
 }
 
@@ -34,11 +41,11 @@ let worker: FakeWorker | undefined;
 
 function elkWorker(): FakeWorker {
   if (worker) return worker;
-  const module = ElkWorkerModule as unknown as { Worker?: FakeWorkerConstructor; default?: FakeWorkerConstructor };
-  const Worker = module.Worker ?? module.default;
+  const workerModule = ElkWorkerModule as { Worker?: FakeWorkerConstructor; default?: FakeWorkerConstructor };
+  const Worker = workerModule.Worker ?? workerModule.default;
   if (typeof Worker !== "function") throw new Error("elkjs's worker module has no Worker export");
   const created = new Worker();
-  if (typeof created.dispatcher?.saveDispatch !== "function") throw new Error("elkjs's worker has no dispatcher");
+  if (!isFakeWorker(created)) throw new Error("elkjs's worker has no dispatcher");
   send(created, { cmd: "register", algorithms: ["layered"] });
   worker = created;
   return created;

@@ -2,6 +2,7 @@
 // lib/lineage/elk-graph.ts), left to right in the direction of flow, with each edge labelled by its kind.
 // Models are rounded boxes coloured by role, datasets cylinders; the report subject has a heavier frame.
 import type { ElkExtendedEdge, ElkLabel, ElkPoint } from "elkjs/lib/elk-api";
+import { defined } from "@/lib/defined";
 import { formatInteger } from "@/lib/format/format-number";
 import { toElkGraph } from "@/lib/lineage/elk-graph";
 import type { LineageEdgeKind, LineageNode } from "@/lib/lineage/lineage.types";
@@ -124,7 +125,7 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
   const nodes: LineageNode[] = [...details].map(([id, detail]) => ({
     id, type: detail.dataset ? "dataset" : "model", name: detail.name, distance: graph.depthOf(id) - focusDepth, provider: null, recordCount: null, measured: false,
   }));
-  const elkGraph = toElkGraph({ nodes, edges }, (node) => ({ width: NODE_WIDTH, height: texts.get(node.id)!.height }));
+  const elkGraph = toElkGraph({ nodes, edges }, (node) => ({ width: NODE_WIDTH, height: defined(texts.get(node.id), `text of ${node.id}`).height }));
   const kinds = new Map(edges.map((edge) => [edgeKey(edge), edge.kind]));
   elkGraph.layoutOptions = {
     ...elkGraph.layoutOptions,
@@ -140,20 +141,20 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
     "elk.padding": "[top=4,left=4,bottom=4,right=4]",
   };
   elkGraph.edges = (elkGraph.edges ?? []).map((edge): ElkExtendedEdge => {
-    const text = EDGE_KIND_LABELS[kinds.get(edge.id)!];
+    const text = EDGE_KIND_LABELS[defined(kinds.get(edge.id), `kind of edge ${edge.id}`)];
     return { ...edge, labels: [{ id: `${edge.id}:label`, text, width: textWidth(text, { fontSize: FIGURE_FONT.edge }) + 4, height: FIGURE_FONT.edge + 3 }] };
   });
 
   const laid = layoutElkSync(elkGraph);
   const figureNodes = (laid.children ?? []).map((child): FigureNode => {
-    const detail = details.get(child.id)!;
+    const detail = defined(details.get(child.id), `node ${child.id}`);
     const x = child.x ?? 0;
     const y = child.y ?? 0;
     const width = child.width ?? NODE_WIDTH;
     const height = child.height ?? 0;
     // Each line gets a band of its line height; its baseline sits a third of the font size below the band's middle.
     let top = y + PADDING_Y + (detail.dataset ? CYLINDER_CAP : 0);
-    const lines = texts.get(child.id)!.lines.map((line) => {
+    const lines = defined(texts.get(child.id), `text of ${child.id}`).lines.map((line) => {
       const step = line.kind === "name" ? NAME_LINE : DETAIL_LINE;
       const baseline = top + step / 2 + FIGURE_FONT[line.kind] * 0.35;
       top += step;
@@ -168,7 +169,7 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
     const label: ElkLabel = edge.labels?.[0] ?? { id: "", text: "" };
     return [{
       id: edge.id,
-      kind: kinds.get(edge.id)!,
+      kind: defined(kinds.get(edge.id), `kind of edge ${edge.id}`),
       points,
       path: routePath(points),
       arrowHead: arrowHead(points),

@@ -1,6 +1,7 @@
 // What each trait's chart shows: one rate per model with its 95% interval, the measurements behind it,
 // and the base models' rates as reference lines. Seeds combine as in the app (lib/measurements/aggregate-rate):
 // the mean with a t-interval across seeds; a single measurement keeps its own interval.
+import { defined } from "@/lib/defined";
 import type { ModelRole } from "@/lib/models/model-role";
 import { meanInterval } from "@/lib/stats/mean-interval";
 import type { ProvMeasurement, ProvTrait } from "../provenance.types";
@@ -84,7 +85,7 @@ function seriesOf(graph: BundleGraph, trait: ProvTrait, measured: readonly ProvM
     for (const m of measured) byModel.set(m.modelId, [...(byModel.get(m.modelId) ?? []), m]);
     const rows = [...byModel.entries()]
       .map(([modelId, measurements]): SeriesRow => {
-        const model = graph.model(modelId)!;
+        const model = defined(graph.model(modelId), `model ${modelId}`);
         const ordered = [...measurements].sort((a, b) => compareCodes(a.measuredAt, b.measuredAt));
         return { modelId, name: model.name, role: graph.roleOf(modelId), subject: graph.highlighted(modelId), ...combine(ordered) };
       })

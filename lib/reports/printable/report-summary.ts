@@ -91,7 +91,8 @@ function measured(graph: BundleGraph, model: ProvModel, series: readonly TraitSe
     // Its shift from its initialisation, by the one test of a difference, as its run page and the trait page say it.
     const shift = graph.bundle.shifts.find((x) => x.modelId === model.id && x.traitId === s.trait.id && (s.protocol === null || x.protocol === s.protocol));
     const base = shift?.against[0]?.name ?? null;
-    const versus = shift ? `; against its initialisation ${quote(base!)}: ${comparisonSentence(shift.comparison)}` : "";
+    // A shift that names no initialisation prints "null", as it always has.
+    const versus = shift ? `; against its initialisation ${quote(base ?? "null")}: ${comparisonSentence(shift.comparison)}` : "";
     return [`${quote(s.trait.name)}${protocol} ${formatValue(row.estimate, s.kind)}${over}${interval}${versus}`];
   });
   return parts.length === 0 ? "No trait has been measured for it." : `Measured: ${parts.join("; ")}.`;

@@ -37,7 +37,7 @@ const ELLIPSIS = "…";
 
 /** The longest prefix of `text` that fits `width` with an ellipsis after it. */
 function truncate(text: string, width: number, style: TextStyle): string {
-  const chars = [...text];
+  const chars = Array.from(text);
   while (chars.length > 0 && textWidth(chars.join("") + ELLIPSIS, style) > width) chars.pop();
   return chars.join("").trimEnd() + ELLIPSIS;
 }
@@ -71,7 +71,6 @@ function splitWord(word: string, width: number, style: TextStyle): string[] {
       continue;
     }
     if (piece !== "") pieces.push(piece);
-    piece = "";
     if (textWidth(segment, style) <= width) piece = segment;
     else {
       const cut = splitAnywhere(segment, width, style);

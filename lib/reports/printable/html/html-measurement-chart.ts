@@ -1,6 +1,6 @@
 // A trait's chart as inline SVG, drawn from layoutMeasurementChart.
 import { CHART_FONT, LEGEND_SWATCH, type ChartLegendItem, type MeasurementChartLayout } from "../measurement-chart-layout";
-import { ACCENT, GRID, INK, MUTED, ROLE_COLOURS, RULE, SUBJECT_BAND } from "../report-palette";
+import { GRID, INK, MUTED, ROLE_COLOURS, RULE, SUBJECT_BAND } from "../report-palette";
 import { escapeHtml, n } from "./escape-html";
 
 const line = (x1: number, y1: number, x2: number, y2: number, attrs: string) => `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" ${attrs}/>`;

@@ -3,7 +3,7 @@
 // spelt out or replaced with "?" here; the HTML report keeps every character.
 
 // Code points of WinAnsi beyond Latin-1 (0x80-0x9F in the encoding).
-const WIN_ANSI_EXTRA = new Set([..."€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"].map((c) => c.codePointAt(0)));
+const WIN_ANSI_EXTRA = new Set(Array.from("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ").map((c) => c.codePointAt(0)));
 
 const SPELLED: Record<string, string> = {
   "→": "->", "←": "<-", "⇒": "=>", "≥": ">=", "≤": "<=", "≠": "!=", "−": "-", "≈": "~", "‐": "-", "‑": "-", "′": "'", "″": '"', "✓": "yes", "✗": "no",
