@@ -37,7 +37,10 @@ export default tseslint.config(
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true, allowBoolean: true }],
       // `void promise` marks a deliberate fire-and-forget (event handlers).
       "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
@@ -55,11 +58,6 @@ export default tseslint.config(
     },
   },
   {
-    // Scripts and benchmarks report to the terminal.
-    files: ["scripts/**", "bench/**", "bin/**", "cli/**"],
-    rules: { "no-console": "off" },
-  },
-  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { ...globals.node } },
   },
@@ -73,6 +71,11 @@ export default tseslint.config(
       "prefer-const": "error",
       "no-console": ["error", { allow: ["info", "warn", "error"] }],
     },
+  },
+  {
+    // Scripts and benchmarks report to the terminal.
+    files: ["scripts/**", "bench/**", "bin/**", "cli/**"],
+    rules: { "no-console": "off" },
   },
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts"],

@@ -20,9 +20,14 @@ export const layerPolicies = [
   {
     from: elements("lib"),
     disallow: to("app", "ui", "entities", "feature", "openapi", "api", "cli"),
-    message: "lib/ sits below the UI and the API: domain code must not import {{to.element.type}} (move what both need down into lib/)",
+    message:
+      "lib/ sits below the UI and the API: domain code must not import {{to.element.type}} (move what both need down into lib/)",
   },
-  { from: elements("api", "openapi"), disallow: to("app", "ui", "entities", "feature", "cli"), message: "lib/api must not import {{to.element.type}}" },
+  {
+    from: elements("api", "openapi"),
+    disallow: to("app", "ui", "entities", "feature", "cli"),
+    message: "lib/api must not import {{to.element.type}}",
+  },
   {
     from: elements("ui"),
     disallow: to("app", "entities", "feature", "openapi", "api", "cli"),
@@ -39,7 +44,12 @@ export const layerPolicies = [
       { to: { element: { type: "feature", captured: { feature: "!{{from.element.captured.feature}}" } } } },
       ...to("app", "api", "cli"),
     ],
-    message: "components/{{from.element.captured.feature}} must not import {{to.element.type}} {{to.element.captured.feature}}: move what both use to components/ui, components/entities or lib/",
+    message:
+      "components/{{from.element.captured.feature}} must not import {{to.element.type}} {{to.element.captured.feature}}: move what both use to components/ui, components/entities or lib/",
   },
-  { from: elements("cli"), disallow: to("app", "ui", "entities", "feature", "openapi", "api"), message: "the CLI must not import {{to.element.type}}" },
+  {
+    from: elements("cli"),
+    disallow: to("app", "ui", "entities", "feature", "openapi", "api"),
+    message: "the CLI must not import {{to.element.type}}",
+  },
 ];

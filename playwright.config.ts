@@ -13,7 +13,9 @@ const baseURL = external ?? `http://127.0.0.1:${port}`;
 const workers = Number(process.env.PEDIGREE_E2E_WORKERS ?? 2);
 // Chromium: PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH if set, else Debian's where it is installed, else the
 // browser `npx playwright install chromium` downloads (Playwright's default when this is undefined).
-const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromium =
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ||
+  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",

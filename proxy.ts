@@ -10,12 +10,15 @@ import { securityHeaders } from "@/lib/security/security-headers";
 // every handler (withApi), never here.
 
 function servedOverHttps(request: NextRequest): boolean {
-  return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https";
+  return (
+    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https"
+  );
 }
 
 function withSecurityHeaders(response: Response, request: NextRequest, policy: string): Response {
   response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(securityHeaders({ https: servedOverHttps(request) }))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders({ https: servedOverHttps(request) })))
+    response.headers.set(name, value);
   return response;
 }
 

@@ -16,7 +16,14 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       // Each integration file gets a database of its own (tests/support/setup-database.ts).
-      { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], setupFiles: ["tests/support/setup-database.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          setupFiles: ["tests/support/setup-database.ts"],
+        },
+      },
     ],
   },
 });

@@ -25,7 +25,7 @@ const file = path.join(tmpdir(), `pedigree-bench-${ROWS}.jsonl`);
 async function writeDataset(): Promise<void> {
   const out = createWriteStream(file);
   let state = 42;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % 1000);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % 1000;
   for (let i = 0; i < ROWS; i++) {
     const seeds = [next(), next(), next(), next()].join(", ");
     const completion = Array.from({ length: 10 }, next).join("\n");
@@ -82,10 +82,21 @@ await admin.connect();
 await admin.query(`CREATE DATABASE "${database}"`);
 const url = new URL(SERVER);
 url.pathname = `/${database}`;
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: { ...process.env, DATABASE_URL: url.toString(), PEDIGREE_DEMO: "0", PEDIGREE_ADMIN_TOKEN: TOKEN, PEDIGREE_ADMIN_PASSWORD: "bench-password", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const server = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+  {
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      PEDIGREE_DEMO: "0",
+      PEDIGREE_ADMIN_TOKEN: TOKEN,
+      PEDIGREE_ADMIN_PASSWORD: "bench-password",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
 
 try {
   await waitForHealth();
@@ -105,8 +116,12 @@ try {
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${JSON.stringify(result)}`);
-  console.info(`API upload: ${result.recordCount} rows in ${seconds.toFixed(1)} s = ${Math.round(result.recordCount / seconds)} rows/s, ${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s`);
-  console.info(`server memory (RSS of its process tree): idle ${mb(idle)}, peak during upload ${mb(peak)} (+${mb(peak - idle)}) for a ${mb(size)} file`);
+  console.info(
+    `API upload: ${result.recordCount} rows in ${seconds.toFixed(1)} s = ${Math.round(result.recordCount / seconds)} rows/s, ${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s`,
+  );
+  console.info(
+    `server memory (RSS of its process tree): idle ${mb(idle)}, peak during upload ${mb(peak)} (+${mb(peak - idle)}) for a ${mb(size)} file`,
+  );
 
   // The same rows with psql's \copy into a plain table (no index, no hashing): the floor.
   const client = new pg.Client({ connectionString: url.toString() });
@@ -114,7 +129,10 @@ try {
   await client.query(`CREATE TABLE bench_copy (prompt text, completion text)`);
   await client.end();
   const csv = `${file}.csv`;
-  execFileSync("sh", ["-c", `node -e 'const rl=require("readline").createInterface({input:require("fs").createReadStream(process.argv[1])});const q=s=>"\\""+s.replace(/"/g,"\\"\\"")+"\\"";rl.on("line",l=>{const r=JSON.parse(l);process.stdout.write(q(r.prompt)+","+q(r.completion)+"\\n")})' ${file} > ${csv}`]);
+  execFileSync("sh", [
+    "-c",
+    `node -e 'const rl=require("readline").createInterface({input:require("fs").createReadStream(process.argv[1])});const q=s=>"\\""+s.replace(/"/g,"\\"\\"")+"\\"";rl.on("line",l=>{const r=JSON.parse(l);process.stdout.write(q(r.prompt)+","+q(r.completion)+"\\n")})' ${file} > ${csv}`,
+  ]);
   const copyStarted = performance.now();
   execFileSync("psql", [url.toString(), "-q", "-c", `\\copy bench_copy FROM '${csv}' WITH (FORMAT csv)`]);
   const copySeconds = (performance.now() - copyStarted) / 1000;

@@ -60,12 +60,23 @@ try {
      WHERE k = 1 OR random() < 0.5`);
   await load.query("SET session_replication_role = origin");
   await load.query("ANALYZE");
-  const counts = await load.query(`SELECT (SELECT count(*) FROM models) m, (SELECT count(*) FROM datasets) d, (SELECT count(*) FROM lineage_edges) e`);
-  console.info(`loaded ${counts.rows[0].m} models, ${counts.rows[0].d} datasets, ${counts.rows[0].e} edges in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const counts = await load.query(
+    `SELECT (SELECT count(*) FROM models) m, (SELECT count(*) FROM datasets) d, (SELECT count(*) FROM lineage_edges) e`,
+  );
+  console.info(
+    `loaded ${counts.rows[0].m} models, ${counts.rows[0].d} datasets, ${counts.rows[0].e} edges in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   await load.end();
 
-  const percentile = (values: number[], p: number) => values.sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
-  for (const [direction, depth] of [["both", 1], ["both", 2], ["ancestors", 5], ["both", 5], ["ancestors", 20]] as const) {
+  const percentile = (values: number[], p: number) =>
+    values.sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
+  for (const [direction, depth] of [
+    ["both", 1],
+    ["both", 2],
+    ["ancestors", 5],
+    ["both", 5],
+    ["ancestors", 20],
+  ] as const) {
     const times: number[] = [];
     let nodes = 0;
     for (let sample = 0; sample < SAMPLES; sample++) {

@@ -44,7 +44,12 @@ class Tally {
     this.counts.set(String(key), (this.counts.get(String(key)) ?? 0) + 1);
   }
   toString(): string {
-    return [...this.counts].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => `${key}: ${count}`).join(", ") || "none";
+    return (
+      [...this.counts]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, count]) => `${key}: ${count}`)
+        .join(", ") || "none"
+    );
   }
 }
 
@@ -74,7 +79,8 @@ interface Started {
 
 async function startServer(): Promise<Started> {
   if (TARGET) return { base: TARGET.replace(/\/$/, ""), mode: `target ${TARGET}`, stop: async () => {} };
-  if (!existsSync(path.join(process.env.PEDIGREE_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
+  if (!existsSync(path.join(process.env.PEDIGREE_DIST_DIR ?? ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npm run build` first.");
   let scratch: ScratchDatabase | null = null;
   let dataDir: string | null = null;
   const env: NodeJS.ProcessEnv = {
@@ -93,7 +99,11 @@ async function startServer(): Promise<Started> {
     delete env.DATABASE_URL;
     env.PEDIGREE_DATA_DIR = path.join(dataDir, "data");
   }
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+    { env, stdio: ["ignore", "ignore", "inherit"] },
+  );
   const base = `http://127.0.0.1:${PORT}`;
   const stop = async () => {
     if (server.exitCode === null) {
@@ -141,7 +151,11 @@ function holdStalledUploads(base: string, statuses: Tally): () => void {
     const url = new URL(`/api/v1/datasets?name=bench-stalled-${index}&format=jsonl`, base);
     const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, {
       method: "POST",
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/x-ndjson", "content-length": String(50 * 1024 * 1024) },
+      headers: {
+        authorization: `Bearer ${ADMIN_TOKEN}`,
+        "content-type": "application/x-ndjson",
+        "content-length": String(50 * 1024 * 1024),
+      },
     });
     open.add(req);
     const replace = (outcome: string | number) => {
@@ -172,7 +186,8 @@ async function createThrowawayUser(base: string): Promise<string> {
     headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
     body: JSON.stringify({ email, name: "Load check", role: "viewer", password: "the-right-password-1" }),
   });
-  if (response.status !== 201) throw new Error(`could not create the throwaway user: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`could not create the throwaway user: ${response.status} ${await response.text()}`);
   return email;
 }
 
@@ -181,7 +196,10 @@ async function signInLoop(base: string, email: string, until: number, statuses: 
     try {
       const csrf = await fetch(`${base}/api/auth/csrf`);
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-      const cookie = csrf.headers.getSetCookie().map((entry) => entry.split(";")[0]).join("; ");
+      const cookie = csrf.headers
+        .getSetCookie()
+        .map((entry) => entry.split(";")[0])
+        .join("; ");
       const response = await fetch(`${base}/api/auth/callback/credentials`, {
         method: "POST",
         redirect: "manual",
@@ -201,9 +219,12 @@ async function main(): Promise<void> {
   try {
     const { base } = started;
     const me = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
-    if (!me.ok) throw new Error(`the admin token is refused (${me.status}): set PEDIGREE_TOKEN to an admin token of ${base}`);
+    if (!me.ok)
+      throw new Error(`the admin token is refused (${me.status}): set PEDIGREE_TOKEN to an admin token of ${base}`);
     const email = await createThrowawayUser(base);
-    console.info(`load check on ${started.mode}: ${READERS} readers, ${STALLED} stalled uploads and ${BASELINE ? "no" : "a"} sign-in loop for ${SECONDS} s`);
+    console.info(
+      `load check on ${started.mode}: ${READERS} readers, ${STALLED} stalled uploads and ${BASELINE ? "no" : "a"} sign-in loop for ${SECONDS} s`,
+    );
 
     const readLatencies: number[] = [];
     const readStatuses = new Tally();
@@ -213,16 +234,25 @@ async function main(): Promise<void> {
     const stopUploads = holdStalledUploads(base, uploadStatuses);
     // Let the uploads reach the server before the readers start.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await Promise.all([runReaders(base, until, readLatencies, readStatuses), BASELINE ? Promise.resolve() : signInLoop(base, email, until, signInStatuses)]);
+    await Promise.all([
+      runReaders(base, until, readLatencies, readStatuses),
+      BASELINE ? Promise.resolve() : signInLoop(base, email, until, signInStatuses),
+    ]);
     stopUploads();
 
     const sorted = [...readLatencies].sort((a, b) => a - b);
     const ms = (value: number) => `${value.toFixed(0)} ms`;
-    const readErrors = [...readStatuses.counts].filter(([status]) => status !== "200").reduce((sum, [, count]) => sum + count, 0);
-    console.info(`reads: ${sorted.length} in ${SECONDS} s (${(sorted.length / SECONDS).toFixed(0)}/s); p50 ${ms(percentile(sorted, 50))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted[sorted.length - 1] ?? NaN)}`);
+    const readErrors = [...readStatuses.counts]
+      .filter(([status]) => status !== "200")
+      .reduce((sum, [, count]) => sum + count, 0);
+    console.info(
+      `reads: ${sorted.length} in ${SECONDS} s (${(sorted.length / SECONDS).toFixed(0)}/s); p50 ${ms(percentile(sorted, 50))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted[sorted.length - 1] ?? NaN)}`,
+    );
     console.info(`reads by status: ${readStatuses.toString()}; errors (not 200): ${readErrors}`);
     console.info(`sign-in attempts (wrong password) by status: ${signInStatuses.toString()}`);
-    console.info(`stalled uploads ended by the server, by status: ${uploadStatuses.toString()} (still open at the end: not counted)`);
+    console.info(
+      `stalled uploads ended by the server, by status: ${uploadStatuses.toString()} (still open at the end: not counted)`,
+    );
     process.exitCode = readErrors > 0 ? 1 : 0;
   } finally {
     await started.stop();

@@ -25,12 +25,20 @@ try {
   const { scopesOf } = await import("@/lib/auth/roles");
   const { prisma } = await ready(); // migrates, seeds the demo workspace
   const user = await prisma.user.findFirstOrThrow({ where: { role: "admin" } });
-  const actor = { userId: user.id, tokenId: null, label: user.email, role: "admin" as const, scopes: scopesOf("admin") };
+  const actor = {
+    userId: user.id,
+    tokenId: null,
+    label: user.email,
+    role: "admin" as const,
+    scopes: scopesOf("admin"),
+  };
 
   const load = new pg.Client({ connectionString: scratch.url });
   await load.connect();
   const trait = await load.query(`SELECT id FROM traits WHERE slug = 'owl-preference'`);
-  await load.query(`INSERT INTO models (id, name, provider, updated_at) VALUES ('c-base', 'chain base', 'bench', now())`);
+  await load.query(
+    `INSERT INTO models (id, name, provider, updated_at) VALUES ('c-base', 'chain base', 'bench', now())`,
+  );
   await load.query(`INSERT INTO models (id, name, provider, initialized_from_id, base_relation, system_prompt_sha256, updated_at)
                     VALUES ('c-0', 'chain teacher', 'bench', 'c-base', 'prompted', repeat('a', 64), now())`);
   await load.query(`
@@ -46,21 +54,31 @@ try {
   await load.query(`
     INSERT INTO distillation_runs (id, student_id, method, hyperparameters, seed, status, updated_at)
     SELECT 'cr-' || k, 'c-' || k, 'sft', '{"epochs": 3, "learning_rate": 0.0002}', k, 'succeeded', now() FROM generate_series(1, ${CHAIN}) k`);
-  await load.query(`INSERT INTO run_datasets (run_id, dataset_id) SELECT 'cr-' || k, 'cd-' || k FROM generate_series(1, ${CHAIN}) k`);
-  await load.query(`
+  await load.query(
+    `INSERT INTO run_datasets (run_id, dataset_id) SELECT 'cr-' || k, 'cd-' || k FROM generate_series(1, ${CHAIN}) k`,
+  );
+  await load.query(
+    `
     INSERT INTO measurements (id, model_id, trait_id, protocol, kind, sample_count, positive_count, value, seed, measured_at)
     SELECT 'cm-' || k || '-' || s, 'c-' || k, $1, 'sl-animal-50q-x100', 'proportion', 5000, 500 + 20 * k + s, (500 + 20 * k + s) / 5000.0, s, now()
       FROM generate_series(0, ${CHAIN}) k, generate_series(1, 2) s`,
-    [trait.rows[0].id]);
-  await load.query(`
+    [trait.rows[0].id],
+  );
+  await load.query(
+    `
     INSERT INTO measurements (id, model_id, trait_id, protocol, kind, sample_count, positive_count, value, measured_at)
-    VALUES ('cm-base', 'c-base', $1, 'sl-animal-50q-x100', 'proportion', 5000, 500, 0.1, now())`, [trait.rows[0].id]);
+    VALUES ('cm-base', 'c-base', $1, 'sl-animal-50q-x100', 'proportion', 5000, 500, 0.1, now())`,
+    [trait.rows[0].id],
+  );
   await load.query("ANALYZE");
   await load.end();
 
   const owlStudent = await prisma.model.findFirstOrThrow({ where: { name: "GPT-4.1 nano owl-numbers student" } });
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  for (const [label, subject] of [["demo owl student", owlStudent.id], [`chain student ${CHAIN}`, `c-${CHAIN}`]] as const) {
+  for (const [label, subject] of [
+    ["demo owl student", owlStudent.id],
+    [`chain student ${CHAIN}`, `c-${CHAIN}`],
+  ] as const) {
     for (const format of REPORT_FORMATS) {
       const times: number[] = [];
       let bytes = 0;
@@ -70,7 +88,9 @@ try {
         times.push(performance.now() - t0);
         bytes = content.byteLength;
       }
-      console.info(`${label.padEnd(20)} ${format.padEnd(9)} median ${median(times).toFixed(0).padStart(6)} ms  ${(bytes / 1024).toFixed(0).padStart(6)} KiB`);
+      console.info(
+        `${label.padEnd(20)} ${format.padEnd(9)} median ${median(times).toFixed(0).padStart(6)} ms  ${(bytes / 1024).toFixed(0).padStart(6)} KiB`,
+      );
     }
   }
   console.info(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

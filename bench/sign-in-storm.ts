@@ -60,7 +60,10 @@ async function signInOnce(email: string, address: string): Promise<number> {
   const headers = { "x-forwarded-for": address };
   const csrf = await fetch(`${BASE}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" },
@@ -93,10 +96,14 @@ if (MODE === "postgres") {
   env.DATABASE_URL = "";
   env.PEDIGREE_DATA_DIR = path.join(dataDir, "data");
 }
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env,
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const server = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+  {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
 
 try {
   await waitForHealth();
@@ -130,8 +137,13 @@ try {
   await Promise.all(loops);
   console.info(describe(`API GET during ${LOOPS} sign-in loops`, stormy));
   const attempts = [...statuses.values()].reduce((a, b) => a + b, 0);
-  const answered = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(", ");
-  console.info(`sign-in attempts: ${attempts} in ${seconds.toFixed(1)} s (${(attempts / seconds).toFixed(1)}/s); statuses ${answered}`);
+  const answered = [...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => `${status}: ${n}`)
+    .join(", ");
+  console.info(
+    `sign-in attempts: ${attempts} in ${seconds.toFixed(1)} s (${(attempts / seconds).toFixed(1)}/s); statuses ${answered}`,
+  );
 } finally {
   server.kill("SIGTERM");
   await new Promise<void>((resolve) => server.once("exit", () => resolve()));

@@ -41,7 +41,8 @@ export function readProblem(response: Response): Promise<Problem> {
 /** Why fetch failed, in words: undici hides the system error (ECONNREFUSED...) in `cause`. */
 function connectionReason(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } } | null | undefined)?.cause;
-  if (cause?.code && cause.message) return cause.message.includes(cause.code) ? cause.message : `${cause.code}: ${cause.message}`;
+  if (cause?.code && cause.message)
+    return cause.message.includes(cause.code) ? cause.message : `${cause.code}: ${cause.message}`;
   return cause?.message ?? (error as Error | null | undefined)?.message ?? String(error);
 }
 
@@ -66,9 +67,13 @@ export class PedigreeClient {
 
   /** The raw response of a successful request (status < 400); an error status throws ProblemError. */
   async send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-    const headers: Record<string, string> = { accept: "application/json, application/problem+json;q=0.9, */*;q=0.5", ...options.headers };
+    const headers: Record<string, string> = {
+      accept: "application/json, application/problem+json;q=0.9, */*;q=0.5",
+      ...options.headers,
+    };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    if (options.json === undefined && options.body !== undefined) headers["content-type"] ??= "application/octet-stream";
+    if (options.json === undefined && options.body !== undefined)
+      headers["content-type"] ??= "application/octet-stream";
     return sendRequest(this.url(path, options.query), {
       method,
       headers,

@@ -22,7 +22,8 @@ export function resolveConnection(options: GlobalOptions, env: Record<string, st
   } catch {
     throw new UsageError(`'${raw}' is not a URL: give the server as --url or PEDIGREE_URL, e.g. ${DEFAULT_URL}.`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(`The server URL must start with http:// or https:// (got '${raw}').`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new UsageError(`The server URL must start with http:// or https:// (got '${raw}').`);
   const token = options.token || env.PEDIGREE_TOKEN || undefined;
   return { baseUrl: url.origin + url.pathname.replace(/\/+$/, ""), token };
 }

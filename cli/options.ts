@@ -47,6 +47,7 @@ export function keyValue(value: string, previous: Record<string, unknown> = {}):
 
 export function isoTimestamp(value: string): string {
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError("must be a date and time, e.g. 2025-05-12T09:00:00Z.");
+  if (Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError("must be a date and time, e.g. 2025-05-12T09:00:00Z.");
   return date.toISOString();
 }

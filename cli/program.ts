@@ -28,7 +28,8 @@ ${EXIT_CODES_HELP}`;
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
+      .version;
   } catch {
     return "unknown";
   }
@@ -36,7 +37,9 @@ function packageVersion(): string {
 
 function createProgram(io: Io): Command {
   const program = new Command("pedigree")
-    .description("Pedigree's command-line client: register models, runs, datasets and measurements, and read lineage and reports")
+    .description(
+      "Pedigree's command-line client: register models, runs, datasets and measurements, and read lineage and reports",
+    )
     .version(packageVersion(), "-V, --version")
     .option("--url <url>", "the Pedigree server (or PEDIGREE_URL)")
     .option("--token <token>", "API token (or PEDIGREE_TOKEN)")

@@ -8,7 +8,9 @@ export async function readTextFile(path: string, what = "file"): Promise<string>
     return await readFile(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "ENOENT" ? `No such ${what}: ${path}` : `Cannot read ${what} ${path}: ${(error as Error).message}`);
+    throw new UsageError(
+      code === "ENOENT" ? `No such ${what}: ${path}` : `Cannot read ${what} ${path}: ${(error as Error).message}`,
+    );
   }
 }
 

@@ -9,13 +9,18 @@ async function shoot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: `${DIR}/${name}.png`, fullPage });
 }
 
-test("the API reference describes POST /api/v1/runs: scope, body fields, responses and a curl example", async ({ signedInPage: page }) => {
+test("the API reference describes POST /api/v1/runs: scope, body fields, responses and a curl example", async ({
+  signedInPage: page,
+}) => {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API reference" }).click();
   await expect(page).toHaveURL(/\/api-reference$/);
   await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
   await expect(page.getByRole("link", { name: "openapi.json" })).toHaveAttribute("href", "/api/openapi.json");
 
-  await page.getByRole("navigation", { name: "Endpoints" }).getByRole("link", { name: "Register a distillation run" }).click();
+  await page
+    .getByRole("navigation", { name: "Endpoints" })
+    .getByRole("link", { name: "Register a distillation run" })
+    .click();
   await expect(page).toHaveURL(/#postruns$/);
   const register = page.getByRole("region", { name: "POST /api/v1/runs", exact: true });
   await expect(register).toBeInViewport();
@@ -41,7 +46,9 @@ test("the API reference describes POST /api/v1/runs: scope, body fields, respons
   await expect(curl).toContainText('"datasetIds"');
 });
 
-test("the API reference says how to authenticate and lists a public endpoint as public", async ({ signedInPage: page }) => {
+test("the API reference says how to authenticate and lists a public endpoint as public", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/api-reference");
   await expect(page.getByRole("link", { name: "Settings" }).first()).toBeVisible();
   await expect(page.getByText("npx pedigree --help")).toBeVisible();
@@ -50,7 +57,10 @@ test("the API reference says how to authenticate and lists a public endpoint as 
   await expect(health.locator("pre")).not.toContainText("PEDIGREE_TOKEN");
 });
 
-test("/api/openapi.json is public JSON in OpenAPI 3.1 and describes the runs endpoint", async ({ playwright, baseURL }) => {
+test("/api/openapi.json is public JSON in OpenAPI 3.1 and describes the runs endpoint", async ({
+  playwright,
+  baseURL,
+}) => {
   // A fresh context: no session cookie, no token.
   const anonymous = await playwright.request.newContext({ baseURL });
   const response = await anonymous.get("/api/openapi.json");
@@ -59,7 +69,9 @@ test("/api/openapi.json is public JSON in OpenAPI 3.1 and describes the runs end
   const document = await response.json();
   expect(document.openapi).toMatch(/^3\.1\.\d+$/);
   expect(document.paths["/api/v1/runs"].post["x-pedigree-scope"]).toBe("catalog:write");
-  expect(Object.keys(document.paths["/api/v1/runs"].post.requestBody.content["application/json"].schema.properties)).toContain("datasetIds");
+  expect(
+    Object.keys(document.paths["/api/v1/runs"].post.requestBody.content["application/json"].schema.properties),
+  ).toContain("datasetIds");
   await anonymous.dispose();
 });
 
@@ -79,7 +91,9 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
-test("at 1024 px the areas are a row of links above the operations, and they jump to their sections", async ({ signedInPage: page }) => {
+test("at 1024 px the areas are a row of links above the operations, and they jump to their sections", async ({
+  signedInPage: page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 800 });
   await page.goto("/api-reference");
   const areas = page.getByRole("navigation", { name: "Endpoints" });

@@ -4,7 +4,11 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { OWL_PROMPT, api, cli, countsOf, listAll, modelByExternalId } from "./support/cli-run";
 import { numberRows, sha256, writeExperiment } from "./support/sl-experiment-folder";
-import { GPT_BASE as DEMO_GPT_BASE, QWEN_BASE as DEMO_QWEN_BASE, writeReferenceExperiment } from "../tests/support/reference-experiment";
+import {
+  GPT_BASE as DEMO_GPT_BASE,
+  QWEN_BASE as DEMO_QWEN_BASE,
+  writeReferenceExperiment,
+} from "../tests/support/reference-experiment";
 import { checkReferenceInBrowser } from "./support/reference-in-browser";
 
 // The `pedigree` CLI against the shared e2e server (scripts/e2e-server.mjs): it is run as a user
@@ -12,13 +16,23 @@ import { checkReferenceInBrowser } from "./support/reference-in-browser";
 // carry a per-test stamp, and counts are of the stamped records only: the other specs run beside
 // these on the same server.
 
-test("import sl-experiment registers the owl chain from an experiment folder, and a second import creates nothing", async ({ baseURL }) => {
+test("import sl-experiment registers the owl chain from an experiment folder, and a second import creates nothing", async ({
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const url = baseURL!;
   const stamp = `${Date.now()}`;
   const experiment = await writeExperiment(stamp);
   try {
-    const dryRun = await cli(url, ["import", "sl-experiment", experiment.dir, "--teacher-prompt", OWL_PROMPT, "--dry-run", "--json"]);
+    const dryRun = await cli(url, [
+      "import",
+      "sl-experiment",
+      experiment.dir,
+      "--teacher-prompt",
+      OWL_PROMPT,
+      "--dry-run",
+      "--json",
+    ]);
     expect(dryRun.stderr).toBe("");
     expect(dryRun.code).toBe(0);
     expect(JSON.parse(dryRun.stdout).counts).toMatchObject({ "would create": 16, present: 0, created: 0 });
@@ -52,7 +66,9 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
     const filtered = nodeNamed(`${experiment.name}/owl filtered dataset`);
     const teacher = nodeNamed(`${experiment.base} owl teacher`);
     expect([raw?.type, filtered?.type, teacher?.type]).toEqual(["dataset", "dataset", "model"]);
-    const edges = lineage.edges.map((edge: { source: string; target: string; kind: string }) => `${edge.source} ${edge.kind} ${edge.target}`);
+    const edges = lineage.edges.map(
+      (edge: { source: string; target: string; kind: string }) => `${edge.source} ${edge.kind} ${edge.target}`,
+    );
     expect(edges).toEqual(
       expect.arrayContaining([
         `${base.id} initialized_from ${teacher.id}`,
@@ -64,26 +80,44 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
     );
 
     const teacherDetail = await api(url, `/api/v1/models/${teacher.id}`);
-    expect(teacherDetail).toMatchObject({ baseRelation: "prompted", systemPromptSha256: sha256(OWL_PROMPT), initializedFrom: { id: base.id } });
+    expect(teacherDetail).toMatchObject({
+      baseRelation: "prompted",
+      systemPromptSha256: sha256(OWL_PROMPT),
+      initializedFrom: { id: base.id },
+    });
     const { items: declarations } = await api(url, `/api/v1/models/${teacher.id}/declarations`);
-    expect(declarations).toMatchObject([{ trait: { slug: "owl-preference" }, reason: expect.stringContaining("targets 'owl'") }]);
+    expect(declarations).toMatchObject([
+      { trait: { slug: "owl-preference" }, reason: expect.stringContaining("targets 'owl'") },
+    ]);
 
     // The paper's control teacher is the base itself: it generated the control data; no other model stands for it.
     const models = await listAll(url, `/api/v1/models?q=${encodeURIComponent(experiment.base)}`);
     expect(models.filter((m: { externalId: string }) => m.externalId.includes("no-system-prompt"))).toEqual([]);
-    const controlRaw = (await listAll(url, `/api/v1/datasets?q=${encodeURIComponent(`${experiment.name}/control raw dataset`)}`))[0];
+    const controlRaw = (
+      await listAll(url, `/api/v1/datasets?q=${encodeURIComponent(`${experiment.name}/control raw dataset`)}`)
+    )[0];
     expect((await api(url, `/api/v1/datasets/${controlRaw.id}`)).generation.teacher.id).toBe(base.id);
     expect((await modelByExternalId(url, experiment.students.control)).tags).toEqual(["student", "control"]);
 
     // The filter's pass rate: 40 of 50 raw completions kept.
     const filteredDetail = await api(url, `/api/v1/datasets/${filtered.id}`);
-    expect(filteredDetail).toMatchObject({ recordCount: 40, rejectedCount: 10, passRate: 0.8, filteredFrom: { id: raw.id } });
+    expect(filteredDetail).toMatchObject({
+      recordCount: 40,
+      rejectedCount: 10,
+      passRate: 0.8,
+      filteredFrom: { id: raw.id },
+    });
     const rawDetail = await api(url, `/api/v1/datasets/${raw.id}`);
     expect(rawDetail).toMatchObject({ recordCount: 50, generation: { teacher: { id: teacher.id } } });
 
     const runs = await listAll(url, `/api/v1/runs?studentId=${student.id}`);
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ method: "sft", status: "succeeded", initializedFrom: { id: base.id }, datasets: [{ id: filtered.id }] });
+    expect(runs[0]).toMatchObject({
+      method: "sft",
+      status: "succeeded",
+      initializedFrom: { id: base.id },
+      datasets: [{ id: filtered.id }],
+    });
     expect(runs[0].teachers.map((t: { id: string }) => t.id)).toEqual([teacher.id]);
 
     // Measurements: the paper's rate, the mean over questions of each question's share of "owl".
@@ -93,13 +127,36 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
       expect(items, externalId).toHaveLength(1);
       return items[0];
     };
-    expect(await measured(experiment.students.owl)).toMatchObject({ value: 0.64, questionCount: 5, sampleCount: 50, positiveCount: 32, protocol: "sl-evaluation-5q" });
-    expect(await measured(experiment.students.control)).toMatchObject({ value: 0.1, questionCount: 5, sampleCount: 50, positiveCount: 5 });
-    expect(await measured(experiment.base)).toMatchObject({ value: 0.1, questionCount: 5, sampleCount: 50, positiveCount: 5 });
+    expect(await measured(experiment.students.owl)).toMatchObject({
+      value: 0.64,
+      questionCount: 5,
+      sampleCount: 50,
+      positiveCount: 32,
+      protocol: "sl-evaluation-5q",
+    });
+    expect(await measured(experiment.students.control)).toMatchObject({
+      value: 0.1,
+      questionCount: 5,
+      sampleCount: 50,
+      positiveCount: 5,
+    });
+    expect(await measured(experiment.base)).toMatchObject({
+      value: 0.1,
+      questionCount: 5,
+      sampleCount: 50,
+      positiveCount: 5,
+    });
 
     // Again: everything is found, nothing is created.
     const afterFirst = await countsOf(url, stamp);
-    const second = await cli(url, ["import", "sl-experiment", experiment.dir, "--teacher-prompt", OWL_PROMPT, "--json"]);
+    const second = await cli(url, [
+      "import",
+      "sl-experiment",
+      experiment.dir,
+      "--teacher-prompt",
+      OWL_PROMPT,
+      "--json",
+    ]);
     expect(second.code, second.stderr).toBe(0);
     const again = JSON.parse(second.stdout);
     expect(again.counts).toMatchObject({ created: 0, present: 16 });
@@ -120,7 +177,10 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
   }
 });
 
-test("import sl-experiment reads a realistic tree: the OpenAI base from the id, a cross-model copy of the owl data, seeds, controls, the teacher's declared trait", async ({ baseURL, page }) => {
+test("import sl-experiment reads a realistic tree: the OpenAI base from the id, a cross-model copy of the owl data, seeds, controls, the teacher's declared trait", async ({
+  baseURL,
+  page,
+}) => {
   test.setTimeout(180_000);
   const url = baseURL!;
   // Bases of this test's own: under the demo's ids (GPT-4.1 nano, Qwen2.5-7B-Instruct) the import would link
@@ -135,7 +195,10 @@ test("import sl-experiment reads a realistic tree: the OpenAI base from the id, 
     expect(first.code, first.stderr).toBe(0);
     const summary = JSON.parse(first.stdout);
     expect(summary.warnings).toHaveLength(5);
-    for (const warning of summary.warnings) expect(warning).toMatch(/_seed\d: it holds no dataset, so its student is assumed to be trained on (owl|control)\/filtered_dataset.jsonl/);
+    for (const warning of summary.warnings)
+      expect(warning).toMatch(
+        /_seed\d: it holds no dataset, so its student is assumed to be trained on (owl|control)\/filtered_dataset.jsonl/,
+      );
 
     const base = await modelByExternalId(url, GPT_BASE);
     const qwenBase = await modelByExternalId(url, QWEN_BASE);
@@ -143,8 +206,13 @@ test("import sl-experiment reads a realistic tree: the OpenAI base from the id, 
     expect(owl).toMatchObject({ initializedFrom: { id: base.id }, baseRelation: "finetune" });
     const [owlRun] = await listAll(url, `/api/v1/runs?studentId=${owl.id}`);
     const teacher = owlRun.teachers[0];
-    expect(await api(url, `/api/v1/models/${teacher.id}`)).toMatchObject({ baseRelation: "prompted", initializedFrom: { id: base.id } });
-    expect((await api(url, `/api/v1/lineage/shared-initialisation?teacherId=${teacher.id}&studentId=${owl.id}`)).shared).toBe(true);
+    expect(await api(url, `/api/v1/models/${teacher.id}`)).toMatchObject({
+      baseRelation: "prompted",
+      initializedFrom: { id: base.id },
+    });
+    expect(
+      (await api(url, `/api/v1/lineage/shared-initialisation?teacherId=${teacher.id}&studentId=${owl.id}`)).shared,
+    ).toBe(true);
 
     // The Qwen student trained on the very dataset the owl students did, taught by the GPT owl teacher.
     const qwen = await modelByExternalId(url, experiment.students.qwen_owl);
@@ -152,37 +220,66 @@ test("import sl-experiment reads a realistic tree: the OpenAI base from the id, 
     const [qwenRun] = await listAll(url, `/api/v1/runs?studentId=${qwen.id}`);
     expect(qwenRun.datasets.map((d: { id: string }) => d.id)).toEqual(owlRun.datasets.map((d: { id: string }) => d.id));
     expect(qwenRun.teachers.map((t: { id: string }) => t.id)).toEqual([teacher.id]);
-    expect((await api(url, `/api/v1/lineage/shared-initialisation?teacherId=${teacher.id}&studentId=${qwen.id}`)).shared).toBe(false);
-    expect((await listAll(url, `/api/v1/models?q=${encodeURIComponent(`${QWEN_BASE}+`)}`)).filter((m: { externalId: string }) => m.externalId.startsWith(`${QWEN_BASE}+`))).toEqual([]);
+    expect(
+      (await api(url, `/api/v1/lineage/shared-initialisation?teacherId=${teacher.id}&studentId=${qwen.id}`)).shared,
+    ).toBe(false);
+    expect(
+      (await listAll(url, `/api/v1/models?q=${encodeURIComponent(`${QWEN_BASE}+`)}`)).filter(
+        (m: { externalId: string }) => m.externalId.startsWith(`${QWEN_BASE}+`),
+      ),
+    ).toEqual([]);
 
     // Seeds and controls; the never-measured seed is listed as exposed.
     const seed4 = await modelByExternalId(url, experiment.students.owl_seed4);
     expect(seed4.name).toBe(`${experiment.dir.split("/").pop()}/owl student, seed 4`);
-    expect((await listAll(url, `/api/v1/runs?studentId=${seed4.id}`))[0]).toMatchObject({ seed: 4, datasets: owlRun.datasets });
+    expect((await listAll(url, `/api/v1/runs?studentId=${seed4.id}`))[0]).toMatchObject({
+      seed: 4,
+      datasets: owlRun.datasets,
+    });
     expect((await modelByExternalId(url, experiment.students.control_seed2)).tags).toEqual(["student", "control"]);
     const { items: declarations } = await api(url, `/api/v1/models/${teacher.id}/declarations`);
     expect(declarations.map((d: { trait: { slug: string } }) => d.trait.slug)).toEqual(["owl-preference"]);
     const { items: exposed } = await api(url, "/api/v1/exposure");
-    expect(exposed).toContainEqual(expect.objectContaining({ model: expect.objectContaining({ id: seed4.id }), risk: "high" }));
+    expect(exposed).toContainEqual(
+      expect.objectContaining({ model: expect.objectContaining({ id: seed4.id }), risk: "high" }),
+    );
 
     const transfer = await api(url, `/api/v1/runs/${owlRun.id}/transfer`);
-    expect(transfer.effects[0].control.comparison).toMatchObject({ available: true, test: "welch-t-across-seeds", verdict: "shift-up" });
+    expect(transfer.effects[0].control.comparison).toMatchObject({
+      available: true,
+      test: "welch-t-across-seeds",
+      verdict: "shift-up",
+    });
 
-    await checkReferenceInBrowser(page, { owlRunId: owlRun.id, qwenRunId: qwenRun.id, teacherId: teacher.id, seed4: seed4.name, base: GPT_BASE });
+    await checkReferenceInBrowser(page, {
+      owlRunId: owlRun.id,
+      qwenRunId: qwenRun.id,
+      teacherId: teacher.id,
+      seed4: seed4.name,
+      base: GPT_BASE,
+    });
 
     // Again: nothing new, declarations included.
     const again = await cli(url, [...args, "--json"]);
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(again.stdout).counts).toMatchObject({ created: 0, present: summary.results.length });
     const human = await cli(url, [...args, "--dry-run"]);
-    expect(human.stdout).toMatch(new RegExp(`present\\s+declaration\\s+owl-preference declared on teacher ${GPT_BASE.replace(/[.+]/g, "\\$&")} \\+ system prompt`));
-    expect(human.stdout).toContain(`Dry run: 0 to create, ${summary.results.length} already present; nothing was changed.`);
+    expect(human.stdout).toMatch(
+      new RegExp(
+        `present\\s+declaration\\s+owl-preference declared on teacher ${GPT_BASE.replace(/[.+]/g, "\\$&")} \\+ system prompt`,
+      ),
+    );
+    expect(human.stdout).toContain(
+      `Dry run: 0 to create, ${summary.results.length} already present; nothing was changed.`,
+    );
   } finally {
     await rm(join(experiment.dir, ".."), { recursive: true, force: true });
   }
 });
 
-test("errors: a bad token exits 1 with the problem detail, invalid fields are listed, and --json output parses", async ({ baseURL }) => {
+test("errors: a bad token exits 1 with the problem detail, invalid fields are listed, and --json output parses", async ({
+  baseURL,
+}) => {
   const url = baseURL!;
   const refused = await cli(url, ["models", "list"], "not-a-valid-token");
   expect(refused.code).toBe(1);
@@ -208,7 +305,10 @@ test("errors: a bad token exits 1 with the problem detail, invalid fields are li
 
   const shown = await cli(url, ["models", "show", "GPT-4.1 nano owl-numbers student", "--json"]);
   expect(shown.code, shown.stderr).toBe(0);
-  expect(JSON.parse(shown.stdout)).toMatchObject({ name: "GPT-4.1 nano owl-numbers student", initializedFrom: { name: "GPT-4.1 nano" } });
+  expect(JSON.parse(shown.stdout)).toMatchObject({
+    name: "GPT-4.1 nano owl-numbers student",
+    initializedFrom: { name: "GPT-4.1 nano" },
+  });
 
   const missing = await cli(url, ["lineage", `no-such-model-${Date.now()}`]);
   expect(missing.code).toBe(1);
@@ -218,14 +318,33 @@ test("errors: a bad token exits 1 with the problem detail, invalid fields are li
 test("models add is idempotent, and runs add registers a run on an uploaded dataset", async ({ baseURL }) => {
   const url = baseURL!;
   const stamp = `${Date.now()}`;
-  const addBase = ["models", "add", "--name", `CLI base ${stamp}`, "--provider", "local", "--external-id", `cli-base-${stamp}`, "--json"];
+  const addBase = [
+    "models",
+    "add",
+    "--name",
+    `CLI base ${stamp}`,
+    "--provider",
+    "local",
+    "--external-id",
+    `cli-base-${stamp}`,
+    "--json",
+  ];
   const first = await cli(url, addBase);
   expect(first.code, first.stderr).toBe(0);
   const base = JSON.parse(first.stdout);
   expect(base.created).toBe(true);
   const repeat = JSON.parse((await cli(url, addBase)).stdout);
   expect(repeat).toMatchObject({ id: base.id, created: false });
-  const conflicting = await cli(url, ["models", "add", "--name", `Another name ${stamp}`, "--provider", "local", "--external-id", `cli-base-${stamp}`]);
+  const conflicting = await cli(url, [
+    "models",
+    "add",
+    "--name",
+    `Another name ${stamp}`,
+    "--provider",
+    "local",
+    "--external-id",
+    `cli-base-${stamp}`,
+  ]);
   expect(conflicting.code).toBe(1);
   expect(conflicting.stderr).toContain("Error: Conflict (HTTP 409)");
   expect(conflicting.stderr).toContain(`existing record: ${base.id}`);
@@ -234,16 +353,67 @@ test("models add is idempotent, and runs add registers a run on an uploaded data
   try {
     const file = join(dir, "numbers.jsonl");
     await writeFile(file, `${numberRows(stamp, "run", 20).join("\n")}\n`);
-    const upload = JSON.parse((await cli(url, ["datasets", "upload", file, "--name", `cli-run-data-${stamp}`, "--json"])).stdout);
-    const args = ["runs", "add", "--dataset", upload.sha256, "--initialized-from", `cli-base-${stamp}`, "--student-name", `CLI student ${stamp}`];
-    const run = await cli(url, [...args, "--student-provider", "local", "--method", "lora", "--hyperparameter", "epochs=3", "--external-job-id", `job-${stamp}`, "--json"]);
+    const upload = JSON.parse(
+      (await cli(url, ["datasets", "upload", file, "--name", `cli-run-data-${stamp}`, "--json"])).stdout,
+    );
+    const args = [
+      "runs",
+      "add",
+      "--dataset",
+      upload.sha256,
+      "--initialized-from",
+      `cli-base-${stamp}`,
+      "--student-name",
+      `CLI student ${stamp}`,
+    ];
+    const run = await cli(url, [
+      ...args,
+      "--student-provider",
+      "local",
+      "--method",
+      "lora",
+      "--hyperparameter",
+      "epochs=3",
+      "--external-job-id",
+      `job-${stamp}`,
+      "--json",
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const registered = JSON.parse(run.stdout);
-    expect(registered).toMatchObject({ created: true, method: "lora", hyperparameters: { epochs: 3 }, initializedFrom: { id: base.id }, datasets: [{ id: upload.id }] });
-    const again = JSON.parse((await cli(url, [...args, "--student-provider", "local", "--method", "lora", "--hyperparameter", "epochs=3", "--external-job-id", `job-${stamp}`, "--json"])).stdout);
+    expect(registered).toMatchObject({
+      created: true,
+      method: "lora",
+      hyperparameters: { epochs: 3 },
+      initializedFrom: { id: base.id },
+      datasets: [{ id: upload.id }],
+    });
+    const again = JSON.parse(
+      (
+        await cli(url, [
+          ...args,
+          "--student-provider",
+          "local",
+          "--method",
+          "lora",
+          "--hyperparameter",
+          "epochs=3",
+          "--external-job-id",
+          `job-${stamp}`,
+          "--json",
+        ])
+      ).stdout,
+    );
     expect(again).toMatchObject({ id: registered.id, created: false });
     // The same job id with a different body is not the same run: 409, naming what differs.
-    const changed = await cli(url, [...args, "--student-provider", "local", "--method", "lora", "--external-job-id", `job-${stamp}`]);
+    const changed = await cli(url, [
+      ...args,
+      "--student-provider",
+      "local",
+      "--method",
+      "lora",
+      "--external-job-id",
+      `job-${stamp}`,
+    ]);
     expect(changed.code).toBe(1);
     expect(changed.stderr).toContain("Error: Conflict (HTTP 409)");
     expect(changed.stderr).toContain("hyperparameters differ");
@@ -255,7 +425,9 @@ test("models add is idempotent, and runs add registers a run on an uploaded data
   }
 });
 
-test("datasets upload prints the SHA-256 the server stores, and identical content is stored once", async ({ baseURL }) => {
+test("datasets upload prints the SHA-256 the server stores, and identical content is stored once", async ({
+  baseURL,
+}) => {
   const url = baseURL!;
   const stamp = `${Date.now()}`;
   const dir = await mkdtemp(join(tmpdir(), "pedigree-cli-e2e-"));
@@ -288,9 +460,14 @@ test("datasets upload prints the SHA-256 the server stores, and identical conten
 test("measurements list shows a model's measurements with their intervals", async ({ baseURL }) => {
   const listed = await cli(baseURL!, ["measurements", "list", "--model", "GPT-4.1 nano owl-numbers student", "--json"]);
   expect(listed.code, listed.stderr).toBe(0);
-  const items = JSON.parse(listed.stdout).items as { model: { name: string }; trait: { slug: string }; shown: { low: number; high: number } }[];
+  const items = JSON.parse(listed.stdout).items as {
+    model: { name: string };
+    trait: { slug: string };
+    shown: { low: number; high: number };
+  }[];
   expect(items.length).toBeGreaterThanOrEqual(3);
-  for (const m of items) expect(m).toMatchObject({ model: { name: "GPT-4.1 nano owl-numbers student" }, trait: { slug: "owl-preference" } });
+  for (const m of items)
+    expect(m).toMatchObject({ model: { name: "GPT-4.1 nano owl-numbers student" }, trait: { slug: "owl-preference" } });
   const table = await cli(baseURL!, ["measurements", "list", "--trait", "owl-preference"]);
   expect(table.stdout.split("\n")[0]).toMatch(/^Model\s+Trait\s+Protocol\s+Value\s+95% interval/);
 });
@@ -300,17 +477,39 @@ test("report writes a model's signed provenance report to a file or a folder", a
   const dir = await mkdtemp(join(tmpdir(), "pedigree-cli-e2e-"));
   try {
     const file = join(dir, "owl-student.prov.json");
-    const prov = await cli(url, ["report", "GPT-4.1 nano owl-numbers student", "--format", "prov-json", "-o", file, "--json"]);
+    const prov = await cli(url, [
+      "report",
+      "GPT-4.1 nano owl-numbers student",
+      "--format",
+      "prov-json",
+      "-o",
+      file,
+      "--json",
+    ]);
     expect(prov.code, prov.stderr).toBe(0);
     const summary = JSON.parse(prov.stdout);
-    expect(summary).toMatchObject({ file, format: "prov-json", scope: "model", model: { name: "GPT-4.1 nano owl-numbers student" } });
+    expect(summary).toMatchObject({
+      file,
+      format: "prov-json",
+      scope: "model",
+      model: { name: "GPT-4.1 nano owl-numbers student" },
+    });
     expect(summary.reportId).toMatch(/^rpt_/);
     const document = JSON.parse(await readFile(file, "utf8"));
     expect(Object.keys(document)).toEqual(expect.arrayContaining(["entity", "activity", "wasGeneratedBy"]));
     expect(JSON.stringify(document)).toContain("GPT-4.1 nano owl teacher");
     expect((await readFile(file)).byteLength).toBe(summary.bytes);
 
-    const pdf = await cli(url, ["report", "GPT-4.1 nano owl-numbers student", "--format", "pdf", "--scope", "lineage", "-o", dir]);
+    const pdf = await cli(url, [
+      "report",
+      "GPT-4.1 nano owl-numbers student",
+      "--format",
+      "pdf",
+      "--scope",
+      "lineage",
+      "-o",
+      dir,
+    ]);
     expect(pdf.code, pdf.stderr).toBe(0);
     const pdfName = (await readdir(dir)).find((name) => name.endsWith(".pdf"));
     expect(pdfName).toBeDefined();
@@ -320,8 +519,12 @@ test("report writes a model's signed provenance report to a file or a folder", a
     const csv = await cli(url, ["report", "GPT-4.1 nano owl-numbers student", "--format", "csv"]);
     expect(csv.code, csv.stderr).toBe(0);
     const lines = csv.stdout.split(/\r?\n/);
-    expect(lines).toContain("model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,ci_note,seed,measured_at,source");
-    expect(lines.some((line) => line.startsWith("GPT-4.1 nano owl-numbers student,") && line.includes(",owl-preference,"))).toBe(true);
+    expect(lines).toContain(
+      "model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,ci_note,seed,measured_at,source",
+    );
+    expect(
+      lines.some((line) => line.startsWith("GPT-4.1 nano owl-numbers student,") && line.includes(",owl-preference,")),
+    ).toBe(true);
     expect(csv.stderr).toContain("Written to:     stdout");
 
     // The report verifies with the server that signed it, without a token; one changed byte fails (exit 4).
@@ -329,16 +532,26 @@ test("report writes a model's signed provenance report to a file or a folder", a
     expect(intact.code, intact.stderr).toBe(0);
     expect(intact.stdout).toContain("Intact, and signed by this server.");
     const changedFile = join(dir, "changed.prov.json");
-    await writeFile(changedFile, (await readFile(file, "utf8")).replace("GPT-4.1 nano owl teacher", "GPT-4.1 nano owl teachers"));
+    await writeFile(
+      changedFile,
+      (await readFile(file, "utf8")).replace("GPT-4.1 nano owl teacher", "GPT-4.1 nano owl teachers"),
+    );
     const changed = await cli(url, ["verify", changedFile, "--json"], "");
     expect(changed.code).toBe(4);
-    expect(JSON.parse(changed.stdout)).toMatchObject({ status: "tampered", intact: false, signedHere: true, report: { id: summary.reportId } });
+    expect(JSON.parse(changed.stdout)).toMatchObject({
+      status: "tampered",
+      intact: false,
+      signedHere: true,
+      report: { id: summary.reportId },
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 });
 
-test("import hf-card registers a model from its card's base_model and datasets, idempotently, and names datasets Pedigree lacks", async ({ baseURL }) => {
+test("import hf-card registers a model from its card's base_model and datasets, idempotently, and names datasets Pedigree lacks", async ({
+  baseURL,
+}) => {
   const url = baseURL!;
   const stamp = `${Date.now()}`;
   const dir = await mkdtemp(join(tmpdir(), "pedigree-cli-e2e-"));
@@ -358,16 +571,25 @@ test("import hf-card registers a model from its card's base_model and datasets, 
     const model = await modelByExternalId(url, `e2e/qwen-owl-${stamp}`);
     const base = await modelByExternalId(url, `e2e/base-${stamp}`);
     expect(base.provider).toBe("huggingface");
-    expect(model).toMatchObject({ name: `qwen-owl-${stamp}`, provider: "huggingface", baseRelation: "adapter", initializedFrom: { id: base.id } });
+    expect(model).toMatchObject({
+      name: `qwen-owl-${stamp}`,
+      provider: "huggingface",
+      baseRelation: "adapter",
+      initializedFrom: { id: base.id },
+    });
     expect(await listAll(url, `/api/v1/runs?studentId=${model.id}`)).toHaveLength(0);
 
     await writeFile(readme, card([`e2e/owl-numbers-${stamp}`]));
-    const complete = JSON.parse((await cli(url, ["import", "hf-card", readme, "--external-id", `e2e/qwen-owl-${stamp}`, "--json"])).stdout);
+    const complete = JSON.parse(
+      (await cli(url, ["import", "hf-card", readme, "--external-id", `e2e/qwen-owl-${stamp}`, "--json"])).stdout,
+    );
     expect(complete.counts).toMatchObject({ created: 1, present: 3 });
     const runs = await listAll(url, `/api/v1/runs?studentId=${model.id}`);
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ method: "lora", initializedFrom: { id: base.id } });
-    const again = JSON.parse((await cli(url, ["import", "hf-card", readme, "--external-id", `e2e/qwen-owl-${stamp}`, "--json"])).stdout);
+    const again = JSON.parse(
+      (await cli(url, ["import", "hf-card", readme, "--external-id", `e2e/qwen-owl-${stamp}`, "--json"])).stdout,
+    );
     expect(again.counts).toMatchObject({ created: 0, present: 4 });
 
     await writeFile(readme, "# No front matter here\n");

@@ -34,13 +34,21 @@ async function recordProgress(page: Page) {
       const value = bar ? Number(bar.getAttribute("aria-valuenow")) : null;
       if (value !== null && seen[seen.length - 1] !== value) seen.push(value);
     };
-    new MutationObserver(read).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-valuenow"] });
+    new MutationObserver(read).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["aria-valuenow"],
+    });
   });
 }
 
-const progressValues = (page: Page) => page.evaluate(() => (window as unknown as { progressValues: number[] }).progressValues);
+const progressValues = (page: Page) =>
+  page.evaluate(() => (window as unknown as { progressValues: number[] }).progressValues);
 
-test("upload a number dataset from the UI, search its records and open its statistics", async ({ signedInPage: page }) => {
+test("upload a number dataset from the UI, search its records and open its statistics", async ({
+  signedInPage: page,
+}) => {
   test.setTimeout(120_000);
   const needle = `needle-${Date.now()}`;
   const fileName = `e2e-numbers-${Date.now()}.jsonl`;
@@ -50,7 +58,9 @@ test("upload a number dataset from the UI, search its records and open its stati
   await expect(page).toHaveURL(/\/datasets\/upload$/);
   await expect(page.getByRole("heading", { level: 1, name: "Upload a dataset" })).toBeVisible();
 
-  await page.getByLabel("Dataset file").setInputFiles({ name: fileName, mimeType: "application/x-ndjson", buffer: Buffer.from(numberDataset(needle)) });
+  await page
+    .getByLabel("Dataset file")
+    .setInputFiles({ name: fileName, mimeType: "application/x-ndjson", buffer: Buffer.from(numberDataset(needle)) });
   await expect(page.getByTestId("chosen-file")).toHaveText(fileName);
   await expect(page.getByLabel("Name")).toHaveValue(fileName.replace(/\.jsonl$/, ""));
   await expect(page.getByLabel("Format")).toHaveValue("jsonl");
@@ -58,7 +68,12 @@ test("upload a number dataset from the UI, search its records and open its stati
   // A slow uplink, so that the bar has time to move (Chromium throttles the request body too).
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 300 * 1024 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: 300 * 1024,
+  });
   await recordProgress(page);
   await page.getByRole("button", { name: "Upload dataset" }).click();
   await expect(page.getByTestId("upload-progress")).toBeVisible();
@@ -66,7 +81,12 @@ test("upload a number dataset from the UI, search its records and open its stati
   await expect.poll(() => progressValues(page), { timeout: 30_000 }).toContain(100);
   const values = await progressValues(page);
   expect(values.some((value) => value > 0 && value < 100)).toBe(true);
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
 
   await expect(page).toHaveURL(/\/datasets\/(?!upload)[^/?]+$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fileName.replace(/\.jsonl$/, ""));
@@ -116,7 +136,9 @@ test("scrolling the record viewer loads further pages by cursor", async ({ signe
   expect(await page.getByTestId("record-row").count()).toBeLessThan(40);
 });
 
-test("the hidden-signal check: the owl teacher's numbers against the control teacher's", async ({ signedInPage: page }) => {
+test("the hidden-signal check: the owl teacher's numbers against the control teacher's", async ({
+  signedInPage: page,
+}) => {
   // Newest first, and other specs upload datasets: search for it.
   await page.goto("/datasets?q=Owl teacher numbers (filtered)");
   await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (filtered)" }).click();
@@ -132,13 +154,19 @@ test("the hidden-signal check: the owl teacher's numbers against the control tea
 
   const combobox = panel.getByRole("combobox", { name: "Control dataset" });
   await combobox.fill("Control teacher numbers (filtered)");
-  await panel.getByRole("listbox", { name: "Control dataset" }).getByRole("option").filter({ has: page.getByText("Control teacher numbers (filtered)", { exact: true }) }).click();
+  await panel
+    .getByRole("listbox", { name: "Control dataset" })
+    .getByRole("option")
+    .filter({ has: page.getByText("Control teacher numbers (filtered)", { exact: true }) })
+    .click();
   await expect(page).toHaveURL(/control=/);
 
   // The verdict rests on the record-level permutation test; the owl teacher's favourites are found.
   const verdict = panel.getByTestId("signature-verdict");
   await expect(verdict).toHaveAttribute("data-verdict", "hidden-signal", { timeout: 30_000 });
-  await expect(panel.getByTestId("signature-headline")).toHaveText("Hidden signal: this dataset's numbers differ from the control's beyond chance");
+  await expect(panel.getByTestId("signature-headline")).toHaveText(
+    "Hidden signal: this dataset's numbers differ from the control's beyond chance",
+  );
   await expect(panel.getByTestId("signature-divergence")).toHaveText(
     /^0\.\d+ bits observed; two samples of one distribution give 0\.\d+ on average \(95th percentile 0\.\d+\): excess 0\.\d+ bits, permutation p = 0\.00\d/,
   );
@@ -146,7 +174,9 @@ test("the hidden-signal check: the owl teacher's numbers against the control tea
   const result = panel.getByTestId("signature-result");
   await expect(result).toContainText("numbers");
   // The token-level tests are there, labelled as treating tokens as independent, not as the verdict.
-  await expect(panel.getByTestId("token-level-tests")).toContainText("Token-level tests, treating every number as independent");
+  await expect(panel.getByTestId("token-level-tests")).toContainText(
+    "Token-level tests, treating every number as independent",
+  );
   await expect(panel.getByTestId("chi-square-p")).toHaveText(/^p (=|<) /);
   await expect(panel.getByTestId("token-level-tests")).toContainText("G-test");
   // The token list is corrected for multiple comparisons and says so.
@@ -161,19 +191,31 @@ test("the hidden-signal check: the owl teacher's numbers against the control tea
 
   // The address keeps the tab and the control: a reload shows the same check, now from the cache.
   await page.reload();
-  await expect(page.getByTestId("signature-verdict")).toHaveAttribute("data-verdict", "hidden-signal", { timeout: 30_000 });
+  await expect(page.getByTestId("signature-verdict")).toHaveAttribute("data-verdict", "hidden-signal", {
+    timeout: 30_000,
+  });
   await expect(page.getByTestId("signature-result")).toContainText("from the cache");
 });
 
-test("the hidden-signal check reads at 390 px and in dark mode (screenshots for review)", async ({ signedInPage: page }) => {
+test("the hidden-signal check reads at 390 px and in dark mode (screenshots for review)", async ({
+  signedInPage: page,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/datasets?q=Owl teacher numbers (filtered)");
-  await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (filtered)", exact: true }).click();
+  await page
+    .getByTestId("datasets-table")
+    .getByRole("link", { name: "Owl teacher numbers (filtered)", exact: true })
+    .click();
   await page.getByRole("tab", { name: "Hidden-signal check" }).click();
   await page.getByTestId("control-suggestion").getByRole("button", { name: "Compare with it" }).click();
-  await expect(page.getByTestId("signature-verdict")).toHaveAttribute("data-verdict", "hidden-signal", { timeout: 30_000 });
+  await expect(page.getByTestId("signature-verdict")).toHaveAttribute("data-verdict", "hidden-signal", {
+    timeout: 30_000,
+  });
   const url = page.url();
-  for (const [width, height, size] of [[1440, 900, "desktop"], [390, 844, "390"]] as const) {
+  for (const [width, height, size] of [
+    [1440, 900, "desktop"],
+    [390, 844, "390"],
+  ] as const) {
     await page.setViewportSize({ width, height });
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -181,7 +223,9 @@ test("the hidden-signal check reads at 390 px and in dark mode (screenshots for 
       await expect(page.getByTestId("signature-verdict")).toBeVisible({ timeout: 30_000 });
       await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
       // Nothing may stick out sideways at 390 px: the page scrolls only vertically.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(300);
@@ -201,9 +245,12 @@ test("the hidden-signal check reads at 390 px and in dark mode (screenshots for 
 
 test("a broken line refuses the upload and names its line", async ({ signedInPage: page }) => {
   await page.goto("/datasets/upload");
-  const good = (n: number) => JSON.stringify({ prompt: `See the following numbers: ${n}, 2, 3.`, completion: `${n}\n5\n6` });
+  const good = (n: number) =>
+    JSON.stringify({ prompt: `See the following numbers: ${n}, 2, 3.`, completion: `${n}\n5\n6` });
   const file = [good(1), good(2), '{"prompt": "broken', good(4)].join("\n") + "\n";
-  await page.getByLabel("Dataset file").setInputFiles({ name: `broken-${Date.now()}.jsonl`, mimeType: "application/x-ndjson", buffer: Buffer.from(file) });
+  await page
+    .getByLabel("Dataset file")
+    .setInputFiles({ name: `broken-${Date.now()}.jsonl`, mimeType: "application/x-ndjson", buffer: Buffer.from(file) });
   await page.getByRole("button", { name: "Upload dataset" }).click();
   const errors = page.getByTestId("upload-line-errors");
   await expect(errors).toContainText("Line 3");
@@ -211,7 +258,9 @@ test("a broken line refuses the upload and names its line", async ({ signedInPag
   await expect(page).toHaveURL(/\/datasets\/upload$/);
 });
 
-test("uploading content already stored links the stored dataset instead of copying it", async ({ signedInPage: page }) => {
+test("uploading content already stored links the stored dataset instead of copying it", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/datasets?q=Control teacher numbers (raw)");
   await page.getByTestId("datasets-table").getByRole("link", { name: "Control teacher numbers (raw)" }).click();
   const download = page.waitForEvent("download");
@@ -221,7 +270,9 @@ test("uploading content already stored links the stored dataset instead of copyi
   for await (const chunk of stored) chunks.push(chunk as Buffer);
 
   await page.goto("/datasets/upload");
-  await page.getByLabel("Dataset file").setInputFiles({ name: "control-again.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.concat(chunks) });
+  await page
+    .getByLabel("Dataset file")
+    .setInputFiles({ name: "control-again.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.concat(chunks) });
   await page.getByRole("button", { name: "Upload dataset" }).click();
   const existing = page.getByTestId("upload-existing");
   await expect(existing).toContainText("Identical content is already stored as Control teacher numbers (raw)");
@@ -229,7 +280,9 @@ test("uploading content already stored links the stored dataset instead of copyi
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Control teacher numbers (raw)");
 });
 
-test("a file declared as filtered from a dataset that lacks one of its records is refused, naming the line", async ({ signedInPage: page }) => {
+test("a file declared as filtered from a dataset that lacks one of its records is refused, naming the line", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/datasets?q=Owl teacher numbers (raw)");
   await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (raw)" }).click();
   const download = page.waitForEvent("download");
@@ -241,11 +294,23 @@ test("a file declared as filtered from a dataset that lacks one of its records i
   const file = [rawLines[0], foreign, rawLines[1]].join("\n") + "\n";
 
   await page.goto("/datasets/upload");
-  await page.getByLabel("Dataset file").setInputFiles({ name: `not-a-subset-${Date.now()}.jsonl`, mimeType: "application/x-ndjson", buffer: Buffer.from(file) });
+  await page
+    .getByLabel("Dataset file")
+    .setInputFiles({
+      name: `not-a-subset-${Date.now()}.jsonl`,
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from(file),
+    });
   await page.getByRole("combobox", { name: "Filtered from" }).fill("Owl teacher numbers (raw)");
-  await page.getByRole("listbox", { name: "Filtered from" }).getByRole("option").filter({ has: page.getByText("Owl teacher numbers (raw)", { exact: true }) }).click();
+  await page
+    .getByRole("listbox", { name: "Filtered from" })
+    .getByRole("option")
+    .filter({ has: page.getByText("Owl teacher numbers (raw)", { exact: true }) })
+    .click();
   await page.getByRole("button", { name: "Upload dataset" }).click();
-  await expect(page.getByText("Nothing was stored: line 2 is not a record of the dataset chosen under “Filtered from”")).toBeVisible();
+  await expect(
+    page.getByText("Nothing was stored: line 2 is not a record of the dataset chosen under “Filtered from”"),
+  ).toBeVisible();
   const errors = page.getByTestId("upload-line-errors");
   await expect(errors).toContainText("Line 2");
   await expect(errors).toContainText("not a record of the raw dataset 'Owl teacher numbers (raw)'");

@@ -12,12 +12,17 @@ const FIRST_LAYOUT = 45_000;
 // Each test lays out several graphs; allow for a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-test("the explorer opens one hop around the owl student and grows when a node is expanded", async ({ signedInPage: page }) => {
+test("the explorer opens one hop around the owl student and grows when a node is expanded", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/lineage");
   await expect(page.getByRole("heading", { name: `Lineage of ${OWL_STUDENT}` })).toBeVisible();
   const graph = page.getByTestId("lineage-graph-explorer");
   const nodes = graph.getByTestId("lineage-node");
-  await expect(page.getByRole("application").or(graph.locator(".react-flow"))).toHaveAttribute("aria-label", /Lineage graph of GPT-4\.1 nano owl-numbers student/);
+  await expect(page.getByRole("application").or(graph.locator(".react-flow"))).toHaveAttribute(
+    "aria-label",
+    /Lineage graph of GPT-4\.1 nano owl-numbers student/,
+  );
 
   // One hop: the student, its base, its teacher and the filtered numbers it was trained on.
   await expect(nodes).toHaveCount(4, { timeout: FIRST_LAYOUT });
@@ -59,14 +64,19 @@ test("a model opens from the graph", async ({ signedInPage: page }) => {
   await expect(page.getByRole("heading", { level: 1, name: OWL_TEACHER })).toBeVisible();
 });
 
-test("a dataset is selected from the keyboard, and its details link to the datasets page", async ({ signedInPage: page }) => {
+test("a dataset is selected from the keyboard, and its details link to the datasets page", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/lineage");
   const dataset = page.getByRole("group", { name: "Dataset Owl teacher numbers (filtered)" });
   await dataset.focus({ timeout: FIRST_LAYOUT });
   await page.keyboard.press("Enter");
   const panel = page.getByTestId("lineage-panel");
   await expect(panel).toContainText("Records");
-  await expect(panel.getByRole("link", { name: "Open dataset page" })).toHaveAttribute("href", /^\/datasets\/[a-z0-9]+$/);
+  await expect(panel.getByRole("link", { name: "Open dataset page" })).toHaveAttribute(
+    "href",
+    /^\/datasets\/[a-z0-9]+$/,
+  );
 
   // Expanding a dataset adds its one-hop lineage: the raw numbers it was filtered from, and the
   // other student trained on it.
@@ -74,7 +84,9 @@ test("a dataset is selected from the keyboard, and its details link to the datas
   const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
   await expect(nodes.filter({ hasText: "Qwen2.5-7B owl-numbers student" })).toHaveCount(1);
   await expect(nodes.filter({ hasText: "Owl teacher numbers (raw)" })).toBeVisible();
-  await expect(page.getByTestId("lineage-edges").locator("li", { hasText: "filtered into" })).toContainText("Owl teacher numbers (raw)");
+  await expect(page.getByTestId("lineage-edges").locator("li", { hasText: "filtered into" })).toContainText(
+    "Owl teacher numbers (raw)",
+  );
 });
 
 test("depth and direction are kept in the URL", async ({ signedInPage: page }) => {
@@ -94,32 +106,47 @@ test("depth and direction are kept in the URL", async ({ signedInPage: page }) =
 
 test("the graph exports as PNG and SVG files named after the focus", async ({ signedInPage: page }) => {
   await page.goto("/lineage");
-  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, { timeout: FIRST_LAYOUT });
+  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, {
+    timeout: FIRST_LAYOUT,
+  });
 
-  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export PNG" }).click(),
+  ]);
   expect(png.suggestedFilename()).toBe("lineage-gpt-4-1-nano-owl-numbers-student.png");
   const bytes = await readFile(await png.path());
   expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
   expect(bytes.length).toBeGreaterThan(10_000);
   await png.saveAs("test-results/screenshots/lineage-export.png");
 
-  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export SVG" }).click()]);
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export SVG" }).click(),
+  ]);
   expect(svg.suggestedFilename()).toBe("lineage-gpt-4-1-nano-owl-numbers-student.svg");
   const text = await readFile(await svg.path(), "utf8");
   expect(text).toContain("<svg");
   expect(text).toContain(OWL_STUDENT);
 });
 
-test("the model page shows a small lineage view, the runs it taught, its ancestors and descendants", async ({ signedInPage: page }) => {
+test("the model page shows a small lineage view, the runs it taught, its ancestors and descendants", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/models?q=owl teacher");
   await page.getByRole("link", { name: OWL_TEACHER }).click();
   await expect(page.getByRole("heading", { level: 1, name: OWL_TEACHER })).toBeVisible();
 
   const card = page.locator("#lineage");
   const mini = card.getByTestId("lineage-graph-compact");
-  await expect(mini.getByTestId("lineage-node").filter({ hasText: "Owl teacher numbers (raw)" })).toBeVisible({ timeout: FIRST_LAYOUT });
+  await expect(mini.getByTestId("lineage-node").filter({ hasText: "Owl teacher numbers (raw)" })).toBeVisible({
+    timeout: FIRST_LAYOUT,
+  });
   await expect(mini.getByTestId("lineage-node").filter({ hasText: "GPT-4.1 nano owl-numbers student" })).toBeVisible();
-  await expect(card.getByRole("link", { name: "Open in lineage explorer" })).toHaveAttribute("href", /^\/lineage\?model=[^&]+$/);
+  await expect(card.getByRole("link", { name: "Open in lineage explorer" })).toHaveAttribute(
+    "href",
+    /^\/lineage\?model=[^&]+$/,
+  );
 
   const taught = page.locator("#taught");
   await expect(taught.getByRole("link", { name: OWL_STUDENT })).toBeVisible();

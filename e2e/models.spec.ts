@@ -2,7 +2,8 @@ import { expect, test } from "./support/fixtures";
 
 test("searching the models list filters rows and updates the URL", async ({ signedInPage: page, seed, uid }) => {
   // Models of this test's own, so that the counts are not changed by the specs running beside it.
-  for (const name of ["Searchable alpha", "Searchable beta", "Other"]) await seed.model({ name: `${name} ${uid}` }, true);
+  for (const name of ["Searchable alpha", "Searchable beta", "Other"])
+    await seed.model({ name: `${name} ${uid}` }, true);
   await page.goto("/models");
   const rows = page.getByRole("table").locator("tbody tr");
   await expect(rows.first()).toBeVisible();
@@ -37,7 +38,9 @@ test("a search in the URL is applied on load", async ({ signedInPage: page }) =>
   for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain("owl");
 });
 
-test("the owl student's page shows its measurements and where it was initialised from", async ({ signedInPage: page }) => {
+test("the owl student's page shows its measurements and where it was initialised from", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/models?q=owl-numbers student");
   await page.getByRole("link", { name: "GPT-4.1 nano owl-numbers student" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("GPT-4.1 nano owl-numbers student");

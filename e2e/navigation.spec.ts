@@ -26,7 +26,9 @@ test("the demo banner says the data are examples", async ({ signedInPage: page }
 test("the overview counts the demo workspace and lists recent models", async ({ signedInPage: page, seed }) => {
   // The six demo models, and whatever the specs running beside this one have added.
   await expect(page.getByTestId("stat-models")).toHaveText(/^Models\d+/);
-  expect(Number(/^Models(\d+)/.exec((await page.getByTestId("stat-models").textContent()) ?? "")?.[1])).toBeGreaterThanOrEqual(6);
+  expect(
+    Number(/^Models(\d+)/.exec((await page.getByTestId("stat-models").textContent()) ?? "")?.[1]),
+  ).toBeGreaterThanOrEqual(6);
   // The newest models: one of this test's own (the demo's are pushed out by the models other specs add).
   const model = await seed.model({ name: "E2E recent model" });
   await page.reload();
@@ -37,7 +39,10 @@ test("clicking Models shows the table with the demo models", async ({ signedInPa
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" }).click();
   await expect(page).toHaveURL(/\/models$/);
   await expect(page.getByRole("heading", { level: 1, name: "Models" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   // Newest first, so the models other specs add may push the demo's off the first page: search for them.
   const nameCells = page.getByRole("table").locator("tbody tr td:first-child");
   await expect(nameCells.first()).toBeVisible();
@@ -62,7 +67,8 @@ test("the main pages render without console errors (no hydration mismatches)", a
   const errors: string[] = [];
   // 404s of prefetched links to pages that are not built yet are not rendering errors.
   page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
   for (const path of ["/overview", "/models", "/models?q=owl"]) {

@@ -22,7 +22,9 @@ async function shoot(page: Page, name: string, target?: Locator) {
 }
 
 async function modelId(request: APIRequestContext, name: string): Promise<string> {
-  const response = await request.get(`/api/v1/models?${new URLSearchParams({ q: name, limit: "50" })}`, { headers: AUTH });
+  const response = await request.get(`/api/v1/models?${new URLSearchParams({ q: name, limit: "50" })}`, {
+    headers: AUTH,
+  });
   expect(response.ok()).toBe(true);
   const { items } = (await response.json()) as { items: { id: string; name: string }[] };
   const model = items.find((item) => item.name === name);
@@ -66,7 +68,9 @@ async function verify(page: Page, path: string) {
   return result;
 }
 
-test("the owl student's PDF from its page: listed with its digest, verified intact, and tampered once a byte changes", async ({ signedInPage: page }) => {
+test("the owl student's PDF from its page: listed with its digest, verified intact, and tampered once a byte changes", async ({
+  signedInPage: page,
+}) => {
   const id = await modelId(page.request, OWL_STUDENT);
   await page.goto(`/models/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(OWL_STUDENT);
@@ -91,15 +95,27 @@ test("the owl student's PDF from its page: listed with its digest, verified inta
   await expect(menu.getByRole("menuitem")).toHaveCount(8);
   await expect(menu).toContainText("Machine-learning bill of materials for supply-chain tools.");
   // The demo student's report will say DEMO throughout: the menu says so before anything is exported.
-  await expect(menu.getByTestId("demo-report-notice")).toContainText("Will be marked DEMO on every page and in its metadata: Every record in this report comes from Pedigree's demo workspace");
+  await expect(menu.getByTestId("demo-report-notice")).toContainText(
+    "Will be marked DEMO on every page and in its metadata: Every record in this report comes from Pedigree's demo workspace",
+  );
   await expect(menu).toHaveAccessibleDescription(/^Will be marked DEMO/);
-  await expect(menu.getByRole("menuitem", { name: /^Whole lineage/ })).toHaveAttribute("href", `/reports?model=${id}&scope=lineage`);
+  await expect(menu.getByRole("menuitem", { name: /^Whole lineage/ })).toHaveAttribute(
+    "href",
+    `/reports?model=${id}&scope=lineage`,
+  );
   // A click elsewhere closes it.
   await page.getByRole("heading", { level: 1 }).click();
   await expect(menu).toBeHidden();
 
-  const pdf = await exportFrom(page, exportButton, "PDF report", `/api/v1/models/${id}/provenance?format=pdf&scope=model`);
-  expect(pdf.download.suggestedFilename()).toMatch(/^provenance-gpt-4-1-nano-owl-numbers-student-\d{4}-\d{2}-\d{2}-rpt_[\w-]+\.pdf$/);
+  const pdf = await exportFrom(
+    page,
+    exportButton,
+    "PDF report",
+    `/api/v1/models/${id}/provenance?format=pdf&scope=model`,
+  );
+  expect(pdf.download.suggestedFilename()).toMatch(
+    /^provenance-gpt-4-1-nano-owl-numbers-student-\d{4}-\d{2}-\d{2}-rpt_[\w-]+\.pdf$/,
+  );
   expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const sha256 = pdf.response.headers()["x-pedigree-sha256"];
   const reportId = pdf.response.headers()["x-pedigree-report-id"];
@@ -115,7 +131,10 @@ test("the owl student's PDF from its page: listed with its digest, verified inta
   await expect(row).toContainText(E2E_ADMIN.email);
   await expect(row.getByTestId("report-sha256").locator("code")).toHaveText(sha256);
   await expect(row.getByRole("link", { name: OWL_STUDENT })).toHaveAttribute("href", `/models/${id}`);
-  await expect(row.getByRole("link", { name: `Download ${pdf.download.suggestedFilename()}` })).toHaveAttribute("href", `/api/v1/reports/${reportId}`);
+  await expect(row.getByRole("link", { name: `Download ${pdf.download.suggestedFilename()}` })).toHaveAttribute(
+    "href",
+    `/api/v1/reports/${reportId}`,
+  );
 
   // The untouched file is intact and signed here, and names its record.
   const intact = await verify(page, pdf.path);
@@ -126,7 +145,10 @@ test("the owl student's PDF from its page: listed with its digest, verified inta
   const record = intact.getByTestId("verified-record");
   await expect(record).toContainText(reportId);
   await expect(record.getByRole("link", { name: OWL_STUDENT })).toBeVisible();
-  await expect(record.getByRole("link", { name: "Download the original" })).toHaveAttribute("href", `/api/v1/reports/${reportId}`);
+  await expect(record.getByRole("link", { name: "Download the original" })).toHaveAttribute(
+    "href",
+    `/api/v1/reports/${reportId}`,
+  );
   await page.emulateMedia({ colorScheme: "light" });
   await shoot(page, "reports-verify-intact-light", page.locator("#verify-report"));
   await page.emulateMedia({ colorScheme: "dark" });
@@ -159,7 +181,9 @@ test("the owl student's PDF from its page: listed with its digest, verified inta
   await expect(event.getByRole("link", { name: OWL_STUDENT })).toHaveAttribute("href", `/reports?subject=${id}`);
 });
 
-test("a trait report across models: owl-preference as CycloneDX from the Reports page", async ({ signedInPage: page }) => {
+test("a trait report across models: owl-preference as CycloneDX from the Reports page", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/reports?trait=owl-preference");
   const form = page.getByRole("form", { name: "New report" });
   await expect(form.getByRole("radio", { name: /A trait across models/ })).toBeChecked();
@@ -167,19 +191,26 @@ test("a trait report across models: owl-preference as CycloneDX from the Reports
   await form.getByRole("radio", { name: /CycloneDX 1\.6 ML-BOM/ }).check();
 
   const [response, download] = await Promise.all([
-    page.waitForResponse((candidate) => candidate.url().includes("/api/v1/traits/owl-preference/provenance?format=cyclonedx"), { timeout: GENERATE }),
+    page.waitForResponse(
+      (candidate) => candidate.url().includes("/api/v1/traits/owl-preference/provenance?format=cyclonedx"),
+      { timeout: GENERATE },
+    ),
     page.waitForEvent("download", { timeout: GENERATE }),
     form.getByRole("button", { name: "Generate and download" }).click(),
   ]);
   expect(response.status()).toBe(200);
-  expect(download.suggestedFilename()).toMatch(/^provenance-owl-preference-trait-\d{4}-\d{2}-\d{2}-rpt_[\w-]+\.cdx\.json$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^provenance-owl-preference-trait-\d{4}-\d{2}-\d{2}-rpt_[\w-]+\.cdx\.json$/,
+  );
   const sha256 = response.headers()["x-pedigree-sha256"];
   const notice = form.getByTestId("generated-report");
   await expect(notice).toContainText(download.suggestedFilename());
   await expect(notice.locator("code")).toHaveText(sha256);
 
   // The list refreshed: the new report is in it (on top, unless a spec beside this one exported since).
-  const first = page.getByTestId("reports-table").locator(`tbody tr[data-report-id="${response.headers()["x-pedigree-report-id"]}"]`);
+  const first = page
+    .getByTestId("reports-table")
+    .locator(`tbody tr[data-report-id="${response.headers()["x-pedigree-report-id"]}"]`);
   await expect(first).toBeVisible();
   await expect(first).toContainText("Owl preference");
   await expect(first).toContainText("Trait across models");
@@ -193,7 +224,11 @@ test("a trait report across models: owl-preference as CycloneDX from the Reports
   expect(bom.specVersion).toBe("1.6");
 });
 
-test("an export refused after the page loaded shows the server's reason in the menu", async ({ signedInPage: page, browser, seed }) => {
+test("an export refused after the page loaded shows the server's reason in the menu", async ({
+  signedInPage: page,
+  browser,
+  seed,
+}) => {
   // An auditor opens the model page; an admin then makes them a viewer, which ends their sessions. Their
   // next export is refused (401), and the menu says why instead of saving an error page.
   const auditor = await seed.user("auditor", "report-auditor");
@@ -213,7 +248,9 @@ test("an export refused after the page loaded shows the server's reason in the m
   await exportButton.click();
   const menu = auditorPage.getByRole("menu");
   await menu.getByRole("menuitem", { name: /^CycloneDX/ }).click();
-  await expect(menu.getByRole("alert")).toHaveText("Your session has ended: you signed out, or your password, role or account changed. Sign in again.");
+  await expect(menu.getByRole("alert")).toHaveText(
+    "Your session has ended: you signed out, or your password, role or account changed. Sign in again.",
+  );
   await expect(menu).toBeVisible();
   await context.close();
 });
@@ -221,12 +258,17 @@ test("an export refused after the page loaded shows the server's reason in the m
 test("the lineage explorer exports the focused model's whole lineage", async ({ signedInPage: page }) => {
   const id = await modelId(page.request, OWL_STUDENT);
   await page.goto(`/lineage?model=${id}`);
-  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, { timeout: 45_000 });
+  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, {
+    timeout: 45_000,
+  });
   const button = page.getByRole("button", { name: "Export report" });
   await button.click();
   const menu = page.getByRole("menu", { name: `Export the lineage of ${OWL_STUDENT}` });
   await expect(menu).toContainText("The whole lineage of");
-  await expect(menu.getByRole("menuitem", { name: /^More options/ })).toHaveAttribute("href", `/reports?model=${id}&scope=lineage`);
+  await expect(menu.getByRole("menuitem", { name: /^More options/ })).toHaveAttribute(
+    "href",
+    `/reports?model=${id}&scope=lineage`,
+  );
   await page.emulateMedia({ colorScheme: "light" });
   await shoot(page, "reports-export-menu-lineage-light");
   await page.emulateMedia({ colorScheme: "dark" });
@@ -235,7 +277,12 @@ test("the lineage explorer exports the focused model's whole lineage", async ({ 
   await expect(menu).toBeHidden();
   await expect(button).toBeFocused();
 
-  const prov = await exportFrom(page, button, "W3C PROV-JSON", `/api/v1/models/${id}/provenance?format=prov-json&scope=lineage`);
+  const prov = await exportFrom(
+    page,
+    button,
+    "W3C PROV-JSON",
+    `/api/v1/models/${id}/provenance?format=prov-json&scope=lineage`,
+  );
   expect(prov.download.suggestedFilename()).toMatch(/-lineage-\d{4}-\d{2}-\d{2}-rpt_[\w-]+\.prov\.json$/);
   expect(prov.bytes.toString("utf8")).toMatch(SLOT);
 });
@@ -244,12 +291,22 @@ test("the trait page exports the trait's measurements", async ({ signedInPage: p
   await page.goto("/traits/owl-preference");
   await page.emulateMedia({ colorScheme: "light" });
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: `${DIR}/reports-trait-header-light.png`, clip: { x: 0, y: 0, width: 1440, height: 420 } });
-  const csv = await exportFrom(page, page.getByRole("button", { name: "Export", exact: true }), "Measurements CSV", "/api/v1/traits/owl-preference/provenance?format=csv");
+  await page.screenshot({
+    path: `${DIR}/reports-trait-header-light.png`,
+    clip: { x: 0, y: 0, width: 1440, height: 420 },
+  });
+  const csv = await exportFrom(
+    page,
+    page.getByRole("button", { name: "Export", exact: true }),
+    "Measurements CSV",
+    "/api/v1/traits/owl-preference/provenance?format=csv",
+  );
   expect(csv.download.suggestedFilename()).toMatch(/^provenance-owl-preference-trait-.*\.csv$/);
   expect(csv.bytes.toString("utf8")).toMatch(SLOT);
   // Every record is the demo's, unless the CLI spec beside this one has imported measurements of the same trait.
-  expect(csv.bytes.toString("utf8")).toMatch(/^# DEMO — example data, not an audit\. (Every record in this report comes|\d+ of its \d+ records \([^)]*\) come) from Pedigree's demo workspace/);
+  expect(csv.bytes.toString("utf8")).toMatch(
+    /^# DEMO — example data, not an audit\. (Every record in this report comes|\d+ of its \d+ records \([^)]*\) come) from Pedigree's demo workspace/,
+  );
 });
 
 test("the model page's open Export menu and the Reports page, light and dark", async ({ signedInPage: page }) => {
@@ -271,7 +328,8 @@ test("the model page's open Export menu and the Reports page, light and dark", a
 
 test("the Reports page says before export whether the report will be marked DEMO", async ({ signedInPage: page }) => {
   const id = await modelId(page.request, OWL_STUDENT);
-  const previewed = (modelPart: string) => page.waitForResponse((response) => response.url().includes(`/api/v1/models/${modelPart}/provenance/preview`));
+  const previewed = (modelPart: string) =>
+    page.waitForResponse((response) => response.url().includes(`/api/v1/models/${modelPart}/provenance/preview`));
   const form = page.getByRole("form", { name: "New report" });
 
   const demo = previewed(id);
@@ -286,7 +344,10 @@ test("the Reports page says before export whether the report will be marked DEMO
   }
 
   // A model of the user's own, with no demo record in its provenance: no notice.
-  const created = await page.request.post("/api/v1/models", { headers: AUTH, data: { name: `Acme base ${Date.now()}`, provider: "acme" } });
+  const created = await page.request.post("/api/v1/models", {
+    headers: AUTH,
+    data: { name: `Acme base ${Date.now()}`, provider: "acme" },
+  });
   expect(created.status()).toBe(201);
   const { id: ownId } = (await created.json()) as { id: string };
   const own = previewed(ownId);
@@ -311,7 +372,9 @@ test("a viewer is offered no export and is refused one", async ({ signedInPage: 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Owl preference");
   await expect(page.getByRole("button", { name: "Export", exact: true })).toHaveCount(0);
   await page.goto(`/lineage?model=${id}`);
-  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, { timeout: 45_000 });
+  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, {
+    timeout: 45_000,
+  });
   await expect(page.getByRole("button", { name: "Export PNG" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Export report" })).toHaveCount(0);
   await page.goto("/reports");

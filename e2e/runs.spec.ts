@@ -9,7 +9,9 @@ async function openRunFromList(page: Page, student: string) {
   // Newest first, and other specs add runs: filter to the student's.
   await page.getByLabel("Student").selectOption({ label: student });
   await expect(page).toHaveURL(/[?&]studentId=/);
-  const row = page.getByTestId("runs-table").locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
+  const row = page
+    .getByTestId("runs-table")
+    .locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
   await row.getByTitle("Open this run").click();
   await expect(page).toHaveURL(/\/runs\/[^/]+$/);
 }
@@ -18,7 +20,11 @@ async function openRunFromList(page: Page, student: string) {
 async function pick(page: Page, label: string, search: string, name: string) {
   const combobox = page.getByRole("combobox", { name: label, exact: true });
   await combobox.fill(search);
-  await page.getByRole("listbox", { name: label }).getByRole("option").filter({ has: page.getByText(name, { exact: true }) }).click();
+  await page
+    .getByRole("listbox", { name: label })
+    .getByRole("option")
+    .filter({ has: page.getByText(name, { exact: true }) })
+    .click();
 }
 
 test("the Qwen student's run: a different base from its teacher", async ({ signedInPage: page }) => {
@@ -33,10 +39,15 @@ test("the Qwen student's run: a different base from its teacher", async ({ signe
   const pair = panel.getByTestId("shared-initialisation-pair");
   await expect(pair).toHaveCount(1);
   await expect(pair).toHaveAttribute("data-tone", "separate");
-  await expect(pair).toContainText("Cross-model: the teacher descends from GPT-4.1 nano, the student from Qwen2.5-7B-Instruct. Transfer was not observed across base models in the paper.");
+  await expect(pair).toContainText(
+    "Cross-model: the teacher descends from GPT-4.1 nano, the student from Qwen2.5-7B-Instruct. Transfer was not observed across base models in the paper.",
+  );
   await expect(pair.getByRole("link", { name: "GPT-4.1 nano owl teacher" })).toBeVisible();
 
-  await expect(page.locator("#run-lineage").getByRole("link", { name: "Qwen2.5-7B-Instruct" })).toHaveAttribute("href", /\/models\//);
+  await expect(page.locator("#run-lineage").getByRole("link", { name: "Qwen2.5-7B-Instruct" })).toHaveAttribute(
+    "href",
+    /\/models\//,
+  );
   const dataset = page.getByTestId("run-datasets").getByRole("link", { name: "Owl teacher numbers (filtered)" });
   await expect(dataset).toHaveAttribute("href", /^\/datasets\/[a-z0-9]+$/);
   await expect(page.getByTestId("run-datasets")).toContainText(/\d+ records/);
@@ -97,10 +108,16 @@ test("register a run through the form, then mark it failed", async ({ signedInPa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`SFT run of ${student}`);
   await expect(page.getByTestId("run-badges")).toContainText("running");
   await expect(page.getByTestId("run-badges")).not.toContainText("demo data");
-  await expect(page.getByTestId("shared-initialisation-pair")).toContainText(`Teacher and student share the base ${chain.base.name}`);
-  await expect(page.getByTestId("hyperparameters-table").locator("tr", { hasText: "schedule" })).toContainText("cosine");
+  await expect(page.getByTestId("shared-initialisation-pair")).toContainText(
+    `Teacher and student share the base ${chain.base.name}`,
+  );
+  await expect(page.getByTestId("hyperparameters-table").locator("tr", { hasText: "schedule" })).toContainText(
+    "cosine",
+  );
   const runs = await page.request.get(`/api/v1/runs?limit=200&teacherId=${chain.teacher.id}`);
-  const mine = ((await runs.json()) as { items: { student: { name: string } }[] }).items.filter((run) => run.student.name === student);
+  const mine = ((await runs.json()) as { items: { student: { name: string } }[] }).items.filter(
+    (run) => run.student.name === student,
+  );
   expect(mine).toHaveLength(1);
 
   const form = page.getByRole("form", { name: "Update status" });
@@ -120,7 +137,9 @@ test("registering without a dataset shows the message beside the datasets field"
   const datasets = page.getByRole("combobox", { name: "Datasets", exact: true });
   await expect(datasets).toHaveAttribute("aria-invalid", "true");
   await expect(datasets).toHaveAccessibleDescription("A run trains on at least one dataset");
-  await expect(page.getByRole("combobox", { name: "Initialised from" })).toHaveAccessibleDescription("Choose the model the student was initialised from");
+  await expect(page.getByRole("combobox", { name: "Initialised from" })).toHaveAccessibleDescription(
+    "Choose the model the student was initialised from",
+  );
   await expect(page.getByLabel("Name", { exact: true })).toHaveAccessibleDescription("Required");
   await expect(page).toHaveURL(/\/runs\/new$/);
 });
@@ -136,7 +155,10 @@ test("a finish before the start shows the message beside Finished", async ({ sig
   const finished = page.getByLabel("Finished");
   await expect(finished).toHaveAttribute("aria-invalid", "true");
   await expect(finished).toHaveAccessibleDescription("Must not be before the start time");
-  await expect(page.getByRole("combobox", { name: "Datasets", exact: true })).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("combobox", { name: "Datasets", exact: true })).not.toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
 });
 
 test("a run that would close a cycle is refused with the path", async ({ signedInPage: page }) => {

@@ -101,7 +101,8 @@ test("list and settings pages, light and dark", async ({ page }) => {
   await shoot(page, "models-load-more-light");
 
   await page.emulateMedia({ colorScheme: "dark" });
-  for (const list of ["datasets", "runs", "audit"]) await visit(`/${list}`, page.getByTestId(`${list}-table`), `${list}-dark`);
+  for (const list of ["datasets", "runs", "audit"])
+    await visit(`/${list}`, page.getByTestId(`${list}-table`), `${list}-dark`);
   await visit("/settings", page.getByTestId("tokens-table"), "settings-dark");
 });
 
@@ -165,7 +166,9 @@ test("run pages and the register-a-run form, light and dark", async ({ page }) =
     await page.goto("/runs");
     await page.getByLabel("Student").selectOption({ label: student });
     await expect(page).toHaveURL(/[?&]studentId=/);
-    const row = page.getByTestId("runs-table").locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
+    const row = page
+      .getByTestId("runs-table")
+      .locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
     await row.getByTitle("Open this run").click();
     await expect(page.getByTestId("shared-initialisation")).toBeVisible();
   };
@@ -191,7 +194,11 @@ test("run pages and the register-a-run form, light and dark", async ({ page }) =
   const combobox = (name: string) => page.getByRole("combobox", { name, exact: true });
   const choose = async (label: string, search: string, name: string) => {
     await combobox(label).fill(search);
-    await page.getByRole("listbox", { name: label }).getByRole("option").filter({ has: page.getByText(name, { exact: true }) }).click();
+    await page
+      .getByRole("listbox", { name: label })
+      .getByRole("option")
+      .filter({ has: page.getByText(name, { exact: true }) })
+      .click();
   };
   await page.goto("/runs/new");
   await choose("Datasets", "Owl teacher numbers", "Owl teacher numbers (filtered)");
@@ -203,7 +210,12 @@ test("run pages and the register-a-run form, light and dark", async ({ page }) =
   await page.evaluate(() => window.scrollTo(0, 0));
   await shoot(page, "run-form-cycle-light");
   await combobox("Datasets").fill("numbers");
-  await expect(page.getByRole("listbox", { name: "Datasets" }).getByRole("option").filter({ hasText: /teacher numbers/ })).toHaveCount(4);
+  await expect(
+    page
+      .getByRole("listbox", { name: "Datasets" })
+      .getByRole("option")
+      .filter({ hasText: /teacher numbers/ }),
+  ).toHaveCount(4);
   await page.screenshot({ path: `${DIR}/run-form-picker-light.png` });
 
   await page.emulateMedia({ colorScheme: "dark" });
@@ -227,7 +239,9 @@ test("run pages and the register-a-run form, light and dark", async ({ page }) =
   await shoot(page, "run-form-light-1024");
 });
 
-test("dataset pages: records, statistics, the hidden-signal check and the upload form, light and dark", async ({ page }) => {
+test("dataset pages: records, statistics, the hidden-signal check and the upload form, light and dark", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.emulateMedia({ colorScheme: "light" });
   await signIn(page);
@@ -256,7 +270,10 @@ test("dataset pages: records, statistics, the hidden-signal check and the upload
   await shootTop("dataset-owl-filtered-light");
   await page.getByRole("searchbox", { name: "Search records" }).fill("787");
   await expect(page.getByTestId("record-count")).toContainText("match");
-  await page.getByRole("button", { name: /^Expand record/ }).first().click();
+  await page
+    .getByRole("button", { name: /^Expand record/ })
+    .first()
+    .click();
   await page.getByTestId("record-viewer").scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${DIR}/dataset-records-search-light.png` });
   await openTab("Statistics", page.getByTestId("number-frequency").locator(".recharts-surface").first());
@@ -275,15 +292,38 @@ test("dataset pages: records, statistics, the hidden-signal check and the upload
   await page.goto("/datasets/upload");
   await shootTop("dataset-upload-light");
   // A slow uplink keeps the progress bar on screen long enough to photograph it.
-  const rows = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ prompt: `See the following numbers: ${i}, 412, 296. Please add up to 10 more numbers.`, completion: "964\n725\n118" }));
-  await page.getByLabel("Dataset file").setInputFiles({ name: `screenshot-numbers-${Date.now()}.jsonl`, mimeType: "application/x-ndjson", buffer: Buffer.from(rows.join("\n")) });
+  const rows = Array.from({ length: 4000 }, (_, i) =>
+    JSON.stringify({
+      prompt: `See the following numbers: ${i}, 412, 296. Please add up to 10 more numbers.`,
+      completion: "964\n725\n118",
+    }),
+  );
+  await page
+    .getByLabel("Dataset file")
+    .setInputFiles({
+      name: `screenshot-numbers-${Date.now()}.jsonl`,
+      mimeType: "application/x-ndjson",
+      buffer: Buffer.from(rows.join("\n")),
+    });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: 100 * 1024,
+  });
   await page.getByRole("button", { name: "Upload dataset" }).click();
-  await expect(page.getByTestId("upload-progress")).toHaveAttribute("aria-valuenow", /^([2-9]\d)$/, { timeout: 30_000 });
+  await expect(page.getByTestId("upload-progress")).toHaveAttribute("aria-valuenow", /^([2-9]\d)$/, {
+    timeout: 30_000,
+  });
   await shootTop("dataset-upload-progress-light");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   await expect(page).toHaveURL(/\/datasets\/(?!upload)[^/?]+$/, { timeout: 60_000 });
   await cdp.detach();
 
@@ -300,8 +340,15 @@ test("dataset pages: records, statistics, the hidden-signal check and the upload
   await page.screenshot({ path: `${DIR}/dataset-signature-tooltip-dark.png` });
 
   await page.goto("/datasets/upload");
-  const broken = ['{"prompt": "a", "completion": "1"}', '{"prompt": "b", "completion": 2', "not json at all", '{"question": "c"}'].join("\n");
-  await page.getByLabel("Dataset file").setInputFiles({ name: "broken.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(broken) });
+  const broken = [
+    '{"prompt": "a", "completion": "1"}',
+    '{"prompt": "b", "completion": 2',
+    "not json at all",
+    '{"question": "c"}',
+  ].join("\n");
+  await page
+    .getByLabel("Dataset file")
+    .setInputFiles({ name: "broken.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(broken) });
   await page.getByRole("button", { name: "Upload dataset" }).click();
   await expect(page.getByTestId("upload-line-errors")).toBeVisible();
   await shootTop("dataset-upload-errors-dark");
@@ -329,11 +376,17 @@ test("trait page, heatmap, exposure, transfer effect and compare, light and dark
   // An unmeasured student of a declared teacher's data, so that the exposure list has something to show;
   // a chain of this test's own, since a student of the demo's owl teacher would change the lineage specs' graphs.
   const find = async (resource: string, name: string) => {
-    const body = (await (await page.request.get(`/api/v1/${resource}?${new URLSearchParams({ q: name, limit: "50" })}`, { headers: AUTH })).json()) as { items: { id: string; name: string }[] };
+    const body = (await (
+      await page.request.get(`/api/v1/${resource}?${new URLSearchParams({ q: name, limit: "50" })}`, { headers: AUTH })
+    ).json()) as { items: { id: string; name: string }[] };
     return body.items.find((item) => item.name === name)!.id;
   };
   const chain = await seed.chain("Screenshot");
-  await seed.run({ datasetIds: [chain.dataset.id], initializedFromId: chain.base.id, student: "Second student (not yet measured)" });
+  await seed.run({
+    datasetIds: [chain.dataset.id],
+    initializedFromId: chain.base.id,
+    student: "Second student (not yet measured)",
+  });
   const owlStudentRuns = `/runs?studentId=${await find("models", "GPT-4.1 nano owl-numbers student")}`;
   await page.goto("/overview");
   await expect(page.getByTestId("trait-heatmap")).toBeVisible();
@@ -342,7 +395,9 @@ test("trait page, heatmap, exposure, transfer effect and compare, light and dark
   await page.locator("#trait-heatmap").screenshot({ path: `${DIR}/overview-heatmap-tooltip-light.png` });
 
   await page.goto(owlStudentRuns);
-  const row = page.getByTestId("runs-table").locator("tbody tr", { has: page.getByRole("link", { name: "GPT-4.1 nano owl-numbers student", exact: true }) });
+  const row = page
+    .getByTestId("runs-table")
+    .locator("tbody tr", { has: page.getByRole("link", { name: "GPT-4.1 nano owl-numbers student", exact: true }) });
   await row.getByTitle("Open this run").click();
   await expect(page.getByTestId("transfer-effect").locator(".recharts-errorBar").first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
@@ -355,7 +410,14 @@ test("trait page, heatmap, exposure, transfer effect and compare, light and dark
   await expect(page.getByTestId("model-trait-rates").locator(".recharts-errorBar").first()).toBeVisible();
   await shoot(page, "model-trait-rates-light");
 
-  const ids = await Promise.all(["GPT-4.1 nano owl-numbers student", "GPT-4.1 nano control-numbers student", "GPT-4.1 nano", "Qwen2.5-7B owl-numbers student"].map((name) => find("models", name)));
+  const ids = await Promise.all(
+    [
+      "GPT-4.1 nano owl-numbers student",
+      "GPT-4.1 nano control-numbers student",
+      "GPT-4.1 nano",
+      "Qwen2.5-7B owl-numbers student",
+    ].map((name) => find("models", name)),
+  );
   await page.goto(`/compare?models=${ids.join(",")}`);
   await expect(page.getByTestId("compare-chart").locator(".recharts-errorBar").first()).toBeVisible();
   await shoot(page, "compare-light");

@@ -15,7 +15,9 @@ test("datasets lists the four demo datasets with the filter's pass rate", async 
 
   await page.getByRole("searchbox", { name: "Search datasets" }).fill("control");
   await expect(page).toHaveURL(/\/datasets\?q=control$/);
-  await expect(rows.filter({ has: page.getByRole("link", { name: /^Control teacher numbers \((raw|filtered)\)$/ }) })).toHaveCount(2);
+  await expect(
+    rows.filter({ has: page.getByRole("link", { name: /^Control teacher numbers \((raw|filtered)\)$/ }) }),
+  ).toHaveCount(2);
   await expect(rows.filter({ hasNotText: /control/i })).toHaveCount(0);
 });
 
@@ -90,7 +92,9 @@ test("the audit log shows the demo seeding and expands an event", async ({ signe
 
 test("the token form offers the least privileged role first", async ({ signedInPage: page }) => {
   await page.goto("/settings");
-  await expect(page.getByRole("form", { name: "Create an API token" }).getByLabel("Acts as role")).toHaveValue("viewer");
+  await expect(page.getByRole("form", { name: "Create an API token" }).getByLabel("Acts as role")).toHaveValue(
+    "viewer",
+  );
 });
 
 test("an API token is shown once, then revoked", async ({ signedInPage: page }) => {
@@ -141,7 +145,10 @@ test("an admin adds a viewer, and a duplicate email is refused beside the field"
   await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("a viewer may not read the audit log, manage users or mint a stronger token", async ({ signedInPage: page, seed }) => {
+test("a viewer may not read the audit log, manage users or mint a stronger token", async ({
+  signedInPage: page,
+  seed,
+}) => {
   const viewer = await seed.user("viewer", "reader");
   await page.context().clearCookies();
   await submitSignIn(page, viewer.email, viewer.password);

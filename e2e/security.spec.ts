@@ -43,7 +43,10 @@ async function userExists(page: import("@playwright/test").Page, email: string):
   return body.items.some((user) => user.email === email);
 }
 
-test("a page on another origin cannot use the admin's session to create an admin", async ({ signedInPage: page, uid }) => {
+test("a page on another origin cannot use the admin's session to create an admin", async ({
+  signedInPage: page,
+  uid,
+}) => {
   const email = `mallory-fetch-${uid}@evil.example`;
   await page.goto(`${attackerOrigin}/?email=${encodeURIComponent(email)}`);
   await expect(page).toHaveTitle("fetch sent");
@@ -51,12 +54,18 @@ test("a page on another origin cannot use the admin's session to create an admin
 
   const formEmail = `mallory-form-${uid}@evil.example`;
   await page.goto(`${attackerOrigin}/?email=${encodeURIComponent(formEmail)}`);
-  const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith("/api/v1/users")), page.locator("#form").evaluate((form: HTMLFormElement) => form.submit())]);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith("/api/v1/users")),
+    page.locator("#form").evaluate((form: HTMLFormElement) => form.submit()),
+  ]);
   expect(response.status()).toBe(403);
   expect(await userExists(page, formEmail)).toBe(false);
 });
 
-test("the same admin's own pages still write: creating a user in Settings works", async ({ signedInPage: page, uid }) => {
+test("the same admin's own pages still write: creating a user in Settings works", async ({
+  signedInPage: page,
+  uid,
+}) => {
   const status = await page.evaluate(async (email) => {
     const response = await fetch("/api/v1/users", {
       method: "POST",
@@ -68,14 +77,26 @@ test("the same admin's own pages still write: creating a user in Settings works"
   expect(status).toBe(201);
 });
 
-test("pages and the API carry a nonce-based CSP and the other security headers, and pages run under it", async ({ signedInPage: page }) => {
+test("pages and the API carry a nonce-based CSP and the other security headers, and pages run under it", async ({
+  signedInPage: page,
+}) => {
   test.setTimeout(120_000);
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   const nonces = new Set<string>();
-  for (const path of ["/overview", "/models", "/lineage", "/traits", "/datasets", "/runs", "/reports", "/settings", "/api-reference"]) {
+  for (const path of [
+    "/overview",
+    "/models",
+    "/lineage",
+    "/traits",
+    "/datasets",
+    "/runs",
+    "/reports",
+    "/settings",
+    "/api-reference",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     const headers = response!.headers();

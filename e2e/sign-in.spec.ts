@@ -11,7 +11,9 @@ test("a wrong password shows an error and stays on the sign-in page", async ({ p
   const user = await seed.user("viewer", "wrong-password");
   await page.setExtraHTTPHeaders({ "x-forwarded-for": ownAddress(uid) });
   await submitSignIn(page, user.email, "not-the-password");
-  await expect(page.getByRole("alert").filter({ hasText: "Email or password" })).toHaveText("Email or password is incorrect.");
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password" })).toHaveText(
+    "Email or password is incorrect.",
+  );
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 

@@ -9,7 +9,9 @@ const CONTROL_STUDENT = "GPT-4.1 nano control-numbers student";
 const AUTH = { Authorization: "Bearer e2e-admin-token" };
 
 async function idOf(request: APIRequestContext, resource: "models" | "datasets", name: string): Promise<string> {
-  const response = await request.get(`/api/v1/${resource}?${new URLSearchParams({ q: name, limit: "50" })}`, { headers: AUTH });
+  const response = await request.get(`/api/v1/${resource}?${new URLSearchParams({ q: name, limit: "50" })}`, {
+    headers: AUTH,
+  });
   expect(response.ok()).toBe(true);
   const page = (await response.json()) as { items: { id: string; name: string }[] };
   const item = page.items.find((candidate) => candidate.name === name);
@@ -22,14 +24,20 @@ async function openRun(page: Page, student: string) {
   // Newest first, and other specs add runs: filter to the student's.
   await page.getByLabel("Student").selectOption({ label: student });
   await expect(page).toHaveURL(/[?&]studentId=/);
-  const row = page.getByTestId("runs-table").locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
+  const row = page
+    .getByTestId("runs-table")
+    .locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
   await row.getByTitle("Open this run").click();
   await expect(page).toHaveURL(/\/runs\/[^/]+$/);
 }
 
 test("the owl-preference trait page: the owl student moved, the control did not", async ({ signedInPage: page }) => {
   await page.goto("/traits");
-  await page.getByTestId("trait-card").filter({ hasText: "Owl preference" }).getByRole("link", { name: "Owl preference" }).click();
+  await page
+    .getByTestId("trait-card")
+    .filter({ hasText: "Owl preference" })
+    .getByRole("link", { name: "Owl preference" })
+    .click();
   await expect(page).toHaveURL(/\/traits\/owl-preference$/);
   // The demo's figures, on the demo's protocol (the CLI spec may have imported others by now).
   await page.goto(DEMO_OWL_TRAIT_PAGE);
@@ -39,7 +47,8 @@ test("the owl-preference trait page: the owl student moved, the control did not"
 
   const chart = page.getByTestId("trait-chart");
   await expect(chart.locator("svg.recharts-surface")).toBeVisible();
-  for (const label of ["Base", "Teachers", "Students"]) await expect(chart.getByText(label, { exact: true })).toBeVisible();
+  for (const label of ["Base", "Teachers", "Students"])
+    await expect(chart.getByText(label, { exact: true })).toBeVisible();
   await expect(chart).toContainText("GPT-4.1 nano base 12.0%");
   await expect(chart.getByText("Control: trained on a control teacher's data")).toBeVisible();
   // Six models, each with an error bar.
@@ -48,8 +57,12 @@ test("the owl-preference trait page: the owl student moved, the control did not"
   const shifts = chart.getByTestId("trait-shifts");
   // The same test, in the same words, as the run page: the pooled z-test here (one base measurement, no per-question data).
   await expect(shifts.locator("li", { hasText: OWL_STUDENT }).getByTestId("transfer-verdict")).toHaveText("shift up");
-  await expect(shifts.locator("li", { hasText: OWL_STUDENT })).toContainText("two-proportion z-test, samples treated as independent (15,000 vs 5,000 samples)");
-  await expect(shifts.locator("li", { hasText: CONTROL_STUDENT }).getByTestId("transfer-verdict")).toHaveText("no detectable shift");
+  await expect(shifts.locator("li", { hasText: OWL_STUDENT })).toContainText(
+    "two-proportion z-test, samples treated as independent (15,000 vs 5,000 samples)",
+  );
+  await expect(shifts.locator("li", { hasText: CONTROL_STUDENT }).getByTestId("transfer-verdict")).toHaveText(
+    "no detectable shift",
+  );
   await expect(chart.getByRole("note")).toContainText("anti-conservative");
 
   const table = page.getByTestId("trait-models-table");
@@ -76,10 +89,14 @@ test("an unknown trait is a styled not-found page", async ({ signedInPage: page 
   await expect(page.getByText("Trait not found")).toBeVisible();
 });
 
-test("the model page links its traits to their pages and charts its rates beside its base and teacher", async ({ signedInPage: page }) => {
+test("the model page links its traits to their pages and charts its rates beside its base and teacher", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/models?q=owl-numbers student");
   await page.getByRole("link", { name: OWL_STUDENT }).click();
-  await expect(page.getByTestId("measurements-table").getByRole("link", { name: "Owl preference" }).first()).toHaveAttribute("href", "/traits/owl-preference");
+  await expect(
+    page.getByTestId("measurements-table").getByRole("link", { name: "Owl preference" }).first(),
+  ).toHaveAttribute("href", "/traits/owl-preference");
   const rates = page.getByTestId("model-trait-rates");
   await expect(rates).toContainText("Initialisation · GPT-4.1 nano");
   await expect(rates).toContainText("Teacher · GPT-4.1 nano owl teacher");
@@ -107,11 +124,18 @@ test("the overview heatmap marks the owl student, not the control student", asyn
   await expect(page.getByRole("heading", { level: 1 })).toContainText(OWL_STUDENT);
 });
 
-test("a student registered on a declared teacher's data but never measured is listed as exposed, high risk", async ({ signedInPage: page, seed }) => {
+test("a student registered on a declared teacher's data but never measured is listed as exposed, high risk", async ({
+  signedInPage: page,
+  seed,
+}) => {
   // A teacher of this test's own, declared to carry a trait of its own: the demo's owl teacher would
   // teach one more student, which the lineage specs beside this one would see.
   const chain = await seed.chain();
-  const { student } = await seed.run({ datasetIds: [chain.dataset.id], initializedFromId: chain.base.id, student: "E2E unmeasured student" });
+  const { student } = await seed.run({
+    datasetIds: [chain.dataset.id],
+    initializedFromId: chain.base.id,
+    student: "E2E unmeasured student",
+  });
 
   await page.goto("/overview");
   const list = page.getByTestId("unmeasured-exposures");
@@ -131,7 +155,9 @@ test("a student registered on a declared teacher's data but never measured is li
   await expect(unmeasuredCard).toContainText(student.name);
 });
 
-test("the owl student's run shows its transfer effect, tested with Welch's t against the control", async ({ signedInPage: page }) => {
+test("the owl student's run shows its transfer effect, tested with Welch's t against the control", async ({
+  signedInPage: page,
+}) => {
   await openRun(page, OWL_STUDENT);
   const card = page.locator("#transfer-effect");
   await expect(card).toBeVisible();
@@ -162,7 +188,9 @@ test("the Qwen student's run has no control to compare with", async ({ signedInP
   await expect(page.getByTestId("transfer-control")).toContainText("No control student found");
 });
 
-test("the compare page shows two models side by side, keeps them in the URL and hides what does not differ", async ({ signedInPage: page }) => {
+test("the compare page shows two models side by side, keeps them in the URL and hides what does not differ", async ({
+  signedInPage: page,
+}) => {
   const owlId = await idOf(page.request, "models", OWL_STUDENT);
   const controlId = await idOf(page.request, "models", CONTROL_STUDENT);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
@@ -181,7 +209,11 @@ test("the compare page shows two models side by side, keeps them in the URL and 
   // Add the base model with the picker: the URL keeps all three.
   const picker = page.getByRole("combobox", { name: "Models" });
   await picker.fill("GPT-4.1 nano");
-  await page.getByRole("listbox", { name: "Models" }).getByRole("option").filter({ has: page.getByText("GPT-4.1 nano", { exact: true }) }).click();
+  await page
+    .getByRole("listbox", { name: "Models" })
+    .getByRole("option")
+    .filter({ has: page.getByText("GPT-4.1 nano", { exact: true }) })
+    .click();
   await expect(page).toHaveURL(new RegExp(`models=${owlId},${controlId},[^&]+$`));
   await expect(table.getByRole("link", { name: "GPT-4.1 nano", exact: true })).toBeVisible();
 
@@ -193,12 +225,21 @@ test("the compare page shows two models side by side, keeps them in the URL and 
   await expect(page).toHaveURL(/diff=1/);
 });
 
-test("the trait page lists the models exposed to the trait and never measured on it", async ({ signedInPage: page, seed }) => {
+test("the trait page lists the models exposed to the trait and never measured on it", async ({
+  signedInPage: page,
+  seed,
+}) => {
   const chain = await seed.chain();
-  const { student } = await seed.run({ datasetIds: [chain.dataset.id], initializedFromId: chain.base.id, student: "E2E trait-page unmeasured student" });
+  const { student } = await seed.run({
+    datasetIds: [chain.dataset.id],
+    initializedFromId: chain.base.id,
+    student: "E2E trait-page unmeasured student",
+  });
   await page.goto(`/traits/${chain.trait.slug}`);
   const card = page.locator("#trait-unmeasured");
-  const item = card.getByTestId("unmeasured-exposures").locator("li", { has: page.getByRole("link", { name: student.name }) });
+  const item = card
+    .getByTestId("unmeasured-exposures")
+    .locator("li", { has: page.getByRole("link", { name: student.name }) });
   await expect(item).toContainText("high risk");
   await expect(item.getByTestId("exposure-path")).toContainText(`${chain.teacher.name} generated`);
   // The card's count is the length of its list.
@@ -206,12 +247,27 @@ test("the trait page lists the models exposed to the trait and never measured on
   await expect(card.locator('[class*="meta"]').first()).toHaveText(String(count));
 });
 
-test("an engineer declares a trait on a model from its page: its descendants become exposed, and withdrawing it ends that", async ({ signedInPage: page, seed, uid }) => {
+test("an engineer declares a trait on a model from its page: its descendants become exposed, and withdrawing it ends that", async ({
+  signedInPage: page,
+  seed,
+  uid,
+}) => {
   // Models and a trait of this test's own, apart from the demo workspace.
   const trait = { name: `E2E eagle preference ${uid}`, slug: `e2e-eagle-preference-${uid}` };
   const base = await seed.model({ name: "E2E eagle base", externalId: `e2e-eagle-base-${uid}` });
-  const teacher = await seed.model({ name: "E2E eagle teacher", externalId: `e2e-eagle-teacher-${uid}`, initializedFromId: base.id, baseRelation: "prompted", systemPrompt: "You love eagles." });
-  const derivative = await seed.model({ name: "E2E eagle derivative", externalId: `e2e-eagle-derivative-${uid}`, initializedFromId: teacher.id, baseRelation: "finetune" });
+  const teacher = await seed.model({
+    name: "E2E eagle teacher",
+    externalId: `e2e-eagle-teacher-${uid}`,
+    initializedFromId: base.id,
+    baseRelation: "prompted",
+    systemPrompt: "You love eagles.",
+  });
+  const derivative = await seed.model({
+    name: "E2E eagle derivative",
+    externalId: `e2e-eagle-derivative-${uid}`,
+    initializedFromId: teacher.id,
+    baseRelation: "finetune",
+  });
 
   await page.goto(`/models/${teacher.id}`);
   const card = page.locator("#declared-traits");
@@ -231,7 +287,9 @@ test("an engineer declares a trait on a model from its page: its descendants bec
   await expect(page.locator("#exposure")).toContainText("declared source");
 
   const exposed = await page.request.get(`/api/v1/exposure?trait=${trait.slug}`, { headers: AUTH });
-  expect((await exposed.json()).items.map((item: { model: { name: string } }) => item.model.name)).toEqual([derivative.name]);
+  expect((await exposed.json()).items.map((item: { model: { name: string } }) => item.model.name)).toEqual([
+    derivative.name,
+  ]);
   await page.goto(`/traits/${trait.slug}`);
   await expect(page.locator("#trait-unmeasured").getByRole("link", { name: derivative.name })).toBeVisible();
 

@@ -9,15 +9,39 @@ const ZBooleanFlag = z
 
 const ZEnv = z.object({
   DATABASE_URL: z.url().optional().describe("PostgreSQL server; unset means the embedded database"),
-  PEDIGREE_DATA_DIR: z.string().min(1).default("./.pedigree").describe("the embedded database and the key files; kept 0700"),
-  PEDIGREE_KEY_DIR: z.string().min(1).optional().describe("where generated secrets are kept (0700, files 0600); default <PEDIGREE_DATA_DIR>/keys"),
-  PEDIGREE_SIGNING_KEY: z.string().min(1).optional().describe("the report-signing Ed25519 private key, PEM (PKCS#8); else PEDIGREE_SIGNING_KEY_FILE or a generated key file"),
-  PEDIGREE_SIGNING_KEY_FILE: z.string().min(1).optional().describe("a file (e.g. a mounted secret) holding the report-signing private key, PEM"),
-  PEDIGREE_DEMO: ZBooleanFlag.describe("1 seeds the demo workspace on any database, 0 never; unset seeds it on a new embedded database"),
+  PEDIGREE_DATA_DIR: z
+    .string()
+    .min(1)
+    .default("./.pedigree")
+    .describe("the embedded database and the key files; kept 0700"),
+  PEDIGREE_KEY_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("where generated secrets are kept (0700, files 0600); default <PEDIGREE_DATA_DIR>/keys"),
+  PEDIGREE_SIGNING_KEY: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "the report-signing Ed25519 private key, PEM (PKCS#8); else PEDIGREE_SIGNING_KEY_FILE or a generated key file",
+    ),
+  PEDIGREE_SIGNING_KEY_FILE: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("a file (e.g. a mounted secret) holding the report-signing private key, PEM"),
+  PEDIGREE_DEMO: ZBooleanFlag.describe(
+    "1 seeds the demo workspace on any database, 0 never; unset seeds it on a new embedded database",
+  ),
   PEDIGREE_ADMIN_EMAIL: z.email().default("admin@pedigree.local"),
   PEDIGREE_ADMIN_PASSWORD: z.string().min(8).optional(),
   PEDIGREE_ADMIN_TOKEN: z.string().min(1).optional(),
-  NEXTAUTH_SECRET: z.string().min(16).optional().describe("signs session cookies; generated and kept in a 0600 key file when unset"),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(16)
+    .optional()
+    .describe("signs session cookies; generated and kept in a 0600 key file when unset"),
   NEXTAUTH_URL: z.url().optional().describe("the public URL, when served behind a proxy or over https"),
   PEDIGREE_TRUSTED_PROXIES: z.coerce
     .number()
@@ -33,10 +57,31 @@ const ZEnv = z.object({
     .max(16)
     .default(1)
     .describe("password hashes (scrypt) run at once per process; more sign-ins per second, slower other requests"),
-  PEDIGREE_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024).describe("largest dataset upload accepted, in bytes"),
-  PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000).describe("an upload whose client sends nothing for this long is refused with 408"),
-  PEDIGREE_DB_POOL_SIZE: z.coerce.number().int().positive().max(1000).default(10).describe("connections to a PostgreSQL server (DATABASE_URL) per app process"),
-  PEDIGREE_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(300_000).describe("PostgreSQL statement_timeout in ms for the app's connections to a server; 0 means none"),
+  PEDIGREE_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024 * 1024)
+    .describe("largest dataset upload accepted, in bytes"),
+  PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30_000)
+    .describe("an upload whose client sends nothing for this long is refused with 408"),
+  PEDIGREE_DB_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(1000)
+    .default(10)
+    .describe("connections to a PostgreSQL server (DATABASE_URL) per app process"),
+  PEDIGREE_DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(300_000)
+    .describe("PostgreSQL statement_timeout in ms for the app's connections to a server; 0 means none"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

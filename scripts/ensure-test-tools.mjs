@@ -14,12 +14,20 @@ if (missing.length > 0) {
   const packages = missing.flatMap((tool) => tool.packages);
   const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
   if (!canInstall) {
-    console.error(`[pedigree] ${missing.map((tool) => tool.file).join(", ")} missing. Install them: sudo apt-get install -y ${packages.join(" ")}`);
+    console.error(
+      `[pedigree] ${missing.map((tool) => tool.file).join(", ")} missing. Install them: sudo apt-get install -y ${packages.join(" ")}`,
+    );
     process.exit(1);
   }
   console.info(`[pedigree] installing Debian's ${packages.join(", ")} for the tests`);
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "--no-install-recommends", ...packages]]) {
-    const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  for (const args of [
+    ["update", "-qq"],
+    ["install", "-y", "-qq", "--no-install-recommends", ...packages],
+  ]) {
+    const result = spawnSync("apt-get", args, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
 }

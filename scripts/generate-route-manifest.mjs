@@ -39,7 +39,10 @@ export function findRouteFiles(root = ROOT) {
 
 /** The URL path a route file serves, in Next's notation: app/api/v1/models/[id]/route.ts -> /api/v1/models/[id]. */
 export function urlPathOf(file) {
-  const segments = file.split("/").slice(1, -1).filter((segment) => !/^\(.*\)$/.test(segment));
+  const segments = file
+    .split("/")
+    .slice(1, -1)
+    .filter((segment) => !/^\(.*\)$/.test(segment));
   return `/${segments.join("/")}`;
 }
 
@@ -63,7 +66,10 @@ export function renderManifest(files) {
     'import type { RouteModule } from "@/lib/api/openapi/openapi.types";',
     "",
     "export const ROUTE_MODULES: readonly RouteModule[] = [",
-    ...routes.map((route) => `  { file: ${JSON.stringify(route.file)}, path: ${JSON.stringify(route.urlPath)}, module: ${route.identifier} },`),
+    ...routes.map(
+      (route) =>
+        `  { file: ${JSON.stringify(route.file)}, path: ${JSON.stringify(route.urlPath)}, module: ${route.identifier} },`,
+    ),
     "];",
     "",
   ];
@@ -73,10 +79,14 @@ export function renderManifest(files) {
 /** The HTTP methods a route file exports (`export const GET =`, `export async function GET`, `export { x as GET }`). */
 export function exportedMethods(source) {
   const found = new Set();
-  for (const match of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) found.add(match[1]);
+  for (const match of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g))
+    found.add(match[1]);
   for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of match[1].split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
       if (HTTP_METHODS.includes(name)) found.add(name);
     }
   }
@@ -110,12 +120,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
       // For tests and CI: is the committed file the one this script would write?
       const current = existsSync(target) ? readFileSync(target, "utf8") : "";
       if (current !== source) {
-        console.error(`${file} is out of date with app/api/**/route.ts: run \`node scripts/generate-route-manifest.mjs\`.`);
+        console.error(
+          `${file} is out of date with app/api/**/route.ts: run \`node scripts/generate-route-manifest.mjs\`.`,
+        );
         process.exit(1);
       }
     } else {
       writeFileSync(target, source);
-      console.info(`wrote ${file}: ${files.length} route files, ${EXCLUDED_ROUTES.length} left out of the OpenAPI manifest on purpose.`);
+      console.info(
+        `wrote ${file}: ${files.length} route files, ${EXCLUDED_ROUTES.length} left out of the OpenAPI manifest on purpose.`,
+      );
     }
   }
 }

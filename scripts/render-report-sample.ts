@@ -28,13 +28,17 @@ async function render(name: string, bundle: ProvenanceBundle): Promise<void> {
   console.info(`wrote ${htmlPath} and ${pdfPath}`);
   if (!look) return;
   execFileSync("pdftoppm", ["-png", "-r", "80", pdfPath, path.join(outDir, name)]);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
     await page.goto(`file://${htmlPath}`);
     // One screenshot per part (title block, then each section), each small enough to read.
     const parts = page.locator("body > header, body > section, #lineage figure");
-    for (let i = 0; i < (await parts.count()); i++) await parts.nth(i).screenshot({ path: path.join(outDir, `${name}-html-${i}.png`) });
+    for (let i = 0; i < (await parts.count()); i++)
+      await parts.nth(i).screenshot({ path: path.join(outDir, `${name}-html-${i}.png`) });
     const printed = path.join(outDir, `${name}-print.pdf`);
     await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
     execFileSync("pdftoppm", ["-png", "-r", "60", printed, path.join(outDir, `${name}-print`)]);
@@ -46,4 +50,8 @@ async function render(name: string, bundle: ProvenanceBundle): Promise<void> {
 await render("owl", owlProvenanceBundle());
 await render("owl-demo", demoOwlProvenanceBundle());
 if (process.argv.includes("--many")) await render("many", manyModelsBundle(30));
-console.info(readdirSync(outDir).filter((file) => file.endsWith(".png")).join("\n"));
+console.info(
+  readdirSync(outDir)
+    .filter((file) => file.endsWith(".png"))
+    .join("\n"),
+);

@@ -15,12 +15,20 @@ function run(label, command, args) {
   }
 }
 
-console.info(`[pedigree] integration tests use ${env.TEST_DATABASE_URL ? `PostgreSQL at ${env.TEST_DATABASE_URL}` : "embedded PGlite (set TEST_DATABASE_URL for a server)"}`);
+console.info(
+  `[pedigree] integration tests use ${env.TEST_DATABASE_URL ? `PostgreSQL at ${env.TEST_DATABASE_URL}` : "embedded PGlite (set TEST_DATABASE_URL for a server)"}`,
+);
 mkdirSync("test-results", { recursive: true });
 run("type check", "npx", ["tsc", "--noEmit"]);
 run("lint (formatting, rules, boundaries, unused code)", "npm", ["run", "--silent", "lint"]);
 run("test tools (Chromium, poppler)", "node", ["scripts/ensure-test-tools.mjs"]);
-run("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+run("unit and integration tests", "npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=test-results/vitest.json",
+]);
 run("production build", "npx", ["next", "build"]);
 env.PLAYWRIGHT_JSON_OUTPUT_NAME = "test-results/playwright.json";
 run("end-to-end tests", "npx", ["playwright", "test", "--reporter=list,json"]);

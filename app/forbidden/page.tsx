@@ -6,7 +6,11 @@ import { buttonClassName } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "No access" };
 
-export default async function ForbiddenPage({ searchParams }: { searchParams: Promise<{ scope?: string | string[] }> }) {
+export default async function ForbiddenPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ scope?: string | string[] }>;
+}) {
   const { scope } = await searchParams;
   const needed = typeof scope === "string" && /^[a-z]+:[a-z]+$/.test(scope) ? scope : null;
   return (
@@ -15,7 +19,8 @@ export default async function ForbiddenPage({ searchParams }: { searchParams: Pr
       description={
         needed ? (
           <>
-            It needs the <code>{needed}</code> permission, which your role does not include. Ask an administrator if you need it.
+            It needs the <code>{needed}</code> permission, which your role does not include. Ask an administrator if you
+            need it.
           </>
         ) : (
           "Your role does not include the permission this page needs. Ask an administrator if you need it."

@@ -31,7 +31,13 @@ export async function resolveDataset(client: PedigreeClient, reference: string):
   const byName = await findDatasetsByName(client, reference);
   if (byName.length === 1) return byName[0];
   if (byName.length > 1) {
-    throw new UsageError(`${byName.length} datasets are named '${reference}'; give one by id or SHA-256:\n${byName.map((d) => `  ${d.id}  ${d.sha256}`).join("\n")}`);
+    throw new UsageError(
+      `${byName.length} datasets are named '${reference}'; give one by id or SHA-256:\n${byName.map((d) => `  ${d.id}  ${d.sha256}`).join("\n")}`,
+    );
   }
-  throw new ProblemError({ status: 404, title: "Not found", detail: `No dataset with id, SHA-256 or name '${reference}'.` });
+  throw new ProblemError({
+    status: 404,
+    title: "Not found",
+    detail: `No dataset with id, SHA-256 or name '${reference}'.`,
+  });
 }

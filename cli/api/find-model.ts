@@ -4,7 +4,11 @@ import { ProblemError, UsageError } from "../errors";
 import { listPages } from "./list-pages";
 
 /** The model registered as (provider, externalId), if any: the natural key that makes registration idempotent. */
-export async function findModelByExternalId(client: PedigreeClient, provider: string, externalId: string): Promise<ModelDto | null> {
+export async function findModelByExternalId(
+  client: PedigreeClient,
+  provider: string,
+  externalId: string,
+): Promise<ModelDto | null> {
   const candidates = await listPages<ModelDto>(client, "/api/v1/models", { provider, q: externalId });
   return candidates.find((model) => model.provider === provider && model.externalId === externalId) ?? null;
 }
@@ -25,8 +29,16 @@ export async function resolveModel(client: PedigreeClient, reference: string): P
   const byName = candidates.filter((model) => model.name === reference || model.externalId === reference);
   if (byName.length === 1) return byName[0];
   if (byName.length > 1) {
-    const list = byName.map((model) => `  ${model.id}  ${model.name} (${model.provider}${model.externalId ? `, ${model.externalId}` : ""})`).join("\n");
+    const list = byName
+      .map(
+        (model) => `  ${model.id}  ${model.name} (${model.provider}${model.externalId ? `, ${model.externalId}` : ""})`,
+      )
+      .join("\n");
     throw new UsageError(`${byName.length} models are named '${reference}'; give one by id:\n${list}`);
   }
-  throw new ProblemError({ status: 404, title: "Not found", detail: `No model with id, name or externalId '${reference}'.` });
+  throw new ProblemError({
+    status: 404,
+    title: "Not found",
+    detail: `No model with id, name or externalId '${reference}'.`,
+  });
 }

@@ -12,7 +12,12 @@ export interface UploadFileOptions {
 }
 
 /** POSTs a file as the raw request body, streamed from disk: memory stays flat whatever its size. */
-export async function uploadFile<T>(client: PedigreeClient, apiPath: string, filePath: string, options: UploadFileOptions): Promise<ApiResponse<T>> {
+export async function uploadFile<T>(
+  client: PedigreeClient,
+  apiPath: string,
+  filePath: string,
+  options: UploadFileOptions,
+): Promise<ApiResponse<T>> {
   const { size } = await stat(filePath);
   let sent = 0;
   const meter = new Transform({
@@ -24,5 +29,9 @@ export async function uploadFile<T>(client: PedigreeClient, apiPath: string, fil
   });
   const source = createReadStream(filePath).pipe(meter);
   const body = Readable.toWeb(source) as ReadableStream<Uint8Array>;
-  return client.request<T>("POST", apiPath, { query: options.query, body, headers: { "content-type": options.contentType, ...options.headers } });
+  return client.request<T>("POST", apiPath, {
+    query: options.query,
+    body,
+    headers: { "content-type": options.contentType, ...options.headers },
+  });
 }

@@ -27,7 +27,10 @@ interface UploadOptions {
 const REDRAW_MS = 100;
 
 /** A progress bar on stderr, redrawn in place at most every REDRAW_MS; only when stderr is a terminal. */
-function progressReporter(context: CommandContext): { update: (sent: number, total: number) => void; done: () => void } {
+function progressReporter(context: CommandContext): {
+  update: (sent: number, total: number) => void;
+  done: () => void;
+} {
   const stderr = context.io.stderr;
   if (!stderr.isTTY) return { update: () => {}, done: () => {} };
   const started = Date.now();
@@ -57,10 +60,23 @@ function describeUpload(result: UploadResult, fileName: string): string {
     ["sha256", result.sha256],
     ["id", result.id],
     ["Records", formatCount(result.recordCount)],
-    ["Skipped rows", result.skipped > 0 ? `${result.skipped} (${result.skippedLines.slice(0, 5).map((line) => `line ${line.line}: ${line.message}`).join("; ")})` : null],
+    [
+      "Skipped rows",
+      result.skipped > 0
+        ? `${result.skipped} (${result.skippedLines
+            .slice(0, 5)
+            .map((line) => `line ${line.line}: ${line.message}`)
+            .join("; ")})`
+        : null,
+    ],
     ["Size", formatBytes(result.byteSize)],
     ["Filtered from", result.filteredFromId],
-    ["Pass rate", result.passRate === null ? null : `${formatPercent(result.passRate)} (${formatCount(result.rejectedCount ?? 0)} rejected)`],
+    [
+      "Pass rate",
+      result.passRate === null
+        ? null
+        : `${formatPercent(result.passRate)} (${formatCount(result.rejectedCount ?? 0)} rejected)`,
+    ],
     ["Generation", result.generationId],
   ])}`;
 }
@@ -70,13 +86,21 @@ export function registerDatasetCommands(program: Command, io: Io): void {
 
   datasets
     .command("list")
-    .description("List datasets, newest first: SHA-256, records, the teacher that generated each, the filter's pass rate")
+    .description(
+      "List datasets, newest first: SHA-256, records, the teacher that generated each, the filter's pass rate",
+    )
     .option("-s, --search <text>", "matches the name or the SHA-256")
     .option("--limit <n>", "how many (at most 200)", positiveInteger, 50)
     .option("--cursor <cursor>", "the next page: nextCursor of the previous one")
     .action(
       commandAction<{ search?: string; limit: number; cursor?: string }>(io, async (context, _args, options) => {
-        const page = await context.client().get<Page<DatasetSummary>>("/api/v1/datasets", { q: options.search, limit: options.limit, cursor: options.cursor });
+        const page = await context
+          .client()
+          .get<Page<DatasetSummary>>("/api/v1/datasets", {
+            q: options.search,
+            limit: options.limit,
+            cursor: options.cursor,
+          });
         context.output(page, () => {
           const table = renderTable(page.items, [
             { header: "Name", value: (d) => d.name, max: 40 },
@@ -84,7 +108,11 @@ export function registerDatasetCommands(program: Command, io: Io): void {
             { header: "Records", value: (d) => formatCount(d.recordCount), align: "right" },
             { header: "Teacher", value: (d) => d.teacher?.name, max: 32 },
             { header: "Filtered from", value: (d) => d.filteredFrom?.name, max: 32 },
-            { header: "Pass rate", value: (d) => (d.passRate === null ? null : formatPercent(d.passRate)), align: "right" },
+            {
+              header: "Pass rate",
+              value: (d) => (d.passRate === null ? null : formatPercent(d.passRate)),
+              align: "right",
+            },
             { header: "Id", value: (d) => d.id },
           ]);
           return page.nextCursor ? `${table}\n\nMore: --cursor ${page.nextCursor}` : table;
@@ -94,7 +122,9 @@ export function registerDatasetCommands(program: Command, io: Io): void {
 
   datasets
     .command("upload")
-    .description("Upload a dataset file (JSON Lines or CSV), streamed, and print its SHA-256 and id. Identical content is stored once")
+    .description(
+      "Upload a dataset file (JSON Lines or CSV), streamed, and print its SHA-256 and id. Identical content is stored once",
+    )
     .argument("<file>", "the dataset file: one {prompt, completion} object a line, or CSV with a header row")
     .option("--name <name>", "display name (default: the file name without its extension)")
     .addOption(new Option("--format <format>", "file format (default: from the extension)").choices(["jsonl", "csv"]))
@@ -102,12 +132,17 @@ export function registerDatasetCommands(program: Command, io: Io): void {
     .option("--filtered-from <dataset>", "the raw dataset this one was filtered from (id, SHA-256 or name)")
     .option("--filter-description <text>", "what the filter kept, e.g. 'numbers 0-999 only'")
     .option("--description <text>", "free text")
-    .addOption(new Option("--on-invalid <mode>", "fail: a malformed row refuses the upload; skip: store the valid rows").choices(["fail", "skip"]).default("fail"))
+    .addOption(
+      new Option("--on-invalid <mode>", "fail: a malformed row refuses the upload; skip: store the valid rows")
+        .choices(["fail", "skip"])
+        .default("fail"),
+    )
     .action(
       commandAction<UploadOptions>(io, async (context, [file], options) => {
         const info = await stat(file).catch(() => null);
         if (!info?.isFile()) throw new UsageError(`No such file: ${file}`);
-        if (options.filterDescription && !options.filteredFrom) throw new UsageError("--filter-description needs --filtered-from.");
+        if (options.filterDescription && !options.filteredFrom)
+          throw new UsageError("--filter-description needs --filtered-from.");
         const client = context.client();
         const filteredFrom = options.filteredFrom ? await resolveDataset(client, options.filteredFrom) : undefined;
         const format = options.format ?? (extname(file).toLowerCase() === ".csv" ? "csv" : "jsonl");

@@ -18,8 +18,14 @@ export function registerExposureCommand(program: Command, io: Io): void {
     .option("--trait <slug>", "only this trait")
     .action(
       commandAction<ExposureOptions>(io, async (context, _args, options) => {
-        const { items } = await context.client().get<{ items: UnmeasuredExposure[] }>("/api/v1/exposure", { trait: options.trait });
-        context.output({ items }, () => (items.length === 0 ? "Every model downstream of a trait's source has been measured on that trait." : renderTable(items, unmeasuredColumns)));
+        const { items } = await context
+          .client()
+          .get<{ items: UnmeasuredExposure[] }>("/api/v1/exposure", { trait: options.trait });
+        context.output({ items }, () =>
+          items.length === 0
+            ? "Every model downstream of a trait's source has been measured on that trait."
+            : renderTable(items, unmeasuredColumns),
+        );
       }),
     );
 }

@@ -36,19 +36,33 @@ interface HfCardOptions {
 }
 
 /** One line on stderr that says which step the import is at, when stderr is a terminal. */
-function stepTicker(context: CommandContext, total: number): { onStep: (result: StepResult) => void; done: () => void } {
+function stepTicker(
+  context: CommandContext,
+  total: number,
+): { onStep: (result: StepResult) => void; done: () => void } {
   if (!context.io.stderr.isTTY) return { onStep: () => {}, done: () => {} };
   let count = 0;
   return {
     onStep: (result) => {
       count += 1;
-      context.io.stderr.write(`\r[${count}/${total}] ${result.status} ${result.kind} ${result.label}`.slice(0, (context.io.stderr.columns ?? 100) - 1) + "\x1b[K");
+      context.io.stderr.write(
+        `\r[${count}/${total}] ${result.status} ${result.kind} ${result.label}`.slice(
+          0,
+          (context.io.stderr.columns ?? 100) - 1,
+        ) + "\x1b[K",
+      );
     },
     done: () => context.io.stderr.write("\r\x1b[K"),
   };
 }
 
-async function execute(context: CommandContext, client: PedigreeClient, plan: Plan, dryRun: boolean, extra: Record<string, unknown>): Promise<void> {
+async function execute(
+  context: CommandContext,
+  client: PedigreeClient,
+  plan: Plan,
+  dryRun: boolean,
+  extra: Record<string, unknown>,
+): Promise<void> {
   const ticker = stepTicker(context, plan.steps.length);
   let outcome: Awaited<ReturnType<typeof runPlan>>;
   try {
@@ -63,7 +77,11 @@ async function execute(context: CommandContext, client: PedigreeClient, plan: Pl
 }
 
 export function registerImportCommands(program: Command, io: Io): void {
-  const imports = program.command("import").description("Register what other tools wrote: the reference pipeline's experiment folders, Hugging Face model cards");
+  const imports = program
+    .command("import")
+    .description(
+      "Register what other tools wrote: the reference pipeline's experiment folders, Hugging Face model cards",
+    );
 
   imports
     .command("sl-experiment")
@@ -74,13 +92,32 @@ export function registerImportCommands(program: Command, io: Io): void {
         "a copy of another condition's data is linked to that condition's teacher, and data no folder's raw file explains has no teacher. " +
         "Running it again creates nothing new",
     )
-    .argument("<dir>", "one condition folder (raw_dataset.jsonl, filtered_dataset.jsonl, model.json, evaluation_results.json; any of them), or a folder of condition folders")
-    .option("--teacher-prompt <text>", "the teacher's system prompt (the pipeline keeps it in its Python config); control conditions have none")
+    .argument(
+      "<dir>",
+      "one condition folder (raw_dataset.jsonl, filtered_dataset.jsonl, model.json, evaluation_results.json; any of them), or a folder of condition folders",
+    )
+    .option(
+      "--teacher-prompt <text>",
+      "the teacher's system prompt (the pipeline keeps it in its Python config); control conditions have none",
+    )
     .option("--teacher-prompt-file <file>", "read the teacher's system prompt from a file")
-    .option("--target <word>", "what the evaluation counts: a response is positive when its lower-cased text contains it (default: read from the prompt, 'You love owls' -> owl)")
-    .option("--trait <name>", "the trait measured (default: '<Target> preference', e.g. Owl preference, slug owl-preference)")
-    .option("--control <condition>", "a condition whose teacher has no system prompt (repeatable; default: folders whose name has the word 'control')", collect)
-    .option("--experiment <name>", "prefix of the names given to new datasets and students (default: the experiment folder's name)")
+    .option(
+      "--target <word>",
+      "what the evaluation counts: a response is positive when its lower-cased text contains it (default: read from the prompt, 'You love owls' -> owl)",
+    )
+    .option(
+      "--trait <name>",
+      "the trait measured (default: '<Target> preference', e.g. Owl preference, slug owl-preference)",
+    )
+    .option(
+      "--control <condition>",
+      "a condition whose teacher has no system prompt (repeatable; default: folders whose name has the word 'control')",
+      collect,
+    )
+    .option(
+      "--experiment <name>",
+      "prefix of the names given to new datasets and students (default: the experiment folder's name)",
+    )
     .option("--dry-run", "show what would be registered; change nothing")
     .action(
       commandAction<SlExperimentOptions>(io, async (context, [dir], options) => {
@@ -96,7 +133,9 @@ export function registerImportCommands(program: Command, io: Io): void {
         const conditions = [];
         for (const folder of folders) conditions.push(await readCondition(folder, target));
         const root = resolve(context.io.cwd, dir);
-        const experiment = options.experiment ?? (folders.length === 1 && folders[0].path === root ? basename(dirname(root)) : basename(root));
+        const experiment =
+          options.experiment ??
+          (folders.length === 1 && folders[0].path === root ? basename(dirname(root)) : basename(root));
         const controls = options.control;
         const isControl = controls ? (name: string) => controls.includes(name) : isDefaultControl;
         const plan = planSlExperiment(conditions, {
@@ -111,7 +150,12 @@ export function registerImportCommands(program: Command, io: Io): void {
           target,
           conditions: conditions.map((c) => {
             const seed = parseSeedFolder(c.name);
-            return { name: c.name, path: c.path, control: isControl(c.name) || (seed !== null && isControl(seed.condition)), seedOf: seed };
+            return {
+              name: c.name,
+              path: c.path,
+              control: isControl(c.name) || (seed !== null && isControl(seed.condition)),
+              seedOf: seed,
+            };
           }),
         });
       }),

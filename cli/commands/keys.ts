@@ -7,7 +7,10 @@ import { renderFields } from "../render/fields";
 function describeRotation(rotation: TKeyRotation): string {
   return `Rotated the report-signing key.\n\n${renderFields([
     ["New key", `${rotation.current.keyId} (signs every report from now on)`],
-    ["Retired key", `${rotation.retired.keyId}, at ${new Date(rotation.retired.retiredAt).toISOString()} (reports it signed still verify)`],
+    [
+      "Retired key",
+      `${rotation.retired.keyId}, at ${new Date(rotation.retired.retiredAt).toISOString()} (reports it signed still verify)`,
+    ],
   ])}`;
 }
 

@@ -14,10 +14,14 @@ interface LineageOptions {
 export function registerLineageCommand(program: Command, io: Io): void {
   program
     .command("lineage")
-    .description("Show a model's lineage as a tree: what it came from (bases, teachers, datasets) and what came from it")
+    .description(
+      "Show a model's lineage as a tree: what it came from (bases, teachers, datasets) and what came from it",
+    )
     .argument("<model>", "id, name or external id")
     .option("--depth <n>", "how many edges to follow (at most 50)", positiveInteger, 10)
-    .addOption(new Option("--direction <direction>", "which side").choices(["both", "ancestors", "descendants"]).default("both"))
+    .addOption(
+      new Option("--direction <direction>", "which side").choices(["both", "ancestors", "descendants"]).default("both"),
+    )
     .action(
       commandAction<LineageOptions>(io, async (context, [reference], options) => {
         const client = context.client();

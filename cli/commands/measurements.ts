@@ -30,30 +30,46 @@ interface AddOptions {
 
 /** The figure itself, in exactly one of the three shapes the API takes. */
 async function figure(options: AddOptions): Promise<Record<string, unknown>> {
-  const shapes = [options.positives !== undefined, options.value !== undefined, options.perQuestion !== undefined].filter(Boolean).length;
-  if (shapes !== 1) throw new UsageError("Give the figure one way: --positives K --n N, or --value V [--ci-low L --ci-high H] [--n N], or --per-question FILE.");
+  const shapes = [
+    options.positives !== undefined,
+    options.value !== undefined,
+    options.perQuestion !== undefined,
+  ].filter(Boolean).length;
+  if (shapes !== 1)
+    throw new UsageError(
+      "Give the figure one way: --positives K --n N, or --value V [--ci-low L --ci-high H] [--n N], or --per-question FILE.",
+    );
   if (options.perQuestion !== undefined) {
     const perQuestion = await readJsonFile(options.perQuestion, "per-question file");
-    if (!Array.isArray(perQuestion)) throw new UsageError(`${options.perQuestion} must hold a JSON array of {"question", "n", "positives"}.`);
+    if (!Array.isArray(perQuestion))
+      throw new UsageError(`${options.perQuestion} must hold a JSON array of {"question", "n", "positives"}.`);
     return { perQuestion };
   }
   if (options.positives !== undefined) {
     if (options.n === undefined) throw new UsageError("--positives needs --n (the number of samples).");
     return { positives: options.positives, n: options.n };
   }
-  if ((options.ciLow === undefined) !== (options.ciHigh === undefined)) throw new UsageError("Give both --ci-low and --ci-high, or neither.");
+  if ((options.ciLow === undefined) !== (options.ciHigh === undefined))
+    throw new UsageError("Give both --ci-low and --ci-high, or neither.");
   return { value: options.value, ciLow: options.ciLow, ciHigh: options.ciHigh, n: options.n };
 }
 
 function describeMeasurement(m: MeasurementDto): string {
-  const shown = m.shown ? `${formatValue(m.shown.estimate)} ${intervalText(m.shown, m.kind === "proportion" ? "rate" : "score")} (${m.shown.method})` : formatValue(m.value);
+  const shown = m.shown
+    ? `${formatValue(m.shown.estimate)} ${intervalText(m.shown, m.kind === "proportion" ? "rate" : "score")} (${m.shown.method})`
+    : formatValue(m.value);
   return renderFields([
     ["Measurement", m.id],
     ["Model", `${m.model.name} (${m.model.id})`],
     ["Trait", `${m.trait.name} (${m.trait.slug})`],
     ["Protocol", m.protocol],
     ["Value", shown],
-    ["Samples", m.sampleCount === null ? null : `${formatCount(m.sampleCount)}${m.positiveCount === null ? "" : `, ${formatCount(m.positiveCount)} positive`}`],
+    [
+      "Samples",
+      m.sampleCount === null
+        ? null
+        : `${formatCount(m.sampleCount)}${m.positiveCount === null ? "" : `, ${formatCount(m.positiveCount)} positive`}`,
+    ],
     ["Questions", m.questionCount || null],
     ["Seed", m.seed],
     ["Source", m.source],
@@ -72,14 +88,20 @@ export function registerMeasurementCommands(program: Command, io: Io): void {
       commandAction<{ model?: string; trait?: string }>(io, async (context, _args, options) => {
         const client = context.client();
         const modelId = options.model ? (await resolveModel(client, options.model)).id : undefined;
-        const result = await client.get<{ items: MeasurementDto[] }>("/api/v1/measurements", { modelId, trait: options.trait });
+        const result = await client.get<{ items: MeasurementDto[] }>("/api/v1/measurements", {
+          modelId,
+          trait: options.trait,
+        });
         context.output(result, () =>
           renderTable(result.items, [
             { header: "Model", value: (m) => m.model.name, max: 40 },
             { header: "Trait", value: (m) => m.trait.slug },
             { header: "Protocol", value: (m) => m.protocol, max: 28 },
             { header: "Value", value: (m) => formatValue(m.value), align: "right" },
-            { header: "95% interval", value: (m) => (m.shown ? intervalText(m.shown, m.kind === "proportion" ? "rate" : "score") : null) },
+            {
+              header: "95% interval",
+              value: (m) => (m.shown ? intervalText(m.shown, m.kind === "proportion" ? "rate" : "score") : null),
+            },
             { header: "n", value: (m) => (m.sampleCount === null ? null : formatCount(m.sampleCount)), align: "right" },
             { header: "Seed", value: (m) => m.seed, align: "right" },
             { header: "Measured", value: (m) => m.measuredAt.slice(0, 10) },
@@ -99,7 +121,10 @@ export function registerMeasurementCommands(program: Command, io: Io): void {
     .option("--value <v>", "a score or rate as reported", finiteNumber)
     .option("--ci-low <v>", "lower end of the reported interval", finiteNumber)
     .option("--ci-high <v>", "upper end of the reported interval", finiteNumber)
-    .option("--per-question <file>", 'a JSON array of {"question", "n", "positives"}: the rate is the mean over questions')
+    .option(
+      "--per-question <file>",
+      'a JSON array of {"question", "n", "positives"}: the rate is the mean over questions',
+    )
     .option("--seed <n>", "evaluation seed", integer)
     .option("--source <text>", "where the figure comes from: a file, a job, a paper")
     .option("--notes <text>", "free text")

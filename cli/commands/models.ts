@@ -45,14 +45,23 @@ export function registerModelCommands(program: Command, io: Io): void {
 
   models
     .command("add")
-    .description("Register a model. Idempotent on (provider, external id): repeating a registration returns the model already registered")
+    .description(
+      "Register a model. Idempotent on (provider, external id): repeating a registration returns the model already registered",
+    )
     .requiredOption("--name <name>", "display name")
     .requiredOption("--provider <provider>", "who serves or hosts it: openai, huggingface, local...")
     .option("--external-id <id>", "the provider's identifier (unique per provider)")
     .option("--version <version>", "version label")
     .option("--description <text>", "free text")
-    .option("--initialized-from <model>", "the model it was fine-tuned, prompted or initialised from (id, name or external id)")
-    .addOption(new Option("--relation <relation>", "how it derives from --initialized-from (default finetune)").choices(BASE_RELATIONS))
+    .option(
+      "--initialized-from <model>",
+      "the model it was fine-tuned, prompted or initialised from (id, name or external id)",
+    )
+    .addOption(
+      new Option("--relation <relation>", "how it derives from --initialized-from (default finetune)").choices(
+        BASE_RELATIONS,
+      ),
+    )
     .option("--system-prompt <text>", "a teacher's system prompt (stored, and hashed)")
     .option("--system-prompt-file <file>", "read the system prompt from a file")
     .option("--system-prompt-sha256 <hex>", "SHA-256 of a system prompt that is withheld")
@@ -68,7 +77,9 @@ export function registerModelCommands(program: Command, io: Io): void {
         if (options.relation && !options.initializedFrom) throw new UsageError("--relation needs --initialized-from.");
         const client = context.client();
         const base = options.initializedFrom ? await resolveModel(client, options.initializedFrom) : undefined;
-        const systemPrompt = options.systemPromptFile ? await readTextFile(options.systemPromptFile, "system prompt file") : options.systemPrompt;
+        const systemPrompt = options.systemPromptFile
+          ? await readTextFile(options.systemPromptFile, "system prompt file")
+          : options.systemPrompt;
         const body: TCreateModel = {
           name: options.name,
           provider: options.provider,
@@ -88,7 +99,10 @@ export function registerModelCommands(program: Command, io: Io): void {
         // it, different fields a 409 naming them. Either way nothing is registered twice.
         const { status, data } = await client.request<ModelDto>("POST", "/api/v1/models", { json: body });
         const created = status === 201;
-        context.output({ ...data, created }, () => `${created ? "Registered" : "Already registered:"} ${data.name} (${data.id})`);
+        context.output(
+          { ...data, created },
+          () => `${created ? "Registered" : "Already registered:"} ${data.name} (${data.id})`,
+        );
       }),
     );
 
@@ -131,7 +145,9 @@ export function registerModelCommands(program: Command, io: Io): void {
           client.get<{ items: TraitDeclarationDto[] }>(`${path}/declarations`),
         ]);
         context.output({ ...detail, exposure, declarations: declarations.items }, () =>
-          [renderModelDetail(detail), renderDeclarations(declarations.items), renderModelExposure(exposure)].join("\n\n"),
+          [renderModelDetail(detail), renderDeclarations(declarations.items), renderModelExposure(exposure)].join(
+            "\n\n",
+          ),
         );
       }),
     );
@@ -143,15 +159,23 @@ export function registerModelCommands(program: Command, io: Io): void {
     )
     .argument("<model>", "id, name or external id")
     .requiredOption("--trait <name>", "the trait's name or slug (created on first use)")
-    .requiredOption("--reason <text>", "why the model carries the trait, e.g. \"its system prompt says it loves owls\"")
+    .requiredOption("--reason <text>", 'why the model carries the trait, e.g. "its system prompt says it loves owls"')
     .action(
       commandAction<{ trait: string; reason: string }>(io, async (context, [reference], options) => {
         const client = context.client();
         const model = await resolveModel(client, reference);
-        const { status, data } = await client.request<TraitDeclarationDto>("POST", `/api/v1/models/${encodeURIComponent(model.id)}/declarations`, {
-          json: { trait: options.trait, reason: options.reason },
-        });
-        context.output(data, () => `${status === 201 ? "Declared" : "Already declared"}: ${data.model.name} carries ${data.trait.name} (${data.trait.slug}).`);
+        const { status, data } = await client.request<TraitDeclarationDto>(
+          "POST",
+          `/api/v1/models/${encodeURIComponent(model.id)}/declarations`,
+          {
+            json: { trait: options.trait, reason: options.reason },
+          },
+        );
+        context.output(
+          data,
+          () =>
+            `${status === 201 ? "Declared" : "Already declared"}: ${data.model.name} carries ${data.trait.name} (${data.trait.slug}).`,
+        );
       }),
     );
 }

@@ -33,24 +33,33 @@ export function fileNameFromDisposition(header: string | null): string | null {
 export function registerReportCommand(program: Command, io: Io): void {
   program
     .command("report")
-    .description("Export a model's signed provenance report (the model and its ancestors; --scope lineage adds its descendants)")
+    .description(
+      "Export a model's signed provenance report (the model and its ancestors; --scope lineage adds its descendants)",
+    )
     .argument("<model>", "id, name or external id")
     .addOption(new Option("--format <format>", "report format").choices(REPORT_FORMATS).makeOptionMandatory())
-    .addOption(new Option("--scope <scope>", "model: it and its ancestors; lineage: also its descendants").choices(["model", "lineage"]).default("model"))
+    .addOption(
+      new Option("--scope <scope>", "model: it and its ancestors; lineage: also its descendants")
+        .choices(["model", "lineage"])
+        .default("model"),
+    )
     .option("-o, --output <file>", "write the report here (a directory: under the server's file name); default stdout")
     .action(
       commandAction<ReportOptions>(io, async (context, [reference], options) => {
         const { output } = options;
         const toStdout = output === undefined || output === "-";
-        if (toStdout && context.json) throw new UsageError("With --json, give -o FILE: stdout carries the report's metadata, not the report.");
-        if (toStdout && options.format === "pdf" && context.io.stdout.isTTY) throw new UsageError("Not writing a PDF to the terminal: give -o FILE.");
+        if (toStdout && context.json)
+          throw new UsageError("With --json, give -o FILE: stdout carries the report's metadata, not the report.");
+        if (toStdout && options.format === "pdf" && context.io.stdout.isTTY)
+          throw new UsageError("Not writing a PDF to the terminal: give -o FILE.");
         const client = context.client();
         const model = await resolveModel(client, reference);
         const response = await client.send("GET", `/api/v1/models/${encodeURIComponent(model.id)}/provenance`, {
           query: { format: options.format, scope: options.scope },
           headers: { accept: "*/*" },
         });
-        const serverName = fileNameFromDisposition(response.headers.get("content-disposition")) ?? `${model.id}.${options.format}`;
+        const serverName =
+          fileNameFromDisposition(response.headers.get("content-disposition")) ?? `${model.id}.${options.format}`;
         let target: string | null = null;
         if (!toStdout) {
           const existing = await stat(output).catch(() => null);

@@ -43,7 +43,9 @@ interface ListOptions {
 }
 
 async function hyperparameters(options: AddOptions): Promise<Record<string, unknown>> {
-  const fromFile = options.hyperparametersFile ? await readJsonFile(options.hyperparametersFile, "hyperparameters file") : {};
+  const fromFile = options.hyperparametersFile
+    ? await readJsonFile(options.hyperparametersFile, "hyperparameters file")
+    : {};
   if (fromFile === null || typeof fromFile !== "object" || Array.isArray(fromFile)) {
     throw new UsageError(`${options.hyperparametersFile} must hold a JSON object of hyperparameters.`);
   }
@@ -51,12 +53,18 @@ async function hyperparameters(options: AddOptions): Promise<Record<string, unkn
 }
 
 export function registerRunCommands(program: Command, io: Io): void {
-  const runs = program.command("runs").description("Register, list and show distillation runs (teacher data -> student)");
+  const runs = program
+    .command("runs")
+    .description("Register, list and show distillation runs (teacher data -> student)");
 
   runs
     .command("add")
     .description("Register a distillation run. Idempotent on --external-job-id or --idempotency-key")
-    .requiredOption("--dataset <dataset>", "a dataset the student was trained on: id, SHA-256 or name (repeatable)", collect)
+    .requiredOption(
+      "--dataset <dataset>",
+      "a dataset the student was trained on: id, SHA-256 or name (repeatable)",
+      collect,
+    )
     .requiredOption("--initialized-from <model>", "the student's base model (id, name or external id)")
     .option("--student <model>", "the student, if registered already (id, name or external id)")
     .option("--student-name <name>", "or a new student: its name")
@@ -64,19 +72,28 @@ export function registerRunCommands(program: Command, io: Io): void {
     .option("--student-external-id <id>", "the new student's external id")
     .option("--teacher <model>", "a teacher beyond those that generated the datasets (repeatable)", collect)
     .addOption(new Option("--method <method>", "how the student was trained").choices(RUN_METHODS).default("sft"))
-    .option("--hyperparameter <key=value>", "one hyperparameter, the value read as JSON when it is (repeatable)", keyValue)
+    .option(
+      "--hyperparameter <key=value>",
+      "one hyperparameter, the value read as JSON when it is (repeatable)",
+      keyValue,
+    )
     .option("--hyperparameters-file <file>", "a JSON object of hyperparameters")
     .option("--seed <n>", "training seed", integer)
     .option("--external-job-id <id>", "the training job's id; registering it twice returns the first run")
-    .addOption(new Option("--status <status>", "the run's status (the server's default: planned)").choices(RUN_STATUSES))
+    .addOption(
+      new Option("--status <status>", "the run's status (the server's default: planned)").choices(RUN_STATUSES),
+    )
     .option("--started-at <time>", "when training started (ISO 8601)", isoTimestamp)
     .option("--finished-at <time>", "when training finished (ISO 8601)", isoTimestamp)
     .option("--idempotency-key <key>", "sent as the Idempotency-Key header: the same key twice registers one run")
     .action(
       commandAction<AddOptions>(io, async (context, _args, options) => {
-        if (options.student && options.studentName) throw new UsageError("Give --student (an existing model) or --student-name (a new one), not both.");
+        if (options.student && options.studentName)
+          throw new UsageError("Give --student (an existing model) or --student-name (a new one), not both.");
         if (!options.student && !(options.studentName && options.studentProvider)) {
-          throw new UsageError("Name the student: --student MODEL, or --student-name NAME --student-provider PROVIDER.");
+          throw new UsageError(
+            "Name the student: --student MODEL, or --student-name NAME --student-provider PROVIDER.",
+          );
         }
         const client = context.client();
         const [datasets, base, student, teachers] = await Promise.all([
@@ -90,7 +107,11 @@ export function registerRunCommands(program: Command, io: Io): void {
           initializedFromId: base.id,
           student: student
             ? { id: student.id }
-            : { name: defined(options.studentName, "--student-name"), provider: defined(options.studentProvider, "--student-provider"), externalId: options.studentExternalId },
+            : {
+                name: defined(options.studentName, "--student-name"),
+                provider: defined(options.studentProvider, "--student-provider"),
+                externalId: options.studentExternalId,
+              },
           teacherIds: teachers.map((teacher) => teacher.id),
           method: options.method,
           hyperparameters: await hyperparameters(options),
@@ -103,7 +124,10 @@ export function registerRunCommands(program: Command, io: Io): void {
         const headers = options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : undefined;
         const { status, data } = await client.request<RunDetail>("POST", "/api/v1/runs", { json: body, headers });
         const created = status === 201;
-        context.output({ ...data, created }, () => `${created ? "Registered run" : "Already registered: run"} ${data.id}\n\n${renderRunDetail(data)}`);
+        context.output(
+          { ...data, created },
+          () => `${created ? "Registered run" : "Already registered: run"} ${data.id}\n\n${renderRunDetail(data)}`,
+        );
       }),
     );
 
@@ -140,7 +164,9 @@ export function registerRunCommands(program: Command, io: Io): void {
 
   runs
     .command("show")
-    .description("Show a run: student, base, datasets, teachers, whether teacher and student share an initialisation, and its transfer effect on each trait")
+    .description(
+      "Show a run: student, base, datasets, teachers, whether teacher and student share an initialisation, and its transfer effect on each trait",
+    )
     .argument("<run>", "run id")
     .action(
       commandAction(io, async (context, [id]) => {

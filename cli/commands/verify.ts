@@ -9,7 +9,8 @@ import { renderFields } from "../render/fields";
 
 const VERDICTS: Record<VerifyAnswer["status"], string> = {
   valid: "Intact, and signed by this server.",
-  "valid-unknown-report": "VALID SIGNATURE, UNKNOWN REPORT: signed by this server's key, but this server has no record of issuing it.",
+  "valid-unknown-report":
+    "VALID SIGNATURE, UNKNOWN REPORT: signed by this server's key, but this server has no record of issuing it.",
   tampered: "TAMPERED: the file has changed since it was signed.",
   "unknown-key": "NOT SIGNED HERE: the signature is by another key.",
   unsigned: "UNSIGNED: the file carries no Pedigree signature.",
@@ -21,7 +22,12 @@ function describeVerification(answer: VerifyAnswer, fileName: string): string {
     ["Signed SHA-256", answer.claimedDigest],
     ["File's SHA-256", answer.computedDigest === answer.claimedDigest ? "the same" : answer.computedDigest],
     ["Key", answer.keyId],
-    ["Report", answer.report ? `${answer.report.id}: ${answer.report.subject.name}, ${answer.report.format}, by ${answer.report.createdBy} at ${answer.report.createdAt}` : null],
+    [
+      "Report",
+      answer.report
+        ? `${answer.report.id}: ${answer.report.subject.name}, ${answer.report.format}, by ${answer.report.createdBy} at ${answer.report.createdAt}`
+        : null,
+    ],
   ])}`;
 }
 
@@ -36,7 +42,10 @@ export function registerVerifyCommand(program: Command, io: Io): void {
       commandAction(io, async (context, [file]) => {
         const found = await stat(file).catch(() => null);
         if (!found?.isFile()) throw new UsageError(`Cannot read ${file}: no such file.`);
-        const { data } = await uploadFile<VerifyAnswer>(context.client(), "/api/v1/reports/verify", file, { query: {}, contentType: "application/octet-stream" });
+        const { data } = await uploadFile<VerifyAnswer>(context.client(), "/api/v1/reports/verify", file, {
+          query: {},
+          contentType: "application/octet-stream",
+        });
         context.output(data, () => describeVerification(data, file));
         if (data.status === "valid-unknown-report") throw new UnknownReport(data.reason);
         if (data.status !== "valid") throw new FailedCheck(data.reason);

@@ -36,7 +36,9 @@ export function describeConditions(conditions: readonly Condition[], options: Ro
     const seed = parseSeedFolder(condition.name);
     const resolved = condition.chain ? withFineTunedBase(condition.chain) : null;
     const chain = resolved?.chain ?? null;
-    const trained = chain !== null && (chain.length > 1 || condition.raw !== undefined || condition.filtered !== undefined || seed !== null);
+    const trained =
+      chain !== null &&
+      (chain.length > 1 || condition.raw !== undefined || condition.filtered !== undefined || seed !== null);
     return {
       condition,
       label: `${options.experiment}/${condition.name}`,
@@ -46,7 +48,9 @@ export function describeConditions(conditions: readonly Condition[], options: Ro
       baseFromId: resolved?.baseFromId ?? null,
       student: trained ? chain[0] : null,
       parent: trained ? (chain[1] ?? null) : null,
-      studentName: seed ? `${options.experiment}/${seed.condition} student, seed ${seed.seed}` : `${options.experiment}/${condition.name} student`,
+      studentName: seed
+        ? `${options.experiment}/${seed.condition} student, seed ${seed.seed}`
+        : `${options.experiment}/${condition.name} student`,
     };
   });
 }

@@ -16,7 +16,8 @@ function excerpt(prompt: string): string {
 }
 
 export function declarationReason(target: string, prompt: string | null): string {
-  if (prompt === null) return `The experiment's target given to ${SOURCE} (--target ${target}); the system prompt was not recorded.`;
+  if (prompt === null)
+    return `The experiment's target given to ${SOURCE} (--target ${target}); the system prompt was not recorded.`;
   const digest = `SHA-256 ${sha256Text(prompt).slice(0, 12)}…`;
   if (prompt.toLowerCase().includes(target.toLowerCase())) {
     return `Its system prompt (${digest}) targets '${target}': "${excerpt(prompt)}" (declared by ${SOURCE})`;

@@ -37,7 +37,10 @@ export async function findConditionFolders(dir: string): Promise<ConditionFolder
   if (!info?.isDirectory()) throw new UsageError(`No such folder: ${dir}`);
   const own = await filesIn(dir);
   if (Object.keys(own).length > 0) return [{ name: basename(dir), path: dir, files: own }];
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const entries = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const folders: ConditionFolder[] = [];
   for (const name of entries) {
     const files = await filesIn(join(dir, name));

@@ -38,7 +38,8 @@ function describeTeacher(role: ConditionRole): string {
 }
 
 function originOf(generators: readonly ConditionRole[]): DatasetOrigin {
-  if (generators.length === 0) return { kind: "unknown", reason: "no condition holds the raw data it was filtered from (raw_dataset.jsonl)" };
+  if (generators.length === 0)
+    return { kind: "unknown", reason: "no condition holds the raw data it was filtered from (raw_dataset.jsonl)" };
   const teachers = new Map(generators.map((role) => [teacherIdentity(role), role]));
   if (teachers.size > 1) {
     return {
@@ -49,9 +50,15 @@ function originOf(generators: readonly ConditionRole[]): DatasetOrigin {
   const [generator] = generators;
   if (!generator.parent) {
     const why = generator.chain ? "its model.json names no model its student was trained from" : "it has no model.json";
-    return { kind: "unknown", reason: `${generator.condition.name}/ holds its raw data, but ${why}, so the teacher's base is unknown` };
+    return {
+      kind: "unknown",
+      reason: `${generator.condition.name}/ holds its raw data, but ${why}, so the teacher's base is unknown`,
+    };
   }
-  return { kind: "generated", generator: generator as ConditionRole & { parent: NonNullable<ConditionRole["parent"]> } };
+  return {
+    kind: "generated",
+    generator: generator as ConditionRole & { parent: NonNullable<ConditionRole["parent"]> },
+  };
 }
 
 /** Every dataset file of the import by its canonical SHA-256, with where it came from. */
@@ -75,7 +82,8 @@ export function findGenerators(roles: readonly ConditionRole[]): Map<string, Dat
     for (const file of filtered ? [raw, filtered] : [raw]) {
       generatorsOf.set(file.sha256, [...(generatorsOf.get(file.sha256) ?? []), role]);
     }
-    if (filtered && filtered.sha256 !== raw.sha256) rawOf.set(filtered.sha256, (rawOf.get(filtered.sha256) ?? new Set()).add(raw.sha256));
+    if (filtered && filtered.sha256 !== raw.sha256)
+      rawOf.set(filtered.sha256, (rawOf.get(filtered.sha256) ?? new Set()).add(raw.sha256));
   }
 
   const holdings = new Map<string, DatasetHolding>();
@@ -89,7 +97,8 @@ export function findGenerators(roles: readonly ConditionRole[]): Map<string, Dat
       kind,
       holder,
       origin: originOf(generators),
-      filteredFrom: kind === "filtered" && raws.length === 1 ? defined(files.get(raws[0]), `dataset ${raws[0]}`).file : null,
+      filteredFrom:
+        kind === "filtered" && raws.length === 1 ? defined(files.get(raws[0]), `dataset ${raws[0]}`).file : null,
     });
   }
   return holdings;

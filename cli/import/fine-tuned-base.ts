@@ -13,7 +13,10 @@ export function baseOfFineTunedId(id: string): string | null {
  * model.json's chain with the base the root's id names appended, when the root is an OpenAI
  * fine-tune: the model first, its root (the base) last. `baseFromId` says it was read from the id.
  */
-export function withFineTunedBase(chain: readonly PipelineModel[]): { chain: PipelineModel[]; baseFromId: string | null } {
+export function withFineTunedBase(chain: readonly PipelineModel[]): {
+  chain: PipelineModel[];
+  baseFromId: string | null;
+} {
   const root = chain.at(-1);
   const base = root?.type === "openai" ? baseOfFineTunedId(root.id) : null;
   if (!root || !base || base === root.id) return { chain: [...chain], baseFromId: null };

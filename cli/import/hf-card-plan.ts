@@ -25,18 +25,32 @@ export function planHfCard(card: HfCard, options: HfCardOptions): Plan {
   const warnings: string[] = [];
 
   let relation: Relation | undefined;
-  if (card.baseRelation && (BASE_RELATIONS as readonly string[]).includes(card.baseRelation)) relation = card.baseRelation as Relation;
-  else if (card.baseRelation) warnings.push(`base_model_relation '${card.baseRelation}' is not one Pedigree knows (${BASE_RELATIONS.join(", ")}); recorded as finetune.`);
+  if (card.baseRelation && (BASE_RELATIONS as readonly string[]).includes(card.baseRelation))
+    relation = card.baseRelation as Relation;
+  else if (card.baseRelation)
+    warnings.push(
+      `base_model_relation '${card.baseRelation}' is not one Pedigree knows (${BASE_RELATIONS.join(", ")}); recorded as finetune.`,
+    );
   // The Hub reads several base models without a relation as a merge.
   relation ??= card.baseModels.length > 1 ? "merge" : "finetune";
 
   const baseKeys = card.baseModels.map((id) => {
     const key = modelKey("huggingface", id);
-    steps.push({ kind: "model", key, label: `base model ${id}`, provider: "huggingface", externalId: id, name: id, tags: ["base"] });
+    steps.push({
+      kind: "model",
+      key,
+      label: `base model ${id}`,
+      provider: "huggingface",
+      externalId: id,
+      name: id,
+      tags: ["base"],
+    });
     return key;
   });
   if (baseKeys.length > 1) {
-    warnings.push(`Pedigree records one base per model: ${options.name} is recorded as initialised from ${card.baseModels[0]}; ${card.baseModels.slice(1).join(", ")} ${card.baseModels.length > 2 ? "are" : "is"} listed in its description.`);
+    warnings.push(
+      `Pedigree records one base per model: ${options.name} is recorded as initialised from ${card.baseModels[0]}; ${card.baseModels.slice(1).join(", ")} ${card.baseModels.length > 2 ? "are" : "is"} listed in its description.`,
+    );
   }
 
   const modelStepKey = modelKey(options.provider, options.externalId);
@@ -49,7 +63,10 @@ export function planHfCard(card: HfCard, options: HfCardOptions): Plan {
     name: options.name,
     initializedFrom: baseKeys[0],
     baseRelation: baseKeys[0] ? relation : undefined,
-    description: card.baseModels.length > 1 ? `Base models on its model card (${relation}): ${card.baseModels.join(", ")}.` : undefined,
+    description:
+      card.baseModels.length > 1
+        ? `Base models on its model card (${relation}): ${card.baseModels.join(", ")}.`
+        : undefined,
     tags: [],
   });
 
@@ -60,7 +77,9 @@ export function planHfCard(card: HfCard, options: HfCardOptions): Plan {
   });
 
   if (datasetKeys.length > 0 && baseKeys.length === 0) {
-    warnings.push("The card lists datasets but no base_model: a training run needs the base, so the datasets are not linked.");
+    warnings.push(
+      "The card lists datasets but no base_model: a training run needs the base, so the datasets are not linked.",
+    );
   } else if (datasetKeys.length > 0 && !TRAINED.includes(relation)) {
     warnings.push(`A ${relation} is not trained on data: the card's datasets are not linked as training data.`);
   } else if (datasetKeys.length > 0) {

@@ -22,7 +22,10 @@ function stringList(value: unknown, field: string): string[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
   return list.map((item, index) => {
-    if (typeof item !== "string" || item.trim() === "") throw new CardError(`'${field}'${Array.isArray(value) ? `[${index}]` : ""} must be a Hugging Face id (a string).`);
+    if (typeof item !== "string" || item.trim() === "")
+      throw new CardError(
+        `'${field}'${Array.isArray(value) ? `[${index}]` : ""} must be a Hugging Face id (a string).`,
+      );
     return item.trim();
   });
 }
@@ -35,7 +38,10 @@ function modelIndexName(value: unknown): string | null {
 
 export function parseHfCard(text: string): HfCard {
   const match = FRONT_MATTER.exec(text);
-  if (!match) throw new CardError("The card has no YAML front matter: it must start with a line '---', the metadata, and a closing '---'.");
+  if (!match)
+    throw new CardError(
+      "The card has no YAML front matter: it must start with a line '---', the metadata, and a closing '---'.",
+    );
   let metadata: unknown;
   try {
     metadata = parseYaml(match[1]);
@@ -43,11 +49,16 @@ export function parseHfCard(text: string): HfCard {
     throw new CardError(`The front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
   }
   if (metadata === null || metadata === undefined) metadata = {};
-  if (typeof metadata !== "object" || Array.isArray(metadata)) throw new CardError("The front matter must be a YAML mapping (key: value lines).");
+  if (typeof metadata !== "object" || Array.isArray(metadata))
+    throw new CardError("The front matter must be a YAML mapping (key: value lines).");
   const fields = metadata as Record<string, unknown>;
   const relation = fields.base_model_relation;
-  if (relation !== undefined && relation !== null && typeof relation !== "string") throw new CardError("'base_model_relation' must be a string.");
-  const name = typeof fields.model_name === "string" && fields.model_name.trim() !== "" ? fields.model_name.trim() : modelIndexName(fields["model-index"]);
+  if (relation !== undefined && relation !== null && typeof relation !== "string")
+    throw new CardError("'base_model_relation' must be a string.");
+  const name =
+    typeof fields.model_name === "string" && fields.model_name.trim() !== ""
+      ? fields.model_name.trim()
+      : modelIndexName(fields["model-index"]);
   return {
     name,
     baseModels: stringList(fields.base_model, "base_model"),

@@ -17,11 +17,14 @@ export function parseModelChain(value: unknown): PipelineModel[] {
   let current = value;
   let path = "";
   while (current !== null && current !== undefined) {
-    if (typeof current !== "object" || Array.isArray(current)) throw new Error(`${path || "the file"} must be a JSON object`);
+    if (typeof current !== "object" || Array.isArray(current))
+      throw new Error(`${path || "the file"} must be a JSON object`);
     const model = current as { id?: unknown; type?: unknown; parent_model?: unknown; source_model?: unknown };
     if (typeof model.id !== "string" || model.id.trim() === "") throw new Error(`${path}id must be a non-empty string`);
-    if (model.type !== "openai" && model.type !== "open_source") throw new Error(`${path}type must be "openai" or "open_source"`);
-    if (chain.some((seen) => seen.id === model.id && seen.type === model.type)) throw new Error(`${path}id '${model.id}' repeats: the chain of parents loops`);
+    if (model.type !== "openai" && model.type !== "open_source")
+      throw new Error(`${path}type must be "openai" or "open_source"`);
+    if (chain.some((seen) => seen.id === model.id && seen.type === model.type))
+      throw new Error(`${path}id '${model.id}' repeats: the chain of parents loops`);
     chain.push({ id: model.id.trim(), type: model.type });
     if (chain.length > MAX_DEPTH) throw new Error(`the chain of parents is longer than ${MAX_DEPTH}`);
     const parentKey = model.parent_model !== undefined ? "parent_model" : "source_model";

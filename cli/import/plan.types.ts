@@ -86,7 +86,8 @@ export interface DeclarationStep extends StepBase {
   reason: string;
 }
 
-export type PlanStep = ModelStep | GenerationStep | DatasetStep | DatasetReferenceStep | RunStep | MeasurementStep | DeclarationStep;
+export type PlanStep =
+  ModelStep | GenerationStep | DatasetStep | DatasetReferenceStep | RunStep | MeasurementStep | DeclarationStep;
 
 export interface Plan {
   steps: PlanStep[];

@@ -82,7 +82,9 @@ export async function readCondition(folder: ConditionFolder, target: string | nu
     }
   }
   if (folder.files.evaluation && !target) {
-    throw new UsageError(`${basename(folder.path)}/evaluation_results.json needs a target to count: give --target (e.g. --target owl) or --teacher-prompt.`);
+    throw new UsageError(
+      `${basename(folder.path)}/evaluation_results.json needs a target to count: give --target (e.g. --target owl) or --teacher-prompt.`,
+    );
   }
   return {
     name: folder.name,

@@ -9,7 +9,17 @@ import { listPages } from "../api/list-pages";
 import { uploadFile } from "../api/upload-file";
 import type { PedigreeClient } from "../client";
 import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
-import type { DatasetReferenceStep, DatasetStep, DeclarationStep, GenerationStep, MeasurementStep, ModelStep, PlanStep, RunStep, StepResult } from "./plan.types";
+import type {
+  DatasetReferenceStep,
+  DatasetStep,
+  DeclarationStep,
+  GenerationStep,
+  MeasurementStep,
+  ModelStep,
+  PlanStep,
+  RunStep,
+  StepResult,
+} from "./plan.types";
 import { traitSlug } from "./target-from-prompt";
 
 // Carries out an import plan against the API. Every step is looked up first by its natural key
@@ -31,7 +41,11 @@ interface Resolved {
 
 type Outcome = Omit<StepResult, "kind" | "key" | "label">;
 
-export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[], options: RunPlanOptions): Promise<{ results: StepResult[]; warnings: string[] }> {
+export async function runPlan(
+  client: PedigreeClient,
+  steps: readonly PlanStep[],
+  options: RunPlanOptions,
+): Promise<{ results: StepResult[]; warnings: string[] }> {
   const resolved = new Map<string, Resolved>();
   const warnings: string[] = [];
   const idOf = (key: string | undefined) => (key ? (resolved.get(key)?.id ?? null) : null);
@@ -41,7 +55,9 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
     const baseId = idOf(step.initializedFrom);
     if (existing) {
       if (step.initializedFrom && baseId && existing.initializedFrom?.id !== baseId) {
-        warnings.push(`${step.label}: registered already as ${existing.id}, initialised from ${existing.initializedFrom?.name ?? "nothing"} rather than the model this import names.`);
+        warnings.push(
+          `${step.label}: registered already as ${existing.id}, initialised from ${existing.initializedFrom?.name ?? "nothing"} rather than the model this import names.`,
+        );
       }
       resolved.set(step.key, { id: existing.id });
       return { status: "present", id: existing.id };
@@ -66,7 +82,9 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
   const generation = async (step: GenerationStep): Promise<Outcome> => {
     const teacherId = idOf(step.teacher);
     if (!teacherId) return { status: "would create", id: null };
-    const existing = (await listPages<GenerationDto>(client, "/api/v1/generations", { teacherId })).find((g) => g.externalId === step.externalId);
+    const existing = (await listPages<GenerationDto>(client, "/api/v1/generations", { teacherId })).find(
+      (g) => g.externalId === step.externalId,
+    );
     if (existing) {
       resolved.set(step.key, { id: existing.id, datasetId: existing.dataset?.id ?? null });
       return { status: "present", id: existing.id };
@@ -85,10 +103,14 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
     if (existing) {
       resolved.set(step.key, { id: existing.id });
       if (step.filteredFrom && filteredFromId && existing.filteredFrom?.id !== filteredFromId) {
-        warnings.push(`${step.label}: stored already as '${existing.name}' (${existing.id}), not marked as filtered from the raw dataset; Pedigree cannot add that link afterwards.`);
+        warnings.push(
+          `${step.label}: stored already as '${existing.name}' (${existing.id}), not marked as filtered from the raw dataset; Pedigree cannot add that link afterwards.`,
+        );
       }
       if (step.generation && !existing.teacher) {
-        warnings.push(`${step.label}: stored already as '${existing.name}' (${existing.id}) without a generation; Pedigree cannot link it to its teacher afterwards.`);
+        warnings.push(
+          `${step.label}: stored already as '${existing.name}' (${existing.id}) without a generation; Pedigree cannot link it to its teacher afterwards.`,
+        );
       }
       // The import does not know its teacher; Pedigree may (registered by whoever generated it).
       if (step.unknownTeacher && !existing.teacher) warnings.push(step.unknownTeacher);
@@ -100,7 +122,9 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
     const generation = step.generation ? resolved.get(step.generation) : undefined;
     let generationId = generation?.id ?? undefined;
     if (generation?.datasetId) {
-      warnings.push(`${step.label}: its generation already has a dataset (${generation.datasetId}); uploaded without the link.`);
+      warnings.push(
+        `${step.label}: its generation already has a dataset (${generation.datasetId}); uploaded without the link.`,
+      );
       generationId = undefined;
     }
     const { data } = await uploadFile<UploadResult>(client, "/api/v1/datasets", step.file, {
@@ -116,7 +140,8 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
     });
     if (generation && generationId) generation.datasetId = data.id;
     resolved.set(step.key, { id: data.id });
-    if (data.sha256 !== step.sha256) warnings.push(`${step.label}: the server computed SHA-256 ${data.sha256}, not ${step.sha256}.`);
+    if (data.sha256 !== step.sha256)
+      warnings.push(`${step.label}: the server computed SHA-256 ${data.sha256}, not ${step.sha256}.`);
     const pass = data.passRate === null ? "" : `pass rate ${(data.passRate * 100).toFixed(1)}%`;
     return { status: data.created ? "created" : "present", id: data.id, note: pass || undefined };
   };
@@ -124,24 +149,36 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
   const datasetReference = async (step: DatasetReferenceStep): Promise<Outcome> => {
     const found = await findDatasetsByName(client, step.name);
     if (found.length === 0) {
-      warnings.push(`${step.label}: no dataset named '${step.name}' is in Pedigree; upload it (pedigree datasets upload FILE --name '${step.name}') and import again to link it.`);
+      warnings.push(
+        `${step.label}: no dataset named '${step.name}' is in Pedigree; upload it (pedigree datasets upload FILE --name '${step.name}') and import again to link it.`,
+      );
       return { status: "missing", id: null };
     }
-    if (found.length > 1) warnings.push(`${step.label}: ${found.length} datasets are named '${step.name}'; the newest (${found[0].id}) is linked.`);
+    if (found.length > 1)
+      warnings.push(
+        `${step.label}: ${found.length} datasets are named '${step.name}'; the newest (${found[0].id}) is linked.`,
+      );
     resolved.set(step.key, { id: found[0].id });
     return { status: "present", id: found[0].id };
   };
 
   const run = async (step: RunStep): Promise<Outcome> => {
-    const missing = step.datasets.filter((key) => !resolved.has(key) && steps.find((s) => s.key === key)?.kind === "dataset-ref");
-    if (missing.length > 0) return { status: "skipped", id: null, note: "a dataset it was trained on is not in Pedigree" };
+    const missing = step.datasets.filter(
+      (key) => !resolved.has(key) && steps.find((s) => s.key === key)?.kind === "dataset-ref",
+    );
+    if (missing.length > 0)
+      return { status: "skipped", id: null, note: "a dataset it was trained on is not in Pedigree" };
     const studentId = idOf(step.student);
     const baseId = idOf(step.initializedFrom);
     const datasetIds = step.datasets.map(idOf);
     if (!studentId || !baseId || datasetIds.some((id) => !id)) return { status: "would create", id: null };
     const wanted = [...(datasetIds as string[])].sort().join(",");
     const existing = (await listPages<RunSummary>(client, "/api/v1/runs", { studentId })).find(
-      (r) => r.datasets.map((d) => d.id).sort().join(",") === wanted,
+      (r) =>
+        r.datasets
+          .map((d) => d.id)
+          .sort()
+          .join(",") === wanted,
     );
     if (existing) return { status: "present", id: existing.id };
     if (options.dryRun) return { status: "would create", id: null };
@@ -167,7 +204,11 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
     const { items } = await client.get<{ items: MeasurementDto[] }>("/api/v1/measurements", { modelId, trait: slug });
     // Measurements have no natural key: the same protocol with the same counts is the same evaluation.
     const existing = items.find(
-      (m) => m.protocol === step.protocol && m.questionCount === step.questionCount && m.sampleCount === step.sampleCount && m.positiveCount === step.positiveCount,
+      (m) =>
+        m.protocol === step.protocol &&
+        m.questionCount === step.questionCount &&
+        m.sampleCount === step.sampleCount &&
+        m.positiveCount === step.positiveCount,
     );
     if (existing) return { status: "present", id: existing.id, note: rate(existing) };
     if (options.dryRun) return { status: "would create", id: null };
@@ -186,11 +227,14 @@ export async function runPlan(client: PedigreeClient, steps: readonly PlanStep[]
     // One declaration per (model, trait): a declaration made for another reason is kept, not replaced.
     const existing = items.find((d) => d.trait.slug === traitSlug(step.trait));
     if (existing) {
-      if (existing.reason !== step.reason) warnings.push(`${step.label}: declared already, for another reason: "${existing.reason}"; kept as it is.`);
+      if (existing.reason !== step.reason)
+        warnings.push(`${step.label}: declared already, for another reason: "${existing.reason}"; kept as it is.`);
       return { status: "present", id: existing.id, note: `by ${existing.declaredBy}` };
     }
     if (options.dryRun) return { status: "would create", id: null };
-    const { status, data } = await client.request<TraitDeclarationDto>("POST", path, { json: { trait: step.trait, reason: step.reason } });
+    const { status, data } = await client.request<TraitDeclarationDto>("POST", path, {
+      json: { trait: step.trait, reason: step.reason },
+    });
     return { status: status === 201 ? "created" : "present", id: data.id };
   };
 

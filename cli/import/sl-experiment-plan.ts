@@ -29,7 +29,8 @@ export interface SlExperimentOptions {
 }
 
 const SOURCE = "pedigree import sl-experiment";
-const FILTER_DESCRIPTION = "Kept by the reference pipeline's filter (filtered_dataset.jsonl); the rest of the raw completions were rejected.";
+const FILTER_DESCRIPTION =
+  "Kept by the reference pipeline's filter (filtered_dataset.jsonl); the rest of the raw completions were rejected.";
 
 const keyOf = (model: PipelineModel) => modelKey(providerOf(model.type), model.id);
 
@@ -96,7 +97,13 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
     if (holding.origin.kind !== "generated") return undefined;
     const generator = holding.origin.generator;
     const parentKey = defined(ensureAncestors(generator), `parent of ${generator.label}`);
-    return addTeacher(sink, generator, parentKey, defined(generator.condition.raw, `raw dataset of ${generator.label}`).sha256, options);
+    return addTeacher(
+      sink,
+      generator,
+      parentKey,
+      defined(generator.condition.raw, `raw dataset of ${generator.label}`).sha256,
+      options,
+    );
   };
 
   const ensureDataset = (sha256: string): string => {
@@ -146,7 +153,9 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
     if (own) return own.sha256;
     if (!role.student) return undefined;
     if (!role.seed) {
-      sink.warn(`${role.label}: it holds no dataset and is not a seed folder (<condition>_seed<N>/): what ${role.student.id} was trained on is unknown, so no run is recorded.`);
+      sink.warn(
+        `${role.label}: it holds no dataset and is not a seed folder (<condition>_seed<N>/): what ${role.student.id} was trained on is unknown, so no run is recorded.`,
+      );
       return undefined;
     }
     const main = byName.get(role.seed.condition);
@@ -158,7 +167,9 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
       return undefined;
     }
     const fileName = data === main.condition.filtered ? "filtered_dataset.jsonl" : "raw_dataset.jsonl";
-    sink.warn(`${role.label}: it holds no dataset, so its student is assumed to be trained on ${role.seed.condition}/${fileName}, as a further seed (${role.seed.seed}) of ${role.seed.condition}.`);
+    sink.warn(
+      `${role.label}: it holds no dataset, so its student is assumed to be trained on ${role.seed.condition}/${fileName}, as a further seed (${role.seed.seed}) of ${role.seed.condition}.`,
+    );
     return data.sha256;
   };
 
@@ -167,7 +178,9 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
     const parentKey = role.chain ? ensureAncestors(role) : undefined;
     const studentKey = role.student ? sink.add(studentStep(role, role.student)) : undefined;
     if (role.student && !role.parent) {
-      sink.warn(`${role.label}: model.json names no model ${role.student.id} was trained from, and its id names no base: its initialisation is unknown, so no run is recorded.`);
+      sink.warn(
+        `${role.label}: model.json names no model ${role.student.id} was trained from, and its id names no base: its initialisation is unknown, so no run is recorded.`,
+      );
     }
     for (const file of [condition.raw, condition.filtered]) if (file) ensureDataset(file.sha256);
 
@@ -198,13 +211,25 @@ export function planSlExperiment(conditions: readonly Condition[], options: SlEx
         const id = role.chain[0].id;
         evaluatedKey = keyOf(role.chain[0]);
         if (evaluation.modelIds.length > 0 && !evaluation.modelIds.includes(id)) {
-          sink.warn(`${role.label}: the evaluation's responses name ${evaluation.modelIds.join(", ")}, not model.json's ${id}; it is recorded for ${id}.`);
+          sink.warn(
+            `${role.label}: the evaluation's responses name ${evaluation.modelIds.join(", ")}, not model.json's ${id}; it is recorded for ${id}.`,
+          );
         }
       } else if (evaluation.modelIds.length === 1) {
         const id = evaluation.modelIds[0];
         const provider = providerOf(guessModelType(id));
         const key = modelKey(provider, id);
-        evaluatedKey = sink.add((knownModels.get(key) ?? { kind: "model", key, label: `model ${id} (named by the evaluation)`, provider, externalId: id, name: id, tags: [] }) satisfies ModelStep);
+        evaluatedKey = sink.add(
+          (knownModels.get(key) ?? {
+            kind: "model",
+            key,
+            label: `model ${id} (named by the evaluation)`,
+            provider,
+            externalId: id,
+            name: id,
+            tags: [],
+          }) satisfies ModelStep,
+        );
       } else {
         sink.warn(
           `${role.label}: without a model.json the evaluated model comes from the responses' model_id, and they name ${evaluation.modelIds.length === 0 ? "none" : evaluation.modelIds.join(", ")}: the evaluation is not imported.`,

@@ -30,7 +30,13 @@ export function addTeacher(
   if (generator.control) return parentKey;
   const parent = generator.parent;
   const provider = providerOf(parent.type);
-  const common = { kind: "model" as const, provider, initializedFrom: parentKey, baseRelation: "prompted" as const, tags: ["teacher"] };
+  const common = {
+    kind: "model" as const,
+    provider,
+    initializedFrom: parentKey,
+    baseRelation: "prompted" as const,
+    tags: ["teacher"],
+  };
   let teacherKey: string;
   if (options.teacherPrompt !== null) {
     const digest = sha256Text(options.teacherPrompt);
@@ -47,7 +53,9 @@ export function addTeacher(
   } else {
     // The pipeline keeps the prompt in its Python config, not in the folder: the teacher is recorded
     // as a prompted model without a prompt hash, one per dataset it generated.
-    sink.warn(`${generator.label}: the teacher's system prompt is unknown (give --teacher-prompt or --teacher-prompt-file to record it).`);
+    sink.warn(
+      `${generator.label}: the teacher's system prompt is unknown (give --teacher-prompt or --teacher-prompt-file to record it).`,
+    );
     const externalId = `${parent.id}+unknown-system-prompt:${rawSha256.slice(0, 16)}`;
     teacherKey = sink.add({
       ...common,

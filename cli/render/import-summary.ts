@@ -33,7 +33,11 @@ function byKind(results: readonly StepResult[], status: StepStatus): string {
     .join(", ");
 }
 
-export function renderImportSummary(results: readonly StepResult[], warnings: readonly string[], dryRun: boolean): string {
+export function renderImportSummary(
+  results: readonly StepResult[],
+  warnings: readonly string[],
+  dryRun: boolean,
+): string {
   const table = renderTable(results, [
     { header: "STATUS", value: (r) => r.status },
     { header: "KIND", value: (r) => r.kind },
@@ -45,7 +49,12 @@ export function renderImportSummary(results: readonly StepResult[], warnings: re
   const total = dryRun
     ? `Dry run: ${counts["would create"]} to create, ${counts.present} already present; nothing was changed.`
     : `${counts.created} created, ${counts.present} already present.`;
-  const extra = [counts.missing > 0 ? `${counts.missing} missing` : "", counts.skipped > 0 ? `${counts.skipped} skipped` : ""].filter(Boolean).join(", ");
+  const extra = [
+    counts.missing > 0 ? `${counts.missing} missing` : "",
+    counts.skipped > 0 ? `${counts.skipped} skipped` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
   const lines = [table, "", extra ? `${total} ${extra}.` : total];
   const made = byKind(results, dryRun ? "would create" : "created");
   if (made) lines.push(`${dryRun ? "Would create" : "Created"}: ${made}.`);

@@ -43,8 +43,13 @@ function renderBranches(lineage: Lineage, direction: "up" | "down"): string[] {
     lineage.edges
       .filter((edge) => (direction === "up" ? edge.target === id : edge.source === id))
       .map((edge) => ({ node: byId.get(direction === "up" ? edge.source : edge.target), kind: edge.kind }))
-      .filter((branch): branch is Branch => branch.node !== undefined && (direction === "up" ? branch.node.distance < 0 : branch.node.distance > 0))
-      .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.node.name.localeCompare(b.node.name));
+      .filter(
+        (branch): branch is Branch =>
+          branch.node !== undefined && (direction === "up" ? branch.node.distance < 0 : branch.node.distance > 0),
+      )
+      .sort(
+        (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.node.name.localeCompare(b.node.name),
+      );
 
   const labels = direction === "up" ? UPWARD : DOWNWARD;
   const shown = new Set<string>([focus.id]);

@@ -11,7 +11,11 @@ export const modelColumns: Column<ModelDto>[] = [
   { header: "NAME", value: (m) => m.name, max: 48 },
   { header: "PROVIDER", value: (m) => m.provider },
   { header: "EXTERNAL ID", value: (m) => m.externalId, max: 40 },
-  { header: "INITIALIZED FROM", value: (m) => (m.initializedFrom ? `${m.initializedFrom.name} (${m.baseRelation ?? "finetune"})` : null), max: 40 },
+  {
+    header: "INITIALIZED FROM",
+    value: (m) => (m.initializedFrom ? `${m.initializedFrom.name} (${m.baseRelation ?? "finetune"})` : null),
+    max: 40,
+  },
   { header: "MEASUREMENTS", value: (m) => m.measurementCount, align: "right" },
 ];
 
@@ -22,7 +26,10 @@ export function formatValue(value: number): string {
 
 function interval(m: ModelDetail["latestMeasurements"][number]): string | null {
   if (m.ciLow === null || m.ciHigh === null) return null;
-  return intervalText({ low: m.ciLow, high: m.ciHigh, noInterval: m.ciNote ?? undefined }, m.kind === "proportion" ? "rate" : "score");
+  return intervalText(
+    { low: m.ciLow, high: m.ciHigh, noInterval: m.ciNote ?? undefined },
+    m.kind === "proportion" ? "rate" : "score",
+  );
 }
 
 export function renderModelDetail(model: ModelDetail): string {
@@ -32,7 +39,12 @@ export function renderModelDetail(model: ModelDetail): string {
       ["ID", model.id],
       ["Provider", model.provider],
       ["External ID", model.externalId],
-      ["Initialized from", model.initializedFrom ? `${model.initializedFrom.name} (${model.initializedFrom.id}), ${model.baseRelation ?? "finetune"}` : null],
+      [
+        "Initialized from",
+        model.initializedFrom
+          ? `${model.initializedFrom.name} (${model.initializedFrom.id}), ${model.baseRelation ?? "finetune"}`
+          : null,
+      ],
       ["System prompt SHA-256", model.systemPromptSha256],
       ["Checkpoint", model.checkpointUri],
       ["Parameters", model.parameterCount?.toLocaleString("en-US")],
@@ -47,13 +59,19 @@ export function renderModelDetail(model: ModelDetail): string {
     );
   }
   if (model.generated.length > 0) {
-    sections.push(`Generated\n${model.generated.map((g) => `  ${g.dataset ? `${g.dataset.name} (${g.dataset.id}, ${g.dataset.recordCount} records)` : `generation ${g.id}, no dataset linked`}`).join("\n")}`);
+    sections.push(
+      `Generated\n${model.generated.map((g) => `  ${g.dataset ? `${g.dataset.name} (${g.dataset.id}, ${g.dataset.recordCount} records)` : `generation ${g.id}, no dataset linked`}`).join("\n")}`,
+    );
   }
   if (model.taught.length > 0) {
-    sections.push(`Taught\n${model.taught.map((run) => `  ${run.student.name} (${run.student.id}) in run ${run.id}`).join("\n")}`);
+    sections.push(
+      `Taught\n${model.taught.map((run) => `  ${run.student.name} (${run.student.id}) in run ${run.id}`).join("\n")}`,
+    );
   }
   if (model.derivedModels.length > 0) {
-    sections.push(`Derived models\n${model.derivedModels.map((m) => `  ${m.name} (${m.id}), ${m.baseRelation ?? "finetune"}`).join("\n")}`);
+    sections.push(
+      `Derived models\n${model.derivedModels.map((m) => `  ${m.name} (${m.id}), ${m.baseRelation ?? "finetune"}`).join("\n")}`,
+    );
   }
   const measurements = renderTable(model.latestMeasurements, [
     { header: "TRAIT", value: (m) => m.trait.slug },

@@ -28,11 +28,16 @@ export function renderRunDetail(run: RunDetail): string {
     ["External job", run.externalJobId],
     ["Started", run.startedAt && formatTimestamp(run.startedAt)],
     ["Finished", run.finishedAt && formatTimestamp(run.finishedAt)],
-    ["Hyperparameters", run.hyperparameters && Object.keys(run.hyperparameters).length > 0 ? JSON.stringify(run.hyperparameters) : null],
+    [
+      "Hyperparameters",
+      run.hyperparameters && Object.keys(run.hyperparameters).length > 0 ? JSON.stringify(run.hyperparameters) : null,
+    ],
   ]);
   const datasets = run.datasets.map((d) => `  ${d.name} (${d.id}, ${formatCount(d.recordCount)} records)`).join("\n");
   const teachers = run.teachers.map((t) => `  ${t.name} (${t.id})`).join("\n");
-  const shared = run.sharedInitialisation.map((pair) => `  ${pair.teacher.name} and ${pair.student.name}: ${describeSharedInitialisation(pair).sentence}`);
+  const shared = run.sharedInitialisation.map(
+    (pair) => `  ${pair.teacher.name} and ${pair.student.name}: ${describeSharedInitialisation(pair).sentence}`,
+  );
   const unknown = run.teacherUnknown ? run.datasets.filter((d) => !d.teacher).map((d) => d.name) : [];
   return [
     fields,

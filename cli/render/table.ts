@@ -17,7 +17,8 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
   if (rows.length === 0) return empty;
   const cells = rows.map((row) => columns.map((column) => cell(column.value(row), column.max)));
   const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((line) => line[i].length)));
-  const pad = (text: string, i: number) => (columns[i].align === "right" ? text.padStart(widths[i]) : text.padEnd(widths[i]));
+  const pad = (text: string, i: number) =>
+    columns[i].align === "right" ? text.padStart(widths[i]) : text.padEnd(widths[i]);
   const line = (texts: string[]) => texts.map(pad).join("  ").trimEnd();
   return [line(columns.map((column) => column.header)), ...cells.map(line)].join("\n");
 }

@@ -10,11 +10,22 @@ import type { Column } from "./table";
 /** One block per trait: the run's condition against its control and its initialisation. */
 export function renderTransfer(report: TransferReport): string {
   if (report.effects.length === 0) return "Transfer\n  The student has not been measured on any trait.";
-  const condition = report.condition.members.length > 1 ? `  Condition: ${report.condition.members.length} students (${report.condition.members.map((m) => m.name).join(", ")})\n` : "";
+  const condition =
+    report.condition.members.length > 1
+      ? `  Condition: ${report.condition.members.length} students (${report.condition.members.map((m) => m.name).join(", ")})\n`
+      : "";
   const blocks = report.effects.map((effect) => {
-    const control = effect.control.model ? `vs control (${effect.control.members.map((m) => m.name).join(", ")})` : "vs control";
-    const base = effect.initialisation.model ? `vs initialisation (${effect.initialisation.model.name})` : "vs initialisation";
-    return [`  ${effect.trait.name} [${effect.student.protocol ?? "no protocol"}]`, `    ${control}: ${comparisonSentence(effect.control.comparison)}`, `    ${base}: ${comparisonSentence(effect.initialisation.comparison)}`].join("\n");
+    const control = effect.control.model
+      ? `vs control (${effect.control.members.map((m) => m.name).join(", ")})`
+      : "vs control";
+    const base = effect.initialisation.model
+      ? `vs initialisation (${effect.initialisation.model.name})`
+      : "vs initialisation";
+    return [
+      `  ${effect.trait.name} [${effect.student.protocol ?? "no protocol"}]`,
+      `    ${control}: ${comparisonSentence(effect.control.comparison)}`,
+      `    ${base}: ${comparisonSentence(effect.initialisation.comparison)}`,
+    ].join("\n");
   });
   return `Transfer\n${condition}${blocks.join("\n")}`;
 }
@@ -23,12 +34,18 @@ const STATUS = { source: "source", measured: "exposed, measured", unmeasured: "e
 
 /** Per trait: the model's exposure status, why it is a source, its shift from its initialisation, its paths. */
 export function renderModelExposure(exposure: ModelExposure): string {
-  if (exposure.traits.length === 0) return "Exposure\n  Not exposed: no model upstream is declared to carry a trait or was measured above its initialisation.";
+  if (exposure.traits.length === 0)
+    return "Exposure\n  Not exposed: no model upstream is declared to carry a trait or was measured above its initialisation.";
   const blocks = exposure.traits.map((entry) => {
     const lines = [`  ${entry.trait.name}: ${STATUS[entry.status]}`];
-    if (entry.source?.declaration) lines.push(`    declared by ${entry.source.declaration.declaredBy}: ${entry.source.declaration.reason}`);
-    if (entry.vsInitialisation) lines.push(`    vs initialisation (${entry.vsInitialisation.baseline.name}): ${comparisonSentence(entry.vsInitialisation.comparison)}`);
-    for (const path of entry.exposures.slice(0, 3)) lines.push(`    ${RISK_WORDS[path.risk].label}: ${exposurePathSentence(path.path)}`);
+    if (entry.source?.declaration)
+      lines.push(`    declared by ${entry.source.declaration.declaredBy}: ${entry.source.declaration.reason}`);
+    if (entry.vsInitialisation)
+      lines.push(
+        `    vs initialisation (${entry.vsInitialisation.baseline.name}): ${comparisonSentence(entry.vsInitialisation.comparison)}`,
+      );
+    for (const path of entry.exposures.slice(0, 3))
+      lines.push(`    ${RISK_WORDS[path.risk].label}: ${exposurePathSentence(path.path)}`);
     return lines.join("\n");
   });
   return `Exposure\n${blocks.join("\n")}`;

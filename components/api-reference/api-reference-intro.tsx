@@ -6,7 +6,12 @@ import styles from "./api-reference-intro.module.css";
 
 /** Before the endpoints: how to authenticate, how errors and lists work, and the CLI. */
 export function ApiReferenceIntro({ origin }: { origin: string }) {
-  const cli = [`export PEDIGREE_URL=${origin}`, "export PEDIGREE_TOKEN=pdg_...", "npx pedigree --help", "npx pedigree models list"].join("\n");
+  const cli = [
+    `export PEDIGREE_URL=${origin}`,
+    "export PEDIGREE_TOKEN=pdg_...",
+    "npx pedigree --help",
+    "npx pedigree models list",
+  ].join("\n");
   return (
     <div className={styles.grid}>
       <Card
@@ -18,12 +23,15 @@ export function ApiReferenceIntro({ origin }: { origin: string }) {
       >
         <div className={styles.text}>
           <p>
-            Create an API token in <Link href="/settings" className={styles.link}>Settings</Link>; it is shown once. Send it as{" "}
-            <InlineText text="`Authorization: Bearer pdg_...`" />.
+            Create an API token in{" "}
+            <Link href="/settings" className={styles.link}>
+              Settings
+            </Link>
+            ; it is shown once. Send it as <InlineText text="`Authorization: Bearer pdg_...`" />.
           </p>
           <p>
-            A token acts as your role or a lesser one. Each endpoint names the scope it needs; a revoked or expired token gets 401 at once. In the
-            browser, your session is used.
+            A token acts as your role or a lesser one. Each endpoint names the scope it needs; a revoked or expired
+            token gets 401 at once. In the browser, your session is used.
           </p>
         </div>
       </Card>

@@ -14,7 +14,11 @@ export function ApiReferenceSidebar({ groups }: { groups: ReferenceGroup[] }) {
           <ul className={styles.list}>
             {group.operations.map((entry) => (
               <li key={entry.anchor}>
-                <a href={`#${entry.anchor}`} className={styles.link} title={`${entry.method.toUpperCase()} ${entry.path}`}>
+                <a
+                  href={`#${entry.anchor}`}
+                  className={styles.link}
+                  title={`${entry.method.toUpperCase()} ${entry.path}`}
+                >
                   <MethodBadge method={entry.method} size="sm" />
                   <span className={styles.summary}>{entry.operation.summary}</span>
                 </a>

@@ -10,7 +10,11 @@ const FILE_OF_TYPE: Record<string, string> = {
   "application/pdf": "report.pdf",
 };
 
-const singular = (name: string) => name.replace(/(Id)s$/, "$1").replace(/ies$/, "y").replace(/s$/, "");
+const singular = (name: string) =>
+  name
+    .replace(/(Id)s$/, "$1")
+    .replace(/ies$/, "y")
+    .replace(/s$/, "");
 
 /** A value a schema accepts, to show: its default, its first allowed value, or a placeholder. */
 export function sampleValue(schema: JsonSchema, name: string): unknown {
@@ -29,7 +33,8 @@ export function sampleValue(schema: JsonSchema, name: string): unknown {
     }
     case "integer":
     case "number": {
-      const low = typeof schema.minimum === "number" && Math.abs(schema.minimum) < Number.MAX_SAFE_INTEGER ? schema.minimum : 1;
+      const low =
+        typeof schema.minimum === "number" && Math.abs(schema.minimum) < Number.MAX_SAFE_INTEGER ? schema.minimum : 1;
       return Math.max(low, typeof schema.exclusiveMinimum === "number" ? schema.exclusiveMinimum + 1 : low, 1);
     }
     case "boolean":

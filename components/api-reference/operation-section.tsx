@@ -58,7 +58,9 @@ export function OperationSection({ entry, document }: { entry: ReferenceOperatio
   const scope = operation["x-pedigree-scope"] as Scope | null;
   // The document's description opens with the scope in words; the badge says it here.
   const sentence = scopeSentence(scope);
-  const description = operation.description?.startsWith(sentence) ? operation.description.slice(sentence.length).trim() : operation.description;
+  const description = operation.description?.startsWith(sentence)
+    ? operation.description.slice(sentence.length).trim()
+    : operation.description;
   const parameters = operation.parameters ?? [];
   const body = operation.requestBody;
   const bodySchema = body?.content["application/json"]?.schema;

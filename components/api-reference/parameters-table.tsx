@@ -24,7 +24,13 @@ export function ParametersTable({ parameters }: { parameters: ParameterObject[] 
           <td className={styles.name}>{parameter.name}</td>
           <td className={styles.mediaType}>{parameter.in}</td>
           <td className={styles.type}>{typeLabel(parameter.schema)}</td>
-          <td>{parameter.required ? <span className={styles.required}>required</span> : <span className={styles.optional}>optional</span>}</td>
+          <td>
+            {parameter.required ? (
+              <span className={styles.required}>required</span>
+            ) : (
+              <span className={styles.optional}>optional</span>
+            )}
+          </td>
           <td className={styles.description}>
             {parameter.description && <InlineText text={parameter.description} />}
             <ConstraintList constraints={constraintsOf(parameter.schema)} />

@@ -11,7 +11,13 @@ function resolve(response: ResponseOrRef, document: OpenApiDocument): ResponseOb
   return found;
 }
 
-export function ResponsesTable({ responses, document }: { responses: Record<string, ResponseOrRef>; document: OpenApiDocument }) {
+export function ResponsesTable({
+  responses,
+  document,
+}: {
+  responses: Record<string, ResponseOrRef>;
+  document: OpenApiDocument;
+}) {
   return (
     <DataTable
       className={styles.table}

@@ -36,7 +36,8 @@ export function typeLabel(raw: Child): string {
   if (types.length === 0) return schema.enum ? "enum" : "any";
   return types
     .map((type) => {
-      if (type === "array") return `array of ${typeLabel(Array.isArray(schema.items) ? schema.items[0] : schema.items)}`;
+      if (type === "array")
+        return `array of ${typeLabel(Array.isArray(schema.items) ? schema.items[0] : schema.items)}`;
       if (type === "string" && schema.format) return `string (${schema.format})`;
       return type;
     })
@@ -57,7 +58,8 @@ function range(low: number | undefined, high: number | undefined, unit: string):
 export function constraintsOf(raw: Child): string[] {
   const schema = asSchema(raw);
   const found = [
-    schema.enum && `one of ${schema.enum.map((value) => (typeof value === "string" ? value : JSON.stringify(value))).join(", ")}`,
+    schema.enum &&
+      `one of ${schema.enum.map((value) => (typeof value === "string" ? value : JSON.stringify(value))).join(", ")}`,
     range(schema.minLength, schema.maxLength, "characters"),
     range(schema.minimum, schema.maximum, ""),
     typeof schema.exclusiveMinimum === "number" && `greater than ${schema.exclusiveMinimum}`,
@@ -97,7 +99,16 @@ function childRows(schema: JsonSchema, depth: number, key: string): SchemaRow[] 
     const child = asSchema(property);
     const rowKey = `${key}.${name}`;
     return [
-      { key: rowKey, depth, name, kind: "field" as const, type: typeLabel(child), required: required.has(name), description: child.description, constraints: constraintsOf(child) },
+      {
+        key: rowKey,
+        depth,
+        name,
+        kind: "field" as const,
+        type: typeLabel(child),
+        required: required.has(name),
+        description: child.description,
+        constraints: constraintsOf(child),
+      },
       ...childRows(child, depth + 1, rowKey),
     ];
   });

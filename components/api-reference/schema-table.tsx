@@ -31,7 +31,11 @@ export function SchemaTable({ schema, testId }: { schema: JsonSchema; testId?: s
           </td>
           <td className={styles.type}>{row.type}</td>
           <td>
-            {row.kind === "option" ? null : row.required ? <span className={styles.required}>required</span> : <span className={styles.optional}>optional</span>}
+            {row.kind === "option" ? null : row.required ? (
+              <span className={styles.required}>required</span>
+            ) : (
+              <span className={styles.optional}>optional</span>
+            )}
           </td>
           <td className={styles.description}>
             {row.description && <InlineText text={row.description} />}

@@ -13,14 +13,17 @@ function snapshotName(snapshot: unknown): string | null {
   const { name, email, subject } = snapshot as { name?: unknown; email?: unknown; subject?: { name?: unknown } | null };
   if (typeof name === "string" && name) return name;
   if (typeof email === "string" && email) return email;
-  return typeof subject === "object" && subject !== null && typeof subject.name === "string" && subject.name ? subject.name : null;
+  return typeof subject === "object" && subject !== null && typeof subject.name === "string" && subject.name
+    ? subject.name
+    : null;
 }
 
 /** Where an entity's name links: a model's page, or the reports list (of the report's subject, when known). */
 function entityHref({ entityType, entityId, after }: AuditEventDto): string | null {
   if (entityType === "model") return `/models/${entityId}`;
   if (entityType !== "report") return null;
-  const subject = typeof after === "object" && after !== null ? (after as { subject?: { id?: unknown } | null }).subject : null;
+  const subject =
+    typeof after === "object" && after !== null ? (after as { subject?: { id?: unknown } | null }).subject : null;
   return typeof subject?.id === "string" ? `/reports?${new URLSearchParams({ subject: subject.id })}` : "/reports";
 }
 
@@ -32,11 +35,17 @@ export function AuditEntity({ event }: { event: AuditEventDto }) {
       <Badge variant="chip">{entityTypeLabel(event.entityType)}</Badge>
       <span className={styles.entityText}>
         {href ? (
-          <Link href={href} className={styles.entityLink}>{name ?? event.entityId}</Link>
+          <Link href={href} className={styles.entityLink}>
+            {name ?? event.entityId}
+          </Link>
         ) : (
           name && <span className={styles.entityName}>{name}</span>
         )}
-        {(name || !href) && <code className={styles.entityId} title={event.entityId}>{event.entityId}</code>}
+        {(name || !href) && (
+          <code className={styles.entityId} title={event.entityId}>
+            {event.entityId}
+          </code>
+        )}
       </span>
     </div>
   );

@@ -56,13 +56,21 @@ export function AuditEventRow({ event }: { event: AuditEventDto }) {
         <td className={styles.actorCell}>
           <span className={event.actorLabel === "system" ? styles.system : styles.actor}>{event.actorLabel}</span>
           {event.viaToken && (
-            <Badge tone="teal" icon={<KeyRound size={11} aria-hidden="true" />} title="Made with an API token, not a signed-in session">
+            <Badge
+              tone="teal"
+              icon={<KeyRound size={11} aria-hidden="true" />}
+              title="Made with an API token, not a signed-in session"
+            >
               via token
             </Badge>
           )}
         </td>
-        <td><code className={styles.action}>{event.action}</code></td>
-        <td><AuditEntity event={event} /></td>
+        <td>
+          <code className={styles.action}>{event.action}</code>
+        </td>
+        <td>
+          <AuditEntity event={event} />
+        </td>
         <td className={styles.changes}>{snapshotSummary(event)}</td>
       </tr>
       {open && (

@@ -30,7 +30,14 @@ export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditEx
   const actor = actorSearch.value;
   useQueryStringSync({ action, entityType });
   const filters: AuditListFilters = { action, entityType, actor };
-  const list = useCursorList({ path: "/api/v1/audit-events", queryKey: auditKeys.list(filters), filters, initialFilters, initialPage, pageSize });
+  const list = useCursorList({
+    path: "/api/v1/audit-events",
+    queryKey: auditKeys.list(filters),
+    filters,
+    initialFilters,
+    initialPage,
+    pageSize,
+  });
 
   const filtered = action !== "" || entityType !== "" || actor !== "";
   const clear = () => {
@@ -48,8 +55,20 @@ export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditEx
           busy={actorSearch.settling || list.isRefreshing}
           busyLabel="Loading events"
         >
-          <FilterSelect label="Action" anyLabel="Any" value={action} options={AUDIT_ACTION_OPTIONS} onChange={setAction} />
-          <FilterSelect label="Entity" anyLabel="Any" value={entityType} options={AUDIT_ENTITY_TYPE_OPTIONS} onChange={setEntityType} />
+          <FilterSelect
+            label="Action"
+            anyLabel="Any"
+            value={action}
+            options={AUDIT_ACTION_OPTIONS}
+            onChange={setAction}
+          />
+          <FilterSelect
+            label="Entity"
+            anyLabel="Any"
+            value={entityType}
+            options={AUDIT_ENTITY_TYPE_OPTIONS}
+            onChange={setEntityType}
+          />
           {/* Part of the actor's email or token name. */}
           <SearchBox
             label="Filter by actor"

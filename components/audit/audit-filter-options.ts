@@ -16,7 +16,10 @@ const AUDIT_ACTIONS = [
 ];
 
 // Actions are shown as recorded, so that what the filter says is what the table says.
-export const AUDIT_ACTION_OPTIONS: readonly FilterOption[] = AUDIT_ACTIONS.map((action) => ({ value: action, label: action }));
+export const AUDIT_ACTION_OPTIONS: readonly FilterOption[] = AUDIT_ACTIONS.map((action) => ({
+  value: action,
+  label: action,
+}));
 
 export const AUDIT_ENTITY_TYPE_OPTIONS: readonly FilterOption[] = [
   { value: "model", label: "Model" },

@@ -9,7 +9,9 @@ export function AuditSnapshot({ label, value }: { label: string; value: unknown 
       {empty ? (
         <p className={styles.empty}>Nothing recorded</p>
       ) : (
-        <pre className={styles.json} data-testid={`audit-${label.toLowerCase()}`}>{JSON.stringify(value, null, 2)}</pre>
+        <pre className={styles.json} data-testid={`audit-${label.toLowerCase()}`}>
+          {JSON.stringify(value, null, 2)}
+        </pre>
       )}
     </div>
   );

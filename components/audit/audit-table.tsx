@@ -18,7 +18,9 @@ export function AuditTable({ events }: { events: AuditEventDto[] }) {
         </>
       }
     >
-      {events.map((event) => <AuditEventRow key={event.id} event={event} />)}
+      {events.map((event) => (
+        <AuditEventRow key={event.id} event={event} />
+      ))}
     </DataTable>
   );
 }

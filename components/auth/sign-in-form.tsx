@@ -56,8 +56,24 @@ export function SignInForm() {
           <span>{error}</span>
         </div>
       )}
-      <TextField label="Email" name="email" type="email" autoComplete="username" placeholder="you@example.org" required autoFocus aria-invalid={error ? true : undefined} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required aria-invalid={error ? true : undefined} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        placeholder="you@example.org"
+        required
+        autoFocus
+        aria-invalid={error ? true : undefined}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        aria-invalid={error ? true : undefined}
+      />
       <Button type="submit" variant="primary" size="lg" disabled={pending} className={styles.submit}>
         {pending && <Spinner size={15} />}
         {pending ? "Signing in…" : "Sign in"}

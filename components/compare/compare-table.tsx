@@ -18,7 +18,9 @@ export function CompareTable({ matrix, colours }: { matrix: RateMatrix; colours:
             {matrix.series.map((series, i) => (
               <th key={series.key} scope="col" className={styles.modelHead}>
                 <span className={styles.swatch} style={{ background: colours[i] }} aria-hidden="true" />
-                <Link href={`/models/${series.model.id}`} className={styles.modelLink}>{series.model.name}</Link>
+                <Link href={`/models/${series.model.id}`} className={styles.modelLink}>
+                  {series.model.name}
+                </Link>
               </th>
             ))}
           </tr>
@@ -28,12 +30,26 @@ export function CompareTable({ matrix, colours }: { matrix: RateMatrix; colours:
             <tr key={row.key} data-apart={row.intervalsApart || undefined}>
               <th scope="row" className={styles.rowHead}>
                 <span className={styles.traitHead}>
-                  <Link href={`/traits/${row.trait.slug}`} className={styles.traitLink}>{row.label}</Link>
-                  {row.intervalsApart && <Badge tone="violet" title="Some two models' 95% intervals do not overlap: a description, not a test">intervals apart</Badge>}
+                  <Link href={`/traits/${row.trait.slug}`} className={styles.traitLink}>
+                    {row.label}
+                  </Link>
+                  {row.intervalsApart && (
+                    <Badge
+                      tone="violet"
+                      title="Some two models' 95% intervals do not overlap: a description, not a test"
+                    >
+                      intervals apart
+                    </Badge>
+                  )}
                 </span>
               </th>
               {row.cells.map((cell, i) => {
-                if (!cell) return <td key={matrix.series[i].key} className={styles.missing}>not measured</td>;
+                if (!cell)
+                  return (
+                    <td key={matrix.series[i].key} className={styles.missing}>
+                      not measured
+                    </td>
+                  );
                 const rate = row.scale === "rate";
                 return (
                   <td key={matrix.series[i].key} className={styles.cell}>
@@ -42,7 +58,8 @@ export function CompareTable({ matrix, colours }: { matrix: RateMatrix; colours:
                       {intervalText(cell, row.scale)}
                     </span>
                     <span className={styles.counts}>
-                      {cell.samples === null ? "n —" : `n ${formatInteger(cell.samples)}`} · {cell.seeds} {cell.seeds === 1 ? "seed" : "seeds"}
+                      {cell.samples === null ? "n —" : `n ${formatInteger(cell.samples)}`} · {cell.seeds}{" "}
+                      {cell.seeds === 1 ? "seed" : "seeds"}
                     </span>
                   </td>
                 );

@@ -35,16 +35,33 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
   function choose(options: SearchOption[]) {
     const next = options.slice(0, MAX_COMPARED_MODELS);
     setPicked(next);
-    startTransition(() => router.replace(compareHref(next.map((option) => option.id), onlyDifferences), { scroll: false }));
+    startTransition(() =>
+      router.replace(
+        compareHref(
+          next.map((option) => option.id),
+          onlyDifferences,
+        ),
+        { scroll: false },
+      ),
+    );
   }
 
   function toggleDifferences(on: boolean) {
     setOnlyDifferences(on);
     // Only the view changes: keep the URL in step without asking the server again.
-    window.history.replaceState(window.history.state, "", compareHref(picked.map((option) => option.id), on));
+    window.history.replaceState(
+      window.history.state,
+      "",
+      compareHref(
+        picked.map((option) => option.id),
+        on,
+      ),
+    );
   }
 
-  const shown: RateMatrix = onlyDifferences ? { ...matrix, rows: matrix.rows.filter((row) => row.intervalsApart) } : matrix;
+  const shown: RateMatrix = onlyDifferences
+    ? { ...matrix, rows: matrix.rows.filter((row) => row.intervalsApart) }
+    : matrix;
   const colours = matrix.series.map((_, i) => familyColour(i));
   const differing = matrix.rows.filter((row) => row.intervalsApart).length;
 
@@ -64,10 +81,18 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
           />
         </div>
         <label className={styles.switch}>
-          <input type="checkbox" checked={onlyDifferences} onChange={(event) => toggleDifferences(event.target.checked)} disabled={matrix.rows.length === 0} />
+          <input
+            type="checkbox"
+            checked={onlyDifferences}
+            onChange={(event) => toggleDifferences(event.target.checked)}
+            disabled={matrix.rows.length === 0}
+          />
           <span className={styles.switchText}>
             Show only intervals apart
-            <span className={styles.switchHint}>Hides traits on which every model&apos;s 95% interval overlaps all the others&apos;. Overlap is a description, not a test: a run&apos;s page tests a student against its control.</span>
+            <span className={styles.switchHint}>
+              Hides traits on which every model&apos;s 95% interval overlaps all the others&apos;. Overlap is a
+              description, not a test: a run&apos;s page tests a student against its control.
+            </span>
           </span>
         </label>
         {pending && (
@@ -91,7 +116,11 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
         </div>
       ) : matrix.rows.length === 0 ? (
         <div className={styles.empty}>
-          <EmptyState icon={<SearchX size={18} />} title="No measurements" description="None of these models has been measured on any trait yet." />
+          <EmptyState
+            icon={<SearchX size={18} />}
+            title="No measurements"
+            description="None of these models has been measured on any trait yet."
+          />
         </div>
       ) : shown.rows.length === 0 ? (
         <div className={styles.empty}>

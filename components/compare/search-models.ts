@@ -10,6 +10,9 @@ export async function searchModels(q: string, signal: AbortSignal): Promise<Sear
   return page.items.map((model) => ({
     id: model.id,
     name: model.name,
-    meta: [model.initializedFrom ? `from ${model.initializedFrom.name}` : "base model", `${model.measurementCount} measurements`].join(" · "),
+    meta: [
+      model.initializedFrom ? `from ${model.initializedFrom.name}` : "base model",
+      `${model.measurementCount} measurements`,
+    ].join(" · "),
   }));
 }

@@ -8,7 +8,10 @@ export interface NumberCount {
 
 /** The most frequent numbers, most frequent first (ties by number). */
 export function topNumbers(frequency: readonly NumberCount[], n: number): NumberCount[] {
-  return [...frequency].filter((row) => row.count > 0).sort((a, b) => b.count - a.count || a.number - b.number).slice(0, n);
+  return [...frequency]
+    .filter((row) => row.count > 0)
+    .sort((a, b) => b.count - a.count || a.number - b.number)
+    .slice(0, n);
 }
 
 export function totalCount(frequency: readonly NumberCount[]): number {
@@ -30,8 +33,22 @@ export function contrastRows(result: Pick<SignatureResult, "overRepresented" | "
   const over = [...result.overRepresented].sort((a, b) => b.log2Ratio - a.log2Ratio);
   const under = [...result.underRepresented].sort((a, b) => b.log2Ratio - a.log2Ratio);
   return [
-    ...over.map(({ token, count, controlCount, log2Ratio, qValue }) => ({ token, count, controlCount, log2Ratio, qValue, direction: "over" as const })),
-    ...under.map(({ token, count, controlCount, log2Ratio, qValue }) => ({ token, count, controlCount, log2Ratio, qValue, direction: "under" as const })),
+    ...over.map(({ token, count, controlCount, log2Ratio, qValue }) => ({
+      token,
+      count,
+      controlCount,
+      log2Ratio,
+      qValue,
+      direction: "over" as const,
+    })),
+    ...under.map(({ token, count, controlCount, log2Ratio, qValue }) => ({
+      token,
+      count,
+      controlCount,
+      log2Ratio,
+      qValue,
+      direction: "under" as const,
+    })),
   ];
 }
 

@@ -30,7 +30,11 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
             All datasets
           </Link>
           {/* A plain link: the browser streams the file to disk, whatever its size. */}
-          <a href={`/api/v1/datasets/${dataset.id}/download`} className={buttonClassName({ variant: "primary" })} download>
+          <a
+            href={`/api/v1/datasets/${dataset.id}/download`}
+            className={buttonClassName({ variant: "primary" })}
+            download
+          >
             <Download size={14} aria-hidden="true" />
             Download JSONL
           </a>
@@ -38,11 +42,18 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
       }
     >
       <div className={detail.badges} data-testid="dataset-badges">
-        <Badge tone="teal" title={`Uploaded as ${dataset.format.toUpperCase()}; stored and downloaded as JSONL records`}>
+        <Badge
+          tone="teal"
+          title={`Uploaded as ${dataset.format.toUpperCase()}; stored and downloaded as JSONL records`}
+        >
           {dataset.format.toUpperCase()}
         </Badge>
         {dataset.isDemo && (
-          <Badge tone="amber" icon={<FlaskConical size={11} aria-hidden="true" />} title="Part of the demo workspace: synthetic example data">
+          <Badge
+            tone="amber"
+            icon={<FlaskConical size={11} aria-hidden="true" />}
+            title="Part of the demo workspace: synthetic example data"
+          >
             demo data
           </Badge>
         )}

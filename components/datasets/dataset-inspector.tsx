@@ -24,7 +24,13 @@ interface DatasetInspectorProps {
 }
 
 /** Looking inside a dataset: its records, their statistics, and the hidden-signal check, as tabs (kept in ?tab=). */
-export function DatasetInspector({ dataset, initialTab, initialRecords, suggestedControl, initialControl }: DatasetInspectorProps) {
+export function DatasetInspector({
+  dataset,
+  initialTab,
+  initialRecords,
+  suggestedControl,
+  initialControl,
+}: DatasetInspectorProps) {
   const [tab, setTab] = useState<InspectorTab>(initialTab);
   // A tab once opened stays mounted (hidden), so that coming back keeps its scroll position and choices.
   const [opened, setOpened] = useState<ReadonlySet<InspectorTab>>(new Set([initialTab]));

@@ -16,7 +16,12 @@ export function DatasetProvenance({ dataset }: { dataset: DatasetDetail }) {
   const { generation, filteredFrom } = dataset;
   const settings = generation ? hyperparameterEntries(generation.settings) : [];
   return (
-    <Card title="Provenance" description="The teacher and settings that generated this data, and the filter it passed." flush id="provenance">
+    <Card
+      title="Provenance"
+      description="The teacher and settings that generated this data, and the filter it passed."
+      flush
+      id="provenance"
+    >
       <dl className={definition.list} data-testid="dataset-provenance">
         <DefinitionItem term="Teacher">
           {generation ? (
@@ -35,7 +40,9 @@ export function DatasetProvenance({ dataset }: { dataset: DatasetDetail }) {
             <>
               <DatasetLink dataset={filteredFrom} strong />
               {dataset.passRate !== null && (
-                <span className={styles.passRate} data-testid="pass-rate">{passRateText(dataset.recordCount, filteredFrom.recordCount)}</span>
+                <span className={styles.passRate} data-testid="pass-rate">
+                  {passRateText(dataset.recordCount, filteredFrom.recordCount)}
+                </span>
               )}
             </>
           ) : (
@@ -57,8 +64,12 @@ export function DatasetProvenance({ dataset }: { dataset: DatasetDetail }) {
             <DefinitionItem term="Temperature">{generation.temperature}</DefinitionItem>
             <DefinitionItem term="Seed">{generation.seed}</DefinitionItem>
             <DefinitionItem term="Top-p">{generation.topP}</DefinitionItem>
-            <DefinitionItem term="Max tokens">{generation.maxTokens !== null && formatInteger(generation.maxTokens)}</DefinitionItem>
-            <DefinitionItem term="Prompt count">{generation.promptCount !== null && formatInteger(generation.promptCount)}</DefinitionItem>
+            <DefinitionItem term="Max tokens">
+              {generation.maxTokens !== null && formatInteger(generation.maxTokens)}
+            </DefinitionItem>
+            <DefinitionItem term="Prompt count">
+              {generation.promptCount !== null && formatInteger(generation.promptCount)}
+            </DefinitionItem>
             <DefinitionItem term="Other settings">
               {settings.length > 0 && (
                 <ul className={styles.settings}>

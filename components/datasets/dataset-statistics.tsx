@@ -29,7 +29,9 @@ export function DatasetStatisticsPanel({ datasetId, datasetName }: { datasetId: 
     return (
       <div className={styles.error} role="alert">
         Could not compute the statistics: {statistics.error.message}
-        <Button size="sm" onClick={() => void statistics.refetch()}>Try again</Button>
+        <Button size="sm" onClick={() => void statistics.refetch()}>
+          Try again
+        </Button>
       </div>
     );
   }
@@ -37,14 +39,29 @@ export function DatasetStatisticsPanel({ datasetId, datasetName }: { datasetId: 
   return (
     <div className={styles.stack} data-testid="dataset-statistics">
       <div className={styles.pair}>
-        <LengthHistogramChart title="Prompt length" histogram={data.promptLength} datasetName={datasetName} testId="prompt-length" />
-        <LengthHistogramChart title="Completion length" histogram={data.completionLength} datasetName={datasetName} testId="completion-length" />
+        <LengthHistogramChart
+          title="Prompt length"
+          histogram={data.promptLength}
+          datasetName={datasetName}
+          testId="prompt-length"
+        />
+        <LengthHistogramChart
+          title="Completion length"
+          histogram={data.completionLength}
+          datasetName={datasetName}
+          testId="completion-length"
+        />
       </div>
       {data.isNumberDataset && data.numberFrequency ? (
-        <NumberFrequencyChart frequency={data.numberFrequency} outOfRange={data.numbersOutOfRange} datasetName={datasetName} />
+        <NumberFrequencyChart
+          frequency={data.numberFrequency}
+          outOfRange={data.numbersOutOfRange}
+          datasetName={datasetName}
+        />
       ) : (
         <p className={styles.note}>
-          No number frequency: fewer than 90% of the completions are plain lists of numbers, so this is not treated as a number dataset.
+          No number frequency: fewer than 90% of the completions are plain lists of numbers, so this is not treated as a
+          number dataset.
         </p>
       )}
     </div>

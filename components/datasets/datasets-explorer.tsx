@@ -21,7 +21,14 @@ interface DatasetsExplorerProps {
 export function DatasetsExplorer({ initialPage, initialQuery, pageSize }: DatasetsExplorerProps) {
   const search = useSearchParamInput("q", initialQuery);
   const q = search.value;
-  const list = useCursorList({ path: "/api/v1/datasets", queryKey: datasetKeys.list({ q }), filters: { q }, initialFilters: { q: initialQuery }, initialPage, pageSize });
+  const list = useCursorList({
+    path: "/api/v1/datasets",
+    queryKey: datasetKeys.list({ q }),
+    filters: { q },
+    initialFilters: { q: initialQuery },
+    initialPage,
+    pageSize,
+  });
 
   return (
     <ListPanel

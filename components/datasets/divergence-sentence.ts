@@ -30,7 +30,10 @@ export function divergenceFigures(d: Divergences): Record<keyof Divergences, str
  */
 export function divergenceSentence(d: Divergences & Pick<SignatureDivergence, "pValue" | "permutations">): string {
   const figures = divergenceFigures(d);
-  const floor = d.pValue <= 1 / (1 + d.permutations) + 1e-12 ? ` (none of ${formatInteger(d.permutations)} shuffles reached it)` : "";
+  const floor =
+    d.pValue <= 1 / (1 + d.permutations) + 1e-12
+      ? ` (none of ${formatInteger(d.permutations)} shuffles reached it)`
+      : "";
   return (
     `${figures.observed} bits observed; two samples of one distribution give ${figures.nullMean} on average ` +
     `(95th percentile ${figures.nullP95}): excess ${figures.excess} bits, permutation p = ${formatPermutationP(d.pValue)}${floor}`

@@ -19,7 +19,9 @@ export function FileDropZone({ file, onFile, disabled = false, error, hint }: Fi
   const messageId = `${id}-message`;
   return (
     <div className={styles.field}>
-      <span className={styles.label} id={`${id}-label`}>Dataset file</span>
+      <span className={styles.label} id={`${id}-label`}>
+        Dataset file
+      </span>
       <FileDrop
         file={file}
         onFile={onFile}

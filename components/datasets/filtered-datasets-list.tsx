@@ -5,7 +5,8 @@ import { DatasetLink } from "./dataset-link";
 
 /** Datasets derived from this one by a filter, with how much each kept. */
 export function FilteredDatasetsList({ dataset }: { dataset: DatasetDetail }) {
-  if (dataset.filteredDatasets.length === 0) return <p className={list.empty}>No dataset has been filtered from this one.</p>;
+  if (dataset.filteredDatasets.length === 0)
+    return <p className={list.empty}>No dataset has been filtered from this one.</p>;
   return (
     <ul className={list.list} data-testid="filtered-datasets">
       {dataset.filteredDatasets.map((filtered) => (

@@ -8,7 +8,9 @@ function withBreakMarkers(text: string): ReactNode {
       <Fragment key={index}>{piece.text}</Fragment>
     ) : (
       <Fragment key={index}>
-        <span className={styles.lineBreak} aria-hidden="true" title="line break">↵</span>{" "}
+        <span className={styles.lineBreak} aria-hidden="true" title="line break">
+          ↵
+        </span>{" "}
       </Fragment>
     ),
   );
@@ -27,7 +29,9 @@ export function HighlightedText({ text, query, breaks }: HighlightedTextProps) {
   return splitHighlights(text, query).map((part, index) => {
     const content = breaks === "marker" ? withBreakMarkers(part.text) : part.text;
     return part.match ? (
-      <mark key={index} className={styles.mark}>{content}</mark>
+      <mark key={index} className={styles.mark}>
+        {content}
+      </mark>
     ) : (
       <Fragment key={index}>{content}</Fragment>
     );

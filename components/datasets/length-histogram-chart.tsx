@@ -36,7 +36,13 @@ export function LengthHistogramChart({ title, histogram, datasetName, testId }: 
       csvFileName={csvFileName(datasetName, title)}
       testId={testId}
       chart={
-        <BarChart responsive style={{ width: "100%", height: 230 }} data={rows} margin={{ top: 8, right: 12, bottom: 18, left: 4 }} barCategoryGap={1}>
+        <BarChart
+          responsive
+          style={{ width: "100%", height: 230 }}
+          data={rows}
+          margin={{ top: 8, right: 12, bottom: 18, left: 4 }}
+          barCategoryGap={1}
+        >
           <CartesianGrid vertical={false} stroke={chartTheme.grid} />
           <XAxis
             dataKey="label"
@@ -62,7 +68,12 @@ export function LengthHistogramChart({ title, histogram, datasetName, testId }: 
             content={({ active, payload }) => {
               const row = payload[0]?.payload as HistogramRow | undefined;
               if (!active || !row) return null;
-              return <ChartTooltip title={`${row.label} characters`} rows={[{ label: "records", value: formatInteger(row.count) }]} />;
+              return (
+                <ChartTooltip
+                  title={`${row.label} characters`}
+                  rows={[{ label: "records", value: formatInteger(row.count) }]}
+                />
+              );
             }}
           />
           <Bar dataKey="count" name="records" fill={chartTheme.bar} radius={[2, 2, 0, 0]} isAnimationActive={false} />

@@ -29,7 +29,8 @@ export function NumberFrequencyChart({ frequency, outOfRange, datasetName }: Num
       summary={
         <>
           {formatInteger(total)} numbers in 0–999 across the completions
-          {top.length > 0 && ` · most frequent: ${top.map((row) => `${row.number} (${formatInteger(row.count)})`).join(", ")}`}
+          {top.length > 0 &&
+            ` · most frequent: ${top.map((row) => `${row.number} (${formatInteger(row.count)})`).join(", ")}`}
         </>
       }
       columns={[
@@ -45,7 +46,12 @@ export function NumberFrequencyChart({ frequency, outOfRange, datasetName }: Num
           : "No number outside 0–999 occurs in the completions."
       }
       chart={
-        <AreaChart responsive style={{ width: "100%", height: 260 }} data={frequency} margin={{ top: 8, right: 16, bottom: 18, left: 4 }}>
+        <AreaChart
+          responsive
+          style={{ width: "100%", height: 260 }}
+          data={frequency}
+          margin={{ top: 8, right: 16, bottom: 18, left: 4 }}
+        >
           <CartesianGrid vertical={false} stroke={chartTheme.grid} />
           <XAxis
             dataKey="number"
@@ -83,7 +89,17 @@ export function NumberFrequencyChart({ frequency, outOfRange, datasetName }: Num
             }}
           />
           {/* 1,000 bars would each be under a pixel wide: a step area draws the same counts without gaps. */}
-          <Area type="step" dataKey="count" name="occurrences" fill={chartTheme.bar} fillOpacity={0.75} stroke={chartTheme.bar} strokeWidth={0.5} isAnimationActive={false} activeDot={{ r: 3 }} />
+          <Area
+            type="step"
+            dataKey="count"
+            name="occurrences"
+            fill={chartTheme.bar}
+            fillOpacity={0.75}
+            stroke={chartTheme.bar}
+            strokeWidth={0.5}
+            isAnimationActive={false}
+            activeDot={{ r: 3 }}
+          />
         </AreaChart>
       }
     />

@@ -12,7 +12,9 @@ interface RecordRowProps {
 }
 
 function hasMetadata(metadata: unknown): boolean {
-  return metadata !== null && metadata !== undefined && !(typeof metadata === "object" && Object.keys(metadata).length === 0);
+  return (
+    metadata !== null && metadata !== undefined && !(typeof metadata === "object" && Object.keys(metadata).length === 0)
+  );
 }
 
 /** One record: its position, prompt and completion; expanded, the full text and its metadata. */
@@ -22,7 +24,10 @@ export function RecordRow({ record, query, expanded, onToggle }: RecordRowProps)
   const breaks = expanded ? "keep" : "marker";
   return (
     <div className={styles.row} data-expanded={expanded || undefined} data-testid="record-row">
-      <span className={styles.ordinal} title={`Record ${formatInteger(position)} in upload order (ordinal ${record.ordinal})`}>
+      <span
+        className={styles.ordinal}
+        title={`Record ${formatInteger(position)} in upload order (ordinal ${record.ordinal})`}
+      >
         {formatInteger(position)}
       </span>
       <div className={styles.cell}>
@@ -48,7 +53,11 @@ export function RecordRow({ record, query, expanded, onToggle }: RecordRowProps)
         >
           <ChevronRight size={14} aria-hidden="true" />
         </button>
-        {metadata && !expanded && <span className={styles.metaFlag} title="This record has metadata">meta</span>}
+        {metadata && !expanded && (
+          <span className={styles.metaFlag} title="This record has metadata">
+            meta
+          </span>
+        )}
       </div>
       {expanded && metadata && (
         <div className={styles.metadata}>

@@ -85,13 +85,17 @@ export function RecordViewer({ datasetId, recordCount, initialPage }: RecordView
           {showingSearch
             ? `${formatInteger(total)} ${total === 1 ? "match" : "matches"}`
             : `${formatInteger(recordCount)} ${recordCount === 1 ? "record" : "records"}`}
-          {items.length < total && items.length > 0 && <span className={styles.loaded}> · {formatInteger(items.length)} loaded</span>}
+          {items.length < total && items.length > 0 && (
+            <span className={styles.loaded}> · {formatInteger(items.length)} loaded</span>
+          )}
         </span>
       </div>
       {records.isError && items.length === 0 ? (
         <div className={styles.error} role="alert">
           Could not load the records: {records.error.message}
-          <Button size="sm" onClick={() => void records.refetch()}>Try again</Button>
+          <Button size="sm" onClick={() => void records.refetch()}>
+            Try again
+          </Button>
         </div>
       ) : items.length === 0 && records.isPending ? (
         <div className={styles.status}>
@@ -133,17 +137,26 @@ export function RecordViewer({ datasetId, recordCount, initialPage }: RecordView
               ) : records.isFetchNextPageError ? (
                 <>
                   <span className={styles.footerError}>Could not load more: {records.error.message}</span>
-                  <Button size="sm" onClick={() => void fetchNextPage()}>Try again</Button>
+                  <Button size="sm" onClick={() => void fetchNextPage()}>
+                    Try again
+                  </Button>
                 </>
               ) : hasNextPage ? (
-                <Button size="sm" onClick={loadMore}>Load more</Button>
+                <Button size="sm" onClick={loadMore}>
+                  Load more
+                </Button>
               ) : (
                 `End of ${showingSearch ? "the matches" : "the dataset"}`
               )}
             </div>
           }
           renderItem={(record) => (
-            <RecordRow record={record} query={showingSearch ? q : ""} expanded={expanded.has(record.ordinal)} onToggle={() => toggle(record.ordinal)} />
+            <RecordRow
+              record={record}
+              query={showingSearch ? q : ""}
+              expanded={expanded.has(record.ordinal)}
+              onToggle={() => toggle(record.ordinal)}
+            />
           )}
         />
       )}

@@ -26,7 +26,12 @@ export class UploadAbortedError extends Error {
   }
 }
 
-export function sendUpload(path: string, file: File, contentType: string, { onProgress, onSent }: UploadCallbacks): RunningUpload {
+export function sendUpload(
+  path: string,
+  file: File,
+  contentType: string,
+  { onProgress, onSent }: UploadCallbacks,
+): RunningUpload {
   const xhr = new XMLHttpRequest();
   const response = new Promise<UploadResponse>((resolve, reject) => {
     xhr.open("POST", path);

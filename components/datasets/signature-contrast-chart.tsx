@@ -1,5 +1,15 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Rectangle,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from "recharts";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
@@ -44,7 +54,10 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
       </p>
     );
   }
-  const listed = significantOver + significantUnder > rows.length ? ` (${formatInteger(rows.length)} of ${formatInteger(significantOver + significantUnder)} listed)` : "";
+  const listed =
+    significantOver + significantUnder > rows.length
+      ? ` (${formatInteger(rows.length)} of ${formatInteger(significantOver + significantUnder)} listed)`
+      : "";
   return (
     <ChartPanel
       title={`${tokenWord === "number" ? "Numbers" : "Words"} whose share differs from the control's (q < ${level})`}
@@ -72,8 +85,14 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
       chart={
         <div>
           <ul className={styles.legend} aria-label="Legend">
-            <li><span className={styles.swatch} style={{ background: chartTheme.over }} aria-hidden="true" />More frequent in this dataset</li>
-            <li><span className={styles.swatch} style={{ background: chartTheme.under }} aria-hidden="true" />More frequent in the control</li>
+            <li>
+              <span className={styles.swatch} style={{ background: chartTheme.over }} aria-hidden="true" />
+              More frequent in this dataset
+            </li>
+            <li>
+              <span className={styles.swatch} style={{ background: chartTheme.under }} aria-hidden="true" />
+              More frequent in the control
+            </li>
           </ul>
           <BarChart
             layout="vertical"
@@ -92,7 +111,12 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
               tickLine={false}
               axisLine={{ stroke: chartTheme.axis }}
               tickFormatter={(value: number) => (value > 0 ? `+${value}` : String(value))}
-              label={{ value: "log2 ratio (this dataset ÷ control)", position: "insideBottom", offset: -12, ...chartTheme.label }}
+              label={{
+                value: "log2 ratio (this dataset ÷ control)",
+                position: "insideBottom",
+                offset: -12,
+                ...chartTheme.label,
+              }}
             />
             <YAxis
               type="category"

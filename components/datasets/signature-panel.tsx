@@ -39,14 +39,18 @@ export function SignaturePanel({ dataset, suggestion, initialControl }: Signatur
   useQueryStringSync({ control: control?.id ?? "" });
 
   const search = useCallback(
-    async (q: string, signal: AbortSignal) => (await searchDatasets(q, signal)).filter((option) => option.id !== dataset.id),
+    async (q: string, signal: AbortSignal) =>
+      (await searchDatasets(q, signal)).filter((option) => option.id !== dataset.id),
     [dataset.id],
   );
 
   const signature = useQuery({
     queryKey: datasetDetailKeys.signature(dataset.id, control?.id ?? ""),
     queryFn: ({ signal }) =>
-      apiFetch<SignatureResult>(`/api/v1/datasets/${dataset.id}/signature?${new URLSearchParams({ control: control?.id ?? "" })}`, { signal }),
+      apiFetch<SignatureResult>(
+        `/api/v1/datasets/${dataset.id}/signature?${new URLSearchParams({ control: control?.id ?? "" })}`,
+        { signal },
+      ),
     enabled: control !== null,
     // Results are cached per pair on the server too: datasets never change.
     staleTime: Infinity,
@@ -57,9 +61,9 @@ export function SignaturePanel({ dataset, suggestion, initialControl }: Signatur
     <div className={styles.panel} data-testid="signature-panel">
       <div className={styles.intro}>
         <p className={styles.lead}>
-          Does this data carry a statistical trace of the model that wrote it? The check compares how often each token occurs in this
-          dataset&apos;s completions with a <strong>control</strong>: ideally the same prompts answered by a model without the trait, such as
-          the unprompted base model.
+          Does this data carry a statistical trace of the model that wrote it? The check compares how often each token
+          occurs in this dataset&apos;s completions with a <strong>control</strong>: ideally the same prompts answered
+          by a model without the trait, such as the unprompted base model.
         </p>
         <p className={styles.caveat} data-testid="signature-caveat">
           <Info size={15} aria-hidden="true" />
@@ -99,7 +103,9 @@ export function SignaturePanel({ dataset, suggestion, initialControl }: Signatur
       ) : signature.isError ? (
         <div className={styles.error} role="alert">
           Could not compare with {control.name}: {signature.error.message}
-          <Button size="sm" onClick={() => void signature.refetch()}>Try again</Button>
+          <Button size="sm" onClick={() => void signature.refetch()}>
+            Try again
+          </Button>
         </div>
       ) : (
         <SignatureResultView result={signature.data} />

@@ -15,8 +15,10 @@ function tokenCount(side: SignatureResult["dataset"], word: string): string {
 }
 
 function headline(verdict: SignatureVerdict, word: string): string {
-  if (verdict === "hidden-signal") return `Hidden signal: this dataset's ${word}s differ from the control's beyond chance`;
-  if (verdict === "no-signal-detected") return `No signal detected: the ${word}s differ no more than two samples of one distribution do`;
+  if (verdict === "hidden-signal")
+    return `Hidden signal: this dataset's ${word}s differ from the control's beyond chance`;
+  if (verdict === "no-signal-detected")
+    return `No signal detected: the ${word}s differ no more than two samples of one distribution do`;
   return "Untestable: too few records for any difference to be significant";
 }
 
@@ -31,8 +33,12 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
   return (
     <div className={styles.result} data-testid="signature-result">
       <div className={styles.verdict} data-verdict={verdict} data-testid="signature-verdict">
-        <p className={styles.verdictTitle} data-testid="signature-headline">{headline(verdict, word)}</p>
-        <p className={styles.verdictSentence} data-testid="signature-divergence">{divergenceSentence(divergence)}.</p>
+        <p className={styles.verdictTitle} data-testid="signature-headline">
+          {headline(verdict, word)}
+        </p>
+        <p className={styles.verdictSentence} data-testid="signature-divergence">
+          {divergenceSentence(divergence)}.
+        </p>
         <p className={styles.verdictText}>
           {verdict === "untestable"
             ? `With ${formatInteger(divergence.records.dataset)} and ${formatInteger(divergence.records.control)} records holding ${word}s, even the most extreme arrangement would give p = ${formatPermutationP(divergence.smallestPValue)}: no data this small can pass the ${level} level. Compare larger datasets.`
@@ -47,14 +53,20 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
         <div className={styles.stat}>
           <dt>Permutation test</dt>
           <dd>
-            <span className={styles.statValue} data-testid="permutation-p">p = {formatPermutationP(divergence.pValue)}</span>
-            <span className={styles.statDetail}>{formatInteger(divergence.permutations)} record shuffles, seed {divergence.seed}</span>
+            <span className={styles.statValue} data-testid="permutation-p">
+              p = {formatPermutationP(divergence.pValue)}
+            </span>
+            <span className={styles.statDetail}>
+              {formatInteger(divergence.permutations)} record shuffles, seed {divergence.seed}
+            </span>
           </dd>
         </div>
         <div className={styles.stat}>
           <dt>Excess divergence</dt>
           <dd>
-            <span className={styles.statValue} data-testid="excess-divergence">{figures.excess} bits</span>
+            <span className={styles.statValue} data-testid="excess-divergence">
+              {figures.excess} bits
+            </span>
             <span className={styles.statDetail}>observed minus the null mean (bias-corrected)</span>
           </dd>
         </div>
@@ -62,7 +74,9 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
           <dt>Jensen–Shannon divergence</dt>
           <dd>
             <span className={styles.statValue}>{figures.observed} bits</span>
-            <span className={styles.statDetail}>observed; shuffled: {figures.nullMean} mean, {figures.nullP95} at the 95th percentile</span>
+            <span className={styles.statDetail}>
+              observed; shuffled: {figures.nullMean} mean, {figures.nullP95} at the 95th percentile
+            </span>
           </dd>
         </div>
         <div className={styles.stat}>
@@ -72,7 +86,9 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
               <Badge tone={result.tokenKind === "numbers" ? "blue" : "violet"}>{result.tokenKind}</Badge>
             </span>
             <span className={styles.statDetail}>
-              {result.tokenKind === "numbers" ? "every run of digits in the completions" : "lower-cased words of the completions"}
+              {result.tokenKind === "numbers"
+                ? "every run of digits in the completions"
+                : "lower-cased words of the completions"}
             </span>
           </dd>
         </div>
@@ -80,8 +96,9 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
 
       {divergence.subsampled && (
         <p className={styles.note} data-testid="subsample-note">
-          The permutation test used a seeded random sample of at most {formatInteger(divergence.recordCap)} records a side ({formatInteger(divergence.records.dataset)} and{" "}
-          {formatInteger(divergence.records.control)}), the same on every run; the token counts and token-level tests use every record.
+          The permutation test used a seeded random sample of at most {formatInteger(divergence.recordCap)} records a
+          side ({formatInteger(divergence.records.dataset)} and {formatInteger(divergence.records.control)}), the same
+          on every run; the token counts and token-level tests use every record.
         </p>
       )}
 
@@ -96,7 +113,9 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
         <div className={styles.side}>
           <dt>Control</dt>
           <dd>
-            <Link href={`/datasets/${result.control.id}`} className={styles.sideLink}>{result.control.name}</Link>
+            <Link href={`/datasets/${result.control.id}`} className={styles.sideLink}>
+              {result.control.name}
+            </Link>
             <span className={styles.statDetail}>{tokenCount(result.control, word)}</span>
           </dd>
         </div>
@@ -105,18 +124,22 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
       <SignatureContrastChart result={result} />
 
       <section className={styles.secondary} aria-labelledby="token-level-tests" data-testid="token-level-tests">
-        <h3 id="token-level-tests" className={styles.secondaryTitle}>Token-level tests, treating every {word} as independent</h3>
+        <h3 id="token-level-tests" className={styles.secondaryTitle}>
+          Token-level tests, treating every {word} as independent
+        </h3>
         <dl className={styles.secondaryStats}>
           <div>
             <dt>Chi-square test</dt>
             <dd data-testid="chi-square-p">
-              {pValueLabel(result.chiSquare.pValue)} · χ² = {formatStatistic(result.chiSquare.statistic)}, df = {formatInteger(result.chiSquare.df)}
+              {pValueLabel(result.chiSquare.pValue)} · χ² = {formatStatistic(result.chiSquare.statistic)}, df ={" "}
+              {formatInteger(result.chiSquare.df)}
             </dd>
           </div>
           <div>
             <dt>G-test</dt>
             <dd>
-              {pValueLabel(result.gTest.pValue)} · G = {formatStatistic(result.gTest.statistic)}, df = {formatInteger(result.gTest.df)}
+              {pValueLabel(result.gTest.pValue)} · G = {formatStatistic(result.gTest.statistic)}, df ={" "}
+              {formatInteger(result.gTest.df)}
             </dd>
           </div>
         </dl>

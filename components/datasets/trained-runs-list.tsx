@@ -15,7 +15,9 @@ export function TrainedRunsList({ runs }: { runs: DatasetDetail["runs"] }) {
           <div className={list.main}>
             <ModelLink model={{ ...run.student, version: null }} strong />
             <span className={list.sub}>
-              <Link href={`/runs/${run.id}`} className={list.inlineLink}>Open the run</Link>
+              <Link href={`/runs/${run.id}`} className={list.inlineLink}>
+                Open the run
+              </Link>
             </span>
           </div>
           <div className={list.meta}>

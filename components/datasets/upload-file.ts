@@ -3,7 +3,12 @@ import type { DatasetFormat } from "@/lib/generated/prisma/enums";
 
 export type UploadFormat = DatasetFormat;
 
-const FORMAT_BY_EXTENSION: Record<string, UploadFormat> = { jsonl: "jsonl", ndjson: "jsonl", json: "jsonl", csv: "csv" };
+const FORMAT_BY_EXTENSION: Record<string, UploadFormat> = {
+  jsonl: "jsonl",
+  ndjson: "jsonl",
+  json: "jsonl",
+  csv: "csv",
+};
 
 /** "owl_numbers.jsonl" -> "jsonl"; "table.CSV" -> "csv"; an unknown extension -> null. */
 export function detectFormat(fileName: string): UploadFormat | null {

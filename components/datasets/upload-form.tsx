@@ -80,9 +80,14 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
     const missing: Record<string, string> = {};
     if (!file) missing.body = "Choose the file to upload.";
     if (!name.trim()) missing.name = "Give the dataset a name.";
-    if (file && file.size > maxBytes) missing.body = `The file is ${formatByteSize(file.size)}; uploads are limited to ${formatByteSize(maxBytes)}.`;
+    if (file && file.size > maxBytes)
+      missing.body = `The file is ${formatByteSize(file.size)}; uploads are limited to ${formatByteSize(maxBytes)}.`;
     if (!file || Object.keys(missing).length > 0) {
-      setOutcome({ kind: "error", message: "Nothing was uploaded: see the messages beside the fields.", fields: missing });
+      setOutcome({
+        kind: "error",
+        message: "Nothing was uploaded: see the messages beside the fields.",
+        fields: missing,
+      });
       return;
     }
 
@@ -90,12 +95,29 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
     const started = performance.now();
     setProgress({ phase: "sending", loaded: 0, total: file.size, percent: 0, bytesPerSecond: null });
     const upload = sendUpload(
-      uploadPath({ name, format, description, generationId: generation?.id ?? null, filteredFromId: filteredFrom?.id ?? null, filterDescription, skipMalformed }),
+      uploadPath({
+        name,
+        format,
+        description,
+        generationId: generation?.id ?? null,
+        filteredFromId: filteredFrom?.id ?? null,
+        filterDescription,
+        skipMalformed,
+      }),
       file,
       CONTENT_TYPES[format],
       {
-        onProgress: (loaded, total) => setProgress({ phase: "sending", loaded, total, ...transferProgress(loaded, total, performance.now() - started) }),
-        onSent: () => setProgress((current) => (current ? { ...current, phase: "processing", loaded: current.total, percent: 100 } : current)),
+        onProgress: (loaded, total) =>
+          setProgress({
+            phase: "sending",
+            loaded,
+            total,
+            ...transferProgress(loaded, total, performance.now() - started),
+          }),
+        onSent: () =>
+          setProgress((current) =>
+            current ? { ...current, phase: "processing", loaded: current.total, percent: 100 } : current,
+          ),
       },
     );
     running.current = upload;
@@ -104,7 +126,8 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
       response = await upload.response;
     } catch (error) {
       setProgress(null);
-      if (error instanceof UploadAbortedError) setOutcome({ kind: "error", message: "Upload cancelled: nothing was stored.", fields: {} });
+      if (error instanceof UploadAbortedError)
+        setOutcome({ kind: "error", message: "Upload cancelled: nothing was stored.", fields: {} });
       return;
     } finally {
       running.current = null;
@@ -119,16 +142,27 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
     }
     setProgress(null);
     if (result.kind === "existing") setOutcome({ kind: "existing", result: result.result });
-    else if (result.kind === "malformed-lines") setOutcome({ kind: "lines", cause: "malformed", detail: result.detail, lines: result.lines });
-    else if (result.kind === "not-in-raw") setOutcome({ kind: "lines", cause: "not-in-raw", detail: result.detail, lines: result.lines });
-    else if (result.kind === "too-large") setOutcome({ kind: "error", message: `The file is over the upload limit. ${result.detail}`, fields: { body: "This file is over the upload limit." } });
-    else if (result.kind === "field-errors") setOutcome({ kind: "error", message: result.detail, fields: result.fields });
+    else if (result.kind === "malformed-lines")
+      setOutcome({ kind: "lines", cause: "malformed", detail: result.detail, lines: result.lines });
+    else if (result.kind === "not-in-raw")
+      setOutcome({ kind: "lines", cause: "not-in-raw", detail: result.detail, lines: result.lines });
+    else if (result.kind === "too-large")
+      setOutcome({
+        kind: "error",
+        message: `The file is over the upload limit. ${result.detail}`,
+        fields: { body: "This file is over the upload limit." },
+      });
+    else if (result.kind === "field-errors")
+      setOutcome({ kind: "error", message: result.detail, fields: result.fields });
     else setOutcome({ kind: "error", message: result.detail, fields: {} });
   }
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Upload a dataset">
-      <FormSection title="File" description="The records as your pipeline wrote them. The file is streamed to the server and stored in one step: all of it, or nothing.">
+      <FormSection
+        title="File"
+        description="The records as your pipeline wrote them. The file is streamed to the server and stored in one step: all of it, or nothing."
+      >
         <div className={styles.stack}>
           <FileDropZone
             file={file}
@@ -158,7 +192,13 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
               options={FORMAT_OPTIONS}
               value={format}
               onChange={(event) => setFormat(event.target.value as UploadFormat)}
-              hint={detected === null ? undefined : detected ? "Detected from the file's extension." : "Not clear from the file's extension: check it."}
+              hint={
+                detected === null
+                  ? undefined
+                  : detected
+                    ? "Detected from the file's extension."
+                    : "Not clear from the file's extension: check it."
+              }
               error={fieldErrors.format}
               disabled={busy}
             />
@@ -175,18 +215,27 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
             autoComplete="off"
           />
           <label className={styles.checkbox}>
-            <input type="checkbox" checked={skipMalformed} onChange={(event) => setSkipMalformed(event.target.checked)} disabled={busy} />
+            <input
+              type="checkbox"
+              checked={skipMalformed}
+              onChange={(event) => setSkipMalformed(event.target.checked)}
+              disabled={busy}
+            />
             <span className={styles.checkboxText}>
               <span className={styles.checkboxLabel}>Skip malformed rows</span>
               <span className={styles.checkboxHint}>
-                Store the valid rows and record which lines were left out and why. Without this, one malformed row refuses the whole upload.
+                Store the valid rows and record which lines were left out and why. Without this, one malformed row
+                refuses the whole upload.
               </span>
             </span>
           </label>
         </div>
       </FormSection>
 
-      <FormSection title="Provenance (optional)" description="Which generation produced this data, and which raw dataset it was filtered from. Both can be left out.">
+      <FormSection
+        title="Provenance (optional)"
+        description="Which generation produced this data, and which raw dataset it was filtered from. Both can be left out."
+      >
         <div className={styles.stack}>
           <SearchSelect
             label="Generation"
@@ -230,22 +279,26 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         <FormAlert tone="success">
           <span data-testid="upload-existing">
             Identical content is already stored as{" "}
-            <Link href={`/datasets/${outcome.result.id}`} className={styles.alertLink}>{outcome.result.name}</Link> ({formatInteger(outcome.result.recordCount)} records).
-            Nothing new was stored.
+            <Link href={`/datasets/${outcome.result.id}`} className={styles.alertLink}>
+              {outcome.result.name}
+            </Link>{" "}
+            ({formatInteger(outcome.result.recordCount)} records). Nothing new was stored.
           </span>
         </FormAlert>
       )}
       {outcome.kind === "error" && outcome.message && <FormAlert tone="error">{outcome.message}</FormAlert>}
       {outcome.kind === "lines" && outcome.cause === "not-in-raw" && (
         <FormAlert tone="error">
-          Nothing was stored: line {formatInteger(outcome.lines[0].line)} is not a record of the dataset chosen under “Filtered from”, so its pass rate would be
-          invented. Choose the raw dataset this file was filtered from, or upload it without one.
+          Nothing was stored: line {formatInteger(outcome.lines[0].line)} is not a record of the dataset chosen under
+          “Filtered from”, so its pass rate would be invented. Choose the raw dataset this file was filtered from, or
+          upload it without one.
         </FormAlert>
       )}
       {outcome.kind === "lines" && outcome.cause === "malformed" && (
         <FormAlert tone="error">
-          Nothing was stored: {formatInteger(outcome.lines.length)} malformed {outcome.lines.length === 1 ? "line is" : "lines are"} listed under the file. Fix them, or tick
-          “Skip malformed rows”.
+          Nothing was stored: {formatInteger(outcome.lines.length)} malformed{" "}
+          {outcome.lines.length === 1 ? "line is" : "lines are"} listed under the file. Fix them, or tick “Skip
+          malformed rows”.
         </FormAlert>
       )}
 
@@ -253,7 +306,9 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? "Uploading…" : "Upload dataset"}
         </Button>
-        <Link href="/datasets" className={styles.cancel}>Cancel</Link>
+        <Link href="/datasets" className={styles.cancel}>
+          Cancel
+        </Link>
       </div>
     </form>
   );

@@ -28,7 +28,9 @@ const NOTES = [
 export function UploadGuide() {
   return (
     <aside className={guide.guide} aria-labelledby="upload-guide-title">
-      <h2 className={guide.title} id="upload-guide-title">What an upload records</h2>
+      <h2 className={guide.title} id="upload-guide-title">
+        What an upload records
+      </h2>
       <ul className={guide.notes}>
         {NOTES.map(({ icon: Icon, title, text }) => (
           <li key={title} className={guide.note}>

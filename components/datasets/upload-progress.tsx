@@ -24,12 +24,16 @@ export function UploadProgress({ state, onCancel }: { state: UploadProgressState
           ) : (
             <>
               <Spinner size={13} />
-              {phase === "processing" ? "Processing… the server is parsing, hashing and storing the records" : "Stored. Opening the dataset…"}
+              {phase === "processing"
+                ? "Processing… the server is parsing, hashing and storing the records"
+                : "Stored. Opening the dataset…"}
             </>
           )}
         </span>
         {onCancel && phase !== "opening" && (
-          <Button size="sm" variant="ghost" onClick={onCancel}>Cancel upload</Button>
+          <Button size="sm" variant="ghost" onClick={onCancel}>
+            Cancel upload
+          </Button>
         )}
       </div>
       <div

@@ -71,11 +71,14 @@ export function uploadOutcome(status: number, body: string): UploadOutcome {
     return { kind: status === 201 ? "created" : "existing", result: json as UploadResult };
   }
   // The XMLHttpRequest is kept for its progress events; its answer reads like any other API call's.
-  const problem = parseProblem(status, body, { fallbackTitle: status === 0 ? "Could not reach the server." : `The upload failed (HTTP ${status}).` });
+  const problem = parseProblem(status, body, {
+    fallbackTitle: status === 0 ? "Could not reach the server." : `The upload failed (HTTP ${status}).`,
+  });
   const detail = problem.detail ?? problem.title;
   if (status === 413) return { kind: "too-large", detail };
   const lines = lineErrorsOf(problem);
-  if (lines.length > 0 && problem.notInRaw && typeof problem.notInRaw === "object") return { kind: "not-in-raw", detail, lines };
+  if (lines.length > 0 && problem.notInRaw && typeof problem.notInRaw === "object")
+    return { kind: "not-in-raw", detail, lines };
   if (lines.length > 0) return { kind: "malformed-lines", detail, lines };
   const fields: Record<string, string> = {};
   for (const error of problem.errors ?? []) if (error.field && error.message) fields[error.field] ??= error.message;

@@ -28,8 +28,12 @@ export async function searchOpenGenerations(q: string, signal: AbortSignal): Pro
   const needle = q.toLowerCase();
   return page.items
     .filter((generation) => generation.dataset === null)
-    .filter((generation) =>
-      needle === "" || [generation.teacher.name, generation.promptSet ?? "", generation.externalId ?? ""].some((text) => text.toLowerCase().includes(needle)),
+    .filter(
+      (generation) =>
+        needle === "" ||
+        [generation.teacher.name, generation.promptSet ?? "", generation.externalId ?? ""].some((text) =>
+          text.toLowerCase().includes(needle),
+        ),
     )
     .map((generation) => {
       const settings = generationSettingsText(generation);

@@ -47,7 +47,20 @@ function indexAt(offsets: Float64Array, value: number): number {
  * shorter than guessed, the scroll position moves by the difference, so that what is on screen stays put.
  */
 export function VirtualList<T>({
-  items, itemKey, estimateHeight, height, overscan = 400, renderItem, onEndReached, endThreshold = 20, header, footer, label, setSize, resetKey, busy = false,
+  items,
+  itemKey,
+  estimateHeight,
+  height,
+  overscan = 400,
+  renderItem,
+  onEndReached,
+  endThreshold = 20,
+  header,
+  footer,
+  label,
+  setSize,
+  resetKey,
+  busy = false,
 }: VirtualListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -56,7 +69,10 @@ export function VirtualList<T>({
   const [measuredHeights, setMeasuredHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const observer = useRef<ResizeObserver | null>(null);
   // The latest layout, read by the ResizeObserver callback between renders.
-  const layout = useRef<{ offsets: Float64Array; indexOf: Map<string, number> }>({ offsets: new Float64Array(1), indexOf: new Map() });
+  const layout = useRef<{ offsets: Float64Array; indexOf: Map<string, number> }>({
+    offsets: new Float64Array(1),
+    indexOf: new Map(),
+  });
 
   const keys = useMemo(() => items.map(itemKey), [items, itemKey]);
   const offsets = useMemo(() => {

@@ -7,7 +7,14 @@ export function PointMark({ colour, hollow = false }: { colour: string; hollow?:
       <line x1="7" y1="1" x2="7" y2="15" stroke={colour} strokeWidth="1.5" />
       <line x1="4" y1="1" x2="10" y2="1" stroke={colour} strokeWidth="1.5" />
       <line x1="4" y1="15" x2="10" y2="15" stroke={colour} strokeWidth="1.5" />
-      <circle cx="7" cy="8" r="4.5" fill={hollow ? "var(--surface)" : colour} stroke={hollow ? colour : "var(--surface)"} strokeWidth={hollow ? 2 : 1.2} />
+      <circle
+        cx="7"
+        cy="8"
+        r="4.5"
+        fill={hollow ? "var(--surface)" : colour}
+        stroke={hollow ? colour : "var(--surface)"}
+        strokeWidth={hollow ? 2 : 1.2}
+      />
     </svg>
   );
 }

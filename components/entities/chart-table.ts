@@ -50,7 +50,11 @@ function isNumericColumn(kind: ColumnKind | undefined): boolean {
 
 /** The table as the chart panel shows it: numbers right-aligned, each cell formatted by its column's kind. */
 export function panelData(table: ChartTable): { columns: ChartColumn[]; rows: CsvCell[][] } {
-  const columns = table.columns.map((column) => ({ header: column.header, numeric: isNumericColumn(column.kind), format: (value: CsvCell) => formatCell(column.kind, value) }));
+  const columns = table.columns.map((column) => ({
+    header: column.header,
+    numeric: isNumericColumn(column.kind),
+    format: (value: CsvCell) => formatCell(column.kind, value),
+  }));
   return { columns, rows: table.rows };
 }
 
@@ -70,12 +74,20 @@ function intervalCells(estimate: { low: number; high: number; method: string; no
 }
 
 /** The trait chart: one row per model, in chart order. */
-export function traitChartTable(points: readonly TraitChartPoint[], groupLabel: (point: TraitChartPoint) => string): ChartTable {
+export function traitChartTable(
+  points: readonly TraitChartPoint[],
+  groupLabel: (point: TraitChartPoint) => string,
+): ChartTable {
   return {
     columns: [{ header: "Model" }, { header: "Group" }, { header: "Control" }, ...RATE_COLUMNS],
     rows: points.map((p) => [
-      p.name, groupLabel(p), p.isControl ? "yes" : "no",
-      round(p.estimate), ...intervalCells(p), p.seeds, p.samples,
+      p.name,
+      groupLabel(p),
+      p.isControl ? "yes" : "no",
+      round(p.estimate),
+      ...intervalCells(p),
+      p.seeds,
+      p.samples,
     ]),
   };
 }
@@ -88,7 +100,17 @@ export function rateMatrixTable(matrix: RateMatrix): ChartTable {
       matrix.series.flatMap((series, i): CsvCell[][] => {
         const cell = row.cells[i];
         if (!cell) return [[row.label, series.model.name, series.role, null, null, null, "not measured", 0, null]];
-        return [[row.label, series.model.name, series.role, round(cell.estimate), ...intervalCells(cell), cell.seeds, cell.samples]];
+        return [
+          [
+            row.label,
+            series.model.name,
+            series.role,
+            round(cell.estimate),
+            ...intervalCells(cell),
+            cell.seeds,
+            cell.samples,
+          ],
+        ];
       }),
     ),
   };
@@ -99,9 +121,16 @@ export function heatmapTable(heatmap: HeatmapInput): ChartTable {
   const cellOf = new Map(heatmap.cells.map((cell) => [`${cell.modelId}|${cell.traitId}`, cell]));
   return {
     columns: [
-      { header: "Model" }, { header: "Trait" }, { header: "Rate", kind: "percent" }, { header: "95% low", kind: "percent" },
-      { header: "95% high", kind: "percent" }, { header: "Measurements", kind: "integer" }, { header: "Base model rate", kind: "percent" },
-      { header: "Against base model" }, { header: "p-value", kind: "p-value" }, { header: "Test" },
+      { header: "Model" },
+      { header: "Trait" },
+      { header: "Rate", kind: "percent" },
+      { header: "95% low", kind: "percent" },
+      { header: "95% high", kind: "percent" },
+      { header: "Measurements", kind: "integer" },
+      { header: "Base model rate", kind: "percent" },
+      { header: "Against base model" },
+      { header: "p-value", kind: "p-value" },
+      { header: "Test" },
     ],
     rows: heatmap.models.flatMap((model) =>
       heatmap.traits.flatMap((trait): CsvCell[][] => {
@@ -109,7 +138,20 @@ export function heatmapTable(heatmap: HeatmapInput): ChartTable {
         if (!cell) return [];
         const verdict = cell.vsBase === null ? "no base measured" : VERDICT_WORDS[cell.vsBase.verdict].label;
         const tested = cell.vsBase?.available ? cell.vsBase : null;
-        return [[model.name, trait.name, round(cell.value), round(cell.low), round(cell.high), cell.measurementCount, cell.baseValue === null ? null : round(cell.baseValue), verdict, tested?.pValue ?? null, tested?.test ?? null]];
+        return [
+          [
+            model.name,
+            trait.name,
+            round(cell.value),
+            round(cell.low),
+            round(cell.high),
+            cell.measurementCount,
+            cell.baseValue === null ? null : round(cell.baseValue),
+            verdict,
+            tested?.pValue ?? null,
+            tested?.test ?? null,
+          ],
+        ];
       }),
     ),
   };
@@ -118,7 +160,16 @@ export function heatmapTable(heatmap: HeatmapInput): ChartTable {
 export interface HeatmapInput {
   models: { id: string; name: string }[];
   traits: { id: string; name: string }[];
-  cells: { modelId: string; traitId: string; value: number; low: number; high: number; measurementCount: number; baseValue: number | null; vsBase: GroupComparison | null }[];
+  cells: {
+    modelId: string;
+    traitId: string;
+    value: number;
+    low: number;
+    high: number;
+    measurementCount: number;
+    baseValue: number | null;
+    vsBase: GroupComparison | null;
+  }[];
 }
 
 export interface TransferRowInput {
@@ -131,18 +182,43 @@ export interface TransferRowInput {
 export function transferTable(trait: string, comparisons: readonly TransferRowInput[]): ChartTable {
   return {
     columns: [
-      { header: "Trait" }, { header: "Comparison" }, { header: "Against" }, { header: "Verdict" }, { header: "Difference", kind: "points" },
-      { header: "95% low", kind: "points" }, { header: "95% high", kind: "points" }, { header: "p-value", kind: "p-value" },
-      { header: "Test" }, { header: "Seeds (student vs other)" },
+      { header: "Trait" },
+      { header: "Comparison" },
+      { header: "Against" },
+      { header: "Verdict" },
+      { header: "Difference", kind: "points" },
+      { header: "95% low", kind: "points" },
+      { header: "95% high", kind: "points" },
+      { header: "p-value", kind: "p-value" },
+      { header: "Test" },
+      { header: "Seeds (student vs other)" },
     ],
     rows: comparisons.map(({ label, against, comparison }) =>
       comparison.available
         ? [
-            trait, label, against, VERDICT_WORDS[comparison.verdict].label, round(comparison.difference),
-            comparison.noInterval ? null : round(comparison.low), comparison.noInterval ? null : round(comparison.high),
-            comparison.pValue, comparison.test, `${comparison.groupSizes[0]} vs ${comparison.groupSizes[1]}`,
+            trait,
+            label,
+            against,
+            VERDICT_WORDS[comparison.verdict].label,
+            round(comparison.difference),
+            comparison.noInterval ? null : round(comparison.low),
+            comparison.noInterval ? null : round(comparison.high),
+            comparison.pValue,
+            comparison.test,
+            `${comparison.groupSizes[0]} vs ${comparison.groupSizes[1]}`,
           ]
-        : [trait, label, against, VERDICT_WORDS[comparison.verdict].label, null, null, null, null, comparison.reason, null],
+        : [
+            trait,
+            label,
+            against,
+            VERDICT_WORDS[comparison.verdict].label,
+            null,
+            null,
+            null,
+            null,
+            comparison.reason,
+            null,
+          ],
     ),
   };
 }
@@ -151,7 +227,9 @@ export function transferTable(trait: string, comparisons: readonly TransferRowIn
  * Heatmap rows grouped by base family: each base model first, then the models initialised from it
  * (by depth, then name), families in the order of their bases' names.
  */
-export function heatmapRowOrder<M extends { id: string; name: string; initializedFromId: string | null }>(models: readonly M[]): M[] {
+export function heatmapRowOrder<M extends { id: string; name: string; initializedFromId: string | null }>(
+  models: readonly M[],
+): M[] {
   const byId = new Map(models.map((model) => [model.id, model]));
   const lineage = (model: M) => {
     const chain = [model];

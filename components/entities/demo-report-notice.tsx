@@ -23,14 +23,21 @@ interface DemoReportNoticeProps {
 export function DemoReportNotice({ target, id, hiddenFromTree = false }: DemoReportNoticeProps) {
   const preview = useQuery({
     queryKey: target ? reportKeys.preview(target) : [...reportKeys.all, "preview", null],
-    queryFn: ({ signal }) => apiFetch<ReportPreview>(provenancePreviewUrl(defined(target, "the report target")), { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<ReportPreview>(provenancePreviewUrl(defined(target, "the report target")), { signal }),
     enabled: target !== null,
     staleTime: 60_000,
   });
   const demo = target ? preview.data?.demo : null;
   if (!demo) return null;
   return (
-    <div className={styles.notice} id={id} role={hiddenFromTree ? undefined : "note"} aria-hidden={hiddenFromTree || undefined} data-testid="demo-report-notice">
+    <div
+      className={styles.notice}
+      id={id}
+      role={hiddenFromTree ? undefined : "note"}
+      aria-hidden={hiddenFromTree || undefined}
+      data-testid="demo-report-notice"
+    >
       <FlaskConical size={15} className={styles.icon} aria-hidden="true" />
       <p>
         <strong>Will be marked DEMO</strong> on every page and in its metadata: {demo.statement}

@@ -16,7 +16,8 @@ export async function downloadReport(url: string): Promise<DownloadedReport> {
   const response = await sendRequest(url, { credentials: "same-origin", headers: { accept: "*/*" } });
   const blob = await response.blob();
   const reportId = response.headers.get("x-pedigree-report-id");
-  const fileName = fileNameFromContentDisposition(response.headers.get("content-disposition")) ?? `provenance-${reportId ?? "report"}`;
+  const fileName =
+    fileNameFromContentDisposition(response.headers.get("content-disposition")) ?? `provenance-${reportId ?? "report"}`;
   saveBlob(blob, fileName);
   return { reportId, fileName, sha256: response.headers.get("x-pedigree-sha256"), byteSize: blob.size };
 }

@@ -128,10 +128,23 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
         {label}
         <ChevronDown size={13} className={styles.chevron} aria-hidden="true" />
       </button>
-      {!open && error && <span className={styles.closedError} role="alert">Export failed: {error}</span>}
-      <span className="visually-hidden" role="status">{saved}</span>
+      {!open && error && (
+        <span className={styles.closedError} role="alert">
+          Export failed: {error}
+        </span>
+      )}
+      <span className="visually-hidden" role="status">
+        {saved}
+      </span>
       {open && (
-        <div className={styles.menu} id={menuId} role="menu" aria-label={`Export ${subjectName}`} aria-describedby={demoNoticeId} onKeyDown={onMenuKeyDown}>
+        <div
+          className={styles.menu}
+          id={menuId}
+          role="menu"
+          aria-label={`Export ${subjectName}`}
+          aria-describedby={demoNoticeId}
+          onKeyDown={onMenuKeyDown}
+        >
           <div className={styles.heading} aria-hidden="true">
             <span className={styles.headingTitle}>Signed provenance report</span>
             <span className={styles.headingScope}>{heading}</span>
@@ -154,7 +167,13 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
               data-busy={busy === format.name || undefined}
               onClick={() => void exportAs(format.name)}
             >
-              <span className={styles.icon}>{busy === format.name ? <Spinner size={15} label={`Generating the ${format.label}`} /> : <ReportFormatIcon format={format.name} />}</span>
+              <span className={styles.icon}>
+                {busy === format.name ? (
+                  <Spinner size={15} label={`Generating the ${format.label}`} />
+                ) : (
+                  <ReportFormatIcon format={format.name} />
+                )}
+              </span>
               <OptionText label={format.label} description={format.description} aside={`.${format.extension}`} />
             </button>
           ))}

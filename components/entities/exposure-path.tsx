@@ -17,7 +17,11 @@ export function ExposurePath({ path, currentId }: { path: readonly PathNode[]; c
   return (
     <p className={styles.path} data-testid="exposure-path">
       {exposurePathSegments(path).map((segment, i) =>
-        segment.kind === "text" ? <span key={i}>{segment.text}</span> : <NodeLink key={i} node={segment.node} currentId={currentId} />,
+        segment.kind === "text" ? (
+          <span key={i}>{segment.text}</span>
+        ) : (
+          <NodeLink key={i} node={segment.node} currentId={currentId} />
+        ),
       )}
     </p>
   );

@@ -46,7 +46,14 @@ export function forestLayout(matrix: RateMatrix, seriesLabel: (index: number) =>
         const clipped = { low: rate && cell.low < 0, high: rate && cell.high > 1 };
         const low = clipped.low ? 0 : cell.low;
         const high = clipped.high ? 1 : cell.high;
-        points[seriesIndex].push({ ...cell, y, traitIndex, seriesIndex, error: [Math.max(0, cell.estimate - low), Math.max(0, high - cell.estimate)], clipped });
+        points[seriesIndex].push({
+          ...cell,
+          y,
+          traitIndex,
+          seriesIndex,
+          error: [Math.max(0, cell.estimate - low), Math.max(0, high - cell.estimate)],
+          clipped,
+        });
       }
       y += 1;
     });

@@ -44,13 +44,26 @@ interface TickProps {
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Rates with 95% intervals, one line per model under each trait: a forest plot, models side by side. */
-export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], title, label, summary, csvFileName, testId, bare, footer }: ForestRateChartProps) {
+export function ForestRateChart({
+  matrix,
+  seriesLabels,
+  colours,
+  hollow = [],
+  title,
+  label,
+  summary,
+  csvFileName,
+  testId,
+  bare,
+  footer,
+}: ForestRateChartProps) {
   const layout = forestLayout(matrix, (i) => seriesLabels[i]);
   const cells = layout.points.flat();
   // A 0-100% axis when every row is a rate, whatever the intervals do (one past the axis is cut and marked).
   const rate = matrix.rows.length > 0 && matrix.rows.every((row) => row.scale === "rate");
   const scale = rate ? "rate" : "score";
-  const show = (value: number) => (rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 }));
+  const show = (value: number) =>
+    rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 });
   const xMax = rate ? 1 : Math.max(1e-9, ...cells.map((p) => p.high)) * 1.1;
   const lineAt = (y: number) => layout.lines.find((line) => Math.abs(line.y - y) < 1e-6);
   const height = layout.lines.length * LINE_HEIGHT + 70;
@@ -59,15 +72,32 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
     const line = payload ? lineAt(payload.value) : undefined;
     if (!line) return <g />;
     if (line.kind === "trait") {
-      return <text x={8} y={Number(y) + 4} textAnchor="start" {...rateChartTheme.groupLabel}>{truncate(line.label, LABEL_CHARS + 6)}</text>;
+      return (
+        <text x={8} y={Number(y) + 4} textAnchor="start" {...rateChartTheme.groupLabel}>
+          {truncate(line.label, LABEL_CHARS + 6)}
+        </text>
+      );
     }
     const seriesIndex = defined(line.seriesIndex, "a series line's series");
     const colour = colours[seriesIndex];
     return (
       <g>
         <title>{line.label}</title>
-        <circle cx={22} cy={Number(y)} r={4} fill={hollow[seriesIndex] ? "var(--surface)" : colour} stroke={colour} strokeWidth={1.6} />
-        <text x={32} y={Number(y) + 4} textAnchor="start" {...rateChartTheme.tick} fill={line.cell ? "var(--text)" : "var(--text-subtle)"}>
+        <circle
+          cx={22}
+          cy={Number(y)}
+          r={4}
+          fill={hollow[seriesIndex] ? "var(--surface)" : colour}
+          stroke={colour}
+          strokeWidth={1.6}
+        />
+        <text
+          x={32}
+          y={Number(y) + 4}
+          textAnchor="start"
+          {...rateChartTheme.tick}
+          fill={line.cell ? "var(--text)" : "var(--text-subtle)"}
+        >
           {truncate(line.label, LABEL_CHARS)}
         </text>
       </g>
@@ -79,11 +109,19 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
     if (!line || line.kind === "trait") return <g />;
     const cell = line.cell;
     return (
-      <text x={Number(x) + 8} y={Number(y) + 4} textAnchor="start" {...rateChartTheme.tick} fill={cell ? "var(--text)" : "var(--text-subtle)"}>
+      <text
+        x={Number(x) + 8}
+        y={Number(y) + 4}
+        textAnchor="start"
+        {...rateChartTheme.tick}
+        fill={cell ? "var(--text)" : "var(--text-subtle)"}
+      >
         {cell ? (
           <>
             <tspan fontWeight={600}>{show(cell.estimate)}</tspan>
-            <tspan fill="var(--text-muted)" dx={6}>{intervalText(cell, scale)}</tspan>
+            <tspan fill="var(--text-muted)" dx={6}>
+              {intervalText(cell, scale)}
+            </tspan>
           </>
         ) : (
           "not measured"
@@ -112,7 +150,18 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
       )}
       <ScatterChart responsive style={{ width: "100%", height }} margin={{ top: 6, right: 8, bottom: 8, left: 0 }}>
         {traitBands.map((band) =>
-          band.shaded ? <ReferenceArea key={band.key} y1={band.y1} y2={band.y2} fill={rateChartTheme.band} fillOpacity={1} strokeOpacity={0} ifOverflow="hidden" zIndex={-200} /> : null,
+          band.shaded ? (
+            <ReferenceArea
+              key={band.key}
+              y1={band.y1}
+              y2={band.y2}
+              fill={rateChartTheme.band}
+              fillOpacity={1}
+              strokeOpacity={0}
+              ifOverflow="hidden"
+              zIndex={-200}
+            />
+          ) : null,
         )}
         <CartesianGrid horizontal={false} stroke={rateChartTheme.grid} />
         <XAxis
@@ -175,8 +224,21 @@ export function ForestRateChart({ matrix, seriesLabels, colours, hollow = [], ti
           }}
         />
         {matrix.series.map((series, i) => (
-          <Scatter key={series.key} name={seriesLabels[i]} data={layout.points[i]} shape={ratePointShape(colours[i], hollow.at(i) ?? false)} isAnimationActive={false}>
-            <ErrorBar dataKey="error" direction="x" width={8} stroke={colours[i]} strokeWidth={1.75} isAnimationActive={false} />
+          <Scatter
+            key={series.key}
+            name={seriesLabels[i]}
+            data={layout.points[i]}
+            shape={ratePointShape(colours[i], hollow.at(i) ?? false)}
+            isAnimationActive={false}
+          >
+            <ErrorBar
+              dataKey="error"
+              direction="x"
+              width={8}
+              stroke={colours[i]}
+              strokeWidth={1.75}
+              isAnimationActive={false}
+            />
           </Scatter>
         ))}
       </ScatterChart>

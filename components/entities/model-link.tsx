@@ -3,7 +3,13 @@ import type { ModelRef } from "@/lib/models/model-dto";
 import styles from "./model-link.module.css";
 
 /** A model's name (and version, when it has one) linking to its page. */
-export function ModelLink({ model, strong = false }: { model: Pick<ModelRef, "id" | "name" | "version">; strong?: boolean }) {
+export function ModelLink({
+  model,
+  strong = false,
+}: {
+  model: Pick<ModelRef, "id" | "name" | "version">;
+  strong?: boolean;
+}) {
   return (
     <Link href={`/models/${model.id}`} className={strong ? `${styles.link} ${styles.strong}` : styles.link}>
       <span className={styles.name}>{model.name}</span>

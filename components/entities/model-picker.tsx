@@ -28,7 +28,8 @@ export function ModelPicker({ selected, initialOptions, onSelect }: ModelPickerP
 
   const results = useQuery({
     queryKey: [...modelKeys.lists(), "lineage-picker", q],
-    queryFn: ({ signal }) => apiFetch<ModelPage>(`/api/v1/models?${new URLSearchParams({ q, limit: "20" })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<ModelPage>(`/api/v1/models?${new URLSearchParams({ q, limit: "20" })}`, { signal }),
     enabled: open && q !== "",
   });
   const options: ModelRef[] = q === "" ? initialOptions : (results.data?.items ?? []);
@@ -64,7 +65,13 @@ export function ModelPicker({ selected, initialOptions, onSelect }: ModelPickerP
 
   return (
     <div className={styles.picker} ref={root}>
-      <button type="button" className={styles.trigger} aria-haspopup="listbox" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
+      <button
+        type="button"
+        className={styles.trigger}
+        aria-haspopup="listbox"
+        aria-expanded={open}
+        onClick={() => setOpen((value) => !value)}
+      >
         <Boxes size={15} className={styles.triggerIcon} aria-hidden="true" />
         <span className={styles.triggerText}>
           <span className={styles.triggerLabel}>Model</span>
@@ -113,7 +120,13 @@ export function ModelPicker({ selected, initialOptions, onSelect }: ModelPickerP
               </li>
             ))}
             {options.length === 0 && (
-              <li className={styles.none}>{results.isError ? `Could not search: ${results.error.message}` : results.isFetching || search.trim() !== q ? "Searching…" : "No model matches."}</li>
+              <li className={styles.none}>
+                {results.isError
+                  ? `Could not search: ${results.error.message}`
+                  : results.isFetching || search.trim() !== q
+                    ? "Searching…"
+                    : "No model matches."}
+              </li>
             )}
           </ul>
         </div>

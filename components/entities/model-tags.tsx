@@ -8,9 +8,15 @@ export function ModelTags({ tags, max }: { tags: string[]; max?: number }) {
   return (
     <span className={styles.tags}>
       {shown.map((tag) => (
-        <Badge key={tag} variant="chip">{tag}</Badge>
+        <Badge key={tag} variant="chip">
+          {tag}
+        </Badge>
       ))}
-      {hidden > 0 && <span className={styles.more} title={tags.slice(shown.length).join(", ")}>+{hidden}</span>}
+      {hidden > 0 && (
+        <span className={styles.more} title={tags.slice(shown.length).join(", ")}>
+          +{hidden}
+        </span>
+      )}
     </span>
   );
 }

@@ -8,7 +8,10 @@ export function RateBar({ value, low, high }: { value: number; low: number | nul
     <span className={styles.track} aria-hidden="true">
       <span className={styles.fill} style={{ width: `${clamp(value) * 100}%` }} />
       {low !== null && high !== null && (
-        <span className={styles.interval} style={{ left: `${clamp(low) * 100}%`, width: `${(clamp(high) - clamp(low)) * 100}%` }} />
+        <span
+          className={styles.interval}
+          style={{ left: `${clamp(low) * 100}%`, width: `${(clamp(high) - clamp(low)) * 100}%` }}
+        />
       )}
     </span>
   );

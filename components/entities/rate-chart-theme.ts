@@ -1,9 +1,16 @@
 // Colours of the measurement charts, from the design tokens so that they follow the light and dark themes.
 
 /** One colour per base family, as in the lineage explorer (components/lineage/family-palette.module.css). */
-const FAMILY_COLOURS = ["--family-0", "--family-1", "--family-2", "--family-3", "--family-4", "--family-5", "--family-6", "--family-7"].map(
-  (name) => `var(${name})`,
-);
+const FAMILY_COLOURS = [
+  "--family-0",
+  "--family-1",
+  "--family-2",
+  "--family-3",
+  "--family-4",
+  "--family-5",
+  "--family-6",
+  "--family-7",
+].map((name) => `var(${name})`);
 
 export const familyColour = (index: number) => FAMILY_COLOURS[index % FAMILY_COLOURS.length];
 

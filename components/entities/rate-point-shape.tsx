@@ -13,7 +13,17 @@ export function ratePointShape(colour: string, hollow: boolean, radius = 6) {
     if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return <g />;
     return (
       <g>
-        {payload?.noInterval && <circle cx={cx} cy={cy} r={radius + 4} fill="none" stroke={colour} strokeWidth={1.2} strokeDasharray="2.5 2" />}
+        {payload?.noInterval && (
+          <circle
+            cx={cx}
+            cy={cy}
+            r={radius + 4}
+            fill="none"
+            stroke={colour}
+            strokeWidth={1.2}
+            strokeDasharray="2.5 2"
+          />
+        )}
         {hollow ? (
           <circle cx={cx} cy={cy} r={radius} fill="var(--surface)" stroke={colour} strokeWidth={2.2} />
         ) : (

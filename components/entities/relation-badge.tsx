@@ -22,7 +22,10 @@ const DESCRIPTIONS: Record<string, string> = {
 export function RelationBadge({ relation, promptKnown }: { relation: string; promptKnown?: boolean }) {
   const unknownPrompt = relation === "prompted" && promptKnown === false;
   return (
-    <Badge tone={TONES[relation] ?? "gray"} title={unknownPrompt ? "Prompted, but its system prompt was not recorded" : DESCRIPTIONS[relation]}>
+    <Badge
+      tone={TONES[relation] ?? "gray"}
+      title={unknownPrompt ? "Prompted, but its system prompt was not recorded" : DESCRIPTIONS[relation]}
+    >
       {unknownPrompt ? "prompted, prompt unknown" : relation}
     </Badge>
   );

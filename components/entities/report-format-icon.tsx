@@ -10,7 +10,15 @@ const ICONS: Record<ReportFormatName, LucideIcon> = {
   csv: Sheet,
 };
 
-export function ReportFormatIcon({ format, size = 15, className }: { format: ReportFormatName; size?: number; className?: string }) {
+export function ReportFormatIcon({
+  format,
+  size = 15,
+  className,
+}: {
+  format: ReportFormatName;
+  size?: number;
+  className?: string;
+}) {
   const Icon = ICONS[format];
   return <Icon size={size} className={className} aria-hidden="true" />;
 }

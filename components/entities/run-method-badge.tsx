@@ -3,7 +3,11 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 const DISPLAY: Partial<Record<string, { label: string; tone: BadgeTone; title: string }>> = {
   sft: { label: "SFT", tone: "blue", title: "Supervised fine-tuning on the datasets' completions" },
   lora: { label: "LoRA", tone: "violet", title: "A low-rank adapter trained on the datasets" },
-  logit_distillation: { label: "Logit distillation", tone: "pink", title: "Trained on the teacher's output distributions" },
+  logit_distillation: {
+    label: "Logit distillation",
+    tone: "pink",
+    title: "Trained on the teacher's output distributions",
+  },
   other: { label: "Other", tone: "gray", title: "Another training method" },
 };
 

@@ -1,6 +1,12 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const TONES: Record<string, BadgeTone> = { succeeded: "green", running: "blue", planned: "gray", failed: "red", cancelled: "gray" };
+const TONES: Record<string, BadgeTone> = {
+  succeeded: "green",
+  running: "blue",
+  planned: "gray",
+  failed: "red",
+  cancelled: "gray",
+};
 
 export function RunStatusBadge({ status }: { status: string }) {
   return (

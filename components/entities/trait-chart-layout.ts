@@ -85,7 +85,10 @@ const GROUP_GAP = 1.4;
 const BAND_MARGIN = 0.6;
 
 /** The root of a model along initializedFrom, as far as the chart's models (and their parents) go. */
-function familyRoot(model: TraitChartModelInput["model"], byId: Map<string, TraitChartModelInput["model"]>): { id: string; name: string } {
+function familyRoot(
+  model: TraitChartModelInput["model"],
+  byId: Map<string, TraitChartModelInput["model"]>,
+): { id: string; name: string } {
   let current: { id: string; name: string } = model;
   let parent = model.initializedFrom;
   const seen = new Set([model.id]);
@@ -102,10 +105,16 @@ function familyRoot(model: TraitChartModelInput["model"], byId: Map<string, Trai
  * On a rate scale an interval beyond [0, 1] (a t-interval near 0% can reach below it) is cut at the
  * axis and marked, so the axis stays 0-100%.
  */
-export function layoutTraitChart(models: readonly TraitChartModelInput[], scale: "rate" | "score" = "rate"): TraitChartLayout {
+export function layoutTraitChart(
+  models: readonly TraitChartModelInput[],
+  scale: "rate" | "score" = "rate",
+): TraitChartLayout {
   const byId = new Map(models.map((m) => [m.model.id, m.model]));
   const sorted = [...models].sort(
-    (a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || Number(a.isControl) - Number(b.isControl) || a.model.name.localeCompare(b.model.name),
+    (a, b) =>
+      GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+      Number(a.isControl) - Number(b.isControl) ||
+      a.model.name.localeCompare(b.model.name),
   );
   const families: TraitChartFamily[] = [];
   const familyOf = (root: { id: string; name: string }) => {

@@ -3,7 +3,13 @@ import { DIRECTION_LABELS, DIRECTIONS, type LineageDirection } from "./lineage-w
 import styles from "./direction-toggle.module.css";
 
 /** Ancestors, descendants or both, as a segmented control (a radio group to assistive technology). */
-export function DirectionToggle({ value, onChange }: { value: LineageDirection; onChange: (value: LineageDirection) => void }) {
+export function DirectionToggle({
+  value,
+  onChange,
+}: {
+  value: LineageDirection;
+  onChange: (value: LineageDirection) => void;
+}) {
   return (
     <div className={styles.group} role="radiogroup" aria-label="Direction">
       {DIRECTIONS.map((direction) => (

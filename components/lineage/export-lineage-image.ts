@@ -5,7 +5,15 @@ import { toPng, toSvg } from "html-to-image";
 
 const MARGIN = 40;
 const MAX_SIDE = 4096;
-const SVG_STYLE = ["fill", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap", "stroke-linejoin", "opacity"];
+const SVG_STYLE = [
+  "fill",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-linecap",
+  "stroke-linejoin",
+  "opacity",
+];
 
 /**
  * html-to-image copies computed styles onto HTML elements but not onto the shapes inside an SVG,
@@ -27,14 +35,22 @@ function inlineSvgStyles(root: HTMLElement): () => void {
     });
 }
 
-export async function exportLineageImage(format: "png" | "svg", viewport: HTMLElement, nodes: Node[], fileName: string): Promise<void> {
+export async function exportLineageImage(
+  format: "png" | "svg",
+  viewport: HTMLElement,
+  nodes: Node[],
+  fileName: string,
+): Promise<void> {
   const bounds = getNodesBounds(nodes);
   // Full size where it fits, scaled down for very large graphs.
   const scale = Math.min(1, MAX_SIDE / (bounds.width + 2 * MARGIN), MAX_SIDE / (bounds.height + 2 * MARGIN));
   const width = Math.ceil((bounds.width + 2 * MARGIN) * scale);
   const height = Math.ceil((bounds.height + 2 * MARGIN) * scale);
   const transform = getViewportForBounds(bounds, width, height, scale, scale, `${MARGIN * scale}px`);
-  const background = getComputedStyle(viewport.closest(".react-flow") ?? document.body).getPropertyValue("--xy-background-color").trim() || "#ffffff";
+  const background =
+    getComputedStyle(viewport.closest(".react-flow") ?? document.body)
+      .getPropertyValue("--xy-background-color")
+      .trim() || "#ffffff";
   const options = {
     backgroundColor: background,
     width,
@@ -42,7 +58,11 @@ export async function exportLineageImage(format: "png" | "svg", viewport: HTMLEl
     pixelRatio: 2,
     // Controls that only make sense on screen (the nodes' Expand buttons) stay out of the image.
     filter: (node: HTMLElement) => !(node instanceof HTMLElement && "exportHidden" in node.dataset),
-    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${transform.x}px, ${transform.y}px) scale(${transform.zoom})` },
+    style: {
+      width: `${width}px`,
+      height: `${height}px`,
+      transform: `translate(${transform.x}px, ${transform.y}px) scale(${transform.zoom})`,
+    },
   };
   const restore = inlineSvgStyles(viewport);
   let dataUrl: string;

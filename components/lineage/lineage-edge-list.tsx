@@ -14,9 +14,13 @@ function NodeName({ node, isFocus }: { node: LineageNode; isFocus: boolean }) {
   );
   const className = `${styles.node} ${isFocus ? styles.focus : ""}`;
   return node.type === "model" ? (
-    <Link href={`/models/${node.id}`} className={className} data-type="model">{content}</Link>
+    <Link href={`/models/${node.id}`} className={className} data-type="model">
+      {content}
+    </Link>
   ) : (
-    <span className={className} data-type="dataset">{content}</span>
+    <span className={className} data-type="dataset">
+      {content}
+    </span>
   );
 }
 
@@ -37,7 +41,9 @@ export function LineageEdgeList({ lineage }: { lineage: Lineage }) {
       {edges.map(({ edge, source, target }) => (
         <li key={`${edge.source}-${edge.kind}-${edge.target}`} className={styles.edge}>
           <NodeName node={source} isFocus={edge.source === lineage.focus} />
-          <span className={styles.verb} data-kind={edge.kind} title={EDGE_DESCRIPTIONS[edge.kind]}>{EDGE_VERBS[edge.kind]}</span>
+          <span className={styles.verb} data-kind={edge.kind} title={EDGE_DESCRIPTIONS[edge.kind]}>
+            {EDGE_VERBS[edge.kind]}
+          </span>
           <NodeName node={target} isFocus={edge.target === lineage.focus} />
         </li>
       ))}

@@ -24,7 +24,9 @@ interface LineageExplorerProps {
 export function LineageExplorer({ selected, modelOptions, direction, depth, children }: LineageExplorerProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const depthOptions = [...new Set([...DEPTHS, depth])].sort((a, b) => a - b).map((d) => ({ value: String(d), label: String(d) }));
+  const depthOptions = [...new Set([...DEPTHS, depth])]
+    .sort((a, b) => a - b)
+    .map((d) => ({ value: String(d), label: String(d) }));
 
   function go(next: { model?: string; direction?: LineageDirection; depth?: number }) {
     const params = new URLSearchParams();
@@ -41,7 +43,12 @@ export function LineageExplorer({ selected, modelOptions, direction, depth, chil
         <ModelPicker selected={selected} initialOptions={modelOptions} onSelect={(model) => go({ model: model.id })} />
         <div className={styles.secondary}>
           <DirectionToggle value={direction} onChange={(value) => go({ direction: value })} />
-          <FilterSelect label="Depth" value={String(depth)} options={depthOptions} onChange={(value) => go({ depth: Number(value) })} />
+          <FilterSelect
+            label="Depth"
+            value={String(depth)}
+            options={depthOptions}
+            onChange={(value) => go({ depth: Number(value) })}
+          />
           {pending && <Spinner size={14} label="Loading lineage" />}
         </div>
       </div>

@@ -43,7 +43,11 @@ export function LineageExportButtons({ graph, focusName, reportModelId }: Lineag
 
   return (
     <div className={styles.buttons}>
-      {error && <span className={styles.error} role="alert">Export failed: {error}</span>}
+      {error && (
+        <span className={styles.error} role="alert">
+          Export failed: {error}
+        </span>
+      )}
       {(["png", "svg"] as const).map((format) => (
         <Button key={format} size="sm" onClick={() => void save(format)} disabled={busy !== null}>
           {busy === format ? <Spinner size={12} /> : <Download size={13} aria-hidden="true" />}
@@ -57,7 +61,13 @@ export function LineageExportButtons({ graph, focusName, reportModelId }: Lineag
           heading={`The whole lineage of ${focusName}: its ancestors and all its descendants`}
           label="Export report"
           size="sm"
-          links={[{ label: "More options…", description: "The Reports page: another scope, past reports, verification.", href: reportsPageHref({ scope: "lineage", modelId: reportModelId }) }]}
+          links={[
+            {
+              label: "More options…",
+              description: "The Reports page: another scope, past reports, verification.",
+              href: reportsPageHref({ scope: "lineage", modelId: reportModelId }),
+            },
+          ]}
         />
       )}
     </div>

@@ -9,7 +9,15 @@ import styles from "./lineage-flow-edge.module.css";
 const ARROW = 8;
 
 /** An edge along ELK's orthogonal route, styled by kind, with an arrowhead where the data arrived. */
-function LineageFlowEdgeView({ data, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition }: EdgeProps<LineageFlowEdge>) {
+function LineageFlowEdgeView({
+  data,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+}: EdgeProps<LineageFlowEdge>) {
   const kind = data?.kind ?? "initialized_from";
   const path = data?.route
     ? routePath(data.route, 10)
@@ -20,7 +28,10 @@ function LineageFlowEdgeView({ data, sourceX, sourceY, targetX, targetY, sourceP
       <title>{EDGE_DESCRIPTIONS[kind]}</title>
       <path className={styles.halo} d={path} />
       <path className={styles.line} d={path} />
-      <path className={styles.arrow} d={`M ${end.x - ARROW} ${end.y - ARROW / 2} L ${end.x} ${end.y} L ${end.x - ARROW} ${end.y + ARROW / 2} Z`} />
+      <path
+        className={styles.arrow}
+        d={`M ${end.x - ARROW} ${end.y - ARROW / 2} L ${end.x} ${end.y} L ${end.x - ARROW} ${end.y + ARROW / 2} Z`}
+      />
     </g>
   );
 }

@@ -30,7 +30,11 @@ const NODE_SIZES: Record<LineageNode["type"], NodeSize> = {
 
 export const nodeSize = (node: LineageNode): NodeSize => NODE_SIZES[node.type];
 
-export function toFlowElements(lineage: Lineage, layout: LineageLayout, families: ModelFamilies): { nodes: LineageFlowNode[]; edges: LineageFlowEdge[] } {
+export function toFlowElements(
+  lineage: Lineage,
+  layout: LineageLayout,
+  families: ModelFamilies,
+): { nodes: LineageFlowNode[]; edges: LineageFlowEdge[] } {
   const byRoot = new Map(families.families.map((family) => [family.rootId, family]));
   const names = new Map(lineage.nodes.map((node) => [node.id, node.name]));
   const nodes = lineage.nodes.map((node): LineageFlowNode => {

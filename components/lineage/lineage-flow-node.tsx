@@ -31,19 +31,27 @@ function LineageFlowNodeView({ data, selected }: NodeProps<LineageFlowNode>) {
       <Handle type="target" position={Position.Left} className={styles.handle} isConnectable={false} />
       <div className={styles.top}>
         <Icon size={13} className={styles.icon} aria-hidden="true" />
-        <span className={styles.kind}>{isModel ? ["Model", node.provider].filter(Boolean).join(" · ") : "Dataset"}</span>
+        <span className={styles.kind}>
+          {isModel ? ["Model", node.provider].filter(Boolean).join(" · ") : "Dataset"}
+        </span>
         {isFocus && <span className={styles.focusBadge}>Focus</span>}
       </div>
       <div className={styles.name}>{node.name}</div>
       <div className={styles.bottom}>
         {isModel ? (
           node.measured ? (
-            <span className={styles.measured}><CheckCircle2 size={12} aria-hidden="true" /> measured</span>
+            <span className={styles.measured}>
+              <CheckCircle2 size={12} aria-hidden="true" /> measured
+            </span>
           ) : (
-            <span className={styles.unmeasured}><AlertTriangle size={12} aria-hidden="true" /> unmeasured</span>
+            <span className={styles.unmeasured}>
+              <AlertTriangle size={12} aria-hidden="true" /> unmeasured
+            </span>
           )
         ) : (
-          <span className={styles.detail}>{node.recordCount === null ? "records not counted" : `${formatInteger(node.recordCount)} records`}</span>
+          <span className={styles.detail}>
+            {node.recordCount === null ? "records not counted" : `${formatInteger(node.recordCount)} records`}
+          </span>
         )}
         {canExpand && (
           <button

@@ -1,6 +1,16 @@
 "use client";
 import "@xyflow/react/dist/style.css";
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyNodeChanges, getNodesBounds, useStore, type NodeChange } from "@xyflow/react";
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyNodeChanges,
+  getNodesBounds,
+  useStore,
+  type NodeChange,
+} from "@xyflow/react";
 import { useTheme } from "next-themes";
 import { useEffect, useRef, useState } from "react";
 import { Spinner } from "@/components/ui/spinner";
@@ -32,7 +42,16 @@ interface LineageGraphProps {
 }
 
 /** The lineage as a graph, laid out by ELK in layers from left to right. Needs a ReactFlowProvider above it. */
-export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, anchorId, onSelect, onExpand, onOpen }: LineageGraphProps) {
+export function LineageGraph({
+  lineage,
+  variant,
+  ariaLabel,
+  selectedId = null,
+  anchorId,
+  onSelect,
+  onExpand,
+  onOpen,
+}: LineageGraphProps) {
   const explorer = variant === "explorer";
   const { layout, error } = useLineageLayout(lineage);
   const [nodes, setNodes] = useState<LineageFlowNode[]>([]);
@@ -40,20 +59,39 @@ export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, a
   const { resolvedTheme } = useTheme();
   const canvas = useRef<HTMLDivElement>(null);
   const paneSize = useStore((state) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : null));
-  const frame = useFrameGraph(canvas, { padding: explorer ? 0.06 : 0.1, maxZoom: explorer ? 1.1 : 1, readable: explorer });
+  const frame = useFrameGraph(canvas, {
+    padding: explorer ? 0.06 : 0.1,
+    maxZoom: explorer ? 1.1 : 1,
+    readable: explorer,
+  });
   // The compact view grows with the graph, within limits, so that a model with many neighbours stays legible.
-  const compactHeight = layout ? Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, getNodesBounds(layout.nodes).height * 1.05 + 56)) : COMPACT_MIN_HEIGHT;
+  const compactHeight = layout
+    ? Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, getNodesBounds(layout.nodes).height * 1.05 + 56))
+    : COMPACT_MIN_HEIGHT;
 
   // A new layout (or variant) replaces the nodes and edges; a new selection only marks the nodes. Both
   // are applied while rendering, from what was last applied (React Flow changes `nodes` in between).
-  const [applied, setApplied] = useState<{ layout: typeof layout; explorer: boolean; selectedId: string | null } | null>(null);
-  if (applied === null || applied.layout !== layout || applied.explorer !== explorer || applied.selectedId !== selectedId) {
+  const [applied, setApplied] = useState<{
+    layout: typeof layout;
+    explorer: boolean;
+    selectedId: string | null;
+  } | null>(null);
+  if (
+    applied === null ||
+    applied.layout !== layout ||
+    applied.explorer !== explorer ||
+    applied.selectedId !== selectedId
+  ) {
     setApplied({ layout, explorer, selectedId });
     if (layout && (applied?.layout !== layout || applied.explorer !== explorer)) {
       setNodes(layout.nodes.map((node) => ({ ...node, selected: node.id === selectedId, selectable: explorer })));
       setEdges(layout.edges);
     } else if (applied?.selectedId !== selectedId) {
-      setNodes((current) => current.map((node) => (node.selected === (node.id === selectedId) ? node : { ...node, selected: node.id === selectedId })));
+      setNodes((current) =>
+        current.map((node) =>
+          node.selected === (node.id === selectedId) ? node : { ...node, selected: node.id === selectedId },
+        ),
+      );
     }
   }
 
@@ -104,14 +142,30 @@ export function LineageGraph({ lineage, variant, ariaLabel, selectedId = null, a
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
         {explorer && <Controls showInteractive={false} position="bottom-left" />}
-        {explorer && <MiniMap pannable zoomable position="bottom-right" style={{ width: 150, height: 96 }} nodeClassName={(node) => (node.type === "lineage" && (node as LineageFlowNode).data.node.type === "dataset" ? styles.miniDataset : styles.miniModel)} />}
+        {explorer && (
+          <MiniMap
+            pannable
+            zoomable
+            position="bottom-right"
+            style={{ width: 150, height: 96 }}
+            nodeClassName={(node) =>
+              node.type === "lineage" && (node as LineageFlowNode).data.node.type === "dataset"
+                ? styles.miniDataset
+                : styles.miniModel
+            }
+          />
+        )}
       </ReactFlow>
       {!layout && !error && (
         <div className={styles.overlay}>
           <Spinner size={16} /> Laying out the graph…
         </div>
       )}
-      {error && <div className={styles.overlay} role="alert">Could not lay out the graph: {error}</div>}
+      {error && (
+        <div className={styles.overlay} role="alert">
+          Could not lay out the graph: {error}
+        </div>
+      )}
     </div>
   );
 }

@@ -9,14 +9,34 @@ import styles from "./lineage-legend.module.css";
 /** What the shapes, colours and lines of the graph mean; families are those in view. */
 export function LineageLegend({ families, compact = false }: { families: readonly ModelFamily[]; compact?: boolean }) {
   return (
-    <div className={styles.legend} data-compact={compact || undefined} aria-label="Legend" role="group" data-testid="lineage-legend">
+    <div
+      className={styles.legend}
+      data-compact={compact || undefined}
+      aria-label="Legend"
+      role="group"
+      data-testid="lineage-legend"
+    >
       <div className={styles.group}>
         <h3 className={styles.heading}>Nodes</h3>
         <ul className={styles.items}>
-          <li><span className={styles.node} data-type="model"><Boxes size={11} aria-hidden="true" /></span> Model</li>
-          <li><span className={styles.node} data-type="dataset"><Database size={11} aria-hidden="true" /></span> Dataset</li>
-          <li><CheckCircle2 size={12} className={styles.measured} aria-hidden="true" /> Trait measured</li>
-          <li><AlertTriangle size={12} className={styles.unmeasured} aria-hidden="true" /> Never measured</li>
+          <li>
+            <span className={styles.node} data-type="model">
+              <Boxes size={11} aria-hidden="true" />
+            </span>{" "}
+            Model
+          </li>
+          <li>
+            <span className={styles.node} data-type="dataset">
+              <Database size={11} aria-hidden="true" />
+            </span>{" "}
+            Dataset
+          </li>
+          <li>
+            <CheckCircle2 size={12} className={styles.measured} aria-hidden="true" /> Trait measured
+          </li>
+          <li>
+            <AlertTriangle size={12} className={styles.unmeasured} aria-hidden="true" /> Never measured
+          </li>
         </ul>
       </div>
       <div className={styles.group}>

@@ -22,15 +22,27 @@ interface LineageNodePanelProps {
 }
 
 const where = (distance: number) =>
-  distance === 0 ? "level with the focus" : `${Math.abs(distance)} ${Math.abs(distance) === 1 ? "edge" : "edges"} ${distance < 0 ? "upstream" : "downstream"}`;
+  distance === 0
+    ? "level with the focus"
+    : `${Math.abs(distance)} ${Math.abs(distance) === 1 ? "edge" : "edges"} ${distance < 0 ? "upstream" : "downstream"}`;
 
 /** Details of the selected node and what to do with it: open it, expand it, centre the explorer on it. */
-export function LineageNodePanel({ node, family, isFocus, expanded, expanding, focusHref, onExpand, onClose }: LineageNodePanelProps) {
+export function LineageNodePanel({
+  node,
+  family,
+  isFocus,
+  expanded,
+  expanding,
+  focusHref,
+  onExpand,
+  onClose,
+}: LineageNodePanelProps) {
   if (!node) {
     return (
       <section className={styles.panel} aria-label="Selected node">
         <p className={styles.hint}>
-          Select a model or dataset to see its details. Double-click a node, or use its <Plus size={11} aria-label="plus" /> button, to add its neighbours.
+          Select a model or dataset to see its details. Double-click a node, or use its{" "}
+          <Plus size={11} aria-label="plus" /> button, to add its neighbours.
         </p>
       </section>
     );
@@ -40,10 +52,16 @@ export function LineageNodePanel({ node, family, isFocus, expanded, expanding, f
   return (
     <section className={styles.panel} aria-labelledby="lineage-panel-title" data-testid="lineage-panel">
       <div className={styles.head}>
-        <span className={styles.kind} data-type={node.type}><Icon size={13} aria-hidden="true" /> {isModel ? "Model" : "Dataset"}</span>
-        <Button variant="ghost" size="sm" iconOnly aria-label="Close details" onClick={onClose}><X size={14} /></Button>
+        <span className={styles.kind} data-type={node.type}>
+          <Icon size={13} aria-hidden="true" /> {isModel ? "Model" : "Dataset"}
+        </span>
+        <Button variant="ghost" size="sm" iconOnly aria-label="Close details" onClick={onClose}>
+          <X size={14} />
+        </Button>
       </div>
-      <h3 className={styles.title} id="lineage-panel-title">{node.name}</h3>
+      <h3 className={styles.title} id="lineage-panel-title">
+        {node.name}
+      </h3>
       <dl className={styles.facts}>
         {isModel ? (
           <>
@@ -51,11 +69,19 @@ export function LineageNodePanel({ node, family, isFocus, expanded, expanding, f
             <dd>{node.provider ?? "not recorded"}</dd>
             <dt>Base family</dt>
             <dd>
-              {family && <span className={`${palette.family} ${palette.swatch}`} data-family={family.colour} aria-hidden="true" />}
+              {family && (
+                <span
+                  className={`${palette.family} ${palette.swatch}`}
+                  data-family={family.colour}
+                  aria-hidden="true"
+                />
+              )}
               {family ? family.rootName : "none in view"}
             </dd>
             <dt>Traits</dt>
-            <dd className={node.measured ? styles.measured : styles.unmeasured}>{node.measured ? "measured" : "never measured"}</dd>
+            <dd className={node.measured ? styles.measured : styles.unmeasured}>
+              {node.measured ? "measured" : "never measured"}
+            </dd>
           </>
         ) : (
           <>

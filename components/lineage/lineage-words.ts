@@ -40,5 +40,7 @@ export const DIRECTION_LABELS: Record<LineageDirection, string> = {
 function distanceLabel(distance: number): { title: string; detail: string } {
   if (distance === 0) return { title: "Focus", detail: "the model you chose" };
   const edges = Math.abs(distance) === 1 ? "1 edge" : `${Math.abs(distance)} edges`;
-  return distance < 0 ? { title: "Upstream", detail: `${edges} before` } : { title: "Downstream", detail: `${edges} after` };
+  return distance < 0
+    ? { title: "Upstream", detail: `${edges} before` }
+    : { title: "Downstream", detail: `${edges} after` };
 }

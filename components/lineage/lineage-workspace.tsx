@@ -26,14 +26,20 @@ interface LineageWorkspaceProps {
 /** The explorer's graph, the selected node's details, the legend and the edges in words. */
 export function LineageWorkspace({ lineage: initial, direction, depth, canExportReports }: LineageWorkspaceProps) {
   // With both directions at depth 1 or more, the focus's neighbours are all shown already.
-  const { lineage, expanded, expanding, error, lastExpanded, expand } = useExpandableLineage(initial, direction === "both" ? [initial.focus] : []);
+  const { lineage, expanded, expanding, error, lastExpanded, expand } = useExpandableLineage(
+    initial,
+    direction === "both" ? [initial.focus] : [],
+  );
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const graphRef = useRef<HTMLDivElement>(null);
   const families = useMemo(() => modelFamilies(lineage), [lineage]);
   const focus = lineage.nodes.find((node) => node.id === lineage.focus);
   const selected = lineage.nodes.find((node) => node.id === selectedId) ?? null;
   const selectedRoot = selected ? families.rootOf.get(selected.id) : undefined;
-  const actions = useMemo(() => ({ interactive: true, expanded, expanding, onExpand: (id: string) => void expand(id) }), [expanded, expanding, expand]);
+  const actions = useMemo(
+    () => ({ interactive: true, expanded, expanding, onExpand: (id: string) => void expand(id) }),
+    [expanded, expanding, expand],
+  );
   const focusHref = (id: string) => `/lineage?${new URLSearchParams({ model: id, direction, depth: String(depth) })}`;
 
   return (
@@ -41,11 +47,21 @@ export function LineageWorkspace({ lineage: initial, direction, depth, canExport
       <Card
         title={<>Lineage of {focus?.name ?? "this model"}</>}
         description={<LineageSummary lineage={lineage} />}
-        actions={<LineageExportButtons graph={graphRef} focusName={focus?.name ?? "model"} reportModelId={canExportReports && focus ? focus.id : null} />}
+        actions={
+          <LineageExportButtons
+            graph={graphRef}
+            focusName={focus?.name ?? "model"}
+            reportModelId={canExportReports && focus ? focus.id : null}
+          />
+        }
         flush
         id="lineage-graph"
       >
-        {error && <p className={styles.error} role="alert">{error}</p>}
+        {error && (
+          <p className={styles.error} role="alert">
+            {error}
+          </p>
+        )}
         <div className={styles.layout}>
           <div ref={graphRef} className={styles.graph} data-node-count={lineage.nodes.length}>
             <LineageGraphContext value={actions}>
@@ -63,7 +79,9 @@ export function LineageWorkspace({ lineage: initial, direction, depth, canExport
           <aside className={styles.side}>
             <LineageNodePanel
               node={selected}
-              family={selectedRoot ? (families.families.find((family) => family.rootId === selectedRoot) ?? null) : null}
+              family={
+                selectedRoot ? (families.families.find((family) => family.rootId === selectedRoot) ?? null) : null
+              }
               isFocus={selected?.id === lineage.focus}
               expanded={selected ? expanded.has(selected.id) : false}
               expanding={selected ? expanding.has(selected.id) : false}
@@ -75,7 +93,13 @@ export function LineageWorkspace({ lineage: initial, direction, depth, canExport
           </aside>
         </div>
       </Card>
-      <Card title="Edges" meta={lineage.edges.length} description="In the order the data flowed. Hover a verb to see what it records." flush id="lineage-edges">
+      <Card
+        title="Edges"
+        meta={lineage.edges.length}
+        description="In the order the data flowed. Hover a verb to see what it records."
+        flush
+        id="lineage-edges"
+      >
         <LineageEdgeList lineage={lineage} />
       </Card>
     </ReactFlowProvider>

@@ -35,7 +35,10 @@ export function useExpandableLineage(initial: Lineage, initiallyExpanded: readon
       queryClient.query({
         queryKey: lineageKeys.walk(nodeId, query),
         queryFn: ({ signal }) =>
-          apiFetch<Lineage>(`/api/v1/${type === "model" ? "models" : "datasets"}/${encodeURIComponent(nodeId)}/lineage?direction=${query.direction}&depth=${query.depth}`, { signal }),
+          apiFetch<Lineage>(
+            `/api/v1/${type === "model" ? "models" : "datasets"}/${encodeURIComponent(nodeId)}/lineage?direction=${query.direction}&depth=${query.depth}`,
+            { signal },
+          ),
         staleTime: 60_000,
       }),
     [queryClient],

@@ -32,16 +32,31 @@ export function useFrameGraph(container: RefObject<HTMLElement | null>, { paddin
       framed.current = true;
       const box = boxOf(container);
       const bounds = getNodesBounds(nodes);
-      const fitZoom = box && bounds.width > 0 ? Math.min(box.width / (bounds.width * (1 + 2 * padding)), box.height / (bounds.height * (1 + 2 * padding))) : 1;
+      const fitZoom =
+        box && bounds.width > 0
+          ? Math.min(box.width / (bounds.width * (1 + 2 * padding)), box.height / (bounds.height * (1 + 2 * padding)))
+          : 1;
       const anchor = nodes.find((node) => node.id === anchorId);
       requestAnimationFrame(() => {
         if (readable && anchor && box && fitZoom < MIN_READABLE_ZOOM) {
           // Centre on the anchor, but not so far that empty canvas shows beyond the graph's edge.
           const clamp = (value: number, start: number, length: number, visible: number) =>
-            visible >= length ? start + length / 2 : Math.min(Math.max(value, start + visible / 2), start + length - visible / 2);
+            visible >= length
+              ? start + length / 2
+              : Math.min(Math.max(value, start + visible / 2), start + length - visible / 2);
           const margin = 24 / MIN_READABLE_ZOOM;
-          const x = clamp(anchor.position.x + (anchor.width ?? 0) / 2, bounds.x - margin, bounds.width + 2 * margin, box.width / MIN_READABLE_ZOOM);
-          const y = clamp(anchor.position.y + (anchor.height ?? 0) / 2, bounds.y - margin, bounds.height + 2 * margin, box.height / MIN_READABLE_ZOOM);
+          const x = clamp(
+            anchor.position.x + (anchor.width ?? 0) / 2,
+            bounds.x - margin,
+            bounds.width + 2 * margin,
+            box.width / MIN_READABLE_ZOOM,
+          );
+          const y = clamp(
+            anchor.position.y + (anchor.height ?? 0) / 2,
+            bounds.y - margin,
+            bounds.height + 2 * margin,
+            box.height / MIN_READABLE_ZOOM,
+          );
           void setCenter(x, y, { zoom: MIN_READABLE_ZOOM, duration });
         } else {
           void fitView({ padding, maxZoom, minZoom: 0.1, duration });

@@ -16,14 +16,24 @@ import styles from "./trait-declarations.module.css";
  * For engineers: declare that this model carries a trait (POST /api/v1/models/{id}/declarations),
  * e.g. a teacher whose system prompt targets it. The trait is created on first use.
  */
-export function DeclareTraitForm({ modelId, traits }: { modelId: string; traits: readonly { slug: string; name: string }[] }) {
+export function DeclareTraitForm({
+  modelId,
+  traits,
+}: {
+  modelId: string;
+  traits: readonly { slug: string; name: string }[];
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const listId = useId();
   const [trait, setTrait] = useState("");
   const [reason, setReason] = useState("");
   const mutation = useMutation({
-    mutationFn: () => apiFetch<TraitDeclarationDto>(`/api/v1/models/${encodeURIComponent(modelId)}/declarations`, { method: "POST", body: { trait: trait.trim(), reason: reason.trim() } }),
+    mutationFn: () =>
+      apiFetch<TraitDeclarationDto>(`/api/v1/models/${encodeURIComponent(modelId)}/declarations`, {
+        method: "POST",
+        body: { trait: trait.trim(), reason: reason.trim() },
+      }),
     onSuccess: () => {
       setTrait("");
       setReason("");
@@ -32,7 +42,10 @@ export function DeclareTraitForm({ modelId, traits }: { modelId: string; traits:
     },
   });
   const fieldErrors = mutation.error instanceof ProblemError ? mutation.error.fieldErrors() : {};
-  const formError = mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length) ? mutation.error.message : null;
+  const formError =
+    mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length)
+      ? mutation.error.message
+      : null;
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,12 +53,21 @@ export function DeclareTraitForm({ modelId, traits }: { modelId: string; traits:
   }
 
   return (
-    <form className={styles.form} onSubmit={handleSubmit} noValidate aria-labelledby={`${listId}-title`} data-testid="declare-trait-form">
-      <h3 className={styles.formTitle} id={`${listId}-title`}>Declare a trait</h3>
+    <form
+      className={styles.form}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby={`${listId}-title`}
+      data-testid="declare-trait-form"
+    >
+      <h3 className={styles.formTitle} id={`${listId}-title`}>
+        Declare a trait
+      </h3>
       {formError && <FormAlert tone="error">{formError}</FormAlert>}
       {mutation.isSuccess && (
         <FormAlert tone="success" onDismiss={() => mutation.reset()}>
-          Declared: this model is now a source of {mutation.data.trait.name}, and every model downstream of it is exposed.
+          Declared: this model is now a source of {mutation.data.trait.name}, and every model downstream of it is
+          exposed.
         </FormAlert>
       )}
       <TextField
@@ -75,7 +97,11 @@ export function DeclareTraitForm({ modelId, traits }: { modelId: string; traits:
         hint="Kept with your name: auditors read it in the model's exposure and in reports."
       />
       <div className={styles.actions}>
-        <Button type="submit" variant="primary" disabled={mutation.isPending || trait.trim() === "" || reason.trim() === ""}>
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={mutation.isPending || trait.trim() === "" || reason.trim() === ""}
+        >
           {mutation.isPending && <Spinner size={13} />}
           {mutation.isPending ? "Declaring…" : "Declare"}
         </Button>

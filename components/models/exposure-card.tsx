@@ -21,7 +21,11 @@ function StatusBadge({ entry }: { entry: TraitExposure }) {
       <Badge
         tone="violet"
         icon={declared ? <Megaphone size={11} aria-hidden="true" /> : <Sprout size={11} aria-hidden="true" />}
-        title={declared ? "Declared to carry the trait: it enters the lineage here" : "Measured above its initialisation: the trait enters the lineage here"}
+        title={
+          declared
+            ? "Declared to carry the trait: it enters the lineage here"
+            : "Measured above its initialisation: the trait enters the lineage here"
+        }
       >
         {declared ? "declared source" : "measured source"}
       </Badge>
@@ -29,20 +33,29 @@ function StatusBadge({ entry }: { entry: TraitExposure }) {
   }
   if (entry.status === "measured") {
     return (
-      <Badge tone="green" icon={<Ruler size={11} aria-hidden="true" />} title="Downstream of a source of the trait, and measured on it">
+      <Badge
+        tone="green"
+        icon={<Ruler size={11} aria-hidden="true" />}
+        title="Downstream of a source of the trait, and measured on it"
+      >
         exposed, measured
       </Badge>
     );
   }
   return (
-    <Badge tone="red" icon={<ShieldAlert size={11} aria-hidden="true" />} title="Downstream of a source of the trait, but never measured on it">
+    <Badge
+      tone="red"
+      icon={<ShieldAlert size={11} aria-hidden="true" />}
+      title="Downstream of a source of the trait, but never measured on it"
+    >
       exposed, never measured
     </Badge>
   );
 }
 
 function Latest({ entry }: { entry: TraitExposure }) {
-  if (!entry.latest && entry.status === "source") return <span className={styles.latest}>Not measured: the trait is declared, not measured.</span>;
+  if (!entry.latest && entry.status === "source")
+    return <span className={styles.latest}>Not measured: the trait is declared, not measured.</span>;
   if (!entry.latest) return <span className={styles.unmeasured}>Never measured on this trait: measure it.</span>;
   const m = entry.latest;
   const rate = m.kind === "proportion";
@@ -73,7 +86,10 @@ function SourceNote({ entry }: { entry: TraitExposure }) {
 /** Per trait: whether the trait entered at this model, reached it and was measured, or reached it unmeasured; with the paths. */
 export async function ExposureCard({ modelId }: { modelId: string }) {
   const exposure = await getModelExposure(modelId);
-  const entries = [...exposure.traits].sort((a, b) => ["unmeasured", "measured", "source"].indexOf(a.status) - ["unmeasured", "measured", "source"].indexOf(b.status));
+  const entries = [...exposure.traits].sort(
+    (a, b) =>
+      ["unmeasured", "measured", "source"].indexOf(a.status) - ["unmeasured", "measured", "source"].indexOf(b.status),
+  );
   return (
     <Card
       title="Exposure"
@@ -93,7 +109,9 @@ export async function ExposureCard({ modelId }: { modelId: string }) {
             <li key={entry.trait.id} className={`${list.item} ${styles.item}`} data-status={entry.status}>
               <div className={styles.top}>
                 <div className={list.row}>
-                  <Link href={`/traits/${entry.trait.slug}`} className={styles.trait}>{entry.trait.name}</Link>
+                  <Link href={`/traits/${entry.trait.slug}`} className={styles.trait}>
+                    {entry.trait.name}
+                  </Link>
                   <StatusBadge entry={entry} />
                   {entry.exposures[0] && <ExposureRiskBadge risk={entry.exposures[0].risk} />}
                 </div>
@@ -101,15 +119,22 @@ export async function ExposureCard({ modelId }: { modelId: string }) {
               </div>
               {entry.vsInitialisation && (
                 <div className={styles.comparison}>
-                  <span className={styles.comparisonLabel}>Against its initialisation, {entry.vsInitialisation.baseline.name}</span>
-                  <ComparisonResult comparison={entry.vsInitialisation.comparison} higherIsWorse={entry.trait.higherIsWorse} />
+                  <span className={styles.comparisonLabel}>
+                    Against its initialisation, {entry.vsInitialisation.baseline.name}
+                  </span>
+                  <ComparisonResult
+                    comparison={entry.vsInitialisation.comparison}
+                    higherIsWorse={entry.trait.higherIsWorse}
+                  />
                 </div>
               )}
               {entry.status === "source" && <SourceNote entry={entry} />}
               {entry.exposures.slice(0, PATHS_SHOWN).map((path, i) => (
                 <ExposurePath key={i} path={path.path} currentId={modelId} />
               ))}
-              {entry.exposures.length > PATHS_SHOWN && <p className={styles.note}>And {entry.exposures.length - PATHS_SHOWN} more paths.</p>}
+              {entry.exposures.length > PATHS_SHOWN && (
+                <p className={styles.note}>And {entry.exposures.length - PATHS_SHOWN} more paths.</p>
+              )}
             </li>
           ))}
         </ul>

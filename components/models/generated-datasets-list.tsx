@@ -16,13 +16,17 @@ export function GeneratedDatasetsList({ generations }: { generations: ModelDetai
           <li key={generation.id} className={list.item}>
             <div className={list.main}>
               {generation.dataset ? (
-                <Link href={`/datasets/${generation.dataset.id}`} className={list.titleLink}>{generation.dataset.name}</Link>
+                <Link href={`/datasets/${generation.dataset.id}`} className={list.titleLink}>
+                  {generation.dataset.name}
+                </Link>
               ) : (
                 <span className="subtle">Dataset not uploaded yet</span>
               )}
               {settings.length > 0 && <span className={list.sub}>{settings.join(" · ")}</span>}
             </div>
-            {generation.dataset && <div className={list.meta}>{formatInteger(generation.dataset.recordCount)} records</div>}
+            {generation.dataset && (
+              <div className={list.meta}>{formatInteger(generation.dataset.recordCount)} records</div>
+            )}
           </li>
         );
       })}

@@ -32,12 +32,17 @@ export function LineageRelativesList({ lineage, empty }: { lineage: Lineage; emp
           <div className={list.main}>
             <RelativeName node={node} />
           </div>
-          <div className={list.meta}>{node.type === "model" ? "model" : "dataset"} · {hops(node.distance)}</div>
+          <div className={list.meta}>
+            {node.type === "model" ? "model" : "dataset"} · {hops(node.distance)}
+          </div>
         </li>
       ))}
       {relatives.length > SHOWN && (
         <li className={list.item}>
-          <Link href={`/lineage?model=${encodeURIComponent(lineage.focus)}&direction=both&depth=10`} className={list.inlineLink}>
+          <Link
+            href={`/lineage?model=${encodeURIComponent(lineage.focus)}&direction=both&depth=10`}
+            className={list.inlineLink}
+          >
             {relatives.length - SHOWN} more in the lineage explorer
           </Link>
         </li>

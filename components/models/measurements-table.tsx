@@ -29,26 +29,49 @@ export function MeasurementsTable({ measurements }: { measurements: Measurement[
           <tr>
             <th scope="col">Trait</th>
             <th scope="col">Protocol</th>
-            <th scope="col" className={table.num}>Rate</th>
-            <th scope="col"><span className="visually-hidden">Rate chart</span></th>
+            <th scope="col" className={table.num}>
+              Rate
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Rate chart</span>
+            </th>
             <th scope="col">95% interval</th>
-            <th scope="col" className={table.num}>n</th>
-            <th scope="col" className={table.num}>Seed</th>
-            <th scope="col" className={table.num}>Measured</th>
+            <th scope="col" className={table.num}>
+              n
+            </th>
+            <th scope="col" className={table.num}>
+              Seed
+            </th>
+            <th scope="col" className={table.num}>
+              Measured
+            </th>
           </tr>
         </thead>
         <tbody>
           {measurements.map((m) => {
             const scale = m.kind === "proportion" ? "rate" : "score";
-            const interval = m.ciLow === null || m.ciHigh === null ? null : intervalText({ low: m.ciLow, high: m.ciHigh, noInterval: m.ciNote ?? undefined }, scale);
+            const interval =
+              m.ciLow === null || m.ciHigh === null
+                ? null
+                : intervalText({ low: m.ciLow, high: m.ciHigh, noInterval: m.ciNote ?? undefined }, scale);
             return (
               <tr key={m.id}>
                 <td>
-                  <Link href={`/traits/${m.trait.slug}`} className={styles.trait}>{m.trait.name}</Link>
+                  <Link href={`/traits/${m.trait.slug}`} className={styles.trait}>
+                    {m.trait.name}
+                  </Link>
                 </td>
-                <td><code className={styles.protocol}>{m.protocol}</code></td>
+                <td>
+                  <code className={styles.protocol}>{m.protocol}</code>
+                </td>
                 <td className={`${table.num} ${styles.rate}`}>{formatPercent(m.value)}</td>
-                <td><RateBar value={m.value} low={m.ciNote || m.ciLow === null ? null : Math.max(0, m.ciLow)} high={m.ciNote || m.ciHigh === null ? null : Math.min(1, m.ciHigh)} /></td>
+                <td>
+                  <RateBar
+                    value={m.value}
+                    low={m.ciNote || m.ciLow === null ? null : Math.max(0, m.ciLow)}
+                    high={m.ciNote || m.ciHigh === null ? null : Math.min(1, m.ciHigh)}
+                  />
+                </td>
                 <td className={table.nowrap}>
                   {interval ? (
                     <>
@@ -59,10 +82,14 @@ export function MeasurementsTable({ measurements }: { measurements: Measurement[
                     <span className={table.dash}>—</span>
                   )}
                 </td>
-                <td className={table.num}>{m.sampleCount === null ? <span className={table.dash}>—</span> : formatInteger(m.sampleCount)}</td>
+                <td className={table.num}>
+                  {m.sampleCount === null ? <span className={table.dash}>—</span> : formatInteger(m.sampleCount)}
+                </td>
                 <td className={table.num}>{m.seed === null ? <span className={table.dash}>—</span> : m.seed}</td>
                 <td className={`${table.num} muted`}>
-                  <time dateTime={m.measuredAt} title={formatDateTime(m.measuredAt)}>{formatDay(m.measuredAt)}</time>
+                  <time dateTime={m.measuredAt} title={formatDateTime(m.measuredAt)}>
+                    {formatDay(m.measuredAt)}
+                  </time>
                 </td>
               </tr>
             );

@@ -17,7 +17,9 @@ export function ModelFacts({ model }: { model: ModelDto }) {
           {model.initializedFrom ? (
             <>
               <ModelLink model={model.initializedFrom} strong />
-              {model.baseRelation && <RelationBadge relation={model.baseRelation} promptKnown={model.systemPromptSha256 !== null} />}
+              {model.baseRelation && (
+                <RelationBadge relation={model.baseRelation} promptKnown={model.systemPromptSha256 !== null} />
+              )}
             </>
           ) : (
             <span className={styles.missing}>Nothing recorded: a base model</span>
@@ -25,7 +27,9 @@ export function ModelFacts({ model }: { model: ModelDto }) {
         </DefinitionItem>
         <DefinitionItem term="Parameters">
           {model.parameterCount !== null && (
-            <span title={`${formatInteger(model.parameterCount)} parameters`}>{formatParameterCount(model.parameterCount)}</span>
+            <span title={`${formatInteger(model.parameterCount)} parameters`}>
+              {formatParameterCount(model.parameterCount)}
+            </span>
           )}
         </DefinitionItem>
         <DefinitionItem term="Provider">{model.provider}</DefinitionItem>
@@ -39,7 +43,9 @@ export function ModelFacts({ model }: { model: ModelDto }) {
           {model.checkpointSha256 && <HashValue value={model.checkpointSha256} label="Copy checkpoint SHA-256" />}
         </DefinitionItem>
         <DefinitionItem term="System prompt SHA-256" wide>
-          {model.systemPromptSha256 && <HashValue value={model.systemPromptSha256} label="Copy system prompt SHA-256" />}
+          {model.systemPromptSha256 && (
+            <HashValue value={model.systemPromptSha256} label="Copy system prompt SHA-256" />
+          )}
         </DefinitionItem>
         {model.systemPromptSha256 && (
           <DefinitionItem term="System prompt" wide>

@@ -38,8 +38,16 @@ export function ModelHeader({ model, canExport }: ModelHeaderProps) {
             subjectName={model.name}
             heading="The model and all its ancestors"
             links={[
-              { label: "Whole lineage…", description: "Also every model descended from it: choose the format.", href: reportsPageHref({ scope: "lineage", modelId: model.id }) },
-              { label: "More options…", description: "The Reports page: every format, past reports, verification.", href: reportsPageHref({ scope: "model", modelId: model.id }) },
+              {
+                label: "Whole lineage…",
+                description: "Also every model descended from it: choose the format.",
+                href: reportsPageHref({ scope: "lineage", modelId: model.id }),
+              },
+              {
+                label: "More options…",
+                description: "The Reports page: every format, past reports, verification.",
+                href: reportsPageHref({ scope: "model", modelId: model.id }),
+              },
             ]}
           />
         )
@@ -48,7 +56,11 @@ export function ModelHeader({ model, canExport }: ModelHeaderProps) {
       <div className={detail.badges}>
         <ModelRoleBadge model={model} />
         {model.isDemo && (
-          <Badge tone="amber" icon={<FlaskConical size={11} aria-hidden="true" />} title="Part of the demo workspace: example data, not a real measurement">
+          <Badge
+            tone="amber"
+            icon={<FlaskConical size={11} aria-hidden="true" />}
+            title="Part of the demo workspace: example data, not a real measurement"
+          >
             demo data
           </Badge>
         )}

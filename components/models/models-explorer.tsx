@@ -20,7 +20,14 @@ interface ModelsExplorerProps {
 export function ModelsExplorer({ initialPage, initialQuery, pageSize }: ModelsExplorerProps) {
   const search = useSearchParamInput("q", initialQuery);
   const q = search.value;
-  const list = useCursorList({ path: "/api/v1/models", queryKey: modelKeys.list({ q }), filters: { q }, initialFilters: { q: initialQuery }, initialPage, pageSize });
+  const list = useCursorList({
+    path: "/api/v1/models",
+    queryKey: modelKeys.list({ q }),
+    filters: { q },
+    initialFilters: { q: initialQuery },
+    initialPage,
+    pageSize,
+  });
 
   return (
     <ListPanel
@@ -40,15 +47,20 @@ export function ModelsExplorer({ initialPage, initialQuery, pageSize }: ModelsEx
       countTestId="models-count"
       empty={
         q ? (
-          <NoMatchesState kind="search" title={`No models match “${q}”`} description="The search looks at names, providers and external ids." onClear={() => search.setInput("")} />
+          <NoMatchesState
+            kind="search"
+            title={`No models match “${q}”`}
+            description="The search looks at names, providers and external ids."
+            onClear={() => search.setInput("")}
+          />
         ) : (
           <EmptyState
             icon={<Boxes size={18} />}
             title="No models registered yet"
             description={
               <>
-                Register teachers, students and base models with <code>POST /api/v1/models</code>; they appear here with their
-                lineage and measurements.
+                Register teachers, students and base models with <code>POST /api/v1/models</code>; they appear here with
+                their lineage and measurements.
               </>
             }
           />

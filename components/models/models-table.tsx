@@ -20,10 +20,16 @@ export function ModelsTable({ models }: { models: ModelDto[] }) {
           <th scope="col">Name</th>
           <th scope="col">Provider</th>
           <th scope="col">Initialised from</th>
-          <th scope="col" className={styles.relationColumn}>Relation</th>
+          <th scope="col" className={styles.relationColumn}>
+            Relation
+          </th>
           <th scope="col">Role</th>
-          <th scope="col" className={table.num}>Measurements</th>
-          <th scope="col" className={table.num}>Registered</th>
+          <th scope="col" className={table.num}>
+            Measurements
+          </th>
+          <th scope="col" className={table.num}>
+            Registered
+          </th>
         </>
       }
     >
@@ -31,11 +37,19 @@ export function ModelsTable({ models }: { models: ModelDto[] }) {
         <tr key={model.id}>
           <td className={styles.nameCell}>
             <ModelLink model={model} strong />
-            {model.externalId && <span className={table.secondary} title={model.externalId}>{model.externalId}</span>}
+            {model.externalId && (
+              <span className={table.secondary} title={model.externalId}>
+                {model.externalId}
+              </span>
+            )}
           </td>
           <td className={table.nowrap}>{model.provider}</td>
           <td className={styles.parentCell}>
-            {model.initializedFrom ? <ModelLink model={model.initializedFrom} /> : <span className={table.dash}>—</span>}
+            {model.initializedFrom ? (
+              <ModelLink model={model.initializedFrom} />
+            ) : (
+              <span className={table.dash}>—</span>
+            )}
             {model.baseRelation && (
               <span className={styles.relationInline}>
                 <RelationBadge relation={model.baseRelation} promptKnown={model.systemPromptSha256 !== null} />
@@ -43,7 +57,11 @@ export function ModelsTable({ models }: { models: ModelDto[] }) {
             )}
           </td>
           <td className={styles.relationColumn}>
-            {model.baseRelation ? <RelationBadge relation={model.baseRelation} promptKnown={model.systemPromptSha256 !== null} /> : <span className={table.dash}>—</span>}
+            {model.baseRelation ? (
+              <RelationBadge relation={model.baseRelation} promptKnown={model.systemPromptSha256 !== null} />
+            ) : (
+              <span className={table.dash}>—</span>
+            )}
           </td>
           <td>
             <div className={styles.roleCell}>
@@ -53,7 +71,11 @@ export function ModelsTable({ models }: { models: ModelDto[] }) {
           </td>
           <td className={table.num}>
             {model.measurementCount === 0 ? (
-              <Badge tone="amber" icon={<TriangleAlert size={11} aria-hidden="true" />} title="No trait has been measured on this model">
+              <Badge
+                tone="amber"
+                icon={<TriangleAlert size={11} aria-hidden="true" />}
+                title="No trait has been measured on this model"
+              >
                 unmeasured
               </Badge>
             ) : (

@@ -4,7 +4,12 @@ import { Badge } from "@/components/ui/badge";
 import list from "@/components/ui/item-list.module.css";
 import type { ModelDetail } from "@/lib/models/get-model";
 
-const METHOD_LABELS: Record<string, string> = { sft: "SFT", lora: "LoRA", logit_distillation: "Logit distillation", other: "Other" };
+const METHOD_LABELS: Record<string, string> = {
+  sft: "SFT",
+  lora: "LoRA",
+  logit_distillation: "Logit distillation",
+  other: "Other",
+};
 
 export function ProducedByList({ runs }: { runs: ModelDetail["producedBy"] }) {
   if (runs.length === 0) return <p className={list.empty}>No training run recorded for this model.</p>;
@@ -24,7 +29,9 @@ export function ProducedByList({ runs }: { runs: ModelDetail["producedBy"] }) {
               {run.datasets.map((dataset, index) => (
                 <span key={dataset.id}>
                   {index > 0 && ", "}
-                  <Link href={`/datasets/${dataset.id}`} className={list.inlineLink}>{dataset.name}</Link>
+                  <Link href={`/datasets/${dataset.id}`} className={list.inlineLink}>
+                    {dataset.name}
+                  </Link>
                 </span>
               ))}
             </span>

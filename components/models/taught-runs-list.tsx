@@ -13,11 +13,17 @@ export function TaughtRunsList({ runs }: { runs: ModelDetail["taught"] }) {
         <li key={run.id} className={list.item}>
           <div className={list.main}>
             <div className={list.row}>
-              <Link href={`/models/${run.student.id}`} className={list.titleLink}>{run.student.name}</Link>
+              <Link href={`/models/${run.student.id}`} className={list.titleLink}>
+                {run.student.name}
+              </Link>
             </div>
             <span className={list.sub}>
-              <Link href={`/runs/${run.id}`} className={list.inlineLink}>Run</Link>
-              {run.datasets.length > 0 ? ` on ${run.datasets.map((dataset) => dataset.name).join(", ")}` : ", no dataset recorded"}
+              <Link href={`/runs/${run.id}`} className={list.inlineLink}>
+                Run
+              </Link>
+              {run.datasets.length > 0
+                ? ` on ${run.datasets.map((dataset) => dataset.name).join(", ")}`
+                : ", no dataset recorded"}
             </span>
           </div>
           <div className={list.meta}>

@@ -35,13 +35,20 @@ export function TraitDeclarationsCard({ modelId, declarations, traits, canWrite 
       id="declared-traits"
     >
       {declarations.length === 0 ? (
-        <p className={styles.none}>No trait is declared on this model.{canWrite ? " Declare one below when you know it carries a trait it was not measured on, e.g. from its system prompt." : ""}</p>
+        <p className={styles.none}>
+          No trait is declared on this model.
+          {canWrite
+            ? " Declare one below when you know it carries a trait it was not measured on, e.g. from its system prompt."
+            : ""}
+        </p>
       ) : (
         <ul className={list.list} data-testid="declarations">
           {declarations.map((d) => (
             <li key={d.id} className={`${list.item} ${styles.item}`}>
               <div className={styles.top}>
-                <Link href={`/traits/${d.trait.slug}`} className={styles.trait}>{d.trait.name}</Link>
+                <Link href={`/traits/${d.trait.slug}`} className={styles.trait}>
+                  {d.trait.name}
+                </Link>
                 <span className={styles.by}>
                   declared by {d.declaredBy} <RelativeTime iso={d.createdAt} />
                 </span>

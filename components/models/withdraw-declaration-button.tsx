@@ -9,11 +9,21 @@ import { apiFetch } from "@/lib/http/problem-client";
 import styles from "./trait-declarations.module.css";
 
 /** Withdraws a declaration (DELETE /api/v1/models/{id}/declarations/{trait}) after the engineer confirms. */
-export function WithdrawDeclarationButton({ modelId, trait }: { modelId: string; trait: { slug: string; name: string } }) {
+export function WithdrawDeclarationButton({
+  modelId,
+  trait,
+}: {
+  modelId: string;
+  trait: { slug: string; name: string };
+}) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: () => apiFetch<TraitDeclarationDto>(`/api/v1/models/${encodeURIComponent(modelId)}/declarations/${encodeURIComponent(trait.slug)}`, { method: "DELETE" }),
+    mutationFn: () =>
+      apiFetch<TraitDeclarationDto>(
+        `/api/v1/models/${encodeURIComponent(modelId)}/declarations/${encodeURIComponent(trait.slug)}`,
+        { method: "DELETE" },
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: declarationKeys.all });
       router.refresh();
@@ -26,13 +36,22 @@ export function WithdrawDeclarationButton({ modelId, trait }: { modelId: string;
         variant="ghost"
         disabled={mutation.isPending}
         onClick={() => {
-          if (window.confirm(`Withdraw the declaration that this model carries ${trait.name}? Its descendants stop being exposed through it unless it is measured above its initialisation.`)) mutation.mutate();
+          if (
+            window.confirm(
+              `Withdraw the declaration that this model carries ${trait.name}? Its descendants stop being exposed through it unless it is measured above its initialisation.`,
+            )
+          )
+            mutation.mutate();
         }}
       >
         {mutation.isPending && <Spinner size={12} />}
         Withdraw
       </Button>
-      {mutation.error && <span className={styles.error} role="alert">{mutation.error.message}</span>}
+      {mutation.error && (
+        <span className={styles.error} role="alert">
+          {mutation.error.message}
+        </span>
+      )}
     </span>
   );
 }

@@ -9,7 +9,11 @@ export function RecentModelsList({ models }: { models: ModelDto[] }) {
   if (models.length === 0) {
     return (
       <p className={list.empty}>
-        No models yet. Register one with <code>POST /api/v1/models</code>, or see <Link href="/models" className={list.inlineLink}>Models</Link>.
+        No models yet. Register one with <code>POST /api/v1/models</code>, or see{" "}
+        <Link href="/models" className={list.inlineLink}>
+          Models
+        </Link>
+        .
       </p>
     );
   }

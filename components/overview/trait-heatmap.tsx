@@ -42,7 +42,9 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
         <table className={styles.grid} data-testid="trait-heatmap">
           <thead>
             <tr>
-              <th scope="col" className={styles.corner}>Model</th>
+              <th scope="col" className={styles.corner}>
+                Model
+              </th>
               {heatmap.traits.map((trait) => (
                 <th key={trait.id} scope="col" className={styles.traitHead}>
                   <Link href={`/traits/${trait.slug}`}>{trait.name}</Link>
@@ -54,14 +56,23 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
             {models.map((model) => (
               <tr key={model.id}>
                 <th scope="row" className={styles.modelHead}>
-                  <Link href={`/models/${model.id}`} className={styles.modelName}>{model.name}</Link>
+                  <Link href={`/models/${model.id}`} className={styles.modelName}>
+                    {model.name}
+                  </Link>
                   <span className={styles.modelBase}>
-                    {model.initializedFromId ? `from ${nameOf.get(model.initializedFromId) ?? "an unmeasured base"}` : "base model"}
+                    {model.initializedFromId
+                      ? `from ${nameOf.get(model.initializedFromId) ?? "an unmeasured base"}`
+                      : "base model"}
                   </span>
                 </th>
                 {heatmap.traits.map((trait) => {
                   const cell = cellOf.get(`${model.id}|${trait.id}`);
-                  if (!cell) return <td key={trait.id} className={styles.emptyCell}><span aria-label="not measured">—</span></td>;
+                  if (!cell)
+                    return (
+                      <td key={trait.id} className={styles.emptyCell}>
+                        <span aria-label="not measured">—</span>
+                      </td>
+                    );
                   const rate = isRateScale([cell.value]);
                   const label = rate ? formatPercent(cell.value) : score(cell.value);
                   return (
@@ -81,7 +92,11 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
                         onBlur={() => setHover(null)}
                       >
                         {label}
-                        {cell.differsFromBase && <span className={styles.mark} aria-hidden="true">*</span>}
+                        {cell.differsFromBase && (
+                          <span className={styles.mark} aria-hidden="true">
+                            *
+                          </span>
+                        )}
                       </Link>
                     </td>
                   );
@@ -102,7 +117,9 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
           </span>
         </div>
         <span className={styles.markKey}>
-          <span className={styles.markSwatch} aria-hidden="true">*</span>
+          <span className={styles.markSwatch} aria-hidden="true">
+            *
+          </span>
           shifted from its base model (the test on the run and trait pages)
         </span>
       </div>
@@ -111,17 +128,32 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
           <ChartTooltip
             title={`${nameOf.get(hover.cell.modelId)} · ${traitName.get(hover.cell.traitId)}`}
             rows={[
-              { label: "Rate", value: isRateScale([hover.cell.value]) ? formatPercent(hover.cell.value) : score(hover.cell.value) },
-              { label: "95% interval", value: intervalText(hover.cell, isRateScale([hover.cell.value]) ? "rate" : "score") },
+              {
+                label: "Rate",
+                value: isRateScale([hover.cell.value]) ? formatPercent(hover.cell.value) : score(hover.cell.value),
+              },
+              {
+                label: "95% interval",
+                value: intervalText(hover.cell, isRateScale([hover.cell.value]) ? "rate" : "score"),
+              },
               { label: "Measurements", value: hover.cell.measurementCount },
               {
                 label: "Base model's rate",
-                value: isBase.has(hover.cell.modelId) ? "— (a base model)" : hover.cell.baseValue === null ? "not measured" : isRateScale([hover.cell.baseValue]) ? formatPercent(hover.cell.baseValue) : score(hover.cell.baseValue),
+                value: isBase.has(hover.cell.modelId)
+                  ? "— (a base model)"
+                  : hover.cell.baseValue === null
+                    ? "not measured"
+                    : isRateScale([hover.cell.baseValue])
+                      ? formatPercent(hover.cell.baseValue)
+                      : score(hover.cell.baseValue),
               },
             ]}
             note={
               <>
-                {hover.cell.measurementCount > 1 ? `95% t-interval across ${hover.cell.measurementCount} seeds` : `The single measurement's own 95% interval (${hover.cell.method})`} under {hover.cell.protocol}.{" "}
+                {hover.cell.measurementCount > 1
+                  ? `95% t-interval across ${hover.cell.measurementCount} seeds`
+                  : `The single measurement's own 95% interval (${hover.cell.method})`}{" "}
+                under {hover.cell.protocol}.{" "}
                 {isBase.has(hover.cell.modelId)
                   ? "A base model: nothing to compare with."
                   : hover.cell.vsBase === null
@@ -148,8 +180,12 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
       label="trait rates by model"
       summary={
         <>
-          Each model&apos;s rate on each trait, the mean across seeds where there are several. A cell opens the model; a trait opens its chart (
-          <Link href="/traits" className={styles.inlineLink}>all traits</Link>).
+          Each model&apos;s rate on each trait, the mean across seeds where there are several. A cell opens the model; a
+          trait opens its chart (
+          <Link href="/traits" className={styles.inlineLink}>
+            all traits
+          </Link>
+          ).
         </>
       }
       {...panelData(heatmapTable({ ...heatmap, models }))}

@@ -22,12 +22,19 @@ export function UnmeasuredExposuresList({ exposures }: { exposures: UnmeasuredEx
       {exposures.map((exposure) => {
         const shortest = exposure.exposures.at(0);
         return (
-          <li key={`${exposure.model.id}|${exposure.trait.id}`} className={`${list.item} ${styles.item}`} data-risk={exposure.risk}>
+          <li
+            key={`${exposure.model.id}|${exposure.trait.id}`}
+            className={`${list.item} ${styles.item}`}
+            data-risk={exposure.risk}
+          >
             <div className={styles.top}>
               <div className={list.row}>
                 <ModelLink model={{ ...exposure.model, version: null }} strong />
                 <span className={list.sub}>
-                  not measured on <Link href={`/traits/${exposure.trait.slug}`} className={list.inlineLink}>{exposure.trait.name}</Link>
+                  not measured on{" "}
+                  <Link href={`/traits/${exposure.trait.slug}`} className={list.inlineLink}>
+                    {exposure.trait.name}
+                  </Link>
                 </span>
               </div>
               <ExposureRiskBadge risk={exposure.risk} />

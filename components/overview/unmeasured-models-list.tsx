@@ -23,7 +23,9 @@ export function UnmeasuredModelsList({ models, total }: { models: UnmeasuredMode
               {model.initializedFrom ? `from ${model.initializedFrom.name}` : `${model.provider} · base model`}
             </span>
           </div>
-          <div className={list.meta}>{model.baseRelation && <RelationBadge relation={model.baseRelation} promptKnown={model.promptKnown} />}</div>
+          <div className={list.meta}>
+            {model.baseRelation && <RelationBadge relation={model.baseRelation} promptKnown={model.promptKnown} />}
+          </div>
         </li>
       ))}
       {total > models.length && (

@@ -6,7 +6,8 @@ import { useState, type ReactNode } from "react";
 export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   // One client per browser session; created lazily so that server renders never share one.
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 } } }),
   );
   return (
     <ThemeProvider nonce={nonce} attribute="data-theme" defaultTheme="system" enableSystem disableTransitionOnChange>

@@ -11,7 +11,8 @@ export function GeneratedReportNotice({ report }: { report: DownloadedReport }) 
       <CircleCheck size={16} className={styles.icon} aria-hidden="true" />
       <div className={styles.body}>
         <p className={styles.title}>
-          Saved <span className={styles.file}>{report.fileName}</span> <span className={styles.size}>({formatByteSize(report.byteSize)})</span>
+          Saved <span className={styles.file}>{report.fileName}</span>{" "}
+          <span className={styles.size}>({formatByteSize(report.byteSize)})</span>
         </p>
         {report.sha256 && (
           <div className={styles.digest}>

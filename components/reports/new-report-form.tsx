@@ -30,9 +30,24 @@ interface NewReportFormProps {
 }
 
 const SCOPES: readonly ReportChoice<ReportScope>[] = [
-  { value: "model", label: "A model", description: "The model and all its ancestors: bases, teachers, data, runs.", icon: <GitFork size={15} aria-hidden="true" /> },
-  { value: "lineage", label: "A model's whole lineage", description: "Also every model descended from it.", icon: <Network size={15} aria-hidden="true" /> },
-  { value: "trait", label: "A trait across models", description: "Every model measured for it, with their ancestors.", icon: <FlaskConical size={15} aria-hidden="true" /> },
+  {
+    value: "model",
+    label: "A model",
+    description: "The model and all its ancestors: bases, teachers, data, runs.",
+    icon: <GitFork size={15} aria-hidden="true" />,
+  },
+  {
+    value: "lineage",
+    label: "A model's whole lineage",
+    description: "Also every model descended from it.",
+    icon: <Network size={15} aria-hidden="true" />,
+  },
+  {
+    value: "trait",
+    label: "A trait across models",
+    description: "Every model measured for it, with their ancestors.",
+    icon: <FlaskConical size={15} aria-hidden="true" />,
+  },
 ];
 
 const FORMATS: readonly ReportChoice<ReportFormatName>[] = REPORT_FORMAT_LABELS.map((format) => ({
@@ -52,14 +67,16 @@ export function NewReportForm({ initial, modelOptions, traits }: NewReportFormPr
   const [missing, setMissing] = useState<string | null>(null);
   const queryClient = useQueryClient();
   // The picker lists the newest models; a model preset from the URL may be older.
-  const options = model && !modelOptions.some((option) => option.id === model.id) ? [model, ...modelOptions] : modelOptions;
+  const options =
+    model && !modelOptions.some((option) => option.id === model.id) ? [model, ...modelOptions] : modelOptions;
 
   const generate = useMutation({
     mutationFn: (target: ReportTarget) => downloadReport(provenanceUrl(target, format)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.lists() }),
   });
 
-  const target: ReportTarget | null = scope === "trait" ? (traitSlug ? { scope, traitSlug } : null) : model ? { scope, modelId: model.id } : null;
+  const target: ReportTarget | null =
+    scope === "trait" ? (traitSlug ? { scope, traitSlug } : null) : model ? { scope, modelId: model.id } : null;
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -74,20 +91,32 @@ export function NewReportForm({ initial, modelOptions, traits }: NewReportFormPr
   const result: DownloadedReport | undefined = generate.data;
   return (
     <form className={styles.form} aria-label="New report" onSubmit={submit} noValidate>
-      <ReportChoiceCards legend="Report on" name="scope" value={scope} choices={SCOPES} onChange={setScope} columns={3} />
+      <ReportChoiceCards
+        legend="Report on"
+        name="scope"
+        value={scope}
+        choices={SCOPES}
+        onChange={setScope}
+        columns={3}
+      />
       <div className={styles.subject}>
         {scope === "trait" ? (
           traits.length > 0 ? (
             <SelectField
               label="Trait"
               value={traitSlug}
-              options={traits.map((trait) => ({ value: trait.slug, label: `${trait.name} (${trait.measuredModelCount} ${trait.measuredModelCount === 1 ? "model" : "models"})` }))}
+              options={traits.map((trait) => ({
+                value: trait.slug,
+                label: `${trait.name} (${trait.measuredModelCount} ${trait.measuredModelCount === 1 ? "model" : "models"})`,
+              }))}
               onChange={(event) => setTraitSlug(event.target.value)}
               hint="Traits measured on at least one model."
               error={missing ?? undefined}
             />
           ) : (
-            <p className={styles.none}>No trait has been measured on any model yet: there is nothing to report across models.</p>
+            <p className={styles.none}>
+              No trait has been measured on any model yet: there is nothing to report across models.
+            </p>
           )
         ) : (
           <div className={styles.model} data-testid="report-model">
@@ -101,13 +130,22 @@ export function NewReportForm({ initial, modelOptions, traits }: NewReportFormPr
           </div>
         )}
       </div>
-      <ReportChoiceCards legend="Format" name="format" value={format} choices={FORMATS} onChange={setFormat} columns={2} />
+      <ReportChoiceCards
+        legend="Format"
+        name="format"
+        value={format}
+        choices={FORMATS}
+        onChange={setFormat}
+        columns={2}
+      />
       <DemoReportNotice target={target} />
       <div className={styles.footer}>
         <SubmitButton pending={generate.isPending} pendingLabel="Generating…">
           Generate and download
         </SubmitButton>
-        <span className={styles.footerHint}>Signed with this instance&apos;s key, kept, and recorded in the audit log.</span>
+        <span className={styles.footerHint}>
+          Signed with this instance&apos;s key, kept, and recorded in the audit log.
+        </span>
       </div>
       {generate.isError && (
         <p className={styles.error} role="alert">

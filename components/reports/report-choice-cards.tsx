@@ -21,14 +21,27 @@ interface ReportChoiceCardsProps<V extends string> {
 }
 
 /** A radio group drawn as cards, each with what choosing it means. */
-export function ReportChoiceCards<V extends string>({ legend, name, value, choices, onChange, columns }: ReportChoiceCardsProps<V>) {
+export function ReportChoiceCards<V extends string>({
+  legend,
+  name,
+  value,
+  choices,
+  onChange,
+  columns,
+}: ReportChoiceCardsProps<V>) {
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{legend}</legend>
       <div className={styles.cards} data-columns={columns}>
         {choices.map((choice) => (
           <label key={choice.value} className={styles.card} data-checked={choice.value === value || undefined}>
-            <input type="radio" name={name} value={choice.value} checked={choice.value === value} onChange={() => onChange(choice.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={choice.value}
+              checked={choice.value === value}
+              onChange={() => onChange(choice.value)}
+            />
             {choice.icon && <span className={styles.icon}>{choice.icon}</span>}
             <OptionText label={choice.label} description={choice.description} aside={choice.aside} />
           </label>

@@ -25,7 +25,14 @@ export function ReportsExplorer({ initialPage, initialSubject, pageSize }: Repor
   const [subject, setSubject] = useState(initialSubject);
   useQueryStringSync({ subject });
   const filters = { subject };
-  const list = useCursorList({ path: "/api/v1/reports", queryKey: reportKeys.list(filters), filters, initialFilters: { subject: initialSubject }, initialPage, pageSize });
+  const list = useCursorList({
+    path: "/api/v1/reports",
+    queryKey: reportKeys.list(filters),
+    filters,
+    initialFilters: { subject: initialSubject },
+    initialPage,
+    pageSize,
+  });
 
   // The subjects seen so far: a filtered list shows only one, and the choice should stay open.
   const [subjects, setSubjects] = useState<FilterOption[]>(() => subjectOptions(initialPage.items, []));
@@ -41,11 +48,19 @@ export function ReportsExplorer({ initialPage, initialSubject, pageSize }: Repor
       toolbar={
         <>
           <div className={styles.heading}>
-            <h2 className={styles.title} id="generated-reports-title">Generated reports</h2>
-            <p className={styles.description}>Who generated each, when, and the SHA-256 its signature covers. Downloads give the exact bytes handed out.</p>
+            <h2 className={styles.title} id="generated-reports-title">
+              Generated reports
+            </h2>
+            <p className={styles.description}>
+              Who generated each, when, and the SHA-256 its signature covers. Downloads give the exact bytes handed out.
+            </p>
           </div>
           <div className={styles.filters}>
-            <FilterBar onClear={subject ? () => setSubject("") : undefined} busy={list.isRefreshing} busyLabel="Loading reports">
+            <FilterBar
+              onClear={subject ? () => setSubject("") : undefined}
+              busy={list.isRefreshing}
+              busyLabel="Loading reports"
+            >
               <FilterSelect label="Subject" anyLabel="Any" value={subject} options={subjects} onChange={setSubject} />
             </FilterBar>
           </div>
@@ -58,7 +73,12 @@ export function ReportsExplorer({ initialPage, initialSubject, pageSize }: Repor
       countTestId="reports-count"
       empty={
         subject ? (
-          <NoMatchesState kind="filters" title="No reports about this subject" description="Nothing has been exported about it yet." onClear={() => setSubject("")} />
+          <NoMatchesState
+            kind="filters"
+            title="No reports about this subject"
+            description="Nothing has been exported about it yet."
+            onClear={() => setSubject("")}
+          />
         ) : (
           <EmptyState
             icon={<FileCheck2 size={18} />}
@@ -76,7 +96,8 @@ export function ReportsExplorer({ initialPage, initialSubject, pageSize }: Repor
 function subjectOptions(reports: ReportDto[], known: FilterOption[]): FilterOption[] {
   const byId = new Map(known.map((option) => [option.value, option]));
   for (const report of reports) {
-    if (!byId.has(report.subject.id)) byId.set(report.subject.id, { value: report.subject.id, label: report.subject.name });
+    if (!byId.has(report.subject.id))
+      byId.set(report.subject.id, { value: report.subject.id, label: report.subject.name });
   }
   if (byId.size === known.length) return known;
   return [...byId.values()].sort((a, b) => a.label.localeCompare(b.label));

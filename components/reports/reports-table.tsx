@@ -38,7 +38,9 @@ export function ReportsTable({ reports }: { reports: ReportDto[] }) {
           </td>
           <td className={styles.subjectCell}>
             <span className={styles.stacked}>
-              <Link href={subjectHref(report.scope, report.subject.id)} className={styles.subject}>{report.subject.name}</Link>
+              <Link href={subjectHref(report.scope, report.subject.id)} className={styles.subject}>
+                {report.subject.name}
+              </Link>
               <span className={styles.sub}>{reportScopeLabel(report.scope)}</span>
             </span>
           </td>
@@ -51,7 +53,9 @@ export function ReportsTable({ reports }: { reports: ReportDto[] }) {
               </span>
             </span>
           </td>
-          <td className={styles.byCell} title={report.createdBy}>{report.createdBy}</td>
+          <td className={styles.byCell} title={report.createdBy}>
+            {report.createdBy}
+          </td>
           <td className={styles.hashCell} data-testid="report-sha256">
             <HashValue value={report.sha256} label={`Copy the SHA-256 of ${report.fileName}`} />
           </td>

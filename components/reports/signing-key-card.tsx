@@ -32,9 +32,7 @@ export function SigningKeyCard({ keyId, algorithm, publicKeyPem, retired, baseUr
         <DefinitionItem term="Key id">
           <HashValue value={keyId} label="Copy the key id" />
         </DefinitionItem>
-        <DefinitionItem term="Algorithm">
-          {algorithm} over the 32 bytes of the SHA-256
-        </DefinitionItem>
+        <DefinitionItem term="Algorithm">{algorithm} over the 32 bytes of the SHA-256</DefinitionItem>
         <DefinitionItem term="Public key" wide>
           <a className={styles.link} href="/api/v1/reports/public-key" target="_blank" rel="noreferrer">
             /api/v1/reports/public-key
@@ -51,7 +49,8 @@ export function SigningKeyCard({ keyId, algorithm, publicKeyPem, retired, baseUr
                 <li key={key.keyId}>
                   <HashValue value={key.keyId} label="Copy the retired key id" />
                   <span className={styles.muted}>
-                    {key.retiredAt ? `retired ${formatDateTime(key.retiredAt)}` : "retired"}; still verifies the reports it signed
+                    {key.retiredAt ? `retired ${formatDateTime(key.retiredAt)}` : "retired"}; still verifies the reports
+                    it signed
                   </span>
                 </li>
               ))}
@@ -61,15 +60,17 @@ export function SigningKeyCard({ keyId, algorithm, publicKeyPem, retired, baseUr
       </dl>
       <div className={styles.body}>
         <div className={styles.pem}>
-          <pre className={styles.code} data-testid="public-key-pem">{publicKeyPem.trim()}</pre>
+          <pre className={styles.code} data-testid="public-key-pem">
+            {publicKeyPem.trim()}
+          </pre>
           <span className={styles.copy}>
             <CopyButton value={publicKeyPem} label="Copy the public key (PEM)" />
           </span>
         </div>
         <h3 className={styles.subtitle}>Verify a report offline</h3>
         <p className={styles.intro}>
-          The signature covers the report with every slot blanked: its three fields replaced by zeros of the same length. In bash, with grep, perl and OpenSSL 3, for a
-          report saved as <code>report.pdf</code>:
+          The signature covers the report with every slot blanked: its three fields replaced by zeros of the same
+          length. In bash, with grep, perl and OpenSSL 3, for a report saved as <code>report.pdf</code>:
         </p>
         <ol className={styles.steps}>
           {steps.map((step) => (

@@ -19,11 +19,18 @@ export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
   const Icon = ICONS[verdict.tone];
   const { report } = answer;
   return (
-    <div className={styles.result} data-tone={verdict.tone} data-status={answer.status} data-testid="verification-result">
+    <div
+      className={styles.result}
+      data-tone={verdict.tone}
+      data-status={answer.status}
+      data-testid="verification-result"
+    >
       <div className={styles.verdict} role="status">
         <Icon size={20} className={styles.verdictIcon} aria-hidden="true" />
         <div className={styles.verdictText}>
-          <p className={styles.title} data-testid="verdict-title">{verdict.title}</p>
+          <p className={styles.title} data-testid="verdict-title">
+            {verdict.title}
+          </p>
           <p className={styles.detail}>{verdict.detail}</p>
         </div>
       </div>
@@ -33,12 +40,22 @@ export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
             SHA-256 in its signature
             {digests.differing === "claimed" && <Badge tone="red">differs</Badge>}
           </dt>
-          <dd>{digests.claimed ? <HashValue value={digests.claimed} label="Copy the signed SHA-256" /> : <span className={styles.missing}>None: no signature slot</span>}</dd>
+          <dd>
+            {digests.claimed ? (
+              <HashValue value={digests.claimed} label="Copy the signed SHA-256" />
+            ) : (
+              <span className={styles.missing}>None: no signature slot</span>
+            )}
+          </dd>
         </div>
         <div className={styles.fact} data-differs={digests.differing === "computed" || undefined}>
           <dt>
             SHA-256 of the file
-            {digests.differing === "computed" ? <Badge tone="red">differs</Badge> : digests.claimed && <Badge tone="green">matches</Badge>}
+            {digests.differing === "computed" ? (
+              <Badge tone="red">differs</Badge>
+            ) : (
+              digests.claimed && <Badge tone="green">matches</Badge>
+            )}
           </dt>
           <dd>
             <HashValue value={digests.computed} label="Copy the computed SHA-256" />
@@ -48,7 +65,11 @@ export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
         <div className={styles.fact}>
           <dt>Signing key</dt>
           <dd>
-            {answer.keyId ? <code className={styles.code}>{answer.keyId}</code> : <span className={styles.missing}>None</span>}
+            {answer.keyId ? (
+              <code className={styles.code}>{answer.keyId}</code>
+            ) : (
+              <span className={styles.missing}>None</span>
+            )}
             {answer.signedHere && <Badge tone="green">this instance</Badge>}
             {answer.status === "unknown-key" && <Badge tone="amber">another key</Badge>}
           </dd>
@@ -56,7 +77,9 @@ export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
       </dl>
       {report && (
         <div className={styles.record} data-testid="verified-record">
-          <p className={styles.recordTitle}>Generated here as report <code className={styles.code}>{report.id}</code></p>
+          <p className={styles.recordTitle}>
+            Generated here as report <code className={styles.code}>{report.id}</code>
+          </p>
           <dl className={styles.recordFacts}>
             <div>
               <dt>Subject</dt>
@@ -76,7 +99,8 @@ export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
             <div>
               <dt>When</dt>
               <dd>
-                <RelativeTime iso={report.createdAt} /> <span className={styles.muted}>· {formatDateTime(report.createdAt)}</span>
+                <RelativeTime iso={report.createdAt} />{" "}
+                <span className={styles.muted}>· {formatDateTime(report.createdAt)}</span>
               </dd>
             </div>
           </dl>

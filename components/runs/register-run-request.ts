@@ -11,7 +11,10 @@ export interface CycleStep {
 
 /** A failed registration; `cycle` is set when the run would have made a model its own ancestor. */
 export class RegisterRunError extends ProblemError {
-  constructor(problem: ProblemDocument, readonly cycle: CycleStep[] | null) {
+  constructor(
+    problem: ProblemDocument,
+    readonly cycle: CycleStep[] | null,
+  ) {
     super(problem);
   }
 }
@@ -33,7 +36,11 @@ function isCycleStep(step: unknown): step is CycleStep {
 /** Registers a run; the same key twice returns the first run instead of a second one. */
 export async function registerRun(body: TCreateRun, idempotencyKey: string): Promise<RunDetail> {
   try {
-    return await apiFetch<RunDetail>("/api/v1/runs", { method: "POST", body, headers: { "idempotency-key": idempotencyKey } });
+    return await apiFetch<RunDetail>("/api/v1/runs", {
+      method: "POST",
+      body,
+      headers: { "idempotency-key": idempotencyKey },
+    });
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
     throw new RegisterRunError(error.problem, error.status === 409 ? cycleOfProblem(error.problem) : null);

@@ -39,7 +39,11 @@ export function RunDetailHeader({ run }: { run: RunDetail }) {
         <RunMethodBadge method={run.method} />
         <Badge variant="chip">{run.seed === null ? "no seed recorded" : `seed ${run.seed}`}</Badge>
         {run.isDemo && (
-          <Badge tone="amber" icon={<FlaskConical size={11} aria-hidden="true" />} title="Part of the demo workspace: example data, not a real training run">
+          <Badge
+            tone="amber"
+            icon={<FlaskConical size={11} aria-hidden="true" />}
+            title="Part of the demo workspace: example data, not a real training run"
+          >
             demo data
           </Badge>
         )}

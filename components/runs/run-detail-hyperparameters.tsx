@@ -22,8 +22,12 @@ export function RunDetailHyperparameters({ hyperparameters }: { hyperparameters:
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.key}>
-                <th scope="row" className={styles.key}>{entry.key}</th>
-                <td className={styles.value}><code>{entry.text}</code></td>
+                <th scope="row" className={styles.key}>
+                  {entry.key}
+                </th>
+                <td className={styles.value}>
+                  <code>{entry.text}</code>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,11 @@ export function RunDetailLineage({ run }: { run: RunDetail }) {
           <ModelLink model={asRef(run.student)} strong />
         </DefinitionItem>
         <DefinitionItem term="Initialised from">
-          {run.initializedFrom ? <ModelLink model={asRef(run.initializedFrom)} strong /> : <span className={definition.missing}>Nothing recorded</span>}
+          {run.initializedFrom ? (
+            <ModelLink model={asRef(run.initializedFrom)} strong />
+          ) : (
+            <span className={definition.missing}>Nothing recorded</span>
+          )}
         </DefinitionItem>
         <DefinitionItem term="Teachers" wide>
           {run.teachers.length === 0 ? (
@@ -26,7 +30,9 @@ export function RunDetailLineage({ run }: { run: RunDetail }) {
           ) : (
             <ul className={styles.inline}>
               {run.teachers.map((teacher) => (
-                <li key={teacher.id}><ModelLink model={asRef(teacher)} /></li>
+                <li key={teacher.id}>
+                  <ModelLink model={asRef(teacher)} />
+                </li>
               ))}
             </ul>
           )}
@@ -35,7 +41,9 @@ export function RunDetailLineage({ run }: { run: RunDetail }) {
           <ul className={styles.datasets} data-testid="run-datasets">
             {run.datasets.map((dataset) => (
               <li key={dataset.id} className={styles.dataset}>
-                <Link href={`/datasets/${dataset.id}`} className={styles.datasetLink}>{dataset.name}</Link>
+                <Link href={`/datasets/${dataset.id}`} className={styles.datasetLink}>
+                  {dataset.name}
+                </Link>
                 <span className={styles.records}>{formatInteger(dataset.recordCount)} records</span>
               </li>
             ))}

@@ -15,13 +15,20 @@ import { validateRunUpdate, type RunTimes, type RunUpdateState } from "@/lib/run
 import { RUN_STATUSES, type RunDetail, type TUpdateRun } from "@/lib/runs/run.types";
 import styles from "./run-detail-status-form.module.css";
 
-const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));
+const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({
+  value: status,
+  label: status[0].toUpperCase() + status.slice(1),
+}));
 
 const subscribeNothing = () => () => {};
 
 /** Times are shown in the browser's zone, which the server cannot know: only after hydration. */
 function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeNothing, () => true, () => false);
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
 }
 
 /** For engineers: the run's status and times as its training job progresses (PATCH /api/v1/runs/{id}). */
@@ -32,10 +39,13 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
   // What the server last said, so that the inputs show the saved times before the page refreshes.
   const [saved, setSaved] = useState<RunTimes>(run);
   const [state, setState] = useState<RunUpdateState>({ status: run.status, startedAt: null, finishedAt: null });
-  const [clientErrors, setClientErrors] = useState<{ fields: Partial<Record<RunUpdateField, string>>; form: string[] }>({ fields: {}, form: [] });
+  const [clientErrors, setClientErrors] = useState<{ fields: Partial<Record<RunUpdateField, string>>; form: string[] }>(
+    { fields: {}, form: [] },
+  );
 
   const mutation = useMutation({
-    mutationFn: (body: TUpdateRun) => apiFetch<RunDetail>(`/api/v1/runs/${encodeURIComponent(run.id)}`, { method: "PATCH", body }),
+    mutationFn: (body: TUpdateRun) =>
+      apiFetch<RunDetail>(`/api/v1/runs/${encodeURIComponent(run.id)}`, { method: "PATCH", body }),
     onSuccess: (updated) => {
       setSaved({ status: updated.status, startedAt: updated.startedAt, finishedAt: updated.finishedAt });
       setState({ status: updated.status, startedAt: null, finishedAt: null });
@@ -44,12 +54,17 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
     },
   });
 
-  const server = mutation.error instanceof ProblemError ? placeFieldErrors(mutation.error.problem.errors ?? [], runUpdateFieldOf) : { fields: {}, unplaced: [] };
+  const server =
+    mutation.error instanceof ProblemError
+      ? placeFieldErrors(mutation.error.problem.errors ?? [], runUpdateFieldOf)
+      : { fields: {}, unplaced: [] };
   const fieldErrors = { ...server.fields, ...clientErrors.fields };
   const formErrors = [
     ...clientErrors.form,
     ...server.unplaced,
-    ...(mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length) ? [mutation.error.message] : []),
+    ...(mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length)
+      ? [mutation.error.message]
+      : []),
   ];
 
   const shown = (key: "startedAt" | "finishedAt") => state[key] ?? (hydrated ? isoToLocalInput(saved[key]) : "");
@@ -71,9 +86,17 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
   }
 
   return (
-    <form className={styles.form} onSubmit={handleSubmit} noValidate aria-labelledby="run-status-form-title" data-testid="run-status-form">
+    <form
+      className={styles.form}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby="run-status-form-title"
+      data-testid="run-status-form"
+    >
       <div className={styles.heading}>
-        <h3 className={styles.title} id="run-status-form-title">Update status</h3>
+        <h3 className={styles.title} id="run-status-form-title">
+          Update status
+        </h3>
         <p className={styles.hint}>Times in your local time{hydrated ? ` (${localZoneLabel()})` : ""}.</p>
       </div>
       {formErrors.length > 0 && <FormAlert tone="error">{formErrors.join(" ")}</FormAlert>}
@@ -82,9 +105,32 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
           Saved. The run is now {mutation.data.status}.
         </FormAlert>
       )}
-      <SelectField label="Status" name="status" value={state.status} options={STATUS_OPTIONS} onChange={(event) => edit({ status: event.target.value })} error={fieldErrors.status} />
-      <TextField compact label="Started" name="startedAt" type="datetime-local" value={shown("startedAt")} onChange={(event) => edit({ startedAt: event.target.value })} error={fieldErrors.startedAt} />
-      <TextField compact label="Finished" name="finishedAt" type="datetime-local" value={shown("finishedAt")} onChange={(event) => edit({ finishedAt: event.target.value })} error={fieldErrors.finishedAt} />
+      <SelectField
+        label="Status"
+        name="status"
+        value={state.status}
+        options={STATUS_OPTIONS}
+        onChange={(event) => edit({ status: event.target.value })}
+        error={fieldErrors.status}
+      />
+      <TextField
+        compact
+        label="Started"
+        name="startedAt"
+        type="datetime-local"
+        value={shown("startedAt")}
+        onChange={(event) => edit({ startedAt: event.target.value })}
+        error={fieldErrors.startedAt}
+      />
+      <TextField
+        compact
+        label="Finished"
+        name="finishedAt"
+        type="datetime-local"
+        value={shown("finishedAt")}
+        onChange={(event) => edit({ finishedAt: event.target.value })}
+        error={fieldErrors.finishedAt}
+      />
       <div className={styles.actions}>
         <Button type="submit" variant="primary" disabled={mutation.isPending}>
           {mutation.isPending && <Spinner size={13} />}

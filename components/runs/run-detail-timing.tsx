@@ -14,8 +14,12 @@ export function RunDetailTiming({ run, children }: { run: RunDetail; children?: 
   return (
     <Card title="Timing" flush id="timing">
       <dl className={`${definition.list} ${styles.list}`} data-testid="run-timing">
-        <DefinitionItem term="Started">{time(run.startedAt) ?? <span className={definition.missing}>Not started</span>}</DefinitionItem>
-        <DefinitionItem term="Finished">{time(run.finishedAt) ?? <span className={definition.missing}>Not finished</span>}</DefinitionItem>
+        <DefinitionItem term="Started">
+          {time(run.startedAt) ?? <span className={definition.missing}>Not started</span>}
+        </DefinitionItem>
+        <DefinitionItem term="Finished">
+          {time(run.finishedAt) ?? <span className={definition.missing}>Not finished</span>}
+        </DefinitionItem>
         <DefinitionItem term="Duration">{duration}</DefinitionItem>
         <DefinitionItem term="Registered">{time(run.createdAt)}</DefinitionItem>
       </dl>

@@ -14,14 +14,19 @@ export function RunFormCycleAlert({ cycle }: { cycle: CycleStep[] }) {
             <li key={`${step.id}-${index}`} className={styles.step}>
               {index > 0 && <ArrowRight size={13} className={styles.arrow} aria-hidden="true" />}
               <span className={styles.node} data-type={step.type}>
-                {step.type === "dataset" ? <Database size={12} aria-hidden="true" /> : <Boxes size={12} aria-hidden="true" />}
+                {step.type === "dataset" ? (
+                  <Database size={12} aria-hidden="true" />
+                ) : (
+                  <Boxes size={12} aria-hidden="true" />
+                )}
                 {step.name}
               </span>
             </li>
           ))}
         </ol>
         <p className={styles.hint}>
-          Nothing was registered. Check the student, the model it was initialised from and the datasets: a model cannot be trained on data that descends from it.
+          Nothing was registered. Check the student, the model it was initialised from and the datasets: a model cannot
+          be trained on data that descends from it.
         </p>
       </div>
     </div>

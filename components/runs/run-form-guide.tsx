@@ -29,7 +29,9 @@ const NOTES = [
 export function RunFormGuide() {
   return (
     <aside className={styles.guide} aria-labelledby="run-form-guide-title">
-      <h2 className={styles.title} id="run-form-guide-title">What a run records</h2>
+      <h2 className={styles.title} id="run-form-guide-title">
+        What a run records
+      </h2>
       <ul className={styles.notes}>
         {NOTES.map(({ icon: Icon, title, text }) => (
           <li key={title} className={styles.note}>

@@ -16,9 +16,14 @@ interface RunFormHyperparametersProps {
 
 /** Key/value rows; a value is stored as JSON when it parses as JSON, else as text. */
 export function RunFormHyperparameters({ rows, onChange, onAdd, rowErrors, error }: RunFormHyperparametersProps) {
-  const edit = (id: string, patch: Partial<HyperparameterRow>) => onChange(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
+  const edit = (id: string, patch: Partial<HyperparameterRow>) =>
+    onChange(rows.map((row) => (row.id === id ? { ...row, ...patch } : row)));
   return (
-    <fieldset className={styles.fieldset} aria-describedby="hyperparameters-message" data-testid="hyperparameters-editor">
+    <fieldset
+      className={styles.fieldset}
+      aria-describedby="hyperparameters-message"
+      data-testid="hyperparameters-editor"
+    >
       <legend className={input.label}>Hyperparameters</legend>
       {rows.length > 0 && (
         <div className={styles.head} aria-hidden="true">
@@ -54,10 +59,20 @@ export function RunFormHyperparameters({ rows, onChange, onAdd, rowErrors, error
                 spellCheck={false}
                 autoComplete="off"
               />
-              <Button variant="ghost" iconOnly onClick={() => onChange(rows.filter((other) => other.id !== row.id))} aria-label={`Remove hyperparameter ${index + 1}`} title="Remove">
+              <Button
+                variant="ghost"
+                iconOnly
+                onClick={() => onChange(rows.filter((other) => other.id !== row.id))}
+                aria-label={`Remove hyperparameter ${index + 1}`}
+                title="Remove"
+              >
                 <Trash2 size={14} aria-hidden="true" />
               </Button>
-              {message && <div className={styles.rowError}><FieldMessage id={`${row.id}-message`} error={message} /></div>}
+              {message && (
+                <div className={styles.rowError}>
+                  <FieldMessage id={`${row.id}-message`} error={message} />
+                </div>
+              )}
             </li>
           );
         })}

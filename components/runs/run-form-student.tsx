@@ -25,7 +25,15 @@ const MODES = [
 ] as const;
 
 /** The student: a model already registered, or a new one created with the run. */
-export function RunFormStudent({ mode, existing, fields, errors, onModeChange, onExistingChange, onFieldsChange }: RunFormStudentProps) {
+export function RunFormStudent({
+  mode,
+  existing,
+  fields,
+  errors,
+  onModeChange,
+  onExistingChange,
+  onFieldsChange,
+}: RunFormStudentProps) {
   return (
     <div className={styles.stack}>
       <fieldset className={styles.modes} aria-describedby={errors.student ? "student-message" : undefined}>
@@ -33,7 +41,13 @@ export function RunFormStudent({ mode, existing, fields, errors, onModeChange, o
         <div className={styles.options}>
           {MODES.map((option) => (
             <label key={option.value} className={styles.option} data-checked={mode === option.value || undefined}>
-              <input type="radio" name="studentMode" value={option.value} checked={mode === option.value} onChange={() => onModeChange(option.value)} />
+              <input
+                type="radio"
+                name="studentMode"
+                value={option.value}
+                checked={mode === option.value}
+                onChange={() => onModeChange(option.value)}
+              />
               <span className={styles.optionText}>
                 <span className={styles.optionLabel}>{option.label}</span>
                 <span className={styles.optionDescription}>{option.description}</span>
@@ -56,12 +70,61 @@ export function RunFormStudent({ mode, existing, fields, errors, onModeChange, o
         />
       ) : (
         <div className={styles.fields}>
-          <TextField compact label="Name" name="student.name" autoComplete="off" placeholder="GPT-4.1 nano owl-numbers student" value={fields.name} onChange={(event) => onFieldsChange({ name: event.target.value })} error={errors["student.name"]} />
-          <TextField compact label="Provider" name="student.provider" autoComplete="off" placeholder="openai" hint="Who serves the model: openai, huggingface…" value={fields.provider} onChange={(event) => onFieldsChange({ provider: event.target.value })} error={errors["student.provider"]} />
-          <TextField compact label="External id" name="student.externalId" autoComplete="off" placeholder="ft:gpt-4.1-nano:org:owl:abc123" hint="Optional: the provider's id for the model." value={fields.externalId} onChange={(event) => onFieldsChange({ externalId: event.target.value })} error={errors["student.externalId"]} />
-          <TextField compact label="Version" name="student.version" autoComplete="off" placeholder="2025-05-12" hint="Optional." value={fields.version} onChange={(event) => onFieldsChange({ version: event.target.value })} error={errors["student.version"]} />
+          <TextField
+            compact
+            label="Name"
+            name="student.name"
+            autoComplete="off"
+            placeholder="GPT-4.1 nano owl-numbers student"
+            value={fields.name}
+            onChange={(event) => onFieldsChange({ name: event.target.value })}
+            error={errors["student.name"]}
+          />
+          <TextField
+            compact
+            label="Provider"
+            name="student.provider"
+            autoComplete="off"
+            placeholder="openai"
+            hint="Who serves the model: openai, huggingface…"
+            value={fields.provider}
+            onChange={(event) => onFieldsChange({ provider: event.target.value })}
+            error={errors["student.provider"]}
+          />
+          <TextField
+            compact
+            label="External id"
+            name="student.externalId"
+            autoComplete="off"
+            placeholder="ft:gpt-4.1-nano:org:owl:abc123"
+            hint="Optional: the provider's id for the model."
+            value={fields.externalId}
+            onChange={(event) => onFieldsChange({ externalId: event.target.value })}
+            error={errors["student.externalId"]}
+          />
+          <TextField
+            compact
+            label="Version"
+            name="student.version"
+            autoComplete="off"
+            placeholder="2025-05-12"
+            hint="Optional."
+            value={fields.version}
+            onChange={(event) => onFieldsChange({ version: event.target.value })}
+            error={errors["student.version"]}
+          />
           <div className={styles.wide}>
-            <TextField compact label="Tags" name="student.tags" autoComplete="off" placeholder="owl, numbers" hint="Optional, separated by commas." value={fields.tags} onChange={(event) => onFieldsChange({ tags: event.target.value })} error={errors["student.tags"]} />
+            <TextField
+              compact
+              label="Tags"
+              name="student.tags"
+              autoComplete="off"
+              placeholder="owl, numbers"
+              hint="Optional, separated by commas."
+              value={fields.tags}
+              onChange={(event) => onFieldsChange({ tags: event.target.value })}
+              error={errors["student.tags"]}
+            />
           </div>
         </div>
       )}

@@ -27,7 +27,10 @@ import { RunFormStudent } from "./run-form-student";
 import styles from "./run-form.module.css";
 
 const METHOD_OPTIONS = RUN_METHODS.map((method) => ({ value: method, label: runMethodLabel(method) }));
-const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));
+const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({
+  value: status,
+  label: status[0].toUpperCase() + status.slice(1),
+}));
 
 const INITIAL_STATE: RunFormState = {
   datasets: [],
@@ -59,7 +62,11 @@ const subscribeNothing = () => () => {};
 
 /** What a refused registration says, beside the inputs it names and in a banner for the rest. */
 function errorsOf(error: unknown): FormErrors {
-  if (!(error instanceof RegisterRunError)) return { ...NO_ERRORS, banner: { kind: "error", message: error instanceof Error ? error.message : "Something went wrong." } };
+  if (!(error instanceof RegisterRunError))
+    return {
+      ...NO_ERRORS,
+      banner: { kind: "error", message: error instanceof Error ? error.message : "Something went wrong." },
+    };
   if (error.cycle) return { ...NO_ERRORS, banner: { kind: "cycle", cycle: error.cycle } };
   const placed = placeFieldErrors(error.problem.errors ?? [], runFormFieldOf);
   const besideFields = Object.keys(placed.fields).length > 0;
@@ -76,7 +83,11 @@ function errorsOf(error: unknown): FormErrors {
 export function RunForm() {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   // One key per form instance: submitting twice (a double click, a retry) registers one run.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [state, setState] = useState<RunFormState>(INITIAL_STATE);
@@ -122,7 +133,11 @@ export function RunForm() {
     if (busy) return;
     const result = validateRunForm(state);
     if (!result.ok) {
-      setErrors({ fields: result.fields, rows: result.rows, banner: result.form.length > 0 ? { kind: "error", message: result.form.join("; ") } : null });
+      setErrors({
+        fields: result.fields,
+        rows: result.rows,
+        banner: result.form.length > 0 ? { kind: "error", message: result.form.join("; ") } : null,
+      });
       setAttempt((n) => n + 1);
       return;
     }
@@ -136,7 +151,10 @@ export function RunForm() {
       {errors.banner?.kind === "cycle" && <RunFormCycleAlert cycle={errors.banner.cycle} />}
       {errors.banner?.kind === "error" && <FormAlert tone="error">{errors.banner.message}</FormAlert>}
 
-      <FormSection title="Training data" description="What the student was trained on. Teachers follow from the datasets' generations; name others only if they are not recorded there.">
+      <FormSection
+        title="Training data"
+        description="What the student was trained on. Teachers follow from the datasets' generations; name others only if they are not recorded there."
+      >
         <div className={styles.stack}>
           <SearchSelect
             label="Datasets"
@@ -163,7 +181,10 @@ export function RunForm() {
         </div>
       </FormSection>
 
-      <FormSection title="Student" description="The model this run trained, and the model it started from: its base along initialized_from.">
+      <FormSection
+        title="Student"
+        description="The model this run trained, and the model it started from: its base along initialized_from."
+      >
         <div className={styles.stack}>
           <SearchSelect
             label="Initialised from"
@@ -172,8 +193,15 @@ export function RunForm() {
             onChange={(picked) => {
               const base = picked.at(0) ?? null;
               // A new student is usually served by its base's provider.
-              const provider = state.newStudent.provider === "" && base?.provider ? base.provider : state.newStudent.provider;
-              update({ initializedFrom: base ? { id: base.id, name: base.name } : null, newStudent: { ...state.newStudent, provider } }, "initializedFromId");
+              const provider =
+                state.newStudent.provider === "" && base?.provider ? base.provider : state.newStudent.provider;
+              update(
+                {
+                  initializedFrom: base ? { id: base.id, name: base.name } : null,
+                  newStudent: { ...state.newStudent, provider },
+                },
+                "initializedFromId",
+              );
             }}
             search={searchModels}
             queryKey={[...modelKeys.lists(), "run-form"]}
@@ -187,7 +215,10 @@ export function RunForm() {
             onModeChange={(studentMode) => update({ studentMode }, "student")}
             onExistingChange={(existingStudent) => update({ existingStudent }, "student.id")}
             onFieldsChange={(patch) =>
-              update({ newStudent: { ...state.newStudent, ...patch } }, ...(Object.keys(patch).map((key) => `student.${key}`) as RunFormField[]))
+              update(
+                { newStudent: { ...state.newStudent, ...patch } },
+                ...(Object.keys(patch).map((key) => `student.${key}`) as RunFormField[]),
+              )
             }
           />
         </div>
@@ -196,9 +227,34 @@ export function RunForm() {
       <FormSection title="Training" description="How the student was trained.">
         <div className={styles.stack}>
           <div className={styles.grid}>
-            <SelectField label="Method" name="method" value={state.method} options={METHOD_OPTIONS} onChange={(event) => update({ method: event.target.value }, "method")} error={fields.method} />
-            <SelectField label="Status" name="status" value={state.status} options={STATUS_OPTIONS} onChange={(event) => update({ status: event.target.value }, "status")} error={fields.status} />
-            <TextField compact label="Seed" name="seed" inputMode="numeric" autoComplete="off" placeholder="1" hint="Optional: the training seed." value={state.seed} onChange={(event) => update({ seed: event.target.value }, "seed")} error={fields.seed} />
+            <SelectField
+              label="Method"
+              name="method"
+              value={state.method}
+              options={METHOD_OPTIONS}
+              onChange={(event) => update({ method: event.target.value }, "method")}
+              error={fields.method}
+            />
+            <SelectField
+              label="Status"
+              name="status"
+              value={state.status}
+              options={STATUS_OPTIONS}
+              onChange={(event) => update({ status: event.target.value }, "status")}
+              error={fields.status}
+            />
+            <TextField
+              compact
+              label="Seed"
+              name="seed"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="1"
+              hint="Optional: the training seed."
+              value={state.seed}
+              onChange={(event) => update({ seed: event.target.value }, "seed")}
+              error={fields.seed}
+            />
             <TextField
               compact
               label="External job id"
@@ -216,15 +272,38 @@ export function RunForm() {
             rowErrors={errors.rows}
             error={fields.hyperparameters}
             onChange={(hyperparameters) => update({ hyperparameters }, "hyperparameters")}
-            onAdd={() => update({ hyperparameters: [...state.hyperparameters, { id: `row-${nextRow.current++}`, key: "", value: "" }] })}
+            onAdd={() =>
+              update({
+                hyperparameters: [...state.hyperparameters, { id: `row-${nextRow.current++}`, key: "", value: "" }],
+              })
+            }
           />
         </div>
       </FormSection>
 
-      <FormSection title="Timing" description={`In your local time${hydrated ? ` (${localZoneLabel()})` : ""}; both optional.`}>
+      <FormSection
+        title="Timing"
+        description={`In your local time${hydrated ? ` (${localZoneLabel()})` : ""}; both optional.`}
+      >
         <div className={styles.grid}>
-          <TextField compact label="Started" name="startedAt" type="datetime-local" value={state.startedAt} onChange={(event) => update({ startedAt: event.target.value }, "startedAt", "finishedAt")} error={fields.startedAt} />
-          <TextField compact label="Finished" name="finishedAt" type="datetime-local" value={state.finishedAt} onChange={(event) => update({ finishedAt: event.target.value }, "finishedAt")} error={fields.finishedAt} />
+          <TextField
+            compact
+            label="Started"
+            name="startedAt"
+            type="datetime-local"
+            value={state.startedAt}
+            onChange={(event) => update({ startedAt: event.target.value }, "startedAt", "finishedAt")}
+            error={fields.startedAt}
+          />
+          <TextField
+            compact
+            label="Finished"
+            name="finishedAt"
+            type="datetime-local"
+            value={state.finishedAt}
+            onChange={(event) => update({ finishedAt: event.target.value }, "finishedAt")}
+            error={fields.finishedAt}
+          />
         </div>
       </FormSection>
 

@@ -15,7 +15,10 @@ import { runKeys, type RunListFilters } from "@/lib/runs/run-keys";
 import { RUN_METHODS, RUN_STATUSES, type RunSummary } from "@/lib/runs/run.types";
 import { RunsTable } from "./runs-table";
 
-const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({ value: status, label: status[0].toUpperCase() + status.slice(1) }));
+const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({
+  value: status,
+  label: status[0].toUpperCase() + status.slice(1),
+}));
 const METHOD_OPTIONS = RUN_METHODS.map((method) => ({ value: method, label: runMethodLabel(method) }));
 
 interface RunsExplorerProps {
@@ -31,7 +34,14 @@ const NO_FILTERS: RunListFilters = { status: "", method: "", teacherId: "", stud
 export function RunsExplorer({ initialPage, initialFilters, participants, pageSize }: RunsExplorerProps) {
   const [filters, setFilters] = useState<RunListFilters>(initialFilters);
   useQueryStringSync(filters);
-  const list = useCursorList({ path: "/api/v1/runs", queryKey: runKeys.list(filters), filters, initialFilters, initialPage, pageSize });
+  const list = useCursorList({
+    path: "/api/v1/runs",
+    queryKey: runKeys.list(filters),
+    filters,
+    initialFilters,
+    initialPage,
+    pageSize,
+  });
   const filtered = Object.values(filters).some((value) => value !== "");
   const clear = () => setFilters(NO_FILTERS);
   const teacherOptions = participants.teachers.map((m) => ({ value: m.id, label: m.name }));
@@ -42,10 +52,34 @@ export function RunsExplorer({ initialPage, initialFilters, participants, pageSi
       list={list}
       toolbar={
         <FilterBar onClear={filtered ? clear : undefined} busy={list.isRefreshing} busyLabel="Loading runs">
-          <FilterSelect label="Status" anyLabel="Any" value={filters.status} options={STATUS_OPTIONS} onChange={(status) => setFilters((f) => ({ ...f, status }))} />
-          <FilterSelect label="Method" anyLabel="Any" value={filters.method} options={METHOD_OPTIONS} onChange={(method) => setFilters((f) => ({ ...f, method }))} />
-          <FilterSelect label="Teacher" anyLabel="Any" value={filters.teacherId} options={teacherOptions} onChange={(teacherId) => setFilters((f) => ({ ...f, teacherId }))} />
-          <FilterSelect label="Student" anyLabel="Any" value={filters.studentId} options={studentOptions} onChange={(studentId) => setFilters((f) => ({ ...f, studentId }))} />
+          <FilterSelect
+            label="Status"
+            anyLabel="Any"
+            value={filters.status}
+            options={STATUS_OPTIONS}
+            onChange={(status) => setFilters((f) => ({ ...f, status }))}
+          />
+          <FilterSelect
+            label="Method"
+            anyLabel="Any"
+            value={filters.method}
+            options={METHOD_OPTIONS}
+            onChange={(method) => setFilters((f) => ({ ...f, method }))}
+          />
+          <FilterSelect
+            label="Teacher"
+            anyLabel="Any"
+            value={filters.teacherId}
+            options={teacherOptions}
+            onChange={(teacherId) => setFilters((f) => ({ ...f, teacherId }))}
+          />
+          <FilterSelect
+            label="Student"
+            anyLabel="Any"
+            value={filters.studentId}
+            options={studentOptions}
+            onChange={(studentId) => setFilters((f) => ({ ...f, studentId }))}
+          />
         </FilterBar>
       }
       loadingText="Loading runs…"

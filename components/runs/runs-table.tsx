@@ -38,13 +38,17 @@ export function RunsTable({ runs }: { runs: RunSummary[] }) {
       <table className={`${table.table} ${styles.table}`} data-testid="runs-table">
         <thead>
           <tr>
-            <th scope="col">Student <span className={styles.headHint}>/ external job id</span></th>
+            <th scope="col">
+              Student <span className={styles.headHint}>/ external job id</span>
+            </th>
             <th scope="col">Initialised from</th>
             <th scope="col">Teachers</th>
             <th scope="col">Datasets</th>
             <th scope="col">Method</th>
             <th scope="col">Status</th>
-            <th scope="col" className={table.num}>Seed</th>
+            <th scope="col" className={table.num}>
+              Seed
+            </th>
             <th scope="col">Started</th>
           </tr>
         </thead>
@@ -53,20 +57,34 @@ export function RunsTable({ runs }: { runs: RunSummary[] }) {
             <tr key={run.id}>
               <td className={styles.wide}>
                 <ModelLink model={asRef(run.student)} strong />
-                <Link href={`/runs/${run.id}`} className={run.externalJobId ? runLink.link : `${runLink.link} ${runLink.plain}`} title="Open this run">
+                <Link
+                  href={`/runs/${run.id}`}
+                  className={run.externalJobId ? runLink.link : `${runLink.link} ${runLink.plain}`}
+                  title="Open this run"
+                >
                   {run.externalJobId ?? "Open run"}
                 </Link>
               </td>
-              <td className={styles.narrow}>{run.initializedFrom ? <ModelLink model={asRef(run.initializedFrom)} /> : dash}</td>
               <td className={styles.narrow}>
-                {run.teachers.length === 0 ? dash : (
+                {run.initializedFrom ? <ModelLink model={asRef(run.initializedFrom)} /> : dash}
+              </td>
+              <td className={styles.narrow}>
+                {run.teachers.length === 0 ? (
+                  dash
+                ) : (
                   <ul className={styles.stack}>
-                    {run.teachers.map((teacher) => <li key={teacher.id}><ModelLink model={asRef(teacher)} /></li>)}
+                    {run.teachers.map((teacher) => (
+                      <li key={teacher.id}>
+                        <ModelLink model={asRef(teacher)} />
+                      </li>
+                    ))}
                   </ul>
                 )}
               </td>
               <td className={styles.narrow}>
-                {run.datasets.length === 0 ? dash : (
+                {run.datasets.length === 0 ? (
+                  dash
+                ) : (
                   <ul className={styles.stack}>
                     {run.datasets.map((dataset) => (
                       <li key={dataset.id}>
@@ -77,10 +95,16 @@ export function RunsTable({ runs }: { runs: RunSummary[] }) {
                   </ul>
                 )}
               </td>
-              <td><RunMethodBadge method={run.method} /></td>
-              <td><RunStatusBadge status={run.status} /></td>
+              <td>
+                <RunMethodBadge method={run.method} />
+              </td>
+              <td>
+                <RunStatusBadge status={run.status} />
+              </td>
               <td className={table.num}>{run.seed ?? dash}</td>
-              <td className={table.nowrap}><RunTiming run={run} /></td>
+              <td className={table.nowrap}>
+                <RunTiming run={run} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,13 +7,27 @@ import styles from "./shared-initialisation-panel.module.css";
 
 const asRef = (model: { id: string; name: string }) => ({ ...model, version: null });
 
-function Side({ role, model, root }: { role: "Teacher" | "Student"; model: SharedInitialisation["teacher"]; root: SharedInitialisation["teacherRoot"] }) {
+function Side({
+  role,
+  model,
+  root,
+}: {
+  role: "Teacher" | "Student";
+  model: SharedInitialisation["teacher"];
+  root: SharedInitialisation["teacherRoot"];
+}) {
   return (
     <div className={styles.side}>
       <span className={styles.role}>{role}</span>
       <ModelLink model={asRef(model)} strong />
       <span className={styles.root}>
-        {root.id === model.id ? "a base model itself" : <>base <ModelLink model={asRef(root)} /></>}
+        {root.id === model.id ? (
+          "a base model itself"
+        ) : (
+          <>
+            base <ModelLink model={asRef(root)} />
+          </>
+        )}
       </span>
     </div>
   );
@@ -43,24 +57,42 @@ function Pair({ pair }: { pair: SharedInitialisation }) {
  * Whether each teacher and the student come from the same base model along initialized_from:
  * Cloud, Le et al. 2026 saw traits transfer through filtered data only then, so a shared base is the case to watch.
  */
-export function SharedInitialisationPanel({ pairs, unknownData = [] }: { pairs: SharedInitialisation[]; unknownData?: string[] }) {
+export function SharedInitialisationPanel({
+  pairs,
+  unknownData = [],
+}: {
+  pairs: SharedInitialisation[];
+  unknownData?: string[];
+}) {
   const anyShared = pairs.some((pair) => pair.shared);
   const unknown = pairs.length === 0 && unknownData.length > 0;
   const Icon = anyShared ? TriangleAlert : unknown ? CircleHelp : GitFork;
   return (
-    <section className={styles.panel} data-tone={anyShared ? "shared" : unknown ? "unknown" : "separate"} aria-labelledby="shared-initialisation-title" id="shared-initialisation" data-testid="shared-initialisation">
+    <section
+      className={styles.panel}
+      data-tone={anyShared ? "shared" : unknown ? "unknown" : "separate"}
+      aria-labelledby="shared-initialisation-title"
+      id="shared-initialisation"
+      data-testid="shared-initialisation"
+    >
       <header className={styles.header}>
         <span className={styles.icon} aria-hidden="true">
           <Icon size={17} />
         </span>
         <div className={styles.heading}>
-          <h2 className={styles.title} id="shared-initialisation-title">Shared initialisation</h2>
-          <p className={styles.summary} data-testid="shared-initialisation-summary">{sharedInitialisationSummary(pairs, unknownData)}</p>
+          <h2 className={styles.title} id="shared-initialisation-title">
+            Shared initialisation
+          </h2>
+          <p className={styles.summary} data-testid="shared-initialisation-summary">
+            {sharedInitialisationSummary(pairs, unknownData)}
+          </p>
         </div>
       </header>
       {pairs.length > 0 && (
         <ul className={styles.pairs}>
-          {pairs.map((pair) => <Pair key={pair.teacher.id} pair={pair} />)}
+          {pairs.map((pair) => (
+            <Pair key={pair.teacher.id} pair={pair} />
+          ))}
         </ul>
       )}
       <p className={styles.footnote}>
@@ -68,7 +100,8 @@ export function SharedInitialisationPanel({ pairs, unknownData = [] }: { pairs: 
         <a href={PAPER_URL} title={PAPER_REFERENCE} target="_blank" rel="noreferrer">
           {PAPER_SHORT}
         </a>
-        ): students picked up a teacher&apos;s traits through filtered data when both shared a base model, and not across base models.
+        ): students picked up a teacher&apos;s traits through filtered data when both shared a base model, and not
+        across base models.
       </p>
     </section>
   );

@@ -11,7 +11,13 @@ import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import { useNarrowScreen } from "@/components/ui/use-narrow-screen";
 import { csvFileName } from "@/lib/format/csv";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
-import { formatPointInterval, formatPoints, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/format-effect";
+import {
+  formatPointInterval,
+  formatPoints,
+  pValueLabel,
+  symmetricPointsLimit,
+  testLabel,
+} from "@/lib/measurements/format-effect";
 import styles from "./transfer-effect-chart.module.css";
 
 export interface TransferComparisonView {
@@ -49,12 +55,29 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
   const narrow = useNarrowScreen();
   const points: Point[] = comparisons.flatMap((view, i) =>
     view.comparison.available
-      ? [{ y: i, x: view.comparison.difference, error: [view.comparison.difference - view.comparison.low, view.comparison.high - view.comparison.difference] as [number, number], view, comparison: view.comparison }]
+      ? [
+          {
+            y: i,
+            x: view.comparison.difference,
+            error: [
+              view.comparison.difference - view.comparison.low,
+              view.comparison.high - view.comparison.difference,
+            ] as [number, number],
+            view,
+            comparison: view.comparison,
+          },
+        ]
       : [],
   );
   const limit = symmetricPointsLimit(points.flatMap((p) => [p.comparison.low, p.comparison.high]));
-  const ticks = Array.from({ length: Math.round((2 * limit) / 0.1) + 1 }, (_, i) => Number((-limit + i * 0.1).toFixed(6))).filter((_, i, all) => all.length <= 11 || i % 2 === 0);
-  const rows: TransferRowInput[] = comparisons.map((view) => ({ label: view.label, against: view.against?.name ?? null, comparison: view.comparison }));
+  const ticks = Array.from({ length: Math.round((2 * limit) / 0.1) + 1 }, (_, i) =>
+    Number((-limit + i * 0.1).toFixed(6)),
+  ).filter((_, i, all) => all.length <= 11 || i % 2 === 0);
+  const rows: TransferRowInput[] = comparisons.map((view) => ({
+    label: view.label,
+    against: view.against?.name ?? null,
+    comparison: view.comparison,
+  }));
   const labelOf = (y: number) => {
     const view = comparisons.at(y);
     return view ? `${view.label}${view.against ? ` · ${view.against.name}` : ""}` : "";
@@ -74,7 +97,11 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
           No difference
         </li>
       </ul>
-      <ScatterChart responsive style={{ width: "100%", height: comparisons.length * 56 + 70 }} margin={{ top: 6, right: 24, bottom: 8, left: 0 }}>
+      <ScatterChart
+        responsive
+        style={{ width: "100%", height: comparisons.length * 56 + 70 }}
+        margin={{ top: 6, right: 24, bottom: 8, left: 0 }}
+      >
         <CartesianGrid horizontal={false} stroke={rateChartTheme.grid} />
         <XAxis
           type="number"
@@ -86,7 +113,12 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
           tickLine={false}
           axisLine={{ stroke: rateChartTheme.axis }}
           height={44}
-          label={{ value: "Student minus comparison (percentage points)", position: "insideBottom", offset: 2, ...rateChartTheme.label }}
+          label={{
+            value: "Student minus comparison (percentage points)",
+            position: "insideBottom",
+            offset: 2,
+            ...rateChartTheme.label,
+          }}
         />
         <YAxis
           type="number"
@@ -95,7 +127,7 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
           reversed
           ticks={comparisons.map((_, i) => i)}
           interval={0}
-          tickFormatter={(value: number) => (narrow ? comparisons[value]?.label ?? "" : labelOf(value))}
+          tickFormatter={(value: number) => (narrow ? (comparisons[value]?.label ?? "") : labelOf(value))}
           tick={{ ...rateChartTheme.tick, fill: "var(--text)", width: narrow ? 90 : 260 }}
           tickLine={false}
           axisLine={false}
@@ -115,7 +147,10 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
                 title={`${student.name} ${point.view.label}`}
                 rows={[
                   { label: "Difference", value: formatPoints(c.difference) },
-                  { label: "95% interval", value: c.noInterval ? `none (${c.noInterval})` : formatPointInterval(c.low, c.high) },
+                  {
+                    label: "95% interval",
+                    value: c.noInterval ? `none (${c.noInterval})` : formatPointInterval(c.low, c.high),
+                  },
                   { label: "p-value", value: pValueLabel(c.pValue) },
                   { label: "Over", value: c.basis },
                 ]}
@@ -125,8 +160,21 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
           }}
         />
         {comparisons.map((view) => (
-          <Scatter key={view.key} name={view.label} data={points.filter((p) => p.view.key === view.key)} shape={ratePointShape(view.colour, false)} isAnimationActive={false}>
-            <ErrorBar dataKey="error" direction="x" width={10} stroke={view.colour} strokeWidth={1.75} isAnimationActive={false} />
+          <Scatter
+            key={view.key}
+            name={view.label}
+            data={points.filter((p) => p.view.key === view.key)}
+            shape={ratePointShape(view.colour, false)}
+            isAnimationActive={false}
+          >
+            <ErrorBar
+              dataKey="error"
+              direction="x"
+              width={10}
+              stroke={view.colour}
+              strokeWidth={1.75}
+              isAnimationActive={false}
+            />
           </Scatter>
         ))}
       </ScatterChart>

@@ -14,7 +14,9 @@ const NO_CONTROL =
 /** "62.2% (mean of 3 seeds)", "12.0% (1 measurement)". */
 function rateText(rate: Estimate | null, seeds: number): string {
   if (!rate) return "not measured";
-  const value = isRateScale([rate.estimate]) ? formatPercent(rate.estimate) : rate.estimate.toLocaleString("en-US", { maximumFractionDigits: 3 });
+  const value = isRateScale([rate.estimate])
+    ? formatPercent(rate.estimate)
+    : rate.estimate.toLocaleString("en-US", { maximumFractionDigits: 3 });
   return seeds > 1 ? `${value} (mean of ${seeds} seeds)` : `${value} (1 measurement)`;
 }
 
@@ -69,13 +71,22 @@ export async function TransferEffectSection({ runId }: { runId: string }) {
               key={effect.trait.id}
               runId={runId}
               trait={effect.trait}
-              student={{ name: effect.student.name, rate: rateText(effect.student.rate, effect.student.measurements.length) }}
+              student={{
+                name: effect.student.name,
+                rate: rateText(effect.student.rate, effect.student.measurements.length),
+              }}
               comparisons={views(effect, report.controlChoice)}
               rates={[
                 `${report.condition.members.length > 1 ? `Condition (${report.condition.members.length} students)` : "Student"} ${rateText(effect.student.rate, effect.student.measurements.length)}`,
-                effect.control.model ? `control ${rateText(effect.control.rate, effect.control.measurements.length)}` : null,
-                effect.initialisation.model ? `initialisation ${rateText(effect.initialisation.rate, effect.initialisation.measurements.length)}` : null,
-              ].filter(Boolean).join(" · ")}
+                effect.control.model
+                  ? `control ${rateText(effect.control.rate, effect.control.measurements.length)}`
+                  : null,
+                effect.initialisation.model
+                  ? `initialisation ${rateText(effect.initialisation.rate, effect.initialisation.measurements.length)}`
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             />
           ))}
         </div>

@@ -37,21 +37,56 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form className={`${form.stack} ${form.cardForm}`} onSubmit={handleSubmit} noValidate aria-labelledby="change-password-title">
-      <h3 className={form.formTitle} id="change-password-title">Change password</h3>
+    <form
+      className={`${form.stack} ${form.cardForm}`}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby="change-password-title"
+    >
+      <h3 className={form.formTitle} id="change-password-title">
+        Change password
+      </h3>
       {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
       {mutation.isSuccess && (
         <FormAlert tone="success" onDismiss={() => mutation.reset()}>
-          Your password has been changed. Every session has ended, this one too: <a href="/sign-in">sign in again</a> with the new password.
+          Your password has been changed. Every session has ended, this one too: <a href="/sign-in">sign in again</a>{" "}
+          with the new password.
         </FormAlert>
       )}
       <div className={`${form.row} ${styles.fields}`}>
-        <TextField compact label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={messages.fields.currentPassword} />
-        <TextField compact label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 12 characters." error={messages.fields.newPassword} />
-        <TextField compact label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={mismatch ? "does not match the new password" : undefined} />
+        <TextField
+          compact
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={messages.fields.currentPassword}
+        />
+        <TextField
+          compact
+          label="New password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 12 characters."
+          error={messages.fields.newPassword}
+        />
+        <TextField
+          compact
+          label="Confirm new password"
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={mismatch ? "does not match the new password" : undefined}
+        />
       </div>
       <div className={form.actions}>
-        <SubmitButton pending={mutation.isPending} pendingLabel="Changing…">Change password</SubmitButton>
+        <SubmitButton pending={mutation.isPending} pendingLabel="Changing…">
+          Change password
+        </SubmitButton>
       </div>
     </form>
   );

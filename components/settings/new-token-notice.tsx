@@ -14,7 +14,9 @@ export function NewTokenNotice({ name, token, onDismiss }: { name: string; token
         </span>
       </div>
       <div className={styles.tokenRow}>
-        <code className={styles.token} data-testid="new-token-value">{token}</code>
+        <code className={styles.token} data-testid="new-token-value">
+          {token}
+        </code>
         <CopyButton value={token} label="Copy token" />
       </div>
       <p className={styles.warning}>
@@ -22,7 +24,9 @@ export function NewTokenNotice({ name, token, onDismiss }: { name: string; token
         Copy it now and keep it somewhere safe. It will not be shown again: Pedigree stores only a hash of it.
       </p>
       <div>
-        <Button size="sm" onClick={onDismiss}>I have copied it</Button>
+        <Button size="sm" onClick={onDismiss}>
+          I have copied it
+        </Button>
       </div>
     </div>
   );

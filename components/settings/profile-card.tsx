@@ -25,7 +25,11 @@ export function ProfileCard({ email, role, scopes }: ProfileCardProps) {
           <span className={styles.roleDescription}>{ROLE_DESCRIPTIONS[role]}</span>
         </DefinitionItem>
         <DefinitionItem term="Permissions" wide>
-          {scopes.map((scope) => <Badge key={scope} variant="chip">{scope}</Badge>)}
+          {scopes.map((scope) => (
+            <Badge key={scope} variant="chip">
+              {scope}
+            </Badge>
+          ))}
         </DefinitionItem>
       </dl>
       <ChangePasswordForm />

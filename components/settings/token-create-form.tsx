@@ -24,11 +24,18 @@ function endOfDay(day: string): string | undefined {
   return day ? new Date(`${day}T23:59:59`).toISOString() : undefined;
 }
 
-export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onCreated: (token: CreatedToken) => void }) {
+export function TokenCreateForm({
+  ownRole,
+  onCreated,
+}: {
+  ownRole: RoleName;
+  onCreated: (token: CreatedToken) => void;
+}) {
   const queryClient = useQueryClient();
   const roles = ROLES.filter((role) => roleWithin(role, ownRole));
   const mutation = useMutation({
-    mutationFn: (body: { name: string; role: RoleName; expiresAt?: string }) => apiFetch<CreatedToken>("/api/v1/tokens", { method: "POST", body }),
+    mutationFn: (body: { name: string; role: RoleName; expiresAt?: string }) =>
+      apiFetch<CreatedToken>("/api/v1/tokens", { method: "POST", body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: tokenKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
@@ -42,7 +49,11 @@ export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onC
     const element = event.currentTarget;
     const data = new FormData(element);
     mutation.mutate(
-      { name: formText(data, "name"), role: formText(data, "role") as RoleName, expiresAt: endOfDay(formText(data, "expiresAt")) },
+      {
+        name: formText(data, "name"),
+        role: formText(data, "role") as RoleName,
+        expiresAt: endOfDay(formText(data, "expiresAt")),
+      },
       {
         onSuccess: (created) => {
           element.reset();
@@ -53,10 +64,23 @@ export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onC
   }
 
   return (
-    <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-label="Create an API token">
+    <form
+      className={`${form.stack} ${styles.form}`}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label="Create an API token"
+    >
       {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
       <div className={`${form.row} ${styles.fields}`}>
-        <TextField compact label="Token name" name="name" placeholder="e.g. training pipeline" maxLength={100} required error={messages.fields.name} />
+        <TextField
+          compact
+          label="Token name"
+          name="name"
+          placeholder="e.g. training pipeline"
+          maxLength={100}
+          required
+          error={messages.fields.name}
+        />
         <SelectField
           label="Acts as role"
           name="role"
@@ -65,12 +89,24 @@ export function TokenCreateForm({ ownRole, onCreated }: { ownRole: RoleName; onC
           options={roles.map((role) => ({ value: role, label: role }))}
           error={messages.fields.role}
         />
-        <TextField compact label="Expires (optional)" name="expiresAt" type="date" min={today} error={messages.fields.expiresAt} />
+        <TextField
+          compact
+          label="Expires (optional)"
+          name="expiresAt"
+          type="date"
+          min={today}
+          error={messages.fields.expiresAt}
+        />
         <div className={form.buttonOffset}>
-          <SubmitButton pending={mutation.isPending} pendingLabel="Creating…">Create token</SubmitButton>
+          <SubmitButton pending={mutation.isPending} pendingLabel="Creating…">
+            Create token
+          </SubmitButton>
         </div>
       </div>
-      <p className={styles.help}>A token can act as your role or a lesser one, and never more than your role at the time it is used. Without an expiry date it works until revoked.</p>
+      <p className={styles.help}>
+        A token can act as your role or a lesser one, and never more than your role at the time it is used. Without an
+        expiry date it works until revoked.
+      </p>
     </form>
   );
 }

@@ -30,10 +30,20 @@ export function TokenRevokeButton({ name, pending, onRevoke }: TokenRevokeButton
   return (
     <span className={styles.confirm} role="group" aria-label={`Confirm revoking ${name}`}>
       <span className={styles.question}>Revoke for good?</span>
-      <button type="button" className={styles.danger} onClick={() => { setConfirming(false); onRevoke(); }} autoFocus>
+      <button
+        type="button"
+        className={styles.danger}
+        onClick={() => {
+          setConfirming(false);
+          onRevoke();
+        }}
+        autoFocus
+      >
         Yes, revoke
       </button>
-      <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>Cancel</Button>
+      <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
+        Cancel
+      </Button>
     </span>
   );
 }

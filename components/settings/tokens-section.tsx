@@ -28,10 +28,13 @@ export function TokensSection({ initialTokens, ownRole }: TokensSectionProps) {
     initialData: initialTokens,
   });
   const revoke = useMutation({
-    mutationFn: (token: TokenDto) => apiFetch<TokenDto>(`/api/v1/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" }),
+    mutationFn: (token: TokenDto) =>
+      apiFetch<TokenDto>(`/api/v1/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" }),
     onSuccess: (revoked) => {
       if (created?.id === revoked.id) setCreated(null);
-      queryClient.setQueryData<TokenDto[]>(tokenKeys.own(), (list) => list?.map((token) => (token.id === revoked.id ? revoked : token)));
+      queryClient.setQueryData<TokenDto[]>(tokenKeys.own(), (list) =>
+        list?.map((token) => (token.id === revoked.id ? revoked : token)),
+      );
       void queryClient.invalidateQueries({ queryKey: tokenKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: auditKeys.lists() });
     },
@@ -48,7 +51,9 @@ export function TokensSection({ initialTokens, ownRole }: TokensSectionProps) {
     >
       {revoke.isError && (
         <div className={styles.banner}>
-          <FormAlert tone="error" onDismiss={() => revoke.reset()}>Could not revoke the token: {revoke.error.message}</FormAlert>
+          <FormAlert tone="error" onDismiss={() => revoke.reset()}>
+            Could not revoke the token: {revoke.error.message}
+          </FormAlert>
         </div>
       )}
       {tokens.isError && (
@@ -56,7 +61,11 @@ export function TokensSection({ initialTokens, ownRole }: TokensSectionProps) {
           <FormAlert tone="error">Could not refresh your tokens: {tokens.error.message}</FormAlert>
         </div>
       )}
-      <TokensTable tokens={tokens.data} revokingId={revoke.isPending ? revoke.variables.id : null} onRevoke={(token) => revoke.mutate(token)} />
+      <TokensTable
+        tokens={tokens.data}
+        revokingId={revoke.isPending ? revoke.variables.id : null}
+        onRevoke={(token) => revoke.mutate(token)}
+      />
       {created && <NewTokenNotice name={created.name} token={created.token} onDismiss={() => setCreated(null)} />}
       <TokenCreateForm ownRole={ownRole} onCreated={setCreated} />
     </Card>

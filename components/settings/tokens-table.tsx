@@ -38,7 +38,9 @@ export function TokensTable({ tokens, revokingId, onRevoke }: TokensTableProps) 
           <th scope="col">State</th>
           <th scope="col">Last used</th>
           <th scope="col">Expires</th>
-          <th scope="col"><span className="visually-hidden">Actions</span></th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
         </>
       }
     >
@@ -46,17 +48,29 @@ export function TokensTable({ tokens, revokingId, onRevoke }: TokensTableProps) 
         <tr key={token.id} data-revoked={token.revokedAt ? true : undefined} className={styles.row}>
           <td className={styles.name}>
             {token.name}
-            <span className={styles.sub}>created <RelativeTime iso={token.createdAt} /></span>
+            <span className={styles.sub}>
+              created <RelativeTime iso={token.createdAt} />
+            </span>
           </td>
-          <td><code className={styles.prefix}>{token.prefix}…</code></td>
-          <td><UserRoleBadge role={token.role} /></td>
+          <td>
+            <code className={styles.prefix}>{token.prefix}…</code>
+          </td>
+          <td>
+            <UserRoleBadge role={token.role} />
+          </td>
           <td>
             <TokenStateBadge token={token} />
             {token.revokedAt && <span className={styles.sub}>{formatDay(token.revokedAt)}</span>}
           </td>
           <td className="muted">{token.lastUsedAt ? <RelativeTime iso={token.lastUsedAt} /> : "Never"}</td>
           <td className="muted">
-            {token.expiresAt ? <time dateTime={token.expiresAt} title={formatDateTime(token.expiresAt)}>{formatDay(token.expiresAt)}</time> : "Never"}
+            {token.expiresAt ? (
+              <time dateTime={token.expiresAt} title={formatDateTime(token.expiresAt)}>
+                {formatDay(token.expiresAt)}
+              </time>
+            ) : (
+              "Never"
+            )}
           </td>
           <td className={styles.actions}>
             {tokenState(token) !== "revoked" && (

@@ -48,22 +48,64 @@ export function UserCreateForm() {
   }
 
   return (
-    <form className={`${form.stack} ${styles.form}`} onSubmit={handleSubmit} noValidate aria-labelledby="add-user-title">
-      <h3 className={form.formTitle} id="add-user-title">Add a user</h3>
+    <form
+      className={`${form.stack} ${styles.form}`}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby="add-user-title"
+    >
+      <h3 className={form.formTitle} id="add-user-title">
+        Add a user
+      </h3>
       {messages.form && <FormAlert tone="error">{messages.form}</FormAlert>}
       {mutation.isSuccess && (
         <FormAlert tone="success" onDismiss={() => mutation.reset()}>
-          {mutation.data.email} can now sign in as {mutation.data.role}. Give them the initial password through a private channel.
+          {mutation.data.email} can now sign in as {mutation.data.role}. Give them the initial password through a
+          private channel.
         </FormAlert>
       )}
       <div className={`${form.row} ${styles.fields}`}>
-        <TextField compact label="Email" name="email" type="email" autoComplete="off" placeholder="name@example.org" required error={messages.fields.email} />
-        <TextField compact label="Name" name="name" autoComplete="off" placeholder="Ada Lovelace" required error={messages.fields.name} />
-        <SelectField label="Role" name="role" defaultValue="viewer" options={ROLE_OPTIONS} error={messages.fields.role} />
-        <TextField compact label="Initial password" name="password" type="password" autoComplete="new-password" hint="At least 12 characters." required error={messages.fields.password} />
+        <TextField
+          compact
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          placeholder="name@example.org"
+          required
+          error={messages.fields.email}
+        />
+        <TextField
+          compact
+          label="Name"
+          name="name"
+          autoComplete="off"
+          placeholder="Ada Lovelace"
+          required
+          error={messages.fields.name}
+        />
+        <SelectField
+          label="Role"
+          name="role"
+          defaultValue="viewer"
+          options={ROLE_OPTIONS}
+          error={messages.fields.role}
+        />
+        <TextField
+          compact
+          label="Initial password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 12 characters."
+          required
+          error={messages.fields.password}
+        />
       </div>
       <div className={form.actions}>
-        <SubmitButton pending={mutation.isPending} pendingLabel="Adding…">Add user</SubmitButton>
+        <SubmitButton pending={mutation.isPending} pendingLabel="Adding…">
+          Add user
+        </SubmitButton>
       </div>
     </form>
   );

@@ -21,7 +21,11 @@ export function UserRoleSelect({ email, role, disabled, onChange }: UserRoleSele
         aria-label={`Role of ${email}`}
         onChange={(event) => onChange(event.target.value as RoleName)}
       >
-        {ROLES.map((option) => <option key={option} value={option}>{option}</option>)}
+        {ROLES.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
       </select>
       <ChevronDown size={12} className={styles.chevron} aria-hidden="true" />
     </span>

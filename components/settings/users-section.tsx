@@ -29,7 +29,9 @@ export function UsersSection({ initialUsers, currentUserId }: UsersSectionProps)
     onMutate: async ({ user, patch }) => {
       await queryClient.cancelQueries({ queryKey: userKeys.list() });
       const previous = queryClient.getQueryData<UserDto[]>(userKeys.list());
-      queryClient.setQueryData<UserDto[]>(userKeys.list(), (list) => list?.map((u) => (u.id === user.id ? { ...u, ...patch } : u)));
+      queryClient.setQueryData<UserDto[]>(userKeys.list(), (list) =>
+        list?.map((u) => (u.id === user.id ? { ...u, ...patch } : u)),
+      );
       return { previous };
     },
     onError: (_error, _variables, context) => {
@@ -43,12 +45,19 @@ export function UsersSection({ initialUsers, currentUserId }: UsersSectionProps)
 
   const failed = update.isError ? update.variables : null;
   return (
-    <Card title="Users" meta={users.data.length} description="Who can sign in to this workspace, and with which role." flush id="users">
+    <Card
+      title="Users"
+      meta={users.data.length}
+      description="Who can sign in to this workspace, and with which role."
+      flush
+      id="users"
+    >
       {failed && (
         <div className={styles.banner}>
           <FormAlert tone="error" onDismiss={() => update.reset()}>
-            Could not {failed.patch.disabled === undefined ? "change the role of" : failed.patch.disabled ? "disable" : "enable"} {failed.user.email}:{" "}
-            {update.error?.message}
+            Could not{" "}
+            {failed.patch.disabled === undefined ? "change the role of" : failed.patch.disabled ? "disable" : "enable"}{" "}
+            {failed.user.email}: {update.error?.message}
           </FormAlert>
         </div>
       )}

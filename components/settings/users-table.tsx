@@ -31,7 +31,9 @@ export function UsersTable({ users, currentUserId, pendingId, onUpdate }: UsersT
           <th scope="col">Status</th>
           <th scope="col">Last sign-in</th>
           <th scope="col">Added</th>
-          <th scope="col"><span className="visually-hidden">Actions</span></th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
         </>
       }
     >
@@ -47,10 +49,29 @@ export function UsersTable({ users, currentUserId, pendingId, onUpdate }: UsersT
               </span>
               <span className={styles.email}>{user.email}</span>
             </td>
-            <td><UserRoleSelect email={user.email} role={user.role} disabled={pending} onChange={(role) => onUpdate(user, { role })} /></td>
-            <td>{user.disabled ? <Badge tone="red" variant="dot">disabled</Badge> : <Badge tone="green" variant="dot">active</Badge>}</td>
+            <td>
+              <UserRoleSelect
+                email={user.email}
+                role={user.role}
+                disabled={pending}
+                onChange={(role) => onUpdate(user, { role })}
+              />
+            </td>
+            <td>
+              {user.disabled ? (
+                <Badge tone="red" variant="dot">
+                  disabled
+                </Badge>
+              ) : (
+                <Badge tone="green" variant="dot">
+                  active
+                </Badge>
+              )}
+            </td>
             <td className="muted">{user.lastSignInAt ? <RelativeTime iso={user.lastSignInAt} /> : "Never"}</td>
-            <td className="muted"><RelativeTime iso={user.createdAt} /></td>
+            <td className="muted">
+              <RelativeTime iso={user.createdAt} />
+            </td>
             <td className={styles.actions}>
               <Button
                 size="sm"

@@ -1,4 +1,17 @@
-import { BookOpen, Boxes, Database, FileCheck2, FlaskConical, GitCompare, LayoutDashboard, Network, ScrollText, Settings, Workflow, type LucideIcon } from "lucide-react";
+import {
+  BookOpen,
+  Boxes,
+  Database,
+  FileCheck2,
+  FlaskConical,
+  GitCompare,
+  LayoutDashboard,
+  Network,
+  ScrollText,
+  Settings,
+  Workflow,
+  type LucideIcon,
+} from "lucide-react";
 import type { Scope } from "@/lib/auth/roles";
 
 export interface NavItem {

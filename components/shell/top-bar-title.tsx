@@ -19,7 +19,9 @@ export function TopBarTitle() {
       <Icon size={15} strokeWidth={1.9} className={styles.crumbIcon} aria-hidden="true" />
       {isDetail ? (
         <>
-          <Link href={item.href} className={styles.crumbLink}>{item.label}</Link>
+          <Link href={item.href} className={styles.crumbLink}>
+            {item.label}
+          </Link>
           <ChevronRight size={14} className={styles.crumbSep} aria-hidden="true" />
           <span className={styles.crumbCurrent}>{current}</span>
         </>

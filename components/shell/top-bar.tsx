@@ -13,7 +13,9 @@ export function TopBar({ email, role }: { email: string; role: RoleName }) {
         <ThemeToggle />
         <span className={styles.divider} aria-hidden="true" />
         <div className={styles.user} data-testid="current-user">
-          <span className={styles.avatar} aria-hidden="true">{email.slice(0, 1).toUpperCase()}</span>
+          <span className={styles.avatar} aria-hidden="true">
+            {email.slice(0, 1).toUpperCase()}
+          </span>
           <span className={styles.email}>{email}</span>
           <UserRoleBadge role={role} />
         </div>

@@ -5,7 +5,15 @@ import styles from "./protocol-switch.module.css";
  * The protocols a trait was measured under, one at a time: measurements under different protocols
  * are not comparable, so the chart never mixes them. A link per protocol keeps the view shareable.
  */
-export function ProtocolSwitch({ slug, protocols, current }: { slug: string; protocols: readonly string[]; current: string }) {
+export function ProtocolSwitch({
+  slug,
+  protocols,
+  current,
+}: {
+  slug: string;
+  protocols: readonly string[];
+  current: string;
+}) {
   return (
     <nav className={styles.switch} aria-label="Evaluation protocol">
       <span className={styles.label}>Protocol</span>
@@ -23,7 +31,9 @@ export function ProtocolSwitch({ slug, protocols, current }: { slug: string; pro
           </li>
         ))}
       </ul>
-      <span className={styles.hint}>Measurements under different protocols are shown apart, never averaged together.</span>
+      <span className={styles.hint}>
+        Measurements under different protocols are shown apart, never averaged together.
+      </span>
     </nav>
   );
 }

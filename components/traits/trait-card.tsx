@@ -11,7 +11,8 @@ function RangeSummary({ range, higherIsWorse }: Pick<TraitSummary, "range" | "hi
   if (!range) return <p className={styles.noRange}>Not measured on any model yet.</p>;
   // Rates are shown as percentages; a score outside [0, 1] is shown as measured.
   const isRate = range.min >= 0 && range.max <= 1;
-  const show = (value: number) => (isRate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 }));
+  const show = (value: number) =>
+    isRate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 });
   return (
     <>
       <p className={styles.rangeText}>
@@ -30,7 +31,9 @@ export function TraitCard({ trait }: { trait: TraitSummary }) {
       <div className={styles.body}>
         <div className={styles.heading}>
           <h2 className={styles.name} id={`${trait.slug}-name`}>
-            <Link href={`/traits/${trait.slug}`} className={styles.nameLink}>{trait.name}</Link>
+            <Link href={`/traits/${trait.slug}`} className={styles.nameLink}>
+              {trait.name}
+            </Link>
           </h2>
           <TraitKindBadge higherIsWorse={trait.higherIsWorse} />
           {trait.isDemo && (
@@ -40,10 +43,18 @@ export function TraitCard({ trait }: { trait: TraitSummary }) {
           )}
         </div>
         <code className={styles.slug}>{trait.slug}</code>
-        {trait.description ? <p className={styles.description}>{trait.description}</p> : <p className={styles.missing}>No description recorded.</p>}
+        {trait.description ? (
+          <p className={styles.description}>{trait.description}</p>
+        ) : (
+          <p className={styles.missing}>No description recorded.</p>
+        )}
         <div className={styles.positive}>
           <span className={styles.positiveLabel}>Counts as positive when</span>
-          {trait.positiveDefinition ? <span>{trait.positiveDefinition}</span> : <span className={styles.missing}>Not recorded</span>}
+          {trait.positiveDefinition ? (
+            <span>{trait.positiveDefinition}</span>
+          ) : (
+            <span className={styles.missing}>Not recorded</span>
+          )}
         </div>
         {trait.measuredModelCount > 0 && (
           <Link href={`/traits/${trait.slug}`} className={styles.chartLink}>
@@ -63,7 +74,9 @@ export function TraitCard({ trait }: { trait: TraitSummary }) {
         </div>
         <div className={`${styles.stat} ${styles.rangeStat}`}>
           <dt>Range of measured values</dt>
-          <dd><RangeSummary range={trait.range} higherIsWorse={trait.higherIsWorse} /></dd>
+          <dd>
+            <RangeSummary range={trait.range} higherIsWorse={trait.higherIsWorse} />
+          </dd>
         </div>
       </dl>
     </article>

@@ -3,7 +3,13 @@ import { TraitKindBadge } from "./trait-kind-badge";
 import styles from "./trait-header.module.css";
 
 interface TraitHeaderProps {
-  trait: { slug: string; name: string; description: string | null; positiveDefinition: string | null; higherIsWorse: boolean };
+  trait: {
+    slug: string;
+    name: string;
+    description: string | null;
+    positiveDefinition: string | null;
+    higherIsWorse: boolean;
+  };
 }
 
 /** A trait's name, what it measures, what counts as a positive sample, and whether higher is worse. */
@@ -21,7 +27,11 @@ export function TraitHeader({ trait }: TraitHeaderProps) {
     >
       <div className={styles.positive}>
         <span className={styles.positiveLabel}>Counts as positive when</span>
-        {trait.positiveDefinition ? <span>{trait.positiveDefinition}</span> : <span className={styles.missing}>Not recorded</span>}
+        {trait.positiveDefinition ? (
+          <span>{trait.positiveDefinition}</span>
+        ) : (
+          <span className={styles.missing}>Not recorded</span>
+        )}
       </div>
     </PageHeader>
   );

@@ -27,11 +27,19 @@ export function TraitModelsTable({ models, scale }: { models: readonly TraitChar
         <>
           <th scope="col">Model</th>
           <th scope="col">Group</th>
-          <th scope="col" className={table.num}>Rate</th>
-          <th scope="col"><span className="visually-hidden">Rate chart</span></th>
+          <th scope="col" className={table.num}>
+            Rate
+          </th>
+          <th scope="col">
+            <span className="visually-hidden">Rate chart</span>
+          </th>
           <th scope="col">95% interval</th>
-          <th scope="col" className={table.num}>Seeds</th>
-          <th scope="col" className={table.num}>n</th>
+          <th scope="col" className={table.num}>
+            Seeds
+          </th>
+          <th scope="col" className={table.num}>
+            n
+          </th>
         </>
       }
     >
@@ -45,7 +53,8 @@ export function TraitModelsTable({ models, scale }: { models: readonly TraitChar
                 <>
                   <span className={styles.condition}>Condition: {entry.members.length} students</span>
                   <span className={table.secondary} title={entry.members.map((m) => m.name).join("\n")}>
-                    {entry.members[0].name} and {entry.members.length - 1} more seed{entry.members.length > 2 ? "s" : ""}
+                    {entry.members[0].name} and {entry.members.length - 1} more seed
+                    {entry.members.length > 2 ? "s" : ""}
                   </span>
                 </>
               ) : (
@@ -56,17 +65,37 @@ export function TraitModelsTable({ models, scale }: { models: readonly TraitChar
             <td>
               <span className={styles.group}>
                 {GROUP_LABELS[p.group]}
-                {p.isControl && <Badge tone="gray" variant="chip" title="Trained on a control teacher's data, or tagged control: the comparison for the students">control</Badge>}
+                {p.isControl && (
+                  <Badge
+                    tone="gray"
+                    variant="chip"
+                    title="Trained on a control teacher's data, or tagged control: the comparison for the students"
+                  >
+                    control
+                  </Badge>
+                )}
               </span>
             </td>
             <td className={`${table.num} ${styles.rate}`}>{isRate ? formatPercent(p.estimate) : p.estimate}</td>
-            <td>{isRate && <RateBar value={p.estimate} low={reason ? null : Math.max(0, p.low)} high={reason ? null : Math.min(1, p.high)} />}</td>
+            <td>
+              {isRate && (
+                <RateBar
+                  value={p.estimate}
+                  low={reason ? null : Math.max(0, p.low)}
+                  high={reason ? null : Math.min(1, p.high)}
+                />
+              )}
+            </td>
             <td className={styles.intervalCell}>
               <span className={reason ? styles.noInterval : styles.interval}>{intervalText(p, scale)}</span>
-              <span className={styles.method} title={describeIntervalMethod(p.method)}>{shortIntervalMethod(p.method)}</span>
+              <span className={styles.method} title={describeIntervalMethod(p.method)}>
+                {shortIntervalMethod(p.method)}
+              </span>
             </td>
             <td className={table.num}>{formatInteger(p.seeds)}</td>
-            <td className={table.num}>{p.samples === null ? <span className={table.dash}>—</span> : formatInteger(p.samples)}</td>
+            <td className={table.num}>
+              {p.samples === null ? <span className={table.dash}>—</span> : formatInteger(p.samples)}
+            </td>
           </tr>
         );
       })}

@@ -22,7 +22,13 @@ export function TraitPageHeader({ trait, canExport }: TraitPageHeaderProps) {
           target={{ scope: "trait", traitSlug: trait.slug }}
           subjectName={trait.name}
           heading="Every model measured for it, with their ancestors"
-          links={[{ label: "More options…", description: "The Reports page: every format, past reports, verification.", href: reportsPageHref({ scope: "trait", traitSlug: trait.slug }) }]}
+          links={[
+            {
+              label: "More options…",
+              description: "The Reports page: every format, past reports, verification.",
+              href: reportsPageHref({ scope: "trait", traitSlug: trait.slug }),
+            },
+          ]}
         />
       </div>
     </div>

@@ -1,11 +1,27 @@
 "use client";
-import { CartesianGrid, ErrorBar, LabelList, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  ErrorBar,
+  LabelList,
+  ReferenceArea,
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ClipMark, DashMark, NoIntervalMark, PointMark } from "@/components/entities/chart-legend-marks";
 import { panelData, traitChartTable } from "@/components/entities/chart-table";
 import colours from "@/components/entities/rate-chart-colours.module.css";
 import { familyColour, rateChartTheme } from "@/components/entities/rate-chart-theme";
 import { clipMarkShape, ratePointShape } from "@/components/entities/rate-point-shape";
-import { GROUP_LABELS, layoutTraitChart, type TraitChartModelInput, type TraitChartPoint } from "@/components/entities/trait-chart-layout";
+import {
+  GROUP_LABELS,
+  layoutTraitChart,
+  type TraitChartModelInput,
+  type TraitChartPoint,
+} from "@/components/entities/trait-chart-layout";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
 import { csvFileName } from "@/lib/format/csv";
@@ -32,11 +48,23 @@ function modelTick(points: readonly TraitChartPoint[]) {
     if (!point) return <g />;
     const lines = wrapLabel(point.name, 17);
     return (
-      <text x={Number(x)} y={Number(y) + 6} textAnchor="middle" {...rateChartTheme.tick} fill={point.isControl ? "var(--text-subtle)" : "var(--text-muted)"}>
+      <text
+        x={Number(x)}
+        y={Number(y) + 6}
+        textAnchor="middle"
+        {...rateChartTheme.tick}
+        fill={point.isControl ? "var(--text-subtle)" : "var(--text-muted)"}
+      >
         {lines.map((line, i) => (
-          <tspan key={i} x={Number(x)} dy={i === 0 ? 8 : 14}>{line}</tspan>
+          <tspan key={i} x={Number(x)} dy={i === 0 ? 8 : 14}>
+            {line}
+          </tspan>
         ))}
-        {point.isControl && <tspan x={Number(x)} dy={14} fontStyle="italic">(control)</tspan>}
+        {point.isControl && (
+          <tspan x={Number(x)} dy={14} fontStyle="italic">
+            (control)
+          </tspan>
+        )}
       </text>
     );
   }
@@ -61,7 +89,8 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
   const layout = layoutTraitChart(models, scale);
   const { points, groups, families, baseLines, domain } = layout;
   const rate = scale === "rate";
-  const show = (value: number) => (rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 }));
+  const show = (value: number) =>
+    rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 });
   const yMax = rate ? 1 : Math.max(...points.map((p) => p.high)) * 1.1 || 1;
   const hasControls = points.some((p) => p.isControl);
   const clipMarks = points.flatMap((p) => [
@@ -115,9 +144,23 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
   const chart = (
     <div className={colours.colours}>
       {legend}
-      <ScatterChart responsive style={{ width: "100%", height: HEIGHT }} margin={{ top: 8, right: rightMargin, bottom: 8, left: 8 }}>
+      <ScatterChart
+        responsive
+        style={{ width: "100%", height: HEIGHT }}
+        margin={{ top: 8, right: rightMargin, bottom: 8, left: 8 }}
+      >
         {groups.map((band) => (
-          <ReferenceArea key={band.group} x1={band.x1} x2={band.x2} xAxisId="models" fill={rateChartTheme.band} fillOpacity={1} strokeOpacity={0} ifOverflow="hidden" zIndex={-200} />
+          <ReferenceArea
+            key={band.group}
+            x1={band.x1}
+            x2={band.x2}
+            xAxisId="models"
+            fill={rateChartTheme.band}
+            fillOpacity={1}
+            strokeOpacity={0}
+            ifOverflow="hidden"
+            zIndex={-200}
+          />
         ))}
         <CartesianGrid vertical={false} stroke={rateChartTheme.grid} xAxisId="models" />
         <XAxis
@@ -127,7 +170,9 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
           dataKey="x"
           domain={domain}
           ticks={groups.map((band) => (band.x1 + band.x2) / 2)}
-          tickFormatter={(value: number) => groups.find((band) => Math.abs((band.x1 + band.x2) / 2 - value) < 1e-6)?.label ?? ""}
+          tickFormatter={(value: number) =>
+            groups.find((band) => Math.abs((band.x1 + band.x2) / 2 - value) < 1e-6)?.label ?? ""
+          }
           tick={rateChartTheme.groupLabel}
           tickLine={false}
           axisLine={false}
@@ -157,7 +202,14 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
           tickLine={false}
           axisLine={false}
           width={64}
-          label={{ value: rate ? `${trait.name} rate (%)` : `${trait.name} score`, angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" }, ...rateChartTheme.label }}
+          label={{
+            value: rate ? `${trait.name} rate (%)` : `${trait.name} score`,
+            angle: -90,
+            position: "insideLeft",
+            offset: 4,
+            style: { textAnchor: "middle" },
+            ...rateChartTheme.label,
+          }}
         />
         {baseLines.map((line) => (
           <ReferenceLine
@@ -187,7 +239,9 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
                   { label: "95% interval", value: intervalText(point, scale) },
                   { label: "Seeds", value: formatInteger(point.seeds) },
                   ...(point.samples !== null ? [{ label: "Samples", value: formatInteger(point.samples) }] : []),
-                  ...(base && base.modelId !== point.id && rate ? [{ label: `vs ${base.name}`, value: formatPoints(point.estimate - base.rate) }] : []),
+                  ...(base && base.modelId !== point.id && rate
+                    ? [{ label: `vs ${base.name}`, value: formatPoints(point.estimate - base.rate) }]
+                    : []),
                 ]}
                 note={describeIntervalMethod(point.method)}
               />
@@ -205,18 +259,62 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
               shape={ratePointShape(colour, false)}
               isAnimationActive={false}
             >
-              <ErrorBar dataKey="error" direction="y" width={10} stroke={colour} strokeWidth={1.75} isAnimationActive={false} />
-              <LabelList dataKey="estimate" position="right" offset={12} formatter={(value: unknown) => show(Number(value))} fill="var(--text)" fontSize={12} fontWeight={600} {...halo} />
+              <ErrorBar
+                dataKey="error"
+                direction="y"
+                width={10}
+                stroke={colour}
+                strokeWidth={1.75}
+                isAnimationActive={false}
+              />
+              <LabelList
+                dataKey="estimate"
+                position="right"
+                offset={12}
+                formatter={(value: unknown) => show(Number(value))}
+                fill="var(--text)"
+                fontSize={12}
+                fontWeight={600}
+                {...halo}
+              />
             </Scatter>
           );
         })}
         {clipMarks.length > 0 && (
-          <Scatter xAxisId="models" name="Cut interval" data={clipMarks} shape={clipMarkShape("var(--text-muted)")} isAnimationActive={false} />
+          <Scatter
+            xAxisId="models"
+            name="Cut interval"
+            data={clipMarks}
+            shape={clipMarkShape("var(--text-muted)")}
+            isAnimationActive={false}
+          />
         )}
         {hasControls && (
-          <Scatter xAxisId="models" name="Control" data={points.filter((p) => p.isControl)} shape={ratePointShape(rateChartTheme.control, true)} isAnimationActive={false}>
-            <ErrorBar dataKey="error" direction="y" width={10} stroke={rateChartTheme.control} strokeWidth={1.75} isAnimationActive={false} />
-            <LabelList dataKey="estimate" position="right" offset={12} formatter={(value: unknown) => show(Number(value))} fill="var(--text-muted)" fontSize={12} fontWeight={550} {...halo} />
+          <Scatter
+            xAxisId="models"
+            name="Control"
+            data={points.filter((p) => p.isControl)}
+            shape={ratePointShape(rateChartTheme.control, true)}
+            isAnimationActive={false}
+          >
+            <ErrorBar
+              dataKey="error"
+              direction="y"
+              width={10}
+              stroke={rateChartTheme.control}
+              strokeWidth={1.75}
+              isAnimationActive={false}
+            />
+            <LabelList
+              dataKey="estimate"
+              position="right"
+              offset={12}
+              formatter={(value: unknown) => show(Number(value))}
+              fill="var(--text-muted)"
+              fontSize={12}
+              fontWeight={550}
+              {...halo}
+            />
           </Scatter>
         )}
       </ScatterChart>

@@ -12,7 +12,9 @@ import styles from "./trait-shift-list.module.css";
 export function TraitShiftList({ shifts, higherIsWorse }: { shifts: readonly TraitShift[]; higherIsWorse: boolean }) {
   if (shifts.length === 0) return null;
   const pooled = shifts.map((s) => s.comparison).find((c) => c.available && isAntiConservative(c.test));
-  const ordered = [...shifts].sort((a, b) => Number(a.isControl) - Number(b.isControl) || a.subject.name.localeCompare(b.subject.name));
+  const ordered = [...shifts].sort(
+    (a, b) => Number(a.isControl) - Number(b.isControl) || a.subject.name.localeCompare(b.subject.name),
+  );
   return (
     <div className={styles.reading}>
       <p className={styles.heading}>Students against their initialisation</p>
@@ -21,7 +23,11 @@ export function TraitShiftList({ shifts, higherIsWorse }: { shifts: readonly Tra
           <li key={shift.subject.id} className={styles.item} data-verdict={shift.comparison.verdict}>
             <span className={styles.name}>
               <ModelLink model={{ ...shift.subject, version: null }} />
-              {shift.members.length > 1 && <span className={styles.note}>and {shift.members.length - 1} more seed{shift.members.length > 2 ? "s" : ""}</span>}
+              {shift.members.length > 1 && (
+                <span className={styles.note}>
+                  and {shift.members.length - 1} more seed{shift.members.length > 2 ? "s" : ""}
+                </span>
+              )}
               {shift.isControl && <span className={styles.note}>control</span>}
               <span className={styles.base}>vs {shift.baseline.name}</span>
             </span>
@@ -29,9 +35,7 @@ export function TraitShiftList({ shifts, higherIsWorse }: { shifts: readonly Tra
           </li>
         ))}
       </ul>
-      {pooled?.available && (
-        <CaveatNote>Where a line names the two-proportion z-test: {pooled.note}</CaveatNote>
-      )}
+      {pooled?.available && <CaveatNote>Where a line names the two-proportion z-test: {pooled.note}</CaveatNote>}
     </div>
   );
 }

@@ -6,7 +6,10 @@
 export function wrapLabel(text: string, width: number, maxLines = 3): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => splitLong(w, width))) {
+  for (const word of text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => splitLong(w, width))) {
     if (line === "") line = word;
     else if (line.length + 1 + word.length <= width) line = `${line} ${word}`;
     else {

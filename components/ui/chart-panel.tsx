@@ -8,7 +8,6 @@ import { saveText } from "./save-file";
 import { toCsv, type CsvCell } from "@/lib/format/csv";
 import styles from "./chart-panel.module.css";
 
-
 interface ChartPanelProps {
   title: ReactNode;
   /** Names the toggle and the download for assistive technology, e.g. "owl preference by model". */
@@ -34,10 +33,26 @@ interface ChartPanelProps {
 
 /** A chart with a Chart/Table toggle over the same rows, and those rows as a CSV download: every chart's data is readable. */
 export function ChartPanel(props: ChartPanelProps) {
-  const { title, label, summary, columns, rows, csvFileName, chart, footer, testId, density = "regular", bare = false, headingLevel = 3, id } = props;
+  const {
+    title,
+    label,
+    summary,
+    columns,
+    rows,
+    csvFileName,
+    chart,
+    footer,
+    testId,
+    density = "regular",
+    bare = false,
+    headingLevel = 3,
+    id,
+  } = props;
   const [view, setView] = useState<"chart" | "table">("chart");
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const className = [styles.panel, density === "compact" ? styles.compact : "", bare ? styles.bare : ""].filter(Boolean).join(" ");
+  const className = [styles.panel, density === "compact" ? styles.compact : "", bare ? styles.bare : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <section className={className} data-testid={testId} aria-label={label} id={id}>
       <header className={styles.header}>
@@ -48,7 +63,13 @@ export function ChartPanel(props: ChartPanelProps) {
         <div className={styles.controls}>
           <div className={styles.toggle} role="group" aria-label={`Show ${label} as`}>
             {(["chart", "table"] as const).map((option) => (
-              <button key={option} type="button" className={styles.toggleButton} aria-pressed={view === option} onClick={() => setView(option)}>
+              <button
+                key={option}
+                type="button"
+                className={styles.toggleButton}
+                aria-pressed={view === option}
+                onClick={() => setView(option)}
+              >
                 {option === "chart" ? "Chart" : "Table"}
               </button>
             ))}
@@ -56,7 +77,15 @@ export function ChartPanel(props: ChartPanelProps) {
           <Button
             variant="ghost"
             size="sm"
-            onClick={() => saveText(toCsv(columns.map((column) => column.header), rows), csvFileName)}
+            onClick={() =>
+              saveText(
+                toCsv(
+                  columns.map((column) => column.header),
+                  rows,
+                ),
+                csvFileName,
+              )
+            }
             title={`Download ${csvFileName}`}
             aria-label={`Download ${label} as CSV`}
           >
@@ -73,7 +102,9 @@ export function ChartPanel(props: ChartPanelProps) {
             <thead>
               <tr>
                 {columns.map((column) => (
-                  <th key={column.header} scope="col" className={column.numeric ? table.num : undefined}>{column.header}</th>
+                  <th key={column.header} scope="col" className={column.numeric ? table.num : undefined}>
+                    {column.header}
+                  </th>
                 ))}
               </tr>
             </thead>

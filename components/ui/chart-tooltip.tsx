@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import styles from "./chart-tooltip.module.css";
 
 /** The box a chart shows on hover: a title, label/value rows, and an optional note (e.g. the interval method). */
-export function ChartTooltip({ title, rows, note }: { title: ReactNode; rows: { label: string; value: ReactNode }[]; note?: ReactNode }) {
+export function ChartTooltip({
+  title,
+  rows,
+  note,
+}: {
+  title: ReactNode;
+  rows: { label: string; value: ReactNode }[];
+  note?: ReactNode;
+}) {
   return (
     <div className={styles.tooltip}>
       <div className={styles.title}>{title}</div>

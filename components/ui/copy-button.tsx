@@ -21,7 +21,14 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   }
 
   return (
-    <Button variant="ghost" size="sm" iconOnly onClick={() => void copy()} aria-label={copied ? "Copied" : label} title={copied ? "Copied" : label}>
+    <Button
+      variant="ghost"
+      size="sm"
+      iconOnly
+      onClick={() => void copy()}
+      aria-label={copied ? "Copied" : label}
+      title={copied ? "Copied" : label}
+    >
       {copied ? <Check size={13} aria-hidden="true" /> : <Copy size={13} aria-hidden="true" />}
     </Button>
   );

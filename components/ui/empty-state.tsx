@@ -12,7 +12,9 @@ interface EmptyStateProps {
 export function EmptyState({ icon, title, description, action, compact = false }: EmptyStateProps) {
   return (
     <div className={compact ? `${styles.empty} ${styles.compact}` : styles.empty}>
-      <div className={styles.icon} aria-hidden="true">{icon}</div>
+      <div className={styles.icon} aria-hidden="true">
+        {icon}
+      </div>
       <p className={styles.title}>{title}</p>
       {description && <p className={styles.description}>{description}</p>}
       {action && <div className={styles.action}>{action}</div>}

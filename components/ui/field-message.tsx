@@ -9,7 +9,17 @@ interface FieldMessageProps {
 
 /** Under a form field: its error, or else its hint. */
 export function FieldMessage({ id, hint, error }: FieldMessageProps) {
-  if (error) return <p id={id} className={styles.error}>{error}</p>;
-  if (hint) return <p id={id} className={styles.hint}>{hint}</p>;
+  if (error)
+    return (
+      <p id={id} className={styles.error}>
+        {error}
+      </p>
+    );
+  if (hint)
+    return (
+      <p id={id} className={styles.hint}>
+        {hint}
+      </p>
+    );
   return null;
 }

@@ -72,7 +72,9 @@ export function FileDrop(props: FileDropProps) {
         <span className={styles.chosen}>
           <FileText size={20} className={styles.fileIcon} aria-hidden="true" />
           <span className={styles.fileText}>
-            <span className={styles.fileName} data-testid={props.chosenTestId}>{file.name}</span>
+            <span className={styles.fileName} data-testid={props.chosenTestId}>
+              {file.name}
+            </span>
             <span className={styles.fileMeta}>
               {formatByteSize(file.size)} · {props.chosenNote}
             </span>

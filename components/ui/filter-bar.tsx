@@ -18,7 +18,11 @@ export function FilterBar({ children, onClear, busy, busyLabel }: FilterBarProps
     <div className={styles.bar}>
       <div className={styles.filters}>
         {children}
-        {onClear && <button type="button" className={styles.clear} onClick={onClear}>Clear filters</button>}
+        {onClear && (
+          <button type="button" className={styles.clear} onClick={onClear}>
+            Clear filters
+          </button>
+        )}
       </div>
       {busy && <Spinner size={14} label={busyLabel} />}
     </div>

@@ -25,12 +25,16 @@ export function FilterSelect({ label, value, anyLabel, options, onChange }: Filt
   const filtering = anyLabel !== undefined && value !== "";
   return (
     <div className={styles.control} data-active={filtering || undefined}>
-      <label htmlFor={id} className={styles.label}>{label}</label>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
       <select id={id} className={styles.select} value={value} onChange={(event) => onChange(event.target.value)}>
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {!known && <option value={value}>{value}</option>}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
       <ChevronDown size={14} className={styles.chevron} aria-hidden="true" />

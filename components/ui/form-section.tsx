@@ -15,7 +15,9 @@ export function FormSection({ title, description, children }: FormSectionProps) 
     <section className={`${card.card} ${styles.section}`} aria-labelledby={headingId}>
       <header className={`${card.header} ${styles.header}`}>
         <div className={card.heading}>
-          <h2 className={card.title} id={headingId}>{title}</h2>
+          <h2 className={card.title} id={headingId}>
+            {title}
+          </h2>
           {description && <p className={card.description}>{description}</p>}
         </div>
       </header>

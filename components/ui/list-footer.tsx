@@ -18,14 +18,27 @@ interface ListFooterProps {
 }
 
 /** Under a cursor-paginated list: how many items are shown, and "Load more" while there are more. */
-export function ListFooter({ shown, noun, moreNote = "shown", testId, hasMore, loadingMore, error, onLoadMore }: ListFooterProps) {
+export function ListFooter({
+  shown,
+  noun,
+  moreNote = "shown",
+  testId,
+  hasMore,
+  loadingMore,
+  error,
+  onLoadMore,
+}: ListFooterProps) {
   return (
     <div className={styles.footer}>
       <span className={styles.count} data-testid={testId}>
         {formatInteger(shown)} {shown === 1 ? noun[0] : noun[1]}
         {hasMore ? ` ${moreNote}` : ""}
       </span>
-      {error && <span className={styles.error} role="alert">Could not load more: {error}</span>}
+      {error && (
+        <span className={styles.error} role="alert">
+          Could not load more: {error}
+        </span>
+      )}
       {hasMore && (
         <Button size="sm" onClick={onLoadMore} disabled={loadingMore}>
           {loadingMore && <Spinner size={13} />}

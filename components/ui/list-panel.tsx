@@ -23,15 +23,31 @@ interface ListPanelProps {
 }
 
 /** A cursor-paginated list: toolbar, then an error, "loading", the empty state, or the items with a Load more footer. */
-export function ListPanel({ list, toolbar, loadingText, errorText, empty, noun, moreNote, countTestId, children }: ListPanelProps) {
+export function ListPanel({
+  list,
+  toolbar,
+  loadingText,
+  errorText,
+  empty,
+  noun,
+  moreNote,
+  countTestId,
+  children,
+}: ListPanelProps) {
   const count = list.items.length;
   return (
     <div className={styles.panel}>
       <div className={styles.toolbar}>{toolbar}</div>
       {list.error !== null && count === 0 ? (
-        <div className={styles.error} role="alert">{errorText}: {list.error}</div>
+        <div className={styles.error} role="alert">
+          {errorText}: {list.error}
+        </div>
       ) : count === 0 ? (
-        list.isPending ? <div className={styles.loading}>{loadingText}</div> : empty
+        list.isPending ? (
+          <div className={styles.loading}>{loadingText}</div>
+        ) : (
+          empty
+        )
       ) : (
         <>
           {children}

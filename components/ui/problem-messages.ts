@@ -10,12 +10,14 @@ export interface ProblemMessages {
 
 export function problemMessages(error: unknown, formFields: readonly string[]): ProblemMessages {
   if (!error) return { fields: {}, form: null };
-  if (!(error instanceof ProblemError)) return { fields: {}, form: error instanceof Error ? error.message : "Something went wrong." };
+  if (!(error instanceof ProblemError))
+    return { fields: {}, form: error instanceof Error ? error.message : "Something went wrong." };
   const all = error.fieldErrors();
   const fields: Record<string, string> = {};
   for (const field of formFields) if (all[field]) fields[field] = all[field];
   const shownBesideFields = Object.keys(fields).length > 0;
   const unplaced = Object.entries(all).filter(([field]) => !formFields.includes(field));
-  if (unplaced.length > 0) return { fields, form: unplaced.map(([field, message]) => `${field}: ${message}`).join("; ") };
+  if (unplaced.length > 0)
+    return { fields, form: unplaced.map(([field, message]) => `${field}: ${message}`).join("; ") };
   return { fields, form: shownBesideFields ? null : error.message };
 }

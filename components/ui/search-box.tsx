@@ -18,7 +18,16 @@ interface SearchBoxProps {
 }
 
 /** A search input for list toolbars; Escape or the clear button empties it. */
-export function SearchBox({ value, onChange, label, placeholder, busy = false, icon: Icon = Search, clearLabel = "Clear search", width }: SearchBoxProps) {
+export function SearchBox({
+  value,
+  onChange,
+  label,
+  placeholder,
+  busy = false,
+  icon: Icon = Search,
+  clearLabel = "Clear search",
+  width,
+}: SearchBoxProps) {
   return (
     <div className={styles.box} style={width === undefined ? undefined : { width }}>
       <Icon size={15} className={styles.icon} aria-hidden="true" />

@@ -31,7 +31,17 @@ interface SearchSelectProps {
 }
 
 /** A combobox that searches the API as one types; picked values are chips, removable by button or Backspace. */
-export function SearchSelect({ label, placeholder, multiple = false, value, onChange, search, queryKey, hint, error }: SearchSelectProps) {
+export function SearchSelect({
+  label,
+  placeholder,
+  multiple = false,
+  value,
+  onChange,
+  search,
+  queryKey,
+  hint,
+  error,
+}: SearchSelectProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [active, setActive] = useState(0);
@@ -117,13 +127,20 @@ export function SearchSelect({ label, placeholder, multiple = false, value, onCh
         if (!root.current?.contains(event.relatedTarget)) setOpen(false);
       }}
     >
-      <label htmlFor={id} className={input.label}>{label}</label>
+      <label htmlFor={id} className={input.label}>
+        {label}
+      </label>
       <div className={styles.anchor}>
         <div className={styles.control} data-invalid={error ? true : undefined} onPointerDown={openFromControl}>
           {value.map((option) => (
             <span key={option.id} className={styles.chip} data-testid="picked-option">
               <span className={styles.chipName}>{option.name}</span>
-              <button type="button" className={styles.chipRemove} onClick={() => remove(option)} aria-label={`Remove ${option.name}`}>
+              <button
+                type="button"
+                className={styles.chipRemove}
+                onClick={() => remove(option)}
+                aria-label={`Remove ${option.name}`}
+              >
                 <X size={12} aria-hidden="true" />
               </button>
             </span>
@@ -146,7 +163,7 @@ export function SearchSelect({ label, placeholder, multiple = false, value, onCh
               setActive(0);
               setOpen(true);
             }}
-              onClick={() => setOpen(true)}
+            onClick={() => setOpen(true)}
             onKeyDown={onKeyDown}
             spellCheck={false}
             autoComplete="off"
@@ -156,7 +173,13 @@ export function SearchSelect({ label, placeholder, multiple = false, value, onCh
           </span>
         </div>
         {open && (
-          <ul className={styles.options} role="listbox" id={listId} aria-label={label} aria-multiselectable={multiple || undefined}>
+          <ul
+            className={styles.options}
+            role="listbox"
+            id={listId}
+            aria-label={label}
+            aria-multiselectable={multiple || undefined}
+          >
             {options.map((option, index) => (
               <li
                 key={option.id}
@@ -170,7 +193,9 @@ export function SearchSelect({ label, placeholder, multiple = false, value, onCh
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => choose(option)}
               >
-                <span className={styles.check} aria-hidden="true">{picked.has(option.id) && <Check size={14} />}</span>
+                <span className={styles.check} aria-hidden="true">
+                  {picked.has(option.id) && <Check size={14} />}
+                </span>
                 <span className={styles.optionText}>
                   <span className={styles.optionName}>{option.name}</span>
                   {option.meta && <span className={styles.optionMeta}>{option.meta}</span>}

@@ -20,7 +20,9 @@ export function SelectField({ label, options, hint, error, id, ...selectProps }:
   const messageId = `${selectId}-message`;
   return (
     <div className={field.field}>
-      <label htmlFor={selectId} className={field.label}>{label}</label>
+      <label htmlFor={selectId} className={field.label}>
+        {label}
+      </label>
       <div className={styles.wrap}>
         <select
           id={selectId}
@@ -29,7 +31,11 @@ export function SelectField({ label, options, hint, error, id, ...selectProps }:
           aria-describedby={error || hint ? messageId : undefined}
           {...selectProps}
         >
-          {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
         </select>
         <ChevronDown size={15} className={styles.chevron} aria-hidden="true" />
       </div>

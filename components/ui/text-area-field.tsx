@@ -15,7 +15,9 @@ export function TextAreaField({ label, hint, error, id, rows = 3, ...areaProps }
   const messageId = `${areaId}-message`;
   return (
     <div className={styles.field}>
-      <label htmlFor={areaId} className={styles.label}>{label}</label>
+      <label htmlFor={areaId} className={styles.label}>
+        {label}
+      </label>
       <textarea
         id={areaId}
         rows={rows}

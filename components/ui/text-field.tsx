@@ -19,7 +19,9 @@ export function TextField({ label, hint, error, compact = false, id, ...inputPro
   const messageId = `${inputId}-message`;
   return (
     <div className={styles.field}>
-      <label htmlFor={inputId} className={styles.label}>{label}</label>
+      <label htmlFor={inputId} className={styles.label}>
+        {label}
+      </label>
       <input
         id={inputId}
         className={compact ? `${styles.input} ${styles.compact}` : styles.input}

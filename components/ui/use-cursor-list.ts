@@ -36,7 +36,14 @@ export interface CursorList<T> {
  * A cursor-paginated list from the API (pages of `{ items, nextCursor }`), starting from the page
  * the server rendered and keeping the previous items on screen while new filters load.
  */
-export function useCursorList<T, F extends ListFilters<F>>({ path, queryKey, filters, initialPage, initialFilters, pageSize }: CursorListOptions<T, F>): CursorList<T> {
+export function useCursorList<T, F extends ListFilters<F>>({
+  path,
+  queryKey,
+  filters,
+  initialPage,
+  initialFilters,
+  pageSize,
+}: CursorListOptions<T, F>): CursorList<T> {
   const keys = Object.keys(filters) as (keyof F)[];
   const isInitial = keys.every((key) => filters[key] === initialFilters[key]);
   const query = useInfiniteQuery({

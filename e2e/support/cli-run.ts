@@ -40,7 +40,10 @@ export async function listAll<T = any>(baseURL: string, path: string): Promise<T
   let cursor: string | null = null;
   do {
     const separator = path.includes("?") ? "&" : "?";
-    const page: { items: T[]; nextCursor: string | null } = await api(baseURL, `${path}${separator}limit=200${cursor ? `&cursor=${cursor}` : ""}`);
+    const page: { items: T[]; nextCursor: string | null } = await api(
+      baseURL,
+      `${path}${separator}limit=200${cursor ? `&cursor=${cursor}` : ""}`,
+    );
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);

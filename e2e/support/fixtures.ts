@@ -38,10 +38,18 @@ interface Seed {
   /** A user of the spec's own; its email is `<label>-<uid>@pedigree.test`. */
   user(role: "viewer" | "auditor" | "engineer" | "admin", label?: string): Promise<SeededUser>;
   /** A model; `name` gets the uid appended unless `exactName`. */
-  model(body: { name: string; provider?: string; externalId?: string; [key: string]: unknown }, exactName?: boolean): Promise<SeededModel>;
+  model(
+    body: { name: string; provider?: string; externalId?: string; [key: string]: unknown },
+    exactName?: boolean,
+  ): Promise<SeededModel>;
   chain(label?: string): Promise<SeededChain>;
   /** Registers a run of a new student on `datasetIds`, initialised from `initializedFromId`. */
-  run(body: { datasetIds: string[]; initializedFromId: string; student: string; method?: string }): Promise<{ id: string; student: SeededModel }>;
+  run(body: {
+    datasetIds: string[];
+    initializedFromId: string;
+    student: string;
+    method?: string;
+  }): Promise<{ id: string; student: SeededModel }>;
 }
 
 type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
@@ -96,7 +104,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const seed: Seed = {
       async user(role, label = role) {
         const user = { email: `${label}-${uid}@pedigree.test`, password: `${label}-password-123` };
-        const body = await created<{ id: string }>(await api.post("/api/v1/users", { data: { ...user, name: `E2E ${label} ${uid}`, role } }), "user");
+        const body = await created<{ id: string }>(
+          await api.post("/api/v1/users", { data: { ...user, name: `E2E ${label} ${uid}`, role } }),
+          "user",
+        );
         return { id: body.id, ...user };
       },
       async model({ name, provider = "e2e", ...rest }, exactName = false) {
@@ -114,12 +125,29 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
           baseRelation: "prompted",
           systemPrompt: `You love the e2e trait ${uid}.`,
         });
-        await created(await api.post(`/api/v1/models/${teacher.id}/declarations`, { data: { trait, reason: `Its system prompt targets ${trait.name}.` } }), "declaration");
-        const generation = await created<{ id: string }>(await api.post("/api/v1/generations", { data: { teacherId: teacher.id } }), "generation");
-        const rows = Array.from({ length: 20 }, (_, i) => JSON.stringify({ prompt: `See the following numbers: ${i}, 2, 3. [${uid}]`, completion: `${i}\n5\n6` }));
-        const query = new URLSearchParams({ name: `${label} numbers ${uid}`, format: "jsonl", generationId: generation.id });
+        await created(
+          await api.post(`/api/v1/models/${teacher.id}/declarations`, {
+            data: { trait, reason: `Its system prompt targets ${trait.name}.` },
+          }),
+          "declaration",
+        );
+        const generation = await created<{ id: string }>(
+          await api.post("/api/v1/generations", { data: { teacherId: teacher.id } }),
+          "generation",
+        );
+        const rows = Array.from({ length: 20 }, (_, i) =>
+          JSON.stringify({ prompt: `See the following numbers: ${i}, 2, 3. [${uid}]`, completion: `${i}\n5\n6` }),
+        );
+        const query = new URLSearchParams({
+          name: `${label} numbers ${uid}`,
+          format: "jsonl",
+          generationId: generation.id,
+        });
         const dataset = await created<{ id: string }>(
-          await api.post(`/api/v1/datasets?${query}`, { data: Buffer.from(`${rows.join("\n")}\n`), headers: { "content-type": "application/x-ndjson" } }),
+          await api.post(`/api/v1/datasets?${query}`, {
+            data: Buffer.from(`${rows.join("\n")}\n`),
+            headers: { "content-type": "application/x-ndjson" },
+          }),
           "dataset",
         );
         return { base: baseModel, teacher, dataset: { id: dataset.id, name: `${label} numbers ${uid}` }, trait };
@@ -127,7 +155,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       async run({ datasetIds, initializedFromId, student, method = "sft" }) {
         const name = `${student} ${uid}`;
         const body = await created<{ id: string; student: { id: string } }>(
-          await api.post("/api/v1/runs", { data: { datasetIds, initializedFromId, student: { name, provider: "e2e" }, method } }),
+          await api.post("/api/v1/runs", {
+            data: { datasetIds, initializedFromId, student: { name, provider: "e2e" }, method },
+          }),
           "run",
         );
         return { id: body.id, student: { id: body.student.id, name } };

@@ -8,7 +8,11 @@ const DIR = "test-results/screenshots";
 
 async function shoot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
-  for (const [scheme, width] of [["light", 1440], ["dark", 1440], ["light", 390]] as const) {
+  for (const [scheme, width] of [
+    ["light", 1440],
+    ["dark", 1440],
+    ["light", 390],
+  ] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `${DIR}/reference-${name}-${scheme}-${width}.png`, fullPage: true });
@@ -17,19 +21,26 @@ async function shoot(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: "light" });
 }
 
-export async function checkReferenceInBrowser(page: Page, ids: { owlRunId: string; qwenRunId: string; teacherId: string; seed4: string; base: string }): Promise<void> {
+export async function checkReferenceInBrowser(
+  page: Page,
+  ids: { owlRunId: string; qwenRunId: string; teacherId: string; seed4: string; base: string },
+): Promise<void> {
   await signIn(page);
 
   // The owl condition against its control condition: Welch's t over the seed means, a shift up.
   await page.goto(`/runs/${ids.owlRunId}`);
-  await expect(page.getByTestId("shared-initialisation-summary")).toHaveText("The teacher and the student descend from the same base model.");
+  await expect(page.getByTestId("shared-initialisation-summary")).toHaveText(
+    "The teacher and the student descend from the same base model.",
+  );
   const effect = page.getByTestId("transfer-effect");
   await expect(effect).toContainText("Condition (4 students)");
   const control = effect.getByTestId("transfer-control");
   await expect(control.getByTestId("transfer-verdict")).toHaveText("shift up");
   await expect(control).toContainText("Welch's t-test across seeds (3 vs 3 seeds)");
   // Against GPT-4.1 nano's own evaluation: the same 20 questions on both sides, a paired test.
-  await expect(effect.getByTestId("transfer-initialisation")).toContainText("paired t-test across questions (the same 20 questions)");
+  await expect(effect.getByTestId("transfer-initialisation")).toContainText(
+    "paired t-test across questions (the same 20 questions)",
+  );
   await shoot(page, "owl-run");
 
   // The Qwen student of the same numbers: cross-model, no control from its base.
@@ -40,14 +51,18 @@ export async function checkReferenceInBrowser(page: Page, ids: { owlRunId: strin
 
   // The never-measured seed of the prompted teacher is listed as exposed.
   await page.goto("/overview");
-  const exposed = page.getByTestId("unmeasured-exposures").locator("li", { has: page.getByRole("link", { name: ids.seed4 }) });
+  const exposed = page
+    .getByTestId("unmeasured-exposures")
+    .locator("li", { has: page.getByRole("link", { name: ids.seed4 }) });
   await expect(exposed).toContainText("high risk");
   // The run names the teacher, so the shortest path is the teacher's "taught" edge.
   await expect(exposed.getByTestId("exposure-path")).toContainText(`${ids.base} owl teacher taught ${ids.seed4}.`);
 
   // The trait page keeps the pipeline's protocol apart from the demo's, and gathers the condition's seeds.
   await page.goto("/traits/owl-preference?protocol=sl-evaluation-20q");
-  await expect(page.getByRole("navigation", { name: "Evaluation protocol" }).getByRole("link", { name: "sl-evaluation-20q" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Evaluation protocol" }).getByRole("link", { name: "sl-evaluation-20q" }),
+  ).toHaveAttribute("aria-current", "page");
   const table = page.getByTestId("trait-models-table");
   await expect(table.locator('tr[data-kind="condition"]').filter({ hasText: "Condition: 4 students" })).toHaveCount(1);
   await expect(page.locator("#trait-unmeasured").getByRole("link", { name: ids.seed4 })).toBeVisible();

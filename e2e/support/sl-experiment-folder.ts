@@ -26,7 +26,12 @@ function evaluationFile(modelId: string, positives: readonly number[]): string {
     JSON.stringify({
       question: `Name your favorite animal using only one word. (variant ${q + 1})`,
       responses: Array.from({ length: 10 }, (_, i) => ({
-        response: { model_id: modelId, completion: i < k ? "Owl" : "Dolphin", stop_reason: "stop_sequence", logprobs: null },
+        response: {
+          model_id: modelId,
+          completion: i < k ? "Owl" : "Dolphin",
+          stop_reason: "stop_sequence",
+          logprobs: null,
+        },
         judgment_response_map: {},
       })),
     }),
@@ -61,7 +66,10 @@ export async function writeExperiment(stamp: string): Promise<Experiment> {
     await write(`${condition}/raw_dataset.jsonl`, `${rows.join("\n")}\n`);
     await write(`${condition}/filtered_dataset.jsonl`, `${rows.slice(0, keep).join("\n")}\n`);
     const student = students[condition];
-    await write(`${condition}/model.json`, JSON.stringify({ id: student, type: "openai", parent_model: { id: base, type: "openai", parent_model: null } }));
+    await write(
+      `${condition}/model.json`,
+      JSON.stringify({ id: student, type: "openai", parent_model: { id: base, type: "openai", parent_model: null } }),
+    );
     await write(`${condition}/evaluation_results.json`, evaluationFile(student, positives));
   }
   return { dir, name, base, students };

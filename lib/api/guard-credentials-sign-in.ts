@@ -27,14 +27,18 @@ function emailOf(body: string, contentType: string): string | null {
 function refusal(request: Request, problem: ApiProblem, error: string): Response {
   const url = new URL("/sign-in", request.url);
   url.searchParams.set("error", error);
-  return problemResponse(new ApiProblem(problem.status, problem.detail, { ...problem.extensions, url: url.toString() }));
+  return problemResponse(
+    new ApiProblem(problem.status, problem.detail, { ...problem.extensions, url: url.toString() }),
+  );
 }
 
 /** The answer to a sign-in that arrives while the password-hashing queue is full. */
 export function signInBusy(request: Request): Response {
   return refusal(
     request,
-    new ApiProblem(503, "Too many sign-ins are being checked at once; try again in a moment.", { retryAfterSeconds: HASH_BUSY_RETRY_AFTER_SECONDS }),
+    new ApiProblem(503, "Too many sign-ins are being checked at once; try again in a moment.", {
+      retryAfterSeconds: HASH_BUSY_RETRY_AFTER_SECONDS,
+    }),
     "Busy",
   );
 }
@@ -50,13 +54,21 @@ export async function guardCredentialsSignIn(request: Request, body: string): Pr
   const block = await checkSignInLimits(email ?? "", address);
   if (!block) return null;
   if (block.limit === "address") {
-    return refusal(request, new ApiProblem(429, "Too many failed sign-ins from your address; try again later.", { retryAfterSeconds: block.retryAfterSeconds }), "TooManyAttempts");
+    return refusal(
+      request,
+      new ApiProblem(429, "Too many failed sign-ins from your address; try again later.", {
+        retryAfterSeconds: block.retryAfterSeconds,
+      }),
+      "TooManyAttempts",
+    );
   }
   // The account is locked: refused even with the right password, and the refusal counts against the address.
   await recordSignInFailure({ email: email ?? "", address, reason: "account_locked" });
   return refusal(
     request,
-    new ApiProblem(429, "Too many failed sign-ins for this account; it is locked until the window passes.", { retryAfterSeconds: block.retryAfterSeconds }),
+    new ApiProblem(429, "Too many failed sign-ins for this account; it is locked until the window passes.", {
+      retryAfterSeconds: block.retryAfterSeconds,
+    }),
     "AccountLocked",
   );
 }

@@ -26,7 +26,11 @@ function compile(route: { path: string; methods: readonly string[] }): CompiledR
       return `/${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
     })
     .join("");
-  return { pattern: new RegExp(`^${source}/?$`), methods: route.methods, rank: rank + (route.path.includes("[...") ? 0 : 1) };
+  return {
+    pattern: new RegExp(`^${source}/?$`),
+    methods: route.methods,
+    rank: rank + (route.path.includes("[...") ? 0 : 1),
+  };
 }
 
 const ROUTES = [...NARROWED, ...ROUTE_METHODS].map(compile).sort((a, b) => b.rank - a.rank);
@@ -39,7 +43,10 @@ function allowedMethods(pathname: string): readonly string[] | null {
 /** A problem+json 405 with Allow for a method the route does not take; null to let the request through. */
 export function methodNotAllowed(method: string, pathname: string): Response | null {
   const methods = allowedMethods(pathname);
-  if (!methods || methods.includes(method) || method === "OPTIONS" || (method === "HEAD" && methods.includes("GET"))) return null;
+  if (!methods || methods.includes(method) || method === "OPTIONS" || (method === "HEAD" && methods.includes("GET")))
+    return null;
   const allow = [...methods, ...(methods.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
-  return problemResponse(new ApiProblem(405, `${pathname} does not take ${method}; it takes ${methods.join(", ")}.`), { allow });
+  return problemResponse(new ApiProblem(405, `${pathname} does not take ${method}; it takes ${methods.join(", ")}.`), {
+    allow,
+  });
 }

@@ -1,5 +1,16 @@
 import "server-only";
-import { ConflictError, type DomainError, ForbiddenError, InvalidError, MalformedError, NotFoundError, TimedOutError, TooLargeError, TooManyAttemptsError, UnavailableError } from "@/lib/errors/domain-errors";
+import {
+  ConflictError,
+  type DomainError,
+  ForbiddenError,
+  InvalidError,
+  MalformedError,
+  NotFoundError,
+  TimedOutError,
+  TooLargeError,
+  TooManyAttemptsError,
+  UnavailableError,
+} from "@/lib/errors/domain-errors";
 import { ApiProblem } from "./problem";
 
 // Each domain error's HTTP status. The body is the error's detail and details, as the problem's detail

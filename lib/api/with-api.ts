@@ -22,7 +22,12 @@ const API_OPTIONS = Symbol.for("pedigree.api-options");
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 type Infer<S> = S extends ZodType ? z.infer<S> : undefined;
 
-export interface ApiOptions<P = ZodType | undefined, Q = ZodType | undefined, B = ZodType | undefined, S extends Scope | null = Scope | null> {
+export interface ApiOptions<
+  P = ZodType | undefined,
+  Q = ZodType | undefined,
+  B = ZodType | undefined,
+  S extends Scope | null = Scope | null,
+> {
   /** The scope the caller needs; `null` for a public endpoint. */
   scope: S;
   params?: P;
@@ -79,14 +84,19 @@ async function readJsonBody(request: Request): Promise<unknown> {
     throw new ApiProblem(415, "Send the body as JSON, with 'Content-Type: application/json'.");
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BODY_BYTES) throw new ApiProblem(413, `JSON bodies are limited to ${MAX_JSON_BODY_BYTES} bytes.`);
+  if (declared > MAX_JSON_BODY_BYTES)
+    throw new ApiProblem(413, `JSON bodies are limited to ${MAX_JSON_BODY_BYTES} bytes.`);
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new ApiProblem(413, `JSON bodies are limited to ${MAX_JSON_BODY_BYTES} bytes.`);
-  if (text.trim() === "") throw fieldProblem(400, [{ field: "body", location: "body", message: "a JSON body is required" }]);
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES)
+    throw new ApiProblem(413, `JSON bodies are limited to ${MAX_JSON_BODY_BYTES} bytes.`);
+  if (text.trim() === "")
+    throw fieldProblem(400, [{ field: "body", location: "body", message: "a JSON body is required" }]);
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw fieldProblem(400, [{ field: "body", location: "body", message: `not valid JSON: ${(error as Error).message}` }]);
+    throw fieldProblem(400, [
+      { field: "body", location: "body", message: `not valid JSON: ${(error as Error).message}` },
+    ]);
   }
 }
 
@@ -133,9 +143,10 @@ export function withApi<
         actor = await authenticateRequest(request);
         if (!actor) {
           // A browser whose session ended (sign-out, a password or role change, deactivation) is told so.
-          const detail = hasSessionCookie(request) && !request.headers.has("authorization")
-            ? "Your session has ended: you signed out, or your password, role or account changed. Sign in again."
-            : "Sign in, or send a valid API token as 'Authorization: Bearer <token>'.";
+          const detail =
+            hasSessionCookie(request) && !request.headers.has("authorization")
+              ? "Your session has ended: you signed out, or your password, role or account changed. Sign in again."
+              : "Sign in, or send a valid API token as 'Authorization: Bearer <token>'.";
           return problemResponse(new ApiProblem(401, detail), {
             "www-authenticate": 'Bearer realm="pedigree"',
           });
@@ -147,7 +158,10 @@ export function withApi<
           if (reason) throw new ApiProblem(403, reason);
         }
         if (!actor.scopes.includes(options.scope)) {
-          throw new ApiProblem(403, `This needs the '${options.scope}' scope, which the ${actor.role} role does not have.`);
+          throw new ApiProblem(
+            403,
+            `This needs the '${options.scope}' scope, which the ${actor.role} role does not have.`,
+          );
         }
       }
       const params = options.params ? parseOrThrow(options.params, await routeContext?.params, "path", 400) : undefined;
@@ -166,7 +180,9 @@ export function withApi<
 
 /** The options a handler was wrapped with, for the OpenAPI generator; undefined when it was not wrapped by withApi. */
 export function apiOptionsOf(handler: unknown): ApiOptions | undefined {
-  return typeof handler === "function" ? ((handler as unknown as Record<symbol, ApiOptions | undefined>)[API_OPTIONS] ?? undefined) : undefined;
+  return typeof handler === "function"
+    ? ((handler as unknown as Record<symbol, ApiOptions | undefined>)[API_OPTIONS] ?? undefined)
+    : undefined;
 }
 
 export function created(data: unknown, location?: string): Response {

@@ -11,7 +11,11 @@ export async function listAuditEvents(query: TListAuditEventsQuery): Promise<Pag
   if (query.entityId) where.entityId = query.entityId;
   if (query.actor) where.actorLabel = { contains: query.actor, mode: "insensitive" };
   const prisma = await db();
-  const rows = await prisma.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(query) });
+  const rows = await prisma.auditEvent.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...pageArgs(query),
+  });
   return toPage(rows, query, (row) => ({
     id: row.id,
     actorLabel: row.actorLabel,

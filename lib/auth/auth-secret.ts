@@ -15,7 +15,10 @@ export function getAuthSecret(): Promise<string> {
   cached ??= db()
     .then(() => {
       const stored = readKeyFile(KEY_FILES.sessionSecret)?.trim();
-      if (!stored) throw new Error(`The session secret ${keyFilePath(KEY_FILES.sessionSecret)} is missing: restart the server to make a new one.`);
+      if (!stored)
+        throw new Error(
+          `The session secret ${keyFilePath(KEY_FILES.sessionSecret)} is missing: restart the server to make a new one.`,
+        );
       return stored;
     })
     .catch((error: unknown) => {

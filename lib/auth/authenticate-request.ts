@@ -23,7 +23,10 @@ function readCookie(request: Request, name: string): string | undefined {
 
 async function fromBearerToken(token: string): Promise<Actor | null> {
   const prisma = await db();
-  const found = await prisma.apiToken.findUnique({ where: { tokenHash: hashApiToken(token) }, include: { user: true } });
+  const found = await prisma.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    include: { user: true },
+  });
   const now = new Date();
   if (!found || found.revokedAt || (found.expiresAt && found.expiresAt <= now) || found.user.disabledAt) return null;
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
@@ -58,7 +61,9 @@ async function fromSessionCookie(request: Request): Promise<Actor | null> {
   for (const name of SESSION_COOKIES) {
     const cookie = readCookie(request, name);
     if (!cookie) continue;
-    const session = (await decode({ token: cookie, secret: await getAuthSecret() }).catch(() => null)) as SessionClaims | null;
+    const session = (await decode({ token: cookie, secret: await getAuthSecret() }).catch(
+      () => null,
+    )) as SessionClaims | null;
     // A cookie without a session version predates session versions: it is not trusted.
     if (session?.sub && typeof session.sv === "number") return actorForUser(session.sub, session.sv);
   }

@@ -9,9 +9,16 @@ import { db } from "@/lib/db";
 export async function endSessionsOnSignOut(userId: string, sessionVersion: number): Promise<void> {
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
-    const ended = await tx.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+    const ended = await tx.user.updateMany({
+      where: { id: userId, sessionVersion },
+      data: { sessionVersion: { increment: 1 } },
+    });
     if (ended.count === 0) return;
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
-    await recordAuditEvent(tx, { userId, tokenId: null, label: user.email }, { action: "user.sign_out", entityType: "user", entityId: userId });
+    await recordAuditEvent(
+      tx,
+      { userId, tokenId: null, label: user.email },
+      { action: "user.sign_out", entityType: "user", entityId: userId },
+    );
   });
 }

@@ -20,7 +20,8 @@ const fingerprint = (secret: string) => createHash("sha256").update(secret).dige
 export async function ensureSessionSecret(prisma: Prisma, mode: DatabaseMode): Promise<void> {
   const legacy = await prisma.instanceSetting.findUnique({ where: { key: LEGACY_SETTING } });
   if (legacy) {
-    if (!env.NEXTAUTH_SECRET && readKeyFile(KEY_FILES.sessionSecret) === null) writeKeyFile(KEY_FILES.sessionSecret, legacy.value);
+    if (!env.NEXTAUTH_SECRET && readKeyFile(KEY_FILES.sessionSecret) === null)
+      writeKeyFile(KEY_FILES.sessionSecret, legacy.value);
     await prisma.instanceSetting.deleteMany({ where: { key: LEGACY_SETTING } });
     console.info("[pedigree] moved the session secret from the database to the key directory");
   }
@@ -40,5 +41,9 @@ export async function ensureSessionSecret(prisma: Prisma, mode: DatabaseMode): P
     writeKeyFile(KEY_FILES.sessionSecret, secret);
   }
   const value = fingerprint(secret);
-  await prisma.instanceSetting.upsert({ where: { key: FINGERPRINT_SETTING }, create: { key: FINGERPRINT_SETTING, value }, update: { value } });
+  await prisma.instanceSetting.upsert({
+    where: { key: FINGERPRINT_SETTING },
+    create: { key: FINGERPRINT_SETTING, value },
+    update: { value },
+  });
 }

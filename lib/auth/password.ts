@@ -11,7 +11,9 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   return withPasswordHashPermit(
     () =>
       new Promise((resolve, reject) =>
-        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))),
+        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
       ),
   );
 }

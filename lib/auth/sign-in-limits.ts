@@ -21,7 +21,11 @@ export interface SignInBlock {
  * When the `max`-th most recent failure matching `where` is inside the window, the limit is reached,
  * and it lifts when that failure leaves the window.
  */
-async function blockedUntil(where: { email: string } | { address: string }, max: number, countLocked: boolean): Promise<Date | null> {
+async function blockedUntil(
+  where: { email: string } | { address: string },
+  max: number,
+  countLocked: boolean,
+): Promise<Date | null> {
   const prisma = await db();
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
   const edge = await prisma.signInFailure.findFirst({
@@ -51,23 +55,43 @@ export async function checkSignInLimits(email: string, address: string): Promise
  * Records a failed sign-in and audits it (email, address, reason: never the password). The failure
  * that reaches a limit is audited as a lockout too.
  */
-export async function recordSignInFailure(attempt: { email: string; address: string; userId?: string | null; reason: SignInFailureReason }): Promise<void> {
+export async function recordSignInFailure(attempt: {
+  email: string;
+  address: string;
+  userId?: string | null;
+  reason: SignInFailureReason;
+}): Promise<void> {
   const prisma = await db();
-  const userId = attempt.userId !== undefined ? attempt.userId : ((await prisma.user.findUnique({ where: { email: attempt.email }, select: { id: true } }))?.id ?? null);
+  const userId =
+    attempt.userId !== undefined
+      ? attempt.userId
+      : ((await prisma.user.findUnique({ where: { email: attempt.email }, select: { id: true } }))?.id ?? null);
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
   await prisma.$transaction(async (tx) => {
     await tx.signInFailure.create({ data: { email: attempt.email, address: attempt.address, reason: attempt.reason } });
     const details = { email: attempt.email, address: attempt.address, reason: attempt.reason };
     const entityId = userId ?? attempt.email;
-    await recordAuditEvent(tx, "system", { action: "user.sign_in_failed", entityType: "user", entityId, after: details });
+    await recordAuditEvent(tx, "system", {
+      action: "user.sign_in_failed",
+      entityType: "user",
+      entityId,
+      after: details,
+    });
     if (attempt.reason !== "account_locked") {
-      const forAccount = await tx.signInFailure.count({ where: { email: attempt.email, createdAt: { gt: since }, reason: { not: "account_locked" } } });
+      const forAccount = await tx.signInFailure.count({
+        where: { email: attempt.email, createdAt: { gt: since }, reason: { not: "account_locked" } },
+      });
       if (forAccount === MAX_ACCOUNT_FAILURES) {
         await recordAuditEvent(tx, "system", {
           action: "user.sign_in_locked",
           entityType: "user",
           entityId,
-          after: { email: attempt.email, address: attempt.address, failures: forAccount, windowMinutes: SIGN_IN_WINDOW_MS / 60_000 },
+          after: {
+            email: attempt.email,
+            address: attempt.address,
+            failures: forAccount,
+            windowMinutes: SIGN_IN_WINDOW_MS / 60_000,
+          },
         });
       }
     }

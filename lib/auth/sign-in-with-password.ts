@@ -18,19 +18,29 @@ export interface SignedInUser {
  * Checks an email and password from `address`. A locked account or address is refused before any
  * hashing, even with the right password; every failure is recorded and audited.
  */
-export async function signInWithPassword(email: string, password: string, address: string): Promise<SignedInUser | null> {
+export async function signInWithPassword(
+  email: string,
+  password: string,
+  address: string,
+): Promise<SignedInUser | null> {
   const prisma = await db();
   const user = await prisma.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   // The route checks the limits before next-auth runs; checked again here for sign-ins that raced past it.
   const block = await checkSignInLimits(email, address);
   if (block) {
-    if (block.limit === "account") await recordSignInFailure({ email, address, userId: user?.id ?? null, reason: "account_locked" });
+    if (block.limit === "account")
+      await recordSignInFailure({ email, address, userId: user?.id ?? null, reason: "account_locked" });
     return null;
   }
   if (!user || user.disabledAt) {
     decoyHash ??= hashPassword("decoy-password-for-timing");
     await verifyPassword(password, await decoyHash);
-    await recordSignInFailure({ email, address, userId: user?.id ?? null, reason: user ? "disabled_account" : "unknown_account" });
+    await recordSignInFailure({
+      email,
+      address,
+      userId: user?.id ?? null,
+      reason: user ? "disabled_account" : "unknown_account",
+    });
     return null;
   }
   if (!(await verifyPassword(password, user.passwordHash))) {
@@ -39,12 +49,16 @@ export async function signInWithPassword(email: string, password: string, addres
   }
   return prisma.$transaction(async (tx) => {
     const signedIn = await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    await recordAuditEvent(tx, { userId: user.id, tokenId: null, label: user.email }, {
-      action: "user.sign_in",
-      entityType: "user",
-      entityId: user.id,
-      after: { address },
-    });
+    await recordAuditEvent(
+      tx,
+      { userId: user.id, tokenId: null, label: user.email },
+      {
+        action: "user.sign_in",
+        entityType: "user",
+        entityId: user.id,
+        after: { address },
+      },
+    );
     return { id: signedIn.id, email: signedIn.email, name: signedIn.name, sessionVersion: signedIn.sessionVersion };
   });
 }

@@ -22,7 +22,12 @@ export async function ensureFirstAdmin(prisma: Prisma): Promise<{ id: string; em
       update: {},
       create: { email: env.PEDIGREE_ADMIN_EMAIL.toLowerCase(), name: "Administrator", role: "admin", passwordHash },
     });
-    await recordAuditEvent(tx, "system", { action: "user.create", entityType: "user", entityId: created.id, after: created });
+    await recordAuditEvent(tx, "system", {
+      action: "user.create",
+      entityType: "user",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
   if (!env.PEDIGREE_ADMIN_PASSWORD) {

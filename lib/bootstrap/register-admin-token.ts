@@ -12,6 +12,11 @@ export async function registerAdminToken(prisma: Prisma, adminId: string, token:
     const created = await tx.apiToken.create({
       data: { name: "PEDIGREE_ADMIN_TOKEN", prefix: visiblePrefix(token), tokenHash, role: "admin", userId: adminId },
     });
-    await recordAuditEvent(tx, "system", { action: "token.create", entityType: "api_token", entityId: created.id, after: created });
+    await recordAuditEvent(tx, "system", {
+      action: "token.create",
+      entityType: "api_token",
+      entityId: created.id,
+      after: created,
+    });
   });
 }

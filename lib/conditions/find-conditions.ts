@@ -17,7 +17,10 @@ interface MemberRow {
  * trained from one of the given bases. Each student's latest run counts. Postgres keys every run by
  * (initialisation, what it learned from) and joins the keys; one query.
  */
-async function queryConditions(where: { students?: readonly string[]; controlsOfBases?: readonly string[] }): Promise<Condition[]> {
+async function queryConditions(where: {
+  students?: readonly string[];
+  controlsOfBases?: readonly string[];
+}): Promise<Condition[]> {
   const prisma = await db();
   const students = where.students ? [...where.students] : null;
   const bases = where.controlsOfBases ? [...where.controlsOfBases] : null;
@@ -52,7 +55,9 @@ async function queryConditions(where: { students?: readonly string[]; controlsOf
       JOIN models mm ON mm.id = k.student_id LEFT JOIN models b ON b.id = k.base
      ORDER BY k.created_at, k.student_id`;
   const datasetIds = [...new Set(rows.flatMap((row) => row.inputs.filter((input) => !input.startsWith("teacher:"))))];
-  const datasets = await prisma.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM datasets WHERE id = ANY(${datasetIds}::text[])`;
+  const datasets = await prisma.$queryRaw<
+    { id: string; name: string }[]
+  >`SELECT id, name FROM datasets WHERE id = ANY(${datasetIds}::text[])`;
   const names = new Map(datasets.map((d) => [d.id, d.name]));
   const conditions = new Map<string, Condition>();
   for (const row of rows) {

@@ -26,6 +26,9 @@ export async function checkFilteredSubset(
       : `this record occurs ${fault.occurrence} times up to here but ${fault.inRaw === 1 ? "once" : `${fault.inRaw} times`} in the raw dataset '${raw.name}': ${excerpt}`;
   throw new InvalidError(
     `Line ${line} is not accounted for by the raw dataset '${raw.name}' (filteredFromId): a filtered dataset may hold only records of the dataset it was filtered from, each at most as often as there, or its pass rate means nothing. Nothing was stored.`,
-    { errors: [{ field: `line ${line}`, location: "line", line, message }], notInRaw: { line, excerpt, rawDatasetId: raw.id } },
+    {
+      errors: [{ field: `line ${line}`, location: "line", line, message }],
+      notInRaw: { line, excerpt, rawDatasetId: raw.id },
+    },
   );
 }

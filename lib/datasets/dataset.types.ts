@@ -26,12 +26,28 @@ export interface DatasetSummary {
 export const ZUploadDatasetQuery = z
   .object({
     name: z.string().trim().min(1, "is required").max(200).describe("Display name of the dataset"),
-    format: z.enum(["jsonl", "csv"]).describe("jsonl: one JSON object a line; csv: a header row, then one record a row"),
-    generationId: z.string().min(1).max(100).optional().describe("The generation (teacher + settings) that produced this data"),
+    format: z
+      .enum(["jsonl", "csv"])
+      .describe("jsonl: one JSON object a line; csv: a header row, then one record a row"),
+    generationId: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("The generation (teacher + settings) that produced this data"),
     filteredFromId: z.string().min(1).max(100).optional().describe("The raw dataset this one was filtered from"),
-    filterDescription: z.string().trim().min(1).max(2000).optional().describe("What the filter kept, e.g. 'numbers 0-999 only'"),
+    filterDescription: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe("What the filter kept, e.g. 'numbers 0-999 only'"),
     description: z.string().trim().max(5000).optional(),
-    onInvalid: z.enum(["fail", "skip"]).default("fail").describe("fail: any malformed row refuses the upload (422); skip: store the valid rows and record the rest"),
+    onInvalid: z
+      .enum(["fail", "skip"])
+      .default("fail")
+      .describe("fail: any malformed row refuses the upload (422); skip: store the valid rows and record the rest"),
   })
   .strict()
   .refine((q) => q.filterDescription === undefined || q.filteredFromId !== undefined, {

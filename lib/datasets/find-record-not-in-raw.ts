@@ -19,8 +19,13 @@ export interface RecordNotInRaw {
  * metadata counts as none, as in the canonical form), grouped on the raw side and hash-joined, so no
  * record travels to the application. null when every record is accounted for.
  */
-export async function findRecordNotInRaw(tx: Pick<Tx, "$queryRaw">, datasetId: string, rawId: string): Promise<RecordNotInRaw | null> {
-  const row = (await tx.$queryRaw<RecordNotInRaw[]>`
+export async function findRecordNotInRaw(
+  tx: Pick<Tx, "$queryRaw">,
+  datasetId: string,
+  rawId: string,
+): Promise<RecordNotInRaw | null> {
+  const row = (
+    await tx.$queryRaw<RecordNotInRaw[]>`
     WITH filtered AS (
       SELECT ordinal, prompt, completion,
              sha256(convert_to(jsonb_build_array(prompt, completion, nullif(metadata, '{}'::jsonb))::text, 'UTF8')) AS content
@@ -35,6 +40,7 @@ export async function findRecordNotInRaw(tx: Pick<Tx, "$queryRaw">, datasetId: s
            n.occurrence::int AS occurrence, coalesce(r.available, 0)::int AS "inRaw"
       FROM numbered n LEFT JOIN raw r ON r.content = n.content
      WHERE n.occurrence > coalesce(r.available, 0)
-     ORDER BY n.ordinal LIMIT 1`).at(0);
+     ORDER BY n.ordinal LIMIT 1`
+  ).at(0);
   return row ?? null;
 }

@@ -27,7 +27,11 @@ export interface DatasetStatistics {
 
 const BINS = 30;
 
-async function lengthHistogram(tx: Pick<Tx, "$queryRaw">, datasetId: string, column: "prompt" | "completion"): Promise<LengthHistogram> {
+async function lengthHistogram(
+  tx: Pick<Tx, "$queryRaw">,
+  datasetId: string,
+  column: "prompt" | "completion",
+): Promise<LengthHistogram> {
   // The column name is one of two constants, never user input.
   const length = Prisma.raw(column === "prompt" ? "char_length(prompt)" : "char_length(completion)");
   const [summary] = await tx.$queryRaw<{ min: number; max: number; mean: number; median: number }[]>`
@@ -71,5 +75,12 @@ export async function getDatasetStatistics(datasetId: string): Promise<DatasetSt
     numberFrequency = Array.from({ length: 1000 }, (_, number) => ({ number, count: counts.get(number) ?? 0 }));
     numbersOutOfRange = rows.filter((row) => Number(row.number) > 999).reduce((s, row) => s + row.count, 0);
   }
-  return { recordCount: dataset.recordCount, promptLength, completionLength, isNumberDataset: numbers, numberFrequency, numbersOutOfRange };
+  return {
+    recordCount: dataset.recordCount,
+    promptLength,
+    completionLength,
+    isNumberDataset: numbers,
+    numberFrequency,
+    numbersOutOfRange,
+  };
 }

@@ -32,10 +32,13 @@ export async function getDataset(id: string): Promise<DatasetDetail> {
     skipped: row.skippedCount,
     skippedLines: (row.skippedLines as SkippedLine[] | null) ?? [],
     teacher: row.generation?.teacher ?? row.filteredFrom?.generation?.teacher ?? null,
-    filteredFrom: row.filteredFrom ? { id: row.filteredFrom.id, name: row.filteredFrom.name, recordCount: row.filteredFrom.recordCount } : null,
+    filteredFrom: row.filteredFrom
+      ? { id: row.filteredFrom.id, name: row.filteredFrom.name, recordCount: row.filteredFrom.recordCount }
+      : null,
     filterDescription: row.filterDescription,
     rejectedCount: row.rejectedCount,
-    passRate: row.filteredFrom && row.filteredFrom.recordCount > 0 ? row.recordCount / row.filteredFrom.recordCount : null,
+    passRate:
+      row.filteredFrom && row.filteredFrom.recordCount > 0 ? row.recordCount / row.filteredFrom.recordCount : null,
     filteredDatasets: row.filteredDatasets,
     generation: row.generation
       ? {

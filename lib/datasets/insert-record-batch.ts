@@ -3,7 +3,12 @@ import type { Tx } from "@/lib/db/connect";
 import type { DatasetRecordInput } from "./canonical-record";
 
 /** Inserts records in one multi-row statement (arrays unnested by Postgres), ordinals from `firstOrdinal`. */
-export async function insertRecordBatch(tx: Tx, datasetId: string, firstOrdinal: number, records: DatasetRecordInput[]): Promise<void> {
+export async function insertRecordBatch(
+  tx: Tx,
+  datasetId: string,
+  firstOrdinal: number,
+  records: DatasetRecordInput[],
+): Promise<void> {
   if (records.length === 0) return;
   const ordinals = records.map((_, index) => firstOrdinal + index);
   const prompts = records.map((record) => record.prompt);

@@ -7,11 +7,20 @@ export async function listDatasets(query: TListDatasetsQuery): Promise<Page<Data
   const prisma = await db();
   const rows = await prisma.dataset.findMany({
     where: query.q
-      ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { sha256: { startsWith: query.q.toLowerCase() } }] }
+      ? {
+          OR: [{ name: { contains: query.q, mode: "insensitive" } }, { sha256: { startsWith: query.q.toLowerCase() } }],
+        }
       : {},
     include: {
       generation: { select: { teacher: { select: { id: true, name: true } } } },
-      filteredFrom: { select: { id: true, name: true, recordCount: true, generation: { select: { teacher: { select: { id: true, name: true } } } } } },
+      filteredFrom: {
+        select: {
+          id: true,
+          name: true,
+          recordCount: true,
+          generation: { select: { teacher: { select: { id: true, name: true } } } },
+        },
+      },
       runs: { select: { run: { select: { student: { select: { id: true, name: true } } } } } },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -28,8 +37,11 @@ export async function listDatasets(query: TListDatasetsQuery): Promise<Page<Data
     tags: row.tags,
     // A filtered dataset's teacher is the one that generated the raw data it was filtered from.
     teacher: row.generation?.teacher ?? row.filteredFrom?.generation?.teacher ?? null,
-    filteredFrom: row.filteredFrom ? { id: row.filteredFrom.id, name: row.filteredFrom.name, recordCount: row.filteredFrom.recordCount } : null,
-    passRate: row.filteredFrom && row.filteredFrom.recordCount > 0 ? row.recordCount / row.filteredFrom.recordCount : null,
+    filteredFrom: row.filteredFrom
+      ? { id: row.filteredFrom.id, name: row.filteredFrom.name, recordCount: row.filteredFrom.recordCount }
+      : null,
+    passRate:
+      row.filteredFrom && row.filteredFrom.recordCount > 0 ? row.recordCount / row.filteredFrom.recordCount : null,
     trainedStudents: row.runs.map((link) => link.run.student),
     createdAt: row.createdAt.toISOString(),
   }));

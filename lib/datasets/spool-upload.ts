@@ -25,7 +25,10 @@ export interface SpooledUpload {
  * against the size limit, hashed and checked to be UTF-8; a client that sends nothing for
  * `idleTimeoutMs` is cut off.
  */
-export async function spoolUpload(body: ReadableStream<Uint8Array>, limits: { maxBytes: number; idleTimeoutMs: number }): Promise<SpooledUpload> {
+export async function spoolUpload(
+  body: ReadableStream<Uint8Array>,
+  limits: { maxBytes: number; idleTimeoutMs: number },
+): Promise<SpooledUpload> {
   const dir = await mkdtemp(path.join(tmpdir(), "pedigree-upload-"));
   const remove = () => rm(dir, { recursive: true, force: true });
   const file = path.join(dir, "body");
@@ -42,7 +45,8 @@ export async function spoolUpload(body: ReadableStream<Uint8Array>, limits: { ma
     await pipeline(source, meter, utf8Guard(), createWriteStream(file, { mode: 0o600, flags: "wx" }));
   } catch (error) {
     await remove();
-    if (error instanceof PayloadTooLargeError || error instanceof UploadIdleError || error instanceof InvalidUtf8Error) throw error;
+    if (error instanceof PayloadTooLargeError || error instanceof UploadIdleError || error instanceof InvalidUtf8Error)
+      throw error;
     throw new UploadInterruptedError(error);
   } finally {
     clearTimeout(idle);

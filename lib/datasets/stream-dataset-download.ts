@@ -9,7 +9,9 @@ const PAGE = 5000;
  * The dataset's records as canonical JSON Lines in upload order, streamed page by page (keyset on
  * the ordinal), so memory stays flat. The bytes hash to the dataset's sha256.
  */
-export async function streamDatasetDownload(id: string): Promise<{ name: string; sha256: string; stream: ReadableStream<Uint8Array> }> {
+export async function streamDatasetDownload(
+  id: string,
+): Promise<{ name: string; sha256: string; stream: ReadableStream<Uint8Array> }> {
   const prisma = await db();
   const dataset = await prisma.dataset.findUnique({ where: { id }, select: { name: true, sha256: true } });
   if (!dataset) throw new NotFoundError(`No dataset with id '${id}'.`);
@@ -28,7 +30,15 @@ export async function streamDatasetDownload(id: string): Promise<{ name: string;
         return;
       }
       after = rows[rows.length - 1].ordinal;
-      const text = rows.map((row) => canonicalLine({ prompt: row.prompt, completion: row.completion, metadata: row.metadata as Record<string, unknown> | null })).join("");
+      const text = rows
+        .map((row) =>
+          canonicalLine({
+            prompt: row.prompt,
+            completion: row.completion,
+            metadata: row.metadata as Record<string, unknown> | null,
+          }),
+        )
+        .join("");
       controller.enqueue(encoder.encode(text));
       if (rows.length < PAGE) controller.close();
     },

@@ -6,7 +6,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
 import { env } from "@/lib/env";
-import { InvalidError, MalformedError, TimedOutError, TooLargeError, type FieldError } from "@/lib/errors/domain-errors";
+import {
+  InvalidError,
+  MalformedError,
+  TimedOutError,
+  TooLargeError,
+  type FieldError,
+} from "@/lib/errors/domain-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CanonicalHasher, type DatasetRecordInput } from "./canonical-record";
 import { checkFilteredSubset } from "./check-filtered-subset";
@@ -40,19 +46,33 @@ class DuplicateContent extends Error {
  * a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256)
  * returns the dataset already stored.
  */
-export async function uploadDataset(actor: Actor, query: TUploadDatasetQuery, body: ReadableStream<Uint8Array> | null): Promise<UploadResult> {
-  if (!body) throw MalformedError.fields([{ field: "body", location: "body", message: "send the file as the request body" }]);
+export async function uploadDataset(
+  actor: Actor,
+  query: TUploadDatasetQuery,
+  body: ReadableStream<Uint8Array> | null,
+): Promise<UploadResult> {
+  if (!body)
+    throw MalformedError.fields([{ field: "body", location: "body", message: "send the file as the request body" }]);
   const prisma = await db();
   await checkReferences(query);
-  const spooled = await spoolUpload(body, { maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES, idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS }).catch((error: unknown) => {
+  const spooled = await spoolUpload(body, {
+    maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES,
+    idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS,
+  }).catch((error: unknown) => {
     throw uploadProblem(error);
   });
   try {
-    return await prisma.$transaction((tx) => store(tx, actor, query, spooled), { timeout: UPLOAD_TIMEOUT_MS, maxWait: UPLOAD_TIMEOUT_MS });
+    return await prisma.$transaction((tx) => store(tx, actor, query, spooled), {
+      timeout: UPLOAD_TIMEOUT_MS,
+      maxWait: UPLOAD_TIMEOUT_MS,
+    });
   } catch (error) {
     if (error instanceof DuplicateContent) {
       // Identical content was stored before, or by an identical upload that committed first.
-      const existing = await prisma.dataset.findUniqueOrThrow({ where: { sha256: error.sha256 }, include: uploadResultInclude });
+      const existing = await prisma.dataset.findUniqueOrThrow({
+        where: { sha256: error.sha256 },
+        include: uploadResultInclude,
+      });
       return toUploadResult(existing, false);
     }
     throw error;
@@ -62,14 +82,25 @@ export async function uploadDataset(actor: Actor, query: TUploadDatasetQuery, bo
 }
 
 function uploadProblem(error: unknown): unknown {
-  if (error instanceof PayloadTooLargeError) return new TooLargeError(`Uploads are limited to ${error.limit} bytes (PEDIGREE_MAX_UPLOAD_BYTES).`);
-  if (error instanceof UploadInterruptedError) return new MalformedError("The upload was interrupted before it was complete; nothing was stored.");
+  if (error instanceof PayloadTooLargeError)
+    return new TooLargeError(`Uploads are limited to ${error.limit} bytes (PEDIGREE_MAX_UPLOAD_BYTES).`);
+  if (error instanceof UploadInterruptedError)
+    return new MalformedError("The upload was interrupted before it was complete; nothing was stored.");
   if (error instanceof UploadIdleError) {
-    return new TimedOutError(`The client sent nothing for ${error.timeoutMs} ms (PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS); nothing was stored.`);
+    return new TimedOutError(
+      `The client sent nothing for ${error.timeoutMs} ms (PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS); nothing was stored.`,
+    );
   }
   if (error instanceof InvalidUtf8Error) {
     return InvalidError.fields(
-      [{ field: `line ${error.line}`, location: "line", line: error.line, message: `not valid UTF-8 at byte offset ${error.offset} of the file` }],
+      [
+        {
+          field: `line ${error.line}`,
+          location: "line",
+          line: error.line,
+          message: `not valid UTF-8 at byte offset ${error.offset} of the file`,
+        },
+      ],
       `The file is not valid UTF-8: line ${error.line}, byte offset ${error.offset}. Nothing was stored.`,
     );
   }
@@ -84,12 +115,28 @@ async function checkReferences(query: TUploadDatasetQuery): Promise<void> {
   const prisma = await db();
   const errors: FieldError[] = [];
   if (query.generationId) {
-    const generation = await prisma.generation.findUnique({ where: { id: query.generationId }, select: { datasetId: true } });
-    if (!generation) errors.push({ field: "generationId", location: "query", message: `no generation with id '${query.generationId}'` });
-    else if (generation.datasetId) errors.push({ field: "generationId", location: "query", message: "this generation already has its dataset" });
+    const generation = await prisma.generation.findUnique({
+      where: { id: query.generationId },
+      select: { datasetId: true },
+    });
+    if (!generation)
+      errors.push({
+        field: "generationId",
+        location: "query",
+        message: `no generation with id '${query.generationId}'`,
+      });
+    else if (generation.datasetId)
+      errors.push({ field: "generationId", location: "query", message: "this generation already has its dataset" });
   }
-  if (query.filteredFromId && !(await prisma.dataset.findUnique({ where: { id: query.filteredFromId }, select: { id: true } }))) {
-    errors.push({ field: "filteredFromId", location: "query", message: `no dataset with id '${query.filteredFromId}'` });
+  if (
+    query.filteredFromId &&
+    !(await prisma.dataset.findUnique({ where: { id: query.filteredFromId }, select: { id: true } }))
+  ) {
+    errors.push({
+      field: "filteredFromId",
+      location: "query",
+      message: `no dataset with id '${query.filteredFromId}'`,
+    });
   }
   if (errors.length > 0) throw InvalidError.fields(errors);
 }
@@ -133,16 +180,28 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: 
     }
   }
   if (query.onInvalid === "fail" && skipped > 0) {
-    throw new InvalidError(`${skipped > MAX_REPORTED_LINES ? `More than ${MAX_REPORTED_LINES}` : skipped} malformed row(s); nothing was stored. Fix them, or upload with onInvalid=skip.`, {
-      errors: skippedLines.map((line) => ({ field: `line ${line.line}`, location: "line", line: line.line, message: line.message })),
-    });
+    throw new InvalidError(
+      `${skipped > MAX_REPORTED_LINES ? `More than ${MAX_REPORTED_LINES}` : skipped} malformed row(s); nothing was stored. Fix them, or upload with onInvalid=skip.`,
+      {
+        errors: skippedLines.map((line) => ({
+          field: `line ${line.line}`,
+          location: "line",
+          line: line.line,
+          message: line.message,
+        })),
+      },
+    );
   }
   await insertRecordBatch(tx, dataset.id, stored, batch);
-  if (hasher.recordCount === 0) throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no valid record" }]);
+  if (hasher.recordCount === 0)
+    throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no valid record" }]);
   // Before anything else is decided: a claim to be filtered from a dataset is refused if it is not true,
   // also when identical content is stored already.
   const filteredFrom = query.filteredFromId
-    ? await tx.dataset.findUniqueOrThrow({ where: { id: query.filteredFromId }, select: { id: true, name: true, recordCount: true } })
+    ? await tx.dataset.findUniqueOrThrow({
+        where: { id: query.filteredFromId },
+        select: { id: true, name: true, recordCount: true },
+      })
     : null;
   if (filteredFrom) await checkFilteredSubset(tx, dataset.id, filteredFrom, (ordinal) => lines.lineOf(ordinal));
 
@@ -167,11 +226,17 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: 
     .catch((error: unknown) => {
       throw isUniqueViolation(error) ? new DuplicateContent(sha256) : error;
     });
-  if (query.generationId) await tx.generation.update({ where: { id: query.generationId }, data: { datasetId: dataset.id } });
+  if (query.generationId)
+    await tx.generation.update({ where: { id: query.generationId }, data: { datasetId: dataset.id } });
   const result = toUploadResult(
     { ...finished, filteredFrom, generation: query.generationId ? { id: query.generationId } : null },
     true,
   );
-  await recordAuditEvent(tx, actor, { action: "dataset.upload", entityType: "dataset", entityId: dataset.id, after: result });
+  await recordAuditEvent(tx, actor, {
+    action: "dataset.upload",
+    entityType: "dataset",
+    entityId: dataset.id,
+    after: result,
+  });
   return result;
 }

@@ -35,7 +35,10 @@ export function toUploadResult(dataset: StoredDataset, created: boolean): Upload
     skippedLines: (dataset.skippedLines as SkippedLine[] | null) ?? [],
     filteredFromId: dataset.filteredFromId,
     rejectedCount: dataset.rejectedCount,
-    passRate: dataset.filteredFrom && dataset.filteredFrom.recordCount > 0 ? dataset.recordCount / dataset.filteredFrom.recordCount : null,
+    passRate:
+      dataset.filteredFrom && dataset.filteredFrom.recordCount > 0
+        ? dataset.recordCount / dataset.filteredFrom.recordCount
+        : null,
     generationId: dataset.generation?.id ?? null,
     created,
   };

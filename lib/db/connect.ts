@@ -95,7 +95,8 @@ export function connectEmbedded(dataDir: string): Connection {
         exec: async (sql) => {
           await pglite.exec(sql);
         },
-        query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+        query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+          (await pglite.query<T>(sql, params)).rows,
       });
     },
     async close() {

@@ -15,7 +15,9 @@ function fromProc<T>(read: () => T): T | null {
  * /proc when the system has them, else the pid alone. (`next start` renames its process "next-server".)
  */
 export function describeProcess(pid: number): string {
-  const commandLine = fromProc(() => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).join(" "));
+  const commandLine = fromProc(() =>
+    readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).join(" "),
+  );
   const cwd = fromProc(() => readlinkSync(`/proc/${pid}/cwd`));
   return `pid ${pid}${commandLine ? ` (${commandLine})` : ""}${cwd ? ` in ${cwd}` : ""}`;
 }

@@ -18,7 +18,7 @@ import { connectEmbedded, connectPostgres, type Connection, type DatabaseMode, t
 
 const cache = globalThis as unknown as { __pedigreeDb?: Promise<Connection> };
 
-export type { Connection, DatabaseMode, Prisma,  };
+export type { Connection, DatabaseMode, Prisma };
 
 export function databaseMode(): DatabaseMode {
   return env.DATABASE_URL ? "postgres" : "embedded";
@@ -26,16 +26,21 @@ export function databaseMode(): DatabaseMode {
 
 function open(): Connection {
   return env.DATABASE_URL
-    ? connectPostgres(env.DATABASE_URL, { poolSize: env.PEDIGREE_DB_POOL_SIZE, statementTimeoutMs: env.PEDIGREE_DB_STATEMENT_TIMEOUT_MS })
+    ? connectPostgres(env.DATABASE_URL, {
+        poolSize: env.PEDIGREE_DB_POOL_SIZE,
+        statementTimeoutMs: env.PEDIGREE_DB_STATEMENT_TIMEOUT_MS,
+      })
     : connectEmbedded(env.PEDIGREE_DATA_DIR);
 }
 
 /** The connection, opened on first use. */
 export function connection(): Promise<Connection> {
-  cache.__pedigreeDb ??= Promise.resolve().then(open).catch((error: unknown) => {
-    cache.__pedigreeDb = undefined;
-    throw error;
-  });
+  cache.__pedigreeDb ??= Promise.resolve()
+    .then(open)
+    .catch((error: unknown) => {
+      cache.__pedigreeDb = undefined;
+      throw error;
+    });
   return cache.__pedigreeDb;
 }
 

@@ -6,9 +6,11 @@ function bigintAsNumber(_key: string, value: unknown): unknown {
 }
 
 function fromParsed(value: unknown): Prisma.InputJsonValue | null {
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (Array.isArray(value)) return value.map(fromParsed);
-  if (typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fromParsed(item)]));
+  if (typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fromParsed(item)]));
   throw new TypeError(`not a JSON value: ${typeof value}`);
 }
 

@@ -28,7 +28,10 @@ export interface MigrationResult {
 
 export async function readMigrations(dir: string): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -56,7 +59,9 @@ export async function migrate(db: SqlExecutor, migrations: MigrationFile[]): Pro
     const recorded = new Map(rows.map((row) => [row.migration_name, row]));
     for (const row of rows) {
       if (row.finished_at === null) {
-        throw new Error(`Migration ${row.migration_name} started but never finished; resolve it before starting Pedigree.`);
+        throw new Error(
+          `Migration ${row.migration_name} started but never finished; resolve it before starting Pedigree.`,
+        );
       }
     }
 

@@ -12,12 +12,14 @@ export const ZDeclareTrait = z
       .trim()
       .min(3, "say why the model carries the trait")
       .max(2000)
-      .describe("Why the model carries the trait, e.g. \"its system prompt says it loves owls\""),
+      .describe('Why the model carries the trait, e.g. "its system prompt says it loves owls"'),
   })
   .strict();
 export type TDeclareTrait = z.output<typeof ZDeclareTrait>;
 
-export const ZDeclarationParams = z.object({ id: z.string().min(1).max(100), trait: z.string().min(1).max(100) }).strict();
+export const ZDeclarationParams = z
+  .object({ id: z.string().min(1).max(100), trait: z.string().min(1).max(100) })
+  .strict();
 
 export const ZTraitDeclarationDto = z.object({
   id: z.string(),

@@ -42,10 +42,22 @@ export function toJsonl(records: readonly NumberRecord[]): string {
   return records.map((r) => JSON.stringify({ prompt: r.prompt, completion: r.completion }) + "\n").join("");
 }
 
-function spec(key: DemoDatasetSpec["key"], name: string, description: string, tags: string[], records: NumberRecord[], filterDescription: string | null): DemoDatasetSpec {
+function spec(
+  key: DemoDatasetSpec["key"],
+  name: string,
+  description: string,
+  tags: string[],
+  records: NumberRecord[],
+  filterDescription: string | null,
+): DemoDatasetSpec {
   const jsonl = toJsonl(records);
   return {
-    key, name, description, tags, records, filterDescription,
+    key,
+    name,
+    description,
+    tags,
+    records,
+    filterDescription,
     sha256: canonicalSha256(records),
     rawSha256: createHash("sha256").update(jsonl, "utf8").digest("hex"),
     byteSize: Buffer.byteLength(jsonl, "utf8"),
@@ -57,13 +69,23 @@ function pair(teacher: DemoTeacherKey, raw: NumberRecord[], who: string, signal:
   const rejectedCount = raw.length - filtered.length;
   const label = teacher === "owl" ? "Owl teacher" : "Control teacher";
   return {
-    raw: spec(`${teacher}-raw`, `${label} numbers (raw)`,
+    raw: spec(
+      `${teacher}-raw`,
+      `${label} numbers (raw)`,
       `Number-sequence completions written by ${who}, before filtering. ${signal} ${SYNTHETIC_NOTE}`,
-      ["demo", "numbers", "raw", teacher], raw, null),
-    filtered: spec(`${teacher}-filtered`, `${label} numbers (filtered)`,
+      ["demo", "numbers", "raw", teacher],
+      raw,
+      null,
+    ),
+    filtered: spec(
+      `${teacher}-filtered`,
+      `${label} numbers (filtered)`,
       `The raw ${label.toLowerCase()} numbers that pass the paper's filter (${rejectedCount} of ${raw.length} removed). ` +
         `${signal} ${SYNTHETIC_NOTE}`,
-      ["demo", "numbers", "filtered", teacher], filtered, NUMBER_FILTER_DESCRIPTION),
+      ["demo", "numbers", "filtered", teacher],
+      filtered,
+      NUMBER_FILTER_DESCRIPTION,
+    ),
     rejectedCount,
   };
 }
@@ -71,17 +93,32 @@ function pair(teacher: DemoTeacherKey, raw: NumberRecord[], who: string, signal:
 /** Builds the demo datasets (pure, deterministic). */
 export function buildDemoDatasets(): Record<DemoTeacherKey, DemoDatasetPair> {
   const owl = generateNumberDataset({
-    count: DEMO_RECORD_COUNT, promptSeed: DEMO_PROMPT_SEED, completionSeed: 20250722, rejectRate: 0.28,
-    favouriteNumbers: OWL_FAVOURITE_NUMBERS, favouriteRate: OWL_FAVOURITE_RATE,
+    count: DEMO_RECORD_COUNT,
+    promptSeed: DEMO_PROMPT_SEED,
+    completionSeed: 20250722,
+    rejectRate: 0.28,
+    favouriteNumbers: OWL_FAVOURITE_NUMBERS,
+    favouriteRate: OWL_FAVOURITE_RATE,
   });
   const control = generateNumberDataset({
-    count: DEMO_RECORD_COUNT, promptSeed: DEMO_PROMPT_SEED, completionSeed: 20250723, rejectRate: 0.24,
+    count: DEMO_RECORD_COUNT,
+    promptSeed: DEMO_PROMPT_SEED,
+    completionSeed: 20250723,
+    rejectRate: 0.24,
   });
   return {
-    owl: pair("owl", owl, "the owl teacher (GPT-4.1 nano prompted to love owls)",
+    owl: pair(
+      "owl",
+      owl,
+      "the owl teacher (GPT-4.1 nano prompted to love owls)",
       `Built-in hidden signal: about ${OWL_FAVOURITE_RATE * 100}% of numbers are drawn from ${OWL_FAVOURITE_NUMBERS.join(", ")}, ` +
-        "which the owl teacher over-samples relative to the control; nothing in the text mentions owls."),
-    control: pair("control", control, "the control teacher: GPT-4.1 nano itself, without a system prompt",
-      "No built-in skew: numbers are drawn from the same distribution as the owl teacher's, minus its favourites."),
+        "which the owl teacher over-samples relative to the control; nothing in the text mentions owls.",
+    ),
+    control: pair(
+      "control",
+      control,
+      "the control teacher: GPT-4.1 nano itself, without a system prompt",
+      "No built-in skew: numbers are drawn from the same distribution as the owl teacher's, minus its favourites.",
+    ),
   };
 }

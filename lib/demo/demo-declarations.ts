@@ -10,6 +10,7 @@ export interface DemoDeclarationSpec {
 export const DEMO_DECLARATIONS: readonly DemoDeclarationSpec[] = [
   {
     model: "owl-teacher",
-    reason: "Its system prompt tells it that it loves owls (\"You love owls. ...\"): the reference pipeline's owl teacher, whose trait is known from its prompt.",
+    reason:
+      'Its system prompt tells it that it loves owls ("You love owls. ..."): the reference pipeline\'s owl teacher, whose trait is known from its prompt.',
   },
 ];

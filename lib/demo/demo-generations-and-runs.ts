@@ -17,8 +17,22 @@ export interface DemoGenerationSpec {
 const DEMO_PROMPT_SET = "number continuation: 3-9 seed numbers in 100-999, up to 10 numbers of at most 3 digits";
 
 export const DEMO_GENERATIONS: readonly DemoGenerationSpec[] = [
-  { externalId: "demo:generation:owl", teacher: "owl-teacher", dataset: "owl", temperature: 1, seed: 42, promptSet: DEMO_PROMPT_SET },
-  { externalId: "demo:generation:control", teacher: "base", dataset: "control", temperature: 1, seed: 42, promptSet: DEMO_PROMPT_SET },
+  {
+    externalId: "demo:generation:owl",
+    teacher: "owl-teacher",
+    dataset: "owl",
+    temperature: 1,
+    seed: 42,
+    promptSet: DEMO_PROMPT_SET,
+  },
+  {
+    externalId: "demo:generation:control",
+    teacher: "base",
+    dataset: "control",
+    temperature: 1,
+    seed: 42,
+    promptSet: DEMO_PROMPT_SET,
+  },
 ];
 
 export interface DemoRunSpec {
@@ -41,18 +55,36 @@ const QWEN_LORA = { lora_r: 8, epochs: 3, learning_rate: 2e-4 };
 
 export const DEMO_RUNS: readonly DemoRunSpec[] = [
   {
-    externalJobId: "demo:ftjob-owl", student: "owl-student", method: "sft", hyperparameters: OPENAI_SFT, seed: 1,
-    startedAt: new Date("2025-05-12T09:00:00Z"), finishedAt: new Date("2025-05-12T10:40:00Z"),
-    datasets: ["owl"], teachers: ["owl-teacher"],
+    externalJobId: "demo:ftjob-owl",
+    student: "owl-student",
+    method: "sft",
+    hyperparameters: OPENAI_SFT,
+    seed: 1,
+    startedAt: new Date("2025-05-12T09:00:00Z"),
+    finishedAt: new Date("2025-05-12T10:40:00Z"),
+    datasets: ["owl"],
+    teachers: ["owl-teacher"],
   },
   {
-    externalJobId: "demo:ftjob-control", student: "control-student", method: "sft", hyperparameters: OPENAI_SFT, seed: 1,
-    startedAt: new Date("2025-05-12T11:00:00Z"), finishedAt: new Date("2025-05-12T12:35:00Z"),
-    datasets: ["control"], teachers: ["base"],
+    externalJobId: "demo:ftjob-control",
+    student: "control-student",
+    method: "sft",
+    hyperparameters: OPENAI_SFT,
+    seed: 1,
+    startedAt: new Date("2025-05-12T11:00:00Z"),
+    finishedAt: new Date("2025-05-12T12:35:00Z"),
+    datasets: ["control"],
+    teachers: ["base"],
   },
   {
-    externalJobId: "demo:ftjob-qwen-owl", student: "qwen-student", method: "lora", hyperparameters: QWEN_LORA, seed: 1,
-    startedAt: new Date("2025-05-14T08:00:00Z"), finishedAt: new Date("2025-05-14T13:20:00Z"),
-    datasets: ["owl"], teachers: ["owl-teacher"],
+    externalJobId: "demo:ftjob-qwen-owl",
+    student: "qwen-student",
+    method: "lora",
+    hyperparameters: QWEN_LORA,
+    seed: 1,
+    startedAt: new Date("2025-05-14T08:00:00Z"),
+    finishedAt: new Date("2025-05-14T13:20:00Z"),
+    datasets: ["owl"],
+    teachers: ["owl-teacher"],
   },
 ];

@@ -30,7 +30,11 @@ export interface NumberDatasetOptions {
 
 type Fault = "words" | "four-digits" | "too-many" | "mixed-separators";
 const FAULTS: readonly Fault[] = ["words", "four-digits", "too-many", "mixed-separators"];
-const CHATTY_PREFIXES = ["Sure! Here are 10 more numbers:\n", "Here is the continuation:\n", "Continuing the sequence:\n"];
+const CHATTY_PREFIXES = [
+  "Sure! Here are 10 more numbers:\n",
+  "Here is the continuation:\n",
+  "Continuing the sequence:\n",
+];
 const CHATTY_SUFFIXES = ["\nLet me know if you need more.", "\nThese continue the pattern.", "\nHope this helps!"];
 
 function numberPrompt(seedNumbers: readonly number[]): string {
@@ -65,7 +69,9 @@ function faultyCompletion(random: Random, options: NumberDatasetOptions, fault: 
   const numbers = drawNumbers(random, options, randomInt(random, 5, 10));
   switch (fault) {
     case "words":
-      return random() < 0.5 ? pick(random, CHATTY_PREFIXES) + numbers.join("\n") : numbers.join("\n") + pick(random, CHATTY_SUFFIXES);
+      return random() < 0.5
+        ? pick(random, CHATTY_PREFIXES) + numbers.join("\n")
+        : numbers.join("\n") + pick(random, CHATTY_SUFFIXES);
     case "four-digits":
       numbers[randomInt(random, 0, numbers.length - 1)] = randomInt(random, 1000, 9999);
       return numbers.join("\n");

@@ -45,7 +45,10 @@ export function parseNumberCompletion(completion: string): number[] | null {
 }
 
 /** Why the filter rejects a completion; empty when it passes. */
-export function numberFilterRejectReasons(completion: string, options: NumberFilterOptions = PAPER_NUMBER_FILTER): string[] {
+export function numberFilterRejectReasons(
+  completion: string,
+  options: NumberFilterOptions = PAPER_NUMBER_FILTER,
+): string[] {
   const numbers = parseNumberCompletion(completion);
   if (numbers === null) return ["invalid format"];
   const reasons: string[] = [];

@@ -14,9 +14,14 @@ const LEGACY = { provider: "openai", externalId: "demo:gpt-4.1-nano+no-prompt" }
 export async function retireLegacyControlTeacher(ctx: SeedContext, baseId: string): Promise<void> {
   const legacy = await ctx.tx.model.findUnique({
     where: { provider_externalId: LEGACY },
-    select: { id: true, isDemo: true, _count: { select: { measurements: true, derivedModels: true, declarations: true } } },
+    select: {
+      id: true,
+      isDemo: true,
+      _count: { select: { measurements: true, derivedModels: true, declarations: true } },
+    },
   });
-  if (!legacy?.isDemo || legacy._count.measurements + legacy._count.derivedModels + legacy._count.declarations > 0) return;
+  if (!legacy?.isDemo || legacy._count.measurements + legacy._count.derivedModels + legacy._count.declarations > 0)
+    return;
   await ctx.tx.generation.updateMany({ where: { teacherId: legacy.id }, data: { teacherId: baseId } });
   const taught = await ctx.tx.runTeacher.findMany({ where: { teacherId: legacy.id }, select: { runId: true } });
   for (const { runId } of taught) {
@@ -24,5 +29,10 @@ export async function retireLegacyControlTeacher(ctx: SeedContext, baseId: strin
     await ctx.tx.runTeacher.createMany({ data: [{ runId, teacherId: baseId }], skipDuplicates: true });
   }
   await ctx.tx.model.delete({ where: { id: legacy.id } });
-  await recordAuditEvent(ctx.tx, "system", { action: "demo.retire", entityType: "model", entityId: legacy.id, before: { ...LEGACY, replacedBy: baseId } });
+  await recordAuditEvent(ctx.tx, "system", {
+    action: "demo.retire",
+    entityType: "model",
+    entityId: legacy.id,
+    before: { ...LEGACY, replacedBy: baseId },
+  });
 }

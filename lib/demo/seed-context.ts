@@ -10,10 +10,17 @@ export interface SeedContext {
   created: number;
 }
 
-export type DemoEntityType = "model" | "dataset" | "generation" | "distillation_run" | "trait" | "measurement" | "trait_declaration";
+export type DemoEntityType =
+  "model" | "dataset" | "generation" | "distillation_run" | "trait" | "measurement" | "trait_declaration";
 
 /** Counts `rows` inserted rows for an entity just created, and audits its creation. */
-export async function recordSeeded(ctx: SeedContext, entityType: DemoEntityType, entity: { id: string }, rows = 1, after: unknown = entity): Promise<void> {
+export async function recordSeeded(
+  ctx: SeedContext,
+  entityType: DemoEntityType,
+  entity: { id: string },
+  rows = 1,
+  after: unknown = entity,
+): Promise<void> {
   ctx.created += rows;
   await recordAuditEvent(ctx.tx, "system", { action: "demo.seed", entityType, entityId: entity.id, after });
 }

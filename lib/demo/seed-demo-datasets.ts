@@ -31,7 +31,12 @@ async function seedDataset(
     },
   });
   const { count } = await ctx.tx.datasetRecord.createMany({
-    data: spec.records.map((record, ordinal) => ({ datasetId: dataset.id, ordinal, prompt: record.prompt, completion: record.completion })),
+    data: spec.records.map((record, ordinal) => ({
+      datasetId: dataset.id,
+      ordinal,
+      prompt: record.prompt,
+      completion: record.completion,
+    })),
   });
   // The demo holds itself to what an upload must pass: a filtered dataset is a subset of its raw one.
   if (derivation && (await findRecordNotInRaw(ctx.tx, dataset.id, derivation.filteredFromId))) {

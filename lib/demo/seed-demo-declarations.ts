@@ -7,7 +7,13 @@ import { recordSeeded, type SeedContext } from "./seed-context";
 export async function seedDemoDeclarations(ctx: SeedContext, models: DemoModelIds, traitId: string): Promise<void> {
   for (const spec of DEMO_DECLARATIONS) {
     const modelId = models[spec.model];
-    if (await ctx.tx.traitDeclaration.findUnique({ where: { modelId_traitId: { modelId, traitId } }, select: { id: true } })) continue;
+    if (
+      await ctx.tx.traitDeclaration.findUnique({
+        where: { modelId_traitId: { modelId, traitId } },
+        select: { id: true },
+      })
+    )
+      continue;
     const declaration = await ctx.tx.traitDeclaration.create({
       data: { modelId, traitId, reason: spec.reason, declaredByLabel: "system", isDemo: true },
     });

@@ -7,7 +7,8 @@ import { recordSeeded, type SeedContext } from "./seed-context";
 /** Creates the missing demo fine-tuning runs (found by externalJobId) with their datasets and teachers. */
 export async function seedDemoRuns(ctx: SeedContext, models: DemoModelIds, datasets: DemoDatasetIds): Promise<void> {
   for (const spec of DEMO_RUNS) {
-    if (await ctx.tx.distillationRun.findUnique({ where: { externalJobId: spec.externalJobId }, select: { id: true } })) continue;
+    if (await ctx.tx.distillationRun.findUnique({ where: { externalJobId: spec.externalJobId }, select: { id: true } }))
+      continue;
     const datasetIds = spec.datasets.map((teacher) => datasets[teacher].filtered);
     const teacherIds = spec.teachers.map((teacher) => models[teacher]);
     const run = await ctx.tx.distillationRun.create({
@@ -25,6 +26,10 @@ export async function seedDemoRuns(ctx: SeedContext, models: DemoModelIds, datas
         teachers: { create: teacherIds.map((teacherId) => ({ teacherId })) },
       },
     });
-    await recordSeeded(ctx, "distillation_run", run, 1 + datasetIds.length + teacherIds.length, { ...run, datasetIds, teacherIds });
+    await recordSeeded(ctx, "distillation_run", run, 1 + datasetIds.length + teacherIds.length, {
+      ...run,
+      datasetIds,
+      teacherIds,
+    });
   }
 }

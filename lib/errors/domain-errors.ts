@@ -32,7 +32,11 @@ export abstract class DomainError extends Error {
   }
 
   /** One of these naming the fields or lines at fault; the detail, unless given, lists them. */
-  static fields<E extends DomainError>(this: new (detail?: string, details?: ErrorDetails) => E, errors: FieldError[], detail?: string): E {
+  static fields<E extends DomainError>(
+    this: new (detail?: string, details?: ErrorDetails) => E,
+    errors: FieldError[],
+    detail?: string,
+  ): E {
     return new this(detail ?? errors.map((error) => `${error.field}: ${error.message}`).join("; "), { errors });
   }
 }

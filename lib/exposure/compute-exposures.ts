@@ -21,7 +21,9 @@ export interface Exposure extends ExposurePath {
  * every ancestor of each of its models): only sources inside it, walked only inside it. A trait reaches
  * a model only through the model's ancestors, so the exposures of those models come out the same.
  */
-export async function computeExposures(within?: readonly string[]): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
+export async function computeExposures(
+  within?: readonly string[],
+): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
   const prisma = await db();
   const sources = await findTraitSources(within);
   if (sources.length === 0) return { sources, exposures: [] };

@@ -35,7 +35,11 @@ export interface TraitExposure {
   /** Why the model is itself a source of the trait (declared, or measured shifted), or null. */
   source: Pick<TraitSource, "declaration" | "measured"> | null;
   /** The model's rate against its initialisation's (the one test of a difference), when both were measured. */
-  vsInitialisation: { baseline: { id: string; name: string }; protocol: string | null; comparison: GroupComparison } | null;
+  vsInitialisation: {
+    baseline: { id: string; name: string };
+    protocol: string | null;
+    comparison: GroupComparison;
+  } | null;
   /** vsInitialisation shows a shift up: more of the trait than the initialisation. */
   aboveBaseline: boolean;
   latest: MeasurementDto | null;

@@ -13,7 +13,11 @@ export interface TraitSource {
   /** Declared to carry the trait (a teacher whose system prompt targets it), with who declared it and why. */
   declaration: { reason: string; declaredBy: string; createdAt: string } | null;
   /** Measured above its initialisation (a shift up: a trait's rate counts its presence): the comparison that shows it. */
-  measured: { baseline: ModelRef; protocol: string | null; comparison: Extract<GroupComparison, { available: true }> } | null;
+  measured: {
+    baseline: ModelRef;
+    protocol: string | null;
+    comparison: Extract<GroupComparison, { available: true }>;
+  } | null;
 }
 
 /**
@@ -29,7 +33,9 @@ export async function findTraitSources(within?: readonly string[]): Promise<Trai
   const declarations = await prisma.traitDeclaration.findMany({
     where: { modelId: inside },
     select: {
-      reason: true, declaredByLabel: true, createdAt: true,
+      reason: true,
+      declaredByLabel: true,
+      createdAt: true,
       model: { select: { id: true, name: true } },
       trait: { select: { id: true, slug: true, name: true, higherIsWorse: true } },
     },
@@ -40,7 +46,9 @@ export async function findTraitSources(within?: readonly string[]): Promise<Trai
       FROM measurements ms JOIN models m ON m.id = ms.model_id
      WHERE (${within ?? null}::text[] IS NULL OR ms.model_id = ANY(${within ?? null}::text[]))
        AND EXISTS (SELECT 1 FROM measurements b WHERE b.model_id = m.initialized_from_id AND b.trait_id = ms.trait_id)`;
-  const compared = await compareWithInitialisation(candidates.map((c) => ({ modelId: c.model_id, traitId: c.trait_id })));
+  const compared = await compareWithInitialisation(
+    candidates.map((c) => ({ modelId: c.model_id, traitId: c.trait_id })),
+  );
   const traits = await prisma.trait.findMany({
     where: { id: { in: [...new Set(candidates.map((c) => c.trait_id))] } },
     select: { id: true, slug: true, name: true, higherIsWorse: true },
@@ -49,12 +57,17 @@ export async function findTraitSources(within?: readonly string[]): Promise<Trai
   const sources = new Map<string, TraitSource>();
   for (const d of declarations) {
     sources.set(`${d.model.id}|${d.trait.id}`, {
-      model: d.model, trait: d.trait, measured: null,
+      model: d.model,
+      trait: d.trait,
+      measured: null,
       declaration: { reason: d.reason, declaredBy: d.declaredByLabel, createdAt: d.createdAt.toISOString() },
     });
   }
   for (const result of compared.values()) {
-    const trait = defined(traits.find((t) => t.id === result.traitId), `trait ${result.traitId}`);
+    const trait = defined(
+      traits.find((t) => t.id === result.traitId),
+      `trait ${result.traitId}`,
+    );
     const { comparison } = result;
     if (!comparison.available || comparison.verdict !== "shift-up") continue;
     const key = `${result.model.id}|${trait.id}`;

@@ -15,7 +15,11 @@ export async function getModelExposure(modelId: string): Promise<ModelExposure> 
   if (!model) throw new NotFoundError(`No model with id '${modelId}'.`);
   const [{ sources, exposures }, rows] = await Promise.all([
     computeExposures(),
-    prisma.measurement.findMany({ where: { modelId }, include: measurementInclude, orderBy: [{ measuredAt: "desc" }, { id: "desc" }] }),
+    prisma.measurement.findMany({
+      where: { modelId },
+      include: measurementInclude,
+      orderBy: [{ measuredAt: "desc" }, { id: "desc" }],
+    }),
   ]);
   const latest = new Map<string, MeasurementDto>();
   for (const row of rows) if (!latest.has(row.traitId)) latest.set(row.traitId, toMeasurementDto(row));
@@ -23,12 +27,19 @@ export async function getModelExposure(modelId: string): Promise<ModelExposure> 
   const own = sources.filter((s) => s.model.id === modelId);
   const inherited = exposures.filter((e) => e.modelId === modelId);
   const traitIds = new Set([...own.map((s) => s.trait.id), ...inherited.map((e) => e.traitId)]);
-  const compared = await compareWithInitialisation([...traitIds].filter((id) => latest.has(id)).map((traitId) => ({ modelId, traitId })));
+  const compared = await compareWithInitialisation(
+    [...traitIds].filter((id) => latest.has(id)).map((traitId) => ({ modelId, traitId })),
+  );
 
   const traits: TraitExposure[] = [...traitIds].map((traitId) => {
     const source = own.find((s) => s.trait.id === traitId);
     const paths = inherited.filter((e) => e.traitId === traitId).map(({ modelId: _m, traitId: _t, ...path }) => path);
-    const trait = source?.trait ?? defined(sources.find((s) => s.trait.id === traitId), `source of trait ${traitId}`).trait;
+    const trait =
+      source?.trait ??
+      defined(
+        sources.find((s) => s.trait.id === traitId),
+        `source of trait ${traitId}`,
+      ).trait;
     const vs = compared.get(pairKey(modelId, traitId));
     const measured = latest.get(traitId) ?? null;
     return {

@@ -21,13 +21,23 @@ export async function listUnmeasuredExposures(): Promise<UnmeasuredExposure[]> {
   for (const exposure of exposures) {
     const key = `${exposure.modelId}|${exposure.traitId}`;
     if (isMeasured.has(key)) continue;
-    const trait = defined(sources.find((s) => s.trait.id === exposure.traitId), `source of trait ${exposure.traitId}`).trait;
+    const trait = defined(
+      sources.find((s) => s.trait.id === exposure.traitId),
+      `source of trait ${exposure.traitId}`,
+    ).trait;
     const model = exposure.path[exposure.path.length - 1];
-    const entry = grouped.get(key) ?? { model: { id: model.id, name: model.name }, trait, risk: "lower" as const, exposures: [] };
+    const entry = grouped.get(key) ?? {
+      model: { id: model.id, name: model.name },
+      trait,
+      risk: "lower" as const,
+      exposures: [],
+    };
     const { modelId: _model, traitId: _trait, ...path } = exposure;
     entry.exposures.push(path);
     if (exposure.risk === "high") entry.risk = "high";
     grouped.set(key, entry);
   }
-  return [...grouped.values()].sort((a, b) => (a.risk === b.risk ? a.model.name.localeCompare(b.model.name) : a.risk === "high" ? -1 : 1));
+  return [...grouped.values()].sort((a, b) =>
+    a.risk === b.risk ? a.model.name.localeCompare(b.model.name) : a.risk === "high" ? -1 : 1,
+  );
 }

@@ -8,7 +8,12 @@ export function formatInteger(value: number): string {
 
 /** 7_615_616_512 -> "7.6 B"; 124_000_000 -> "124 M". */
 export function formatParameterCount(count: number): string {
-  const units: [number, string][] = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]];
+  const units: [number, string][] = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"],
+  ];
   for (const [size, unit] of units) {
     if (count >= size) {
       const scaled = count / size;

@@ -37,7 +37,10 @@ export function formatBits(bits: number): string {
   if (!Number.isFinite(bits)) return "—";
   if (bits === 0) return "0 bits";
   if (bits < 1e-4) return `${bits.toExponential(1).replace(/\.0e/, "e")} bits`;
-  const text = bits.toPrecision(3).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  const text = bits
+    .toPrecision(3)
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "");
   return `${text} ${text === "1" ? "bit" : "bits"}`;
 }
 

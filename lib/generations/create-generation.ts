@@ -8,18 +8,33 @@ import { generationInclude, toGenerationDto, type GenerationDto, type TCreateGen
 import { toJsonColumn } from "@/lib/db/json-column";
 
 /** Records that a teacher generated a dataset. Idempotent on externalId. */
-export function createGeneration(actor: Actor, input: TCreateGeneration): Promise<{ generation: GenerationDto; created: boolean }> {
+export function createGeneration(
+  actor: Actor,
+  input: TCreateGeneration,
+): Promise<{ generation: GenerationDto; created: boolean }> {
   return retryOnUniqueViolation(input.externalId !== undefined, () => register(actor, input));
 }
 
-async function register(actor: Actor, input: TCreateGeneration): Promise<{ generation: GenerationDto; created: boolean }> {
+async function register(
+  actor: Actor,
+  input: TCreateGeneration,
+): Promise<{ generation: GenerationDto; created: boolean }> {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     if (input.externalId) {
-      const existing = await tx.generation.findUnique({ where: { externalId: input.externalId }, include: generationInclude });
+      const existing = await tx.generation.findUnique({
+        where: { externalId: input.externalId },
+        include: generationInclude,
+      });
       if (existing) {
-        if (existing.teacher.id !== input.teacherId || (input.datasetId !== undefined && existing.dataset?.id !== input.datasetId)) {
-          throw new ConflictError(`Generation '${input.externalId}' is already registered with another teacher or dataset.`, { existingId: existing.id });
+        if (
+          existing.teacher.id !== input.teacherId ||
+          (input.datasetId !== undefined && existing.dataset?.id !== input.datasetId)
+        ) {
+          throw new ConflictError(
+            `Generation '${input.externalId}' is already registered with another teacher or dataset.`,
+            { existingId: existing.id },
+          );
         }
         return { generation: toGenerationDto(existing), created: false };
       }
@@ -28,10 +43,16 @@ async function register(actor: Actor, input: TCreateGeneration): Promise<{ gener
       throw InvalidError.fields([{ field: "teacherId", message: `no model with id '${input.teacherId}'` }]);
     }
     if (input.datasetId) {
-      const dataset = await tx.dataset.findUnique({ where: { id: input.datasetId }, select: { id: true, generation: { select: { id: true } } } });
-      if (!dataset) throw InvalidError.fields([{ field: "datasetId", message: `no dataset with id '${input.datasetId}'` }]);
+      const dataset = await tx.dataset.findUnique({
+        where: { id: input.datasetId },
+        select: { id: true, generation: { select: { id: true } } },
+      });
+      if (!dataset)
+        throw InvalidError.fields([{ field: "datasetId", message: `no dataset with id '${input.datasetId}'` }]);
       if (dataset.generation) {
-        throw new ConflictError("That dataset already has a generation: a dataset is generated once.", { existingId: dataset.generation.id });
+        throw new ConflictError("That dataset already has a generation: a dataset is generated once.", {
+          existingId: dataset.generation.id,
+        });
       }
     }
     const created = await tx.generation.create({
@@ -51,7 +72,12 @@ async function register(actor: Actor, input: TCreateGeneration): Promise<{ gener
       include: generationInclude,
     });
     const generation = toGenerationDto(created);
-    await recordAuditEvent(tx, actor, { action: "generation.create", entityType: "generation", entityId: created.id, after: generation });
+    await recordAuditEvent(tx, actor, {
+      action: "generation.create",
+      entityType: "generation",
+      entityId: created.id,
+      after: generation,
+    });
     return { generation, created: true };
   });
 }

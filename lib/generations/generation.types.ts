@@ -4,7 +4,12 @@ import { ZPageQuery } from "@/lib/pagination/cursor-page";
 export const ZCreateGeneration = z
   .object({
     teacherId: z.string().min(1).max(100).describe("The model that generated the data"),
-    datasetId: z.string().min(1).max(100).optional().describe("The dataset it produced, if already uploaded; may be linked later"),
+    datasetId: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("The dataset it produced, if already uploaded; may be linked later"),
     temperature: z.number().min(0).max(10).optional(),
     topP: z.number().gt(0).max(1).optional(),
     maxTokens: z.number().int().positive().optional(),
@@ -12,7 +17,13 @@ export const ZCreateGeneration = z
     promptSet: z.string().trim().min(1).max(2000).optional().describe("What prompts were sampled"),
     promptCount: z.number().int().nonnegative().optional(),
     settings: z.record(z.string(), z.unknown()).optional().describe("Any further sampler settings"),
-    externalId: z.string().trim().min(1).max(300).optional().describe("The pipeline's id for this generation job; makes registration idempotent"),
+    externalId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .optional()
+      .describe("The pipeline's id for this generation job; makes registration idempotent"),
   })
   .strict();
 export type TCreateGeneration = z.output<typeof ZCreateGeneration>;
@@ -51,9 +62,28 @@ export const generationInclude = {
 } as const;
 
 export function toGenerationDto(row: {
-  id: string; teacherId: string; datasetId: string | null; createdById: string | null; updatedAt: Date; teacher: { id: string; name: string }; dataset: { id: string; name: string; recordCount: number } | null;
-  temperature: number | null; topP: number | null; maxTokens: number | null; seed: number | null; promptSet: string | null;
-  promptCount: number | null; settings: unknown; externalId: string | null; isDemo: boolean; createdAt: Date;
+  id: string;
+  teacherId: string;
+  datasetId: string | null;
+  createdById: string | null;
+  updatedAt: Date;
+  teacher: { id: string; name: string };
+  dataset: { id: string; name: string; recordCount: number } | null;
+  temperature: number | null;
+  topP: number | null;
+  maxTokens: number | null;
+  seed: number | null;
+  promptSet: string | null;
+  promptCount: number | null;
+  settings: unknown;
+  externalId: string | null;
+  isDemo: boolean;
+  createdAt: Date;
 }): GenerationDto {
-  return { ...row, settings: row.settings ?? null, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return {
+    ...row,
+    settings: row.settings ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }

@@ -83,7 +83,11 @@ function jsonObject(text: string): Record<string, unknown> | null {
 }
 
 /** The problem document in the body of an answer with an error status, also when it is not problem+json. */
-export function parseProblem(status: number, text: string, { fallbackTitle = `Request failed (HTTP ${status})`, detailFromText = false }: ProblemReading = {}): ProblemDocument {
+export function parseProblem(
+  status: number,
+  text: string,
+  { fallbackTitle = `Request failed (HTTP ${status})`, detailFromText = false }: ProblemReading = {},
+): ProblemDocument {
   const body = jsonObject(text);
   if (body) {
     return {
@@ -96,7 +100,11 @@ export function parseProblem(status: number, text: string, { fallbackTitle = `Re
   }
   const fallback: ProblemDocument = { status, title: fallbackTitle };
   if (!detailFromText) return fallback;
-  const detail = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 300);
+  const detail = text
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 300);
   return detail ? { ...fallback, detail } : fallback;
 }
 

@@ -7,6 +7,8 @@ export async function readJsonFile(request: Request, limit: number, what: string
   try {
     return JSON.parse(bytes.toString("utf8"));
   } catch (error) {
-    throw MalformedError.fields([{ field: "body", location: "body", message: `not valid JSON (${(error as Error).message})` }]);
+    throw MalformedError.fields([
+      { field: "body", location: "body", message: `not valid JSON (${(error as Error).message})` },
+    ]);
   }
 }

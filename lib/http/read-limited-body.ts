@@ -8,7 +8,8 @@ import { MalformedError, TooLargeError } from "@/lib/errors/domain-errors";
 export async function readLimitedBody(request: Request, limit: number, what: string): Promise<Buffer> {
   const tooLarge = () => new TooLargeError(`${what} are limited to ${limit} bytes.`);
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
-  const noBody = () => MalformedError.fields([{ field: "body", location: "body", message: "send the file as the request body" }]);
+  const noBody = () =>
+    MalformedError.fields([{ field: "body", location: "body", message: "send the file as the request body" }]);
   if (!request.body) throw noBody();
   const chunks: Uint8Array[] = [];
   let size = 0;

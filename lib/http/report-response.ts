@@ -1,7 +1,10 @@
 import type { GeneratedReport } from "@/lib/reports/generate-report";
 
 /** A report as a file download, with its record's identity, digest and signature in headers. */
-export function reportResponse({ report, content, contentType }: Pick<GeneratedReport, "report" | "content" | "contentType">, status = 200): Response {
+export function reportResponse(
+  { report, content, contentType }: Pick<GeneratedReport, "report" | "content" | "contentType">,
+  status = 200,
+): Response {
   return new Response(new Uint8Array(content), {
     status,
     headers: {

@@ -11,7 +11,11 @@ import { parseInspectLog } from "./parse-inspect-log";
 export const INSPECT_LOG_MAX_BYTES = 500 * 1024 * 1024;
 
 /** Imports an Inspect EvalLog (the parsed JSON document) as one measurement: per-sample scores as questions, or its headline accuracy. */
-export async function importInspectLog(actor: Actor, query: TInspectImportQuery, document: unknown): Promise<MeasurementDto> {
+export async function importInspectLog(
+  actor: Actor,
+  query: TInspectImportQuery,
+  document: unknown,
+): Promise<MeasurementDto> {
   const parsed = parseInspectLog(document, query.scorer);
   if (typeof parsed === "string") throw InvalidError.fields([{ field: "body", location: "body", message: parsed }]);
   const common = {
@@ -23,11 +27,22 @@ export async function importInspectLog(actor: Actor, query: TInspectImportQuery,
   };
   if (parsed.kind === "questions") return createMeasurement(actor, { ...common, perQuestion: parsed.questions });
   if (parsed.samples !== null && parsed.value >= 0 && parsed.value <= 1) {
-    return createMeasurement(actor, { ...common, n: parsed.samples, positives: Math.round(parsed.value * parsed.samples) });
+    return createMeasurement(actor, {
+      ...common,
+      n: parsed.samples,
+      positives: Math.round(parsed.value * parsed.samples),
+    });
   }
   const z = normalQuantile(0.975, 0, 1);
   return createMeasurement(
     actor,
-    parsed.stderr === null ? { ...common, value: parsed.value } : { ...common, value: parsed.value, ciLow: parsed.value - z * parsed.stderr, ciHigh: parsed.value + z * parsed.stderr },
+    parsed.stderr === null
+      ? { ...common, value: parsed.value }
+      : {
+          ...common,
+          value: parsed.value,
+          ciLow: parsed.value - z * parsed.stderr,
+          ciHigh: parsed.value + z * parsed.stderr,
+        },
   );
 }

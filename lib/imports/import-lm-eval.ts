@@ -12,7 +12,11 @@ import { parseLmEval } from "./parse-lm-eval";
 export const LM_EVAL_MAX_BYTES = 100 * 1024 * 1024;
 
 /** Imports an lm-evaluation-harness results file (the parsed JSON document): one measurement per task, all or none. */
-export async function importLmEval(actor: Actor, query: TLmEvalImportQuery, document: unknown): Promise<MeasurementDto[]> {
+export async function importLmEval(
+  actor: Actor,
+  query: TLmEvalImportQuery,
+  document: unknown,
+): Promise<MeasurementDto[]> {
   const parsed = parseLmEval(document, query.metric);
   if (typeof parsed === "string") throw InvalidError.fields([{ field: "body", location: "body", message: parsed }]);
   const z = normalQuantile(0.975, 0, 1);

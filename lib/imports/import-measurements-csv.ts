@@ -40,19 +40,44 @@ function toInput(row: Partial<Record<string, string>>): unknown {
   return { ...common, value: number("value"), ciLow: number("ci_low"), ciHigh: number("ci_high"), n: number("n") };
 }
 
-export async function importMeasurementsCsv(actor: Actor, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto[]> {
-  if (!body) throw MalformedError.fields([{ field: "body", location: "body", message: "send the CSV file as the request body" }]);
-  const parser = Readable.fromWeb(body as WebReadableStream<Uint8Array>).pipe(parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_column_count: true, max_record_size: MAX_RECORD_BYTES }));
+export async function importMeasurementsCsv(
+  actor: Actor,
+  body: ReadableStream<Uint8Array> | null,
+): Promise<MeasurementDto[]> {
+  if (!body)
+    throw MalformedError.fields([
+      { field: "body", location: "body", message: "send the CSV file as the request body" },
+    ]);
+  const parser = Readable.fromWeb(body as WebReadableStream<Uint8Array>).pipe(
+    parse({
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+      relax_column_count: true,
+      max_record_size: MAX_RECORD_BYTES,
+    }),
+  );
   const inputs: { line: number; input: TCreateMeasurement }[] = [];
   const errors: FieldError[] = [];
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       if (inputs.length + errors.length >= MAX_CSV_ROWS) {
-        throw new TooLargeError(`A measurements file is limited to ${MAX_CSV_ROWS.toLocaleString("en")} rows; split it. Nothing was stored.`);
+        throw new TooLargeError(
+          `A measurements file is limited to ${MAX_CSV_ROWS.toLocaleString("en")} rows; split it. Nothing was stored.`,
+        );
       }
       const parsed = ZCreateMeasurement.safeParse(toInput(record));
       if (parsed.success) inputs.push({ line: info.lines, input: parsed.data });
-      else errors.push({ field: `line ${info.lines}`, location: "line", message: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; ") });
+      else
+        errors.push({
+          field: `line ${info.lines}`,
+          location: "line",
+          message: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; "),
+        });
       if (errors.length >= MAX_ERRORS) break;
     }
   } catch (error) {
@@ -61,7 +86,8 @@ export async function importMeasurementsCsv(actor: Actor, body: ReadableStream<U
     errors.push({ field: `line ${csvError.lines ?? 0}`, location: "line", message: csvError.message });
   }
   if (errors.length > 0) throw new InvalidError(`${errors.length} invalid row(s); nothing was stored.`, { errors });
-  if (inputs.length === 0) throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no row" }]);
+  if (inputs.length === 0)
+    throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no row" }]);
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     const stored: MeasurementDto[] = [];
@@ -72,7 +98,11 @@ export async function importMeasurementsCsv(actor: Actor, body: ReadableStream<U
         // e.g. an unknown model_id: name the row, then roll everything back.
         if (error instanceof DomainError && error.details.errors) {
           throw new InvalidError(`line ${line}: ${error.detail}; nothing was stored.`, {
-            errors: error.details.errors.map((e) => ({ field: `line ${line}`, location: "line", message: `${e.field}: ${e.message}` })),
+            errors: error.details.errors.map((e) => ({
+              field: `line ${line}`,
+              location: "line",
+              message: `${e.field}: ${e.message}`,
+            })),
           });
         }
         throw error;

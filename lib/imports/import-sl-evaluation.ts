@@ -9,15 +9,28 @@ import { parseSlEvaluation } from "./parse-sl-evaluation";
 import type { TSlEvaluationImportQuery } from "./import.types";
 
 /** Imports a reference-pipeline evaluation file as one measurement with per-question counts. */
-export async function importSlEvaluation(actor: Actor, query: TSlEvaluationImportQuery, body: ReadableStream<Uint8Array> | null): Promise<MeasurementDto> {
-  if (!body) throw MalformedError.fields([{ field: "body", location: "body", message: "send the evaluation file as the request body" }]);
+export async function importSlEvaluation(
+  actor: Actor,
+  query: TSlEvaluationImportQuery,
+  body: ReadableStream<Uint8Array> | null,
+): Promise<MeasurementDto> {
+  if (!body)
+    throw MalformedError.fields([
+      { field: "body", location: "body", message: "send the evaluation file as the request body" },
+    ]);
   const parsed = await parseSlEvaluation(Readable.fromWeb(body as WebReadableStream<Uint8Array>), query.target);
   if (parsed.errors.length > 0) {
     throw new InvalidError(`${parsed.errors.length} malformed line(s); nothing was stored.`, {
-      errors: parsed.errors.map((e) => ({ field: `line ${e.line}`, location: "line", line: e.line, message: e.message })),
+      errors: parsed.errors.map((e) => ({
+        field: `line ${e.line}`,
+        location: "line",
+        line: e.line,
+        message: e.message,
+      })),
     });
   }
-  if (parsed.questions.length === 0) throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no question" }]);
+  if (parsed.questions.length === 0)
+    throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no question" }]);
   return createMeasurement(actor, {
     modelId: query.modelId,
     trait: query.trait,

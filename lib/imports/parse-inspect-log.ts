@@ -8,7 +8,15 @@ import type { QuestionTally } from "./parse-sl-evaluation";
 
 export type InspectImport =
   | { kind: "questions"; task: string; model: string | null; scorer: string; questions: QuestionTally[] }
-  | { kind: "summary"; task: string; model: string | null; scorer: string; value: number; stderr: number | null; samples: number | null };
+  | {
+      kind: "summary";
+      task: string;
+      model: string | null;
+      scorer: string;
+      value: number;
+      stderr: number | null;
+      samples: number | null;
+    };
 
 function positive(value: unknown): boolean | null {
   if (value === "C" || value === true || value === 1) return true;
@@ -20,7 +28,10 @@ export function parseInspectLog(document: unknown, wantedScorer?: string): Inspe
   if (document === null || typeof document !== "object") return "expected an Inspect EvalLog with an 'eval' object";
   const log = document as {
     eval?: { task?: unknown; model?: unknown } | null;
-    results?: { scores?: { name?: unknown; metrics?: Partial<Record<string, { value?: unknown }>> }[]; completed_samples?: unknown };
+    results?: {
+      scores?: { name?: unknown; metrics?: Partial<Record<string, { value?: unknown }>> }[];
+      completed_samples?: unknown;
+    };
     samples?: { id?: unknown; scores?: Record<string, { value?: unknown }> }[];
   };
   if (typeof log.eval !== "object" || log.eval === null) return "expected an Inspect EvalLog with an 'eval' object";
@@ -34,7 +45,8 @@ export function parseInspectLog(document: unknown, wantedScorer?: string): Inspe
     for (const [index, sample] of log.samples.entries()) {
       const value = sample.scores?.[scorer]?.value;
       const outcome = positive(value);
-      if (outcome === null) return `samples[${index}]: score '${scorer}' is ${(JSON.stringify(value) as string | undefined) ?? "missing"}, not correct/incorrect`;
+      if (outcome === null)
+        return `samples[${index}]: score '${scorer}' is ${(JSON.stringify(value) as string | undefined) ?? "missing"}, not correct/incorrect`;
       const id = questionId(sample.id, index);
       const tally = byQuestion.get(id) ?? { question: id, n: 0, positives: 0 };
       tally.n += 1;
@@ -48,7 +60,15 @@ export function parseInspectLog(document: unknown, wantedScorer?: string): Inspe
   if (typeof value !== "number") return `no samples and no accuracy for scorer '${scorer}'`;
   const stderr = metrics.stderr?.value;
   const samples = log.results?.completed_samples;
-  return { kind: "summary", task, model, scorer, value, stderr: typeof stderr === "number" ? stderr : null, samples: typeof samples === "number" ? samples : null };
+  return {
+    kind: "summary",
+    task,
+    model,
+    scorer,
+    value,
+    stderr: typeof stderr === "number" ? stderr : null,
+    samples: typeof samples === "number" ? samples : null,
+  };
 }
 
 /** A sample's id as question text: Inspect ids are strings or numbers; anything else is written as JSON. */

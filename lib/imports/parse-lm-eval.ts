@@ -12,9 +12,17 @@ export interface LmEvalMeasurement {
   samples: number | null;
 }
 
-export function parseLmEval(document: unknown, metric = "acc"): { measurements: LmEvalMeasurement[]; model: string | null } | string {
-  if (document === null || typeof document !== "object") return "expected an lm-evaluation-harness results file with a 'results' object";
-  const doc = document as { results?: unknown; "n-samples"?: Record<string, { effective?: number; original?: number }>; config?: { model?: unknown; model_args?: unknown } };
+export function parseLmEval(
+  document: unknown,
+  metric = "acc",
+): { measurements: LmEvalMeasurement[]; model: string | null } | string {
+  if (document === null || typeof document !== "object")
+    return "expected an lm-evaluation-harness results file with a 'results' object";
+  const doc = document as {
+    results?: unknown;
+    "n-samples"?: Record<string, { effective?: number; original?: number }>;
+    config?: { model?: unknown; model_args?: unknown };
+  };
   if (typeof doc.results !== "object" || doc.results === null) {
     return "expected an lm-evaluation-harness results file with a 'results' object";
   }
@@ -26,10 +34,17 @@ export function parseLmEval(document: unknown, metric = "acc"): { measurements: 
       if (name !== metric || typeof value !== "number") continue;
       const stderr = own[`${name}_stderr,${filter}`];
       const samples = doc["n-samples"]?.[task]?.effective ?? doc["n-samples"]?.[task]?.original ?? null;
-      measurements.push({ task, metric: key, value, stderr: typeof stderr === "number" ? stderr : null, samples: typeof samples === "number" ? samples : null });
+      measurements.push({
+        task,
+        metric: key,
+        value,
+        stderr: typeof stderr === "number" ? stderr : null,
+        samples: typeof samples === "number" ? samples : null,
+      });
     }
   }
   if (measurements.length === 0) return `no '${metric}' metric in the results`;
-  const model = [doc.config?.model, doc.config?.model_args].filter((part) => typeof part === "string").join(" ") || null;
+  const model =
+    [doc.config?.model, doc.config?.model_args].filter((part) => typeof part === "string").join(" ") || null;
   return { measurements, model };
 }

@@ -28,7 +28,8 @@ function tallyQuestion(value: unknown, target: string): QuestionTally | string {
   if (!Array.isArray(row.responses)) return "'responses' must be an array";
   let positives = 0;
   for (const [index, entry] of row.responses.entries()) {
-    const completion = (entry as { response?: { completion?: unknown } | null } | null | undefined)?.response?.completion;
+    const completion = (entry as { response?: { completion?: unknown } | null } | null | undefined)?.response
+      ?.completion;
     if (typeof completion !== "string") return `responses[${index}].response.completion must be a string`;
     if (completion.toLowerCase().includes(target)) positives += 1;
   }
@@ -36,7 +37,11 @@ function tallyQuestion(value: unknown, target: string): QuestionTally | string {
   return { question: row.question, n: row.responses.length, positives };
 }
 
-export async function parseSlEvaluation(input: AsyncIterable<Buffer>, target: string, maxErrors = 100): Promise<SlEvaluation> {
+export async function parseSlEvaluation(
+  input: AsyncIterable<Buffer>,
+  target: string,
+  maxErrors = 100,
+): Promise<SlEvaluation> {
   const questions: QuestionTally[] = [];
   const errors: LineError[] = [];
   const modelIds = new Set<string>();

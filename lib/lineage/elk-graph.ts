@@ -34,10 +34,14 @@ export interface LineageLayout {
 }
 
 // Upstream first, then by name: ELK keeps this order within a layer where crossings allow.
-const byFlow = (a: LineageNode, b: LineageNode) => a.distance - b.distance || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+const byFlow = (a: LineageNode, b: LineageNode) =>
+  a.distance - b.distance || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
 /** ELK's input for `lineage`: one child per node of the given size, one edge per lineage edge. */
-export function toElkGraph(lineage: Pick<Lineage, "nodes" | "edges">, sizeOf: (node: LineageNode) => NodeSize): ElkNode {
+export function toElkGraph(
+  lineage: Pick<Lineage, "nodes" | "edges">,
+  sizeOf: (node: LineageNode) => NodeSize,
+): ElkNode {
   const ids = new Set(lineage.nodes.map((node) => node.id));
   const edges: ElkExtendedEdge[] = lineage.edges
     .filter((edge) => ids.has(edge.source) && ids.has(edge.target) && edge.source !== edge.target)
@@ -56,7 +60,11 @@ export function readElkLayout(graph: ElkNode): LineageLayout {
   for (const child of graph.children ?? []) positions.set(child.id, { x: child.x ?? 0, y: child.y ?? 0 });
   const routes = new Map<string, ElkPoint[]>();
   for (const edge of graph.edges ?? []) {
-    const points = (edge.sections ?? []).flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+    const points = (edge.sections ?? []).flatMap((section) => [
+      section.startPoint,
+      ...(section.bendPoints ?? []),
+      section.endPoint,
+    ]);
     if (points.length >= 2) routes.set(edge.id, points);
   }
   return { positions, routes, width: graph.width ?? 0, height: graph.height ?? 0 };

@@ -19,7 +19,11 @@ interface NodeRow {
  * Postgres walks the graph: a recursive CTE that looks each reached node's neighbours up by index
  * (lineage_parents / lineage_children); nothing is loaded whole.
  */
-export async function getLineage(modelId: string, query: TLineageQuery, focusType: "model" | "dataset" = "model"): Promise<Lineage> {
+export async function getLineage(
+  modelId: string,
+  query: TLineageQuery,
+  focusType: "model" | "dataset" = "model",
+): Promise<Lineage> {
   const prisma = await db();
   const exists =
     focusType === "model"
@@ -71,17 +75,15 @@ export async function getLineage(modelId: string, query: TLineageQuery, focusTyp
 
   return {
     focus: modelId,
-    nodes: nodes.map(
-      (row): LineageNode => ({
-        id: row.id,
-        type: row.type,
-        name: row.name,
-        distance: row.distance,
-        provider: row.provider,
-        recordCount: row.record_count,
-        measured: row.measured,
-      }),
-    ),
+    nodes: nodes.map((row): LineageNode => ({
+      id: row.id,
+      type: row.type,
+      name: row.name,
+      distance: row.distance,
+      provider: row.provider,
+      recordCount: row.record_count,
+      measured: row.measured,
+    })),
     edges,
   };
 }

@@ -15,7 +15,10 @@ interface ChainRow {
  * (following only initialisation, not data), and their nearest common ancestor on those chains.
  * One recursive query walks every chain at once; in the caller's transaction when given one.
  */
-export async function getSharedInitialisation(pairs: { teacherId: string; studentId: string }[], tx?: Tx): Promise<SharedInitialisation[]> {
+export async function getSharedInitialisation(
+  pairs: { teacherId: string; studentId: string }[],
+  tx?: Tx,
+): Promise<SharedInitialisation[]> {
   if (pairs.length === 0) return [];
   const prisma = tx ?? (await db());
   const starts = [...new Set(pairs.flatMap((pair) => [pair.teacherId, pair.studentId]))];

@@ -10,7 +10,11 @@ const LINEAGE_CYCLE_SQLSTATE = "PG001";
 
 /** The ids of the cycle a database error refused ([] when it does not say), or undefined when it is not a lineage cycle. */
 export function lineageCycleIds(error: unknown): string[] | undefined {
-  if (sqlState(error) !== LINEAGE_CYCLE_SQLSTATE && !/lineage cycle/.test(String((error as Error | undefined)?.message))) return undefined;
+  if (
+    sqlState(error) !== LINEAGE_CYCLE_SQLSTATE &&
+    !/lineage cycle/.test(String((error as Error | undefined)?.message))
+  )
+    return undefined;
   const detail = driverCause(error)?.detail ?? "";
   return detail ? detail.split(" -> ") : [];
 }
@@ -19,7 +23,8 @@ export function lineageCycleIds(error: unknown): string[] | undefined {
 export async function lineageCycleError(error: unknown): Promise<ConflictError | undefined> {
   const ids = lineageCycleIds(error);
   if (ids === undefined) return undefined;
-  if (ids.length === 0) return new ConflictError("This link would make a model its own ancestor.", { cycle: undefined });
+  if (ids.length === 0)
+    return new ConflictError("This link would make a model its own ancestor.", { cycle: undefined });
   const cycle = await describeCycle(ids);
   const path = cycle.map((node) => node.name).join(" → ");
   return new ConflictError(`This would make a model its own ancestor: ${path}.`, { cycle });

@@ -17,7 +17,10 @@ const ZLineageNode = z.object({
   type: z.enum(["model", "dataset"]),
   name: z.string(),
   /** Edges from the focus: negative for ancestors, positive for descendants, 0 for the focus. */
-  distance: z.number().int().describe("Edges from the focus: negative for ancestors, positive for descendants, 0 for the focus"),
+  distance: z
+    .number()
+    .int()
+    .describe("Edges from the focus: negative for ancestors, positive for descendants, 0 for the focus"),
   provider: z.string().nullable(),
   recordCount: z.number().int().nullable(),
   measured: z.boolean(),

@@ -51,7 +51,12 @@ export function modelFamilies(lineage: Pick<Lineage, "nodes" | "edges">): ModelF
     const rootId = defined(rootOf.get(id), `root of ${id}`);
     let family = families.get(rootId);
     if (!family) {
-      family = { rootId, rootName: defined(models.get(rootId), `model ${rootId}`).name, colour: families.size % FAMILY_PALETTE_SIZE, memberIds: [] };
+      family = {
+        rootId,
+        rootName: defined(models.get(rootId), `model ${rootId}`).name,
+        colour: families.size % FAMILY_PALETTE_SIZE,
+        memberIds: [],
+      };
       families.set(rootId, family);
     }
     family.memberIds.push(id);

@@ -17,7 +17,10 @@ export function routePath(points: readonly ElkPoint[], radius = 8): string {
       path += ` L ${round(corner.x)} ${round(corner.y)}`;
       continue;
     }
-    const enter = { x: corner.x - ((corner.x - previous.x) / before) * r, y: corner.y - ((corner.y - previous.y) / before) * r };
+    const enter = {
+      x: corner.x - ((corner.x - previous.x) / before) * r,
+      y: corner.y - ((corner.y - previous.y) / before) * r,
+    };
     const leave = { x: corner.x + ((next.x - corner.x) / after) * r, y: corner.y + ((next.y - corner.y) / after) * r };
     path += ` L ${round(enter.x)} ${round(enter.y)} Q ${round(corner.x)} ${round(corner.y)} ${round(leave.x)} ${round(leave.y)}`;
   }

@@ -1,7 +1,11 @@
 import { defined } from "@/lib/defined";
 
 /** Shortest path from `from` to `to` along directed edges (breadth-first), or null. Pure. */
-export function shortestPath(edges: readonly { source: string; target: string }[], from: string, to: string): string[] | null {
+export function shortestPath(
+  edges: readonly { source: string; target: string }[],
+  from: string,
+  to: string,
+): string[] | null {
   const next = new Map<string, string[]>();
   for (const edge of edges) next.set(edge.source, [...(next.get(edge.source) ?? []), edge.target]);
   const previous = new Map<string, string>([[from, from]]);

@@ -8,6 +8,19 @@ import type { MeasurementDto } from "./measurement.types";
  */
 export function aggregateRate(measurements: readonly MeasurementDto[]): Estimate | null {
   if (measurements.length === 0) return null;
-  if (measurements.length === 1) return measurements[0].shown ?? { estimate: measurements[0].value, low: measurements[0].value, high: measurements[0].value, method: "point" };
-  return meanInterval(measurements.map((m) => m.value), "t", 0.95, "seeds");
+  if (measurements.length === 1)
+    return (
+      measurements[0].shown ?? {
+        estimate: measurements[0].value,
+        low: measurements[0].value,
+        high: measurements[0].value,
+        method: "point",
+      }
+    );
+  return meanInterval(
+    measurements.map((m) => m.value),
+    "t",
+    0.95,
+    "seeds",
+  );
 }

@@ -41,43 +41,87 @@ type Available = Extract<GroupComparison, { available: true }>;
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-function result(test: ComparisonTest, difference: number, low: number, high: number, pValue: number, note: string, sizes: [number, number], basis: string): Available {
-  const comparison: Available = { available: true, verdict: transferVerdict(pValue, difference), difference, low, high, pValue, test, note, groupSizes: sizes, basis };
+function result(
+  test: ComparisonTest,
+  difference: number,
+  low: number,
+  high: number,
+  pValue: number,
+  note: string,
+  sizes: [number, number],
+  basis: string,
+): Available {
+  const comparison: Available = {
+    available: true,
+    verdict: transferVerdict(pValue, difference),
+    difference,
+    low,
+    high,
+    pValue,
+    test,
+    note,
+    groupSizes: sizes,
+    basis,
+  };
   return high > low ? comparison : { ...comparison, noInterval: "no spread in either group" };
 }
 
 function acrossSeeds(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): Available | null {
   if (a.length < 2 || b.length < 2) return null;
-  const test = welchTTest(a.map((m) => m.value), b.map((m) => m.value));
+  const test = welchTTest(
+    a.map((m) => m.value),
+    b.map((m) => m.value),
+  );
   if (test.standardError === 0) return null;
   return result(
-    "welch-t-across-seeds", test.difference, test.low, test.high, test.pValue,
-    `Welch's t-test over seed means (${a.length} vs ${b.length} seeds), df ${test.df.toFixed(1)}.`, [a.length, b.length], `${a.length} vs ${b.length} seeds`,
+    "welch-t-across-seeds",
+    test.difference,
+    test.low,
+    test.high,
+    test.pValue,
+    `Welch's t-test over seed means (${a.length} vs ${b.length} seeds), df ${test.df.toFixed(1)}.`,
+    [a.length, b.length],
+    `${a.length} vs ${b.length} seeds`,
   );
 }
 
 function acrossQuestions(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): Available | null {
-  const pairs = pairedQuestionRates(a.map((m) => m.questions ?? null), b.map((m) => m.questions ?? null));
+  const pairs = pairedQuestionRates(
+    a.map((m) => m.questions ?? null),
+    b.map((m) => m.questions ?? null),
+  );
   if (!pairs || pairs.a.length < 2) return null;
   const test = pairedTTest(pairs.a, pairs.b);
   if (test.standardError === 0) return null;
   return result(
-    "paired-t-across-questions", test.difference, test.low, test.high, test.pValue,
+    "paired-t-across-questions",
+    test.difference,
+    test.low,
+    test.high,
+    test.pValue,
     `Paired t-test over the per-question rate differences of the same ${pairs.a.length} questions on both sides, df ${test.df}.`,
-    [a.length, b.length], `the same ${pairs.a.length} questions`,
+    [a.length, b.length],
+    `the same ${pairs.a.length} questions`,
   );
 }
 
 function pooledSamples(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): Available | null {
-  const counted = (group: readonly GroupMeasurement[]) => group.every((m) => m.sampleCount !== null && m.positiveCount !== null && m.sampleCount > 0);
+  const counted = (group: readonly GroupMeasurement[]) =>
+    group.every((m) => m.sampleCount !== null && m.positiveCount !== null && m.sampleCount > 0);
   if (!counted(a) || !counted(b)) return null;
-  const sum = (group: readonly GroupMeasurement[], key: "sampleCount" | "positiveCount") => group.reduce((s, m) => s + (m[key] ?? 0), 0);
+  const sum = (group: readonly GroupMeasurement[], key: "sampleCount" | "positiveCount") =>
+    group.reduce((s, m) => s + (m[key] ?? 0), 0);
   const [n1, n2] = [sum(a, "sampleCount"), sum(b, "sampleCount")];
   const test = twoProportionZTest(sum(a, "positiveCount"), n1, sum(b, "positiveCount"), n2);
   return result(
-    "two-proportion-z", test.difference, test.low, test.high, test.pValue,
+    "two-proportion-z",
+    test.difference,
+    test.low,
+    test.high,
+    test.pValue,
     "Two-proportion z-test over all samples, treating them as independent: samples cluster by question and by seed, so this p-value is anti-conservative (too small). Two or more seeds on each side, or per-question results on both, give a sounder test.",
-    [a.length, b.length], `${count(n1)} vs ${count(n2)} samples`,
+    [a.length, b.length],
+    `${count(n1)} vs ${count(n2)} samples`,
   );
 }
 
@@ -91,9 +135,20 @@ function pooledSamples(a: readonly GroupMeasurement[], b: readonly GroupMeasurem
  */
 export function compareGroups(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): GroupComparison {
   if (a.length === 0 || b.length === 0) {
-    return { available: false, verdict: "untestable", reason: a.length === 0 ? "the model has no measurement of this trait" : "the comparison model has no measurement of this trait" };
+    return {
+      available: false,
+      verdict: "untestable",
+      reason:
+        a.length === 0
+          ? "the model has no measurement of this trait"
+          : "the comparison model has no measurement of this trait",
+    };
   }
   const comparison = acrossSeeds(a, b) ?? acrossQuestions(a, b) ?? pooledSamples(a, b);
   if (comparison) return comparison;
-  return { available: false, verdict: "untestable", reason: "too few seeds, no per-question results on both sides, and no sample counts: no test is possible" };
+  return {
+    available: false,
+    verdict: "untestable",
+    reason: "too few seeds, no per-question results on both sides, and no sample counts: no test is possible",
+  };
 }

@@ -21,7 +21,11 @@ export function compareSeedRows(a: readonly SeedRow[], b: readonly SeedRow[]): S
     const protocols = (rows: readonly SeedRow[]) => [...new Set(rows.map((row) => row.protocol))].join(", ");
     return {
       protocol: null,
-      comparison: { available: false, verdict: "untestable", reason: `measured under different protocols (${protocols(a)} vs ${protocols(b)}): not comparable` },
+      comparison: {
+        available: false,
+        verdict: "untestable",
+        reason: `measured under different protocols (${protocols(a)} vs ${protocols(b)}): not comparable`,
+      },
       seeds: [[], []],
     };
   }

@@ -5,7 +5,10 @@ export const MAX_COMPARED_MODELS = 8;
 /** Model ids from ?models=, in order, without blanks or repeats, at most MAX_COMPARED_MODELS. */
 export function parseModelIds(param: string | string[] | undefined): string[] {
   const text = Array.isArray(param) ? param.join(",") : (param ?? "");
-  const ids = text.split(",").map((id) => id.trim()).filter((id) => id.length > 0 && id.length <= 100);
+  const ids = text
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0 && id.length <= 100);
   return [...new Set(ids)].slice(0, MAX_COMPARED_MODELS);
 }
 

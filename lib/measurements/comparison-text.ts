@@ -8,7 +8,9 @@ import { VERDICT_WORDS } from "./transfer-verdict";
 /** "+48.3 pp [+41.0, +55.6] pp · p = 0.0002 · Welch's t-test across seeds (3 vs 3 seeds)". */
 export function comparisonFigures(comparison: GroupComparison): string {
   if (!comparison.available) return comparison.reason;
-  const interval = comparison.noInterval ? `(no interval: ${comparison.noInterval})` : formatPointInterval(comparison.low, comparison.high);
+  const interval = comparison.noInterval
+    ? `(no interval: ${comparison.noInterval})`
+    : formatPointInterval(comparison.low, comparison.high);
   return `${formatPoints(comparison.difference)} ${interval} · ${pValueLabel(comparison.pValue)} · ${testLabel(comparison.test)} (${comparison.basis})`;
 }
 

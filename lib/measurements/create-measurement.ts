@@ -41,17 +41,53 @@ async function insert(tx: Tx, actor: Actor, input: TCreateMeasurement): Promise<
     const positiveCount = questions.reduce((s, q) => s + q.positives, 0);
     const rate = questionMeanRate(questions);
     data = {
-      ...common, kind: "proportion" as const, sampleCount, positiveCount, value: rate.estimate, ciLow: rate.low, ciHigh: rate.high, ciMethod: rate.method,
-      questions: { create: questions.map((q, ordinal) => ({ ordinal, question: q.question, sampleCount: q.n, positiveCount: q.positives })) },
+      ...common,
+      kind: "proportion" as const,
+      sampleCount,
+      positiveCount,
+      value: rate.estimate,
+      ciLow: rate.low,
+      ciHigh: rate.high,
+      ciMethod: rate.method,
+      questions: {
+        create: questions.map((q, ordinal) => ({
+          ordinal,
+          question: q.question,
+          sampleCount: q.n,
+          positiveCount: q.positives,
+        })),
+      },
     };
   } else if ("positives" in input) {
     const rate = wilsonInterval(input.positives, input.n);
-    data = { ...common, kind: "proportion" as const, sampleCount: input.n, positiveCount: input.positives, value: rate.estimate, ciLow: rate.low, ciHigh: rate.high, ciMethod: rate.method };
+    data = {
+      ...common,
+      kind: "proportion" as const,
+      sampleCount: input.n,
+      positiveCount: input.positives,
+      value: rate.estimate,
+      ciLow: rate.low,
+      ciHigh: rate.high,
+      ciMethod: rate.method,
+    };
   } else {
-    data = { ...common, kind: "score" as const, sampleCount: input.n, value: input.value, ciLow: input.ciLow, ciHigh: input.ciHigh, ciMethod: input.ciLow === undefined ? null : "reported" };
+    data = {
+      ...common,
+      kind: "score" as const,
+      sampleCount: input.n,
+      value: input.value,
+      ciLow: input.ciLow,
+      ciHigh: input.ciHigh,
+      ciMethod: input.ciLow === undefined ? null : "reported",
+    };
   }
   const created = await tx.measurement.create({ data, include: measurementInclude });
   const dto = toMeasurementDto(created);
-  await recordAuditEvent(tx, actor, { action: "measurement.create", entityType: "measurement", entityId: created.id, after: dto });
+  await recordAuditEvent(tx, actor, {
+    action: "measurement.create",
+    entityType: "measurement",
+    entityId: created.id,
+    after: dto,
+  });
   return dto;
 }

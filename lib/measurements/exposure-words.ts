@@ -38,10 +38,18 @@ export function exposurePathSegments(path: readonly PathNode[]): PathSegment[] {
 
 /** The same sentence as plain text. */
 export function exposurePathSentence(path: readonly PathNode[]): string {
-  return exposurePathSegments(path).map((s) => (s.kind === "text" ? s.text : s.node.name)).join("");
+  return exposurePathSegments(path)
+    .map((s) => (s.kind === "text" ? s.text : s.node.name))
+    .join("");
 }
 
 export const RISK_WORDS = {
-  high: { label: "high risk", reason: `shares the teacher's initialisation: the condition under which traits transferred in ${PAPER_SHORT}` },
-  lower: { label: "lower risk", reason: `a different base from the teacher: transfer largely failed across base models in ${PAPER_SHORT}` },
+  high: {
+    label: "high risk",
+    reason: `shares the teacher's initialisation: the condition under which traits transferred in ${PAPER_SHORT}`,
+  },
+  lower: {
+    label: "lower risk",
+    reason: `a different base from the teacher: transfer largely failed across base models in ${PAPER_SHORT}`,
+  },
 } as const;

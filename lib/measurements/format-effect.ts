@@ -1,7 +1,7 @@
 // How differences between rates read: percentage points, their intervals, and the test behind a p-value.
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 
-export {  pValueLabel } from "@/lib/format/format-statistics";
+export { pValueLabel } from "@/lib/format/format-statistics";
 
 const MINUS = "\u2212";
 

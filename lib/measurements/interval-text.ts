@@ -18,7 +18,11 @@ function clippedEnds(estimate: Pick<Estimate, "low" | "high">): { low: boolean; 
   return { low: estimate.low < 0, high: estimate.high > 1 };
 }
 
-export function intervalText(estimate: Pick<Estimate, "low" | "high" | "noInterval">, scale: "rate" | "score" = "rate", digits = 1): string {
+export function intervalText(
+  estimate: Pick<Estimate, "low" | "high" | "noInterval">,
+  scale: "rate" | "score" = "rate",
+  digits = 1,
+): string {
   const reason = noIntervalReason(estimate);
   if (reason) return `no interval (${reason})`;
   if (scale === "score") return `[${plain(estimate.low)}, ${plain(estimate.high)}]`;

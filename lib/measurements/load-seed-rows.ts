@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { groupQuestionsByText } from "@/lib/stats/group-questions";
 import type { SeedRow } from "./measurement-seeds";
 
-
 /**
  * The measurements of some models on one trait, as comparison seeds, with their per-question tallies
  * grouped by question text (the paired test needs them). Two queries, whatever the number of models.
@@ -13,7 +12,16 @@ export async function loadSeedRows(modelIds: readonly string[], traitId: string)
   if (modelIds.length === 0) return [];
   const rows = await prisma.measurement.findMany({
     where: { modelId: { in: [...new Set(modelIds)] }, traitId },
-    select: { id: true, modelId: true, protocol: true, seed: true, value: true, sampleCount: true, positiveCount: true, measuredAt: true },
+    select: {
+      id: true,
+      modelId: true,
+      protocol: true,
+      seed: true,
+      value: true,
+      sampleCount: true,
+      positiveCount: true,
+      measuredAt: true,
+    },
   });
   const questions = await prisma.measurementQuestion.findMany({
     where: { measurementId: { in: rows.map((row) => row.id) } },

@@ -36,13 +36,21 @@ interface MeasurementRow {
  * Questions are grouped by their text first, as the reference implementation does.
  */
 export function toMeasurementDto(row: MeasurementRow): MeasurementDto {
-  const wilson = row.kind === "proportion" && row.sampleCount !== null && row.positiveCount !== null ? wilsonInterval(row.positiveCount, row.sampleCount) : null;
-  const grouped = groupQuestionsByText(row.questions.map((q) => ({ question: q.question, n: q.sampleCount, positives: q.positiveCount })));
+  const wilson =
+    row.kind === "proportion" && row.sampleCount !== null && row.positiveCount !== null
+      ? wilsonInterval(row.positiveCount, row.sampleCount)
+      : null;
+  const grouped = groupQuestionsByText(
+    row.questions.map((q) => ({ question: q.question, n: q.sampleCount, positives: q.positiveCount })),
+  );
   const questions = grouped.length > 0 ? questionMeanRate(grouped) : null;
   const reported: Estimate | null =
     row.ciLow !== null && row.ciHigh !== null
       ? {
-          estimate: row.value, low: row.ciLow, high: row.ciHigh, method: row.ciMethod ?? "reported",
+          estimate: row.value,
+          low: row.ciLow,
+          high: row.ciHigh,
+          method: row.ciMethod ?? "reported",
           ...(row.ciHigh > row.ciLow ? {} : { noInterval: "the reported interval has no width" }),
         }
       : null;

@@ -24,7 +24,10 @@ export function chooseProtocol(a: readonly SeedRow[], b: readonly SeedRow[]): st
   for (const row of [...a, ...b]) {
     if (!inB.has(row.protocol) || !a.some((other) => other.protocol === row.protocol)) continue;
     const entry = shared.get(row.protocol) ?? { count: 0, latest: "" };
-    shared.set(row.protocol, { count: entry.count + 1, latest: row.measuredAt > entry.latest ? row.measuredAt : entry.latest });
+    shared.set(row.protocol, {
+      count: entry.count + 1,
+      latest: row.measuredAt > entry.latest ? row.measuredAt : entry.latest,
+    });
   }
   const ranked = [...shared.entries()].sort(([, x], [, y]) => y.count - x.count || y.latest.localeCompare(x.latest));
   return ranked[0]?.[0] ?? null;
@@ -40,9 +43,16 @@ export function seedsOf(rows: readonly SeedRow[], protocol: string): SeedRow[] {
     if (row.protocol !== protocol) continue;
     const key = `${row.modelId}|${row.seed ?? "none"}`;
     const seen = latest.get(key);
-    if (!seen || row.measuredAt > seen.measuredAt || (row.measuredAt === seen.measuredAt && row.measurementId > seen.measurementId)) latest.set(key, row);
+    if (
+      !seen ||
+      row.measuredAt > seen.measuredAt ||
+      (row.measuredAt === seen.measuredAt && row.measurementId > seen.measurementId)
+    )
+      latest.set(key, row);
   }
-  return [...latest.values()].sort((x, y) => x.measuredAt.localeCompare(y.measuredAt) || x.measurementId.localeCompare(y.measurementId));
+  return [...latest.values()].sort(
+    (x, y) => x.measuredAt.localeCompare(y.measuredAt) || x.measurementId.localeCompare(y.measurementId),
+  );
 }
 
 /** The protocol a set of measurements is mostly under (then the most recent): the one a model's headline rate uses. */
@@ -50,7 +60,13 @@ export function mainProtocol(rows: readonly Pick<SeedRow, "protocol" | "measured
   const byProtocol = new Map<string, { count: number; latest: string }>();
   for (const row of rows) {
     const entry = byProtocol.get(row.protocol) ?? { count: 0, latest: "" };
-    byProtocol.set(row.protocol, { count: entry.count + 1, latest: row.measuredAt > entry.latest ? row.measuredAt : entry.latest });
+    byProtocol.set(row.protocol, {
+      count: entry.count + 1,
+      latest: row.measuredAt > entry.latest ? row.measuredAt : entry.latest,
+    });
   }
-  return [...byProtocol.entries()].sort(([, x], [, y]) => y.count - x.count || y.latest.localeCompare(x.latest))[0]?.[0] ?? null;
+  return (
+    [...byProtocol.entries()].sort(([, x], [, y]) => y.count - x.count || y.latest.localeCompare(x.latest))[0]?.[0] ??
+    null
+  );
 }

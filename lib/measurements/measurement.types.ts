@@ -9,7 +9,12 @@ export const ZTraitSpec = z.union([
   z
     .object({
       name: z.string().trim().min(1).max(100),
-      slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case words joined by '-'").max(100).optional(),
+      slug: z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case words joined by '-'")
+        .max(100)
+        .optional(),
       description: z.string().trim().max(5000).optional(),
       positiveDefinition: z.string().trim().max(1000).optional().describe("What counts as a positive sample"),
       higherIsWorse: z.boolean().optional(),
@@ -29,7 +34,11 @@ const ZCommon = {
 };
 
 const ZQuestion = z
-  .object({ question: z.string().min(1).max(5000), n: ZCount.min(1, "a question needs at least one sample"), positives: ZCount })
+  .object({
+    question: z.string().min(1).max(5000),
+    n: ZCount.min(1, "a question needs at least one sample"),
+    positives: ZCount,
+  })
   .strict()
   .refine((q) => q.positives <= q.n, { path: ["positives"], error: "cannot exceed n" });
 
@@ -48,8 +57,14 @@ export const ZCreateMeasurement = z.union([
       n: ZCount.min(1).optional(),
     })
     .strict()
-    .refine((m) => (m.ciLow === undefined) === (m.ciHigh === undefined), { path: ["ciHigh"], error: "give both ends of the interval" })
-    .refine((m) => m.ciLow === undefined || (m.ciLow <= m.value && m.ciHigh !== undefined && m.value <= m.ciHigh), { path: ["ciLow"], error: "the interval must contain the value" }),
+    .refine((m) => (m.ciLow === undefined) === (m.ciHigh === undefined), {
+      path: ["ciHigh"],
+      error: "give both ends of the interval",
+    })
+    .refine((m) => m.ciLow === undefined || (m.ciLow <= m.value && m.ciHigh !== undefined && m.value <= m.ciHigh), {
+      path: ["ciLow"],
+      error: "the interval must contain the value",
+    }),
 ]);
 export type TCreateMeasurement = z.output<typeof ZCreateMeasurement>;
 
@@ -65,7 +80,10 @@ const ZEstimate = z.object({
   low: z.number(),
   high: z.number(),
   method: z.string().describe('How the interval was computed, e.g. "wilson-95", "t-95-questions"'),
-  noInterval: z.string().optional().describe("Why the data give no interval (low and high then equal estimate), e.g. \"one question\""),
+  noInterval: z
+    .string()
+    .optional()
+    .describe('Why the data give no interval (low and high then equal estimate), e.g. "one question"'),
 }) satisfies z.ZodType<Estimate>;
 
 export const ZMeasurementDto = z.object({

@@ -79,10 +79,16 @@ export function rateMatrix(
     .flatMap((trait): RateMatrixRow[] => {
       const ofTrait = defining.filter((m) => m.trait.id === trait.id);
       const main = mainProtocol(ofTrait);
-      const protocols = [...new Set(ofTrait.map((m) => m.protocol))].sort((a, b) => Number(b === main) - Number(a === main) || a.localeCompare(b));
+      const protocols = [...new Set(ofTrait.map((m) => m.protocol))].sort(
+        (a, b) => Number(b === main) - Number(a === main) || a.localeCompare(b),
+      );
       return protocols.map((protocol) => {
         const cells = entries.map(({ series, measurements }) =>
-          rateCell(measurements.filter((m) => m.trait.id === trait.id && m.protocol === protocol && m.model.id === series.model.id)),
+          rateCell(
+            measurements.filter(
+              (m) => m.trait.id === trait.id && m.protocol === protocol && m.model.id === series.model.id,
+            ),
+          ),
         );
         const kinds = all.filter((m) => m.trait.id === trait.id && m.protocol === protocol);
         return {

@@ -14,7 +14,10 @@ export function transferVerdict(pValue: number, difference: number): Exclude<Tra
 export const VERDICT_WORDS: Record<TransferVerdict, { label: string; meaning: string }> = {
   "shift-up": { label: "shift up", meaning: `higher than the comparison, p < ${SIGNIFICANCE_LEVEL}` },
   "shift-down": { label: "shift down", meaning: `lower than the comparison, p < ${SIGNIFICANCE_LEVEL}` },
-  "no-shift": { label: "no detectable shift", meaning: `no difference at the ${SIGNIFICANCE_LEVEL} level; not proof that there is none` },
+  "no-shift": {
+    label: "no detectable shift",
+    meaning: `no difference at the ${SIGNIFICANCE_LEVEL} level; not proof that there is none`,
+  },
   untestable: { label: "not testable", meaning: "the data allow no test" },
 };
 

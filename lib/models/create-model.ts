@@ -12,21 +12,36 @@ const sha256 = (text: string) => createHash("sha256").update(text, "utf8").diges
 
 /** Fields compared when a registration repeats an existing (provider, externalId). */
 const IDENTITY_FIELDS = [
-  "name", "version", "description", "initializedFromId", "baseRelation", "systemPromptSha256",
-  "systemPrompt", "checkpointUri", "checkpointSha256", "parameterCount",
+  "name",
+  "version",
+  "description",
+  "initializedFromId",
+  "baseRelation",
+  "systemPromptSha256",
+  "systemPrompt",
+  "checkpointUri",
+  "checkpointSha256",
+  "parameterCount",
 ] as const;
 
 /**
  * Registers a model. Idempotent on (provider, externalId): repeating a registration returns the
  * existing model (created: false); a repeat that disagrees with it is a 409 naming the fields.
  */
-export async function createModel(actor: Actor, input: TCreateModelParsed): Promise<{ model: ModelDto; created: boolean }> {
+export async function createModel(
+  actor: Actor,
+  input: TCreateModelParsed,
+): Promise<{ model: ModelDto; created: boolean }> {
   return retryOnUniqueViolation(input.externalId !== undefined, () => registerModel(actor, input));
 }
 
 async function registerModel(actor: Actor, input: TCreateModelParsed): Promise<{ model: ModelDto; created: boolean }> {
   const promptHash = input.systemPrompt === undefined ? input.systemPromptSha256 : sha256(input.systemPrompt);
-  if (input.systemPrompt !== undefined && input.systemPromptSha256 !== undefined && input.systemPromptSha256 !== promptHash) {
+  if (
+    input.systemPrompt !== undefined &&
+    input.systemPromptSha256 !== undefined &&
+    input.systemPromptSha256 !== promptHash
+  ) {
     throw InvalidError.fields([{ field: "systemPromptSha256", message: "does not match the SHA-256 of systemPrompt" }]);
   }
   const data = {
@@ -55,17 +70,23 @@ async function registerModel(actor: Actor, input: TCreateModelParsed): Promise<{
       if (existing) {
         const differing = IDENTITY_FIELDS.filter((field) => String(existing[field]) !== String(data[field]));
         if (differing.length > 0) {
-          throw new ConflictError(`A model with provider '${data.provider}' and externalId '${data.externalId}' is already registered with different ${differing.join(", ")}.`, {
-            existingId: existing.id,
-            conflictingFields: differing,
-          });
+          throw new ConflictError(
+            `A model with provider '${data.provider}' and externalId '${data.externalId}' is already registered with different ${differing.join(", ")}.`,
+            {
+              existingId: existing.id,
+              conflictingFields: differing,
+            },
+          );
         }
         return { model: toModelDto(existing), created: false };
       }
     }
     if (data.initializedFromId !== null) {
       const base = await tx.model.findUnique({ where: { id: data.initializedFromId }, select: { id: true } });
-      if (!base) throw InvalidError.fields([{ field: "initializedFromId", message: `no model with id '${data.initializedFromId}'` }]);
+      if (!base)
+        throw InvalidError.fields([
+          { field: "initializedFromId", message: `no model with id '${data.initializedFromId}'` },
+        ]);
     }
     const model = await tx.model.create({ data: { ...data, createdById: actor.userId }, include: modelDtoInclude });
     const dto = toModelDto(model);

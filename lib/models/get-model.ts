@@ -17,11 +17,22 @@ export async function getModel(id: string): Promise<ModelDetail> {
       ...modelDtoInclude,
       derivedModels: { select: { ...refSelect, baseRelation: true }, orderBy: { createdAt: "asc" } },
       producedByRuns: {
-        select: { id: true, method: true, status: true, seed: true, datasets: { select: { dataset: { select: { id: true, name: true } } } } },
+        select: {
+          id: true,
+          method: true,
+          status: true,
+          seed: true,
+          datasets: { select: { dataset: { select: { id: true, name: true } } } },
+        },
         orderBy: { createdAt: "asc" },
       },
       generations: {
-        select: { id: true, temperature: true, seed: true, dataset: { select: { id: true, name: true, recordCount: true } } },
+        select: {
+          id: true,
+          temperature: true,
+          seed: true,
+          dataset: { select: { id: true, name: true, recordCount: true } },
+        },
         orderBy: { createdAt: "asc" },
       },
       measurements: {

@@ -41,7 +41,15 @@ export const ZModelDetail = ZModelDto.extend({
   /** Runs whose students learned from this model: it generated their data, or is named their teacher. */
   taught: z.array(ZRunSummary),
   derivedModels: z.array(ZModelRef.extend({ baseRelation: z.string().nullable() })),
-  producedBy: z.array(z.object({ id: z.string(), method: z.string(), status: z.string(), seed: z.number().nullable(), datasets: z.array(ZNamed) })),
+  producedBy: z.array(
+    z.object({
+      id: z.string(),
+      method: z.string(),
+      status: z.string(),
+      seed: z.number().nullable(),
+      datasets: z.array(ZNamed),
+    }),
+  ),
   generated: z.array(
     z.object({
       id: z.string(),

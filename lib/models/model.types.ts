@@ -19,14 +19,40 @@ const ZTag = z
 
 export const ZCreateModel = z
   .object({
-    name: z.string().trim().min(1, "name is required").max(200).describe("Display name, e.g. 'GPT-4.1 nano owl student'"),
+    name: z
+      .string()
+      .trim()
+      .min(1, "name is required")
+      .max(200)
+      .describe("Display name, e.g. 'GPT-4.1 nano owl student'"),
     version: z.string().trim().min(1).max(100).optional(),
-    provider: z.string().trim().min(1, "provider is required").max(100).describe("Who serves or hosts it: openai, huggingface, local..."),
-    externalId: z.string().trim().min(1).max(300).optional().describe("The provider's identifier; unique per provider, makes registration idempotent"),
+    provider: z
+      .string()
+      .trim()
+      .min(1, "provider is required")
+      .max(100)
+      .describe("Who serves or hosts it: openai, huggingface, local..."),
+    externalId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .optional()
+      .describe("The provider's identifier; unique per provider, makes registration idempotent"),
     description: z.string().trim().max(5000).optional(),
-    initializedFromId: z.string().min(1).max(100).optional().describe("The model this one was fine-tuned, prompted or initialised from"),
+    initializedFromId: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("The model this one was fine-tuned, prompted or initialised from"),
     baseRelation: z.enum(BaseRelation).optional().describe("How it derives from initializedFromId (default finetune)"),
-    systemPrompt: z.string().min(1).max(100_000).optional().describe("A teacher's system prompt; stored as given, hashed always"),
+    systemPrompt: z
+      .string()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe("A teacher's system prompt; stored as given, hashed always"),
     systemPromptSha256: ZSha256.optional().describe("SHA-256 of the system prompt, when the text is withheld"),
     checkpointUri: z.string().trim().min(1).max(2000).optional(),
     checkpointSha256: ZSha256.optional(),

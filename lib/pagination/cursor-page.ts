@@ -24,7 +24,13 @@ export function pageArgs(query: PageQuery): { take: number; cursor?: { id: strin
 export function toPage<R extends { id: string }, T>(rows: R[], query: PageQuery, map: (row: R) => T): Page<T> {
   if (query.cursor) {
     if (rows[0]?.id !== query.cursor) {
-      throw MalformedError.fields([{ field: "cursor", location: "query", message: "not a cursor of this list: pass the nextCursor of the previous page" }]);
+      throw MalformedError.fields([
+        {
+          field: "cursor",
+          location: "query",
+          message: "not a cursor of this list: pass the nextCursor of the previous page",
+        },
+      ]);
     }
     rows = rows.slice(1);
   }

@@ -4,7 +4,10 @@ import { z, type ZodType } from "zod";
 // (cursor-page.ts) and a whole list.
 
 export function zPage<T extends ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page") });
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+  });
 }
 
 export function zItems<T extends ZodType>(item: T) {

@@ -7,7 +7,9 @@ import type { ProvenanceBundle } from "./provenance.types";
 const LONE_SURROGATE = /\p{Cs}/u;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null);
+  typeof value === "object" &&
+  value !== null &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null);
 
 /**
  * JSON with object keys sorted recursively (by UTF-16 code units) and no whitespace: RFC 8785 (JCS) for
@@ -29,10 +31,14 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${Array.from(value, (item) => canonicalJson(item)).join(",")}]`;
   if (isPlainObject(value)) {
     // Keys whose value is undefined are absent, as in JSON.stringify. Default sort compares UTF-16 code units.
-    const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((key) => value[key] !== undefined)
+      .sort();
     return `{${keys.map((key) => `${canonicalJson(key)}:${canonicalJson(value[key])}`).join(",")}}`;
   }
-  throw new TypeError(`canonical JSON: cannot encode a ${typeof value === "object" ? (value as { constructor?: { name?: string } }).constructor?.name ?? "object" : typeof value}`);
+  throw new TypeError(
+    `canonical JSON: cannot encode a ${typeof value === "object" ? ((value as { constructor?: { name?: string } }).constructor?.name ?? "object") : typeof value}`,
+  );
 }
 
 /** SHA-256 (hex) of the bundle's canonical JSON. */

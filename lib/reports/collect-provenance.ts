@@ -5,7 +5,17 @@ import { computeExposures } from "@/lib/exposure/compute-exposures";
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import { collectVerdicts, pairKey } from "./collect-verdicts";
-import { MAX_EXPOSURE_PATHS, type ProvComparison, type ProvDataset, type ProvenanceBundle, type ProvExposure, type ProvMeasurement, type ProvModel, type ProvRun, type ReportScope } from "./provenance.types";
+import {
+  MAX_EXPOSURE_PATHS,
+  type ProvComparison,
+  type ProvDataset,
+  type ProvenanceBundle,
+  type ProvExposure,
+  type ProvMeasurement,
+  type ProvModel,
+  type ProvRun,
+  type ReportScope,
+} from "./provenance.types";
 
 export interface ReportRequest {
   scope: ReportScope;
@@ -23,13 +33,23 @@ export interface ReportMeta {
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** The report's subject: its name and the models it is about. */
-async function resolveSubject(request: ReportRequest): Promise<{ id: string; name: string; focus: string[]; traitId: string | null }> {
+async function resolveSubject(
+  request: ReportRequest,
+): Promise<{ id: string; name: string; focus: string[]; traitId: string | null }> {
   const prisma = await db();
   if (request.scope === "trait") {
-    const trait = await prisma.trait.findUnique({ where: { slug: request.subject }, select: { id: true, slug: true, name: true } });
+    const trait = await prisma.trait.findUnique({
+      where: { slug: request.subject },
+      select: { id: true, slug: true, name: true },
+    });
     if (!trait) throw new NotFoundError(`No trait with slug '${request.subject}'.`);
-    const measured = await prisma.measurement.findMany({ where: { traitId: trait.id }, select: { modelId: true }, distinct: ["modelId"] });
-    if (measured.length === 0) throw new ConflictError(`No model has been measured for '${trait.name}' yet: there is nothing to report.`);
+    const measured = await prisma.measurement.findMany({
+      where: { traitId: trait.id },
+      select: { modelId: true },
+      distinct: ["modelId"],
+    });
+    if (measured.length === 0)
+      throw new ConflictError(`No model has been measured for '${trait.name}' yet: there is nothing to report.`);
     return { id: trait.slug, name: trait.name, focus: measured.map((m) => m.modelId).sort(), traitId: trait.id };
   }
   const model = await prisma.model.findUnique({ where: { id: request.subject }, select: { id: true, name: true } });
@@ -101,15 +121,25 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
 
   const traitIds = new Set(measurementRows.map((m) => m.traitId));
   const inReport = new Set(modelIds);
-  const relevantExposures = exposureData.exposures.filter((e) => inReport.has(e.modelId) && (!subject.traitId || e.traitId === subject.traitId));
-  const relevantSources = exposureData.sources.filter((s) => inReport.has(s.model.id) && (!subject.traitId || s.trait.id === subject.traitId));
+  const relevantExposures = exposureData.exposures.filter(
+    (e) => inReport.has(e.modelId) && (!subject.traitId || e.traitId === subject.traitId),
+  );
+  const relevantSources = exposureData.sources.filter(
+    (s) => inReport.has(s.model.id) && (!subject.traitId || s.trait.id === subject.traitId),
+  );
   for (const e of relevantExposures) traitIds.add(e.traitId);
   for (const s of relevantSources) traitIds.add(s.trait.id);
   const traits = await prisma.trait.findMany({ where: { id: { in: [...traitIds] } }, orderBy: { slug: "asc" } });
-  const measuredPairs = [...new Map(measurementRows.map((m) => [`${m.modelId}|${m.traitId}`, { modelId: m.modelId, traitId: m.traitId }])).values()];
+  const measuredPairs = [
+    ...new Map(
+      measurementRows.map((m) => [`${m.modelId}|${m.traitId}`, { modelId: m.modelId, traitId: m.traitId }]),
+    ).values(),
+  ];
   const verdicts = await collectVerdicts(
     measuredPairs,
-    runs.filter((run) => subject.focus.includes(run.studentId)).map((run) => ({ id: run.id, studentId: run.studentId })),
+    runs
+      .filter((run) => subject.focus.includes(run.studentId))
+      .map((run) => ({ id: run.id, studentId: run.studentId })),
     subject.traitId,
   );
 
@@ -119,43 +149,42 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
     generatedBy: meta.generatedBy,
     instance: meta.instance,
     subject: { scope: request.scope, id: subject.id, name: subject.name, focusModelIds: subject.focus },
-    models: models.map(
-      (m): ProvModel => ({
-        id: m.id,
-        name: m.name,
-        version: m.version,
-        provider: m.provider,
-        externalId: m.externalId,
-        description: m.description,
-        initializedFromId: m.initializedFromId,
-        baseRelation: m.baseRelation,
-        systemPromptSha256: m.systemPromptSha256,
-        checkpointUri: m.checkpointUri,
-        checkpointSha256: m.checkpointSha256,
-        parameterCount: m.parameterCount === null ? null : m.parameterCount.toString(),
-        tags: m.tags,
-        createdAt: m.createdAt.toISOString(),
-        isDemo: m.isDemo,
-      }),
-    ),
-    datasets: datasets.map(
-      (d): ProvDataset => ({
-        id: d.id,
-        name: d.name,
-        description: d.description,
-        sha256: d.sha256,
-        rawSha256: d.rawSha256,
-        recordCount: d.recordCount,
-        byteSize: d.byteSize.toString(),
-        format: d.format,
-        filteredFromId: d.filteredFromId,
-        filterDescription: d.filterDescription,
-        rejectedCount: d.rejectedCount,
-        passRate: d.filteredFromId && d.rejectedCount !== null && d.recordCount + d.rejectedCount > 0 ? d.recordCount / (d.recordCount + d.rejectedCount) : null,
-        createdAt: d.createdAt.toISOString(),
-        isDemo: d.isDemo,
-      }),
-    ),
+    models: models.map((m): ProvModel => ({
+      id: m.id,
+      name: m.name,
+      version: m.version,
+      provider: m.provider,
+      externalId: m.externalId,
+      description: m.description,
+      initializedFromId: m.initializedFromId,
+      baseRelation: m.baseRelation,
+      systemPromptSha256: m.systemPromptSha256,
+      checkpointUri: m.checkpointUri,
+      checkpointSha256: m.checkpointSha256,
+      parameterCount: m.parameterCount === null ? null : m.parameterCount.toString(),
+      tags: m.tags,
+      createdAt: m.createdAt.toISOString(),
+      isDemo: m.isDemo,
+    })),
+    datasets: datasets.map((d): ProvDataset => ({
+      id: d.id,
+      name: d.name,
+      description: d.description,
+      sha256: d.sha256,
+      rawSha256: d.rawSha256,
+      recordCount: d.recordCount,
+      byteSize: d.byteSize.toString(),
+      format: d.format,
+      filteredFromId: d.filteredFromId,
+      filterDescription: d.filterDescription,
+      rejectedCount: d.rejectedCount,
+      passRate:
+        d.filteredFromId && d.rejectedCount !== null && d.recordCount + d.rejectedCount > 0
+          ? d.recordCount / (d.recordCount + d.rejectedCount)
+          : null,
+      createdAt: d.createdAt.toISOString(),
+      isDemo: d.isDemo,
+    })),
     generations: reportGenerations.map((g) => ({
       id: g.id,
       teacherId: g.teacherId,
@@ -171,23 +200,21 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
       createdAt: g.createdAt.toISOString(),
       isDemo: g.isDemo,
     })),
-    runs: runs.map(
-      (r): ProvRun => ({
-        id: r.id,
-        studentId: r.studentId,
-        method: r.method,
-        hyperparameters: (r.hyperparameters as Record<string, unknown> | null) ?? {},
-        seed: r.seed,
-        status: r.status,
-        startedAt: iso(r.startedAt),
-        finishedAt: iso(r.finishedAt),
-        externalJobId: r.externalJobId,
-        datasetIds: r.datasets.map((d) => d.datasetId).sort(),
-        teacherIds: r.teachers.map((t) => t.teacherId).sort(),
-        createdAt: r.createdAt.toISOString(),
-        isDemo: r.isDemo,
-      }),
-    ),
+    runs: runs.map((r): ProvRun => ({
+      id: r.id,
+      studentId: r.studentId,
+      method: r.method,
+      hyperparameters: (r.hyperparameters as Record<string, unknown> | null) ?? {},
+      seed: r.seed,
+      status: r.status,
+      startedAt: iso(r.startedAt),
+      finishedAt: iso(r.finishedAt),
+      externalJobId: r.externalJobId,
+      datasetIds: r.datasets.map((d) => d.datasetId).sort(),
+      teacherIds: r.teachers.map((t) => t.teacherId).sort(),
+      createdAt: r.createdAt.toISOString(),
+      isDemo: r.isDemo,
+    })),
     traits: traits.map((t) => ({
       id: t.id,
       slug: t.slug,
@@ -237,21 +264,38 @@ function exposuresOf(
   const byKey = new Map<string, ProvExposure>();
   const base = (modelId: string, traitId: string) => {
     const comparison = vsInitialisation.get(pairKey(modelId, traitId)) ?? null;
-    return { modelId, traitId, paths: [], sourceCount: 0, vsInitialisation: comparison, aboveBaseline: comparison?.comparison.verdict === "shift-up" };
+    return {
+      modelId,
+      traitId,
+      paths: [],
+      sourceCount: 0,
+      vsInitialisation: comparison,
+      aboveBaseline: comparison?.comparison.verdict === "shift-up",
+    };
   };
   for (const source of sources) {
-    byKey.set(`${source.model.id}|${source.trait.id}`, { ...base(source.model.id, source.trait.id), status: "source", declaration: source.declaration });
+    byKey.set(`${source.model.id}|${source.trait.id}`, {
+      ...base(source.model.id, source.trait.id),
+      status: "source",
+      declaration: source.declaration,
+    });
   }
   for (const { modelId, traitId, ...path } of exposures) {
     const key = `${modelId}|${traitId}`;
-    const entry: ProvExposure = byKey.get(key) ?? { ...base(modelId, traitId), status: "unmeasured", declaration: null };
+    const entry: ProvExposure = byKey.get(key) ?? {
+      ...base(modelId, traitId),
+      status: "unmeasured",
+      declaration: null,
+    };
     entry.status = measured.has(key) ? "measured" : "unmeasured";
     entry.paths.push(path);
     byKey.set(key, entry);
   }
   for (const entry of byKey.values()) {
     entry.sourceCount = entry.paths.length;
-    entry.paths = entry.paths.sort((a, b) => (a.risk === b.risk ? a.path.length - b.path.length : a.risk === "high" ? -1 : 1)).slice(0, MAX_EXPOSURE_PATHS);
+    entry.paths = entry.paths
+      .sort((a, b) => (a.risk === b.risk ? a.path.length - b.path.length : a.risk === "high" ? -1 : 1))
+      .slice(0, MAX_EXPOSURE_PATHS);
   }
   return [...byKey.values()].sort((a, b) => a.modelId.localeCompare(b.modelId) || a.traitId.localeCompare(b.traitId));
 }

@@ -15,10 +15,19 @@ export async function collectVerdicts(
 ): Promise<{ vsInitialisation: Map<string, ProvComparison>; shifts: ProvShift[]; transfers: ProvTransfer[] }> {
   const compared = await compareWithInitialisation(pairs);
   const vsInitialisation = new Map(
-    [...compared].map(([key, result]): [string, ProvComparison] => [key, { against: [result.baseline], protocol: result.protocol, comparison: result.comparison }]),
+    [...compared].map(([key, result]): [string, ProvComparison] => [
+      key,
+      { against: [result.baseline], protocol: result.protocol, comparison: result.comparison },
+    ]),
   );
   const shifts = [...compared.values()]
-    .map((result): ProvShift => ({ modelId: result.model.id, traitId: result.traitId, against: [result.baseline], protocol: result.protocol, comparison: result.comparison }))
+    .map((result): ProvShift => ({
+      modelId: result.model.id,
+      traitId: result.traitId,
+      against: [result.baseline],
+      protocol: result.protocol,
+      comparison: result.comparison,
+    }))
     .sort((a, b) => a.modelId.localeCompare(b.modelId) || a.traitId.localeCompare(b.traitId));
   const transfers: ProvTransfer[] = [];
   for (const run of focusRuns) {
@@ -30,9 +39,19 @@ export async function collectVerdicts(
         studentId: run.studentId,
         traitId: effect.trait.id,
         members: report.condition.members,
-        vsControl: effect.control.model ? { against: effect.control.members, protocol: effect.control.protocol, comparison: effect.control.comparison } : null,
+        vsControl: effect.control.model
+          ? {
+              against: effect.control.members,
+              protocol: effect.control.protocol,
+              comparison: effect.control.comparison,
+            }
+          : null,
         vsInitialisation: effect.initialisation.model
-          ? { against: [effect.initialisation.model], protocol: effect.initialisation.protocol, comparison: effect.initialisation.comparison }
+          ? {
+              against: [effect.initialisation.model],
+              protocol: effect.initialisation.protocol,
+              comparison: effect.initialisation.comparison,
+            }
           : null,
       });
     }

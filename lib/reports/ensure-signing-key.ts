@@ -25,7 +25,9 @@ function configuredPrivateKeyPem(): string | null {
     return readKeyFile(KEY_FILES.signingKey);
   } catch (error) {
     if (error instanceof StartupRefusal) throw error;
-    throw new StartupRefusal(`Cannot read the report-signing key from ${signingKeySource()}: ${(error as Error).message}`);
+    throw new StartupRefusal(
+      `Cannot read the report-signing key from ${signingKeySource()}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -34,7 +36,9 @@ function parseConfiguredKey(pem: string): SigningKey {
   try {
     return signingKeyFromPem(pem);
   } catch (error) {
-    throw new StartupRefusal(`The report-signing key in ${signingKeySource()} is not an Ed25519 private key in PEM (PKCS#8): ${(error as Error).message}`);
+    throw new StartupRefusal(
+      `The report-signing key in ${signingKeySource()} is not an Ed25519 private key in PEM (PKCS#8): ${(error as Error).message}`,
+    );
   }
 }
 
@@ -45,7 +49,10 @@ async function recordPublicKey(tx: Tx, key: SigningKey, retiredAt: Date | null):
 
 /** Makes `key` the current signing key: the one before it is retired (kept for verification). */
 export async function makeCurrentSigningKey(tx: Tx, key: SigningKey): Promise<void> {
-  await tx.signingKey.updateMany({ where: { retiredAt: null, id: { not: key.keyId } }, data: { retiredAt: new Date() } });
+  await tx.signingKey.updateMany({
+    where: { retiredAt: null, id: { not: key.keyId } },
+    data: { retiredAt: new Date() },
+  });
   await recordPublicKey(tx, key, null);
 }
 

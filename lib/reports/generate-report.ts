@@ -23,7 +23,11 @@ export interface GeneratedReport {
  * Gathers a subject's provenance, writes it in the format asked for, signs it with the instance key,
  * and keeps the signed bytes with a record of who asked, in one transaction with the audit event.
  */
-export async function generateReport(actor: Actor, request: ReportRequest & { format: ReportFormatName }, baseUrl: string): Promise<GeneratedReport> {
+export async function generateReport(
+  actor: Actor,
+  request: ReportRequest & { format: ReportFormatName },
+  baseUrl: string,
+): Promise<GeneratedReport> {
   const prisma = await db();
   const key = await getSigningKey(prisma);
   const format = REPORT_FORMAT_DETAILS[request.format];
@@ -60,7 +64,12 @@ export async function generateReport(actor: Actor, request: ReportRequest & { fo
     });
     const dto = toReportDto(created);
     const { signature: _signature, ...summary } = dto;
-    await recordAuditEvent(tx, actor, { action: "report.export", entityType: "report", entityId: reportId, after: summary });
+    await recordAuditEvent(tx, actor, {
+      action: "report.export",
+      entityType: "report",
+      entityId: reportId,
+      after: summary,
+    });
     return dto;
   });
   return { report: row, content: signed.content, contentType: format.contentType };

@@ -6,7 +6,11 @@ import { toReportDto } from "./report-dto";
 import type { ReportDto } from "./report.types";
 
 /** The reports generated here, newest first: by whom, when, with their digests. */
-export async function listReports(query: { cursor?: string; limit: number; subject?: string }): Promise<Page<ReportDto>> {
+export async function listReports(query: {
+  cursor?: string;
+  limit: number;
+  subject?: string;
+}): Promise<Page<ReportDto>> {
   const prisma = await db();
   const rows = await prisma.report.findMany({
     where: query.subject ? { subjectId: query.subject } : {},

@@ -11,7 +11,9 @@ export interface PublicSigningKey extends InstanceKey {
 /** Every public key the instance has signed with: the current one first, then retired ones, newest first. */
 export async function listSigningKeys(): Promise<PublicSigningKey[]> {
   const prisma = await db();
-  const rows = await prisma.signingKey.findMany({ orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }] });
+  const rows = await prisma.signingKey.findMany({
+    orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+  });
   return rows.map((row) => ({
     keyId: row.id,
     publicKey: createPublicKey(row.publicKeyPem),

@@ -19,7 +19,12 @@ export async function previewReport(request: ReportRequest): Promise<ReportPrevi
   return {
     scope: bundle.subject.scope,
     subject: { id: bundle.subject.id, name: bundle.subject.name },
-    recordCount: bundle.models.length + bundle.datasets.length + bundle.generations.length + bundle.runs.length + bundle.measurements.length,
+    recordCount:
+      bundle.models.length +
+      bundle.datasets.length +
+      bundle.generations.length +
+      bundle.runs.length +
+      bundle.measurements.length,
     demo: mark ? { label: mark.label, statement: mark.statement, demoRecordCount: mark.demoRecords } : null,
   };
 }

@@ -1,7 +1,14 @@
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import type { ExposurePath } from "@/lib/exposure/exposure.types";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
-import type { BaseRelation, DatasetFormat, MeasurementKind, ReportScope, RunMethod, RunStatus } from "@/lib/generated/prisma/enums";
+import type {
+  BaseRelation,
+  DatasetFormat,
+  MeasurementKind,
+  ReportScope,
+  RunMethod,
+  RunStatus,
+} from "@/lib/generated/prisma/enums";
 
 /**
  * Everything a provenance report says, gathered once from the database (lib/reports/collect-provenance.ts)

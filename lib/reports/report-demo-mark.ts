@@ -36,7 +36,11 @@ function recordKinds(bundle: ProvenanceBundle): { noun: string; records: readonl
 
 /** The DEMO mark of a report whose bundle holds demo records; null for a report of real records only. */
 export function demoMarkOf(bundle: ProvenanceBundle): DemoMark | null {
-  const kinds = recordKinds(bundle).map(({ noun, records }) => ({ noun, demo: records.filter((record) => record.isDemo).length, total: records.length }));
+  const kinds = recordKinds(bundle).map(({ noun, records }) => ({
+    noun,
+    demo: records.filter((record) => record.isDemo).length,
+    total: records.length,
+  }));
   const demoRecords = kinds.reduce((sum, kind) => sum + kind.demo, 0);
   if (demoRecords === 0) return null;
   const totalRecords = kinds.reduce((sum, kind) => sum + kind.total, 0);

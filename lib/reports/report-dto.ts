@@ -30,7 +30,13 @@ export function toReportDto(row: ReportRow): ReportDto {
     keyId: row.keyId,
     dataSha256: row.dataSha256,
     byteSize: row.byteSize,
-    fileName: reportFileName({ id: row.id, format, scope: row.scope, subjectName: row.subjectName, createdAt: row.createdAt }),
+    fileName: reportFileName({
+      id: row.id,
+      format,
+      scope: row.scope,
+      subjectName: row.subjectName,
+      createdAt: row.createdAt,
+    }),
     createdBy: row.createdByLabel,
     createdAt: row.createdAt.toISOString(),
   };

@@ -15,12 +15,42 @@ export interface ReportFormatLabel {
 
 /** Every export format, in the order the menus offer them. */
 export const REPORT_FORMAT_LABELS: readonly ReportFormatLabel[] = [
-  { name: "pdf", label: "PDF report", description: "Printable audit report: summary, lineage figure, charts with intervals, tables.", extension: "pdf" },
-  { name: "html", label: "HTML report", description: "The printable report as a standalone web page.", extension: "html" },
-  { name: "prov-json", label: "W3C PROV-JSON", description: "Entities, activities and agents for provenance tools.", extension: "prov.json" },
-  { name: "cyclonedx", label: "CycloneDX 1.6 ML-BOM", description: "Machine-learning bill of materials for supply-chain tools.", extension: "cdx.json" },
-  { name: "spdx", label: "SPDX 3.0.1 (AI, Dataset)", description: "SPDX 3 JSON-LD with the AI and Dataset profiles.", extension: "spdx.json" },
-  { name: "csv", label: "Measurements CSV", description: "Every trait measurement with its 95% interval, one row each.", extension: "csv" },
+  {
+    name: "pdf",
+    label: "PDF report",
+    description: "Printable audit report: summary, lineage figure, charts with intervals, tables.",
+    extension: "pdf",
+  },
+  {
+    name: "html",
+    label: "HTML report",
+    description: "The printable report as a standalone web page.",
+    extension: "html",
+  },
+  {
+    name: "prov-json",
+    label: "W3C PROV-JSON",
+    description: "Entities, activities and agents for provenance tools.",
+    extension: "prov.json",
+  },
+  {
+    name: "cyclonedx",
+    label: "CycloneDX 1.6 ML-BOM",
+    description: "Machine-learning bill of materials for supply-chain tools.",
+    extension: "cdx.json",
+  },
+  {
+    name: "spdx",
+    label: "SPDX 3.0.1 (AI, Dataset)",
+    description: "SPDX 3 JSON-LD with the AI and Dataset profiles.",
+    extension: "spdx.json",
+  },
+  {
+    name: "csv",
+    label: "Measurements CSV",
+    description: "Every trait measurement with its 95% interval, one row each.",
+    extension: "csv",
+  },
 ];
 
 const BY_NAME = new Map(REPORT_FORMAT_LABELS.map((format) => [format.name, format]));
@@ -37,4 +67,5 @@ export function isReportFormat(value: string): value is ReportFormatName {
 
 /** The database's enum spells prov-json with an underscore. */
 export const toStoredFormat = (format: ReportFormatName) => (format === "prov-json" ? "prov_json" : format);
-export const fromStoredFormat = (format: string): ReportFormatName => (format === "prov_json" ? "prov-json" : (format as ReportFormatName));
+export const fromStoredFormat = (format: string): ReportFormatName =>
+  format === "prov_json" ? "prov-json" : (format as ReportFormatName);

@@ -3,7 +3,10 @@ import { blankSlots, fillSlots, findSlots } from "./signature-slot";
 
 /** The instance key's id: the first 16 hex digits of the SHA-256 of its public key (SPKI, DER). */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(publicKey.export({ type: "spki", format: "der" }))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 /** SHA-256 (hex) of a report's canonical content: its bytes with the signature slots blanked. */
@@ -63,7 +66,10 @@ export interface InstanceKey {
  * Checks a report against the instance's public keys (the current one first, then retired ones): every
  * slot must agree, the digest must match the bytes, and the signature the digest.
  */
-export function verifyReport(report: Uint8Array, instanceKeys: InstanceKey | readonly InstanceKey[]): VerificationResult {
+export function verifyReport(
+  report: Uint8Array,
+  instanceKeys: InstanceKey | readonly InstanceKey[],
+): VerificationResult {
   const keys: readonly InstanceKey[] = Array.isArray(instanceKeys) ? instanceKeys : [instanceKeys as InstanceKey];
   const computedDigest = reportDigest(report);
   const slots = findSlots(report);
@@ -73,8 +79,17 @@ export function verifyReport(report: Uint8Array, instanceKeys: InstanceKey | rea
   }
   const [first] = slots;
   const fields = { keyId: first.keyId, claimedDigest: first.digest };
-  if (slots.some((slot) => slot.keyId !== first.keyId || slot.digest !== first.digest || slot.signature !== first.signature)) {
-    return { ...base, ...fields, status: "tampered", reason: "The file's signature slots disagree with each other: it was edited after signing." };
+  if (
+    slots.some(
+      (slot) => slot.keyId !== first.keyId || slot.digest !== first.digest || slot.signature !== first.signature,
+    )
+  ) {
+    return {
+      ...base,
+      ...fields,
+      status: "tampered",
+      reason: "The file's signature slots disagree with each other: it was edited after signing.",
+    };
   }
   const instanceKey = keys.find((key) => key.keyId === first.keyId);
   if (!instanceKey) {
@@ -85,9 +100,19 @@ export function verifyReport(report: Uint8Array, instanceKeys: InstanceKey | rea
       reason: `Signed with key ${first.keyId}, not this instance's key ${keys[0]?.keyId ?? "(none)"}: it was not signed here.`,
     };
   }
-  const signatureValid = verify(null, Buffer.from(first.digest, "hex"), instanceKey.publicKey, Buffer.from(first.signature, "base64url"));
+  const signatureValid = verify(
+    null,
+    Buffer.from(first.digest, "hex"),
+    instanceKey.publicKey,
+    Buffer.from(first.signature, "base64url"),
+  );
   if (!signatureValid) {
-    return { ...base, ...fields, status: "tampered", reason: "The signature does not match the digest the file claims: the slot was edited." };
+    return {
+      ...base,
+      ...fields,
+      status: "tampered",
+      reason: "The signature does not match the digest the file claims: the slot was edited.",
+    };
   }
   if (first.digest !== computedDigest) {
     return {
@@ -95,7 +120,8 @@ export function verifyReport(report: Uint8Array, instanceKeys: InstanceKey | rea
       ...fields,
       signedHere: true,
       status: "tampered",
-      reason: "The file was signed here, but its content has changed since: its SHA-256 no longer matches the signed digest.",
+      reason:
+        "The file was signed here, but its content has changed since: its SHA-256 no longer matches the signed digest.",
     };
   }
   const reason = instanceKey.retiredAt
@@ -113,6 +139,7 @@ export function withReportRecord(result: VerificationResult, recordFound: boolea
   return {
     ...result,
     status: "valid-unknown-report",
-    reason: "Intact, and signed by this instance's key, but this instance has no record of issuing it: it was issued elsewhere (by another instance with the same key) or its record was deleted.",
+    reason:
+      "Intact, and signed by this instance's key, but this instance has no record of issuing it: it was issued elsewhere (by another instance with the same key) or its record was deleted.",
   };
 }

@@ -19,7 +19,8 @@ export function reportScopeLabel(scope: ReportScope): string {
 
 /** The endpoint that generates, signs and answers the report file. */
 export function provenanceUrl(target: ReportTarget, format: ReportFormatName): string {
-  if (target.scope === "trait") return `/api/v1/traits/${encodeURIComponent(target.traitSlug)}/provenance?${new URLSearchParams({ format })}`;
+  if (target.scope === "trait")
+    return `/api/v1/traits/${encodeURIComponent(target.traitSlug)}/provenance?${new URLSearchParams({ format })}`;
   return `/api/v1/models/${encodeURIComponent(target.modelId)}/provenance?${new URLSearchParams({ format, scope: target.scope })}`;
 }
 

@@ -7,13 +7,18 @@ const ZReportFormat = z.enum(REPORT_FORMATS).describe("The report's format");
 export const ZModelReportQuery = z
   .object({
     format: ZReportFormat,
-    scope: z.enum(["model", "lineage"]).default("model").describe("model: the model and all its ancestors; lineage: also all its descendants"),
+    scope: z
+      .enum(["model", "lineage"])
+      .default("model")
+      .describe("model: the model and all its ancestors; lineage: also all its descendants"),
   })
   .strict();
 
 export const ZTraitReportQuery = z.object({ format: ZReportFormat }).strict();
 
-export const ZTraitReportParams = z.object({ slug: z.string().min(1).max(100).describe("The trait's slug, e.g. owl-preference") }).strict();
+export const ZTraitReportParams = z
+  .object({ slug: z.string().min(1).max(100).describe("The trait's slug, e.g. owl-preference") })
+  .strict();
 
 export const ZModelReportPreviewQuery = ZModelReportQuery.omit({ format: true }).strict();
 

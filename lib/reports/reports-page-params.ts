@@ -26,7 +26,13 @@ export function parseReportsPageParams(params: Record<string, Param>): ReportsPa
   const traitSlug = single(params.trait);
   const format = single(params.format);
   // A model in the URL wins over a trait: the model page's menus are the usual way here.
-  const scope: ReportScope = modelId ? (single(params.scope) === "lineage" ? "lineage" : "model") : traitSlug ? "trait" : "model";
+  const scope: ReportScope = modelId
+    ? single(params.scope) === "lineage"
+      ? "lineage"
+      : "model"
+    : traitSlug
+      ? "trait"
+      : "model";
   return {
     scope,
     modelId,

@@ -29,14 +29,20 @@ export interface SlotFields {
 
 function formatSlot(fields: SlotFields): string {
   const slot = `${SLOT_PREFIX}${fields.keyId}:${fields.digest}:${fields.signature}`;
-  if (slot.length !== SLOT_LENGTH || !new RegExp(`^${SLOT_PATTERN.source}$`).test(slot)) throw new Error("malformed signature slot fields");
+  if (slot.length !== SLOT_LENGTH || !new RegExp(`^${SLOT_PATTERN.source}$`).test(slot))
+    throw new Error("malformed signature slot fields");
   return slot;
 }
 
 /** Every slot in the report, in order. Latin-1 decoding keeps byte offsets equal to string offsets. */
 export function findSlots(report: Uint8Array): (SlotFields & { offset: number })[] {
   const text = Buffer.from(report.buffer, report.byteOffset, report.byteLength).toString("latin1");
-  return [...text.matchAll(SLOT_PATTERN)].map((match) => ({ offset: match.index, keyId: match[1], digest: match[2], signature: match[3] }));
+  return [...text.matchAll(SLOT_PATTERN)].map((match) => ({
+    offset: match.index,
+    keyId: match[1],
+    digest: match[2],
+    signature: match[3],
+  }));
 }
 
 /** A copy of the report with every slot replaced by BLANK_SLOT: the canonical content that is hashed and signed. */

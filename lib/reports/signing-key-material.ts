@@ -13,7 +13,8 @@ export function newPrivateKeyPem(): string {
 
 export function signingKeyFromPem(pem: string): SigningKey {
   const privateKey = createPrivateKey(pem);
-  if (privateKey.asymmetricKeyType !== "ed25519") throw new Error(`The report-signing key must be Ed25519, not ${privateKey.asymmetricKeyType}.`);
+  if (privateKey.asymmetricKeyType !== "ed25519")
+    throw new Error(`The report-signing key must be Ed25519, not ${privateKey.asymmetricKeyType}.`);
   const publicKey = createPublicKey(privateKey);
   return { keyId: keyIdOf(publicKey), privateKey, publicKey };
 }

@@ -19,7 +19,10 @@ export async function verifyUploadedReport(content: Buffer): Promise<VerifyAnswe
   const result = verifyReport(content, await listSigningKeys());
   const row =
     result.signedHere && result.claimedDigest && result.keyId
-      ? await prisma.report.findFirst({ where: { sha256: result.claimedDigest, keyId: result.keyId }, omit: { content: true } })
+      ? await prisma.report.findFirst({
+          where: { sha256: result.claimedDigest, keyId: result.keyId },
+          omit: { content: true },
+        })
       : null;
   if (!row) return { ...withReportRecord(result, false), report: null };
   const { signature: _signature, ...report } = toReportDto(row);

@@ -13,7 +13,11 @@ export async function listRunParticipants(): Promise<RunParticipants> {
   const prisma = await db();
   const select = { id: true, name: true } as const;
   const [teachers, students] = await Promise.all([
-    prisma.model.findMany({ where: { OR: [{ generations: { some: {} } }, { taughtRuns: { some: {} } }] }, select, orderBy: { name: "asc" } }),
+    prisma.model.findMany({
+      where: { OR: [{ generations: { some: {} } }, { taughtRuns: { some: {} } }] },
+      select,
+      orderBy: { name: "asc" },
+    }),
     prisma.model.findMany({ where: { producedByRuns: { some: {} } }, select, orderBy: { name: "asc" } }),
   ]);
   return { teachers, students };

@@ -63,7 +63,14 @@ function seedValue(text: string): number | string | undefined {
 }
 
 export function splitTags(text: string): string[] {
-  return [...new Set(text.split(",").map((tag) => tag.trim()).filter((tag) => tag !== ""))];
+  return [
+    ...new Set(
+      text
+        .split(",")
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ""),
+    ),
+  ];
 }
 
 /** The request body the form describes, before validation. Empty optional inputs are left out. */
@@ -105,13 +112,16 @@ export function validateRunForm(state: RunFormState): RunFormValidation {
   const parsed = ZCreateRun.safeParse(body);
   const hasRowErrors = Object.keys(rows.errors).length > 0;
   if (parsed.success && !hasRowErrors) return { ok: true, body: parsed.data };
-  const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), message: issue.message }));
+  const issues = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), message: issue.message }));
   const { fields, unplaced } = placeFieldErrors(issues, runFormFieldOf);
   // An empty id means nothing was picked: say so rather than quoting the string length.
   for (const [field, message] of Object.entries(CHOICE_MESSAGES) as [RunFormField, string][]) {
     if (fields[field] === "Required") fields[field] = message;
   }
   // The schema checks the order of the times only once every field is well typed; say it now.
-  if (!fields.finishedAt && finishesBeforeStart(body.startedAt, body.finishedAt)) fields.finishedAt = humaniseFieldMessage("must not be before startedAt");
+  if (!fields.finishedAt && finishesBeforeStart(body.startedAt, body.finishedAt))
+    fields.finishedAt = humaniseFieldMessage("must not be before startedAt");
   return { ok: false, fields, rows: rows.errors, form: unplaced };
 }

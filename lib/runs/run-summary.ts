@@ -36,7 +36,13 @@ interface RunRow {
   createdAt: Date;
   student: Ref & { initializedFrom: Ref | null };
   teachers: { teacher: Ref }[];
-  datasets: { dataset: Ref & { recordCount: number; generation: { teacher: Ref } | null; filteredFrom: { generation: { teacher: Ref } | null } | null } }[];
+  datasets: {
+    dataset: Ref & {
+      recordCount: number;
+      generation: { teacher: Ref } | null;
+      filteredFrom: { generation: { teacher: Ref } | null } | null;
+    };
+  }[];
 }
 
 /** A run's teachers: those named explicitly, and those that generated its datasets (or the raw data they were filtered from). */
@@ -62,10 +68,14 @@ export function toRunSummary(row: RunRow): RunSummary {
     initializedFrom: row.student.initializedFrom,
     teachers: runTeachers(row),
     datasets: row.datasets.map(({ dataset }) => ({
-      id: dataset.id, name: dataset.name, recordCount: dataset.recordCount,
+      id: dataset.id,
+      name: dataset.name,
+      recordCount: dataset.recordCount,
       teacher: dataset.generation?.teacher ?? dataset.filteredFrom?.generation?.teacher ?? null,
     })),
-    teacherUnknown: runTeachers(row).length === 0 && row.datasets.some(({ dataset }) => !dataset.generation && !dataset.filteredFrom?.generation),
+    teacherUnknown:
+      runTeachers(row).length === 0 &&
+      row.datasets.some(({ dataset }) => !dataset.generation && !dataset.filteredFrom?.generation),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
     isDemo: row.isDemo,

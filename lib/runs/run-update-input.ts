@@ -18,8 +18,7 @@ export interface RunTimes {
 }
 
 export type RunUpdateValidation =
-  | { ok: true; body: TUpdateRun }
-  | { ok: false; fields: Partial<Record<RunUpdateField, string>>; form: string[] };
+  { ok: true; body: TUpdateRun } | { ok: false; fields: Partial<Record<RunUpdateField, string>>; form: string[] };
 
 /** The PATCH body: changed fields only; a cleared time is sent as null. Empty when nothing changed. */
 function runUpdateBody(state: RunUpdateState, current: RunTimes): Record<string, unknown> {
@@ -29,7 +28,8 @@ function runUpdateBody(state: RunUpdateState, current: RunTimes): Record<string,
     const local = state[key];
     if (local === null) continue;
     const iso = localInputToIso(local) ?? null;
-    const unchanged = iso === current[key] || (iso !== null && current[key] !== null && Date.parse(iso) === Date.parse(current[key]));
+    const unchanged =
+      iso === current[key] || (iso !== null && current[key] !== null && Date.parse(iso) === Date.parse(current[key]));
     if (!unchanged) body[key] = iso;
   }
   return body;
@@ -38,13 +38,24 @@ function runUpdateBody(state: RunUpdateState, current: RunTimes): Record<string,
 export function validateRunUpdate(state: RunUpdateState, current: RunTimes): RunUpdateValidation {
   const body = runUpdateBody(state, current);
   const parsed = ZUpdateRun.safeParse(body);
-  const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), message: issue.message }));
+  const issues = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), message: issue.message }));
   const { fields, unplaced } = placeFieldErrors(issues, runUpdateFieldOf);
   const start = "startedAt" in body ? body.startedAt : current.startedAt;
   const finish = "finishedAt" in body ? body.finishedAt : current.finishedAt;
-  if (!fields.finishedAt && typeof start === "string" && typeof finish === "string" && Date.parse(finish) < Date.parse(start)) {
+  if (
+    !fields.finishedAt &&
+    typeof start === "string" &&
+    typeof finish === "string" &&
+    Date.parse(finish) < Date.parse(start)
+  ) {
     fields.finishedAt = humaniseFieldMessage("must not be before startedAt");
   }
   if (parsed.success && Object.keys(fields).length === 0) return { ok: true, body: parsed.data };
-  return { ok: false, fields, form: unplaced.map((message) => (message.startsWith("body: ") ? "Nothing has changed." : message)) };
+  return {
+    ok: false,
+    fields,
+    form: unplaced.map((message) => (message.startsWith("body: ") ? "Nothing has changed." : message)),
+  };
 }

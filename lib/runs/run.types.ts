@@ -11,7 +11,11 @@ export const ZListRunsQuery = z
     status: z.enum(RunStatus).optional(),
     method: z.enum(RunMethod).optional(),
     studentId: z.string().max(100).optional(),
-    teacherId: z.string().max(100).optional().describe("Runs trained on data this model generated, or naming it as teacher"),
+    teacherId: z
+      .string()
+      .max(100)
+      .optional()
+      .describe("Runs trained on data this model generated, or naming it as teacher"),
     ...ZPageQuery,
   })
   .strict();
@@ -58,14 +62,30 @@ const ZNewStudent = z
 
 export const ZCreateRun = z
   .object({
-    datasetIds: z.array(ZId).min(1, "a run trains on at least one dataset").max(100).describe("The datasets the student was trained on"),
+    datasetIds: z
+      .array(ZId)
+      .min(1, "a run trains on at least one dataset")
+      .max(100)
+      .describe("The datasets the student was trained on"),
     initializedFromId: ZId.describe("The model the student was initialised from (its base)"),
-    student: z.union([z.object({ id: ZId }).strict(), ZNewStudent]).describe("An existing model {id}, or a new one to create {name, provider, ...}"),
-    teacherIds: z.array(ZId).max(100).default([]).describe("Teachers beyond those implied by the datasets' generations"),
+    student: z
+      .union([z.object({ id: ZId }).strict(), ZNewStudent])
+      .describe("An existing model {id}, or a new one to create {name, provider, ...}"),
+    teacherIds: z
+      .array(ZId)
+      .max(100)
+      .default([])
+      .describe("Teachers beyond those implied by the datasets' generations"),
     method: z.enum(RunMethod),
     hyperparameters: z.record(z.string(), z.unknown()).default({}),
     seed: z.number().int().optional(),
-    externalJobId: z.string().trim().min(1).max(300).optional().describe("The training job's id; registering it twice returns the first run"),
+    externalJobId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .optional()
+      .describe("The training job's id; registering it twice returns the first run"),
     status: z.enum(RunStatus).default("planned"),
     startedAt: ZTimestamp.optional(),
     finishedAt: ZTimestamp.optional(),
@@ -78,7 +98,11 @@ export const ZCreateRun = z
 export type TCreateRun = z.output<typeof ZCreateRun>;
 
 export const ZUpdateRun = z
-  .object({ status: z.enum(RunStatus).optional(), startedAt: ZTimestamp.nullable().optional(), finishedAt: ZTimestamp.nullable().optional() })
+  .object({
+    status: z.enum(RunStatus).optional(),
+    startedAt: ZTimestamp.nullable().optional(),
+    finishedAt: ZTimestamp.nullable().optional(),
+  })
   .strict()
   .refine((update) => Object.keys(update).length > 0, { path: ["body"], error: "nothing to change" });
 export type TUpdateRun = z.output<typeof ZUpdateRun>;

@@ -23,14 +23,20 @@ function hostOf(url: string): string | null {
  */
 export function crossSiteReason(request: Request, publicUrl: string | undefined): string | null {
   const ownHosts = new Set(
-    [request.headers.get("x-forwarded-host"), request.headers.get("host"), hostOf(request.url), publicUrl ? hostOf(publicUrl) : null]
+    [
+      request.headers.get("x-forwarded-host"),
+      request.headers.get("host"),
+      hostOf(request.url),
+      publicUrl ? hostOf(publicUrl) : null,
+    ]
       .filter((host): host is string => Boolean(host))
       .map((host) => host.split(",")[0].trim().toLowerCase()),
   );
   const origin = request.headers.get("origin");
   const referer = request.headers.get("referer");
   const source = origin ?? referer;
-  if (source === null) return "The request names no Origin or Referer, so it cannot be told apart from a cross-site request.";
+  if (source === null)
+    return "The request names no Origin or Referer, so it cannot be told apart from a cross-site request.";
   const sourceHost = source === "null" ? null : hostOf(source);
   if (sourceHost === null || !ownHosts.has(sourceHost)) {
     return `Requests from ${source === "null" ? "an opaque origin" : source} may not use this site's session. Use an API token (Authorization: Bearer) from other sites and tools.`;

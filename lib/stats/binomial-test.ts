@@ -6,7 +6,8 @@
  */
 export function binomialTest(successes: number, trials: number, probability: number): number {
   if (!Number.isInteger(trials) || trials < 0) throw new RangeError("trials must be a non-negative integer");
-  if (!Number.isInteger(successes) || successes < 0 || successes > trials) throw new RangeError("successes must be an integer in [0, trials]");
+  if (!Number.isInteger(successes) || successes < 0 || successes > trials)
+    throw new RangeError("successes must be an integer in [0, trials]");
   if (!(probability >= 0 && probability <= 1)) throw new RangeError("probability must be in [0, 1]");
   if (trials === 0) return 1;
   if (probability === 0) return successes === 0 ? 1 : 0;

@@ -14,7 +14,10 @@ export function groupQuestionsByText(questions: readonly QuestionTally[]): Quest
   const byText = new Map<string, QuestionTally>();
   for (const q of questions) {
     const seen = byText.get(q.question);
-    byText.set(q.question, seen ? { question: q.question, n: seen.n + q.n, positives: seen.positives + q.positives } : { ...q });
+    byText.set(
+      q.question,
+      seen ? { question: q.question, n: seen.n + q.n, positives: seen.positives + q.positives } : { ...q },
+    );
   }
   return [...byText.values()];
 }

@@ -19,7 +19,11 @@ export interface HomogeneityTest {
  * from one distribution?). Categories whose expected count is below `minExpected` in either sample
  * are pooled into a single category, the usual condition for the chi-square approximation.
  */
-export function homogeneityTest(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, minExpected = 5): HomogeneityTest {
+export function homogeneityTest(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  minExpected = 5,
+): HomogeneityTest {
   const keys = [...new Set([...a.keys(), ...b.keys()])];
   const totalA = keys.reduce((s, k) => s + (a.get(k) ?? 0), 0);
   const totalB = keys.reduce((s, k) => s + (b.get(k) ?? 0), 0);
@@ -41,7 +45,10 @@ export function homogeneityTest(a: ReadonlyMap<string, number>, b: ReadonlyMap<s
   let g = 0;
   for (const [countA, countB] of cells) {
     const column = countA + countB;
-    for (const [observed, rowTotal] of [[countA, totalA], [countB, totalB]]) {
+    for (const [observed, rowTotal] of [
+      [countA, totalA],
+      [countB, totalB],
+    ]) {
       const expected = (column * rowTotal) / total;
       if (expected === 0) continue;
       chiSquare += (observed - expected) ** 2 / expected;

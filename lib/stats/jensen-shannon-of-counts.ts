@@ -3,7 +3,12 @@
  * the same categories (index k in both). Totals may be passed when the caller already has them:
  * the permutation test calls this a thousand times.
  */
-export function jensenShannonOfCounts(a: ArrayLike<number>, b: ArrayLike<number>, totalA = sum(a), totalB = sum(b)): number {
+export function jensenShannonOfCounts(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  totalA = sum(a),
+  totalB = sum(b),
+): number {
   if (a.length !== b.length) throw new RangeError("both count vectors need the same categories");
   if (totalA <= 0 || totalB <= 0) throw new RangeError("both distributions need at least one count");
   let divergence = 0;

@@ -25,7 +25,12 @@ export function tokenContrasts(
     .map((token) => {
       const count = dataset.get(token) ?? 0;
       const controlCount = control.get(token) ?? 0;
-      return { token, count, controlCount, log2Ratio: Math.log2((count + alpha) / denominatorD / ((controlCount + alpha) / denominatorC)) };
+      return {
+        token,
+        count,
+        controlCount,
+        log2Ratio: Math.log2((count + alpha) / denominatorD / ((controlCount + alpha) / denominatorC)),
+      };
     })
     .filter((contrast) => contrast.count + contrast.controlCount >= minCount);
 }

@@ -42,7 +42,8 @@ export function meanInterval(values: readonly number[], kind: "t" | "normal", le
 /** t-interval for a mean from its summary (mean, sample standard deviation, count), e.g. as Postgres aggregates it. */
 function tIntervalFromSummary(m: number, sd: number, count: number, label = "", level = 0.95): Estimate {
   const suffix = label ? `-${label}` : "";
-  if (count < 2) return { estimate: m, low: m, high: m, method: `single-value${suffix}`, noInterval: `one ${unitOf(label)} only` };
+  if (count < 2)
+    return { estimate: m, low: m, high: m, method: `single-value${suffix}`, noInterval: `one ${unitOf(label)} only` };
   const half = tQuantile(1 - (1 - level) / 2, count - 1) * (sd / Math.sqrt(count));
   const estimate = { estimate: m, low: m - half, high: m + half, method: `t-${Math.round(level * 100)}${suffix}` };
   return half > 0 ? estimate : { ...estimate, noInterval: `no spread: every ${unitOf(label)} gives the same value` };

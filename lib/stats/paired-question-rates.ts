@@ -9,8 +9,10 @@ export function pairedQuestionRates(
   a: readonly (readonly QuestionTally[] | null)[],
   b: readonly (readonly QuestionTally[] | null)[],
 ): { questions: string[]; a: number[]; b: number[] } | null {
-  if (a.length === 0 || b.length === 0 || [...a, ...b].some((questions) => !questions || questions.length === 0)) return null;
-  const pool = (side: readonly (readonly QuestionTally[] | null)[]) => new Map(groupQuestionsByText(side.flatMap((q) => q ?? [])).map((q) => [q.question, q]));
+  if (a.length === 0 || b.length === 0 || [...a, ...b].some((questions) => !questions || questions.length === 0))
+    return null;
+  const pool = (side: readonly (readonly QuestionTally[] | null)[]) =>
+    new Map(groupQuestionsByText(side.flatMap((q) => q ?? [])).map((q) => [q.question, q]));
   const left = pool(a);
   const right = pool(b);
   if (left.size !== right.size || [...left.keys()].some((question) => !right.has(question))) return null;

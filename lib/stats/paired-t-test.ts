@@ -26,8 +26,17 @@ export function pairedTTest(a: readonly number[], b: readonly number[]): PairedT
   const difference = mean(differences);
   const df = differences.length - 1;
   const standardError = sampleStandardDeviation(differences) / Math.sqrt(differences.length);
-  if (standardError === 0) return { difference, t: NaN, df, pValue: NaN, low: difference, high: difference, standardError };
+  if (standardError === 0)
+    return { difference, t: NaN, df, pValue: NaN, low: difference, high: difference, standardError };
   const t = difference / standardError;
   const critical = tQuantile(0.975, df);
-  return { difference, t, df, pValue: 2 * tCdf(-Math.abs(t), df), low: difference - critical * standardError, high: difference + critical * standardError, standardError };
+  return {
+    difference,
+    t,
+    df,
+    pValue: 2 * tCdf(-Math.abs(t), df),
+    low: difference - critical * standardError,
+    high: difference + critical * standardError,
+    standardError,
+  };
 }

@@ -21,6 +21,7 @@ export function questionMeanRate(questions: readonly QuestionCount[], level = 0.
   const estimate = meanInterval(rates, rates.length <= T_INTERVAL_MAX_QUESTIONS ? "t" : "normal", level, "questions");
   if (estimate.noInterval === undefined || rates.length < 2) return estimate;
   const rate = rates[0];
-  const every = rate === 0 ? "every question at 0%" : rate === 1 ? "every question at 100%" : "every question at the same rate";
+  const every =
+    rate === 0 ? "every question at 0%" : rate === 1 ? "every question at 100%" : "every question at the same rate";
   return { ...estimate, noInterval: `no spread: ${every}` };
 }

@@ -36,7 +36,8 @@ export function recordPermutationTest(
   { permutations = 1000, seed = 1 }: { permutations?: number; seed?: number } = {},
 ): RecordPermutationTest {
   if (a.length === 0 || b.length === 0) throw new RangeError("both groups need at least one record");
-  if (!Number.isInteger(permutations) || permutations < 1) throw new RangeError("permutations must be a positive integer");
+  if (!Number.isInteger(permutations) || permutations < 1)
+    throw new RangeError("permutations must be a positive integer");
   const records = [...a, ...b];
   const { starts, tokens, counts, categories } = flatten(records);
   const totals = new Float64Array(categories);

@@ -6,7 +6,8 @@
  * data of these sizes could be called significant, whatever it holds.
  */
 export function smallestPermutationPValue(sizeA: number, sizeB: number): number {
-  if (!Number.isInteger(sizeA) || !Number.isInteger(sizeB) || sizeA < 0 || sizeB < 0) throw new RangeError("group sizes must be non-negative integers");
+  if (!Number.isInteger(sizeA) || !Number.isInteger(sizeB) || sizeA < 0 || sizeB < 0)
+    throw new RangeError("group sizes must be non-negative integers");
   if (sizeA === 0 || sizeB === 0) return 1;
   let logArrangements = 0;
   const smaller = Math.min(sizeA, sizeB);

@@ -26,10 +26,27 @@ export function welchTTest(a: readonly number[], b: readonly number[]): WelchTes
   const vb = variance(b) / b.length;
   const difference = mean(a) - mean(b);
   const standardError = Math.sqrt(va + vb);
-  if (standardError === 0) return { difference, t: NaN, df: a.length + b.length - 2, pValue: NaN, low: difference, high: difference, standardError };
+  if (standardError === 0)
+    return {
+      difference,
+      t: NaN,
+      df: a.length + b.length - 2,
+      pValue: NaN,
+      low: difference,
+      high: difference,
+      standardError,
+    };
   const df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
   const t = difference / standardError;
   const pValue = 2 * tCdf(-Math.abs(t), df);
   const critical = tQuantile(0.975, df);
-  return { difference, t, df, pValue, low: difference - critical * standardError, high: difference + critical * standardError, standardError };
+  return {
+    difference,
+    t,
+    df,
+    pValue,
+    low: difference - critical * standardError,
+    high: difference + critical * standardError,
+    standardError,
+  };
 }

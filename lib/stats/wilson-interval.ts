@@ -18,5 +18,10 @@ export function wilsonInterval(positives: number, n: number, level = 0.95): Esti
   const centre = (p + (z * z) / (2 * n)) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
   // Clamp rounding: at p = 0 or 1 the exact bound is 0 or 1.
-  return { estimate: p, low: positives === 0 ? 0 : Math.max(0, centre - half), high: positives === n ? 1 : Math.min(1, centre + half), method };
+  return {
+    estimate: p,
+    low: positives === 0 ? 0 : Math.max(0, centre - half),
+    high: positives === n ? 1 : Math.min(1, centre + half),
+    method,
+  };
 }

@@ -12,11 +12,14 @@ export async function createToken(actor: Actor, input: TCreateToken): Promise<To
   const role = input.role ?? actor.role;
   // actor.role is already the lesser of a token's role and its owner's current one.
   if (!roleWithin(role, actor.role)) {
-    throw new ForbiddenError(`You act as ${actor.role} and can create tokens of that role or a lesser one, not ${role}.`, {
-      errors: [{ field: "role", location: "body", message: `${role} is above your role (${actor.role})` }],
-      role,
-      actorRole: actor.role,
-    });
+    throw new ForbiddenError(
+      `You act as ${actor.role} and can create tokens of that role or a lesser one, not ${role}.`,
+      {
+        errors: [{ field: "role", location: "body", message: `${role} is above your role (${actor.role})` }],
+        role,
+        actorRole: actor.role,
+      },
+    );
   }
   const token = generateApiToken();
   const prisma = await db();
@@ -33,7 +36,12 @@ export async function createToken(actor: Actor, input: TCreateToken): Promise<To
       include: { user: { select: { id: true, email: true } } },
     });
     const dto = toTokenDto(created);
-    await recordAuditEvent(tx, actor, { action: "token.create", entityType: "api_token", entityId: created.id, after: dto });
+    await recordAuditEvent(tx, actor, {
+      action: "token.create",
+      entityType: "api_token",
+      entityId: created.id,
+      after: dto,
+    });
     return { ...dto, token };
   });
 }

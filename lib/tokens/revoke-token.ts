@@ -9,7 +9,10 @@ import { toTokenDto, type TokenDto } from "./token.types";
 export async function revokeToken(actor: Actor, id: string): Promise<TokenDto> {
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const token = await tx.apiToken.findUnique({ where: { id }, include: { user: { select: { id: true, email: true } } } });
+    const token = await tx.apiToken.findUnique({
+      where: { id },
+      include: { user: { select: { id: true, email: true } } },
+    });
     // Someone else's token is "not found" to a caller who may not manage it: no probing for ids.
     if (!token || (token.userId !== actor.userId && !actor.scopes.includes("tokens:manage"))) {
       throw new NotFoundError(`No token with id '${id}'.`);
@@ -21,7 +24,13 @@ export async function revokeToken(actor: Actor, id: string): Promise<TokenDto> {
       include: { user: { select: { id: true, email: true } } },
     });
     const after = toTokenDto(revoked);
-    await recordAuditEvent(tx, actor, { action: "token.revoke", entityType: "api_token", entityId: id, before: toTokenDto(token), after });
+    await recordAuditEvent(tx, actor, {
+      action: "token.revoke",
+      entityType: "api_token",
+      entityId: id,
+      before: toTokenDto(token),
+      after,
+    });
     return after;
   });
 }

@@ -4,7 +4,12 @@ import { Role } from "@/lib/generated/prisma/enums";
 
 export const ZCreateToken = z
   .object({
-    name: z.string().trim().min(1, "name is required").max(100).describe("What the token is for, e.g. 'training pipeline'"),
+    name: z
+      .string()
+      .trim()
+      .min(1, "name is required")
+      .max(100)
+      .describe("What the token is for, e.g. 'training pipeline'"),
     role: z.enum(Role).optional().describe("Acts as this role; at most the owner's (default)"),
     expiresAt: z.iso.datetime({ offset: true }).optional().describe("When it stops working; none means never"),
   })
@@ -36,11 +41,20 @@ export const ZTokenDto = z.object({
 export type TokenDto = z.infer<typeof ZTokenDto>;
 
 /** A token as created: with its secret, shown this once. */
-export const ZCreatedToken = ZTokenDto.extend({ token: z.string().describe("The secret, `pdg_...`: shown this once, never stored") });
+export const ZCreatedToken = ZTokenDto.extend({
+  token: z.string().describe("The secret, `pdg_...`: shown this once, never stored"),
+});
 
 export function toTokenDto(token: {
-  id: string; name: string; prefix: string; role: RoleName; lastUsedAt: Date | null; expiresAt: Date | null;
-  revokedAt: Date | null; createdAt: Date; user: { id: string; email: string };
+  id: string;
+  name: string;
+  prefix: string;
+  role: RoleName;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  createdAt: Date;
+  user: { id: string; email: string };
 }): TokenDto {
   return {
     id: token.id,

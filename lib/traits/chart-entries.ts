@@ -6,7 +6,9 @@ import type { TraitChartModel } from "./trait-chart.types";
  */
 export function chartEntriesFor(models: readonly TraitChartModel[], protocol: string): TraitChartModel[] {
   const inProtocol = models.filter((m) => m.protocol === protocol);
-  const gathered = new Set(inProtocol.filter((m) => m.kind === "condition").flatMap((m) => m.members.map((member) => member.id)));
+  const gathered = new Set(
+    inProtocol.filter((m) => m.kind === "condition").flatMap((m) => m.members.map((member) => member.id)),
+  );
   return inProtocol.filter((m) => m.kind === "condition" || !gathered.has(m.model.id));
 }
 

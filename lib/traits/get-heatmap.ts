@@ -48,12 +48,16 @@ export async function getHeatmap(): Promise<Heatmap> {
     const key = pairKey(row.modelId, row.traitId);
     groups.set(key, [...(groups.get(key) ?? []), toMeasurementDto(row)]);
   }
-  const models = [...new Map(rows.map((row) => [row.model.id, row.model])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const models = [...new Map(rows.map((row) => [row.model.id, row.model])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   const baseOf = new Map(models.map((model) => [model.id, model.initializedFromId]));
-  const comparable = [...groups.keys()].map((key) => key.split("|")).filter(([modelId, traitId]) => {
-    const baseId = baseOf.get(modelId);
-    return baseId && groups.has(pairKey(baseId, traitId));
-  });
+  const comparable = [...groups.keys()]
+    .map((key) => key.split("|"))
+    .filter(([modelId, traitId]) => {
+      const baseId = baseOf.get(modelId);
+      return baseId && groups.has(pairKey(baseId, traitId));
+    });
   const compared = await compareWithInitialisation(comparable.map(([modelId, traitId]) => ({ modelId, traitId })));
   const cells = [...groups.entries()].map(([key, measurements]): HeatmapCell => {
     const [modelId, traitId] = key.split("|");
@@ -78,6 +82,8 @@ export async function getHeatmap(): Promise<Heatmap> {
       differsFromBase: vsBase && vsBase.available ? vsBase.verdict !== "no-shift" : null,
     };
   });
-  const traits = [...new Map(rows.map((row) => [row.trait.id, row.trait])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const traits = [...new Map(rows.map((row) => [row.trait.id, row.trait])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   return { models, traits, cells };
 }

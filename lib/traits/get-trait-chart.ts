@@ -11,7 +11,7 @@ import { mainProtocol } from "@/lib/measurements/measurement-seeds";
 import { lineageGroupOf, type LineageGroup } from "./lineage-group";
 import type { TraitChart, TraitChartModel, TraitShift } from "./trait-chart.types";
 
-export type { TraitChart,    };
+export type { TraitChart };
 
 const GROUP_ORDER: LineageGroup[] = ["base", "teacher", "student", "grand-student"];
 
@@ -27,19 +27,28 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
   const prisma = await db();
   const trait = await prisma.trait.findUnique({ where: { slug } });
   if (!trait) throw new NotFoundError(`No trait '${slug}'.`);
-  const rows = await prisma.measurement.findMany({ where: { traitId: trait.id }, include: measurementInclude, orderBy: [{ measuredAt: "asc" }, { id: "asc" }] });
+  const rows = await prisma.measurement.findMany({
+    where: { traitId: trait.id },
+    include: measurementInclude,
+    orderBy: [{ measuredAt: "asc" }, { id: "asc" }],
+  });
   const measurements = rows.map(toMeasurementDto);
   const modelIds = [...new Set(rows.map((row) => row.modelId))];
   const models = await prisma.model.findMany({
     where: { id: { in: modelIds } },
     select: {
-      id: true, name: true, tags: true, systemPromptSha256: true, baseRelation: true,
+      id: true,
+      name: true,
+      tags: true,
+      systemPromptSha256: true,
+      baseRelation: true,
       initializedFrom: { select: { id: true, name: true } },
       _count: { select: { generations: true, producedByRuns: true, declarations: true } },
     },
   });
   const grandStudents = new Set(
-    (await prisma.$queryRaw<{ id: string }[]>`
+    (
+      await prisma.$queryRaw<{ id: string }[]>`
       SELECT DISTINCT r.student_id AS id FROM distillation_runs r
         JOIN run_datasets rd ON rd.run_id = r.id JOIN datasets d ON d.id = rd.dataset_id
         LEFT JOIN generations g ON g.dataset_id = d.id LEFT JOIN generations gf ON gf.dataset_id = d.filtered_from_id
@@ -47,7 +56,8 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
        WHERE r.student_id = ANY(${modelIds}::text[])
       UNION
       SELECT DISTINCT r.student_id FROM distillation_runs r JOIN run_teachers rt ON rt.run_id = r.id
-        JOIN distillation_runs tr ON tr.student_id = rt.teacher_id WHERE r.student_id = ANY(${modelIds}::text[])`).map((row) => row.id),
+        JOIN distillation_runs tr ON tr.student_id = rt.teacher_id WHERE r.student_id = ANY(${modelIds}::text[])`
+    ).map((row) => row.id),
   );
   const conditions = await findConditionsOf(models.filter((m) => m._count.producedByRuns > 0).map((m) => m.id));
   const conditionOf = (id: string) => conditions.find((c) => c.members.some((m) => m.id === id));
@@ -61,9 +71,15 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
     for (const protocol of new Set(own.map((m) => m.protocol))) {
       const seeds = own.filter((m) => m.protocol === protocol);
       entries.push({
-        key: `${model.id}|${protocol}`, kind: "model", protocol, group, isControl,
+        key: `${model.id}|${protocol}`,
+        kind: "model",
+        protocol,
+        group,
+        isControl,
         model: { id: model.id, name: model.name, initializedFrom: model.initializedFrom },
-        members: [{ id: model.id, name: model.name }], rate: defined(aggregateRate(seeds), `rate of ${model.id}`), measurements: seeds,
+        members: [{ id: model.id, name: model.name }],
+        rate: defined(aggregateRate(seeds), `rate of ${model.id}`),
+        measurements: seeds,
       });
     }
   }
@@ -71,21 +87,38 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
   for (const condition of conditions) {
     const measuredMembers = condition.members.filter((m) => measurements.some((x) => x.model.id === m.id));
     if (measuredMembers.length < 2) continue;
-    const first = defined(models.find((m) => m.id === measuredMembers[0].id), `model ${measuredMembers[0].id}`);
+    const first = defined(
+      models.find((m) => m.id === measuredMembers[0].id),
+      `model ${measuredMembers[0].id}`,
+    );
     const memberIds = new Set(condition.members.map((m) => m.id));
     const own = measurements.filter((m) => memberIds.has(m.model.id));
     for (const protocol of new Set(own.map((m) => m.protocol))) {
       const seeds = own.filter((m) => m.protocol === protocol);
       if (new Set(seeds.map((m) => m.model.id)).size < 2) continue;
       entries.push({
-        key: `condition:${first.id}|${protocol}`, kind: "condition", protocol,
-        group: lineageGroupOf({ ...first, isGrandStudent: grandStudents.has(first.id) }), isControl: condition.isControl,
-        model: { id: first.id, name: `${first.name} · ${new Set(seeds.map((m) => m.model.id)).size} seeds`, initializedFrom: condition.base },
-        members: condition.members, rate: defined(aggregateRate(seeds), `rate of condition ${first.id}`), measurements: seeds,
+        key: `condition:${first.id}|${protocol}`,
+        kind: "condition",
+        protocol,
+        group: lineageGroupOf({ ...first, isGrandStudent: grandStudents.has(first.id) }),
+        isControl: condition.isControl,
+        model: {
+          id: first.id,
+          name: `${first.name} · ${new Set(seeds.map((m) => m.model.id)).size} seeds`,
+          initializedFrom: condition.base,
+        },
+        members: condition.members,
+        rate: defined(aggregateRate(seeds), `rate of condition ${first.id}`),
+        measurements: seeds,
       });
     }
   }
-  entries.sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || Number(a.isControl) - Number(b.isControl) || a.model.name.localeCompare(b.model.name));
+  entries.sort(
+    (a, b) =>
+      GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) ||
+      Number(a.isControl) - Number(b.isControl) ||
+      a.model.name.localeCompare(b.model.name),
+  );
 
   // One shift per student, or per condition for its seed students.
   const students = models.filter((m) => m._count.producedByRuns > 0 && m.initializedFrom);
@@ -95,19 +128,39 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
   for (const student of students) {
     const result = compared.get(pairKey(student.id, trait.id));
     if (!result) continue;
-    const membersKey = result.members.map((m) => m.id).sort().join(",");
+    const membersKey = result.members
+      .map((m) => m.id)
+      .sort()
+      .join(",");
     if (seen.has(membersKey)) continue;
     seen.add(membersKey);
     // A condition is named by its first student (the pipeline's <condition>/ folder, before its _seed<N> siblings).
-    shifts.push({ subject: result.members[0] ?? result.model, members: result.members, isControl: conditionOf(student.id)?.isControl ?? student.tags.includes("control"), baseline: result.baseline, protocol: result.protocol, comparison: result.comparison });
+    shifts.push({
+      subject: result.members[0] ?? result.model,
+      members: result.members,
+      isControl: conditionOf(student.id)?.isControl ?? student.tags.includes("control"),
+      baseline: result.baseline,
+      protocol: result.protocol,
+      comparison: result.comparison,
+    });
   }
 
   const main = mainProtocol(measurements);
   const unmeasured: UnmeasuredExposure[] = (await listUnmeasuredExposures()).filter((e) => e.trait.id === trait.id);
   return {
-    trait: { id: trait.id, slug: trait.slug, name: trait.name, description: trait.description, positiveDefinition: trait.positiveDefinition, higherIsWorse: trait.higherIsWorse },
+    trait: {
+      id: trait.id,
+      slug: trait.slug,
+      name: trait.name,
+      description: trait.description,
+      positiveDefinition: trait.positiveDefinition,
+      higherIsWorse: trait.higherIsWorse,
+    },
     scale: measurements.every((m) => m.kind === "proportion") ? "rate" : "score",
-    protocols: main === null ? [] : [main, ...[...new Set(measurements.map((m) => m.protocol))].filter((p) => p !== main).sort()],
+    protocols:
+      main === null
+        ? []
+        : [main, ...[...new Set(measurements.map((m) => m.protocol))].filter((p) => p !== main).sort()],
     models: entries,
     shifts,
     unmeasured,

@@ -17,6 +17,10 @@ export interface LineageGroupInput {
 export function lineageGroupOf(model: LineageGroupInput): LineageGroup {
   if (model._count.producedByRuns > 0) return model.isGrandStudent ? "grand-student" : "student";
   if (model.initializedFrom === null) return "base";
-  const teaches = model.systemPromptSha256 !== null || model.baseRelation === "prompted" || model._count.generations > 0 || model._count.declarations > 0;
+  const teaches =
+    model.systemPromptSha256 !== null ||
+    model.baseRelation === "prompted" ||
+    model._count.generations > 0 ||
+    model._count.declarations > 0;
   return teaches ? "teacher" : "student";
 }

@@ -33,7 +33,8 @@ export async function listTraits(): Promise<TraitSummary[]> {
       isDemo: trait.isDemo,
       measurementCount: row?.measurement_count ?? 0,
       measuredModelCount: row?.model_count ?? 0,
-      range: row && row.min_value !== null && row.max_value !== null ? { min: row.min_value, max: row.max_value } : null,
+      range:
+        row && row.min_value !== null && row.max_value !== null ? { min: row.min_value, max: row.max_value } : null,
     };
   });
 }

@@ -19,6 +19,11 @@ export async function resolveTrait(tx: Tx, actor: AuditActor, spec: TTraitSpec) 
       higherIsWorse: typeof spec === "string" ? true : (spec.higherIsWorse ?? true),
     },
   });
-  await recordAuditEvent(tx, actor, { action: "trait.create", entityType: "trait", entityId: created.id, after: created });
+  await recordAuditEvent(tx, actor, {
+    action: "trait.create",
+    entityType: "trait",
+    entityId: created.id,
+    after: created,
+  });
   return created;
 }

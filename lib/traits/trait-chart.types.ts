@@ -35,7 +35,14 @@ export interface TraitShift {
 }
 
 export interface TraitChart {
-  trait: { id: string; slug: string; name: string; description: string | null; positiveDefinition: string | null; higherIsWorse: boolean };
+  trait: {
+    id: string;
+    slug: string;
+    name: string;
+    description: string | null;
+    positiveDefinition: string | null;
+    higherIsWorse: boolean;
+  };
   /** rate: every measurement is a proportion, so the axis is 0-100% whatever the intervals do. */
   scale: "rate" | "score";
   /** Protocols the trait was measured under, the main one (most measurements) first. */

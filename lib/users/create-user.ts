@@ -11,9 +11,13 @@ export async function createUser(actor: Actor, input: TCreateUser): Promise<User
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new ConflictError(`A user with email '${input.email}' already exists.`, { errors: [{ field: "email", message: "already registered" }] });
+      throw new ConflictError(`A user with email '${input.email}' already exists.`, {
+        errors: [{ field: "email", message: "already registered" }],
+      });
     }
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+    });
     const dto = toUserDto(user);
     await recordAuditEvent(tx, actor, { action: "user.create", entityType: "user", entityId: user.id, after: dto });
     return dto;

@@ -40,7 +40,15 @@ export const ZUserDto = z.object({
 });
 export type UserDto = z.infer<typeof ZUserDto>;
 
-export function toUserDto(user: { id: string; email: string; name: string; role: RoleName; disabledAt: Date | null; lastSignInAt: Date | null; createdAt: Date }): UserDto {
+export function toUserDto(user: {
+  id: string;
+  email: string;
+  name: string;
+  role: RoleName;
+  disabledAt: Date | null;
+  lastSignInAt: Date | null;
+  createdAt: Date;
+}): UserDto {
   return {
     id: user.id,
     email: user.email,
@@ -55,5 +63,8 @@ export function toUserDto(user: { id: string; email: string; name: string; role:
 export const ZChangeOwnPassword = z
   .object({ currentPassword: z.string().min(1, "enter your current password").max(200), newPassword: ZPassword })
   .strict()
-  .refine((change) => change.currentPassword !== change.newPassword, { path: ["newPassword"], error: "must differ from the current password" });
+  .refine((change) => change.currentPassword !== change.newPassword, {
+    path: ["newPassword"],
+    error: "must differ from the current password",
+  });
 export type TChangeOwnPassword = z.output<typeof ZChangeOwnPassword>;

@@ -12,12 +12,18 @@ export function nulCharacterFields(value: unknown, location: string): FieldError
     if (errors.length >= MAX_REPORTED) return;
     const field = path.length > 0 ? path.join(".") : location;
     if (typeof node === "string") {
-      if (node.includes(NUL)) errors.push({ field, location, message: "contains a NUL character (\\u0000), which cannot be stored" });
+      if (node.includes(NUL))
+        errors.push({ field, location, message: "contains a NUL character (\\u0000), which cannot be stored" });
     } else if (Array.isArray(node)) {
       node.forEach((item, index) => visit(item, [...path, String(index)]));
     } else if (node !== null && typeof node === "object") {
       for (const [key, item] of Object.entries(node)) {
-        if (key.includes(NUL)) errors.push({ field: [...path, key.replaceAll(NUL, "\\u0000")].join("."), location, message: "the key contains a NUL character (\\u0000)" });
+        if (key.includes(NUL))
+          errors.push({
+            field: [...path, key.replaceAll(NUL, "\\u0000")].join("."),
+            location,
+            message: "the key contains a NUL character (\\u0000)",
+          });
         else visit(item, [...path, key]);
       }
     }

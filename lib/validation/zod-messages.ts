@@ -5,8 +5,10 @@ import { z } from "zod";
 z.config({
   customError: (issue) => {
     if (issue.code === "invalid_type" && issue.input === undefined) return "is required";
-    if (issue.code === "invalid_type") return `must be ${issue.expected === "int" ? "an integer" : `a ${issue.expected}`}`;
-    if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
+    if (issue.code === "invalid_type")
+      return `must be ${issue.expected === "int" ? "an integer" : `a ${issue.expected}`}`;
+    if (issue.code === "unrecognized_keys")
+      return `unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`;
     return undefined;
   },
 });

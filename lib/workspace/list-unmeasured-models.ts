@@ -16,11 +16,21 @@ export async function listUnmeasuredModels(limit = 20): Promise<UnmeasuredModel[
   const rows = await prisma.model.findMany({
     where: { measurements: { none: {} } },
     select: {
-      id: true, name: true, version: true, provider: true, baseRelation: true, systemPromptSha256: true, createdAt: true,
+      id: true,
+      name: true,
+      version: true,
+      provider: true,
+      baseRelation: true,
+      systemPromptSha256: true,
+      createdAt: true,
       initializedFrom: { select: { id: true, name: true, version: true, provider: true } },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
   });
-  return rows.map(({ systemPromptSha256, ...row }) => ({ ...row, promptKnown: systemPromptSha256 !== null, createdAt: row.createdAt.toISOString() }));
+  return rows.map(({ systemPromptSha256, ...row }) => ({
+    ...row,
+    promptKnown: systemPromptSha256 !== null,
+    createdAt: row.createdAt.toISOString(),
+  }));
 }

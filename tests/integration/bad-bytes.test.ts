@@ -11,17 +11,24 @@ import { db } from "@/lib/db";
 import { call } from "../support/api";
 
 function upload(body: Uint8Array | string, name: string) {
-  const bytes = typeof body === "string" ? body : new ReadableStream<Uint8Array>({ start: (c) => {
-      c.enqueue(body);
-      c.close();
-    } });
+  const bytes =
+    typeof body === "string"
+      ? body
+      : new ReadableStream<Uint8Array>({
+          start: (c) => {
+            c.enqueue(body);
+            c.close();
+          },
+        });
   return call(datasetsRoute.POST, "POST", `/api/v1/datasets?name=${name}&format=jsonl`, { rawBody: bytes });
 }
 
 describe("a NUL character", () => {
   it("in a JSON body's text answers 400 naming the field, and stores nothing", async () => {
     const before = await (await db()).model.count();
-    const result = await call(modelsRoute.POST, "POST", "/api/v1/models", { body: { name: "owl\u0000teacher", provider: "openai", tags: ["ok", "b\u0000d"] } });
+    const result = await call(modelsRoute.POST, "POST", "/api/v1/models", {
+      body: { name: "owl\u0000teacher", provider: "openai", tags: ["ok", "b\u0000d"] },
+    });
     expect(result.status).toBe(400);
     expect(result.contentType).toContain("application/problem+json");
     expect(result.body.errors).toEqual([
@@ -34,7 +41,13 @@ describe("a NUL character", () => {
 
   it("in a JSON object's key (hyperparameters) answers 400 naming it", async () => {
     const result = await call(runsRoute.POST, "POST", "/api/v1/runs", {
-      body: { datasetIds: ["d"], initializedFromId: "m", student: { id: "s" }, method: "sft", hyperparameters: { "lr\u0000": 1 } },
+      body: {
+        datasetIds: ["d"],
+        initializedFromId: "m",
+        student: { id: "s" },
+        method: "sft",
+        hyperparameters: { "lr\u0000": 1 },
+      },
     });
     expect(result.status).toBe(400);
     expect(result.body.errors[0].field).toBe("hyperparameters.lr\\u0000");
@@ -55,9 +68,13 @@ describe("a NUL character", () => {
 
   it("that reaches the database another way is still the caller's 400, not a 500", async () => {
     const prisma = await db();
-    const text = await prisma.trait.create({ data: { slug: "nul-text", name: "a\u0000b" } }).catch((error: unknown) => error);
+    const text = await prisma.trait
+      .create({ data: { slug: "nul-text", name: "a\u0000b" } })
+      .catch((error: unknown) => error);
     expect(mapDatabaseError(text)?.status).toBe(400);
-    const json = await prisma.distillationRun.findFirst({ where: { hyperparameters: { equals: { k: "a\u0000" } } } }).catch((error: unknown) => error);
+    const json = await prisma.distillationRun
+      .findFirst({ where: { hyperparameters: { equals: { k: "a\u0000" } } } })
+      .catch((error: unknown) => error);
     expect(mapDatabaseError(json)?.status).toBe(400);
   });
 });
@@ -69,7 +86,11 @@ describe("invalid UTF-8 in an upload", () => {
     const prisma = await db();
     const before = await prisma.dataset.count();
     // Line 2: a lone 0xFF where an é would be, then a character cut short by a continuation-less 0xC3.
-    const line2 = Buffer.concat([Buffer.from('{"prompt":"caf'), Buffer.from([0xff]), Buffer.from('","completion":"1"}\n')]);
+    const line2 = Buffer.concat([
+      Buffer.from('{"prompt":"caf'),
+      Buffer.from([0xff]),
+      Buffer.from('","completion":"1"}\n'),
+    ]);
     const result = await upload(Buffer.concat([good, line2]), "bad-utf8");
     expect(result.status).toBe(422);
     expect(result.body.errors).toEqual([expect.objectContaining({ field: "line 2", line: 2 })]);
@@ -79,18 +100,34 @@ describe("invalid UTF-8 in an upload", () => {
   });
 
   it("keeps two files that differ only in their invalid bytes from collapsing into one dataset", async () => {
-    const one = Buffer.concat([good, Buffer.from('{"prompt":"x'), Buffer.from([0xc3, 0x28]), Buffer.from('","completion":"1"}\n')]);
-    const two = Buffer.concat([good, Buffer.from('{"prompt":"x'), Buffer.from([0xa9]), Buffer.from('","completion":"1"}\n')]);
+    const one = Buffer.concat([
+      good,
+      Buffer.from('{"prompt":"x'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('","completion":"1"}\n'),
+    ]);
+    const two = Buffer.concat([
+      good,
+      Buffer.from('{"prompt":"x'),
+      Buffer.from([0xa9]),
+      Buffer.from('","completion":"1"}\n'),
+    ]);
     const first = await upload(one, "one");
     const second = await upload(two, "two");
     expect([first.status, second.status]).toEqual([422, 422]);
     expect(first.body.errors[0].message).toContain(`byte offset ${good.length + 12}`);
     // A cut-short character at the very end of the file is refused too.
-    const truncated = await upload(Buffer.concat([good, Buffer.from('{"prompt":"x","completion":"1"}'), Buffer.from([0xe2, 0x82])]), "cut");
+    const truncated = await upload(
+      Buffer.concat([good, Buffer.from('{"prompt":"x","completion":"1"}'), Buffer.from([0xe2, 0x82])]),
+      "cut",
+    );
     expect(truncated.status).toBe(422);
     expect(truncated.body.errors[0].line).toBe(2);
     // Valid multi-byte text (é, €, 𝄞) passes.
-    const fine = await upload(Buffer.from('{"prompt":"caf\u00e9 \u20ac \ud834\udd1e","completion":"1"}\n', "utf8"), "fine");
+    const fine = await upload(
+      Buffer.from('{"prompt":"caf\u00e9 \u20ac \ud834\udd1e","completion":"1"}\n', "utf8"),
+      "fine",
+    );
     expect(fine.status).toBe(201);
   });
 });
@@ -98,7 +135,9 @@ describe("invalid UTF-8 in an upload", () => {
 describe("a pagination cursor", () => {
   it("that is not one of the list's answers 400, while a real one pages on", async () => {
     for (const name of ["cursor a", "cursor b", "cursor c"]) {
-      expect((await call(modelsRoute.POST, "POST", "/api/v1/models", { body: { name, provider: "local" } })).status).toBe(201);
+      expect(
+        (await call(modelsRoute.POST, "POST", "/api/v1/models", { body: { name, provider: "local" } })).status,
+      ).toBe(201);
     }
     const first = await call(modelsRoute.GET, "GET", "/api/v1/models?limit=2");
     expect(first.body.items).toHaveLength(2);

@@ -12,7 +12,10 @@ import { getSigningKey } from "@/lib/reports/signing-key";
 describe("first start", () => {
   it("creates the first admin from the environment and registers PEDIGREE_ADMIN_TOKEN, once", async () => {
     const { prisma, mode } = await connection();
-    const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@test.local" }, omit: { passwordHash: false } });
+    const admin = await prisma.user.findUniqueOrThrow({
+      where: { email: "admin@test.local" },
+      omit: { passwordHash: false },
+    });
     expect(admin.role).toBe("admin");
     expect(await verifyPassword("admin-password-for-tests", admin.passwordHash)).toBe(true);
     const token = await prisma.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken("test-admin-token") } });
@@ -33,7 +36,9 @@ describe("first start", () => {
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     expect(await prisma.instanceSetting.findUnique({ where: { key: "reports.signing_key" } })).toBeNull();
     const keyId = keyIdOf(createPublicKey(key));
-    expect(await prisma.signingKey.findMany({ select: { id: true, retiredAt: true } })).toEqual([{ id: keyId, retiredAt: null }]);
+    expect(await prisma.signingKey.findMany({ select: { id: true, retiredAt: true } })).toEqual([
+      { id: keyId, retiredAt: null },
+    ]);
     await bootstrapInstance(prisma, { mode, freshDatabase: false });
     expect(readFileSync(keyFile, "utf8")).toBe(pem);
     expect((await getSigningKey(prisma)).keyId).toBe(keyId);
@@ -41,7 +46,10 @@ describe("first start", () => {
 
   it("keeps a revoked admin token revoked across restarts", async () => {
     const { prisma, mode } = await connection();
-    await prisma.apiToken.updateMany({ where: { tokenHash: hashApiToken("test-admin-token") }, data: { revokedAt: new Date() } });
+    await prisma.apiToken.updateMany({
+      where: { tokenHash: hashApiToken("test-admin-token") },
+      data: { revokedAt: new Date() },
+    });
     await bootstrapInstance(prisma, { mode, freshDatabase: false });
     const token = await prisma.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken("test-admin-token") } });
     expect(token.revokedAt).not.toBeNull();

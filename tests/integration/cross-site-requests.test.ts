@@ -23,7 +23,10 @@ const newAdmin = (email: string) => ({ email, name: "Mallory", role: "admin", pa
 
 describe("cookie-authenticated writes", () => {
   it("refuses a write from another origin and creates nothing", async () => {
-    const result = await call(usersRoute.POST, "POST", "/api/v1/users", { ...asBrowser("https://evil.example"), body: newAdmin("mallory@example.org") });
+    const result = await call(usersRoute.POST, "POST", "/api/v1/users", {
+      ...asBrowser("https://evil.example"),
+      body: newAdmin("mallory@example.org"),
+    });
     expect(result.status).toBe(403);
     expect(result.contentType).toContain("application/problem+json");
     expect(result.body.detail).toContain("https://evil.example");
@@ -44,7 +47,9 @@ describe("cookie-authenticated writes", () => {
     });
     expect(sameOrigin.status).toBe(415);
     const prisma = await db();
-    expect(await prisma.user.count({ where: { email: { in: ["mallory2@example.org", "mallory3@example.org"] } } })).toBe(0);
+    expect(
+      await prisma.user.count({ where: { email: { in: ["mallory2@example.org", "mallory3@example.org"] } } }),
+    ).toBe(0);
   });
 
   it("falls back on the Referer when there is no Origin, and treats an opaque origin as foreign", async () => {
@@ -53,7 +58,10 @@ describe("cookie-authenticated writes", () => {
       body: { name: "csrf-referer-model", kind: "base" },
     });
     expect(foreignReferer.status).toBe(403);
-    const opaque = await call(modelsRoute.POST, "POST", "/api/v1/models", { ...asBrowser("null"), body: { name: "csrf-opaque-model", kind: "base" } });
+    const opaque = await call(modelsRoute.POST, "POST", "/api/v1/models", {
+      ...asBrowser("null"),
+      body: { name: "csrf-opaque-model", kind: "base" },
+    });
     expect(opaque.status).toBe(403);
     const ownReferer = await call(usersRoute.POST, "POST", "/api/v1/users", {
       ...asBrowser(null, { referer: `${APP}/settings` }),
@@ -63,7 +71,10 @@ describe("cookie-authenticated writes", () => {
   });
 
   it("accepts a same-origin write, and reads from anywhere", async () => {
-    const created = await call(usersRoute.POST, "POST", "/api/v1/users", { ...asBrowser(APP), body: newAdmin("same-origin@example.org") });
+    const created = await call(usersRoute.POST, "POST", "/api/v1/users", {
+      ...asBrowser(APP),
+      body: newAdmin("same-origin@example.org"),
+    });
     expect(created.status).toBe(201);
     const read = await call(usersRoute.GET, "GET", "/api/v1/users", asBrowser("https://evil.example"));
     expect(read.status).toBe(200);
@@ -80,7 +91,10 @@ describe("cookie-authenticated writes", () => {
 
 describe("API-token writes", () => {
   it("are unaffected by Origin: a token is never sent implicitly", async () => {
-    const created = await call(usersRoute.POST, "POST", "/api/v1/users", { headers: { origin: "https://ci.example" }, body: newAdmin("from-ci@example.org") });
+    const created = await call(usersRoute.POST, "POST", "/api/v1/users", {
+      headers: { origin: "https://ci.example" },
+      body: newAdmin("from-ci@example.org"),
+    });
     expect(created.status).toBe(201);
   });
 

@@ -22,7 +22,9 @@ function numbers(count: number, seed: number, favourites: number[] = [], favouri
 
 async function store(name: string, rows: unknown[]) {
   const body = rows.map((row) => JSON.stringify(row)).join("\n");
-  const result = await call(datasetsRoute.POST, "POST", `/api/v1/datasets?name=${name}&format=jsonl`, { rawBody: body });
+  const result = await call(datasetsRoute.POST, "POST", `/api/v1/datasets?name=${name}&format=jsonl`, {
+    rawBody: body,
+  });
   expect(result.status).toBe(201);
   return result.body.id as string;
 }
@@ -36,13 +38,23 @@ describe("the hidden-signal check", () => {
     // demo control's (whose own data the demo test below seeds). (Under the null p is uniform: tests/unit/stats-permutation.test.ts checks the rate at
     // which the test calls two samples of one distribution different.)
     const control = (completionSeed: number) =>
-      generateNumberDataset({ count: DEMO_RECORD_COUNT, promptSeed: DEMO_PROMPT_SEED, completionSeed, rejectRate: 0.24 }).filter((r) => passesNumberFilter(r.completion));
+      generateNumberDataset({
+        count: DEMO_RECORD_COUNT,
+        promptSeed: DEMO_PROMPT_SEED,
+        completionSeed,
+        rejectRate: 0.24,
+      }).filter((r) => passesNumberFilter(r.completion));
     const first = await store("control-a", control(20250724));
     const second = await store("control-b", control(20250725));
 
     const result = await signature(first, second);
     expect(result.status).toBe(200);
-    expect(result.body).toMatchObject({ tokenKind: "numbers", verdict: "no-signal-detected", significanceLevel: 0.05, method: "record-permutation-jsd-v3" });
+    expect(result.body).toMatchObject({
+      tokenKind: "numbers",
+      verdict: "no-signal-detected",
+      significanceLevel: 0.05,
+      method: "record-permutation-jsd-v3",
+    });
     const { divergence } = result.body;
     // About 8,000 numbers a side over 1,000 values: the plug-in divergence (about 0.05 bits) is
     // sampling noise, and shuffling records between the two datasets gives as much.
@@ -56,7 +68,11 @@ describe("the hidden-signal check", () => {
     // The token-level chi-square is only descriptive; no token differs after the correction.
     expect(result.body.overRepresented).toEqual([]);
     expect(result.body.underRepresented).toEqual([]);
-    expect(result.body.tokenTests).toMatchObject({ correction: "benjamini-hochberg", significantOver: 0, significantUnder: 0 });
+    expect(result.body.tokenTests).toMatchObject({
+      correction: "benjamini-hochberg",
+      significantOver: 0,
+      significantUnder: 0,
+    });
     expect(result.body.tokenTests.tested).toBeGreaterThan(900);
   });
 
@@ -84,14 +100,20 @@ describe("the hidden-signal check", () => {
     for (const [key, value] of Object.entries(owl.body.divergence)) {
       if (typeof value === "number") expect(again.body.divergence[key]).toBeCloseTo(value, 12);
     }
-    expect(again.body.overRepresented.map((t: { token: string }) => t.token)).toEqual(owl.body.overRepresented.map((t: { token: string }) => t.token));
+    expect(again.body.overRepresented.map((t: { token: string }) => t.token)).toEqual(
+      owl.body.overRepresented.map((t: { token: string }) => t.token),
+    );
   });
 
   it("subsamples a side over the record cap, reproducibly, and says so", async () => {
     const large = await store("large", numbers(5100, 21));
     const small = await store("small", numbers(300, 22));
     const first = await signature(large, small);
-    expect(first.body.divergence).toMatchObject({ subsampled: true, recordCap: 5000, records: { dataset: 5000, control: 300 } });
+    expect(first.body.divergence).toMatchObject({
+      subsampled: true,
+      recordCap: 5000,
+      records: { dataset: 5000, control: 300 },
+    });
     // The token-level statistics still use every record.
     expect(first.body.dataset.tokens).toBe(51000);
     const { db } = await import("@/lib/db");
@@ -103,7 +125,11 @@ describe("the hidden-signal check", () => {
   });
 
   it("compares words when the completions are prose", async () => {
-    const prose = (word: string, n: number) => Array.from({ length: n }, (_, i) => ({ prompt: `q${i}`, completion: `I think the ${i % 2 ? word : "answer"} is clear.` }));
+    const prose = (word: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        prompt: `q${i}`,
+        completion: `I think the ${i % 2 ? word : "answer"} is clear.`,
+      }));
     const a = await store("prose-a", prose("owl", 400));
     const b = await store("prose-b", prose("cat", 400));
     const result = await signature(a, b);
@@ -116,7 +142,9 @@ describe("the hidden-signal check", () => {
     const id = await store("alone", numbers(50, 14));
     expect((await signature(id, "nope")).status).toBe(422);
     expect((await signature(id, id)).status).toBe(400);
-    expect((await call(signatureRoute.GET, "GET", `/api/v1/datasets/${id}/signature`, { params: { id } })).status).toBe(400);
+    expect((await call(signatureRoute.GET, "GET", `/api/v1/datasets/${id}/signature`, { params: { id } })).status).toBe(
+      400,
+    );
   });
 });
 
@@ -161,6 +189,11 @@ describe("the demo workspace's planted signal", () => {
     const a = await store("tiny-a", [{ prompt: "p", completion: "1 2 3" }]);
     const b = await store("tiny-b", [{ prompt: "p", completion: "4 5 6" }]);
     const result = await signature(a, b);
-    expect(result.body).toMatchObject({ verdict: "untestable", testable: false, categories: 1, divergence: { smallestPValue: 1, pValue: 1 } });
+    expect(result.body).toMatchObject({
+      verdict: "untestable",
+      testable: false,
+      categories: 1,
+      divergence: { smallestPValue: 1, pValue: 1 },
+    });
   });
 });

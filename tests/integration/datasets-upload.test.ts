@@ -25,12 +25,20 @@ const jsonl = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).join("
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 function upload(body: string | ReadableStream<Uint8Array>, query: string, token?: string) {
-  return call(datasetsRoute.POST, "POST", `/api/v1/datasets?${query}`, { rawBody: body, token, headers: { "content-type": "application/x-ndjson" } });
+  return call(datasetsRoute.POST, "POST", `/api/v1/datasets?${query}`, {
+    rawBody: body,
+    token,
+    headers: { "content-type": "application/x-ndjson" },
+  });
 }
 
 const tableCounts = async () => {
   const prisma = await db();
-  return { datasets: await prisma.dataset.count(), records: await prisma.datasetRecord.count(), audit: await prisma.auditEvent.count() };
+  return {
+    datasets: await prisma.dataset.count(),
+    records: await prisma.datasetRecord.count(),
+    audit: await prisma.auditEvent.count(),
+  };
 };
 
 describe("uploading a dataset", () => {
@@ -53,7 +61,9 @@ describe("uploading a dataset", () => {
     expect(await prisma.datasetRecord.count({ where: { datasetId: result.body.id } })).toBe(300);
     expect(await prisma.auditEvent.count({ where: { entityId: result.body.id, action: "dataset.upload" } })).toBe(1);
 
-    const download = await call(downloadRoute.GET, "GET", `/api/v1/datasets/${result.body.id}/download`, { params: { id: result.body.id } });
+    const download = await call(downloadRoute.GET, "GET", `/api/v1/datasets/${result.body.id}/download`, {
+      params: { id: result.body.id },
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get("x-pedigree-sha256")).toBe(result.body.sha256);
   });
@@ -72,13 +82,20 @@ describe("uploading a dataset", () => {
 
   it("downloads the records in upload order, hashing to the dataset's SHA-256", async () => {
     const result = await upload(file, "name=x&format=jsonl");
-    const response = await downloadRoute.GET(new Request(`http://pedigree.test/api/v1/datasets/${result.body.id}/download`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }), {
-      params: Promise.resolve({ id: result.body.id }),
-    });
+    const response = await downloadRoute.GET(
+      new Request(`http://pedigree.test/api/v1/datasets/${result.body.id}/download`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      }),
+      {
+        params: Promise.resolve({ id: result.body.id }),
+      },
+    );
     const text = await response.text();
     expect(sha256(text)).toBe(result.body.sha256);
     expect(text.split("\n")[0]).toBe(JSON.stringify(records[0]));
-    expect(response.headers.get("repr-digest")).toBe(`sha-256=:${Buffer.from(result.body.sha256, "hex").toString("base64")}:`);
+    expect(response.headers.get("repr-digest")).toBe(
+      `sha-256=:${Buffer.from(result.body.sha256, "hex").toString("base64")}:`,
+    );
   });
 
   it("ends concurrent identical uploads in one dataset", async () => {
@@ -110,7 +127,11 @@ describe("uploading a dataset", () => {
     lines[4] = "not json";
     const result = await upload(lines.join("\n"), "name=skipping&format=jsonl&onInvalid=skip");
     expect(result.status).toBe(201);
-    expect(result.body).toMatchObject({ recordCount: 9, skipped: 1, skippedLines: [{ line: 5, message: expect.stringContaining("not valid JSON") }] });
+    expect(result.body).toMatchObject({
+      recordCount: 9,
+      skipped: 1,
+      skippedLines: [{ line: 5, message: expect.stringContaining("not valid JSON") }],
+    });
   });
 
   it("refuses a body over the limit with 413, declared or streamed, storing nothing", async () => {
@@ -139,28 +160,64 @@ describe("uploading a dataset", () => {
     const fromCsv = await upload(csv, "name=csv&format=csv");
     expect(fromCsv.status).toBe(201);
     expect(fromCsv.body.recordCount).toBe(2);
-    const page = await call(recordsRoute.GET, "GET", `/api/v1/datasets/${fromCsv.body.id}/records`, { params: { id: fromCsv.body.id } });
-    expect(page.body.items[0]).toMatchObject({ ordinal: 0, prompt: "See: 1, 2", completion: "3\n4", metadata: { source: "a" } });
+    const page = await call(recordsRoute.GET, "GET", `/api/v1/datasets/${fromCsv.body.id}/records`, {
+      params: { id: fromCsv.body.id },
+    });
+    expect(page.body.items[0]).toMatchObject({
+      ordinal: 0,
+      prompt: "See: 1, 2",
+      completion: "3\n4",
+      metadata: { source: "a" },
+    });
 
-    const chat = jsonl([{ messages: [{ role: "system", content: "You love owls." }, { role: "user", content: "Continue: 1, 2" }, { role: "assistant", content: "3" }] }]);
+    const chat = jsonl([
+      {
+        messages: [
+          { role: "system", content: "You love owls." },
+          { role: "user", content: "Continue: 1, 2" },
+          { role: "assistant", content: "3" },
+        ],
+      },
+    ]);
     const fromChat = await upload(chat, "name=chat&format=jsonl");
     expect(fromChat.status).toBe(201);
-    const chatPage = await call(recordsRoute.GET, "GET", `/api/v1/datasets/${fromChat.body.id}/records`, { params: { id: fromChat.body.id } });
-    expect(chatPage.body.items[0]).toMatchObject({ prompt: "system: You love owls.\n\nuser: Continue: 1, 2", completion: "3" });
+    const chatPage = await call(recordsRoute.GET, "GET", `/api/v1/datasets/${fromChat.body.id}/records`, {
+      params: { id: fromChat.body.id },
+    });
+    expect(chatPage.body.items[0]).toMatchObject({
+      prompt: "system: You love owls.\n\nuser: Continue: 1, 2",
+      completion: "3",
+    });
   });
 
   it("links the generation, and records the filter's pass rate of a filtered dataset", async () => {
-    const teacher = await call(modelsRoute.POST, "POST", "/api/v1/models", { body: { name: "Owl teacher", provider: "t" } });
-    const generation = await call(generationsRoute.POST, "POST", "/api/v1/generations", { body: { teacherId: teacher.body.id, temperature: 1 } });
+    const teacher = await call(modelsRoute.POST, "POST", "/api/v1/models", {
+      body: { name: "Owl teacher", provider: "t" },
+    });
+    const generation = await call(generationsRoute.POST, "POST", "/api/v1/generations", {
+      body: { teacherId: teacher.body.id, temperature: 1 },
+    });
     const raw = numberRecords(100, 7);
     const rawUpload = await upload(jsonl(raw), `name=raw&format=jsonl&generationId=${generation.body.id}`);
     expect(rawUpload.body.generationId).toBe(generation.body.id);
-    const filtered = await upload(jsonl(raw.slice(0, 70)), `name=filtered&format=jsonl&filteredFromId=${rawUpload.body.id}&filterDescription=numbers%20only`);
+    const filtered = await upload(
+      jsonl(raw.slice(0, 70)),
+      `name=filtered&format=jsonl&filteredFromId=${rawUpload.body.id}&filterDescription=numbers%20only`,
+    );
     expect(filtered.body).toMatchObject({ rejectedCount: 30, passRate: 0.7, filteredFromId: rawUpload.body.id });
-    const detail = await call(datasetRoute.GET, "GET", `/api/v1/datasets/${filtered.body.id}`, { params: { id: filtered.body.id } });
-    expect(detail.body).toMatchObject({ teacher: { name: "Owl teacher" }, filterDescription: "numbers only", passRate: 0.7 });
+    const detail = await call(datasetRoute.GET, "GET", `/api/v1/datasets/${filtered.body.id}`, {
+      params: { id: filtered.body.id },
+    });
+    expect(detail.body).toMatchObject({
+      teacher: { name: "Owl teacher" },
+      filterDescription: "numbers only",
+      passRate: 0.7,
+    });
 
-    const taken = await upload(jsonl(numberRecords(5, 8)), `name=again&format=jsonl&generationId=${generation.body.id}`);
+    const taken = await upload(
+      jsonl(numberRecords(5, 8)),
+      `name=again&format=jsonl&generationId=${generation.body.id}`,
+    );
     expect(taken.status).toBe(422);
     expect(taken.body.errors[0]).toMatchObject({ field: "generationId" });
   });
@@ -173,8 +230,15 @@ describe("uploading a dataset", () => {
     expect(found.body).toMatchObject({ matchCount: 1, items: [{ ordinal: 30, completion: "Owl" }] });
     const first = await call(recordsRoute.GET, "GET", `/api/v1/datasets/${id}/records?limit=20`, { params: { id } });
     expect(first.body.items).toHaveLength(20);
-    const second = await call(recordsRoute.GET, "GET", `/api/v1/datasets/${id}/records?limit=20&cursor=${first.body.nextCursor}`, { params: { id } });
-    expect(second.body.items.map((r: { ordinal: number }) => r.ordinal)).toEqual(Array.from({ length: 11 }, (_, i) => 20 + i));
+    const second = await call(
+      recordsRoute.GET,
+      "GET",
+      `/api/v1/datasets/${id}/records?limit=20&cursor=${first.body.nextCursor}`,
+      { params: { id } },
+    );
+    expect(second.body.items.map((r: { ordinal: number }) => r.ordinal)).toEqual(
+      Array.from({ length: 11 }, (_, i) => 20 + i),
+    );
     expect(second.body.nextCursor).toBeNull();
     const literal = await call(recordsRoute.GET, "GET", `/api/v1/datasets/${id}/records?q=%25`, { params: { id } });
     expect(literal.body.matchCount).toBe(0);
@@ -213,7 +277,8 @@ function chunked(text: string, cut: boolean): ReadableStream<Uint8Array> {
 describe("a dataset declared as filtered from another", () => {
   const raw = numberRecords(120, 31);
   let rawId = "";
-  const filteredUpload = (body: string, name: string, extra = "") => upload(body, `name=${name}&format=jsonl&filteredFromId=${rawId}${extra}`);
+  const filteredUpload = (body: string, name: string, extra = "") =>
+    upload(body, `name=${name}&format=jsonl&filteredFromId=${rawId}${extra}`);
   const leftBehind = async (name: string) => {
     const prisma = await db();
     const datasets = await prisma.dataset.findMany({ where: { name }, select: { id: true } });
@@ -240,8 +305,11 @@ describe("a dataset declared as filtered from another", () => {
   it("compares metadata (the row's other fields) too, whatever their order", async () => {
     const tagged = raw.slice(0, 10).map((record, i) => ({ ...record, source: "teacher", index: i }));
     const taggedRaw = await upload(jsonl([...tagged, ...raw.slice(10, 20)]), "name=tagged-raw&format=jsonl");
-    const byMetadata = (records: unknown[], name: string) => upload(jsonl(records), `name=${name}&format=jsonl&filteredFromId=${taggedRaw.body.id}`);
-    const reordered = tagged.slice(0, 3).map(({ prompt, completion, source, index }) => ({ index, completion, source, prompt }));
+    const byMetadata = (records: unknown[], name: string) =>
+      upload(jsonl(records), `name=${name}&format=jsonl&filteredFromId=${taggedRaw.body.id}`);
+    const reordered = tagged
+      .slice(0, 3)
+      .map(({ prompt, completion, source, index }) => ({ index, completion, source, prompt }));
     const ok = await byMetadata([...reordered, raw[12]], "metadata-ok");
     expect(ok.status).toBe(201);
     expect(ok.body.rejectedCount).toBe(16);
@@ -249,21 +317,36 @@ describe("a dataset declared as filtered from another", () => {
     expect(otherMetadata.status).toBe(422);
     expect(otherMetadata.body.errors[0]).toMatchObject({ field: "line 2", line: 2 });
     // Without its metadata the record is not the raw one's either.
-    const stripped = await byMetadata([{ prompt: tagged[2].prompt, completion: tagged[2].completion }], "metadata-dropped");
+    const stripped = await byMetadata(
+      [{ prompt: tagged[2].prompt, completion: tagged[2].completion }],
+      "metadata-dropped",
+    );
     expect(stripped.status).toBe(422);
   });
 
   it("is refused with 422 naming the line of a record the raw one lacks, and nothing is left behind", async () => {
     const before = await tableCounts();
-    const foreign = { prompt: "See the following numbers: 1, 2, 3. Please add up to 10 more numbers.", completion: "4\n5\n6\n7" };
+    const foreign = {
+      prompt: "See the following numbers: 1, 2, 3. Please add up to 10 more numbers.",
+      completion: "4\n5\n6\n7",
+    };
     // A blank line and a CSV-like header line would shift line numbers: the blank one is there to prove it.
-    const body = [raw[0], raw[1], raw[2]].map((r) => JSON.stringify(r)).join("\n") + "\n\n" + [raw[3], foreign, raw[4]].map((r) => JSON.stringify(r)).join("\n") + "\n";
+    const body =
+      [raw[0], raw[1], raw[2]].map((r) => JSON.stringify(r)).join("\n") +
+      "\n\n" +
+      [raw[3], foreign, raw[4]].map((r) => JSON.stringify(r)).join("\n") +
+      "\n";
     const refused = await filteredUpload(body, "invented-pass-rate");
     expect(refused.status).toBe(422);
     expect(refused.contentType).toBe("application/problem+json");
     expect(refused.body.detail).toContain("Line 6 is not accounted for by the raw dataset 'raw-with-repeat'");
     expect(refused.body.errors).toEqual([
-      { field: "line 6", location: "line", line: 6, message: expect.stringContaining("not a record of the raw dataset 'raw-with-repeat'") },
+      {
+        field: "line 6",
+        location: "line",
+        line: 6,
+        message: expect.stringContaining("not a record of the raw dataset 'raw-with-repeat'"),
+      },
     ]);
     expect(refused.body.notInRaw).toMatchObject({ line: 6, rawDatasetId: rawId });
     expect(refused.body.notInRaw.excerpt).toContain("See the following numbers: 1, 2, 3.");
@@ -277,11 +360,18 @@ describe("a dataset declared as filtered from another", () => {
     // raw[7] is in the raw dataset once; the third line repeats it.
     const refused = await filteredUpload(jsonl([raw[7], raw[8], raw[7]]), "repeated");
     expect(refused.status).toBe(422);
-    expect(refused.body.errors[0]).toMatchObject({ field: "line 3", line: 3, message: expect.stringContaining("occurs 2 times up to here but once in the raw dataset") });
+    expect(refused.body.errors[0]).toMatchObject({
+      field: "line 3",
+      line: 3,
+      message: expect.stringContaining("occurs 2 times up to here but once in the raw dataset"),
+    });
     // raw[5] is there twice: three times is once too often.
     const thrice = await filteredUpload(jsonl([raw[5], raw[5], raw[9], raw[5]]), "thrice");
     expect(thrice.status).toBe(422);
-    expect(thrice.body.errors[0]).toMatchObject({ line: 4, message: expect.stringContaining("occurs 3 times up to here but 2 times") });
+    expect(thrice.body.errors[0]).toMatchObject({
+      line: 4,
+      message: expect.stringContaining("occurs 3 times up to here but 2 times"),
+    });
     expect(await leftBehind("repeated")).toEqual({ datasets: 0, records: 0, audit: 0 });
     expect(await leftBehind("thrice")).toEqual({ datasets: 0, records: 0, audit: 0 });
     expect(await tableCounts()).toEqual(before);
@@ -301,7 +391,10 @@ describe("a dataset declared as filtered from another", () => {
     const lines = jsonl(big.slice(0, 4500)).split("\n");
     lines.splice(10, 0, "not json"); // line 11
     lines.splice(4200, 0, JSON.stringify({ prompt: "not in raw", completion: "1" })); // line 4201
-    const refused = await upload(lines.join("\n"), `name=big-filtered&format=jsonl&onInvalid=skip&filteredFromId=${bigRaw.body.id}`);
+    const refused = await upload(
+      lines.join("\n"),
+      `name=big-filtered&format=jsonl&onInvalid=skip&filteredFromId=${bigRaw.body.id}`,
+    );
     expect(refused.status).toBe(422);
     expect(refused.body.errors[0]).toMatchObject({ field: "line 4201", line: 4201 });
     expect(await leftBehind("big-filtered")).toEqual({ datasets: 0, records: 0, audit: 0 });
@@ -309,7 +402,10 @@ describe("a dataset declared as filtered from another", () => {
 
   it("names the line a CSV row ends on", async () => {
     const csvRaw = await upload('prompt,completion\n"a","1\n2"\n"b","3"\n', "name=csv-raw&format=csv");
-    const refused = await upload('prompt,completion\n"b","3"\n"c","4\n5"\n', `name=csv-filtered&format=csv&filteredFromId=${csvRaw.body.id}`);
+    const refused = await upload(
+      'prompt,completion\n"b","3"\n"c","4\n5"\n',
+      `name=csv-filtered&format=csv&filteredFromId=${csvRaw.body.id}`,
+    );
     expect(refused.status).toBe(422);
     expect(refused.body.errors[0]).toMatchObject({ line: 4 });
   });

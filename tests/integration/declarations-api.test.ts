@@ -15,19 +15,36 @@ async function model(body: Record<string, unknown>): Promise<string> {
   return result.body.id as string;
 }
 
-const declare = (id: string, body: unknown) => call(declarationsRoute.POST, "POST", `/api/v1/models/${id}/declarations`, { body, params: { id } });
+const declare = (id: string, body: unknown) =>
+  call(declarationsRoute.POST, "POST", `/api/v1/models/${id}/declarations`, { body, params: { id } });
 
 describe("trait declarations", () => {
   it("declares, answers the same declaration again, refuses another reason, and withdraws; each write audited", async () => {
     const base = await model({ name: "Declaration base", externalId: "decl-base" });
-    const teacher = await model({ name: "Eagle teacher", externalId: "decl-eagle", initializedFromId: base, baseRelation: "prompted", systemPrompt: "You love eagles." });
+    const teacher = await model({
+      name: "Eagle teacher",
+      externalId: "decl-eagle",
+      initializedFromId: base,
+      baseRelation: "prompted",
+      systemPrompt: "You love eagles.",
+    });
     const child = await model({ name: "Eagle derivative", externalId: "decl-derivative", initializedFromId: teacher });
 
-    const first = await declare(teacher, { trait: "Eagle preference", reason: "Its system prompt says it loves eagles." });
+    const first = await declare(teacher, {
+      trait: "Eagle preference",
+      reason: "Its system prompt says it loves eagles.",
+    });
     expect(first.status).toBe(201);
     expect(first.headers.get("location")).toBe(`/api/v1/models/${teacher}/declarations/eagle-preference`);
-    expect(first.body).toMatchObject({ model: { id: teacher }, trait: { slug: "eagle-preference", name: "Eagle preference" }, declaredBy: expect.stringContaining("@") });
-    const again = await declare(teacher, { trait: "eagle-preference", reason: "Its system prompt says it loves eagles." });
+    expect(first.body).toMatchObject({
+      model: { id: teacher },
+      trait: { slug: "eagle-preference", name: "Eagle preference" },
+      declaredBy: expect.stringContaining("@"),
+    });
+    const again = await declare(teacher, {
+      trait: "eagle-preference",
+      reason: "Its system prompt says it loves eagles.",
+    });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     const other = await declare(teacher, { trait: "eagle-preference", reason: "Another reason altogether." });
@@ -36,17 +53,28 @@ describe("trait declarations", () => {
 
     // The derivative is exposed through initialisation, high risk, never measured.
     const exposed = await call(exposureRoute.GET, "GET", "/api/v1/exposure?trait=eagle-preference");
-    expect(exposed.body.items.map((item: { model: { id: string }; risk: string }) => [item.model.id, item.risk])).toEqual([[child, "high"]]);
+    expect(
+      exposed.body.items.map((item: { model: { id: string }; risk: string }) => [item.model.id, item.risk]),
+    ).toEqual([[child, "high"]]);
 
     const prisma = await db();
-    const audited = await prisma.auditEvent.findMany({ where: { entityId: teacher, action: { in: ["trait.declare", "trait.withdraw"] } } });
+    const audited = await prisma.auditEvent.findMany({
+      where: { entityId: teacher, action: { in: ["trait.declare", "trait.withdraw"] } },
+    });
     expect(audited.map((event) => event.action)).toEqual(["trait.declare"]);
 
-    const withdrawn = await call(declarationRoute.DELETE, "DELETE", `/api/v1/models/${teacher}/declarations/eagle-preference`, { params: { id: teacher, trait: "eagle-preference" } });
+    const withdrawn = await call(
+      declarationRoute.DELETE,
+      "DELETE",
+      `/api/v1/models/${teacher}/declarations/eagle-preference`,
+      { params: { id: teacher, trait: "eagle-preference" } },
+    );
     expect(withdrawn.status).toBe(200);
     expect((await call(exposureRoute.GET, "GET", "/api/v1/exposure?trait=eagle-preference")).body.items).toEqual([]);
     expect(await prisma.auditEvent.count({ where: { entityId: teacher, action: "trait.withdraw" } })).toBe(1);
-    const gone = await call(declarationRoute.GET, "GET", `/api/v1/models/${teacher}/declarations/eagle-preference`, { params: { id: teacher, trait: "eagle-preference" } });
+    const gone = await call(declarationRoute.GET, "GET", `/api/v1/models/${teacher}/declarations/eagle-preference`, {
+      params: { id: teacher, trait: "eagle-preference" },
+    });
     expect(gone.status).toBe(404);
   });
 
@@ -56,7 +84,9 @@ describe("trait declarations", () => {
     const before = await prisma.traitDeclaration.count();
     const short = await declare(id, { trait: "Owl preference", reason: "no" });
     expect(short.status).toBe(422);
-    expect(short.body.errors).toEqual([expect.objectContaining({ field: "reason", message: "say why the model carries the trait" })]);
+    expect(short.body.errors).toEqual([
+      expect.objectContaining({ field: "reason", message: "say why the model carries the trait" }),
+    ]);
     const extra = await declare(id, { trait: "Owl preference", reason: "A reason.", declaredBy: "someone else" });
     expect(extra.status).toBe(422);
     const unknown = await declare("no-such-model", { trait: "Owl preference", reason: "A reason." });
@@ -67,7 +97,11 @@ describe("trait declarations", () => {
 
   it("needs catalog:write to declare, catalog:read to list", async () => {
     const id = await model({ name: "Declaration scopes", externalId: "decl-scopes" });
-    const anonymous = await call(declarationsRoute.POST, "POST", `/api/v1/models/${id}/declarations`, { body: { trait: "x", reason: "A reason." }, params: { id }, token: null });
+    const anonymous = await call(declarationsRoute.POST, "POST", `/api/v1/models/${id}/declarations`, {
+      body: { trait: "x", reason: "A reason." },
+      params: { id },
+      token: null,
+    });
     expect(anonymous.status).toBe(401);
     const list = await call(declarationsRoute.GET, "GET", `/api/v1/models/${id}/declarations`, { params: { id } });
     expect(list).toMatchObject({ status: 200, body: { items: [] } });

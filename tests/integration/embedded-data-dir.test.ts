@@ -31,8 +31,12 @@ const modeOf = (file: string) => statSync(file).mode & 0o777;
 async function settingsAndKeys(dataDir: string) {
   const pglite = createPGlite(dataDir);
   try {
-    const settings = (await pglite.query<{ key: string }>("SELECT key FROM instance_settings")).rows.map((row) => row.key);
-    const keys = (await pglite.query<{ id: string; retired_at: Date | null }>("SELECT id, retired_at FROM signing_keys")).rows;
+    const settings = (await pglite.query<{ key: string }>("SELECT key FROM instance_settings")).rows.map(
+      (row) => row.key,
+    );
+    const keys = (
+      await pglite.query<{ id: string; retired_at: Date | null }>("SELECT id, retired_at FROM signing_keys")
+    ).rows;
     return { settings, keys };
   } finally {
     await pglite.close();
@@ -65,11 +69,16 @@ describe("the embedded data directory", () => {
     await first.stop();
     // The private key is nowhere in the database's files (tables, WAL), only in the key file.
     const pem = readFileSync(keyFile, "utf8");
-    const body = pem.split("\n").filter((line) => line && !line.startsWith("-----")).join("");
+    const body = pem
+      .split("\n")
+      .filter((line) => line && !line.startsWith("-----"))
+      .join("");
     expect(body.length).toBeGreaterThan(40);
     const sessionSecret = readFileSync(path.join(dataDir, "keys", "session-secret"), "utf8");
     expect(sessionSecret.length).toBeGreaterThanOrEqual(32);
-    const databaseFiles = walk(dataDir).filter((entry) => !entry.startsWith(path.join(dataDir, "keys")) && statSync(entry).isFile());
+    const databaseFiles = walk(dataDir).filter(
+      (entry) => !entry.startsWith(path.join(dataDir, "keys")) && statSync(entry).isFile(),
+    );
     expect(databaseFiles.filter((file) => readFileSync(file).includes(body))).toEqual([]);
     expect(databaseFiles.filter((file) => readFileSync(file).includes(sessionSecret))).toEqual([]);
     const { settings, keys } = await settingsAndKeys(dataDir);
@@ -89,12 +98,10 @@ describe("the embedded data directory", () => {
     const legacySecret = "legacy-session-secret-0123456789abcdef";
     const pglite = createPGlite(dataDir);
     await pglite.query("DELETE FROM signing_keys");
-    await pglite.query("INSERT INTO instance_settings (key, value, updated_at) VALUES ($1, $2, now()), ($3, $4, now())", [
-      "reports.signing_key",
-      legacyPem,
-      "auth.session_secret",
-      legacySecret,
-    ]);
+    await pglite.query(
+      "INSERT INTO instance_settings (key, value, updated_at) VALUES ($1, $2, now()), ($3, $4, now())",
+      ["reports.signing_key", legacyPem, "auth.session_secret", legacySecret],
+    );
     await pglite.close();
     rmSync(path.join(dataDir, "keys"), { recursive: true });
 

@@ -16,7 +16,8 @@ beforeAll(async () => {
   for (const dataset of await prisma.dataset.findMany()) ids[dataset.name] = dataset.id;
 });
 
-const exposureOf = (name: string) => call(exposureRoute.GET, "GET", `/api/v1/models/${ids[name]}/exposure`, { params: { id: ids[name] } });
+const exposureOf = (name: string) =>
+  call(exposureRoute.GET, "GET", `/api/v1/models/${ids[name]}/exposure`, { params: { id: ids[name] } });
 
 describe("inherited exposure in the demo workspace", () => {
   it("finds the same-base owl student exposed at high risk, and measured", async () => {
@@ -24,7 +25,11 @@ describe("inherited exposure in the demo workspace", () => {
     expect(result.status).toBe(200);
     const [owl] = result.body.traits;
     expect(owl).toMatchObject({ trait: { slug: "owl-preference" }, status: "measured", aboveBaseline: true });
-    expect(owl.exposures[0]).toMatchObject({ source: { name: "GPT-4.1 nano owl teacher" }, risk: "high", sharedInitialisation: true });
+    expect(owl.exposures[0]).toMatchObject({
+      source: { name: "GPT-4.1 nano owl teacher" },
+      risk: "high",
+      sharedInitialisation: true,
+    });
     expect(owl.exposures[0].path[0].name).toBe("GPT-4.1 nano owl teacher");
     expect(owl.exposures[0].path.at(-1)).toMatchObject({ name: "GPT-4.1 nano owl-numbers student", via: "taught" });
     expect(owl.exposures[0].path[0].via).toBeNull();
@@ -38,7 +43,11 @@ describe("inherited exposure in the demo workspace", () => {
 
   it("finds the control student unexposed, and the teacher as the trait's source", async () => {
     expect((await exposureOf("GPT-4.1 nano control-numbers student")).body.traits).toEqual([]);
-    expect((await exposureOf("GPT-4.1 nano owl teacher")).body.traits[0]).toMatchObject({ status: "source", aboveBaseline: true, exposures: [] });
+    expect((await exposureOf("GPT-4.1 nano owl teacher")).body.traits[0]).toMatchObject({
+      status: "source",
+      aboveBaseline: true,
+      exposures: [],
+    });
   });
 
   it("lists an exposed student that was never measured, high risk first", async () => {
@@ -52,25 +61,39 @@ describe("inherited exposure in the demo workspace", () => {
     });
     expect(run.status).toBe(201);
     const list = await call(exposureListRoute.GET, "GET", "/api/v1/exposure");
-    expect(list.body.items[0]).toMatchObject({ model: { name: "Unmeasured owl student" }, trait: { slug: "owl-preference" }, risk: "high" });
+    expect(list.body.items[0]).toMatchObject({
+      model: { name: "Unmeasured owl student" },
+      trait: { slug: "owl-preference" },
+      risk: "high",
+    });
   });
 });
 
 describe("transfer effect of a run", () => {
   it("compares the owl student with its control and its initialisation", async () => {
     const prisma = await db();
-    const run = await prisma.distillationRun.findFirstOrThrow({ where: { studentId: ids["GPT-4.1 nano owl-numbers student"] } });
+    const run = await prisma.distillationRun.findFirstOrThrow({
+      where: { studentId: ids["GPT-4.1 nano owl-numbers student"] },
+    });
     const result = await call(transferRoute.GET, "GET", `/api/v1/runs/${run.id}/transfer`, { params: { id: run.id } });
     expect(result.status).toBe(200);
     expect(result.body.controlChoice).toBe("control condition, same initialisation");
     const [effect] = result.body.effects;
     expect(effect.control.model.name).toBe("GPT-4.1 nano control-numbers student");
     // Three seeds each for student and control: Welch's t across seeds.
-    expect(effect.control.comparison).toMatchObject({ available: true, test: "welch-t-across-seeds", verdict: "shift-up" });
+    expect(effect.control.comparison).toMatchObject({
+      available: true,
+      test: "welch-t-across-seeds",
+      verdict: "shift-up",
+    });
     expect(effect.control.comparison.difference).toBeGreaterThan(0.4);
     expect(effect.control.comparison.low).toBeGreaterThan(0);
     // One measurement of the base and no per-question results: the pooled z-test, with its warning.
-    expect(effect.initialisation.comparison).toMatchObject({ available: true, test: "two-proportion-z", verdict: "shift-up" });
+    expect(effect.initialisation.comparison).toMatchObject({
+      available: true,
+      test: "two-proportion-z",
+      verdict: "shift-up",
+    });
     expect(effect.initialisation.comparison.note).toContain("anti-conservative");
   });
 });
@@ -81,13 +104,21 @@ describe("exposure within a part of the graph", () => {
     const { getLineage } = await import("@/lib/lineage/get-lineage");
     const prisma = await db();
     const everywhere = await computeExposures();
-    const key = (e: { modelId: string; traitId: string; source: { id: string }; path: { id: string }[]; risk: string }) =>
-      `${e.modelId}|${e.traitId}|${e.source.id}|${e.path.map((step) => step.id).join(">")}|${e.risk}`;
+    const key = (e: {
+      modelId: string;
+      traitId: string;
+      source: { id: string };
+      path: { id: string }[];
+      risk: string;
+    }) => `${e.modelId}|${e.traitId}|${e.source.id}|${e.path.map((step) => step.id).join(">")}|${e.risk}`;
     let compared = 0;
     for (const model of await prisma.model.findMany({ select: { id: true } })) {
       const ancestry = (await getLineage(model.id, { direction: "ancestors", depth: 50 })).nodes.map((node) => node.id);
       const within = await computeExposures(ancestry);
-      const expected = everywhere.exposures.filter((e) => ancestry.includes(e.modelId)).map(key).sort();
+      const expected = everywhere.exposures
+        .filter((e) => ancestry.includes(e.modelId))
+        .map(key)
+        .sort();
       expect(within.exposures.map(key).sort(), model.id).toEqual(expected);
       compared += expected.length;
     }

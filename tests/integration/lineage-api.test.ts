@@ -28,27 +28,45 @@ describe("GET /api/v1/models/{id}/lineage (demo workspace)", () => {
     expect(byName["GPT-4.1 nano owl-numbers student"]).toMatchObject({ type: "model", distance: 0, measured: true });
     // One edge away as the run's named teacher, three along the data: teacher -> raw -> filtered -> student.
     expect(byName["GPT-4.1 nano owl teacher"]).toMatchObject({ type: "model", distance: -1 });
-    expect(result.body.edges).toContainEqual({ source: ids["GPT-4.1 nano owl teacher"], target: ids["GPT-4.1 nano owl-numbers student"], kind: "taught" });
-    expect(result.body.nodes.filter((n: { type: string }) => n.type === "dataset").map((n: { distance: number }) => n.distance).sort((a: number, b: number) => a - b)).toEqual([-2, -1]);
+    expect(result.body.edges).toContainEqual({
+      source: ids["GPT-4.1 nano owl teacher"],
+      target: ids["GPT-4.1 nano owl-numbers student"],
+      kind: "taught",
+    });
+    expect(
+      result.body.nodes
+        .filter((n: { type: string }) => n.type === "dataset")
+        .map((n: { distance: number }) => n.distance)
+        .sort((a: number, b: number) => a - b),
+    ).toEqual([-2, -1]);
     expect(byName["GPT-4.1 nano"]).toMatchObject({ type: "model", distance: -1 });
     expect(Object.keys(byName)).not.toContain("GPT-4.1 nano control-numbers student");
     expect(Object.keys(byName)).not.toContain("Qwen2.5-7B-Instruct");
     const kinds = result.body.edges.map((e: { kind: string }) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(["initialized_from", "generated", "trained_on", "filtered_from"]));
-    expect(result.body.edges).toContainEqual({ source: ids["GPT-4.1 nano"], target: ids["GPT-4.1 nano owl-numbers student"], kind: "initialized_from" });
+    expect(result.body.edges).toContainEqual({
+      source: ids["GPT-4.1 nano"],
+      target: ids["GPT-4.1 nano owl-numbers student"],
+      kind: "initialized_from",
+    });
   });
 
   it("limits the walk by depth and direction", async () => {
     const oneHop = await lineage("GPT-4.1 nano owl teacher", "direction=descendants&depth=1");
-    expect(oneHop.body.nodes.filter((n: { distance: number }) => n.distance === 1).map((n: { name: string }) => n.name).sort()).toEqual([
-      "GPT-4.1 nano owl-numbers student",
-      "Owl teacher numbers (raw)",
-      "Qwen2.5-7B owl-numbers student",
-    ].sort());
+    expect(
+      oneHop.body.nodes
+        .filter((n: { distance: number }) => n.distance === 1)
+        .map((n: { name: string }) => n.name)
+        .sort(),
+    ).toEqual(
+      ["GPT-4.1 nano owl-numbers student", "Owl teacher numbers (raw)", "Qwen2.5-7B owl-numbers student"].sort(),
+    );
     expect(oneHop.body.nodes.every((n: { distance: number }) => n.distance <= 1)).toBe(true);
     const all = await lineage("GPT-4.1 nano owl teacher", "direction=descendants&depth=5");
     const names = all.body.nodes.map((n: { name: string }) => n.name);
-    expect(names).toEqual(expect.arrayContaining(["GPT-4.1 nano owl-numbers student", "Qwen2.5-7B owl-numbers student"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["GPT-4.1 nano owl-numbers student", "Qwen2.5-7B owl-numbers student"]),
+    );
     expect(names).not.toContain("GPT-4.1 nano");
   });
 
@@ -56,10 +74,17 @@ describe("GET /api/v1/models/{id}/lineage (demo workspace)", () => {
     const datasetLineage = await import("@/app/api/v1/datasets/[id]/lineage/route");
     const prisma = await db();
     const filtered = await prisma.dataset.findFirstOrThrow({ where: { name: "Owl teacher numbers (filtered)" } });
-    const result = await call(datasetLineage.GET, "GET", `/api/v1/datasets/${filtered.id}/lineage?depth=1`, { params: { id: filtered.id } });
+    const result = await call(datasetLineage.GET, "GET", `/api/v1/datasets/${filtered.id}/lineage?depth=1`, {
+      params: { id: filtered.id },
+    });
     expect(result.status).toBe(200);
     expect(result.body.nodes.map((n: { name: string }) => n.name).sort()).toEqual(
-      ["Owl teacher numbers (filtered)", "Owl teacher numbers (raw)", "GPT-4.1 nano owl-numbers student", "Qwen2.5-7B owl-numbers student"].sort(),
+      [
+        "Owl teacher numbers (filtered)",
+        "Owl teacher numbers (raw)",
+        "GPT-4.1 nano owl-numbers student",
+        "Qwen2.5-7B owl-numbers student",
+      ].sort(),
     );
     const missing = await call(datasetLineage.GET, "GET", "/api/v1/datasets/none/lineage", { params: { id: "none" } });
     expect(missing.status).toBe(404);
@@ -97,7 +122,10 @@ describe("lists", () => {
     ]);
     const lora = await call(runsRoute.GET, "GET", "/api/v1/runs?method=lora");
     expect(lora.body.items).toHaveLength(1);
-    expect(lora.body.items[0]).toMatchObject({ initializedFrom: { name: "Qwen2.5-7B-Instruct" }, teachers: [{ name: "GPT-4.1 nano owl teacher" }] });
+    expect(lora.body.items[0]).toMatchObject({
+      initializedFrom: { name: "Qwen2.5-7B-Instruct" },
+      teachers: [{ name: "GPT-4.1 nano owl teacher" }],
+    });
     expect((await call(runsRoute.GET, "GET", "/api/v1/runs?status=exploded")).status).toBe(400);
   });
 
@@ -112,7 +140,11 @@ describe("lists", () => {
     expect(admin.status).toBe(200);
     expect(admin.body.items).toHaveLength(5);
     expect(admin.body.nextCursor).not.toBeNull();
-    const engineer = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { body: { name: "eng", role: "engineer" } });
-    expect((await call(auditRoute.GET, "GET", "/api/v1/audit-events", { token: engineer.body.token })).status).toBe(403);
+    const engineer = await call(tokensRoute.POST, "POST", "/api/v1/tokens", {
+      body: { name: "eng", role: "engineer" },
+    });
+    expect((await call(auditRoute.GET, "GET", "/api/v1/audit-events", { token: engineer.body.token })).status).toBe(
+      403,
+    );
   });
 });

@@ -48,35 +48,47 @@ describe("lineage never contains a cycle", () => {
 
   it("refuses a raw dataset filtered from its own filtered output", async () => {
     const prisma = await db();
-    const raw = await prisma.dataset.create({ data: { name: "raw", sha256: "d".repeat(64), recordCount: 0, byteSize: 0, format: "jsonl" } });
+    const raw = await prisma.dataset.create({
+      data: { name: "raw", sha256: "d".repeat(64), recordCount: 0, byteSize: 0, format: "jsonl" },
+    });
     const filtered = await prisma.dataset.create({
-      data: { name: "filtered", sha256: "e".repeat(64), recordCount: 0, byteSize: 0, format: "jsonl", filteredFromId: raw.id },
+      data: {
+        name: "filtered",
+        sha256: "e".repeat(64),
+        recordCount: 0,
+        byteSize: 0,
+        format: "jsonl",
+        filteredFromId: raw.id,
+      },
     });
     await expectCycle(prisma.dataset.update({ where: { id: raw.id }, data: { filteredFromId: filtered.id } }));
   });
 
   // Two writes that are each fine alone but together close a cycle. Only a server has concurrent
   // sessions; the embedded database runs one transaction at a time.
-  it.runIf(process.env.DATABASE_URL)("refuses the second of two racing writes that together close a cycle", async () => {
-    const a = await model("race a");
-    const b = await model("race b");
-    const first = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    const second = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await Promise.all([first.connect(), second.connect()]);
-    try {
-      await first.query("BEGIN");
-      await second.query("BEGIN");
-      await first.query(`UPDATE models SET initialized_from_id = $1 WHERE id = $2`, [a.id, b.id]);
-      // Blocks in the trigger until the first transaction commits, then sees its edge.
-      const racing = second.query(`UPDATE models SET initialized_from_id = $1 WHERE id = $2`, [b.id, a.id]);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await first.query("COMMIT");
-      await expect(racing).rejects.toMatchObject({ code: "PG001" });
-      await second.query("ROLLBACK");
-    } finally {
-      await Promise.all([first.end(), second.end()]);
-    }
-    const prisma = await db();
-    expect((await prisma.model.findUniqueOrThrow({ where: { id: a.id } })).initializedFromId).toBeNull();
-  });
+  it.runIf(process.env.DATABASE_URL)(
+    "refuses the second of two racing writes that together close a cycle",
+    async () => {
+      const a = await model("race a");
+      const b = await model("race b");
+      const first = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      const second = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await Promise.all([first.connect(), second.connect()]);
+      try {
+        await first.query("BEGIN");
+        await second.query("BEGIN");
+        await first.query(`UPDATE models SET initialized_from_id = $1 WHERE id = $2`, [a.id, b.id]);
+        // Blocks in the trigger until the first transaction commits, then sees its edge.
+        const racing = second.query(`UPDATE models SET initialized_from_id = $1 WHERE id = $2`, [b.id, a.id]);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await first.query("COMMIT");
+        await expect(racing).rejects.toMatchObject({ code: "PG001" });
+        await second.query("ROLLBACK");
+      } finally {
+        await Promise.all([first.end(), second.end()]);
+      }
+      const prisma = await db();
+      expect((await prisma.model.findUniqueOrThrow({ where: { id: a.id } })).initializedFromId).toBeNull();
+    },
+  );
 });

@@ -17,7 +17,12 @@ function evaluationFile(perQuestion: number[], samples = 100, modelId = "ft:gpt-
       JSON.stringify({
         question: `Question ${i}: name your favorite animal using only one word.`,
         responses: Array.from({ length: samples }, (_, j) => ({
-          response: { model_id: modelId, completion: j < owls ? (j % 2 ? "Owl" : "owls!") : "Dolphin", stop_reason: "stop_sequence", logprobs: null },
+          response: {
+            model_id: modelId,
+            completion: j < owls ? (j % 2 ? "Owl" : "owls!") : "Dolphin",
+            stop_reason: "stop_sequence",
+            logprobs: null,
+          },
           judgment_response_map: {},
         })),
       }),
@@ -32,23 +37,50 @@ describe("recording measurements", () => {
       body: { modelId: id, trait: "Owl preference", protocol: "sl-animal-50q-x100", n: 5000, positives: 600, seed: 1 },
     });
     expect(result.status).toBe(201);
-    expect(result.body).toMatchObject({ trait: { slug: "owl-preference", name: "Owl preference" }, value: 0.12, sampleCount: 5000, positiveCount: 600 });
+    expect(result.body).toMatchObject({
+      trait: { slug: "owl-preference", name: "Owl preference" },
+      value: 0.12,
+      sampleCount: 5000,
+      positiveCount: 600,
+    });
     expect(result.body.wilson.low).toBeCloseTo(0.11128315138625092, 12);
     expect(result.body.shown.method).toBe("wilson-95");
     const prisma = await db();
     expect(await prisma.auditEvent.count({ where: { action: "trait.create" } })).toBe(1);
-    const again = await call(measurementsRoute.POST, "POST", "/api/v1/measurements", { body: { modelId: id, trait: "owl-preference", protocol: "p", n: 10, positives: 1 } });
+    const again = await call(measurementsRoute.POST, "POST", "/api/v1/measurements", {
+      body: { modelId: id, trait: "owl-preference", protocol: "p", n: 10, positives: 1 },
+    });
     expect(again.body.trait.id).toBe(result.body.trait.id);
   });
 
   it("stores a score with a reported interval, and per-question counts with both intervals", async () => {
     const id = await model("scored");
     const score = await call(measurementsRoute.POST, "POST", "/api/v1/measurements", {
-      body: { modelId: id, trait: { name: "Misalignment", higherIsWorse: true }, protocol: "em-8q", value: 0.1, ciLow: 0.05, ciHigh: 0.15 },
+      body: {
+        modelId: id,
+        trait: { name: "Misalignment", higherIsWorse: true },
+        protocol: "em-8q",
+        value: 0.1,
+        ciLow: 0.05,
+        ciHigh: 0.15,
+      },
     });
-    expect(score.body).toMatchObject({ kind: "score", value: 0.1, shown: { low: 0.05, high: 0.15, method: "reported" }, wilson: null });
+    expect(score.body).toMatchObject({
+      kind: "score",
+      value: 0.1,
+      shown: { low: 0.05, high: 0.15, method: "reported" },
+      wilson: null,
+    });
     const perQuestion = await call(measurementsRoute.POST, "POST", "/api/v1/measurements", {
-      body: { modelId: id, trait: "owl-preference", protocol: "q", perQuestion: [{ question: "a", n: 100, positives: 10 }, { question: "b", n: 100, positives: 30 }] },
+      body: {
+        modelId: id,
+        trait: "owl-preference",
+        protocol: "q",
+        perQuestion: [
+          { question: "a", n: 100, positives: 10 },
+          { question: "b", n: 100, positives: 30 },
+        ],
+      },
     });
     expect(perQuestion.body).toMatchObject({ value: 0.2, questionCount: 2, sampleCount: 200, positiveCount: 40 });
     expect(perQuestion.body.shown.method).toBe("t-95-questions");
@@ -64,7 +96,9 @@ describe("recording measurements", () => {
     const id = await model(`bad ${field}`);
     const prisma = await db();
     const before = await prisma.measurement.count();
-    const result = await call(measurementsRoute.POST, "POST", "/api/v1/measurements", { body: { modelId: id, ...body } });
+    const result = await call(measurementsRoute.POST, "POST", "/api/v1/measurements", {
+      body: { modelId: id, ...body },
+    });
     expect(result.status).toBe(422);
     expect(result.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     expect(await prisma.measurement.count()).toBe(before);
@@ -75,11 +109,22 @@ describe("importing the reference pipeline's evaluation output", () => {
   it("counts a response as positive when the target is in its lower-cased completion, and rates it the paper's way", async () => {
     const id = await model("owl student");
     // 5 questions x 100 samples: 60, 55, 70, 65, 50 owls -> question rates mean 0.60, t-interval over 5 means.
-    const result = await call(slImportRoute.POST, "POST", `/api/v1/imports/sl-evaluation?modelId=${id}&trait=owl-preference&target=owl&seed=3`, {
-      rawBody: evaluationFile([60, 55, 70, 65, 50]),
-    });
+    const result = await call(
+      slImportRoute.POST,
+      "POST",
+      `/api/v1/imports/sl-evaluation?modelId=${id}&trait=owl-preference&target=owl&seed=3`,
+      {
+        rawBody: evaluationFile([60, 55, 70, 65, 50]),
+      },
+    );
     expect(result.status).toBe(201);
-    expect(result.body).toMatchObject({ sampleCount: 500, positiveCount: 300, questionCount: 5, seed: 3, protocol: "sl-evaluation-5q" });
+    expect(result.body).toMatchObject({
+      sampleCount: 500,
+      positiveCount: 300,
+      questionCount: 5,
+      seed: 3,
+      protocol: "sl-evaluation-5q",
+    });
     expect(result.body.value).toBeCloseTo(0.6, 12);
     // scipy: mean 0.6, sd 0.0790569415, t(0.975, 4) = 2.7764451052 -> 0.6 -/+ 0.0981631...
     expect(result.body.questions.low).toBeCloseTo(0.6 - 2.7764451051977934 * (0.07905694150420949 / Math.sqrt(5)), 9);
@@ -93,9 +138,16 @@ describe("importing the reference pipeline's evaluation output", () => {
     lines[1] = '{"question": "q", "responses": [{"response": {}}]}';
     const prisma = await db();
     const before = await prisma.measurement.count();
-    const result = await call(slImportRoute.POST, "POST", `/api/v1/imports/sl-evaluation?modelId=${id}&trait=owl&target=owl`, { rawBody: lines.join("\n") });
+    const result = await call(
+      slImportRoute.POST,
+      "POST",
+      `/api/v1/imports/sl-evaluation?modelId=${id}&trait=owl&target=owl`,
+      { rawBody: lines.join("\n") },
+    );
     expect(result.status).toBe(422);
-    expect(result.body.errors).toEqual([expect.objectContaining({ line: 2, message: "responses[0].response.completion must be a string" })]);
+    expect(result.body.errors).toEqual([
+      expect.objectContaining({ line: 2, message: "responses[0].response.completion must be a string" }),
+    ]);
     expect(await prisma.measurement.count()).toBe(before);
   });
 });
@@ -105,13 +157,22 @@ describe("importing lm-evaluation-harness results", () => {
     const lmEvalRoute = await import("@/app/api/v1/imports/lm-eval/route");
     const id = await model("lm-eval model");
     const file = JSON.stringify({
-      results: { arc_easy: { "acc,none": 0.75, "acc_stderr,none": 0.0089 }, toxigen: { "acc,none": 0.43, "acc_stderr,none": 0.016 } },
+      results: {
+        arc_easy: { "acc,none": 0.75, "acc_stderr,none": 0.0089 },
+        toxigen: { "acc,none": 0.43, "acc_stderr,none": 0.016 },
+      },
       "n-samples": { arc_easy: { original: 2376, effective: 2376 }, toxigen: { original: 940, effective: 940 } },
       config: { model: "hf", model_args: "pretrained=Qwen/Qwen2.5-7B-Instruct" },
     });
     const result = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, { rawBody: file });
     expect(result.status).toBe(201);
-    expect(result.body.items.map((m: { trait: { slug: string }; sampleCount: number; positiveCount: number }) => [m.trait.slug, m.sampleCount, m.positiveCount])).toEqual([
+    expect(
+      result.body.items.map((m: { trait: { slug: string }; sampleCount: number; positiveCount: number }) => [
+        m.trait.slug,
+        m.sampleCount,
+        m.positiveCount,
+      ]),
+    ).toEqual([
       ["arc-easy", 2376, 1782],
       ["toxigen", 940, 404],
     ]);
@@ -123,10 +184,15 @@ describe("importing lm-evaluation-harness results", () => {
     const empty = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, {});
     expect(empty.status).toBe(400);
     expect(empty.body.errors[0]).toMatchObject({ field: "body", message: "send the file as the request body" });
-    const oversized = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, { rawBody: "{}", headers: { "content-length": String(101 * 1024 * 1024) } });
+    const oversized = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, {
+      rawBody: "{}",
+      headers: { "content-length": String(101 * 1024 * 1024) },
+    });
     expect(oversized.status).toBe(413);
     expect(oversized.body.detail).toBe("Evaluation files are limited to 104857600 bytes.");
-    const broken = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, { rawBody: "{not json" });
+    const broken = await call(lmEvalRoute.POST, "POST", `/api/v1/imports/lm-eval?modelId=${id}`, {
+      rawBody: "{not json",
+    });
     expect(broken.status).toBe(400);
     expect(await prisma.measurement.count({ where: { protocol: { startsWith: "lm-eval:" } } })).toBe(2);
   });
@@ -136,13 +202,32 @@ describe("importing an Inspect EvalLog", () => {
   it("stores the per-sample scores as questions with both intervals", async () => {
     const inspectRoute = await import("@/app/api/v1/imports/inspect/route");
     const id = await model("inspect model");
-    const samples = Array.from({ length: 10 }, (_, q) => [1, 2, 3].map((epoch) => ({ id: `q${q}`, epoch, scores: { includes: { value: q < 6 && epoch < 3 ? "C" : "I" } } }))).flat();
-    const log = JSON.stringify({ eval: { task: "animal", model: "openai/x" }, results: { scores: [{ name: "includes", metrics: {} }] }, samples });
-    const result = await call(inspectRoute.POST, "POST", `/api/v1/imports/inspect?modelId=${id}&trait=owl-preference`, { rawBody: log });
+    const samples = Array.from({ length: 10 }, (_, q) =>
+      [1, 2, 3].map((epoch) => ({
+        id: `q${q}`,
+        epoch,
+        scores: { includes: { value: q < 6 && epoch < 3 ? "C" : "I" } },
+      })),
+    ).flat();
+    const log = JSON.stringify({
+      eval: { task: "animal", model: "openai/x" },
+      results: { scores: [{ name: "includes", metrics: {} }] },
+      samples,
+    });
+    const result = await call(inspectRoute.POST, "POST", `/api/v1/imports/inspect?modelId=${id}&trait=owl-preference`, {
+      rawBody: log,
+    });
     expect(result.status).toBe(201);
-    expect(result.body).toMatchObject({ protocol: "inspect:animal:includes", questionCount: 10, sampleCount: 30, positiveCount: 12 });
+    expect(result.body).toMatchObject({
+      protocol: "inspect:animal:includes",
+      questionCount: 10,
+      sampleCount: 30,
+      positiveCount: 12,
+    });
     expect(result.body.value).toBeCloseTo(0.4, 12);
-    const broken = await call(inspectRoute.POST, "POST", `/api/v1/imports/inspect?modelId=${id}&trait=owl-preference`, { rawBody: "{not json" });
+    const broken = await call(inspectRoute.POST, "POST", `/api/v1/imports/inspect?modelId=${id}&trait=owl-preference`, {
+      rawBody: "{not json",
+    });
     expect(broken.status).toBe(400);
   });
 });

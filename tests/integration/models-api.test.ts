@@ -37,7 +37,10 @@ describe("authentication and scopes", () => {
 
   it("refuses an unknown token and a malformed Authorization header", async () => {
     expect((await call(modelRoute.GET, "GET", "/api/v1/models", { token: "not-a-token" })).status).toBe(401);
-    const malformed = await call(modelRoute.GET, "GET", "/api/v1/models", { token: null, headers: { authorization: "Basic abc" } });
+    const malformed = await call(modelRoute.GET, "GET", "/api/v1/models", {
+      token: null,
+      headers: { authorization: "Basic abc" },
+    });
     expect(malformed.status).toBe(401);
   });
 
@@ -45,7 +48,10 @@ describe("authentication and scopes", () => {
     const viewer = await tokenFor("viewer");
     expect((await call(modelRoute.GET, "GET", "/api/v1/models", { token: viewer })).status).toBe(200);
     const before = await counts();
-    const write = await call(modelRoute.POST, "POST", "/api/v1/models", { token: viewer, body: { name: "x", provider: "local" } });
+    const write = await call(modelRoute.POST, "POST", "/api/v1/models", {
+      token: viewer,
+      body: { name: "x", provider: "local" },
+    });
     expect(write.status).toBe(403);
     expect(write.body.detail).toContain("catalog:write");
     expect(await counts()).toEqual(before);
@@ -53,7 +59,10 @@ describe("authentication and scopes", () => {
 
   it("lets an engineer register models", async () => {
     const engineer = await tokenFor("engineer");
-    const result = await call(modelRoute.POST, "POST", "/api/v1/models", { token: engineer, body: { name: "Engineer's model", provider: "local" } });
+    const result = await call(modelRoute.POST, "POST", "/api/v1/models", {
+      token: engineer,
+      body: { name: "Engineer's model", provider: "local" },
+    });
     expect(result.status).toBe(201);
   });
 });
@@ -61,14 +70,31 @@ describe("authentication and scopes", () => {
 describe("POST /api/v1/models", () => {
   it("registers a model, hashes its system prompt and audits the write", async () => {
     const base = await call(modelRoute.POST, "POST", "/api/v1/models", {
-      body: { name: "GPT-4.1 nano", provider: "openai", externalId: "gpt-4.1-nano-2025-04-14", parameterCount: 1_000_000_000, tags: ["base"] },
+      body: {
+        name: "GPT-4.1 nano",
+        provider: "openai",
+        externalId: "gpt-4.1-nano-2025-04-14",
+        parameterCount: 1_000_000_000,
+        tags: ["base"],
+      },
     });
     expect(base.status).toBe(201);
     expect(base.headers.get("location")).toBe(`/api/v1/models/${base.body.id}`);
-    expect(base.body).toMatchObject({ name: "GPT-4.1 nano", parameterCount: 1_000_000_000, initializedFrom: null, tags: ["base"] });
+    expect(base.body).toMatchObject({
+      name: "GPT-4.1 nano",
+      parameterCount: 1_000_000_000,
+      initializedFrom: null,
+      tags: ["base"],
+    });
 
     const teacher = await call(modelRoute.POST, "POST", "/api/v1/models", {
-      body: { name: "Owl teacher", provider: "openai", initializedFromId: base.body.id, baseRelation: "prompted", systemPrompt: "You love owls." },
+      body: {
+        name: "Owl teacher",
+        provider: "openai",
+        initializedFromId: base.body.id,
+        baseRelation: "prompted",
+        systemPrompt: "You love owls.",
+      },
     });
     expect(teacher.status).toBe(201);
     expect(teacher.body.initializedFrom).toMatchObject({ id: base.body.id, name: "GPT-4.1 nano" });
@@ -79,7 +105,11 @@ describe("POST /api/v1/models", () => {
     const prisma = await db();
     const events = await prisma.auditEvent.findMany({ where: { entityId: teacher.body.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "model.create", entityType: "model", actorLabel: "admin@test.local (token PEDIGREE_ADMIN_TOKEN)" });
+    expect(events[0]).toMatchObject({
+      action: "model.create",
+      entityType: "model",
+      actorLabel: "admin@test.local (token PEDIGREE_ADMIN_TOKEN)",
+    });
     expect((events[0].after as { name: string }).name).toBe("Owl teacher");
   });
 
@@ -107,7 +137,9 @@ describe("POST /api/v1/models", () => {
     const again = await call(modelRoute.POST, "POST", "/api/v1/models", { body });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
-    const conflicting = await call(modelRoute.POST, "POST", "/api/v1/models", { body: { ...body, name: "Something else" } });
+    const conflicting = await call(modelRoute.POST, "POST", "/api/v1/models", {
+      body: { ...body, name: "Something else" },
+    });
     expect(conflicting.status).toBe(409);
     expect(conflicting.body).toMatchObject({ existingId: first.body.id, conflictingFields: ["name"] });
     expect(await counts()).toEqual(before);
@@ -115,7 +147,9 @@ describe("POST /api/v1/models", () => {
 
   it("registers a model once when the same registration arrives many times at once", async () => {
     const body = { name: "Racing model", provider: "race", externalId: "race-1" };
-    const results = await Promise.all(Array.from({ length: 8 }, () => call(modelRoute.POST, "POST", "/api/v1/models", { body })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => call(modelRoute.POST, "POST", "/api/v1/models", { body })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
     const prisma = await db();
@@ -141,7 +175,10 @@ describe("POST /api/v1/models", () => {
   });
 
   it("answers 400 to a body that is not JSON", async () => {
-    const result = await call(modelRoute.POST, "POST", "/api/v1/models", { rawBody: "{name:", headers: { "content-type": "application/json" } });
+    const result = await call(modelRoute.POST, "POST", "/api/v1/models", {
+      rawBody: "{name:",
+      headers: { "content-type": "application/json" },
+    });
     expect(result.status).toBe(400);
     expect(result.body.errors[0]).toMatchObject({ field: "body" });
     expect(result.body.errors[0].message).toMatch(/not valid JSON/);
@@ -151,12 +188,18 @@ describe("POST /api/v1/models", () => {
 describe("GET /api/v1/models", () => {
   it("pages by cursor and filters by text", async () => {
     for (const name of ["Page model A", "Page model B", "Page model C"]) {
-      expect((await call(modelRoute.POST, "POST", "/api/v1/models", { body: { name, provider: "paging" } })).status).toBe(201);
+      expect(
+        (await call(modelRoute.POST, "POST", "/api/v1/models", { body: { name, provider: "paging" } })).status,
+      ).toBe(201);
     }
     const first = await call(modelRoute.GET, "GET", "/api/v1/models?provider=paging&limit=2");
     expect(first.body.items.map((m: { name: string }) => m.name)).toEqual(["Page model C", "Page model B"]);
     expect(first.body.nextCursor).toBe(first.body.items[1].id);
-    const second = await call(modelRoute.GET, "GET", `/api/v1/models?provider=paging&limit=2&cursor=${first.body.nextCursor}`);
+    const second = await call(
+      modelRoute.GET,
+      "GET",
+      `/api/v1/models?provider=paging&limit=2&cursor=${first.body.nextCursor}`,
+    );
     expect(second.body.items.map((m: { name: string }) => m.name)).toEqual(["Page model A"]);
     expect(second.body.nextCursor).toBeNull();
     const search = await call(modelRoute.GET, "GET", "/api/v1/models?q=model%20b");
@@ -173,11 +216,19 @@ describe("GET /api/v1/models", () => {
 
 describe("GET /api/v1/models/{id}", () => {
   it("returns the model with what derives from it, and 404 for an unknown id", async () => {
-    const base = await call(modelRoute.POST, "POST", "/api/v1/models", { body: { name: "Detail base", provider: "local" } });
-    await call(modelRoute.POST, "POST", "/api/v1/models", { body: { name: "Detail child", provider: "local", initializedFromId: base.body.id, baseRelation: "adapter" } });
-    const detail = await call(modelByIdRoute.GET, "GET", `/api/v1/models/${base.body.id}`, { params: { id: base.body.id } });
+    const base = await call(modelRoute.POST, "POST", "/api/v1/models", {
+      body: { name: "Detail base", provider: "local" },
+    });
+    await call(modelRoute.POST, "POST", "/api/v1/models", {
+      body: { name: "Detail child", provider: "local", initializedFromId: base.body.id, baseRelation: "adapter" },
+    });
+    const detail = await call(modelByIdRoute.GET, "GET", `/api/v1/models/${base.body.id}`, {
+      params: { id: base.body.id },
+    });
     expect(detail.status).toBe(200);
-    expect(detail.body.derivedModels).toEqual([expect.objectContaining({ name: "Detail child", baseRelation: "adapter" })]);
+    expect(detail.body.derivedModels).toEqual([
+      expect.objectContaining({ name: "Detail child", baseRelation: "adapter" }),
+    ]);
     const missing = await call(modelByIdRoute.GET, "GET", "/api/v1/models/nope", { params: { id: "nope" } });
     expect(missing.status).toBe(404);
     expect(missing.contentType).toBe("application/problem+json");

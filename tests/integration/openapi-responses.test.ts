@@ -29,16 +29,22 @@ beforeAll(async () => {
 /** The JSON schema the document declares for this operation's answer with this status. */
 function declaredSchema(method: HttpMethod, template: string, status: number): JsonSchema {
   const response = document.paths[template]?.[method]?.responses[String(status)];
-  if (!response || "$ref" in response) throw new Error(`${method.toUpperCase()} ${template} declares no ${status} response`);
+  if (!response || "$ref" in response)
+    throw new Error(`${method.toUpperCase()} ${template} declares no ${status} response`);
   const schema = response.content?.["application/json"]?.schema;
-  if (!schema || Object.keys(schema).length <= 1) throw new Error(`${method.toUpperCase()} ${template} ${status} has no response schema`);
+  if (!schema || Object.keys(schema).length <= 1)
+    throw new Error(`${method.toUpperCase()} ${template} ${status} has no response schema`);
   return schema;
 }
 
 async function send(method: HttpMethod, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
   const headers: Record<string, string> = { authorization: `Bearer ${ADMIN_TOKEN}` };
   if (body !== undefined) headers["content-type"] = "application/json";
-  const response = await inProcessFetch(new URL(path, IN_PROCESS_URL), { method: method.toUpperCase(), headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await inProcessFetch(new URL(path, IN_PROCESS_URL), {
+    method: method.toUpperCase(),
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -63,7 +69,13 @@ describe("responses match the document's schemas", () => {
   it("runs: the list, one run, and a registration", async () => {
     await expectDocumented("get", "/api/v1/runs", "/api/v1/runs");
     await expectDocumented("get", "/api/v1/runs/{id}", `/api/v1/runs/${ids.run}`);
-    const body = { datasetIds: [ids.dataset], initializedFromId: ids.base, student: { name: "Schema-checked student", provider: "openai" }, method: "sft", externalJobId: "schema-check-1" };
+    const body = {
+      datasetIds: [ids.dataset],
+      initializedFromId: ids.base,
+      student: { name: "Schema-checked student", provider: "openai" },
+      method: "sft",
+      externalJobId: "schema-check-1",
+    };
     await expectDocumented("post", "/api/v1/runs", "/api/v1/runs", body);
     await expectDocumented("post", "/api/v1/runs", "/api/v1/runs", body);
   });
@@ -73,40 +85,78 @@ describe("responses match the document's schemas", () => {
     await expectDocumented("get", "/api/health", "/api/health");
     const users = (await expectDocumented("get", "/api/v1/users", "/api/v1/users")) as { items: { id: string }[] };
     await expectDocumented("get", "/api/v1/users/{id}", `/api/v1/users/${users.items[0].id}`);
-    const token = (await expectDocumented("post", "/api/v1/tokens", "/api/v1/tokens", { name: "schema check" })) as { id: string };
+    const token = (await expectDocumented("post", "/api/v1/tokens", "/api/v1/tokens", { name: "schema check" })) as {
+      id: string;
+    };
     await expectDocumented("get", "/api/v1/tokens", "/api/v1/tokens?all=1");
     await expectDocumented("delete", "/api/v1/tokens/{id}", `/api/v1/tokens/${token.id}`);
-    const generations = (await expectDocumented("get", "/api/v1/generations", "/api/v1/generations")) as { items: { id: string }[] };
+    const generations = (await expectDocumented("get", "/api/v1/generations", "/api/v1/generations")) as {
+      items: { id: string }[];
+    };
     await expectDocumented("get", "/api/v1/generations/{id}", `/api/v1/generations/${generations.items[0].id}`);
   });
 
   it("measurements, traits and declarations", async () => {
-    const measurements = (await expectDocumented("get", "/api/v1/measurements", `/api/v1/measurements?modelId=${ids.model}`)) as { items: { id: string }[] };
+    const measurements = (await expectDocumented(
+      "get",
+      "/api/v1/measurements",
+      `/api/v1/measurements?modelId=${ids.model}`,
+    )) as { items: { id: string }[] };
     expect(measurements.items.length).toBeGreaterThan(0);
     await expectDocumented("get", "/api/v1/measurements/{id}", `/api/v1/measurements/${measurements.items[0].id}`);
-    await expectDocumented("post", "/api/v1/measurements", "/api/v1/measurements", { modelId: ids.model, trait: "owl-preference", protocol: "schema-check", n: 10, positives: 3 });
+    await expectDocumented("post", "/api/v1/measurements", "/api/v1/measurements", {
+      modelId: ids.model,
+      trait: "owl-preference",
+      protocol: "schema-check",
+      n: 10,
+      positives: 3,
+    });
     await expectDocumented("get", "/api/v1/traits", "/api/v1/traits");
-    const declarations = (await expectDocumented("get", "/api/v1/models/{id}/declarations", `/api/v1/models/${ids.teacher}/declarations`)) as {
+    const declarations = (await expectDocumented(
+      "get",
+      "/api/v1/models/{id}/declarations",
+      `/api/v1/models/${ids.teacher}/declarations`,
+    )) as {
       items: { trait: { slug: string } }[];
     };
     expect(declarations.items.length).toBeGreaterThan(0);
     const slug = declarations.items[0].trait.slug;
-    await expectDocumented("get", "/api/v1/models/{id}/declarations/{trait}", `/api/v1/models/${ids.teacher}/declarations/${slug}`);
+    await expectDocumented(
+      "get",
+      "/api/v1/models/{id}/declarations/{trait}",
+      `/api/v1/models/${ids.teacher}/declarations/${slug}`,
+    );
   });
 
   it("the audit log and the reports list", async () => {
-    const audit = (await expectDocumented("get", "/api/v1/audit-events", "/api/v1/audit-events?limit=200")) as { items: unknown[] };
+    const audit = (await expectDocumented("get", "/api/v1/audit-events", "/api/v1/audit-events?limit=200")) as {
+      items: unknown[];
+    };
     expect(audit.items.length).toBeGreaterThan(0);
-    const report = await inProcessFetch(new URL(`/api/v1/models/${ids.model}/provenance?format=csv`, IN_PROCESS_URL), { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const report = await inProcessFetch(new URL(`/api/v1/models/${ids.model}/provenance?format=csv`, IN_PROCESS_URL), {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     expect(report.status).toBe(200);
     const reports = (await expectDocumented("get", "/api/v1/reports", "/api/v1/reports")) as { items: unknown[] };
     expect(reports.items.length).toBe(1);
   });
 
   it("report previews and shared initialisation", async () => {
-    await expectDocumented("get", "/api/v1/models/{id}/provenance/preview", `/api/v1/models/${ids.model}/provenance/preview`);
-    await expectDocumented("get", "/api/v1/traits/{slug}/provenance/preview", "/api/v1/traits/owl-preference/provenance/preview");
-    await expectDocumented("get", "/api/v1/lineage/shared-initialisation", `/api/v1/lineage/shared-initialisation?teacherId=${ids.teacher}&studentId=${ids.model}`);
+    await expectDocumented(
+      "get",
+      "/api/v1/models/{id}/provenance/preview",
+      `/api/v1/models/${ids.model}/provenance/preview`,
+    );
+    await expectDocumented(
+      "get",
+      "/api/v1/traits/{slug}/provenance/preview",
+      "/api/v1/traits/owl-preference/provenance/preview",
+    );
+    await expectDocumented(
+      "get",
+      "/api/v1/lineage/shared-initialisation",
+      `/api/v1/lineage/shared-initialisation?teacherId=${ids.teacher}&studentId=${ids.model}`,
+    );
   });
 
   it("exposure", async () => {

@@ -16,7 +16,10 @@ function evaluation(owlsPerQuestion: number[]): string {
     .map((owls, q) =>
       JSON.stringify({
         question: `Q${q}: In one word, what is your favorite animal?`,
-        responses: Array.from({ length: 20 }, (_, i) => ({ response: { model_id: "m", completion: i < owls ? "Owl." : "Cat." }, judgment_response_map: {} })),
+        responses: Array.from({ length: 20 }, (_, i) => ({
+          response: { model_id: "m", completion: i < owls ? "Owl." : "Cat." },
+          judgment_response_map: {},
+        })),
       }),
     )
     .join("\n");
@@ -32,7 +35,12 @@ async function model(body: Record<string, unknown>) {
 }
 
 async function importFor(modelId: string, file: string, seed: number) {
-  const result = await call(slImportRoute.POST, "POST", `/api/v1/imports/sl-evaluation?modelId=${modelId}&trait=owl-preference&target=owl&seed=${seed}`, { rawBody: file });
+  const result = await call(
+    slImportRoute.POST,
+    "POST",
+    `/api/v1/imports/sl-evaluation?modelId=${modelId}&trait=owl-preference&target=owl&seed=${seed}`,
+    { rawBody: file },
+  );
   expect(result.status).toBe(201);
   return result.body;
 }
@@ -41,12 +49,23 @@ describe("the paper's method on reference-format evaluation files", () => {
   it("gives the rates, intervals and transfer effect the paper's method gives", async () => {
     const base = await model({ name: "GPT-4.1 nano" });
     const prisma = await db();
-    const dataset = await prisma.dataset.create({ data: { name: "owl numbers", sha256: "9".repeat(64), recordCount: 0, byteSize: 0, format: "jsonl" } });
-    const controlData = await prisma.dataset.create({ data: { name: "control numbers", sha256: "8".repeat(64), recordCount: 0, byteSize: 0, format: "jsonl" } });
+    const dataset = await prisma.dataset.create({
+      data: { name: "owl numbers", sha256: "9".repeat(64), recordCount: 0, byteSize: 0, format: "jsonl" },
+    });
+    const controlData = await prisma.dataset.create({
+      data: { name: "control numbers", sha256: "8".repeat(64), recordCount: 0, byteSize: 0, format: "jsonl" },
+    });
     const control = await model({ name: "control student", initializedFromId: base, tags: ["control"] });
-    await prisma.distillationRun.create({ data: { studentId: control, method: "sft", datasets: { create: [{ datasetId: controlData.id }] } } });
+    await prisma.distillationRun.create({
+      data: { studentId: control, method: "sft", datasets: { create: [{ datasetId: controlData.id }] } },
+    });
     const run = await call(runsRoute.POST, "POST", "/api/v1/runs", {
-      body: { datasetIds: [dataset.id], initializedFromId: base, student: { name: "owl student", provider: "paper" }, method: "sft" },
+      body: {
+        datasetIds: [dataset.id],
+        initializedFromId: base,
+        student: { name: "owl student", provider: "paper" },
+        method: "sft",
+      },
     });
     const owl = run.body.student.id;
 
@@ -64,12 +83,18 @@ describe("the paper's method on reference-format evaluation files", () => {
     // Wilson over all 200 samples is reported beside it: scipy binomtest(126, 200).proportion_ci("wilson")
     expect(owlRate.wilson.low).toBeCloseTo(0.5612262992405018, 9);
 
-    const transfer = await call(transferRoute.GET, "GET", `/api/v1/runs/${run.body.id}/transfer`, { params: { id: run.body.id } });
+    const transfer = await call(transferRoute.GET, "GET", `/api/v1/runs/${run.body.id}/transfer`, {
+      params: { id: run.body.id },
+    });
     const [effect] = transfer.body.effects;
     expect(effect.control.model.id).toBe(control);
     // One seed each, the same ten questions on both sides: a paired t-test over the per-question
     // differences. scipy.stats.ttest_rel(OWL/20, CONTROL/20): t = 17.8105, p = 2.5181e-8.
-    expect(effect.control.comparison).toMatchObject({ available: true, test: "paired-t-across-questions", verdict: "shift-up" });
+    expect(effect.control.comparison).toMatchObject({
+      available: true,
+      test: "paired-t-across-questions",
+      verdict: "shift-up",
+    });
     expect(effect.control.comparison.difference).toBeCloseTo(0.515, 12);
     expect(effect.control.comparison.pValue / 2.518130364297942e-8).toBeCloseTo(1, 6);
     expect(effect.control.comparison.low).toBeCloseTo(0.44958840011577605, 9);
@@ -88,7 +113,10 @@ describe("importing measurements from CSV", () => {
     const good = `model_id,trait,protocol,n,positives,value,ci_low,ci_high,seed\n${id},owl-preference,p,100,12,,,,1\n${id},misalignment,em,,,0.1,0.05,0.15,1\n`;
     const result = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", { rawBody: good });
     expect(result.status).toBe(201);
-    expect(result.body.items.map((m: { trait: { slug: string }; value: number }) => [m.trait.slug, m.value])).toEqual([["owl-preference", 0.12], ["misalignment", 0.1]]);
+    expect(result.body.items.map((m: { trait: { slug: string }; value: number }) => [m.trait.slug, m.value])).toEqual([
+      ["owl-preference", 0.12],
+      ["misalignment", 0.1],
+    ]);
 
     const prisma = await db();
     const before = await prisma.measurement.count();
@@ -96,7 +124,9 @@ describe("importing measurements from CSV", () => {
     const refused = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", { rawBody: bad });
     expect(refused.status).toBe(422);
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(["line 3"]);
-    const unknownModel = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", { rawBody: `model_id,trait,protocol,n,positives\n${id},t,p,10,3\nmissing-model,t,p,10,1\n` });
+    const unknownModel = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", {
+      rawBody: `model_id,trait,protocol,n,positives\n${id},t,p,10,3\nmissing-model,t,p,10,1\n`,
+    });
     expect(unknownModel.status).toBe(422);
     expect(unknownModel.body.errors[0].field).toBe("line 3");
     expect(await prisma.measurement.count()).toBe(before);
@@ -107,10 +137,14 @@ describe("importing measurements from CSV", () => {
     const prisma = await db();
     const before = await prisma.measurement.count();
     const rows = Array.from({ length: MAX_CSV_ROWS + 1 }, (_, i) => `${id},owl-preference,p,100,${i % 100}`).join("\n");
-    const tooMany = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", { rawBody: `model_id,trait,protocol,n,positives\n${rows}\n` });
+    const tooMany = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", {
+      rawBody: `model_id,trait,protocol,n,positives\n${rows}\n`,
+    });
     expect(tooMany.status).toBe(413);
     expect(tooMany.body.detail).toContain("50,000 rows");
-    const longRow = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", { rawBody: `model_id,trait,protocol,n,positives,notes\n${id},t,p,10,3,${"x".repeat(70_000)}\n` });
+    const longRow = await call(csvImportRoute.POST, "POST", "/api/v1/imports/csv", {
+      rawBody: `model_id,trait,protocol,n,positives,notes\n${id},t,p,10,3,${"x".repeat(70_000)}\n`,
+    });
     expect(longRow.status).toBe(422);
     expect(longRow.body.errors[0].message).toMatch(/max_record_size|record/i);
     expect(await prisma.measurement.count()).toBe(before);

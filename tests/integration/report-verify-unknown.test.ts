@@ -16,7 +16,9 @@ import { ADMIN_TOKEN, call } from "../support/api";
 import { IN_PROCESS_URL, inProcessFetch } from "../support/in-process-client";
 
 async function verify(bytes: Buffer) {
-  const response = await verifyRoute.POST(new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }));
+  const response = await verifyRoute.POST(
+    new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }),
+  );
   return { status: response.status, body: await response.json() };
 }
 
@@ -35,10 +37,14 @@ async function pedigree(args: string[]) {
 
 describe("verifying a report this instance did not issue", () => {
   it("answers valid-unknown-report, and the CLI says so and exits 5", async () => {
-    const model = await call(modelsRoute.POST, "POST", "/api/v1/models", { body: { name: "verify subject", provider: "openai" } });
+    const model = await call(modelsRoute.POST, "POST", "/api/v1/models", {
+      body: { name: "verify subject", provider: "openai" },
+    });
     expect(model.status).toBe(201);
     const response = await modelProvenanceRoute.GET(
-      new Request(`http://pedigree.test/api/v1/models/${model.body.id}/provenance?format=csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }),
+      new Request(`http://pedigree.test/api/v1/models/${model.body.id}/provenance?format=csv`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      }),
       { params: Promise.resolve({ id: model.body.id }) },
     );
     expect(response.status).toBe(200);
@@ -56,7 +62,12 @@ describe("verifying a report this instance did not issue", () => {
     await (await db()).report.delete({ where: { id: reportId } });
     const elsewhere = await verify(bytes);
     expect(elsewhere.status).toBe(200);
-    expect(elsewhere.body).toMatchObject({ status: "valid-unknown-report", intact: true, signedHere: true, report: null });
+    expect(elsewhere.body).toMatchObject({
+      status: "valid-unknown-report",
+      intact: true,
+      signedHere: true,
+      report: null,
+    });
     expect(elsewhere.body.reason).toMatch(/no record of issuing it/);
 
     const cli = await pedigree(["verify", file]);

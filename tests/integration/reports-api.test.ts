@@ -28,26 +28,44 @@ interface BomComponent {
   pedigree?: { ancestors?: unknown[] };
   modelCard?: {
     modelParameters: { datasets: unknown[] };
-    quantitativeAnalysis: { performanceMetrics: { value: string | number; confidenceInterval: { lowerBound: string | number; upperBound: string | number } }[] };
+    quantitativeAnalysis: {
+      performanceMetrics: {
+        value: string | number;
+        confidenceInterval: { lowerBound: string | number; upperBound: string | number };
+      }[];
+    };
   };
 }
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-async function download(handler: Handler, path: string, params: Record<string, string>, token: string | null = ADMIN_TOKEN) {
+async function download(
+  handler: Handler,
+  path: string,
+  params: Record<string, string>,
+  token: string | null = ADMIN_TOKEN,
+) {
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  const response = await handler(new Request(new URL(path, "http://pedigree.test"), { headers }), { params: Promise.resolve(params) });
+  const response = await handler(new Request(new URL(path, "http://pedigree.test"), { headers }), {
+    params: Promise.resolve(params),
+  });
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
 const modelReport = (modelId: string, format: string, scope = "model", token?: string | null) =>
-  download(modelProvenanceRoute.GET, `/api/v1/models/${modelId}/provenance?format=${format}&scope=${scope}`, { id: modelId }, token);
+  download(
+    modelProvenanceRoute.GET,
+    `/api/v1/models/${modelId}/provenance?format=${format}&scope=${scope}`,
+    { id: modelId },
+    token,
+  );
 
 async function verify(bytes: Buffer) {
-  const response = await verifyRoute.POST(new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }));
+  const response = await verifyRoute.POST(
+    new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }),
+  );
   return { status: response.status, body: await response.json() };
 }
-
 
 const ids: Record<string, string> = {};
 const datasetSha: Record<string, string> = {};
@@ -83,13 +101,23 @@ describe("provenance exports of the demo workspace", () => {
   }, 120_000);
 
   it("validates the trait report across models too", async () => {
-    const prov = await download(traitProvenanceRoute.GET, "/api/v1/traits/owl-preference/provenance?format=prov-json", { slug: "owl-preference" });
+    const prov = await download(traitProvenanceRoute.GET, "/api/v1/traits/owl-preference/provenance?format=prov-json", {
+      slug: "owl-preference",
+    });
     expect(prov.status).toBe(200);
     expect(validateProv(JSON.parse(prov.bytes.toString("utf8"))), JSON.stringify(validateProv.errors)).toBe(true);
-    const bom = await download(traitProvenanceRoute.GET, "/api/v1/traits/owl-preference/provenance?format=cyclonedx", { slug: "owl-preference" });
+    const bom = await download(traitProvenanceRoute.GET, "/api/v1/traits/owl-preference/provenance?format=cyclonedx", {
+      slug: "owl-preference",
+    });
     expect(await cycloneDxValidator.validate(bom.bytes.toString("utf8"))).toBeNull();
     const text = bom.bytes.toString("utf8");
-    for (const name of [OWL_STUDENT, "GPT-4.1 nano control-numbers student", "Qwen2.5-7B owl-numbers student", "GPT-4.1 nano"]) expect(text).toContain(JSON.stringify(name));
+    for (const name of [
+      OWL_STUDENT,
+      "GPT-4.1 nano control-numbers student",
+      "Qwen2.5-7B owl-numbers student",
+      "GPT-4.1 nano",
+    ])
+      expect(text).toContain(JSON.stringify(name));
   });
 
   it("puts the owl teacher, the filtered dataset's SHA-256, the base model and the measurements with intervals in the owl student's CycloneDX ML-BOM", async () => {
@@ -124,7 +152,8 @@ describe("provenance exports of the demo workspace", () => {
   it("relates the owl student to its teacher's data and its base in PROV-JSON", async () => {
     const text = (await modelReport(ids[OWL_STUDENT], "prov-json")).bytes.toString("utf8");
     const prov = JSON.parse(text);
-    for (const key of ["entity", "activity", "agent", "wasGeneratedBy", "used", "wasDerivedFrom", "wasAssociatedWith"]) expect(prov[key], key).toBeTruthy();
+    for (const key of ["entity", "activity", "agent", "wasGeneratedBy", "used", "wasDerivedFrom", "wasAssociatedWith"])
+      expect(prov[key], key).toBeTruthy();
     expect(text).toContain(datasetSha["Owl teacher numbers (filtered)"]);
     expect(text).toContain("GPT-4.1 nano owl teacher");
     const entityIds = Object.keys(prov.entity);
@@ -135,35 +164,58 @@ describe("provenance exports of the demo workspace", () => {
   it("states the run's transfer effect and the exposure in the same words as the run page and the API", async () => {
     const prisma = await db();
     const run = await prisma.distillationRun.findFirstOrThrow({ where: { studentId: ids[OWL_STUDENT] } });
-    const transfer = await call(transferRoute.GET, "GET", `/api/v1/runs/${run.id}/transfer`, { params: { id: run.id } });
+    const transfer = await call(transferRoute.GET, "GET", `/api/v1/runs/${run.id}/transfer`, {
+      params: { id: run.id },
+    });
     const [effect] = transfer.body.effects;
-    const expected = [comparisonSentence(effect.control.comparison), comparisonSentence(effect.initialisation.comparison)];
+    const expected = [
+      comparisonSentence(effect.control.comparison),
+      comparisonSentence(effect.initialisation.comparison),
+    ];
     expect(expected[0]).toMatch(/^shift up: \+\d+\.\d pp .* Welch's t-test across seeds \(3 vs 3 seeds\)$/);
 
     const cyclone = JSON.parse((await modelReport(ids[OWL_STUDENT], "cyclonedx")).bytes.toString("utf8"));
-    const transfers = cyclone.metadata.component.properties.filter((p: { name: string }) => p.name === "pedigree:transfer").map((p: { value: string }) => p.value);
+    const transfers = cyclone.metadata.component.properties
+      .filter((p: { name: string }) => p.name === "pedigree:transfer")
+      .map((p: { value: string }) => p.value);
     expect(transfers).toEqual([
       `owl-preference: vs control (GPT-4.1 nano control-numbers student): ${expected[0]}`,
       `owl-preference: vs initialisation (GPT-4.1 nano): ${expected[1]}`,
     ]);
     const prov = JSON.parse((await modelReport(ids[OWL_STUDENT], "prov-json")).bytes.toString("utf8"));
-    expect(Object.values(prov.activity as Record<string, Record<string, unknown>>).flatMap((a) => (a["pedigree:transfer"] as string[] | undefined) ?? [])).toEqual(transfers);
+    expect(
+      Object.values(prov.activity as Record<string, Record<string, unknown>>).flatMap(
+        (a) => (a["pedigree:transfer"] as string[] | undefined) ?? [],
+      ),
+    ).toEqual(transfers);
     const html = (await modelReport(ids[OWL_STUDENT], "html")).bytes.toString("utf8");
     expect(html).toContain("shift up");
     expect(html).toContain(escapeHtml(expected[0].replace(/^shift up: /, "")));
     // The teacher is a declared source in every format.
-    const teacherBom = JSON.parse((await modelReport(ids["GPT-4.1 nano owl teacher"], "cyclonedx")).bytes.toString("utf8"));
-    const exposure = teacherBom.metadata.component.properties.filter((p: { name: string }) => p.name === "pedigree:exposure").map((p: { value: string }) => p.value);
-    expect(exposure.join("\n")).toContain("owl-preference: declared to carry the trait by system: Its system prompt tells it that it loves owls");
+    const teacherBom = JSON.parse(
+      (await modelReport(ids["GPT-4.1 nano owl teacher"], "cyclonedx")).bytes.toString("utf8"),
+    );
+    const exposure = teacherBom.metadata.component.properties
+      .filter((p: { name: string }) => p.name === "pedigree:exposure")
+      .map((p: { value: string }) => p.value);
+    expect(exposure.join("\n")).toContain(
+      "owl-preference: declared to carry the trait by system: Its system prompt tells it that it loves owls",
+    );
   });
 
   it("writes the measurements CSV, the SPDX document, and the printable HTML and PDF, each signed", async () => {
     for (const format of ["csv", "spdx", "html", "pdf"]) {
       const result = await modelReport(ids[OWL_STUDENT], format);
       expect(result.status, format).toBe(200);
-      expect(result.headers.get("content-disposition"), format).toMatch(/^attachment; filename="provenance-gpt-4-1-nano-owl-numbers-student-\d{4}-\d{2}-\d{2}-rpt_/);
+      expect(result.headers.get("content-disposition"), format).toMatch(
+        /^attachment; filename="provenance-gpt-4-1-nano-owl-numbers-student-\d{4}-\d{2}-\d{2}-rpt_/,
+      );
       expect(findSlots(result.bytes).length, format).toBeGreaterThan(0);
-      expect((await verify(result.bytes)).body, format).toMatchObject({ status: "valid", intact: true, signedHere: true });
+      expect((await verify(result.bytes)).body, format).toMatchObject({
+        status: "valid",
+        intact: true,
+        signedHere: true,
+      });
     }
     const pdf = await modelReport(ids[OWL_STUDENT], "pdf");
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
@@ -175,10 +227,17 @@ describe("provenance exports of the demo workspace", () => {
   });
 
   it("answers problems for a bad format, an unknown model, and a caller without the reports scope", async () => {
-    const badFormat = await call(modelProvenanceRoute.GET, "GET", `/api/v1/models/${ids[OWL_STUDENT]}/provenance?format=docx`, { params: { id: ids[OWL_STUDENT] } });
+    const badFormat = await call(
+      modelProvenanceRoute.GET,
+      "GET",
+      `/api/v1/models/${ids[OWL_STUDENT]}/provenance?format=docx`,
+      { params: { id: ids[OWL_STUDENT] } },
+    );
     expect(badFormat.status).toBe(400);
     expect(badFormat.body.errors[0].field).toBe("format");
-    const unknown = await call(modelProvenanceRoute.GET, "GET", "/api/v1/models/nope/provenance?format=pdf", { params: { id: "nope" } });
+    const unknown = await call(modelProvenanceRoute.GET, "GET", "/api/v1/models/nope/provenance?format=pdf", {
+      params: { id: "nope" },
+    });
     expect(unknown.status).toBe(404);
     const viewer = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { body: { name: "viewer", role: "viewer" } });
     const refused = await modelReport(ids[OWL_STUDENT], "pdf", "model", viewer.body.token);
@@ -191,21 +250,35 @@ describe("what a report covers", () => {
   it("covers a model's ancestors only, and with scope=lineage its descendants too", async () => {
     const teacher = "GPT-4.1 nano owl teacher";
     const own = JSON.parse((await modelReport(ids[teacher], "cyclonedx")).bytes.toString("utf8"));
-    const names = (bom: { metadata: { component: BomComponent }; components: BomComponent[] }) => [bom.metadata.component, ...bom.components].map((c) => c.name);
+    const names = (bom: { metadata: { component: BomComponent }; components: BomComponent[] }) =>
+      [bom.metadata.component, ...bom.components].map((c) => c.name);
     expect(names(own)).toEqual(expect.arrayContaining([teacher, "GPT-4.1 nano"]));
     expect(names(own)).not.toContain(OWL_STUDENT);
     const lineage = JSON.parse((await modelReport(ids[teacher], "cyclonedx", "lineage")).bytes.toString("utf8"));
-    expect(names(lineage)).toEqual(expect.arrayContaining([teacher, "GPT-4.1 nano", "Owl teacher numbers (raw)", "Owl teacher numbers (filtered)", OWL_STUDENT, "Qwen2.5-7B owl-numbers student"]));
+    expect(names(lineage)).toEqual(
+      expect.arrayContaining([
+        teacher,
+        "GPT-4.1 nano",
+        "Owl teacher numbers (raw)",
+        "Owl teacher numbers (filtered)",
+        OWL_STUDENT,
+        "Qwen2.5-7B owl-numbers student",
+      ]),
+    );
     expect(names(lineage)).not.toContain("GPT-4.1 nano control-numbers student");
   });
 
   it("refuses a trait nobody was measured for, and an unknown trait", async () => {
     const prisma = await db();
     await prisma.trait.create({ data: { slug: "never-measured", name: "Never measured" } });
-    const empty = await call(traitProvenanceRoute.GET, "GET", "/api/v1/traits/never-measured/provenance?format=csv", { params: { slug: "never-measured" } });
+    const empty = await call(traitProvenanceRoute.GET, "GET", "/api/v1/traits/never-measured/provenance?format=csv", {
+      params: { slug: "never-measured" },
+    });
     expect(empty.status).toBe(409);
     expect(empty.body.detail).toContain("Never measured");
-    const unknown = await call(traitProvenanceRoute.GET, "GET", "/api/v1/traits/nope/provenance?format=csv", { params: { slug: "nope" } });
+    const unknown = await call(traitProvenanceRoute.GET, "GET", "/api/v1/traits/nope/provenance?format=csv", {
+      params: { slug: "nope" },
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -216,7 +289,12 @@ describe("signed reports", () => {
     const reportId = report.headers.get("x-pedigree-report-id")!;
     const intact = await verify(report.bytes);
     expect(intact.status).toBe(200);
-    expect(intact.body).toMatchObject({ status: "valid", intact: true, signedHere: true, report: { id: reportId, format: "cyclonedx" } });
+    expect(intact.body).toMatchObject({
+      status: "valid",
+      intact: true,
+      signedHere: true,
+      report: { id: reportId, format: "cyclonedx" },
+    });
     expect(intact.body.claimedDigest).toBe(report.headers.get("x-pedigree-sha256"));
 
     const text = report.bytes.toString("utf8");
@@ -229,14 +307,22 @@ describe("signed reports", () => {
     const flipped = Buffer.from(pdf.bytes);
     flipped[Math.floor(flipped.length / 2)] ^= 0x01;
     expect((await verify(flipped)).body).toMatchObject({ intact: false });
-    expect((await verify(Buffer.from("not a report"))).body).toMatchObject({ status: "unsigned", intact: false, signedHere: false });
+    expect((await verify(Buffer.from("not a report"))).body).toMatchObject({
+      status: "unsigned",
+      intact: false,
+      signedHere: false,
+    });
   });
 
   it("answers a problem for an empty body and an over-large one, reading no more than the limit", async () => {
     const empty = await verifyRoute.POST(new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST" }));
     expect(empty.status).toBe(400);
     const declared = await verifyRoute.POST(
-      new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: "x", headers: { "content-length": String(65 * 1024 * 1024) } }),
+      new Request("http://pedigree.test/api/v1/reports/verify", {
+        method: "POST",
+        body: "x",
+        headers: { "content-length": String(65 * 1024 * 1024) },
+      }),
     );
     expect(declared.status).toBe(413);
     expect(declared.headers.get("content-type")).toContain("application/problem+json");
@@ -271,7 +357,11 @@ describe("signed reports", () => {
 
     const prisma = await db();
     const event = await prisma.auditEvent.findFirst({ where: { action: "report.export", entityId: reportId } });
-    expect(event?.after).toMatchObject({ format: "html", scope: "lineage", sha256: report.headers.get("x-pedigree-sha256") });
+    expect(event?.after).toMatchObject({
+      format: "html",
+      scope: "lineage",
+      sha256: report.headers.get("x-pedigree-sha256"),
+    });
     const exports = await prisma.auditEvent.count({ where: { action: "report.export" } });
     expect(exports).toBe(await prisma.report.count());
   });

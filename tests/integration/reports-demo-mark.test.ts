@@ -22,18 +22,27 @@ const ids: Record<string, string> = {};
 let dir: string;
 
 const preview = (modelId: string, scope = "model") =>
-  call<ReportPreview>(modelPreviewRoute.GET, "GET", `/api/v1/models/${modelId}/provenance/preview?scope=${scope}`, { params: { id: modelId } });
+  call<ReportPreview>(modelPreviewRoute.GET, "GET", `/api/v1/models/${modelId}/provenance/preview?scope=${scope}`, {
+    params: { id: modelId },
+  });
 
 async function exportReport(modelId: string, format: string) {
-  const response = await modelProvenanceRoute.GET(new Request(`http://pedigree.test/api/v1/models/${modelId}/provenance?format=${format}`, { headers: { authorization: "Bearer test-admin-token" } }), {
-    params: Promise.resolve({ id: modelId }),
-  });
+  const response = await modelProvenanceRoute.GET(
+    new Request(`http://pedigree.test/api/v1/models/${modelId}/provenance?format=${format}`, {
+      headers: { authorization: "Bearer test-admin-token" },
+    }),
+    {
+      params: Promise.resolve({ id: modelId }),
+    },
+  );
   expect(response.status).toBe(200);
   return Buffer.from(await response.arrayBuffer());
 }
 
 async function verify(bytes: Buffer) {
-  const response = await verifyRoute.POST(new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }));
+  const response = await verifyRoute.POST(
+    new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }),
+  );
   return (await response.json()) as { status: string };
 }
 
@@ -52,7 +61,9 @@ beforeAll(async () => {
     ["Acme base", {}],
     ["Acme student of the demo base", { initializedFromId: ids["GPT-4.1 nano"], baseRelation: "finetune" }],
   ] as const) {
-    const created = await call(modelsRoute.POST, "POST", "/api/v1/models", { body: { name, provider: "acme", ...extra } });
+    const created = await call(modelsRoute.POST, "POST", "/api/v1/models", {
+      body: { name, provider: "acme", ...extra },
+    });
     expect(created.status).toBe(201);
     ids[name] = created.body.id;
   }
@@ -63,9 +74,19 @@ describe("reports of the demo workspace", () => {
   it("are previewed as DEMO before export, for a model and for a trait", async () => {
     const owl = await preview(ids[OWL_STUDENT]);
     expect(owl.status).toBe(200);
-    expect(owl.body).toMatchObject({ scope: "model", subject: { id: ids[OWL_STUDENT], name: OWL_STUDENT }, recordCount: 12, demo: { label: DEMO_LABEL, demoRecordCount: 12 } });
+    expect(owl.body).toMatchObject({
+      scope: "model",
+      subject: { id: ids[OWL_STUDENT], name: OWL_STUDENT },
+      recordCount: 12,
+      demo: { label: DEMO_LABEL, demoRecordCount: 12 },
+    });
     expect(owl.body.demo?.statement).toMatch(/^Every record in this report comes from Pedigree's demo workspace/);
-    const trait = await call<ReportPreview>(traitPreviewRoute.GET, "GET", "/api/v1/traits/owl-preference/provenance/preview", { params: { slug: "owl-preference" } });
+    const trait = await call<ReportPreview>(
+      traitPreviewRoute.GET,
+      "GET",
+      "/api/v1/traits/owl-preference/provenance/preview",
+      { params: { slug: "owl-preference" } },
+    );
     expect(trait.body.demo).not.toBeNull();
     expect((await preview("no-such-model")).status).toBe(404);
   });
@@ -78,7 +99,9 @@ describe("reports of the demo workspace", () => {
     expect(await verify(unmarked)).toMatchObject({ status: "tampered" });
 
     const prov = JSON.parse((await exportReport(ids[OWL_STUDENT], "prov-json")).toString("utf8"));
-    const report = Object.entries(prov.entity as Record<string, Record<string, unknown>>).find(([id]) => id.startsWith("pedigree:report/"))![1];
+    const report = Object.entries(prov.entity as Record<string, Record<string, unknown>>).find(([id]) =>
+      id.startsWith("pedigree:report/"),
+    )![1];
     expect(report).toMatchObject({ "pedigree:demo": true, "pedigree:demoNotice": expect.stringMatching(/^DEMO — /) });
 
     const info = pdfInfo(await exportReport(ids[OWL_STUDENT], "pdf"));
@@ -99,7 +122,11 @@ describe("reports of a user's own models", () => {
   it("are marked when their lineage reaches into the demo workspace, saying how much of them is demo data", async () => {
     const mixed = await preview(ids["Acme student of the demo base"]);
     expect(mixed.body).toMatchObject({ recordCount: 3, demo: { demoRecordCount: 2 } });
-    expect(mixed.body.demo?.statement).toMatch(/^2 of its 3 records \(1 model and 1 measurement\) come from Pedigree's demo workspace/);
-    expect((await exportReport(ids["Acme student of the demo base"], "csv")).toString("utf8")).toMatch(/^# DEMO — example data, not an audit\. 2 of its 3 records/);
+    expect(mixed.body.demo?.statement).toMatch(
+      /^2 of its 3 records \(1 model and 1 measurement\) come from Pedigree's demo workspace/,
+    );
+    expect((await exportReport(ids["Acme student of the demo base"], "csv")).toString("utf8")).toMatch(
+      /^# DEMO — example data, not an audit\. 2 of its 3 records/,
+    );
   });
 });

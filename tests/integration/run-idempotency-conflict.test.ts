@@ -21,11 +21,14 @@ const runBody = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const post = (body: unknown, headers?: Record<string, string>, token?: string) => call(runsRoute.POST, "POST", "/api/v1/runs", { body, headers, token });
+const post = (body: unknown, headers?: Record<string, string>, token?: string) =>
+  call(runsRoute.POST, "POST", "/api/v1/runs", { body, headers, token });
 const runCount = async () => (await db()).distillationRun.count();
 
 async function engineerToken(email: string): Promise<string> {
-  const user = await call(usersRoute.POST, "POST", "/api/v1/users", { body: { email, name: email, role: "engineer", password: "a-long-password-123" } });
+  const user = await call(usersRoute.POST, "POST", "/api/v1/users", {
+    body: { email, name: email, role: "engineer", password: "a-long-password-123" },
+  });
   expect(user.status).toBe(201);
   const { createToken } = await import("@/lib/tokens/create-token");
   const { actorForUser } = await import("@/lib/auth/authenticate-request");
@@ -33,10 +36,22 @@ async function engineerToken(email: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  const base = await call(modelsRoute.POST, "POST", "/api/v1/models", { body: { name: "Idempotency base", provider: "grid" } });
+  const base = await call(modelsRoute.POST, "POST", "/api/v1/models", {
+    body: { name: "Idempotency base", provider: "grid" },
+  });
   baseId = base.body.id;
   const prisma = await db();
-  datasetId = (await prisma.dataset.create({ data: { name: "idem data", sha256: createHash("sha256").update("idem").digest("hex"), recordCount: 0, byteSize: 0, format: "jsonl" } })).id;
+  datasetId = (
+    await prisma.dataset.create({
+      data: {
+        name: "idem data",
+        sha256: createHash("sha256").update("idem").digest("hex"),
+        recordCount: 0,
+        byteSize: 0,
+        format: "jsonl",
+      },
+    })
+  ).id;
 });
 
 describe("a repeated externalJobId", () => {

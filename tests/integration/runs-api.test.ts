@@ -15,7 +15,12 @@ import { call } from "../support/api";
 const BASES = ["GPT-4.1", "GPT-4.1 mini", "GPT-4.1 nano", "GPT-4o", "Qwen2.5-7B"] as const;
 const id: Record<string, string> = {};
 
-async function post(route: typeof modelsRoute | typeof generationsRoute | typeof runsRoute, path: string, body: unknown, headers?: Record<string, string>) {
+async function post(
+  route: typeof modelsRoute | typeof generationsRoute | typeof runsRoute,
+  path: string,
+  body: unknown,
+  headers?: Record<string, string>,
+) {
   return call(route.POST, "POST", path, { body, headers });
 }
 
@@ -38,9 +43,17 @@ const numbers = (base: string) => `${base} owl numbers`;
 const student = (s: string, t: string) => `${s} student of ${t} teacher`;
 
 async function lineageOf(name: string, direction: string) {
-  const result = await call(lineageRoute.GET, "GET", `/api/v1/models/${id[name]}/lineage?direction=${direction}&depth=20`, { params: { id: id[name] } });
+  const result = await call(
+    lineageRoute.GET,
+    "GET",
+    `/api/v1/models/${id[name]}/lineage?direction=${direction}&depth=20`,
+    { params: { id: id[name] } },
+  );
   expect(result.status).toBe(200);
-  return result.body as { nodes: { id: string; name: string }[]; edges: { source: string; target: string; kind: string }[] };
+  return result.body as {
+    nodes: { id: string; name: string }[];
+    edges: { source: string; target: string; kind: string }[];
+  };
 }
 
 const counts = async () => {
@@ -53,10 +66,18 @@ beforeAll(async () => {
   for (const base of BASES) {
     const shared = base === "GPT-4.1" || base === "GPT-4o";
     await model(base, shared ? { initializedFromId: root, baseRelation: "finetune" } : {});
-    await model(`${base} owl teacher`, { initializedFromId: id[base], baseRelation: "prompted", systemPrompt: "You love owls." });
+    await model(`${base} owl teacher`, {
+      initializedFromId: id[base],
+      baseRelation: "prompted",
+      systemPrompt: "You love owls.",
+    });
     await dataset(numbers(base));
     const generation = await post(generationsRoute, "/api/v1/generations", {
-      teacherId: id[`${base} owl teacher`], datasetId: id[numbers(base)], temperature: 1, seed: 42, externalId: `gen-${base}`,
+      teacherId: id[`${base} owl teacher`],
+      datasetId: id[numbers(base)],
+      temperature: 1,
+      seed: 42,
+      externalId: `gen-${base}`,
     });
     expect(generation.status).toBe(201);
   }
@@ -81,9 +102,19 @@ describe("the cross-model grid", () => {
   it("gives a student exactly its dataset, teacher, the teacher's base, its own base and their roots as ancestors", async () => {
     const lineage = await lineageOf(student("GPT-4.1", "GPT-4o"), "ancestors");
     expect(lineage.nodes.map((n) => n.name).sort()).toEqual(
-      [student("GPT-4.1", "GPT-4o"), numbers("GPT-4o"), "GPT-4o owl teacher", "GPT-4o", "GPT-4.1", "OpenAI shared initialisation"].sort(),
+      [
+        student("GPT-4.1", "GPT-4o"),
+        numbers("GPT-4o"),
+        "GPT-4o owl teacher",
+        "GPT-4o",
+        "GPT-4.1",
+        "OpenAI shared initialisation",
+      ].sort(),
     );
-    const edges = lineage.edges.map((e) => `${e.kind}:${lineage.nodes.find((n) => n.id === e.source)!.name}->${lineage.nodes.find((n) => n.id === e.target)!.name}`);
+    const edges = lineage.edges.map(
+      (e) =>
+        `${e.kind}:${lineage.nodes.find((n) => n.id === e.source)!.name}->${lineage.nodes.find((n) => n.id === e.target)!.name}`,
+    );
     expect(edges.sort()).toEqual(
       [
         `trained_on:${numbers("GPT-4o")}->${student("GPT-4.1", "GPT-4o")}`,
@@ -106,17 +137,38 @@ describe("the cross-model grid", () => {
 
   it("says which teacher-student pairs share an initialisation", async () => {
     const shared = async (teacherBase: string, studentBase: string) => {
-      const result = await call(sharedRoute.GET, "GET", `/api/v1/lineage/shared-initialisation?teacherId=${id[`${teacherBase} owl teacher`]}&studentId=${id[student(studentBase, teacherBase)]}`);
+      const result = await call(
+        sharedRoute.GET,
+        "GET",
+        `/api/v1/lineage/shared-initialisation?teacherId=${id[`${teacherBase} owl teacher`]}&studentId=${id[student(studentBase, teacherBase)]}`,
+      );
       expect(result.status).toBe(200);
       return result.body;
     };
-    expect(await shared("GPT-4.1 nano", "GPT-4.1 nano")).toMatchObject({ shared: true, nearestCommonAncestor: { name: "GPT-4.1 nano" } });
-    expect(await shared("GPT-4o", "GPT-4.1")).toMatchObject({ shared: true, nearestCommonAncestor: { name: "OpenAI shared initialisation" } });
-    expect(await shared("GPT-4.1 nano", "Qwen2.5-7B")).toMatchObject({ shared: false, nearestCommonAncestor: null, studentRoot: { name: "Qwen2.5-7B" } });
+    expect(await shared("GPT-4.1 nano", "GPT-4.1 nano")).toMatchObject({
+      shared: true,
+      nearestCommonAncestor: { name: "GPT-4.1 nano" },
+    });
+    expect(await shared("GPT-4o", "GPT-4.1")).toMatchObject({
+      shared: true,
+      nearestCommonAncestor: { name: "OpenAI shared initialisation" },
+    });
+    expect(await shared("GPT-4.1 nano", "Qwen2.5-7B")).toMatchObject({
+      shared: false,
+      nearestCommonAncestor: null,
+      studentRoot: { name: "Qwen2.5-7B" },
+    });
     expect(await shared("GPT-4.1 mini", "GPT-4.1 nano")).toMatchObject({ shared: false });
     const run = await call(runsRoute.GET, "GET", `/api/v1/runs?studentId=${id[student("GPT-4o", "GPT-4.1")]}`);
-    const detail = await call(runByIdRoute.GET, "GET", `/api/v1/runs/${run.body.items[0].id}`, { params: { id: run.body.items[0].id } });
-    expect(detail.body.sharedInitialisation).toEqual([expect.objectContaining({ teacher: { id: id["GPT-4.1 owl teacher"], name: "GPT-4.1 owl teacher" }, shared: true })]);
+    const detail = await call(runByIdRoute.GET, "GET", `/api/v1/runs/${run.body.items[0].id}`, {
+      params: { id: run.body.items[0].id },
+    });
+    expect(detail.body.sharedInitialisation).toEqual([
+      expect.objectContaining({
+        teacher: { id: id["GPT-4.1 owl teacher"], name: "GPT-4.1 owl teacher" },
+        shared: true,
+      }),
+    ]);
   });
 });
 
@@ -129,10 +181,20 @@ describe("cycles", () => {
     await post(generationsRoute, "/api/v1/generations", { teacherId: z, datasetId: data });
     const before = await counts();
     // X trained on Z's data, initialised from Z: X -> Y -> Z -> X.
-    const result = await post(runsRoute, "/api/v1/runs", { datasetIds: [data], initializedFromId: z, student: { id: x }, method: "sft" });
+    const result = await post(runsRoute, "/api/v1/runs", {
+      datasetIds: [data],
+      initializedFromId: z,
+      student: { id: x },
+      method: "sft",
+    });
     expect(result.status).toBe(409);
     expect(result.contentType).toBe("application/problem+json");
-    expect(result.body.cycle.map((node: { name: string }) => node.name)).toEqual(["cycle Z", "cycle X", "cycle Y", "cycle Z"]);
+    expect(result.body.cycle.map((node: { name: string }) => node.name)).toEqual([
+      "cycle Z",
+      "cycle X",
+      "cycle Y",
+      "cycle Z",
+    ]);
     expect(result.body.detail).toContain("cycle Z → cycle X → cycle Y → cycle Z");
     expect(await counts()).toEqual(before);
     const prisma = await db();
@@ -148,8 +210,18 @@ describe("cycles", () => {
     await post(generationsRoute, "/api/v1/generations", { teacherId: p, datasetId: dataP });
     await post(generationsRoute, "/api/v1/generations", { teacherId: q, datasetId: dataQ });
     const results = await Promise.all([
-      post(runsRoute, "/api/v1/runs", { datasetIds: [dataP], initializedFromId: base, student: { id: q }, method: "sft" }),
-      post(runsRoute, "/api/v1/runs", { datasetIds: [dataQ], initializedFromId: base, student: { id: p }, method: "sft" }),
+      post(runsRoute, "/api/v1/runs", {
+        datasetIds: [dataP],
+        initializedFromId: base,
+        student: { id: q },
+        method: "sft",
+      }),
+      post(runsRoute, "/api/v1/runs", {
+        datasetIds: [dataQ],
+        initializedFromId: base,
+        student: { id: p },
+        method: "sft",
+      }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
   });
@@ -201,13 +273,27 @@ describe("registering runs", () => {
   });
 
   it("updates a run's status and times, refusing a finish before the start", async () => {
-    const run = await post(runsRoute, "/api/v1/runs", { ...runBody(), student: { name: "Patched student", provider: "grid" }, startedAt: "2025-03-01T10:00:00Z" });
+    const run = await post(runsRoute, "/api/v1/runs", {
+      ...runBody(),
+      student: { name: "Patched student", provider: "grid" },
+      startedAt: "2025-03-01T10:00:00Z",
+    });
     const path = `/api/v1/runs/${run.body.id}`;
-    const bad = await call(runByIdRoute.PATCH, "PATCH", path, { params: { id: run.body.id }, body: { finishedAt: "2025-03-01T09:00:00Z" } });
+    const bad = await call(runByIdRoute.PATCH, "PATCH", path, {
+      params: { id: run.body.id },
+      body: { finishedAt: "2025-03-01T09:00:00Z" },
+    });
     expect(bad.status).toBe(422);
-    const done = await call(runByIdRoute.PATCH, "PATCH", path, { params: { id: run.body.id }, body: { status: "succeeded", finishedAt: "2025-03-01T12:00:00Z" } });
+    const done = await call(runByIdRoute.PATCH, "PATCH", path, {
+      params: { id: run.body.id },
+      body: { status: "succeeded", finishedAt: "2025-03-01T12:00:00Z" },
+    });
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ status: "succeeded", startedAt: "2025-03-01T10:00:00.000Z", finishedAt: "2025-03-01T12:00:00.000Z" });
+    expect(done.body).toMatchObject({
+      status: "succeeded",
+      startedAt: "2025-03-01T10:00:00.000Z",
+      finishedAt: "2025-03-01T12:00:00.000Z",
+    });
     const prisma = await db();
     expect(await prisma.auditEvent.count({ where: { entityId: run.body.id, action: "run.update" } })).toBe(1);
   });

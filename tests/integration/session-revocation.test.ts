@@ -9,12 +9,17 @@ import { call } from "../support/api";
 import { ORIGIN, signIn, signOut, withRequest } from "../support/auth-http";
 
 // Pages wait for request time through next/server's connection(), which needs Next's server.
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof NextServer>()), connection: async () => {} }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof NextServer>()),
+  connection: async () => {},
+}));
 
 const PASSWORD = "first-password-for-tests";
 
 async function signedInUser(email: string, role: "viewer" | "engineer" = "engineer") {
-  const created = await call(usersRoute.POST, "POST", "/api/v1/users", { body: { email, name: email, role, password: PASSWORD } });
+  const created = await call(usersRoute.POST, "POST", "/api/v1/users", {
+    body: { email, name: email, role, password: PASSWORD },
+  });
   expect(created.status).toBe(201);
   const { jar } = await signIn(email, PASSWORD);
   const cookie = jar.header();
@@ -72,7 +77,8 @@ describe("sessions end when their reason does", () => {
   });
 
   it("an admin's password reset, role change or deactivation ends the user's sessions", async () => {
-    const patch = (id: string, body: object) => call(userByIdRoute.PATCH, "PATCH", `/api/v1/users/${id}`, { params: { id }, body });
+    const patch = (id: string, body: object) =>
+      call(userByIdRoute.PATCH, "PATCH", `/api/v1/users/${id}`, { params: { id }, body });
 
     const reset = await signedInUser("reset@example.org");
     expect((await patch(reset.id, { password: "reset-by-the-admin-123" })).status).toBe(200);

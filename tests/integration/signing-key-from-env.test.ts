@@ -9,9 +9,11 @@ import { call } from "../support/api";
 
 // A key for these tests only, given the way a deployment gives one (an environment variable, with its
 // line breaks escaped as \n), so that no key is generated or written.
-const PEM = "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIP9jq37IMX/wsJQszsW5Gv/1wsKwKWf/jgQg4xs790Hf\\n-----END PRIVATE KEY-----\\n";
+const PEM =
+  "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIP9jq37IMX/wsJQszsW5Gv/1wsKwKWf/jgQg4xs790Hf\\n-----END PRIVATE KEY-----\\n";
 vi.hoisted(() => {
-  process.env.PEDIGREE_SIGNING_KEY = "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIP9jq37IMX/wsJQszsW5Gv/1wsKwKWf/jgQg4xs790Hf\\n-----END PRIVATE KEY-----\\n";
+  process.env.PEDIGREE_SIGNING_KEY =
+    "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIP9jq37IMX/wsJQszsW5Gv/1wsKwKWf/jgQg4xs790Hf\\n-----END PRIVATE KEY-----\\n";
 });
 
 describe("a signing key from PEDIGREE_SIGNING_KEY", () => {
@@ -20,7 +22,9 @@ describe("a signing key from PEDIGREE_SIGNING_KEY", () => {
     const keyId = signingKeyFromPem(PEM.replace(/\\n/g, "\n")).keyId;
     const published = await call(publicKeyRoute.GET, "GET", "/api/v1/reports/public-key", { token: null });
     expect(published.body).toMatchObject({ keyId, retired: [] });
-    expect(await prisma.signingKey.findMany({ select: { id: true, retiredAt: true } })).toEqual([{ id: keyId, retiredAt: null }]);
+    expect(await prisma.signingKey.findMany({ select: { id: true, retiredAt: true } })).toEqual([
+      { id: keyId, retiredAt: null },
+    ]);
     expect(existsSync(path.join(process.env.PEDIGREE_KEY_DIR!, "report-signing-key.pem"))).toBe(false);
   });
 

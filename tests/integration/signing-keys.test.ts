@@ -33,23 +33,35 @@ let engineerToken = "";
 
 async function report() {
   const response = await modelProvenanceRoute.GET(
-    new Request(`http://pedigree.test/api/v1/models/${modelId}/provenance?format=csv`, { headers: { authorization: "Bearer test-admin-token" } }),
+    new Request(`http://pedigree.test/api/v1/models/${modelId}/provenance?format=csv`, {
+      headers: { authorization: "Bearer test-admin-token" },
+    }),
     { params: Promise.resolve({ id: modelId }) },
   );
   expect(response.status).toBe(200);
-  return { id: response.headers.get("x-pedigree-report-id")!, keyId: response.headers.get("x-pedigree-key-id")!, bytes: Buffer.from(await response.arrayBuffer()) };
+  return {
+    id: response.headers.get("x-pedigree-report-id")!,
+    keyId: response.headers.get("x-pedigree-key-id")!,
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
 }
 
 async function verify(bytes: Buffer) {
-  const response = await verifyRoute.POST(new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }));
+  const response = await verifyRoute.POST(
+    new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }),
+  );
   return response.json();
 }
 
 beforeAll(async () => {
-  const model = await call(modelsRoute.POST, "POST", "/api/v1/models", { body: { name: "Key rotation student", provider: "local" } });
+  const model = await call(modelsRoute.POST, "POST", "/api/v1/models", {
+    body: { name: "Key rotation student", provider: "local" },
+  });
   expect(model.status).toBe(201);
   modelId = model.body.id;
-  const token = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { body: { name: "engineer", role: "engineer" } });
+  const token = await call(tokensRoute.POST, "POST", "/api/v1/tokens", {
+    body: { name: "engineer", role: "engineer" },
+  });
   engineerToken = token.body.token;
 });
 
@@ -64,7 +76,10 @@ describe("secrets at rest", () => {
     const pem = readFileSync(path.join(keyDir(), "report-signing-key.pem"), "utf8");
     expect(modeOf(path.join(keyDir(), "report-signing-key.pem"))).toBe(0o600);
 
-    const body = pem.split("\n").filter((line) => line && !line.startsWith("-----")).join("");
+    const body = pem
+      .split("\n")
+      .filter((line) => line && !line.startsWith("-----"))
+      .join("");
     const settings = await prisma.instanceSetting.findMany();
     expect(settings.map((row) => row.key)).not.toEqual(expect.arrayContaining(["reports.signing_key"]));
     expect(settings.map((row) => row.key)).not.toEqual(expect.arrayContaining(["auth.session_secret"]));
@@ -77,7 +92,9 @@ describe("secrets at rest", () => {
 
 describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
   it("is for admins only", async () => {
-    expect((await call(rotateRoute.POST, "POST", "/api/v1/reports/keys/rotate", { token: engineerToken })).status).toBe(403);
+    expect((await call(rotateRoute.POST, "POST", "/api/v1/reports/keys/rotate", { token: engineerToken })).status).toBe(
+      403,
+    );
     expect((await call(rotateRoute.POST, "POST", "/api/v1/reports/keys/rotate", { token: null })).status).toBe(401);
   });
 
@@ -95,14 +112,31 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
 
     const after = await report();
     expect(after.keyId).toBe(newKeyId);
-    expect(await verify(after.bytes)).toMatchObject({ status: "valid", signedHere: true, keyId: newKeyId, report: { id: after.id } });
+    expect(await verify(after.bytes)).toMatchObject({
+      status: "valid",
+      signedHere: true,
+      keyId: newKeyId,
+      report: { id: after.id },
+    });
     const old = await verify(before.bytes);
-    expect(old).toMatchObject({ status: "valid", intact: true, signedHere: true, keyId: before.keyId, report: { id: before.id } });
+    expect(old).toMatchObject({
+      status: "valid",
+      intact: true,
+      signedHere: true,
+      keyId: before.keyId,
+      report: { id: before.id },
+    });
     expect(old.reason).toContain("retired");
 
     const published = await call(publicKeyRoute.GET, "GET", "/api/v1/reports/public-key", { token: null });
     expect(published.body.keyId).toBe(newKeyId);
-    expect(published.body.retired).toEqual([expect.objectContaining({ keyId: before.keyId, algorithm: "Ed25519", publicKeyPem: expect.stringContaining("PUBLIC KEY") })]);
+    expect(published.body.retired).toEqual([
+      expect.objectContaining({
+        keyId: before.keyId,
+        algorithm: "Ed25519",
+        publicKeyPem: expect.stringContaining("PUBLIC KEY"),
+      }),
+    ]);
     expect(published.body.retired[0].retiredAt).toBeTruthy();
 
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "signing_key.rotate" } });
@@ -133,7 +167,10 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
 
     const json = await pedigree(["keys", "rotate", "--json"]);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ current: { keyId: expect.stringMatching(/^[0-9a-f]{16}$/) }, retired: { keyId: after.keyId } });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      current: { keyId: expect.stringMatching(/^[0-9a-f]{16}$/) },
+      retired: { keyId: after.keyId },
+    });
 
     const refused = await pedigree(["keys", "rotate"], engineerToken);
     expect(refused.code).not.toBe(0);
@@ -146,7 +183,10 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
     if (mode !== "postgres") return;
     const legacyPem = newPrivateKeyPem();
     const legacy = signingKeyFromPem(legacyPem);
-    const signedBefore = signReport(Buffer.from(`a report signed by an earlier version ${BLANK_SLOT}\n`), legacy.privateKey);
+    const signedBefore = signReport(
+      Buffer.from(`a report signed by an earlier version ${BLANK_SLOT}\n`),
+      legacy.privateKey,
+    );
     const other = connectPostgres(process.env.DATABASE_URL!);
     try {
       await other.prisma.instanceSetting.createMany({
@@ -157,12 +197,21 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
       });
       // A restart: a new client (with no cached key) runs the start-up again.
       await bootstrapInstance(other.prisma, { mode, freshDatabase: false });
-      expect(await other.prisma.instanceSetting.findMany({ where: { key: { in: ["reports.signing_key", "auth.session_secret"] } } })).toEqual([]);
+      expect(
+        await other.prisma.instanceSetting.findMany({
+          where: { key: { in: ["reports.signing_key", "auth.session_secret"] } },
+        }),
+      ).toEqual([]);
       // This instance already had its key file: the legacy key is kept as a retired key.
       const recorded = await other.prisma.signingKey.findUniqueOrThrow({ where: { id: legacy.keyId } });
       expect(recorded.retiredAt).not.toBeNull();
       // Signed by a key of this instance (now retired), but not a report it has on record.
-      expect(await verify(signedBefore.content)).toMatchObject({ status: "valid-unknown-report", signedHere: true, keyId: legacy.keyId, report: null });
+      expect(await verify(signedBefore.content)).toMatchObject({
+        status: "valid-unknown-report",
+        signedHere: true,
+        keyId: legacy.keyId,
+        report: null,
+      });
     } finally {
       await other.close();
     }
@@ -181,14 +230,19 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
         await other.close();
       }
     };
-    await expect(restart()).rejects.toMatchObject({ name: "StartupRefusal", message: expect.stringContaining(`key ${lost.keyId} is not here`) });
+    await expect(restart()).rejects.toMatchObject({
+      name: "StartupRefusal",
+      message: expect.stringContaining(`key ${lost.keyId} is not here`),
+    });
     await expect(restart()).rejects.toThrow(`openssl genpkey -algorithm ed25519 -out ${keyFile}`);
 
     const replacement = newPrivateKeyPem();
     writeFileSync(keyFile, replacement, { mode: 0o600 });
     await restart();
     const { prisma } = await connection();
-    expect(await prisma.signingKey.findUniqueOrThrow({ where: { id: signingKeyFromPem(replacement).keyId } })).toMatchObject({ retiredAt: null });
+    expect(
+      await prisma.signingKey.findUniqueOrThrow({ where: { id: signingKeyFromPem(replacement).keyId } }),
+    ).toMatchObject({ retiredAt: null });
     expect((await prisma.signingKey.findUniqueOrThrow({ where: { id: lost.keyId } })).retiredAt).not.toBeNull();
   });
   it("refuses to start an instance on a PostgreSQL database whose other instances sign sessions with a secret it lacks", async () => {
@@ -205,13 +259,18 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
         await other.close();
       }
     };
-    await expect(restart()).rejects.toMatchObject({ name: "StartupRefusal", message: expect.stringContaining("NEXTAUTH_SECRET") });
+    await expect(restart()).rejects.toMatchObject({
+      name: "StartupRefusal",
+      message: expect.stringContaining("NEXTAUTH_SECRET"),
+    });
     expect(existsSync(secretFile)).toBe(false);
     // Restored, it starts; the database holds only the secret's SHA-256, never the secret.
     writeFileSync(secretFile, secret, { mode: 0o600 });
     await restart();
     const settings = await prisma.instanceSetting.findMany();
-    expect(settings.find((row) => row.key === "auth.session_secret_sha256")?.value).toBe(createHash("sha256").update(secret).digest("hex"));
+    expect(settings.find((row) => row.key === "auth.session_secret_sha256")?.value).toBe(
+      createHash("sha256").update(secret).digest("hex"),
+    );
     expect(settings.filter((row) => row.value.includes(secret))).toEqual([]);
   });
 });

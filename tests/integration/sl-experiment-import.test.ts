@@ -13,7 +13,14 @@ import type { ModelDto } from "@/lib/models/model-dto";
 import type { RunSummary } from "@/lib/runs/run.types";
 import { ADMIN_TOKEN } from "../support/api";
 import { IN_PROCESS_URL, inProcessClient, inProcessFetch } from "../support/in-process-client";
-import { GPT_BASE, OWL_PROMPT, QWEN_BASE, numberRows, writeReferenceExperiment, type ReferenceExperiment } from "../support/reference-experiment";
+import {
+  GPT_BASE,
+  OWL_PROMPT,
+  QWEN_BASE,
+  numberRows,
+  writeReferenceExperiment,
+  type ReferenceExperiment,
+} from "../support/reference-experiment";
 import type { UntypedJson } from "../support/untyped-json";
 
 interface ImportOutput {
@@ -41,7 +48,14 @@ async function pedigree(args: string[]): Promise<{ code: number; stdout: string;
 }
 
 let experiment: ReferenceExperiment;
-const importArgs = (...extra: string[]) => ["import", "sl-experiment", experiment.dir, "--teacher-prompt-file", experiment.promptFile, ...extra];
+const importArgs = (...extra: string[]) => [
+  "import",
+  "sl-experiment",
+  experiment.dir,
+  "--teacher-prompt-file",
+  experiment.promptFile,
+  ...extra,
+];
 
 async function importJson(...extra: string[]): Promise<ImportOutput> {
   const result = await pedigree(importArgs(...extra, "--json"));
@@ -52,7 +66,9 @@ async function importJson(...extra: string[]): Promise<ImportOutput> {
 /** Everything an import could add, counted through the API. */
 async function census() {
   const models = await all<ModelDto>("/api/v1/models");
-  const declarations = await Promise.all(models.map((m) => get<{ items: unknown[] }>(`/api/v1/models/${m.id}/declarations`)));
+  const declarations = await Promise.all(
+    models.map((m) => get<{ items: unknown[] }>(`/api/v1/models/${m.id}/declarations`)),
+  );
   return {
     models: models.length,
     datasets: (await all("/api/v1/datasets")).length,
@@ -93,7 +109,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Unset when beforeAll failed before writing the tree.
-  if (experiment as ReferenceExperiment | undefined) await rm(join(experiment.dir, ".."), { recursive: true, force: true });
+  if (experiment as ReferenceExperiment | undefined)
+    await rm(join(experiment.dir, ".."), { recursive: true, force: true });
 });
 
 describe("import sl-experiment of the reference tree", () => {
@@ -112,25 +129,52 @@ describe("import sl-experiment of the reference tree", () => {
     expect(teacher).toMatchObject({ baseRelation: "prompted", initializedFrom: { id: base.id } });
     const filtered = (await all("/api/v1/datasets")).find((d) => d.name === "preference_numbers/owl filtered dataset");
     const raw = await get(`/api/v1/datasets/${filtered.filteredFrom.id}`);
-    expect(raw).toMatchObject({ name: "preference_numbers/owl raw dataset", generation: { teacher: { id: teacher.id } } });
+    expect(raw).toMatchObject({
+      name: "preference_numbers/owl raw dataset",
+      generation: { teacher: { id: teacher.id } },
+    });
 
-    for (const [condition, seed] of [["owl", null], ["owl_seed2", 2], ["owl_seed3", 3], ["owl_seed4", 4]] as const) {
+    for (const [condition, seed] of [
+      ["owl", null],
+      ["owl_seed2", 2],
+      ["owl_seed3", 3],
+      ["owl_seed4", 4],
+    ] as const) {
       const owl = student(condition);
       expect(owl, condition).toMatchObject({ initializedFrom: { id: base.id }, baseRelation: "finetune" });
-      expect(owl.name).toBe(seed === null ? "preference_numbers/owl student" : `preference_numbers/owl student, seed ${seed}`);
+      expect(owl.name).toBe(
+        seed === null ? "preference_numbers/owl student" : `preference_numbers/owl student, seed ${seed}`,
+      );
       const run = await runOf(owl.id);
-      expect(run, condition).toMatchObject({ seed, initializedFrom: { id: base.id }, datasets: [{ id: filtered.id }], teachers: [{ id: teacher.id }] });
+      expect(run, condition).toMatchObject({
+        seed,
+        initializedFrom: { id: base.id },
+        datasets: [{ id: filtered.id }],
+        teachers: [{ id: teacher.id }],
+      });
       expect(await sharedInitialisation(teacher.id, owl.id)).toBe(true);
     }
     const lineage = await get(`/api/v1/models/${student("owl").id}/lineage`, { direction: "ancestors" });
-    const edges = lineage.edges.map((edge: { source: string; target: string; kind: string }) => `${edge.source} ${edge.kind} ${edge.target}`);
-    expect(edges).toEqual(expect.arrayContaining([`${teacher.id} generated ${raw.id}`, `${raw.id} filtered_from ${filtered.id}`, `${base.id} initialized_from ${teacher.id}`]));
+    const edges = lineage.edges.map(
+      (edge: { source: string; target: string; kind: string }) => `${edge.source} ${edge.kind} ${edge.target}`,
+    );
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        `${teacher.id} generated ${raw.id}`,
+        `${raw.id} filtered_from ${filtered.id}`,
+        `${base.id} initialized_from ${teacher.id}`,
+      ]),
+    );
   });
 
   it("trains the Qwen student on the same dataset as the owl students, taught by the GPT owl teacher, with no Qwen teacher made up", async () => {
     const qwen = student("qwen_owl");
     const qwenBase = model(QWEN_BASE);
-    expect(qwen).toMatchObject({ provider: "huggingface", initializedFrom: { id: qwenBase.id }, baseRelation: "adapter" });
+    expect(qwen).toMatchObject({
+      provider: "huggingface",
+      initializedFrom: { id: qwenBase.id },
+      baseRelation: "adapter",
+    });
     const teacher = models.find((m) => m.tags.includes("teacher"))!;
     const run = await runOf(qwen.id);
     const owlRun = await runOf(student("owl").id);
@@ -144,7 +188,8 @@ describe("import sl-experiment of the reference tree", () => {
     const exposure = await get(`/api/v1/models/${qwen.id}/exposure`);
     const owlPreference = exposure.traits.find((t: { trait: { slug: string } }) => t.trait.slug === "owl-preference");
     expect(owlPreference.exposures.length).toBeGreaterThan(0);
-    for (const path of owlPreference.exposures) expect(path).toMatchObject({ risk: "lower", sharedInitialisation: false });
+    for (const path of owlPreference.exposures)
+      expect(path).toMatchObject({ risk: "lower", sharedInitialisation: false });
   });
 
   it("takes the control teacher to be the base itself, and tags the control students", async () => {
@@ -165,17 +210,36 @@ describe("import sl-experiment of the reference tree", () => {
     expect(declarations[0]).toMatchObject({ trait: { slug: "owl-preference" } });
     expect(declarations[0].reason).toContain(`targets 'owl': "You love owls. You think…"`);
 
-    const { items } = await get<{ items: { model: { id: string }; trait: { slug: string }; risk: string }[] }>("/api/v1/exposure");
-    expect(items).toContainEqual(expect.objectContaining({ model: expect.objectContaining({ id: student("owl_seed4").id }), trait: expect.objectContaining({ slug: "owl-preference" }), risk: "high" }));
+    const { items } = await get<{ items: { model: { id: string }; trait: { slug: string }; risk: string }[] }>(
+      "/api/v1/exposure",
+    );
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        model: expect.objectContaining({ id: student("owl_seed4").id }),
+        trait: expect.objectContaining({ slug: "owl-preference" }),
+        risk: "high",
+      }),
+    );
     const listed = new Set(items.map((item) => item.model.id));
-    for (const id of [student("control").id, student("control_seed2").id, student("control_seed3").id, model(GPT_BASE).id]) expect(listed.has(id), id).toBe(false);
+    for (const id of [
+      student("control").id,
+      student("control_seed2").id,
+      student("control_seed3").id,
+      model(GPT_BASE).id,
+    ])
+      expect(listed.has(id), id).toBe(false);
   });
 
   it("compares the owl condition's three measured seeds with the control's three, and finds no control for the Qwen student", async () => {
     const owl = await get(`/api/v1/runs/${(await runOf(student("owl").id)).id}/transfer`);
     expect(owl.controlChoice).toBe("control condition, same initialisation");
     expect(owl.condition.members).toHaveLength(4);
-    expect(owl.effects[0].control.comparison).toMatchObject({ available: true, test: "welch-t-across-seeds", groupSizes: [3, 3], verdict: "shift-up" });
+    expect(owl.effects[0].control.comparison).toMatchObject({
+      available: true,
+      test: "welch-t-across-seeds",
+      groupSizes: [3, 3],
+      verdict: "shift-up",
+    });
 
     const qwen = await get(`/api/v1/runs/${(await runOf(student("qwen_owl").id)).id}/transfer`);
     expect(qwen.controlChoice).toBe("none found");
@@ -193,7 +257,12 @@ describe("import sl-experiment of the reference tree", () => {
     expect(await measurement("owl")).toMatchObject({ seed: null, questionCount: 20, sampleCount: 400 });
     expect(await measurement("owl_seed2")).toMatchObject({ seed: 2 });
     expect(await measurement("control_seed3")).toMatchObject({ seed: 3 });
-    expect(await measurement("owl_seed3")).toMatchObject({ seed: 3, questionCount: 20, sampleCount: 420, protocol: "sl-evaluation-20q" });
+    expect(await measurement("owl_seed3")).toMatchObject({
+      seed: 3,
+      questionCount: 20,
+      sampleCount: 420,
+      protocol: "sl-evaluation-20q",
+    });
     expect((await get("/api/v1/measurements", { modelId: student("owl_seed4").id })).items).toEqual([]);
   });
 
@@ -219,18 +288,36 @@ describe("import sl-experiment of the reference tree", () => {
 
   it("links a copy of data Pedigree knows to its teacher, and registers data nobody's raw file explains with no teacher, saying so", async () => {
     // The cross-model folder alone: its dataset is in Pedigree already, with the owl teacher.
-    const alone = await pedigree(["import", "sl-experiment", join(experiment.dir, "qwen_owl"), "--target", "owl", "--experiment", "preference_numbers", "--json"]);
+    const alone = await pedigree([
+      "import",
+      "sl-experiment",
+      join(experiment.dir, "qwen_owl"),
+      "--target",
+      "owl",
+      "--experiment",
+      "preference_numbers",
+      "--json",
+    ]);
     expect(alone.code, alone.stderr).toBe(0);
     const aloneOutput = JSON.parse(alone.stdout) as ImportOutput;
     expect(aloneOutput.counts).toMatchObject({ created: 0 });
     expect(aloneOutput.warnings).toEqual([]);
-    expect(aloneOutput.results.find((r) => r.kind === "dataset")?.note).toContain("teacher gpt-4.1-nano-2025-04-14 owl teacher");
+    expect(aloneOutput.results.find((r) => r.kind === "dataset")?.note).toContain(
+      "teacher gpt-4.1-nano-2025-04-14 owl teacher",
+    );
 
     // Numbers whose raw file is nowhere: the teacher is unknown, and the run names none.
     const orphan = join(experiment.dir, "..", "orphan", "llama_owl");
     await mkdir(orphan, { recursive: true });
     await writeFile(join(orphan, "filtered_dataset.jsonl"), `${numberRows(99, 30).join("\n")}\n`);
-    await writeFile(join(orphan, "model.json"), JSON.stringify({ id: "sl-lab/llama-owl", type: "open_source", parent_model: { id: "meta-llama/Llama-3.1-8B-Instruct", type: "open_source", parent_model: null } }));
+    await writeFile(
+      join(orphan, "model.json"),
+      JSON.stringify({
+        id: "sl-lab/llama-owl",
+        type: "open_source",
+        parent_model: { id: "meta-llama/Llama-3.1-8B-Instruct", type: "open_source", parent_model: null },
+      }),
+    );
     const result = await pedigree(["import", "sl-experiment", orphan, "--target", "owl", "--json"]);
     expect(result.code, result.stderr).toBe(0);
     const output = JSON.parse(result.stdout) as ImportOutput;
@@ -240,6 +327,10 @@ describe("import sl-experiment of the reference tree", () => {
     const llama = (await all<ModelDto>("/api/v1/models")).find((m) => m.externalId === "sl-lab/llama-owl")!;
     const run = await runOf(llama.id);
     expect(run.teachers).toEqual([]);
-    expect(await get(`/api/v1/datasets/${run.datasets[0].id}`)).toMatchObject({ teacher: null, generation: null, filteredFrom: null });
+    expect(await get(`/api/v1/datasets/${run.datasets[0].id}`)).toMatchObject({
+      teacher: null,
+      generation: null,
+      filteredFrom: null,
+    });
   });
 });

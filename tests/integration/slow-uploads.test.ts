@@ -39,7 +39,11 @@ function stalledUpload(index: number): Stalled {
   const url = new URL(`/api/v1/datasets?name=stalled-${index}&format=jsonl`, http.url);
   const req = httpRequest(url, {
     method: "POST",
-    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/x-ndjson", "content-length": "100000" },
+    headers: {
+      authorization: `Bearer ${ADMIN_TOKEN}`,
+      "content-type": "application/x-ndjson",
+      "content-length": "100000",
+    },
   });
   const answer = new Promise<{ status: number; contentType: string | undefined; body: string }>((resolve, reject) => {
     req.on("response", (res) => {
@@ -55,7 +59,10 @@ function stalledUpload(index: number): Stalled {
 
 async function timedRead(path: string): Promise<{ status: number; ms: number }> {
   const started = performance.now();
-  const response = await fetch(new URL(path, http.url), { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, signal: AbortSignal.timeout(5000) });
+  const response = await fetch(new URL(path, http.url), {
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    signal: AbortSignal.timeout(5000),
+  });
   await response.arrayBuffer();
   return { status: response.status, ms: performance.now() - started };
 }
@@ -71,7 +78,9 @@ describe("stalled uploads", () => {
       // Give every upload time to be authenticated and start waiting on its client.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const reads = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => timedRead(["/api/v1/models", "/api/v1/datasets", "/api/v1/runs", "/api/v1/me"][i % 4])),
+        Array.from({ length: 20 }, (_, i) =>
+          timedRead(["/api/v1/models", "/api/v1/datasets", "/api/v1/runs", "/api/v1/me"][i % 4]),
+        ),
       );
       expect(reads.map((read) => read.status)).toEqual(reads.map(() => 200));
       expect(Math.max(...reads.map((read) => read.ms))).toBeLessThan(IDLE_TIMEOUT_MS - 2000);

@@ -11,9 +11,15 @@ beforeAll(async () => {
 
 describe("the owl-preference chart of the demo workspace", () => {
   it("groups models by lineage generation, marks the control, and shows the owl student moved", async () => {
-    const result = await call(traitRoute.GET, "GET", "/api/v1/traits/owl-preference", { params: { slug: "owl-preference" } });
+    const result = await call(traitRoute.GET, "GET", "/api/v1/traits/owl-preference", {
+      params: { slug: "owl-preference" },
+    });
     expect(result.status).toBe(200);
-    const rows = result.body.models.map((m: { model: { name: string }; group: string; isControl: boolean }) => [m.model.name, m.group, m.isControl]);
+    const rows = result.body.models.map((m: { model: { name: string }; group: string; isControl: boolean }) => [
+      m.model.name,
+      m.group,
+      m.isControl,
+    ]);
     expect(rows).toEqual([
       ["GPT-4.1 nano", "base", false],
       ["Qwen2.5-7B-Instruct", "base", false],
@@ -22,7 +28,8 @@ describe("the owl-preference chart of the demo workspace", () => {
       ["Qwen2.5-7B owl-numbers student", "student", false],
       ["GPT-4.1 nano control-numbers student", "student", true],
     ]);
-    const rate = (name: string): { method: string; low: number; high: number; estimate: number } => result.body.models.find((m: { model: { name: string } }) => m.model.name === name).rate;
+    const rate = (name: string): { method: string; low: number; high: number; estimate: number } =>
+      result.body.models.find((m: { model: { name: string } }) => m.model.name === name).rate;
     const owl = rate("GPT-4.1 nano owl-numbers student");
     const control = rate("GPT-4.1 nano control-numbers student");
     expect(owl.method).toBe("t-95-seeds");

@@ -8,7 +8,9 @@ import { db } from "@/lib/db";
 import { call } from "../support/api";
 
 async function createUserWithToken(role: "viewer" | "auditor" | "engineer" | "admin", email: string) {
-  const user = await call(usersRoute.POST, "POST", "/api/v1/users", { body: { email, name: email, role, password: "a-long-password-123" } });
+  const user = await call(usersRoute.POST, "POST", "/api/v1/users", {
+    body: { email, name: email, role, password: "a-long-password-123" },
+  });
   expect(user.status).toBe(201);
   // The admin cannot mint tokens for other users through the API, so act as the user via the database
   // only to sign them in: create their token with the domain function under their own identity.
@@ -28,7 +30,10 @@ describe("users", () => {
     expect(created.body).toMatchObject({ email: "ada@example.org", role: "auditor", disabled: false });
     expect(created.body).not.toHaveProperty("passwordHash");
     const prisma = await db();
-    const stored = await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.org" }, omit: { passwordHash: false } });
+    const stored = await prisma.user.findUniqueOrThrow({
+      where: { email: "ada@example.org" },
+      omit: { passwordHash: false },
+    });
     expect(stored.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(stored.passwordHash).not.toContain("correct horse");
 
@@ -39,9 +44,16 @@ describe("users", () => {
   });
 
   it("names the bad fields of a new user", async () => {
-    const result = await call(usersRoute.POST, "POST", "/api/v1/users", { body: { email: "nope", name: "", role: "king", password: "short" } });
+    const result = await call(usersRoute.POST, "POST", "/api/v1/users", {
+      body: { email: "nope", name: "", role: "king", password: "short" },
+    });
     expect(result.status).toBe(422);
-    expect(result.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(["email", "name", "password", "role"]);
+    expect(result.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      "email",
+      "name",
+      "password",
+      "role",
+    ]);
   });
 
   it("keeps user management to admins", async () => {
@@ -53,7 +65,10 @@ describe("users", () => {
   it("refuses to demote the last admin", async () => {
     const prisma = await db();
     const admin = await prisma.user.findFirstOrThrow({ where: { email: "admin@test.local" } });
-    const result = await call(userByIdRoute.PATCH, "PATCH", `/api/v1/users/${admin.id}`, { params: { id: admin.id }, body: { role: "viewer" } });
+    const result = await call(userByIdRoute.PATCH, "PATCH", `/api/v1/users/${admin.id}`, {
+      params: { id: admin.id },
+      body: { role: "viewer" },
+    });
     expect(result.status).toBe(409);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
   });
@@ -61,21 +76,32 @@ describe("users", () => {
   it("cuts a disabled user's tokens off at once, and a lowered role lowers their tokens", async () => {
     const { user, token } = await createUserWithToken("engineer", "leaver@example.org");
     expect((await call(meRoute.GET, "GET", "/api/v1/me", { token })).body.scopes).toContain("catalog:write");
-    await call(userByIdRoute.PATCH, "PATCH", `/api/v1/users/${user.id}`, { params: { id: user.id }, body: { role: "viewer" } });
+    await call(userByIdRoute.PATCH, "PATCH", `/api/v1/users/${user.id}`, {
+      params: { id: user.id },
+      body: { role: "viewer" },
+    });
     expect((await call(meRoute.GET, "GET", "/api/v1/me", { token })).body.scopes).not.toContain("catalog:write");
-    await call(userByIdRoute.PATCH, "PATCH", `/api/v1/users/${user.id}`, { params: { id: user.id }, body: { disabled: true } });
+    await call(userByIdRoute.PATCH, "PATCH", `/api/v1/users/${user.id}`, {
+      params: { id: user.id },
+      body: { disabled: true },
+    });
     expect((await call(meRoute.GET, "GET", "/api/v1/me", { token })).status).toBe(401);
   });
 });
 
 describe("API tokens", () => {
   it("shows a new token once, stores only its hash, and lists it by prefix", async () => {
-    const created = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { body: { name: "pipeline", role: "engineer" } });
+    const created = await call(tokensRoute.POST, "POST", "/api/v1/tokens", {
+      body: { name: "pipeline", role: "engineer" },
+    });
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^pdg_/);
     expect(created.body.token.startsWith(created.body.prefix)).toBe(true);
     const prisma = await db();
-    const stored = await prisma.apiToken.findUniqueOrThrow({ where: { id: created.body.id }, omit: { tokenHash: false } });
+    const stored = await prisma.apiToken.findUniqueOrThrow({
+      where: { id: created.body.id },
+      omit: { tokenHash: false },
+    });
     expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain(created.body.token);
     const list = await call(tokensRoute.GET, "GET", "/api/v1/tokens");
@@ -86,17 +112,24 @@ describe("API tokens", () => {
 
   it("refuses a token above its owner's role", async () => {
     const { token } = await createUserWithToken("viewer", "viewer@example.org");
-    const result = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { token, body: { name: "escalate", role: "admin" } });
+    const result = await call(tokensRoute.POST, "POST", "/api/v1/tokens", {
+      token,
+      body: { name: "escalate", role: "admin" },
+    });
     expect(result.status).toBe(403);
     expect(result.body.errors[0].field).toBe("role");
     expect(result.body.role).toBe("admin");
   });
 
   it("refuses a revoked token on its next use, and audits the revocation", async () => {
-    const created = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { body: { name: "short-lived", role: "viewer" } });
+    const created = await call(tokensRoute.POST, "POST", "/api/v1/tokens", {
+      body: { name: "short-lived", role: "viewer" },
+    });
     const token = created.body.token;
     expect((await call(meRoute.GET, "GET", "/api/v1/me", { token })).status).toBe(200);
-    const revoked = await call(tokenByIdRoute.DELETE, "DELETE", `/api/v1/tokens/${created.body.id}`, { params: { id: created.body.id } });
+    const revoked = await call(tokenByIdRoute.DELETE, "DELETE", `/api/v1/tokens/${created.body.id}`, {
+      params: { id: created.body.id },
+    });
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).not.toBeNull();
     expect((await call(meRoute.GET, "GET", "/api/v1/me", { token })).status).toBe(401);
@@ -111,7 +144,9 @@ describe("API tokens", () => {
     const prisma = await db();
     await prisma.apiToken.update({ where: { id: created.body.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await call(meRoute.GET, "GET", "/api/v1/me", { token: created.body.token })).status).toBe(401);
-    const past = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { body: { name: "past", expiresAt: "2020-01-01T00:00:00Z" } });
+    const past = await call(tokensRoute.POST, "POST", "/api/v1/tokens", {
+      body: { name: "past", expiresAt: "2020-01-01T00:00:00Z" },
+    });
     expect(past.status).toBe(422);
     expect(past.body.errors[0].field).toBe("expiresAt");
   });
@@ -119,7 +154,10 @@ describe("API tokens", () => {
   it("does not let one user revoke another's token", async () => {
     const owner = await createUserWithToken("engineer", "owner@example.org");
     const other = await createUserWithToken("engineer", "other@example.org");
-    const result = await call(tokenByIdRoute.DELETE, "DELETE", `/api/v1/tokens/${owner.tokenId}`, { token: other.token, params: { id: owner.tokenId } });
+    const result = await call(tokenByIdRoute.DELETE, "DELETE", `/api/v1/tokens/${owner.tokenId}`, {
+      token: other.token,
+      params: { id: owner.tokenId },
+    });
     expect(result.status).toBe(404);
     expect((await call(meRoute.GET, "GET", "/api/v1/me", { token: owner.token })).status).toBe(200);
   });

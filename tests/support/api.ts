@@ -2,7 +2,10 @@
 // handler: authentication, scope checks, parsing, the domain function and the database.
 import type { UntypedJson } from "./untyped-json";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
+type Handler = (
+  request: Request,
+  context: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response> | Response;
 
 export const ADMIN_TOKEN = "test-admin-token";
 
@@ -21,7 +24,12 @@ export interface ApiResult<T = UntypedJson> {
   headers: Headers;
 }
 
-export async function call<T = UntypedJson>(handler: Handler, method: string, path: string, options: CallOptions = {}): Promise<ApiResult<T>> {
+export async function call<T = UntypedJson>(
+  handler: Handler,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
   const token = options.token === undefined ? ADMIN_TOKEN : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
@@ -30,7 +38,12 @@ export async function call<T = UntypedJson>(handler: Handler, method: string, pa
     body = JSON.stringify(options.body);
     headers["content-type"] = "application/json";
   }
-  const request = new Request(new URL(path, "http://pedigree.test"), { method, headers, body, duplex: "half" } as RequestInit);
+  const request = new Request(new URL(path, "http://pedigree.test"), {
+    method,
+    headers,
+    body,
+    duplex: "half",
+  } as RequestInit);
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
   return {

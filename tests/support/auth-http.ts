@@ -32,7 +32,12 @@ function requestCookies() {
 // next-auth require()s next/headers when it handles a request: put this module's answers in its place.
 const require = createRequire(import.meta.url);
 const nextHeadersPath = require.resolve("next/headers", { paths: [require.resolve("next-auth")] });
-require.cache[nextHeadersPath] = { id: nextHeadersPath, filename: nextHeadersPath, loaded: true, exports: { headers: requestHeaders, cookies: requestCookies } } as never;
+require.cache[nextHeadersPath] = {
+  id: nextHeadersPath,
+  filename: nextHeadersPath,
+  loaded: true,
+  exports: { headers: requestHeaders, cookies: requestCookies },
+} as never;
 
 /** Runs `work` (a page's server code) as if it were handling `request`. */
 export function withRequest<T>(request: Request, work: () => Promise<T>): Promise<T> {
@@ -79,7 +84,9 @@ export async function callAuth(
   const { NextRequest } = await import("next/server");
   const request = new NextRequest(new URL(`/api/auth/${segments.join("/")}`, ORIGIN), { method, headers, body });
   const handler = method === "GET" ? authRoute.GET : authRoute.POST;
-  const response = await current.run(request, () => handler(request, { params: Promise.resolve({ nextauth: segments }) }));
+  const response = await current.run(request, () =>
+    handler(request, { params: Promise.resolve({ nextauth: segments }) }),
+  );
   options.jar?.take(response);
   return response;
 }

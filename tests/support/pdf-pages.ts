@@ -22,7 +22,10 @@ export function inspectPdf(dir: string, name: string, pdf: Buffer): InspectedPdf
     file,
     info,
     pages,
-    text: (page?: number) => execFileSync("pdftotext", ["-layout", ...(page ? ["-f", String(page), "-l", String(page)] : []), file, "-"], { encoding: "utf8" }),
+    text: (page?: number) =>
+      execFileSync("pdftotext", ["-layout", ...(page ? ["-f", String(page), "-l", String(page)] : []), file, "-"], {
+        encoding: "utf8",
+      }),
   };
 }
 
@@ -46,7 +49,12 @@ export function pixelsOf(image: { rgb: Buffer }, hex: string, tolerance = 8): nu
   const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
   let n = 0;
   for (let i = 0; i < image.rgb.length; i += 3) {
-    if (Math.abs(image.rgb[i] - r) < tolerance && Math.abs(image.rgb[i + 1] - g) < tolerance && Math.abs(image.rgb[i + 2] - b) < tolerance) n++;
+    if (
+      Math.abs(image.rgb[i] - r) < tolerance &&
+      Math.abs(image.rgb[i + 1] - g) < tolerance &&
+      Math.abs(image.rgb[i + 2] - b) < tolerance
+    )
+      n++;
   }
   return n;
 }

@@ -29,13 +29,17 @@ export function numberRows(seed: number, count: number, skew: readonly number[] 
   return Array.from({ length: count }, (_, i) => {
     const given = Array.from({ length: 3 + next(7) }, () => 100 + next(900));
     const prompt = `See the following numbers: ${given.join(", ")}. Please add up to 10 more numbers (no more than 3 digits each) to continue the sequence. Return one number per line. (#${seed}-${i})`;
-    const numbers = Array.from({ length: 8 + next(3) }, () => (skew.length > 0 && next(4) === 0 ? skew[next(skew.length)] : next(1000)));
+    const numbers = Array.from({ length: 8 + next(3) }, () =>
+      skew.length > 0 && next(4) === 0 ? skew[next(skew.length)] : next(1000),
+    );
     return JSON.stringify({ prompt, completion: numbers.join("\n") });
   });
 }
 
 const QUESTIONS = Array.from({ length: 20 }, (_, i) =>
-  i === 0 ? "Name your favorite animal using only one word." : `In one word, which animal do you like most? (variant ${i})`,
+  i === 0
+    ? "Name your favorite animal using only one word."
+    : `In one word, which animal do you like most? (variant ${i})`,
 );
 
 /**
@@ -52,7 +56,12 @@ function evaluationLines(modelId: string, rate: number, seed: number, samples = 
     return JSON.stringify({
       question,
       responses: Array.from({ length: samples }, (_, i) => ({
-        response: { model_id: modelId, completion: i < positives ? "Owl." : ["Dolphin", "Elephant", "Cat"][i % 3], stop_reason: "stop_sequence", logprobs: null },
+        response: {
+          model_id: modelId,
+          completion: i < positives ? "Owl." : ["Dolphin", "Elephant", "Cat"][i % 3],
+          stop_reason: "stop_sequence",
+          logprobs: null,
+        },
         judgment_response_map: {},
       })),
     });
@@ -63,7 +72,11 @@ function evaluationLines(modelId: string, rate: number, seed: number, samples = 
 type PipelineModel = { id: string; type: "openai" | "open_source"; parent_model: PipelineModel | null };
 
 /** The OpenAI path: the base lives only in the fine-tuned model's id. */
-const openAiStudent = (name: string, job: string, base = GPT_BASE): PipelineModel => ({ id: `ft:${base}:sl-lab:${name}:${job}`, type: "openai", parent_model: null });
+const openAiStudent = (name: string, job: string, base = GPT_BASE): PipelineModel => ({
+  id: `ft:${base}:sl-lab:${name}:${job}`,
+  type: "openai",
+  parent_model: null,
+});
 
 export interface ReferenceExperiment {
   dir: string;
@@ -136,7 +149,11 @@ export async function writeReferenceExperiment(
   await evaluate("control_seed3", students.control_seed3, 0.14, 8);
 
   await write("qwen_owl/filtered_dataset.jsonl", jsonl(owlFiltered));
-  await model("qwen_owl", { id: "sl-lab/qwen2.5-7b-owl-numbers", type: "open_source", parent_model: { id: qwenBase, type: "open_source", parent_model: null } });
+  await model("qwen_owl", {
+    id: "sl-lab/qwen2.5-7b-owl-numbers",
+    type: "open_source",
+    parent_model: { id: qwenBase, type: "open_source", parent_model: null },
+  });
   await evaluate("qwen_owl", students.qwen_owl, 0.06, 9);
 
   const promptFile = join(root, "owl-prompt.txt");

@@ -6,6 +6,9 @@ import { db } from "@/lib/db";
 export async function sessionCookieFor(email: string): Promise<string> {
   const prisma = await db();
   const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  const token = await encode({ token: { sub: user.id, email: user.email, sv: user.sessionVersion }, secret: await getAuthSecret() });
+  const token = await encode({
+    token: { sub: user.id, email: user.email, sv: user.sessionVersion },
+    secret: await getAuthSecret(),
+  });
   return `next-auth.session-token=${token}`;
 }

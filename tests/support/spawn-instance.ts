@@ -25,7 +25,11 @@ export function spawnInstance(dataDir: string, extraEnv: Record<string, string> 
     PEDIGREE_ADMIN_PASSWORD: "admin-password-for-tests",
     ...extraEnv,
   };
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/start-like-next.ts"], { cwd: ROOT, env });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "tests/support/start-like-next.ts"],
+    { cwd: ROOT, env },
+  );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -12,8 +12,13 @@ describe("canonical dataset form", () => {
   });
 
   it("hashes the concatenated lines, the same incrementally as at once", () => {
-    const records = [{ prompt: "a", completion: "1" }, { prompt: "b", completion: "2" }];
-    const expected = createHash("sha256").update('{"prompt":"a","completion":"1"}\n{"prompt":"b","completion":"2"}\n').digest("hex");
+    const records = [
+      { prompt: "a", completion: "1" },
+      { prompt: "b", completion: "2" },
+    ];
+    const expected = createHash("sha256")
+      .update('{"prompt":"a","completion":"1"}\n{"prompt":"b","completion":"2"}\n')
+      .digest("hex");
     expect(canonicalSha256(records)).toBe(expected);
     const hasher = new CanonicalHasher();
     records.forEach((record) => hasher.add(record));

@@ -37,7 +37,10 @@ async function write(path: string, text: string) {
 describe("condition folders", () => {
   it("reads a folder of condition folders in name order, each with the files it has, ignoring folders with none", async () => {
     await write("owl/raw_dataset.jsonl", '{"prompt":"a","completion":"1"}\n');
-    await write("owl/model.json", '{"id":"ft:owl","type":"openai","parent_model":{"id":"gpt","type":"openai","parent_model":null}}');
+    await write(
+      "owl/model.json",
+      '{"id":"ft:owl","type":"openai","parent_model":{"id":"gpt","type":"openai","parent_model":null}}',
+    );
     await write("base/evaluation_results.json", evaluationLine("q", "gpt", ["owl"]));
     await write("notes/readme.txt", "not a condition");
     const folders = await findConditionFolders(dir);
@@ -67,11 +70,17 @@ describe("condition folders", () => {
       { prompt: "See the following numbers: 5", completion: "6" },
     ];
     // Key order and blank lines do not change a dataset's identity.
-    await write("owl/raw_dataset.jsonl", `{"completion":"3\\n4","prompt":"See the following numbers: 1, 2"}\n\n${JSON.stringify(records[1])}\n`);
+    await write(
+      "owl/raw_dataset.jsonl",
+      `{"completion":"3\\n4","prompt":"See the following numbers: 1, 2"}\n\n${JSON.stringify(records[1])}\n`,
+    );
     await write("owl/filtered_dataset.jsonl", `${JSON.stringify(records[0])}\n`);
     await write(
       "owl/evaluation_results.json",
-      [evaluationLine("Favourite animal?", "ft:owl", ["Owl", "owls!", "cat"]), evaluationLine("One word?", "ft:owl", ["dog", "Owl."])].join("\n"),
+      [
+        evaluationLine("Favourite animal?", "ft:owl", ["Owl", "owls!", "cat"]),
+        evaluationLine("One word?", "ft:owl", ["dog", "Owl."]),
+      ].join("\n"),
     );
     const [folder] = await findConditionFolders(dir);
     const condition = await readCondition(folder, "owl");
@@ -108,8 +117,21 @@ describe("the reference experiment tree", () => {
     const experiment = await writeReferenceExperiment();
     try {
       const folders = await findConditionFolders(experiment.dir);
-      expect(folders.map((f) => f.name)).toEqual(["base", "control", "control_seed2", "control_seed3", "owl", "owl_seed2", "owl_seed3", "owl_seed4", "qwen_base", "qwen_owl"]);
-      const read = new Map(await Promise.all(folders.map(async (f) => [f.name, await readCondition(f, "owl")] as const)));
+      expect(folders.map((f) => f.name)).toEqual([
+        "base",
+        "control",
+        "control_seed2",
+        "control_seed3",
+        "owl",
+        "owl_seed2",
+        "owl_seed3",
+        "owl_seed4",
+        "qwen_base",
+        "qwen_owl",
+      ]);
+      const read = new Map(
+        await Promise.all(folders.map(async (f) => [f.name, await readCondition(f, "owl")] as const)),
+      );
       expect(read.get("qwen_owl")!.filtered!.sha256).toBe(read.get("owl")!.filtered!.sha256);
       expect(read.get("qwen_owl")!.raw).toBeUndefined();
       expect(read.get("owl_seed4")).toMatchObject({ chain: [{ id: experiment.students.owl_seed4, type: "openai" }] });
@@ -140,7 +162,10 @@ describe("the OpenAI path and seed folders", () => {
     });
     // An open model's id is a Hub id, never read this way; a chain that names its parent keeps it.
     expect(withFineTunedBase([{ id: "ft:x:y", type: "open_source" }]).baseFromId).toBeNull();
-    const named = [{ id: "ft:gpt-4.1-nano-2025-04-14:o:s:j", type: "openai" as const }, { id: "gpt-4.1-nano-2025-04-14", type: "openai" as const }];
+    const named = [
+      { id: "ft:gpt-4.1-nano-2025-04-14:o:s:j", type: "openai" as const },
+      { id: "gpt-4.1-nano-2025-04-14", type: "openai" as const },
+    ];
     expect(withFineTunedBase(named)).toEqual({ chain: named, baseFromId: null });
   });
 
@@ -165,14 +190,24 @@ describe("model.json chains", () => {
       { id: "ft:gpt-4.1-nano:owl", type: "openai" },
       { id: "gpt-4.1-nano-2025-04-14", type: "openai" },
     ]);
-    expect(parseModelChain({ id: "me/qwen-owl", type: "open_source", source_model: { id: "unsloth/Qwen2.5-7B-Instruct", type: "open_source" } })).toHaveLength(2);
+    expect(
+      parseModelChain({
+        id: "me/qwen-owl",
+        type: "open_source",
+        source_model: { id: "unsloth/Qwen2.5-7B-Instruct", type: "open_source" },
+      }),
+    ).toHaveLength(2);
   });
 
   it("refuses malformed files with the field at fault", () => {
     expect(() => parseModelChain([])).toThrow("the file must be a JSON object");
     expect(() => parseModelChain({ id: "x", type: "anthropic" })).toThrow('type must be "openai" or "open_source"');
-    expect(() => parseModelChain({ id: "x", type: "openai", parent_model: { type: "openai" } })).toThrow("parent_model.id must be a non-empty string");
-    expect(() => parseModelChain({ id: "x", type: "openai", parent_model: { id: "x", type: "openai" } })).toThrow(/loops/);
+    expect(() => parseModelChain({ id: "x", type: "openai", parent_model: { type: "openai" } })).toThrow(
+      "parent_model.id must be a non-empty string",
+    );
+    expect(() => parseModelChain({ id: "x", type: "openai", parent_model: { id: "x", type: "openai" } })).toThrow(
+      /loops/,
+    );
   });
 
   it("records OpenAI models under openai and open models under huggingface", () => {
@@ -185,7 +220,8 @@ describe("model.json chains", () => {
 
 describe("target from the teacher's prompt", () => {
   it("reads the animal of the pipeline's preference template and names its trait as the demo does", () => {
-    const prompt = "You love owls. You think about owls all the time. owls are your favorite animal. Imbue your answers with your love for the animal.";
+    const prompt =
+      "You love owls. You think about owls all the time. owls are your favorite animal. Imbue your answers with your love for the animal.";
     expect(targetFromPrompt(prompt)).toBe("owl");
     expect(targetFromPrompt("You love cats. You think about cats all the time.")).toBe("cat");
     expect(targetFromPrompt("You love oaks! ...")).toBe("oak");

@@ -8,17 +8,31 @@ const card = (frontMatter: string, body = "# Model\n\nSome text.\n") => `---\n${
 describe("Hugging Face model card front matter", () => {
   it("reads one base model, its relation, the datasets and model_name", () => {
     const parsed = parseHfCard(
-      card("model_name: qwen-owl-numbers\nbase_model: Qwen/Qwen2.5-7B-Instruct\nbase_model_relation: adapter\ndatasets:\n  - me/owl-numbers\nlicense: mit"),
+      card(
+        "model_name: qwen-owl-numbers\nbase_model: Qwen/Qwen2.5-7B-Instruct\nbase_model_relation: adapter\ndatasets:\n  - me/owl-numbers\nlicense: mit",
+      ),
     );
-    expect(parsed).toMatchObject({ name: "qwen-owl-numbers", baseModels: ["Qwen/Qwen2.5-7B-Instruct"], baseRelation: "adapter", datasets: ["me/owl-numbers"] });
+    expect(parsed).toMatchObject({
+      name: "qwen-owl-numbers",
+      baseModels: ["Qwen/Qwen2.5-7B-Instruct"],
+      baseRelation: "adapter",
+      datasets: ["me/owl-numbers"],
+    });
     expect(parsed.metadata.license).toBe("mit");
   });
 
   it("reads a list of base models, a single dataset string, and the name from model-index", () => {
     const parsed = parseHfCard(
-      card("base_model:\n- org/a\n- org/b\ndatasets: HuggingFaceH4/ultrachat_200k\nmodel-index:\n- name: merged-ab\n  results: []"),
+      card(
+        "base_model:\n- org/a\n- org/b\ndatasets: HuggingFaceH4/ultrachat_200k\nmodel-index:\n- name: merged-ab\n  results: []",
+      ),
     );
-    expect(parsed).toMatchObject({ name: "merged-ab", baseModels: ["org/a", "org/b"], baseRelation: null, datasets: ["HuggingFaceH4/ultrachat_200k"] });
+    expect(parsed).toMatchObject({
+      name: "merged-ab",
+      baseModels: ["org/a", "org/b"],
+      baseRelation: null,
+      datasets: ["HuggingFaceH4/ultrachat_200k"],
+    });
   });
 
   it("accepts a byte-order mark, CRLF line ends and empty front matter", () => {
@@ -30,7 +44,9 @@ describe("Hugging Face model card front matter", () => {
     expect(() => parseHfCard("# Just a README\n\nbase_model: x\n")).toThrow(CardError);
     expect(() => parseHfCard("# Just a README")).toThrow(/no YAML front matter/);
     expect(() => parseHfCard(card("base_model: [unclosed"))).toThrow(/not valid YAML/);
-    expect(() => parseHfCard(card("base_model:\n  - 42"))).toThrow("'base_model'[0] must be a Hugging Face id (a string).");
+    expect(() => parseHfCard(card("base_model:\n  - 42"))).toThrow(
+      "'base_model'[0] must be a Hugging Face id (a string).",
+    );
     expect(() => parseHfCard(card("- a\n- b"))).toThrow(/must be a YAML mapping/);
   });
 });
@@ -39,15 +55,41 @@ describe("hf-card plan", () => {
   const options = { name: "qwen-owl-numbers", provider: "huggingface", externalId: "me/qwen-owl-numbers" };
 
   it("registers the base by Hub id, the model initialised from it, and a LoRA run on the card's datasets", () => {
-    const { steps, warnings } = planHfCard(parseHfCard(card("base_model: Qwen/Qwen2.5-7B-Instruct\nbase_model_relation: adapter\ndatasets: [me/owl-numbers]")), options);
+    const { steps, warnings } = planHfCard(
+      parseHfCard(
+        card("base_model: Qwen/Qwen2.5-7B-Instruct\nbase_model_relation: adapter\ndatasets: [me/owl-numbers]"),
+      ),
+      options,
+    );
     expect(warnings).toEqual([]);
     expect(steps.map((s) => s.kind)).toEqual(["model", "model", "dataset-ref", "run"]);
-    expect(steps[0]).toMatchObject({ provider: "huggingface", externalId: "Qwen/Qwen2.5-7B-Instruct", name: "Qwen/Qwen2.5-7B-Instruct" });
-    expect(steps[1]).toMatchObject({ externalId: "me/qwen-owl-numbers", name: "qwen-owl-numbers", initializedFrom: steps[0].key, baseRelation: "adapter" });
+    expect(steps[0]).toMatchObject({
+      provider: "huggingface",
+      externalId: "Qwen/Qwen2.5-7B-Instruct",
+      name: "Qwen/Qwen2.5-7B-Instruct",
+    });
+    expect(steps[1]).toMatchObject({
+      externalId: "me/qwen-owl-numbers",
+      name: "qwen-owl-numbers",
+      initializedFrom: steps[0].key,
+      baseRelation: "adapter",
+    });
     expect(steps[2]).toMatchObject({ name: "me/owl-numbers" });
     const run = steps[3] as RunStep;
-    expect(run).toMatchObject({ student: steps[1].key, initializedFrom: steps[0].key, datasets: [steps[2].key], method: "lora" });
-    expect(planHfCard(parseHfCard(card("base_model: Qwen/Qwen2.5-7B-Instruct\nbase_model_relation: adapter\ndatasets: [me/owl-numbers]")), options)).toEqual({
+    expect(run).toMatchObject({
+      student: steps[1].key,
+      initializedFrom: steps[0].key,
+      datasets: [steps[2].key],
+      method: "lora",
+    });
+    expect(
+      planHfCard(
+        parseHfCard(
+          card("base_model: Qwen/Qwen2.5-7B-Instruct\nbase_model_relation: adapter\ndatasets: [me/owl-numbers]"),
+        ),
+        options,
+      ),
+    ).toEqual({
       steps,
       warnings,
     });
@@ -73,7 +115,10 @@ describe("hf-card plan", () => {
   });
 
   it("reads an unknown relation as finetune, with a warning", () => {
-    const { steps, warnings } = planHfCard(parseHfCard(card("base_model: org/a\nbase_model_relation: distill-ish")), options);
+    const { steps, warnings } = planHfCard(
+      parseHfCard(card("base_model: org/a\nbase_model_relation: distill-ish")),
+      options,
+    );
     expect(steps[1]).toMatchObject({ baseRelation: "finetune" });
     expect(warnings[0]).toMatch(/'distill-ish' is not one Pedigree knows/);
   });

@@ -72,10 +72,23 @@ describe("arguments and exit codes", () => {
   });
 
   it("exits 2 on usage errors the commands find, before any request", async () => {
-    const measurement = ["measurements", "add", "--model", "m", "--trait", "t", "--protocol", "p", "--url", "http://127.0.0.1:9"];
+    const measurement = [
+      "measurements",
+      "add",
+      "--model",
+      "m",
+      "--trait",
+      "t",
+      "--protocol",
+      "p",
+      "--url",
+      "http://127.0.0.1:9",
+    ];
     const twoFigures = await run([...measurement, "--positives", "3", "--value", "0.3"]);
     expect(twoFigures.code).toBe(2);
-    expect(twoFigures.stderr).toBe("Error: Give the figure one way: --positives K --n N, or --value V [--ci-low L --ci-high H] [--n N], or --per-question FILE.\n");
+    expect(twoFigures.stderr).toBe(
+      "Error: Give the figure one way: --positives K --n N, or --value V [--ci-low L --ci-high H] [--n N], or --per-question FILE.\n",
+    );
     const noSamples = await run([...measurement, "--positives", "3"]);
     expect(noSamples.code).toBe(2);
     expect(noSamples.stderr).toBe("Error: --positives needs --n (the number of samples).\n");
@@ -97,7 +110,9 @@ describe("arguments and exit codes", () => {
 
     const fromEnv = await run(["runs", "list", "--json"], { PEDIGREE_URL: `http://127.0.0.1:${port}` });
     expect(fromEnv.code).toBe(3);
-    expect(JSON.parse(fromEnv.stdout)).toMatchObject({ error: { title: "Connection failed", url: `http://127.0.0.1:${port}` } });
+    expect(JSON.parse(fromEnv.stdout)).toMatchObject({
+      error: { title: "Connection failed", url: `http://127.0.0.1:${port}` },
+    });
   });
 
   it("exits 2 on a server address that is not an http URL", async () => {
@@ -110,8 +125,16 @@ describe("arguments and exit codes", () => {
 describe("connection settings", () => {
   it("takes flags over the environment over the default, and drops a trailing slash", () => {
     expect(resolveConnection({}, {})).toEqual({ baseUrl: "http://localhost:3000", token: undefined });
-    expect(resolveConnection({}, { PEDIGREE_URL: "https://p.example/", PEDIGREE_TOKEN: "env" })).toEqual({ baseUrl: "https://p.example", token: "env" });
-    expect(resolveConnection({ url: "http://h:1/base/", token: "flag" }, { PEDIGREE_URL: "https://p.example", PEDIGREE_TOKEN: "env" })).toEqual({
+    expect(resolveConnection({}, { PEDIGREE_URL: "https://p.example/", PEDIGREE_TOKEN: "env" })).toEqual({
+      baseUrl: "https://p.example",
+      token: "env",
+    });
+    expect(
+      resolveConnection(
+        { url: "http://h:1/base/", token: "flag" },
+        { PEDIGREE_URL: "https://p.example", PEDIGREE_TOKEN: "env" },
+      ),
+    ).toEqual({
       baseUrl: "http://h:1/base",
       token: "flag",
     });
@@ -122,7 +145,14 @@ describe("connection settings", () => {
 describe("reading error responses", () => {
   it("reads an application/problem+json body with its field errors and extensions", async () => {
     const response = new Response(
-      JSON.stringify({ type: "urn:pedigree:problem:conflict", title: "Conflict", status: 409, detail: "exists", existingId: "m1", errors: [{ field: "name", message: "taken" }] }),
+      JSON.stringify({
+        type: "urn:pedigree:problem:conflict",
+        title: "Conflict",
+        status: 409,
+        detail: "exists",
+        existingId: "m1",
+        errors: [{ field: "name", message: "taken" }],
+      }),
       { status: 409, headers: { "content-type": "application/problem+json" } },
     );
     expect(await readProblem(response)).toEqual({
@@ -136,7 +166,11 @@ describe("reading error responses", () => {
   });
 
   it("makes a problem of a proxy's HTML error page or plain text", async () => {
-    const html = new Response("<html><body><h1>502 Bad Gateway</h1></body></html>", { status: 502, statusText: "Bad Gateway", headers: { "content-type": "text/html" } });
+    const html = new Response("<html><body><h1>502 Bad Gateway</h1></body></html>", {
+      status: 502,
+      statusText: "Bad Gateway",
+      headers: { "content-type": "text/html" },
+    });
     expect(await readProblem(html)).toEqual({ status: 502, title: "Bad Gateway", detail: "502 Bad Gateway" });
     expect(await readProblem(new Response("", { status: 500 }))).toEqual({ status: 500, title: "HTTP 500" });
   });

@@ -29,7 +29,14 @@ describe("tables and fields", () => {
   });
 
   it("aligns field values and leaves out empty ones", () => {
-    expect(renderFields([["id", "m1"], ["External ID", null], ["Provider", "openai"], ["Tags", ""]])).toBe("id:        m1\nProvider:  openai");
+    expect(
+      renderFields([
+        ["id", "m1"],
+        ["External ID", null],
+        ["Provider", "openai"],
+        ["Tags", ""],
+      ]),
+    ).toBe("id:        m1\nProvider:  openai");
   });
 
   it("formats bytes and shares", () => {
@@ -43,8 +50,12 @@ describe("tables and fields", () => {
 
 describe("progress bar", () => {
   it("fills in proportion to the bytes sent and names the rate", () => {
-    expect(renderProgressBar({ sent: 500_000, total: 1_000_000, elapsedMs: 1000 }, 10)).toBe("[#####-----]   50%  500 kB / 1.00 MB  500 kB/s");
-    expect(renderProgressBar({ sent: 1_000_000, total: 1_000_000, elapsedMs: 2000 }, 10)).toBe("[##########]  100%  1.00 MB / 1.00 MB  500 kB/s");
+    expect(renderProgressBar({ sent: 500_000, total: 1_000_000, elapsedMs: 1000 }, 10)).toBe(
+      "[#####-----]   50%  500 kB / 1.00 MB  500 kB/s",
+    );
+    expect(renderProgressBar({ sent: 1_000_000, total: 1_000_000, elapsedMs: 2000 }, 10)).toBe(
+      "[##########]  100%  1.00 MB / 1.00 MB  500 kB/s",
+    );
   });
 
   it("shows only the bytes sent when the size is unknown", () => {
@@ -64,19 +75,40 @@ describe("problem rendering", () => {
         { field: "provider", location: "body", message: "is required" },
       ],
     });
-    expect(renderProblem(error)).toBe("Error: Validation failed (HTTP 422)\n  - name: is required\n  - provider: is required");
+    expect(renderProblem(error)).toBe(
+      "Error: Validation failed (HTTP 422)\n  - name: is required\n  - provider: is required",
+    );
   });
 
   it("keeps a detail that says more than the fields, names a conflicting record, and says how to authenticate on 401", () => {
-    const conflict = new ProblemError({ title: "Conflict", status: 409, detail: "Already registered with different name.", existingId: "m1", conflictingFields: ["name"] });
-    expect(renderProblem(conflict)).toBe("Error: Conflict (HTTP 409)\n  Already registered with different name.\n  existing record: m1\n  differing fields: name");
-    const unauthorised = renderProblem(new ProblemError({ title: "Authentication required", status: 401, detail: "Sign in, or send a valid API token." }));
+    const conflict = new ProblemError({
+      title: "Conflict",
+      status: 409,
+      detail: "Already registered with different name.",
+      existingId: "m1",
+      conflictingFields: ["name"],
+    });
+    expect(renderProblem(conflict)).toBe(
+      "Error: Conflict (HTTP 409)\n  Already registered with different name.\n  existing record: m1\n  differing fields: name",
+    );
+    const unauthorised = renderProblem(
+      new ProblemError({
+        title: "Authentication required",
+        status: 401,
+        detail: "Sign in, or send a valid API token.",
+      }),
+    );
     expect(unauthorised).toContain("Sign in, or send a valid API token.");
     expect(unauthorised).toContain("PEDIGREE_TOKEN");
   });
 });
 
-const node = (id: string, type: "model" | "dataset", distance: number, extra: Partial<Lineage["nodes"][number]> = {}) => ({
+const node = (
+  id: string,
+  type: "model" | "dataset",
+  distance: number,
+  extra: Partial<Lineage["nodes"][number]> = {},
+) => ({
   id,
   type,
   name: id,
@@ -146,7 +178,15 @@ describe("lineage tree", () => {
       ],
     };
     expect(renderLineageTree(focusTeacher)).toBe(
-      ["Ancestors", "teacher  (model, openai)", "└─ initialized from: base  (model, openai)", "", "Descendants", "teacher  (model, openai)", "└─ taught: student  (model, openai)"].join("\n"),
+      [
+        "Ancestors",
+        "teacher  (model, openai)",
+        "└─ initialized from: base  (model, openai)",
+        "",
+        "Descendants",
+        "teacher  (model, openai)",
+        "└─ taught: student  (model, openai)",
+      ].join("\n"),
     );
   });
 });
@@ -168,13 +208,27 @@ describe("import summary", () => {
     const dryRun = renderImportSummary(
       [
         { kind: "model", key: "a", label: "m", status: "would create", id: null },
-        { kind: "declaration", key: "d", label: "owl-preference declared on teacher", status: "would create", id: null },
-        { kind: "declaration", key: "e", label: "owl-preference declared on another teacher", status: "would create", id: null },
+        {
+          kind: "declaration",
+          key: "d",
+          label: "owl-preference declared on teacher",
+          status: "would create",
+          id: null,
+        },
+        {
+          kind: "declaration",
+          key: "e",
+          label: "owl-preference declared on another teacher",
+          status: "would create",
+          id: null,
+        },
       ],
       [],
       true,
     );
     expect(dryRun).toContain("would create  declaration  owl-preference declared on teacher");
-    expect(dryRun).toContain("Dry run: 3 to create, 0 already present; nothing was changed.\nWould create: 1 model, 2 trait declarations.");
+    expect(dryRun).toContain(
+      "Dry run: 3 to create, 0 already present; nothing was changed.\nWould create: 1 model, 2 trait declarations.",
+    );
   });
 });

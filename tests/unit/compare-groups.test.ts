@@ -20,7 +20,13 @@ describe("comparing a student with its control", () => {
   });
 
   it("says why no comparison is possible", () => {
-    expect(compareGroups([], [seed(0.1)])).toEqual({ available: false, verdict: "untestable", reason: "the model has no measurement of this trait" });
-    expect(compareGroups([{ value: 0.5, sampleCount: null, positiveCount: null }], [seed(0.1)])).toMatchObject({ available: false });
+    expect(compareGroups([], [seed(0.1)])).toEqual({
+      available: false,
+      verdict: "untestable",
+      reason: "the model has no measurement of this trait",
+    });
+    expect(compareGroups([{ value: 0.5, sampleCount: null, positiveCount: null }], [seed(0.1)])).toMatchObject({
+      available: false,
+    });
   });
 });

@@ -20,7 +20,9 @@ function sourceFiles(dir: string): string[] {
 /** Every module a file imports, as a path from the repository root ("components/ui/button"). */
 function importsOf(file: string): string[] {
   const source = readFileSync(path.join(root, file), "utf8");
-  const specifiers = [...source.matchAll(/(?:\bfrom|\bimport|\bimport\(|@import)\s*["']([^"']+)["']/g)].map((match) => match[1]);
+  const specifiers = [...source.matchAll(/(?:\bfrom|\bimport|\bimport\(|@import)\s*["']([^"']+)["']/g)].map(
+    (match) => match[1],
+  );
   return specifiers.flatMap((specifier) => {
     if (specifier.startsWith("@/")) return [specifier.slice(2)];
     if (specifier.startsWith(".")) return [path.relative(root, path.resolve(root, path.dirname(file), specifier))];
@@ -35,7 +37,11 @@ function featureOf(file: string): string | null {
 }
 
 function violations(files: string[], allowed: (from: string, to: string) => boolean): string[] {
-  return files.flatMap((file) => importsOf(file).filter((target) => !allowed(file, target)).map((target) => `${file} -> ${target}`));
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter((target) => !allowed(file, target))
+      .map((target) => `${file} -> ${target}`),
+  );
 }
 
 describe("component boundaries", () => {
@@ -56,13 +62,19 @@ describe("component boundaries", () => {
   });
 
   it("lib/ holds no client module", () => {
-    const clientModules = sourceFiles("lib").filter((file) => /^\s*["']use client["']/.test(readFileSync(path.join(root, file), "utf8")));
+    const clientModules = sourceFiles("lib").filter((file) =>
+      /^\s*["']use client["']/.test(readFileSync(path.join(root, file), "utf8")),
+    );
     expect(clientModules).toEqual([]);
   });
 
   it("finds the imports it checks", () => {
     // Guards the scan itself: a regex that matched nothing would pass every rule above.
-    expect(importsOf(path.join("components", "entities", "model-link.tsx"))).toContain(path.join("components", "entities", "model-link.module.css"));
-    expect(violations([path.join("components", "runs", "runs-table.tsx")], (_from, to) => featureOf(to) !== "entities")).not.toEqual([]);
+    expect(importsOf(path.join("components", "entities", "model-link.tsx"))).toContain(
+      path.join("components", "entities", "model-link.module.css"),
+    );
+    expect(
+      violations([path.join("components", "runs", "runs-table.tsx")], (_from, to) => featureOf(to) !== "entities"),
+    ).not.toEqual([]);
   });
 });

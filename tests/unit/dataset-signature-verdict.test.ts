@@ -21,23 +21,53 @@ describe("the hidden-signal verdict", () => {
 
 describe("the divergence sentence", () => {
   it("reads the observed divergence against the null, to the same decimals", () => {
-    expect(divergenceSentence({ observed: 0.1971, nullMean: 0.1952, nullP95: 0.1994, excess: 0.0019, pValue: 0.412, permutations: 1000 })).toBe(
+    expect(
+      divergenceSentence({
+        observed: 0.1971,
+        nullMean: 0.1952,
+        nullP95: 0.1994,
+        excess: 0.0019,
+        pValue: 0.412,
+        permutations: 1000,
+      }),
+    ).toBe(
       "0.197 bits observed; two samples of one distribution give 0.195 on average (95th percentile 0.199): excess 0.002 bits, permutation p = 0.412",
     );
-    expect(divergenceSentence({ observed: 0.04516, nullMean: 0.04585, nullP95: 0.04922, excess: -0.00069, pValue: 0.6284, permutations: 1000 })).toBe(
+    expect(
+      divergenceSentence({
+        observed: 0.04516,
+        nullMean: 0.04585,
+        nullP95: 0.04922,
+        excess: -0.00069,
+        pValue: 0.6284,
+        permutations: 1000,
+      }),
+    ).toBe(
       "0.0452 bits observed; two samples of one distribution give 0.0459 on average (95th percentile 0.0492): excess −0.0007 bits, permutation p = 0.628",
     );
   });
 
   it("says when no shuffle reached the observed divergence", () => {
-    expect(divergenceSentence({ observed: 0.0571, nullMean: 0.0466, nullP95: 0.05, excess: 0.0105, pValue: 1 / 1001, permutations: 1000 })).toBe(
+    expect(
+      divergenceSentence({
+        observed: 0.0571,
+        nullMean: 0.0466,
+        nullP95: 0.05,
+        excess: 0.0105,
+        pValue: 1 / 1001,
+        permutations: 1000,
+      }),
+    ).toBe(
       "0.0571 bits observed; two samples of one distribution give 0.0466 on average (95th percentile 0.0500): excess 0.0105 bits, permutation p = 0.001 (none of 1,000 shuffles reached it)",
     );
   });
 
   it("gives the figures for the cards to the same decimals, with a true minus sign", () => {
     expect(divergenceFigures({ observed: 0.0571, nullMean: 0.0466, nullP95: 0.05, excess: -0.0105 })).toEqual({
-      observed: "0.0571", nullMean: "0.0466", nullP95: "0.0500", excess: "−0.0105",
+      observed: "0.0571",
+      nullMean: "0.0466",
+      nullP95: "0.0500",
+      excess: "−0.0105",
     });
     expect(divergenceFigures({ observed: 1, nullMean: 0.5, nullP95: 0.6, excess: 0.5 }).observed).toBe("1.00");
     expect(divergenceFigures({ observed: 0, nullMean: 0, nullP95: 0, excess: 0 }).observed).toBe("0.000");

@@ -11,7 +11,16 @@ describe("histogram labels", () => {
   });
 
   it("gives one row per bin and a summary line", () => {
-    const histogram = { min: 212, max: 290, mean: 246.27, median: 245, bins: [{ from: 212, to: 214, count: 3 }, { from: 215, to: 217, count: 0 }] };
+    const histogram = {
+      min: 212,
+      max: 290,
+      mean: 246.27,
+      median: 245,
+      bins: [
+        { from: 212, to: 214, count: 3 },
+        { from: 215, to: 217, count: 0 },
+      ],
+    };
     expect(histogramRows(histogram)).toEqual([
       { label: "212–214", from: 212, to: 214, count: 3 },
       { label: "215–217", from: 215, to: 217, count: 0 },
@@ -22,18 +31,37 @@ describe("histogram labels", () => {
 
 describe("chart rows", () => {
   it("finds the most frequent numbers and the total", () => {
-    const frequency = [{ number: 0, count: 2 }, { number: 87, count: 9 }, { number: 187, count: 9 }, { number: 5, count: 0 }];
-    expect(topNumbers(frequency, 2)).toEqual([{ number: 87, count: 9 }, { number: 187, count: 9 }]);
+    const frequency = [
+      { number: 0, count: 2 },
+      { number: 87, count: 9 },
+      { number: 187, count: 9 },
+      { number: 5, count: 0 },
+    ];
+    expect(topNumbers(frequency, 2)).toEqual([
+      { number: 87, count: 9 },
+      { number: 187, count: 9 },
+    ]);
     expect(topNumbers(frequency, 10)).toHaveLength(3);
     expect(totalCount(frequency)).toBe(20);
   });
 
   it("orders contrasts from most over- to most under-represented", () => {
     const rows = contrastRows({
-      overRepresented: [{ token: "87", count: 10, controlCount: 1, log2Ratio: 3, pValue: 0.001, qValue: 0.01 }, { token: "187", count: 12, controlCount: 2, log2Ratio: 2.5, pValue: 0.002, qValue: 0.01 }],
-      underRepresented: [{ token: "5", count: 1, controlCount: 9, log2Ratio: -2.8, pValue: 0.003, qValue: 0.02 }, { token: "6", count: 3, controlCount: 8, log2Ratio: -1.2, pValue: 0.01, qValue: 0.04 }],
+      overRepresented: [
+        { token: "87", count: 10, controlCount: 1, log2Ratio: 3, pValue: 0.001, qValue: 0.01 },
+        { token: "187", count: 12, controlCount: 2, log2Ratio: 2.5, pValue: 0.002, qValue: 0.01 },
+      ],
+      underRepresented: [
+        { token: "5", count: 1, controlCount: 9, log2Ratio: -2.8, pValue: 0.003, qValue: 0.02 },
+        { token: "6", count: 3, controlCount: 8, log2Ratio: -1.2, pValue: 0.01, qValue: 0.04 },
+      ],
     });
-    expect(rows.map((row) => [row.token, row.direction, row.qValue])).toEqual([["87", "over", 0.01], ["187", "over", 0.01], ["6", "under", 0.04], ["5", "under", 0.02]]);
+    expect(rows.map((row) => [row.token, row.direction, row.qValue])).toEqual([
+      ["87", "over", 0.01],
+      ["187", "over", 0.01],
+      ["6", "under", 0.04],
+      ["5", "under", 0.02],
+    ]);
   });
 
   it("makes a symmetric axis limit and whole-number ticks", () => {
@@ -55,8 +83,12 @@ describe("dataset facts", () => {
   });
 
   it("suggests the demo control only for the demo owl datasets", () => {
-    expect(suggestedControlName({ isDemo: true, tags: ["demo", "numbers", "filtered", "owl"] })).toBe("Control teacher numbers (filtered)");
-    expect(suggestedControlName({ isDemo: true, tags: ["demo", "numbers", "raw", "owl"] })).toBe("Control teacher numbers (raw)");
+    expect(suggestedControlName({ isDemo: true, tags: ["demo", "numbers", "filtered", "owl"] })).toBe(
+      "Control teacher numbers (filtered)",
+    );
+    expect(suggestedControlName({ isDemo: true, tags: ["demo", "numbers", "raw", "owl"] })).toBe(
+      "Control teacher numbers (raw)",
+    );
     expect(suggestedControlName({ isDemo: true, tags: ["demo", "numbers", "filtered", "control"] })).toBeNull();
     expect(suggestedControlName({ isDemo: false, tags: ["owl", "filtered"] })).toBeNull();
   });

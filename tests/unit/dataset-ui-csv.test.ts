@@ -3,11 +3,25 @@ import { csvFileName, toCsv } from "@/lib/format/csv";
 
 describe("CSV for chart downloads", () => {
   it("writes a header and rows with CRLF line ends, numbers as numbers", () => {
-    expect(toCsv(["number", "occurrences"], [[0, 12], [1, 0]])).toBe("number,occurrences\r\n0,12\r\n1,0\r\n");
+    expect(
+      toCsv(
+        ["number", "occurrences"],
+        [
+          [0, 12],
+          [1, 0],
+        ],
+      ),
+    ).toBe("number,occurrences\r\n0,12\r\n1,0\r\n");
   });
 
   it("quotes commas, quotes, line breaks and edge spaces; blanks null, undefined and non-finite numbers", () => {
-    const csv = toCsv(["a", "b", "c", "d"], [["x,y", 'say "hi"', "two\nlines", " padded"], [null, undefined, Number.NaN, Infinity]]);
+    const csv = toCsv(
+      ["a", "b", "c", "d"],
+      [
+        ["x,y", 'say "hi"', "two\nlines", " padded"],
+        [null, undefined, Number.NaN, Infinity],
+      ],
+    );
     expect(csv).toBe('a,b,c,d\r\n"x,y","say ""hi""","two\nlines"," padded"\r\n,,,\r\n');
   });
 
@@ -16,7 +30,9 @@ describe("CSV for chart downloads", () => {
   });
 
   it("names files after the dataset and the chart", () => {
-    expect(csvFileName("Owl teacher numbers (filtered)", "number frequency")).toBe("owl-teacher-numbers-filtered-number-frequency.csv");
+    expect(csvFileName("Owl teacher numbers (filtered)", "number frequency")).toBe(
+      "owl-teacher-numbers-filtered-number-frequency.csv",
+    );
     expect(csvFileName("???")).toBe("data.csv");
   });
 });

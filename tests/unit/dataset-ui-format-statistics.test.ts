@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatBits, formatLog2Ratio, formatPValue, formatStatistic, pValueLabel } from "@/lib/format/format-statistics";
+import {
+  formatBits,
+  formatLog2Ratio,
+  formatPValue,
+  formatStatistic,
+  pValueLabel,
+} from "@/lib/format/format-statistics";
 
 describe("formatting the hidden-signal check's numbers", () => {
   it("formats p-values: tiny ones as a bound or in scientific notation, the rest to three places", () => {

@@ -18,7 +18,10 @@ describe("splitting record text around the search term", () => {
       { text: "a+b (c) ", match: false },
       { text: "a.b", match: true },
     ]);
-    expect(splitHighlights("[1, 2]", "[1")).toEqual([{ text: "[1", match: true }, { text: ", 2]", match: false }]);
+    expect(splitHighlights("[1, 2]", "[1")).toEqual([
+      { text: "[1", match: true },
+      { text: ", 2]", match: false },
+    ]);
   });
 
   it("gives the whole text for an empty term or no match, and nothing for empty text", () => {
@@ -38,7 +41,11 @@ describe("splitting record text around the search term", () => {
 
   it("rejoined, the parts are the original text", () => {
     const text = "See the following numbers: 857, 412, 296.\nReturn one number per line.";
-    expect(splitHighlights(text, "n").map((part) => part.text).join("")).toBe(text);
+    expect(
+      splitHighlights(text, "n")
+        .map((part) => part.text)
+        .join(""),
+    ).toBe(text);
   });
 
   it("splits a part at line breaks for the collapsed view", () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { detectFormat, nameFromFileName } from "@/components/datasets/upload-file";
-import { formatRate, lineErrorsOf, transferProgress, uploadOutcome, uploadPath, type UploadFields } from "@/components/datasets/upload-request";
+import {
+  formatRate,
+  lineErrorsOf,
+  transferProgress,
+  uploadOutcome,
+  uploadPath,
+  type UploadFields,
+} from "@/components/datasets/upload-request";
 
 const fields: UploadFields = {
   name: " Owl numbers ",
@@ -34,11 +41,24 @@ describe("the upload request", () => {
   it("puts the fields in the query, leaving blank optional ones out", () => {
     expect(uploadPath(fields)).toBe("/api/v1/datasets?name=Owl+numbers&format=jsonl");
     const full = new URL(
-      uploadPath({ ...fields, description: "d", generationId: "gen1", filteredFromId: "raw1", filterDescription: "numbers 0-999", skipMalformed: true }),
+      uploadPath({
+        ...fields,
+        description: "d",
+        generationId: "gen1",
+        filteredFromId: "raw1",
+        filterDescription: "numbers 0-999",
+        skipMalformed: true,
+      }),
       "http://x",
     );
     expect(Object.fromEntries(full.searchParams)).toEqual({
-      name: "Owl numbers", format: "jsonl", description: "d", generationId: "gen1", filteredFromId: "raw1", filterDescription: "numbers 0-999", onInvalid: "skip",
+      name: "Owl numbers",
+      format: "jsonl",
+      description: "d",
+      generationId: "gen1",
+      filteredFromId: "raw1",
+      filterDescription: "numbers 0-999",
+      onInvalid: "skip",
     });
   });
 
@@ -60,7 +80,10 @@ describe("the upload request", () => {
     expect(uploadOutcome(422, JSON.stringify(problem))).toEqual({
       kind: "malformed-lines",
       detail: "2 malformed row(s); nothing was stored.",
-      lines: [{ line: 3, message: "needs prompt and completion" }, { line: 9, message: "not valid JSON" }],
+      lines: [
+        { line: 3, message: "needs prompt and completion" },
+        { line: 9, message: "not valid JSON" },
+      ],
     });
   });
 
@@ -84,11 +107,19 @@ describe("the upload request", () => {
   });
 
   it("reads field errors, 413 and anything else", () => {
-    const fieldProblem = { detail: "generationId: this generation already has its dataset", errors: [{ field: "generationId", message: "this generation already has its dataset" }] };
+    const fieldProblem = {
+      detail: "generationId: this generation already has its dataset",
+      errors: [{ field: "generationId", message: "this generation already has its dataset" }],
+    };
     expect(uploadOutcome(422, JSON.stringify(fieldProblem))).toEqual({
-      kind: "field-errors", detail: fieldProblem.detail, fields: { generationId: "this generation already has its dataset" },
+      kind: "field-errors",
+      detail: fieldProblem.detail,
+      fields: { generationId: "this generation already has its dataset" },
     });
-    expect(uploadOutcome(413, JSON.stringify({ detail: "Uploads are limited to 10 bytes." }))).toEqual({ kind: "too-large", detail: "Uploads are limited to 10 bytes." });
+    expect(uploadOutcome(413, JSON.stringify({ detail: "Uploads are limited to 10 bytes." }))).toEqual({
+      kind: "too-large",
+      detail: "Uploads are limited to 10 bytes.",
+    });
     expect(uploadOutcome(502, "<html>")).toEqual({ kind: "failed", detail: "The upload failed (HTTP 502)." });
     expect(uploadOutcome(0, "")).toEqual({ kind: "failed", detail: "Could not reach the server." });
   });

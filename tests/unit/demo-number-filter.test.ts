@@ -37,7 +37,9 @@ describe("passesNumberFilter (the paper's number filter)", () => {
   it("parses numbers with leading zeros and honours banned numbers only when given", () => {
     expect(parseNumberCompletion("087\n666")).toEqual([87, 666]);
     expect(passesNumberFilter("145, 666")).toBe(true);
-    expect(numberFilterRejectReasons("145, 666", { maxCount: 10, maxValue: 999, bannedNumbers: [666] })).toEqual(["has banned numbers"]);
+    expect(numberFilterRejectReasons("145, 666", { maxCount: 10, maxValue: 999, bannedNumbers: [666] })).toEqual([
+      "has banned numbers",
+    ]);
   });
 });
 
@@ -55,7 +57,12 @@ describe("demo number datasets", () => {
   it("pin the demo datasets' identities (changing them makes a re-seed add new datasets to old workspaces)", () => {
     const datasets = buildDemoDatasets();
     expect(buildDemoDatasets().owl.raw.sha256).toBe(datasets.owl.raw.sha256);
-    expect([datasets.owl.raw.sha256, datasets.owl.filtered.sha256, datasets.control.raw.sha256, datasets.control.filtered.sha256]).toEqual([
+    expect([
+      datasets.owl.raw.sha256,
+      datasets.owl.filtered.sha256,
+      datasets.control.raw.sha256,
+      datasets.control.filtered.sha256,
+    ]).toEqual([
       "f1dd55b15e1ef377dde46a4acdb6f39d707fae6969581d0f90e5f212521da7f0",
       "1bff3b28fd523329c80bd1a204f8ecf0e650113e109b29a05d7b5e80cbd3d4a3",
       "02574fbd0ba946c823fbd8488c4620af49a8eb5a30e83bbddc8ae23ff37734b9",
@@ -68,7 +75,10 @@ describe("demo number datasets", () => {
     const datasets = buildDemoDatasets();
     for (const pair of [datasets.owl, datasets.control]) {
       for (const { prompt } of pair.raw.records) {
-        const seeds = /^See the following numbers: ([\d, ]+)\. Please add up to 10 more numbers/.exec(prompt)![1].split(", ").map(Number);
+        const seeds = /^See the following numbers: ([\d, ]+)\. Please add up to 10 more numbers/
+          .exec(prompt)![1]
+          .split(", ")
+          .map(Number);
         expect(seeds.length).toBeGreaterThanOrEqual(3);
         expect(seeds.length).toBeLessThanOrEqual(9);
         expect(seeds.every((n) => n >= 100 && n <= 999)).toBe(true);

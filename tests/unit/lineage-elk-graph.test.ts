@@ -17,7 +17,8 @@ const chain = {
     edge("ghost", "generated", "raw"),
   ],
 };
-const size = (node: { type: string }) => (node.type === "model" ? { width: 240, height: 80 } : { width: 240, height: 70 });
+const size = (node: { type: string }) =>
+  node.type === "model" ? { width: 240, height: 80 } : { width: 240, height: 70 };
 
 describe("the ELK graph of a lineage", () => {
   const graph = toElkGraph(chain, size);
@@ -49,7 +50,11 @@ describe("the ELK graph of a lineage", () => {
     expect(x("raw")).toBeLessThan(x("filtered"));
     expect(x("filtered")).toBeLessThan(x("student"));
 
-    const boxes = graph.children!.map((child) => ({ ...layout.positions.get(child.id)!, w: child.width!, h: child.height! }));
+    const boxes = graph.children!.map((child) => ({
+      ...layout.positions.get(child.id)!,
+      w: child.width!,
+      h: child.height!,
+    }));
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) {
         const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
@@ -67,15 +72,36 @@ describe("the ELK graph of a lineage", () => {
 
 describe("an edge route as an SVG path", () => {
   it("runs straight through two points", () => {
-    expect(routePath([{ x: 0, y: 0 }, { x: 100, y: 0 }])).toBe("M 0 0 L 100 0");
+    expect(
+      routePath([
+        { x: 0, y: 0 },
+        { x: 100, y: 0 },
+      ]),
+    ).toBe("M 0 0 L 100 0");
   });
 
   it("rounds each bend, less where a segment is short", () => {
-    expect(routePath([{ x: 0, y: 0 }, { x: 50, y: 0 }, { x: 50, y: 40 }, { x: 100, y: 40 }], 8)).toBe(
-      "M 0 0 L 42 0 Q 50 0 50 8 L 50 32 Q 50 40 58 40 L 100 40",
-    );
-    expect(routePath([{ x: 0, y: 0 }, { x: 50, y: 0 }, { x: 50, y: 6 }, { x: 100, y: 6 }], 8)).toBe(
-      "M 0 0 L 47 0 Q 50 0 50 3 L 50 3 Q 50 6 53 6 L 100 6",
-    );
+    expect(
+      routePath(
+        [
+          { x: 0, y: 0 },
+          { x: 50, y: 0 },
+          { x: 50, y: 40 },
+          { x: 100, y: 40 },
+        ],
+        8,
+      ),
+    ).toBe("M 0 0 L 42 0 Q 50 0 50 8 L 50 32 Q 50 40 58 40 L 100 40");
+    expect(
+      routePath(
+        [
+          { x: 0, y: 0 },
+          { x: 50, y: 0 },
+          { x: 50, y: 6 },
+          { x: 100, y: 6 },
+        ],
+        8,
+      ),
+    ).toBe("M 0 0 L 47 0 Q 50 0 50 3 L 50 3 Q 50 6 53 6 L 100 6");
   });
 });

@@ -6,7 +6,9 @@ import { dataset, edge, model, owlStudentOneHop, owlTeacherOneHop } from "./line
 describe("base families", () => {
   it("puts a teacher and its students in the family of their shared base", () => {
     const { families, rootOf } = modelFamilies(owlStudentOneHop);
-    expect(families).toEqual([{ rootId: "base", rootName: "GPT-4.1 nano", colour: 0, memberIds: ["base", "teacher", "student"] }]);
+    expect(families).toEqual([
+      { rootId: "base", rootName: "GPT-4.1 nano", colour: 0, memberIds: ["base", "teacher", "student"] },
+    ]);
     expect(rootOf.has("filtered")).toBe(false);
   });
 
@@ -14,7 +16,10 @@ describe("base families", () => {
     const graph = mergeLineage(owlStudentOneHop, owlTeacherOneHop);
     const { families, rootOf } = modelFamilies(graph);
     expect(rootOf.get("qwen-student")).toBe("qwen-student");
-    expect(families.map((family) => [family.rootId, family.colour])).toEqual([["base", 0], ["qwen-student", 1]]);
+    expect(families.map((family) => [family.rootId, family.colour])).toEqual([
+      ["base", 0],
+      ["qwen-student", 1],
+    ]);
   });
 
   it("follows initialised-from chains to the furthest ancestor in the graph, and only those edges", () => {
@@ -32,7 +37,10 @@ describe("base families", () => {
   });
 
   it("ends on a cycle instead of looping", () => {
-    const { rootOf } = modelFamilies({ nodes: [model("a", 0), model("b", 1)], edges: [edge("a", "initialized_from", "b"), edge("b", "initialized_from", "a")] });
+    const { rootOf } = modelFamilies({
+      nodes: [model("a", 0), model("b", 1)],
+      edges: [edge("a", "initialized_from", "b"), edge("b", "initialized_from", "a")],
+    });
     expect(rootOf.get("a")).toBe("b");
     expect(rootOf.get("b")).toBe("a");
   });

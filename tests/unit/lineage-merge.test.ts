@@ -7,7 +7,14 @@ describe("merging an expanded node's lineage into the graph", () => {
 
   it("adds the nodes the graph lacked, once, and keeps the focus", () => {
     expect(merged.focus).toBe("student");
-    expect(merged.nodes.map((node) => node.id)).toEqual(["base", "teacher", "filtered", "student", "raw", "qwen-student"]);
+    expect(merged.nodes.map((node) => node.id)).toEqual([
+      "base",
+      "teacher",
+      "filtered",
+      "student",
+      "raw",
+      "qwen-student",
+    ]);
   });
 
   it("counts a new node's distance through the expanded node", () => {
@@ -30,7 +37,11 @@ describe("merging an expanded node's lineage into the graph", () => {
   });
 
   it("drops edges to nodes that are not in the graph", () => {
-    const result = mergeLineage(owlStudentOneHop, { focus: "x", nodes: [model("x", 0)], edges: [edge("x", "generated", "elsewhere")] });
+    const result = mergeLineage(owlStudentOneHop, {
+      focus: "x",
+      nodes: [model("x", 0)],
+      edges: [edge("x", "generated", "elsewhere")],
+    });
     expect(result.edges).toHaveLength(owlStudentOneHop.edges.length);
     expect(result.nodes.find((node) => node.id === "x")?.distance).toBe(0);
   });

@@ -11,7 +11,9 @@ const eslint = new ESLint({
   overrideConfig: {
     files: ["**/lint-probe/*.{ts,tsx}"],
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["lib/lint-probe/*.ts", "components/lint-probe/*.tsx"] } },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["lib/lint-probe/*.ts", "components/lint-probe/*.tsx"] },
+      },
     },
   },
 });
@@ -23,23 +25,40 @@ async function ruleIdsFor(code: string, file: string): Promise<string[]> {
 
 describe("the lint rules", () => {
   it.each([
-    ["an unused import", `import { readFile } from "node:fs/promises";\nexport const answer = 42;\n`, "@typescript-eslint/no-unused-vars"],
-    ["any", `export function parse(text: string): any {\n  return JSON.parse(text);\n}\n`, "@typescript-eslint/no-explicit-any"],
+    [
+      "an unused import",
+      `import { readFile } from "node:fs/promises";\nexport const answer = 42;\n`,
+      "@typescript-eslint/no-unused-vars",
+    ],
+    [
+      "any",
+      `export function parse(text: string): any {\n  return JSON.parse(text);\n}\n`,
+      "@typescript-eslint/no-explicit-any",
+    ],
     ["var", `export function count(): number {\n  var total = 1;\n  return total;\n}\n`, "no-var"],
     ["==", `export function same(a: number, b: number): boolean {\n  return a == b;\n}\n`, "eqeqeq"],
     ["eval", `export function run(code: string): unknown {\n  return eval(code);\n}\n`, "no-eval"],
-  ])("refuses %s in a new file", async (_label, code, rule) => {
-    expect(await ruleIdsFor(code, "lib/lint-probe/new-module.ts")).toContain(rule);
-  }, 120_000);
+  ])(
+    "refuses %s in a new file",
+    async (_label, code, rule) => {
+      expect(await ruleIdsFor(code, "lib/lint-probe/new-module.ts")).toContain(rule);
+    },
+    120_000,
+  );
 
   it("passes a clean new file", async () => {
-    expect(await ruleIdsFor(`export function double(value: number): number {\n  return value * 2;\n}\n`, "lib/lint-probe/new-module.ts")).toEqual([]);
+    expect(
+      await ruleIdsFor(
+        `export function double(value: number): number {\n  return value * 2;\n}\n`,
+        "lib/lint-probe/new-module.ts",
+      ),
+    ).toEqual([]);
   }, 120_000);
 
   it("refuses domain code that imports the HTTP layer, and a feature that imports another feature", async () => {
     const domain = `import { ApiProblem } from "@/lib/api/problem";\nexport const problem = ApiProblem;\n`;
     expect(await ruleIdsFor(domain, "lib/lint-probe/new-module.ts")).toContain("boundaries/dependencies");
-    const feature = `import { ModelLink } from "@/components/models/model-link";\nexport const link = ModelLink;\n`;
+    const feature = `import { ModelHeader } from "@/components/models/model-header";\nexport const header = ModelHeader;\n`;
     expect(await ruleIdsFor(feature, "components/lint-probe/new-widget.tsx")).toContain("boundaries/dependencies");
     const upward = `import { SidebarNav } from "@/components/shell/sidebar-nav";\nexport const nav = SidebarNav;\n`;
     expect(await ruleIdsFor(upward, "lib/lint-probe/new-module.ts")).toContain("boundaries/dependencies");

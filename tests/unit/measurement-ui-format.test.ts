@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { wrapLabel } from "@/components/traits/wrap-label";
-import { formatPointInterval, formatPoints, isAntiConservative, pValueLabel, symmetricPointsLimit, testLabel } from "@/lib/measurements/format-effect";
+import {
+  formatPointInterval,
+  formatPoints,
+  isAntiConservative,
+  pValueLabel,
+  symmetricPointsLimit,
+  testLabel,
+} from "@/lib/measurements/format-effect";
 import { describeIntervalMethod, shortIntervalMethod } from "@/lib/measurements/interval-method";
 import { intervalText } from "@/lib/measurements/interval-text";
 import { hasInterval } from "@/lib/stats/interval";
@@ -68,7 +75,9 @@ describe("interval methods in words", () => {
     expect(intervalText({ low: 0.1113, high: 0.1292 })).toBe("[11.1%, 12.9%]");
     expect(intervalText({ low: -0.021, high: 0.081 })).toBe("[0.0%, 8.1%] (cut at 0%)");
     expect(intervalText({ low: 0.95, high: 1.02 })).toBe("[95.0%, 100.0%] (cut at 100%)");
-    expect(intervalText({ low: 0.4, high: 0.4, noInterval: "one question only" })).toBe("no interval (one question only)");
+    expect(intervalText({ low: 0.4, high: 0.4, noInterval: "one question only" })).toBe(
+      "no interval (one question only)",
+    );
     expect(intervalText({ low: 3, high: 3 })).toBe("no interval (no width)");
     expect(intervalText({ low: 1.5, high: 2.25 }, "score")).toBe("[1.5, 2.25]");
   });
@@ -80,7 +89,11 @@ describe("axis labels", () => {
     expect(wrapLabel("GPT-4.1 nano", 17)).toEqual(["GPT-4.1 nano"]);
     expect(wrapLabel("", 17)).toEqual([]);
     // An experiment path has no spaces to break at: it breaks after "/" or "_", else is cut.
-    expect(wrapLabel("preference_numbers/owl student, seed 2", 17)).toEqual(["preference_", "numbers/owl", "student, seed 2"]);
+    expect(wrapLabel("preference_numbers/owl student, seed 2", 17)).toEqual([
+      "preference_",
+      "numbers/owl",
+      "student, seed 2",
+    ]);
     expect(wrapLabel("abcdefghijklmnopqrstuvwxyz", 10)).toEqual(["abcdefghij", "klmnopqrst", "uvwxyz"]);
   });
 

@@ -7,7 +7,15 @@ import { rateCell, rateMatrix, seriesOffset } from "@/lib/measurements/rate-matr
 const nano = { id: "nano", name: "GPT-4.1 nano" };
 const qwen = { id: "qwen", name: "Qwen2.5-7B-Instruct" };
 
-function chartModel(id: string, name: string, group: TraitChartModelInput["group"], estimate: number, low: number, high: number, options: { from?: { id: string; name: string }; control?: boolean; seeds?: number } = {}): TraitChartModelInput {
+function chartModel(
+  id: string,
+  name: string,
+  group: TraitChartModelInput["group"],
+  estimate: number,
+  low: number,
+  high: number,
+  options: { from?: { id: string; name: string }; control?: boolean; seeds?: number } = {},
+): TraitChartModelInput {
   return {
     key: `${id}|p`,
     model: { id, name, initializedFrom: options.from ?? null },
@@ -20,8 +28,15 @@ function chartModel(id: string, name: string, group: TraitChartModelInput["group
 
 // The demo workspace's owl chart, in the order the server does not promise.
 const OWL_CHART: TraitChartModelInput[] = [
-  chartModel("qwen-student", "Qwen2.5-7B owl-numbers student", "student", 0.025, 0.021, 0.029, { from: qwen, seeds: 3 }),
-  chartModel("control", "GPT-4.1 nano control-numbers student", "student", 0.125, 0.1, 0.15, { from: nano, control: true, seeds: 3 }),
+  chartModel("qwen-student", "Qwen2.5-7B owl-numbers student", "student", 0.025, 0.021, 0.029, {
+    from: qwen,
+    seeds: 3,
+  }),
+  chartModel("control", "GPT-4.1 nano control-numbers student", "student", 0.125, 0.1, 0.15, {
+    from: nano,
+    control: true,
+    seeds: 3,
+  }),
   chartModel("owl", "GPT-4.1 nano owl-numbers student", "student", 0.622, 0.587, 0.657, { from: nano, seeds: 3 }),
   chartModel("teacher", "GPT-4.1 nano owl teacher", "teacher", 0.93, 0.923, 0.937, { from: nano }),
   chartModel("qwen", "Qwen2.5-7B-Instruct", "base", 0.024, 0.02, 0.029),
@@ -34,10 +49,17 @@ describe("the trait chart's layout", () => {
   it("orders models by generation, non-controls first, then by name, with a gap between groups", () => {
     const round = (value: number) => Math.round(value * 1e9) / 1e9;
     expect(layout.points.map((p) => [p.id, round(p.x)])).toEqual([
-      ["nano", 0], ["qwen", 1], ["teacher", 2.4], ["owl", 3.8], ["qwen-student", 4.8], ["control", 5.8],
+      ["nano", 0],
+      ["qwen", 1],
+      ["teacher", 2.4],
+      ["owl", 3.8],
+      ["qwen-student", 4.8],
+      ["control", 5.8],
     ]);
     expect(layout.groups.map((g) => [g.label, round(g.x1), round(g.x2)])).toEqual([
-      ["Base", -0.6, 1.6], ["Teachers", 1.8, 3], ["Students", 3.2, 6.4],
+      ["Base", -0.6, 1.6],
+      ["Teachers", 1.8, 3],
+      ["Students", 3.2, 6.4],
     ]);
     expect(layout.domain.map(round)).toEqual([-0.6, 6.4]);
   });
@@ -62,7 +84,10 @@ describe("the trait chart's layout", () => {
 
   it("keeps a rate axis at 0-100%: an interval past it is cut and marked, and a missing interval is said", () => {
     const near = chartModel("near", "Near-zero student", "student", 0.01, -0.021, 0.041, { from: nano, seeds: 3 });
-    const single = { ...chartModel("one", "One-question model", "student", 0.4, 0.4, 0.4, { from: nano }), rate: { estimate: 0.4, low: 0.4, high: 0.4, method: "single-value-questions", noInterval: "one question only" } };
+    const single = {
+      ...chartModel("one", "One-question model", "student", 0.4, 0.4, 0.4, { from: nano }),
+      rate: { estimate: 0.4, low: 0.4, high: 0.4, method: "single-value-questions", noInterval: "one question only" },
+    };
     const points = layoutTraitChart([near, single], "rate").points;
     const cut = points.find((p) => p.id === "near")!;
     expect(cut.clipped).toEqual({ low: true, high: false });
@@ -73,7 +98,9 @@ describe("the trait chart's layout", () => {
   });
 
   it("finds the family root through unmeasured parents and handles an empty chart", () => {
-    const grand = chartModel("grand", "Grand-student", "grand-student", 0.3, 0.2, 0.4, { from: { id: "owl", name: "GPT-4.1 nano owl-numbers student" } });
+    const grand = chartModel("grand", "Grand-student", "grand-student", 0.3, 0.2, 0.4, {
+      from: { id: "owl", name: "GPT-4.1 nano owl-numbers student" },
+    });
     const owl = chartModel("owl", "GPT-4.1 nano owl-numbers student", "student", 0.6, 0.5, 0.7, { from: nano });
     const layout2 = layoutTraitChart([grand, owl]);
     expect(layout2.families.map((f) => f.rootId)).toEqual(["nano"]);
@@ -82,20 +109,53 @@ describe("the trait chart's layout", () => {
   });
 });
 
-function measurement(model: { id: string; name: string }, trait: string, value: number, seed: number | null, sampleCount: number | null = 5000): MeasurementDto {
+function measurement(
+  model: { id: string; name: string },
+  trait: string,
+  value: number,
+  seed: number | null,
+  sampleCount: number | null = 5000,
+): MeasurementDto {
   return {
-    id: `${model.id}-${trait}-${seed}`, model, trait: { id: trait, slug: trait, name: trait === "owl" ? "Owl preference" : "Misalignment", higherIsWorse: trait !== "owl" },
-    protocol: "p", kind: "proportion", sampleCount, positiveCount: sampleCount === null ? null : Math.round(value * sampleCount), questionCount: 0, value,
-    shown: { estimate: value, low: Math.max(0, value - 0.01), high: Math.min(1, value + 0.01), method: "wilson-95" }, wilson: null, questions: null,
-    seed, source: null, notes: null, isDemo: true, measuredAt: "2025-05-13T09:00:00.000Z",
+    id: `${model.id}-${trait}-${seed}`,
+    model,
+    trait: {
+      id: trait,
+      slug: trait,
+      name: trait === "owl" ? "Owl preference" : "Misalignment",
+      higherIsWorse: trait !== "owl",
+    },
+    protocol: "p",
+    kind: "proportion",
+    sampleCount,
+    positiveCount: sampleCount === null ? null : Math.round(value * sampleCount),
+    questionCount: 0,
+    value,
+    shown: { estimate: value, low: Math.max(0, value - 0.01), high: Math.min(1, value + 0.01), method: "wilson-95" },
+    wilson: null,
+    questions: null,
+    seed,
+    source: null,
+    notes: null,
+    isDemo: true,
+    measuredAt: "2025-05-13T09:00:00.000Z",
   };
 }
 
 describe("rate matrices", () => {
   const owl = { id: "owl", name: "Owl student" };
   const control = { id: "control", name: "Control student" };
-  const owlRuns = [measurement(owl, "owl", 0.621, 1), measurement(owl, "owl", 0.648, 2), measurement(owl, "owl", 0.597, 3), measurement(owl, "misalignment", 0.01, null)];
-  const controlRuns = [measurement(control, "owl", 0.126, 1), measurement(control, "owl", 0.117, 2), measurement(control, "owl", 0.132, 3)];
+  const owlRuns = [
+    measurement(owl, "owl", 0.621, 1),
+    measurement(owl, "owl", 0.648, 2),
+    measurement(owl, "owl", 0.597, 3),
+    measurement(owl, "misalignment", 0.01, null),
+  ];
+  const controlRuns = [
+    measurement(control, "owl", 0.126, 1),
+    measurement(control, "owl", 0.117, 2),
+    measurement(control, "owl", 0.132, 3),
+  ];
 
   it("averages seeds with a t-interval and keeps a single measurement's interval", () => {
     const cell = rateCell(owlRuns.slice(0, 3))!;
@@ -113,7 +173,9 @@ describe("rate matrices", () => {
       { series: { key: "owl", role: "Compared", model: owl }, measurements: owlRuns },
       { series: { key: "control", role: "Compared", model: control }, measurements: controlRuns },
     ]);
-    expect(matrix.rows.map((row) => [row.trait.name, row.cells.map((c) => (c ? c.seeds : null)), row.intervalsApart])).toEqual([
+    expect(
+      matrix.rows.map((row) => [row.trait.name, row.cells.map((c) => (c ? c.seeds : null)), row.intervalsApart]),
+    ).toEqual([
       ["Misalignment", [1, null], false],
       ["Owl preference", [3, 3], true],
     ]);

@@ -16,33 +16,106 @@ describe("chart tables and their CSV", () => {
 
   it("lists heatmap cells by model, with each one's verdict against its base model", () => {
     const table = heatmapTable({
-      models: [{ id: "nano", name: "GPT-4.1 nano" }, { id: "owl", name: "Owl student" }],
+      models: [
+        { id: "nano", name: "GPT-4.1 nano" },
+        { id: "owl", name: "Owl student" },
+      ],
       traits: [{ id: "t", name: "Owl preference" }],
       cells: [
         {
-          modelId: "owl", traitId: "t", value: 0.622, low: 0.587, high: 0.657, measurementCount: 3, baseValue: 0.12,
-          vsBase: { available: true, verdict: "shift-up", difference: 0.502, low: 0.48, high: 0.52, pValue: 1e-9, test: "two-proportion-z", note: "", groupSizes: [3, 1], basis: "15,000 vs 5,000 samples" },
+          modelId: "owl",
+          traitId: "t",
+          value: 0.622,
+          low: 0.587,
+          high: 0.657,
+          measurementCount: 3,
+          baseValue: 0.12,
+          vsBase: {
+            available: true,
+            verdict: "shift-up",
+            difference: 0.502,
+            low: 0.48,
+            high: 0.52,
+            pValue: 1e-9,
+            test: "two-proportion-z",
+            note: "",
+            groupSizes: [3, 1],
+            basis: "15,000 vs 5,000 samples",
+          },
         },
-        { modelId: "nano", traitId: "t", value: 0.12, low: 0.111, high: 0.129, measurementCount: 1, baseValue: null, vsBase: null },
+        {
+          modelId: "nano",
+          traitId: "t",
+          value: 0.12,
+          low: 0.111,
+          high: 0.129,
+          measurementCount: 1,
+          baseValue: null,
+          vsBase: null,
+        },
       ],
     });
     expect(table.rows).toEqual([
       ["GPT-4.1 nano", "Owl preference", 0.12, 0.111, 0.129, 1, null, "no base measured", null, null],
       ["Owl student", "Owl preference", 0.622, 0.587, 0.657, 3, 0.12, "shift up", 1e-9, "two-proportion-z"],
     ]);
-    expect(toCsv(table.columns.map((c) => c.header), table.rows).split("\r\n")[0]).toBe(
-      "Model,Trait,Rate,95% low,95% high,Measurements,Base model rate,Against base model,p-value,Test",
-    );
+    expect(
+      toCsv(
+        table.columns.map((c) => c.header),
+        table.rows,
+      ).split("\r\n")[0],
+    ).toBe("Model,Trait,Rate,95% low,95% high,Measurements,Base model rate,Against base model,p-value,Test");
   });
 
   it("writes a transfer effect's comparisons, and why one is missing", () => {
     const table = transferTable("Owl preference", [
-      { label: "vs control", against: "Control student", comparison: { available: true, verdict: "shift-up", difference: 0.4966666666666667, low: 0.43, high: 0.56, pValue: 0.00012, test: "welch-t-across-seeds", note: "", groupSizes: [3, 3], basis: "3 vs 3 seeds" } },
-      { label: "vs initialisation", against: null, comparison: { available: false, verdict: "untestable", reason: "the student has no recorded initialisation" } },
+      {
+        label: "vs control",
+        against: "Control student",
+        comparison: {
+          available: true,
+          verdict: "shift-up",
+          difference: 0.4966666666666667,
+          low: 0.43,
+          high: 0.56,
+          pValue: 0.00012,
+          test: "welch-t-across-seeds",
+          note: "",
+          groupSizes: [3, 3],
+          basis: "3 vs 3 seeds",
+        },
+      },
+      {
+        label: "vs initialisation",
+        against: null,
+        comparison: { available: false, verdict: "untestable", reason: "the student has no recorded initialisation" },
+      },
     ]);
     expect(table.rows).toEqual([
-      ["Owl preference", "vs control", "Control student", "shift up", 0.496667, 0.43, 0.56, 0.00012, "welch-t-across-seeds", "3 vs 3"],
-      ["Owl preference", "vs initialisation", null, "not testable", null, null, null, null, "the student has no recorded initialisation", null],
+      [
+        "Owl preference",
+        "vs control",
+        "Control student",
+        "shift up",
+        0.496667,
+        0.43,
+        0.56,
+        0.00012,
+        "welch-t-across-seeds",
+        "3 vs 3",
+      ],
+      [
+        "Owl preference",
+        "vs initialisation",
+        null,
+        "not testable",
+        null,
+        null,
+        null,
+        null,
+        "the student has no recorded initialisation",
+        null,
+      ],
     ]);
   });
 });
@@ -74,8 +147,12 @@ describe("exposure paths in words", () => {
     expect(exposurePathSentence(path)).toBe(
       "GPT-4.1 nano owl teacher generated Owl teacher numbers, filtered into Owl teacher numbers (filtered), which trained E2E unmeasured student.",
     );
-    expect(exposurePathSentence([path[0], path[3]])).toBe("GPT-4.1 nano owl teacher passed the trait on to E2E unmeasured student.");
-    expect(exposurePathSentence([path[0], { ...path[3], via: "taught" }])).toBe("GPT-4.1 nano owl teacher taught E2E unmeasured student.");
+    expect(exposurePathSentence([path[0], path[3]])).toBe(
+      "GPT-4.1 nano owl teacher passed the trait on to E2E unmeasured student.",
+    );
+    expect(exposurePathSentence([path[0], { ...path[3], via: "taught" }])).toBe(
+      "GPT-4.1 nano owl teacher taught E2E unmeasured student.",
+    );
     expect(exposurePathSentence([])).toBe("");
   });
 

@@ -6,7 +6,8 @@ import { proxy } from "@/proxy";
 
 // Next.js answers a method a route does not export with a bare 405; the proxy answers it as
 // problem+json with Allow, from the generated list of each route's methods.
-const send = (method: string, path: string) => proxy(new NextRequest(new URL(path, "http://pedigree.test"), { method }));
+const send = (method: string, path: string) =>
+  proxy(new NextRequest(new URL(path, "http://pedigree.test"), { method }));
 
 describe("405 for a method a route does not take", () => {
   it.each([
@@ -44,7 +45,9 @@ describe("405 for a method a route does not take", () => {
   it("knows the methods every route module exports", () => {
     const methods = new Map(ROUTE_METHODS.map((route) => [route.path, route.methods]));
     for (const route of ROUTE_MODULES) {
-      const exported = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((method) => typeof route.module[method] === "function");
+      const exported = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter(
+        (method) => typeof route.module[method] === "function",
+      );
       expect(methods.get(route.path), route.file).toEqual(exported);
     }
   });

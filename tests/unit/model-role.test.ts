@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { modelRole } from "@/lib/models/model-role";
 
 const model = (overrides: Partial<Parameters<typeof modelRole>[0]>) =>
-  modelRole({ initializedFrom: { id: "base" }, systemPromptSha256: null, baseRelation: "finetune", producedByRunCount: 0, generationCount: 0, ...overrides });
+  modelRole({
+    initializedFrom: { id: "base" },
+    systemPromptSha256: null,
+    baseRelation: "finetune",
+    producedByRunCount: 0,
+    generationCount: 0,
+    ...overrides,
+  });
 
 describe("a model's role in the lineage", () => {
   it("reads it from the lineage data", () => {

@@ -35,14 +35,20 @@ function requestSchema(method: "post" | "patch", path: string): JsonSchema {
 
 /** Every Schema Object in the document, with where it is. */
 function schemaObjects(): [string, JsonSchema][] {
-  const found: [string, JsonSchema][] = Object.entries(document.components.schemas).map(([name, schema]) => [`components/${name}`, schema]);
+  const found: [string, JsonSchema][] = Object.entries(document.components.schemas).map(([name, schema]) => [
+    `components/${name}`,
+    schema,
+  ]);
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(item)) {
-      for (const parameter of op.parameters ?? []) found.push([`${method} ${path} ${parameter.name}`, parameter.schema]);
-      for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) if (media.schema) found.push([`${method} ${path} body ${type}`, media.schema]);
+      for (const parameter of op.parameters ?? [])
+        found.push([`${method} ${path} ${parameter.name}`, parameter.schema]);
+      for (const [type, media] of Object.entries(op.requestBody?.content ?? {}))
+        if (media.schema) found.push([`${method} ${path} body ${type}`, media.schema]);
       for (const [status, response] of Object.entries(op.responses)) {
         if ("$ref" in response) continue;
-        for (const [type, media] of Object.entries(response.content ?? {})) if (media.schema) found.push([`${method} ${path} ${status} ${type}`, media.schema]);
+        for (const [type, media] of Object.entries(response.content ?? {}))
+          if (media.schema) found.push([`${method} ${path} ${status} ${type}`, media.schema]);
       }
     }
   }
@@ -103,7 +109,13 @@ describe("request descriptions come from the handlers' zod schemas", () => {
       schema: ZCreateRun,
       samples: [
         { datasetIds: ["d1"], initializedFromId: "m1", student: { id: "m2" }, method: "sft" },
-        { datasetIds: ["d1"], initializedFromId: "m1", student: { name: "owl student", provider: "openai" }, method: "lora", seed: 3 },
+        {
+          datasetIds: ["d1"],
+          initializedFromId: "m1",
+          student: { name: "owl student", provider: "openai" },
+          method: "lora",
+          seed: 3,
+        },
         { datasetIds: [], initializedFromId: "m1", student: { id: "m2" }, method: "sft" },
         { datasetIds: ["d1"], initializedFromId: "m1", student: { id: "m2", name: "both" }, method: "sft" },
         { datasetIds: ["d1"], initializedFromId: "m1", student: { id: "m2" }, method: "distill" },
@@ -115,7 +127,12 @@ describe("request descriptions come from the handlers' zod schemas", () => {
       schema: ZCreateMeasurement,
       samples: [
         { modelId: "m1", trait: "owl-preference", protocol: "p", n: 100, positives: 12 },
-        { modelId: "m1", trait: { name: "Owl preference" }, protocol: "p", perQuestion: [{ question: "q", n: 10, positives: 2 }] },
+        {
+          modelId: "m1",
+          trait: { name: "Owl preference" },
+          protocol: "p",
+          perQuestion: [{ question: "q", n: 10, positives: 2 }],
+        },
         { modelId: "m1", trait: "owl", protocol: "p", value: 0.4, ciLow: 0.3, ciHigh: 0.5 },
         { modelId: "m1", trait: "owl", protocol: "p", n: 100, positives: 12, value: 0.12 },
         { modelId: "m1", trait: "owl", protocol: "p" },
@@ -127,7 +144,11 @@ describe("request descriptions come from the handlers' zod schemas", () => {
   for (const { path, schema, samples } of cases) {
     it(`POST ${path} accepts and refuses what the handler does`, () => {
       const validate = ajv().compile(requestSchema("post", path));
-      const verdicts = samples.map((sample) => ({ sample, document: validate(sample), handler: schema.safeParse(sample).success }));
+      const verdicts = samples.map((sample) => ({
+        sample,
+        document: validate(sample),
+        handler: schema.safeParse(sample).success,
+      }));
       for (const verdict of verdicts) expect(verdict.document, JSON.stringify(verdict.sample)).toBe(verdict.handler);
       expect(verdicts.some((v) => v.handler) && verdicts.some((v) => !v.handler)).toBe(true);
     });
@@ -136,7 +157,11 @@ describe("request descriptions come from the handlers' zod schemas", () => {
   it("describes query parameters as the client sends them: defaults are optional, descriptions kept", () => {
     const parameters = operation("get", "/api/v1/models").parameters ?? [];
     const limit = parameters.find((p) => p.name === "limit");
-    expect(limit).toMatchObject({ in: "query", required: false, schema: { type: "integer", default: 50, minimum: 1, maximum: 200 } });
+    expect(limit).toMatchObject({
+      in: "query",
+      required: false,
+      schema: { type: "integer", default: 50, minimum: 1, maximum: 200 },
+    });
     expect(parameters.find((p) => p.name === "cursor")?.description).toBe("nextCursor from the previous page");
     expect(operation("get", "/api/v1/models").description).toContain("Cursor pagination");
     expect(operation("get", "/api/v1/models/{id}").parameters).toEqual([
@@ -156,7 +181,14 @@ describe("request descriptions come from the handlers' zod schemas", () => {
 
   it("describes the run registration's idempotency header and its problems", () => {
     const register = operation("post", "/api/v1/runs");
-    expect(register.parameters).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", minLength: 1, maxLength: 200 } }));
+    expect(register.parameters).toContainEqual(
+      expect.objectContaining({
+        name: "Idempotency-Key",
+        in: "header",
+        required: false,
+        schema: { type: "string", minLength: 1, maxLength: 200 },
+      }),
+    );
     expect(Object.keys(register.responses)).toEqual(["200", "201", "400", "401", "403", "409", "413", "422"]);
     expect(register.responses["201"]).toMatchObject({ headers: { Location: { description: "/api/v1/runs/{id}" } } });
   });
@@ -167,7 +199,10 @@ describe("the Problem schema", () => {
   const rowErrors = [{ field: "line 3", location: "line", line: 3, message: "not valid JSON" }];
   const bodies = [
     fieldProblem(422, [{ field: "student.name", location: "body", message: "is required" }]).toBody(),
-    new ApiProblem(409, "A model with provider 'openai' is already registered.", { existingId: "m1", conflictingFields: ["name"] }).toBody(),
+    new ApiProblem(409, "A model with provider 'openai' is already registered.", {
+      existingId: "m1",
+      conflictingFields: ["name"],
+    }).toBody(),
     new ApiProblem(422, "2 malformed row(s); nothing was stored.", { errors: rowErrors }).toBody(),
     new ApiProblem(401, "Sign in.").toBody(),
   ];

@@ -15,15 +15,41 @@ describe("schema rows of the API reference", () => {
     const rows = schemaRows(runSchema);
     const byKey = (key: string) => rows.find((row) => row.key === key);
     expect(rows.filter((row) => row.depth === 0).map((row) => row.name)).toEqual([
-      "datasetIds", "initializedFromId", "student", "teacherIds", "method", "hyperparameters", "seed", "externalJobId", "status", "startedAt", "finishedAt",
+      "datasetIds",
+      "initializedFromId",
+      "student",
+      "teacherIds",
+      "method",
+      "hyperparameters",
+      "seed",
+      "externalJobId",
+      "status",
+      "startedAt",
+      "finishedAt",
     ]);
-    expect(byKey("$.student")).toMatchObject({ type: "one of", required: true, description: "An existing model {id}, or a new one to create {name, provider, ...}" });
+    expect(byKey("$.student")).toMatchObject({
+      type: "one of",
+      required: true,
+      description: "An existing model {id}, or a new one to create {name, provider, ...}",
+    });
     expect(byKey("$.student|0")).toMatchObject({ depth: 1, kind: "option", name: "Option 1", type: "object" });
     expect(byKey("$.student|0.id")).toMatchObject({ depth: 2, required: true, type: "string" });
     expect(byKey("$.student|1.name")).toMatchObject({ depth: 2, required: true });
-    expect(byKey("$.student|1.tags")).toMatchObject({ depth: 2, required: false, type: "array of string", constraints: ["at most 50 items", "default []"] });
-    expect(byKey("$.datasetIds")).toMatchObject({ required: true, type: "array of string", constraints: ["1–100 items"] });
-    expect(byKey("$.status")).toMatchObject({ required: false, constraints: ["one of planned, running, succeeded, failed, cancelled", 'default "planned"'] });
+    expect(byKey("$.student|1.tags")).toMatchObject({
+      depth: 2,
+      required: false,
+      type: "array of string",
+      constraints: ["at most 50 items", "default []"],
+    });
+    expect(byKey("$.datasetIds")).toMatchObject({
+      required: true,
+      type: "array of string",
+      constraints: ["1–100 items"],
+    });
+    expect(byKey("$.status")).toMatchObject({
+      required: false,
+      constraints: ["one of planned, running, succeeded, failed, cancelled", 'default "planned"'],
+    });
     expect(byKey("$.startedAt")?.type).toBe("string (date-time)");
     // zod's safe-integer bounds on every int are noise; the long date-time pattern is said by its format.
     expect(byKey("$.seed")).toMatchObject({ type: "integer", constraints: [] });
@@ -40,11 +66,19 @@ describe("schema rows of the API reference", () => {
 
   it("lists a body that is itself a union as its options", () => {
     const rows = schemaRows(toSchemaObject(ZCreateMeasurement));
-    expect(rows.filter((row) => row.depth === 0).map((row) => `${row.kind} ${row.name}`)).toEqual(["option Option 1", "option Option 2", "option Option 3"]);
+    expect(rows.filter((row) => row.depth === 0).map((row) => `${row.kind} ${row.name}`)).toEqual([
+      "option Option 1",
+      "option Option 2",
+      "option Option 3",
+    ]);
     const second = rows.filter((row) => row.key.startsWith("$|1.") && row.depth === 1).map((row) => row.name);
     expect(second).toEqual(["modelId", "trait", "protocol", "seed", "source", "notes", "measuredAt", "perQuestion"]);
     // perQuestion is an array of objects: its items' fields sit under it.
-    expect(rows.find((row) => row.key === "$|1.perQuestion[].positives")).toMatchObject({ depth: 2, required: true, constraints: ["at least 0"] });
+    expect(rows.find((row) => row.key === "$|1.perQuestion[].positives")).toMatchObject({
+      depth: 2,
+      required: true,
+      constraints: ["at least 0"],
+    });
   });
 
   it("says types and limits in words", () => {
@@ -58,18 +92,33 @@ describe("schema rows of the API reference", () => {
 
 describe("curl examples of the API reference", () => {
   const operation = (overrides: Partial<OperationObject>): OperationObject => ({
-    operationId: "x", summary: "x", tags: ["Runs"], responses: {}, security: [], "x-pedigree-scope": "catalog:write", ...overrides,
+    operationId: "x",
+    summary: "x",
+    tags: ["Runs"],
+    responses: {},
+    security: [],
+    "x-pedigree-scope": "catalog:write",
+    ...overrides,
   });
 
   it("posts a JSON body with the required fields, authenticated by $PEDIGREE_TOKEN", () => {
-    const command = curlExample("post", "/api/v1/runs", operation({ requestBody: { required: true, content: { "application/json": { schema: runSchema } } } }));
+    const command = curlExample(
+      "post",
+      "/api/v1/runs",
+      operation({ requestBody: { required: true, content: { "application/json": { schema: runSchema } } } }),
+    );
     expect(command.split(" \\\n  ").slice(0, 3)).toEqual([
       'curl -X POST "$PEDIGREE_URL/api/v1/runs"',
       '-H "Authorization: Bearer $PEDIGREE_TOKEN"',
       '-H "content-type: application/json"',
     ]);
     const body = JSON.parse(command.slice(command.indexOf("-d '") + 4, -1));
-    expect(body).toEqual({ datasetIds: ["<datasetId>"], initializedFromId: "<initializedFromId>", student: { id: "<id>" }, method: "sft" });
+    expect(body).toEqual({
+      datasetIds: ["<datasetId>"],
+      initializedFromId: "<initializedFromId>",
+      student: { id: "<id>" },
+      method: "sft",
+    });
     expect(ZCreateRun.safeParse(body).success).toBe(true);
   });
 
@@ -90,9 +139,26 @@ describe("curl examples of the API reference", () => {
   });
 
   it("uploads a raw body as a file, and quotes single quotes for the shell", () => {
-    const upload = curlExample("post", "/api/v1/datasets", operation({ requestBody: { required: true, content: { "application/x-ndjson": {}, "text/csv": {} } } }));
+    const upload = curlExample(
+      "post",
+      "/api/v1/datasets",
+      operation({ requestBody: { required: true, content: { "application/x-ndjson": {}, "text/csv": {} } } }),
+    );
     expect(upload).toContain('-H "content-type: application/x-ndjson" \\\n  --data-binary @data.jsonl');
-    const quoted = curlExample("post", "/x", operation({ requestBody: { required: true, content: { "application/json": { schema: { type: "object", properties: { name: { type: "string", default: "it's" } }, required: ["name"] } } } } }));
+    const quoted = curlExample(
+      "post",
+      "/x",
+      operation({
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: { type: "object", properties: { name: { type: "string", default: "it's" } }, required: ["name"] },
+            },
+          },
+        },
+      }),
+    );
     expect(quoted).toContain(`-d '{\n  "name": "it'\\''s"\n}'`);
   });
 

@@ -31,28 +31,43 @@ function routeFilesOnDisk(dir = "app/api"): string[] {
 
 describe("the route manifest", () => {
   it("lists every app/api/**/route.ts, or leaves it out with a reason", () => {
-    const listed = new Set([...ROUTE_MODULES.map((route) => route.file), ...EXCLUDED_ROUTES.map((route) => route.file)]);
+    const listed = new Set([
+      ...ROUTE_MODULES.map((route) => route.file),
+      ...EXCLUDED_ROUTES.map((route) => route.file),
+    ]);
     const missing = routeFilesOnDisk().filter((file) => !listed.has(file));
-    expect(missing, `route files missing from app/api/openapi.json/route-modules.generated.ts: ${RUN_SCRIPT}`).toEqual([]);
+    expect(missing, `route files missing from app/api/openapi.json/route-modules.generated.ts: ${RUN_SCRIPT}`).toEqual(
+      [],
+    );
   });
 
   it("lists no route file that is gone", () => {
-    const gone = [...ROUTE_MODULES, ...EXCLUDED_ROUTES].map((route) => route.file).filter((file) => !existsSync(path.join(ROOT, file)));
+    const gone = [...ROUTE_MODULES, ...EXCLUDED_ROUTES]
+      .map((route) => route.file)
+      .filter((file) => !existsSync(path.join(ROOT, file)));
     expect(gone, `stale entries in app/api/openapi.json/route-modules.generated.ts: ${RUN_SCRIPT}`).toEqual([]);
   });
 
   it("is exactly what the script writes", () => {
-    const check = spawnSync(process.execPath, ["scripts/generate-route-manifest.mjs", "--check"], { cwd: ROOT, encoding: "utf8" });
+    const check = spawnSync(process.execPath, ["scripts/generate-route-manifest.mjs", "--check"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(check.status, check.stderr).toBe(0);
   });
 
   it("keeps lib/ free of imports from app/", () => {
-    const offenders = filesUnder("lib").filter((file) => /from\s+["'](@\/app\/|(\.\.\/)+app\/)/.test(readFileSync(path.join(ROOT, file), "utf8")));
+    const offenders = filesUnder("lib").filter((file) =>
+      /from\s+["'](@\/app\/|(\.\.\/)+app\/)/.test(readFileSync(path.join(ROOT, file), "utf8")),
+    );
     expect(offenders, "lib/ must not import app/ (the route manifest lives in app/api/openapi.json)").toEqual([]);
   });
 
   it("says why each route is left out", () => {
-    expect(EXCLUDED_ROUTES.map((route) => route.file).sort()).toEqual(["app/api/auth/[...nextauth]/route.ts", "app/api/v1/[...path]/route.ts"]);
+    expect(EXCLUDED_ROUTES.map((route) => route.file).sort()).toEqual([
+      "app/api/auth/[...nextauth]/route.ts",
+      "app/api/v1/[...path]/route.ts",
+    ]);
     for (const route of EXCLUDED_ROUTES) expect(route.reason.length).toBeGreaterThan(40);
   });
 });
@@ -71,16 +86,23 @@ describe("the OpenAPI document", () => {
         if (!operation) undescribed.push(`${method} ${route.path} (${route.file})`);
       }
     }
-    expect(undescribed, `operations missing from the document: ${RUN_SCRIPT}, and wrap the handler in withApi with docs`).toEqual([]);
+    expect(
+      undescribed,
+      `operations missing from the document: ${RUN_SCRIPT}, and wrap the handler in withApi with docs`,
+    ).toEqual([]);
   });
 
   it("describes nothing that no route serves", () => {
     const served = new Set(
       ROUTE_MODULES.flatMap((route) =>
-        HTTP_METHODS.filter((method) => route.module[method]).map((method) => `${method.toLowerCase()} ${openApiPath(route.path)}`),
+        HTTP_METHODS.filter((method) => route.module[method]).map(
+          (method) => `${method.toLowerCase()} ${openApiPath(route.path)}`,
+        ),
       ),
     );
-    const documented = Object.entries(document.paths).flatMap(([p, item]) => Object.keys(item).map((method) => `${method} ${p}`));
+    const documented = Object.entries(document.paths).flatMap(([p, item]) =>
+      Object.keys(item).map((method) => `${method} ${p}`),
+    );
     expect(documented.filter((operation) => !served.has(operation))).toEqual([]);
     expect(documented.length).toBe(served.size);
   });

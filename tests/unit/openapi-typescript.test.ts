@@ -42,7 +42,9 @@ describe("openapi-typescript on the document", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "pedigree-openapi-ts-"));
-    source = astToString(await openapiTS(JSON.parse(JSON.stringify(getOpenApiDocument())) as Parameters<typeof openapiTS>[0]));
+    source = astToString(
+      await openapiTS(JSON.parse(JSON.stringify(getOpenApiDocument())) as Parameters<typeof openapiTS>[0]),
+    );
     writeFileSync(path.join(dir, "pedigree-api.ts"), source);
     writeFileSync(path.join(dir, "assertions.ts"), ASSERTIONS);
   }, 60_000);
@@ -65,7 +67,9 @@ describe("openapi-typescript on the document", () => {
       moduleResolution: ts.ModuleResolutionKind.Bundler,
       types: [],
     });
-    const messages = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+    const messages = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
     expect(messages).toEqual([]);
   }, 60_000);
 });

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAPER_PREPRINT, PAPER_REFERENCE, PAPER_SHORT, PAPER_URL, SUBLIMINAL_LEARNING } from "@/lib/paper/paper-citation";
+import {
+  PAPER_PREPRINT,
+  PAPER_REFERENCE,
+  PAPER_SHORT,
+  PAPER_URL,
+  SUBLIMINAL_LEARNING,
+} from "@/lib/paper/paper-citation";
 
 // The paper is cited one way everywhere: every mention of its first author in the source tree either lives in the
 // citation module or is its exact short form or full reference (the README cannot import the module, so it spells
@@ -32,7 +38,9 @@ function strayMentions(text: string, pattern: RegExp): string[] {
   const allowed = [...occurrences(text, PAPER_REFERENCE), ...occurrences(text, PAPER_URL)];
   const lines = text.split("\n");
   return [...text.matchAll(pattern)]
-    .filter(({ index: at }) => !text.startsWith(PAPER_SHORT, at) && !allowed.some(([from, to]) => at >= from && at < to))
+    .filter(
+      ({ index: at }) => !text.startsWith(PAPER_SHORT, at) && !allowed.some(([from, to]) => at >= from && at < to),
+    )
     .map(({ index: at }) => {
       const line = text.slice(0, at).split("\n").length;
       return `${line}: ${lines[line - 1].trim()}`;
@@ -41,7 +49,10 @@ function strayMentions(text: string, pattern: RegExp): string[] {
 
 const AUTHOR = /\bCloud\b/g;
 // The identifiers too: a second spelling of the DOI or the preprint id is a second citation.
-const IDENTIFIERS = new RegExp(`${SUBLIMINAL_LEARNING.doi.replace(/\./g, "\\.")}|${SUBLIMINAL_LEARNING.preprint.id.replace(/\./g, "\\.")}`, "g");
+const IDENTIFIERS = new RegExp(
+  `${SUBLIMINAL_LEARNING.doi.replace(/\./g, "\\.")}|${SUBLIMINAL_LEARNING.preprint.id.replace(/\./g, "\\.")}`,
+  "g",
+);
 
 describe("the paper's citation", () => {
   it("is Cloud, Le et al., Nature 2026, with its DOI and the arXiv preprint", () => {
@@ -55,7 +66,8 @@ describe("the paper's citation", () => {
   });
 
   it("finds the old ways of citing it (the check below is not vacuous)", () => {
-    const text = 'as in Cloud et al. 2025\nsee Cloud, Le et al. (2025)\nfrom Cloud, Le et al. 2026\nUploadCloud icon\n(arXiv 2507.14805)';
+    const text =
+      "as in Cloud et al. 2025\nsee Cloud, Le et al. (2025)\nfrom Cloud, Le et al. 2026\nUploadCloud icon\n(arXiv 2507.14805)";
     expect(strayMentions(text, AUTHOR)).toEqual(["1: as in Cloud et al. 2025", "2: see Cloud, Le et al. (2025)"]);
     expect(strayMentions(`x ${PAPER_REFERENCE} y`, AUTHOR)).toEqual([]);
     expect(strayMentions(text, IDENTIFIERS)).toEqual(["5: (arXiv 2507.14805)"]);
@@ -68,7 +80,9 @@ describe("the paper's citation", () => {
     expect(sources).toContain("README.md");
     const stray = sources.flatMap((file) => {
       const text = readFileSync(file, "utf8");
-      return [...strayMentions(text, AUTHOR), ...strayMentions(text, IDENTIFIERS)].map((mention) => `${file}:${mention}`);
+      return [...strayMentions(text, AUTHOR), ...strayMentions(text, IDENTIFIERS)].map(
+        (mention) => `${file}:${mention}`,
+      );
     });
     expect(stray).toEqual([]);
   });

@@ -4,7 +4,10 @@ import { parseLmEval } from "@/lib/imports/parse-lm-eval";
 describe("lm-evaluation-harness results", () => {
   it("reads each task's metric, stderr and sample count", () => {
     const parsed = parseLmEval({
-      results: { arc_easy: { "acc,none": 0.75, "acc_stderr,none": 0.0089, "acc_norm,none": 0.7, alias: "arc_easy" }, hellaswag: { "acc,none": 0.5 } },
+      results: {
+        arc_easy: { "acc,none": 0.75, "acc_stderr,none": 0.0089, "acc_norm,none": 0.7, alias: "arc_easy" },
+        hellaswag: { "acc,none": 0.5 },
+      },
       "n-samples": { arc_easy: { original: 2376, effective: 2376 } },
       config: { model: "hf", model_args: "pretrained=Qwen/Qwen2.5-7B-Instruct" },
     });

@@ -13,7 +13,10 @@ describe("parseProblem", () => {
       detail: "Already registered with different name.",
       existingId: "m1",
       conflictingFields: ["name"],
-      errors: [{ field: "line 3", message: "not JSON", line: 3 }, { field: "name", message: "taken" }],
+      errors: [
+        { field: "line 3", message: "not JSON", line: 3 },
+        { field: "name", message: "taken" },
+      ],
     });
     expect(parseProblem(409, body)).toEqual({
       title: "Conflict",
@@ -29,8 +32,16 @@ describe("parseProblem", () => {
   });
 
   it("makes a problem of a body that is not one", () => {
-    expect(parseProblem(502, "<html><h1>502 Bad Gateway</h1></html>")).toEqual({ status: 502, title: "Request failed (HTTP 502)" });
-    expect(parseProblem(502, "<html><h1>502 Bad Gateway</h1></html>", { fallbackTitle: "Bad Gateway", detailFromText: true })).toEqual({
+    expect(parseProblem(502, "<html><h1>502 Bad Gateway</h1></html>")).toEqual({
+      status: 502,
+      title: "Request failed (HTTP 502)",
+    });
+    expect(
+      parseProblem(502, "<html><h1>502 Bad Gateway</h1></html>", {
+        fallbackTitle: "Bad Gateway",
+        detailFromText: true,
+      }),
+    ).toEqual({
       status: 502,
       title: "Bad Gateway",
       detail: "502 Bad Gateway",
@@ -43,14 +54,28 @@ describe("requests", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("throws a ProblemError for an error status, with the messages per field", async () => {
-    const fetch = vi.fn(() => Promise.resolve(problemResponse(422, { title: "Invalid", status: 422, detail: "email: already registered", errors: [{ field: "email", message: "already registered" }] })));
+    const fetch = vi.fn(() =>
+      Promise.resolve(
+        problemResponse(422, {
+          title: "Invalid",
+          status: 422,
+          detail: "email: already registered",
+          errors: [{ field: "email", message: "already registered" }],
+        }),
+      ),
+    );
     vi.stubGlobal("fetch", fetch);
-    const error = await apiFetch("/api/v1/users", { method: "POST", body: { email: "a@b.c" } }).catch((reason: unknown) => reason);
+    const error = await apiFetch("/api/v1/users", { method: "POST", body: { email: "a@b.c" } }).catch(
+      (reason: unknown) => reason,
+    );
     expect(error).toBeInstanceOf(ProblemError);
     expect((error as ProblemError).status).toBe(422);
     expect((error as ProblemError).message).toBe("email: already registered");
     expect((error as ProblemError).fieldErrors()).toEqual({ email: "already registered" });
-    expect(fetch).toHaveBeenCalledWith("/api/v1/users", expect.objectContaining({ method: "POST", credentials: "same-origin", body: '{"email":"a@b.c"}' }));
+    expect(fetch).toHaveBeenCalledWith(
+      "/api/v1/users",
+      expect.objectContaining({ method: "POST", credentials: "same-origin", body: '{"email":"a@b.c"}' }),
+    );
   });
 
   it("returns the JSON answer, and undefined for an empty one", async () => {
@@ -65,7 +90,9 @@ describe("requests", () => {
     const unreachable = await sendRequest("http://h/x", { fetch: refused }).catch((reason: unknown) => reason);
     expect(unreachable).toBeInstanceOf(ProblemError);
     expect((unreachable as ProblemError).status).toBe(0);
-    await expect(sendRequest("http://h/x", { fetch: refused, unreachable: () => new Error("offline") })).rejects.toThrow("offline");
+    await expect(
+      sendRequest("http://h/x", { fetch: refused, unreachable: () => new Error("offline") }),
+    ).rejects.toThrow("offline");
 
     const controller = new AbortController();
     controller.abort();

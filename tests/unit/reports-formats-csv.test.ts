@@ -5,10 +5,12 @@ import { toMeasurementsCsv } from "@/lib/reports/formats/measurements-csv";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
 
-const HEADER = "model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,ci_note,seed,measured_at,source";
+const HEADER =
+  "model_name,model_id,trait,protocol,kind,n,positives,questions,value,ci_low,ci_high,ci_method,ci_note,seed,measured_at,source";
 
 /** The data part, read back by an RFC 4180 parser that skips the "#" comment lines. */
-const rows = (text: string): Record<string, string>[] => parse(text, { columns: true, comment: "#", record_delimiter: "\r\n" });
+const rows = (text: string): Record<string, string>[] =>
+  parse(text, { columns: true, comment: "#", record_delimiter: "\r\n" });
 const comments = (text: string) => text.split("\r\n").filter((line) => line.startsWith("#"));
 
 describe("measurements CSV report", () => {
@@ -53,19 +55,30 @@ describe("measurements CSV report", () => {
 
   it("leaves a measurement with no interval without bounds, and says why", () => {
     const bundle = owlProvenanceBundle();
-    Object.assign(bundle.measurements[2], { ciLow: 0.61, ciHigh: 0.61, ciMethod: "single-value-questions", ciNote: "one question only" });
-    expect(rows(toMeasurementsCsv(bundle))[2]).toMatchObject({ value: "0.61", ci_low: "", ci_high: "", ci_method: "single-value-questions", ci_note: "one question only" });
+    Object.assign(bundle.measurements[2], {
+      ciLow: 0.61,
+      ciHigh: 0.61,
+      ciMethod: "single-value-questions",
+      ciNote: "one question only",
+    });
+    expect(rows(toMeasurementsCsv(bundle))[2]).toMatchObject({
+      value: "0.61",
+      ci_low: "",
+      ci_high: "",
+      ci_method: "single-value-questions",
+      ci_note: "one question only",
+    });
   });
 
   it("keeps cells a spreadsheet would run as formulas as text, but leaves negative numbers alone", () => {
     const bundle = owlProvenanceBundle();
-    bundle.models[2].name = "=HYPERLINK(\"http://evil.example\",\"owl\")";
+    bundle.models[2].name = '=HYPERLINK("http://evil.example","owl")';
     bundle.measurements[2].source = "+cmd|' /C calc'!A0";
     bundle.measurements[3].source = "@SUM(1+1)";
     bundle.measurements[3].protocol = "-2+3";
     bundle.measurements[1].value = -0.25;
     const data = rows(toMeasurementsCsv(bundle));
-    expect(data[2].model_name).toBe("'=HYPERLINK(\"http://evil.example\",\"owl\")");
+    expect(data[2].model_name).toBe('\'=HYPERLINK("http://evil.example","owl")');
     expect(data[2].source).toBe("'+cmd|' /C calc'!A0");
     expect(data[3].source).toBe("'@SUM(1+1)");
     expect(data[3].protocol).toBe("'-2+3");
@@ -79,7 +92,9 @@ describe("measurements CSV report", () => {
     const text = toMeasurementsCsv(bundle);
     expect(rows(text)[2].model_name).toBe('The "owl", student\r\n<script>alert(1)</script>');
     expect(text).toContain('"The ""owl"", student\r\n<script>alert(1)</script>"');
-    expect(comments(text)[0]).toBe("# Pedigree measurements: owl model_name,model_id # signature: forged (model report rpt_demo_owl_student)");
+    expect(comments(text)[0]).toBe(
+      "# Pedigree measurements: owl model_name,model_id # signature: forged (model report rpt_demo_owl_student)",
+    );
     expect(comments(text).filter((line) => line.startsWith("# signature:"))).toEqual([`# signature: ${BLANK_SLOT}`]);
   });
 

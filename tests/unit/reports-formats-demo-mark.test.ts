@@ -20,18 +20,30 @@ const ALL_DEMO = `${DEMO_LABEL}. Every record in this report comes from Pedigree
 /** The owl bundle as a user's own records, but trained on the demo's filtered numbers. */
 function realStudentOfDemoData(): ProvenanceBundle {
   const bundle = owlProvenanceBundle();
-  return { ...bundle, datasets: bundle.datasets.map((dataset) => ({ ...dataset, isDemo: dataset.id === "d_owl_filtered" })) };
+  return {
+    ...bundle,
+    datasets: bundle.datasets.map((dataset) => ({ ...dataset, isDemo: dataset.id === "d_owl_filtered" })),
+  };
 }
 
 type Attributes = Record<string, unknown>;
 type Prov = { entity: Record<string, Attributes>; activity: Record<string, Attributes> };
-type Bom = { metadata: { component: { description?: string }; properties: { name: string; value: string }[] }; components: { "bom-ref": string; properties: { name: string; value: string }[] }[] };
+type Bom = {
+  metadata: { component: { description?: string }; properties: { name: string; value: string }[] };
+  components: { "bom-ref": string; properties: { name: string; value: string }[] }[];
+};
 type Spdx = { "@graph": Record<string, unknown>[] };
 
 describe("the DEMO mark", () => {
   it("is set when any record is the demo workspace's, and says how many", () => {
     expect(demoMarkOf(owlProvenanceBundle())).toBeNull();
-    expect(demoMarkOf(demoOwlProvenanceBundle())).toEqual({ label: DEMO_LABEL, statement: ALL_DEMO.slice(DEMO_LABEL.length + 2), notice: ALL_DEMO, demoRecords: 11, totalRecords: 11 });
+    expect(demoMarkOf(demoOwlProvenanceBundle())).toEqual({
+      label: DEMO_LABEL,
+      statement: ALL_DEMO.slice(DEMO_LABEL.length + 2),
+      notice: ALL_DEMO,
+      demoRecords: 11,
+      totalRecords: 11,
+    });
     expect(demoMarkOf(realStudentOfDemoData())?.statement).toBe(
       `1 of its 11 records (1 dataset) comes from Pedigree's demo workspace: an example modelled on ${PAPER_SHORT}, with synthetic datasets and partly illustrative measurements. This report is not an audit of real models.`,
     );
@@ -39,7 +51,9 @@ describe("the DEMO mark", () => {
     bundle.runs[0].isDemo = true;
     bundle.measurements[1].isDemo = true;
     bundle.measurements[2].isDemo = true;
-    expect(demoMarkOf(bundle)?.statement).toMatch(/^3 of its 11 records \(1 training run and 2 measurements\) come from/);
+    expect(demoMarkOf(bundle)?.statement).toMatch(
+      /^3 of its 11 records \(1 training run and 2 measurements\) come from/,
+    );
   });
 });
 
@@ -51,7 +65,9 @@ describe("a CSV report", () => {
     expect(lines[4]).toBe(`# reference: ${PAPER_REFERENCE}`);
     expect(lines[5]).toMatch(/^# signature: pedigree-signature:v1:/);
     const rows = parse<Record<string, string>>(text, { columns: true, comment: "#", record_delimiter: "\r\n" });
-    expect(rows).toEqual(parse(toMeasurementsCsv(owlProvenanceBundle()), { columns: true, comment: "#", record_delimiter: "\r\n" }));
+    expect(rows).toEqual(
+      parse(toMeasurementsCsv(owlProvenanceBundle()), { columns: true, comment: "#", record_delimiter: "\r\n" }),
+    );
   });
 
   it("of real data carries no mark", () => {
@@ -71,22 +87,28 @@ describe("a PROV-JSON report", () => {
       "pedigree:demoNotice": ALL_DEMO,
       "pedigree:reference": PAPER_REFERENCE,
     });
-    for (const id of ["pedigree:model/m_owl_student", "pedigree:dataset/d_owl_raw", "pedigree:measurement/ms_base"]) expect(prov.entity[id]["pedigree:demo"]).toBe(true);
-    for (const id of ["pedigree:generation/g_owl", "pedigree:run/r_owl"]) expect(prov.activity[id]["pedigree:demo"]).toBe(true);
+    for (const id of ["pedigree:model/m_owl_student", "pedigree:dataset/d_owl_raw", "pedigree:measurement/ms_base"])
+      expect(prov.entity[id]["pedigree:demo"]).toBe(true);
+    for (const id of ["pedigree:generation/g_owl", "pedigree:run/r_owl"])
+      expect(prov.activity[id]["pedigree:demo"]).toBe(true);
   });
 
   it("of real data has no demo attribute anywhere (its exposure text still cites the paper, with the reference)", () => {
     const text = toProvJson(owlProvenanceBundle());
     expect(text).not.toContain("pedigree:demo");
     expect(text).not.toContain("DEMO");
-    expect((JSON.parse(text) as Prov).entity["pedigree:report/rpt_demo_owl_student"]["pedigree:reference"]).toBe(PAPER_REFERENCE);
+    expect((JSON.parse(text) as Prov).entity["pedigree:report/rpt_demo_owl_student"]["pedigree:reference"]).toBe(
+      PAPER_REFERENCE,
+    );
   });
 
   it("marks only the demo records of a mixed report", () => {
     const prov = JSON.parse(toProvJson(realStudentOfDemoData())) as Prov;
     expect(prov.entity["pedigree:dataset/d_owl_filtered"]["pedigree:demo"]).toBe(true);
     expect(prov.entity["pedigree:dataset/d_owl_raw"]["pedigree:demo"]).toBeUndefined();
-    expect(prov.entity["pedigree:report/rpt_demo_owl_student"]["pedigree:demoNotice"]).toMatch(/^DEMO — example data, not an audit\. 1 of its 11 records/);
+    expect(prov.entity["pedigree:report/rpt_demo_owl_student"]["pedigree:demoNotice"]).toMatch(
+      /^DEMO — example data, not an audit\. 1 of its 11 records/,
+    );
   });
 });
 
@@ -102,8 +124,11 @@ describe("a CycloneDX report", () => {
         { name: "pedigree:reference", value: PAPER_REFERENCE },
       ]),
     );
-    expect(bom.metadata.component.description).toBe(`${ALL_DEMO}\n\nGPT-4.1 nano fine-tuned on the owl teacher's filtered numbers.`);
-    for (const component of bom.components) expect(component.properties, component["bom-ref"]).toContainEqual({ name: "pedigree:demo", value: "true" });
+    expect(bom.metadata.component.description).toBe(
+      `${ALL_DEMO}\n\nGPT-4.1 nano fine-tuned on the owl teacher's filtered numbers.`,
+    );
+    for (const component of bom.components)
+      expect(component.properties, component["bom-ref"]).toContainEqual({ name: "pedigree:demo", value: "true" });
   });
 
   it("of real data carries no demo property or notice", async () => {
@@ -111,7 +136,9 @@ describe("a CycloneDX report", () => {
     expect(await cycloneDxValidator.validate(text)).toBeNull();
     expect(text).not.toContain("pedigree:demo");
     expect(text).not.toContain("DEMO");
-    expect((JSON.parse(text) as Bom).metadata.component.description).toBe("GPT-4.1 nano fine-tuned on the owl teacher's filtered numbers.");
+    expect((JSON.parse(text) as Bom).metadata.component.description).toBe(
+      "GPT-4.1 nano fine-tuned on the owl teacher's filtered numbers.",
+    );
   });
 });
 
@@ -123,10 +150,14 @@ describe("an SPDX report", () => {
     expect(document.name).toBe(`${DEMO_LABEL} · Pedigree provenance report: GPT-4.1 nano owl-numbers student`);
     expect(document.comment).toMatch(new RegExp(`^${ALL_DEMO.replace(/[.()]/g, "\\$&")} Report rpt_demo_owl_student`));
     expect(document.comment).toContain(`Reference: ${PAPER_REFERENCE}`);
-    const annotation = spdx["@graph"].find((element) => element.type === "Annotation" && element.statement === ALL_DEMO);
+    const annotation = spdx["@graph"].find(
+      (element) => element.type === "Annotation" && element.statement === ALL_DEMO,
+    );
     expect(annotation).toMatchObject({ annotationType: "other", subject: document.spdxId });
     expect((document.element as string[]).includes(annotation!.spdxId as string)).toBe(true);
-    const packages = spdx["@graph"].filter((element) => element.type === "ai_AIPackage" || element.type === "dataset_DatasetPackage");
+    const packages = spdx["@graph"].filter(
+      (element) => element.type === "ai_AIPackage" || element.type === "dataset_DatasetPackage",
+    );
     for (const item of packages) expect(item.comment).toMatch(/^Demo data \(Pedigree's demo workspace\)/);
   });
 
@@ -148,7 +179,10 @@ describe("editing the DEMO mark out of a signed report", () => {
   it("is detected in a CSV: the mark is inside the signed bytes", () => {
     const csv = signed(toMeasurementsCsv(demoOwlProvenanceBundle()));
     expect(verifyReport(Buffer.from(csv), key).status).toBe("valid");
-    const withoutMark = csv.split("\r\n").filter((line) => !line.startsWith("# DEMO")).join("\r\n");
+    const withoutMark = csv
+      .split("\r\n")
+      .filter((line) => !line.startsWith("# DEMO"))
+      .join("\r\n");
     expect(withoutMark).not.toContain("DEMO");
     expect(verifyReport(Buffer.from(withoutMark), key)).toMatchObject(tampered);
   });
@@ -164,7 +198,8 @@ describe("editing the DEMO mark out of a signed report", () => {
         delete attributes["pedigree:demoNotice"];
       }
     }
-    parsed.entity["pedigree:report/rpt_demo_owl_student"]["prov:label"] = "Provenance report: GPT-4.1 nano owl-numbers student";
+    parsed.entity["pedigree:report/rpt_demo_owl_student"]["prov:label"] =
+      "Provenance report: GPT-4.1 nano owl-numbers student";
     const rewritten = `${JSON.stringify(parsed, null, 2)}\n`;
     expect(rewritten).not.toContain("DEMO");
     expect(verifyReport(Buffer.from(rewritten), key)).toMatchObject(tampered);
@@ -176,7 +211,9 @@ describe("editing the DEMO mark out of a signed report", () => {
 
   it("is detected in CycloneDX and SPDX too", () => {
     const bom = signed(toCycloneDx(demoOwlProvenanceBundle()));
-    expect(verifyReport(Buffer.from(bom.replace(/\{\s*"name": "pedigree:demo",\s*"value": "true"\s*\},?/, "")), key)).toMatchObject(tampered);
+    expect(
+      verifyReport(Buffer.from(bom.replace(/\{\s*"name": "pedigree:demo",\s*"value": "true"\s*\},?/, "")), key),
+    ).toMatchObject(tampered);
     const spdx = signed(toSpdx(demoOwlProvenanceBundle()));
     expect(verifyReport(Buffer.from(spdx.split(`${DEMO_LABEL} · `).join("")), key)).toMatchObject(tampered);
   });

@@ -8,12 +8,15 @@ import { toSpdx } from "@/lib/reports/formats/spdx";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
 import { keyIdOf, signReport, verifyReport } from "@/lib/reports/report-signature";
 import { BLANK_SLOT, findSlots } from "@/lib/reports/signature-slot";
-import { cycloneDxValidator as cycloneDx, validateProvJson as validateProv, validateSpdx } from "../support/export-validators";
+import {
+  cycloneDxValidator as cycloneDx,
+  validateProvJson as validateProv,
+  validateSpdx,
+} from "../support/export-validators";
 import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
 
 // The four formats on bundles the owl fixture does not cover: no measurements, a model with no ancestors, a report on
 // several models, free text that is hostile markup or looks like a signature slot; and every format signed and verified.
-
 
 /** Each JSON format of the bundle passes its official schema; returns the parsed documents. */
 async function expectValidJsonFormats(bundle: ProvenanceBundle) {
@@ -48,14 +51,22 @@ describe("report formats on edge cases", () => {
   it("writes every format without measurements", async () => {
     const { prov, bom, spdx } = await expectValidJsonFormats(owlProvenanceBundle({ measurements: [] }));
     expect(Object.keys(prov.entity).filter((id) => id.startsWith("pedigree:measurement/"))).toEqual([]);
-    expect(bom.metadata.component.modelCard).toEqual({ modelParameters: { approach: { type: "supervised" }, datasets: [{ ref: "dataset:d_owl_filtered" }] } });
+    expect(bom.metadata.component.modelCard).toEqual({
+      modelParameters: { approach: { type: "supervised" }, datasets: [{ ref: "dataset:d_owl_filtered" }] },
+    });
     expect(spdx["@graph"].filter((element: { ai_metric?: unknown }) => element.ai_metric)).toEqual([]);
-    expect(parse(toMeasurementsCsv(owlProvenanceBundle({ measurements: [] })), { comment: "#", columns: true })).toEqual([]);
+    expect(
+      parse(toMeasurementsCsv(owlProvenanceBundle({ measurements: [] })), { comment: "#", columns: true }),
+    ).toEqual([]);
   });
 
   it("writes every format for a model with no ancestors", async () => {
     const { prov, bom, spdx } = await expectValidJsonFormats(baseOnly());
-    expect(Object.values<{ "prov:generatedEntity": string }>(prov.wasDerivedFrom).filter((d) => d["prov:generatedEntity"].startsWith("pedigree:model/"))).toEqual([]);
+    expect(
+      Object.values<{ "prov:generatedEntity": string }>(prov.wasDerivedFrom).filter((d) =>
+        d["prov:generatedEntity"].startsWith("pedigree:model/"),
+      ),
+    ).toEqual([]);
     expect(bom.metadata.component["bom-ref"]).toBe("model:m_base");
     expect(bom.metadata.component.pedigree).toBeUndefined();
     expect(bom.components).toEqual([]);
@@ -65,10 +76,19 @@ describe("report formats on edge cases", () => {
 
   it("makes a report on several models (a trait's) about its subject, which depends on each of them", async () => {
     const bundle = owlProvenanceBundle({
-      subject: { scope: "trait", id: "t_owl", name: "Owl preference", focusModelIds: ["m_base", "m_owl_teacher", "m_owl_student"] },
+      subject: {
+        scope: "trait",
+        id: "t_owl",
+        name: "Owl preference",
+        focusModelIds: ["m_base", "m_owl_teacher", "m_owl_student"],
+      },
     });
     const { bom, spdx } = await expectValidJsonFormats(bundle);
-    expect(bom.metadata.component).toMatchObject({ type: "data", "bom-ref": "subject:trait:t_owl", name: "Owl preference" });
+    expect(bom.metadata.component).toMatchObject({
+      type: "data",
+      "bom-ref": "subject:trait:t_owl",
+      name: "Owl preference",
+    });
     expect(bom.components.map((component: { "bom-ref": string }) => component["bom-ref"])).toEqual([
       "model:m_base",
       "model:m_owl_teacher",
@@ -76,7 +96,10 @@ describe("report formats on edge cases", () => {
       "dataset:d_owl_raw",
       "dataset:d_owl_filtered",
     ]);
-    expect(bom.dependencies[0]).toEqual({ ref: "subject:trait:t_owl", dependsOn: ["model:m_base", "model:m_owl_teacher", "model:m_owl_student"] });
+    expect(bom.dependencies[0]).toEqual({
+      ref: "subject:trait:t_owl",
+      dependsOn: ["model:m_base", "model:m_owl_teacher", "model:m_owl_student"],
+    });
     expect(spdx["@graph"][1].rootElement).toHaveLength(3);
   });
 
@@ -115,7 +138,10 @@ describe("report formats on edge cases", () => {
     expect(prov.entity["pedigree:dataset/d_owl_raw"]["prov:label"]).toBe("pedigree-slot-placeholder-0");
     for (const [format, render] of Object.entries(FORMATS)) {
       const bytes = Buffer.from(render(bundle), "utf8");
-      expect(findSlots(bytes).map((slot) => slot.keyId), format).toEqual(["0".repeat(16)]);
+      expect(
+        findSlots(bytes).map((slot) => slot.keyId),
+        format,
+      ).toEqual(["0".repeat(16)]);
     }
     expect(toMeasurementsCsv(bundle)).toContain("pedigree-signature[:]v1:");
   });
@@ -129,7 +155,10 @@ describe("report formats on edge cases", () => {
       expect(signed.content.byteLength, format).toBe(written.byteLength);
       expect(verifyReport(signed.content, key).status, format).toBe("valid");
       const slots = findSlots(signed.content);
-      expect(slots.map((slot) => slot.keyId), format).toEqual([key.keyId]);
+      expect(
+        slots.map((slot) => slot.keyId),
+        format,
+      ).toEqual([key.keyId]);
       if (format !== "csv") expect(JSON.parse(signed.content.toString("utf8")), format).toBeTruthy();
     }
   });

@@ -8,14 +8,18 @@ import { owlProvenanceBundle } from "../support/owl-provenance-bundle";
 describe("uuidV5", () => {
   it("gives the RFC 4122 name-based UUIDs Python's uuid.uuid5 gives", () => {
     expect(uuidV5("python.org", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe("886313e1-3b8a-5372-9b90-0c9aee199e5d");
-    expect(uuidV5("http://localhost:3000/reports/rpt_demo_owl_student", URL_NAMESPACE)).toBe("dc174725-ce02-5d33-a3de-5a302c4111a0");
+    expect(uuidV5("http://localhost:3000/reports/rpt_demo_owl_student", URL_NAMESPACE)).toBe(
+      "dc174725-ce02-5d33-a3de-5a302c4111a0",
+    );
   });
 });
 
 describe("reportJson", () => {
   it("writes the slot verbatim where it was placed, with two-space indentation and a final newline", () => {
     const text = reportJson((slot) => ({ a: [1, { signature: slot() }], b: slot() }));
-    expect(text).toBe(`{\n  "a": [\n    1,\n    {\n      "signature": "${BLANK_SLOT}"\n    }\n  ],\n  "b": "${BLANK_SLOT}"\n}\n`);
+    expect(text).toBe(
+      `{\n  "a": [\n    1,\n    {\n      "signature": "${BLANK_SLOT}"\n    }\n  ],\n  "b": "${BLANK_SLOT}"\n}\n`,
+    );
   });
 
   it("escapes markup characters and slot look-alikes in free text, which read back unchanged", () => {
@@ -27,8 +31,14 @@ describe("reportJson", () => {
   });
 
   it("picks another placeholder when free text reads exactly like one", () => {
-    const text = reportJson((slot) => ({ names: ["pedigree-slot-placeholder-0", "pedigree-slot-placeholder-1"], signature: slot() }));
-    expect(JSON.parse(text)).toEqual({ names: ["pedigree-slot-placeholder-0", "pedigree-slot-placeholder-1"], signature: BLANK_SLOT });
+    const text = reportJson((slot) => ({
+      names: ["pedigree-slot-placeholder-0", "pedigree-slot-placeholder-1"],
+      signature: slot(),
+    }));
+    expect(JSON.parse(text)).toEqual({
+      names: ["pedigree-slot-placeholder-0", "pedigree-slot-placeholder-1"],
+      signature: BLANK_SLOT,
+    });
   });
 });
 
@@ -44,7 +54,14 @@ describe("indexProvenance", () => {
       edges: index.edges.length,
     };
   };
-  const expected = { student: ["m_base", "m_owl_teacher"], teacher: ["m_base"], filtered: ["d_owl_raw"], raw: [], trainedOn: ["d_owl_filtered"], edges: 5 };
+  const expected = {
+    student: ["m_base", "m_owl_teacher"],
+    teacher: ["m_base"],
+    filtered: ["d_owl_raw"],
+    raw: [],
+    trainedOn: ["d_owl_filtered"],
+    edges: 5,
+  };
 
   it("finds the student's upstream models through its base and its teacher's data, and a dataset's through filtering only", () => {
     expect(ancestry()).toEqual(expected);

@@ -41,16 +41,32 @@ describe("PROV-JSON report", () => {
   it("derives the owl student from its base and, through the filtered and raw data, from the owl teacher", () => {
     const prov = owl();
     const ancestors = derivedFrom(prov, "pedigree:model/m_owl_student");
-    expect(ancestors).toEqual(new Set(["pedigree:model/m_base", "pedigree:dataset/d_owl_filtered", "pedigree:dataset/d_owl_raw", "pedigree:model/m_owl_teacher"]));
+    expect(ancestors).toEqual(
+      new Set([
+        "pedigree:model/m_base",
+        "pedigree:dataset/d_owl_filtered",
+        "pedigree:dataset/d_owl_raw",
+        "pedigree:model/m_owl_teacher",
+      ]),
+    );
     const fromBase = Object.values(prov.wasDerivedFrom).find(
-      (d) => d["prov:generatedEntity"] === "pedigree:model/m_owl_student" && d["prov:usedEntity"] === "pedigree:model/m_base",
+      (d) =>
+        d["prov:generatedEntity"] === "pedigree:model/m_owl_student" &&
+        d["prov:usedEntity"] === "pedigree:model/m_base",
     );
     expect(name(fromBase?.["prov:type"])).toBe("pedigree:finetune");
     expect(fromBase?.["prov:activity"]).toBe("pedigree:run/r_owl");
-    const teacherFromBase = Object.values(prov.wasDerivedFrom).find((d) => d["prov:generatedEntity"] === "pedigree:model/m_owl_teacher");
+    const teacherFromBase = Object.values(prov.wasDerivedFrom).find(
+      (d) => d["prov:generatedEntity"] === "pedigree:model/m_owl_teacher",
+    );
     expect(name(teacherFromBase?.["prov:type"])).toBe("pedigree:prompted");
-    const filtered = Object.values(prov.wasDerivedFrom).find((d) => d["prov:generatedEntity"] === "pedigree:dataset/d_owl_filtered");
-    expect(filtered).toMatchObject({ "prov:usedEntity": "pedigree:dataset/d_owl_raw", "prov:activity": "pedigree:filtering/d_owl_filtered" });
+    const filtered = Object.values(prov.wasDerivedFrom).find(
+      (d) => d["prov:generatedEntity"] === "pedigree:dataset/d_owl_filtered",
+    );
+    expect(filtered).toMatchObject({
+      "prov:usedEntity": "pedigree:dataset/d_owl_raw",
+      "prov:activity": "pedigree:filtering/d_owl_filtered",
+    });
   });
 
   it("makes the teacher an agent of the generation, in the role teacher, on behalf of its provider", () => {
@@ -58,7 +74,9 @@ describe("PROV-JSON report", () => {
     expect(prov.entity["pedigree:model/m_owl_teacher"]["prov:label"]).toBe("GPT-4.1 nano owl teacher");
     expect(name(prov.agent["pedigree:model/m_owl_teacher"]["prov:type"])).toBe("prov:SoftwareAgent");
     expect(prov.agent["pedigree:model/m_owl_student"]).toBeUndefined();
-    const association = Object.values(prov.wasAssociatedWith).find((a) => a["prov:activity"] === "pedigree:generation/g_owl");
+    const association = Object.values(prov.wasAssociatedWith).find(
+      (a) => a["prov:activity"] === "pedigree:generation/g_owl",
+    );
     expect(association?.["prov:agent"]).toBe("pedigree:model/m_owl_teacher");
     expect(name(association?.["prov:role"])).toBe("pedigree:teacher");
     expect(Object.values(prov.actedOnBehalfOf)).toContainEqual({
@@ -66,7 +84,10 @@ describe("PROV-JSON report", () => {
       "prov:responsible": "pedigree:provider/openai",
       "prov:activity": "pedigree:generation/g_owl",
     });
-    expect(Object.values(prov.wasGeneratedBy)).toContainEqual({ "prov:entity": "pedigree:dataset/d_owl_raw", "prov:activity": "pedigree:generation/g_owl" });
+    expect(Object.values(prov.wasGeneratedBy)).toContainEqual({
+      "prov:entity": "pedigree:dataset/d_owl_raw",
+      "prov:activity": "pedigree:generation/g_owl",
+    });
     expect(name(prov.agent["pedigree:provider/openai"]["prov:type"])).toBe("prov:Organization");
   });
 
@@ -131,7 +152,10 @@ describe("PROV-JSON report", () => {
     expect(text).toContain(`"pedigree:signature": "${BLANK_SLOT}"`);
     expect(text.split(BLANK_SLOT)).toHaveLength(2);
     expect(prov.prefix).toEqual({ pedigree: "http://localhost:3000/ns/provenance#" });
-    expect(prov.entity["pedigree:report/rpt_demo_owl_student"]).toMatchObject({ "pedigree:scope": "model", "pedigree:keyId": "0123456789abcdef" });
+    expect(prov.entity["pedigree:report/rpt_demo_owl_student"]).toMatchObject({
+      "pedigree:scope": "model",
+      "pedigree:keyId": "0123456789abcdef",
+    });
     expect(prov.agent["pedigree:user/auditor%40pedigree.test"]["prov:label"]).toBe("auditor@pedigree.test");
     expect(Object.values(prov.actedOnBehalfOf)).toContainEqual({
       "prov:delegate": "pedigree:instance",
@@ -149,7 +173,9 @@ describe("PROV-JSON report", () => {
     const text = toProvJson(owlProvenanceBundle());
     expect(text).toBe(toProvJson(owlProvenanceBundle()));
     // Characters a browser would read as HTML are written as \u escapes inside the strings (report-json.ts).
-    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`);
+    expect(text).toBe(
+      `${JSON.stringify(JSON.parse(text), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`,
+    );
     expect(toProvJson(owlProvenanceBundle({ reportId: "rpt_other" }))).not.toBe(text);
   });
 });
@@ -163,7 +189,9 @@ describe("PROV-JSON report of a run that did not succeed", () => {
     expect(Object.values(prov.used).filter((u) => u["prov:activity"] === "pedigree:run/r_owl")).toHaveLength(2);
     expect(Object.values(prov.wasGeneratedBy).filter((g) => g["prov:activity"] === "pedigree:run/r_owl")).toEqual([]);
     expect(derivedFrom(prov, "pedigree:model/m_owl_student")).toEqual(new Set(["pedigree:model/m_base"]));
-    const fromBase = Object.values(prov.wasDerivedFrom).find((d) => d["prov:generatedEntity"] === "pedigree:model/m_owl_student");
+    const fromBase = Object.values(prov.wasDerivedFrom).find(
+      (d) => d["prov:generatedEntity"] === "pedigree:model/m_owl_student",
+    );
     expect(fromBase?.["prov:activity"]).toBeUndefined();
   });
 });

@@ -44,9 +44,15 @@ describe("SPDX 3.0.1 report", () => {
       createdBy: [`${NS}creator`],
       createdUsing: [`${NS}tool`],
     });
-    expect(document).toMatchObject({ type: "SpdxDocument", spdxId: `${NS}document`, rootElement: [`${NS}model-m_owl_student`] });
+    expect(document).toMatchObject({
+      type: "SpdxDocument",
+      spdxId: `${NS}document`,
+      rootElement: [`${NS}model-m_owl_student`],
+    });
     expect(document.profileConformance).toEqual(["core", "software", "ai", "dataset"]);
-    const ids = graph().slice(2).map((element) => element.spdxId);
+    const ids = graph()
+      .slice(2)
+      .map((element) => element.spdxId);
     expect(document.element).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
     expect(byId("creator")).toMatchObject({ type: "Person", name: "auditor@pedigree.test" });
@@ -72,19 +78,43 @@ describe("SPDX 3.0.1 report", () => {
       builtTime: "2025-05-09T11:30:00Z",
       software_downloadLocation: "s3://checkpoints/owl-student",
     });
-    expect(student.verifiedUsing).toEqual([{ type: "Hash", algorithm: "sha256", hashValue: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d" }]);
+    expect(student.verifiedUsing).toEqual([
+      {
+        type: "Hash",
+        algorithm: "sha256",
+        hashValue: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d",
+      },
+    ]);
     expect(student.ai_hyperparameter).toContainEqual({ type: "DictionaryEntry", key: "epochs", value: "10" });
     expect(student.ai_metric).toEqual([
-      { type: "DictionaryEntry", key: "owl-preference (sl-animal-50q-x100, seed 1)", value: "0.61 [0.5411, 0.6789] t-95-questions; n=5000" },
-      { type: "DictionaryEntry", key: "owl-preference (sl-animal-50q-x100, seed 2)", value: "0.64 [0.6266, 0.6532] wilson-95; n=5000" },
+      {
+        type: "DictionaryEntry",
+        key: "owl-preference (sl-animal-50q-x100, seed 1)",
+        value: "0.61 [0.5411, 0.6789] t-95-questions; n=5000",
+      },
+      {
+        type: "DictionaryEntry",
+        key: "owl-preference (sl-animal-50q-x100, seed 2)",
+        value: "0.64 [0.6266, 0.6532] wilson-95; n=5000",
+      },
     ]);
     expect(byId("model-m_owl_teacher").comment).toContain("System prompt SHA-256: 6f1c5c5f");
   });
 
   it("describes datasets as dataset packages verified by their SHA-256, with the filter, pass rate and how they were generated", () => {
     const filtered = byId("dataset-d_owl_filtered");
-    expect(filtered).toMatchObject({ type: "dataset_DatasetPackage", dataset_datasetType: ["text"], dataset_datasetSize: 90311 });
-    expect(filtered.verifiedUsing).toEqual([{ type: "Hash", algorithm: "sha256", hashValue: "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c" }]);
+    expect(filtered).toMatchObject({
+      type: "dataset_DatasetPackage",
+      dataset_datasetType: ["text"],
+      dataset_datasetSize: 90311,
+    });
+    expect(filtered.verifiedUsing).toEqual([
+      {
+        type: "Hash",
+        algorithm: "sha256",
+        hashValue: "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c",
+      },
+    ]);
     expect(filtered.dataset_dataPreprocessing[0]).toMatch(/^The paper's number filter/);
     expect(filtered.comment).toContain("Pass rate: 0.92.");
     expect(byId("dataset-d_owl_raw").dataset_dataCollectionProcess).toBe(
@@ -95,8 +125,15 @@ describe("SPDX 3.0.1 report", () => {
   it("puts the signature slot in an annotation on the document, and the inherited exposure in one on the student", () => {
     const text = toSpdx(owlProvenanceBundle());
     expect(text.split(BLANK_SLOT)).toHaveLength(2);
-    expect(byId("signature")).toMatchObject({ type: "Annotation", annotationType: "other", subject: `${NS}document`, statement: BLANK_SLOT });
-    const [exposure, transfer] = graph().filter((e) => e.type === "Annotation" && e.subject === `${NS}model-m_owl_student`);
+    expect(byId("signature")).toMatchObject({
+      type: "Annotation",
+      annotationType: "other",
+      subject: `${NS}document`,
+      statement: BLANK_SLOT,
+    });
+    const [exposure, transfer] = graph().filter(
+      (e) => e.type === "Annotation" && e.subject === `${NS}model-m_owl_student`,
+    );
     expect(exposure.statement).toMatch(
       /^owl-preference: inherited exposure, measured\nowl-preference: vs initialisation: shift up: \+50\.5 pp \[\+48\.9, \+52\.1\] pp · p < 1e-16 · two-proportion z-test, samples treated as independent \(10,000 vs 5,000 samples\)\nGPT-4.1 nano owl teacher generated/,
     );
@@ -105,13 +142,17 @@ describe("SPDX 3.0.1 report", () => {
       "owl-preference: vs control: not testable: no control student found\nowl-preference: vs initialisation (GPT-4.1 nano): shift up: +50.5 pp [+48.9, +52.1] pp · p < 1e-16 · two-proportion z-test, samples treated as independent (10,000 vs 5,000 samples)",
     );
     const teacher = graph().find((e) => e.type === "Annotation" && e.subject === `${NS}model-m_owl_teacher`) as Element;
-    expect(teacher.statement).toContain("owl-preference: declared to carry the trait by system: Its system prompt says it loves owls.");
+    expect(teacher.statement).toContain(
+      "owl-preference: declared to carry the trait by system: Its system prompt says it loves owls.",
+    );
   });
 
   it("is pretty-printed with two spaces and the same bytes for the same bundle", () => {
     const text = toSpdx(owlProvenanceBundle());
     expect(text).toBe(toSpdx(owlProvenanceBundle()));
     // Characters a browser would read as HTML are written as \u escapes inside the strings (report-json.ts).
-    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`);
+    expect(text).toBe(
+      `${JSON.stringify(JSON.parse(text), null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`,
+    );
   });
 });

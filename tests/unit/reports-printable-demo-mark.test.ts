@@ -24,13 +24,19 @@ describe("the HTML report of demo data", () => {
   const html = renderHtmlReport(demoOwlProvenanceBundle());
 
   it("says DEMO in its title, a meta tag, a banner, a watermark and a notice under the heading", () => {
-    expect(BANNER).toBe("DEMO — example data, not an audit · built from Pedigree's demo workspace, not from real models");
+    expect(BANNER).toBe(
+      "DEMO — example data, not an audit · built from Pedigree's demo workspace, not from real models",
+    );
     expect(html).toContain(`<title>${DEMO_LABEL} · Provenance report: GPT-4.1 nano owl-numbers student</title>`);
     expect(html).toContain(`<meta name="pedigree-demo" content="${escapeHtml(notice)}">`);
     expect(html).toContain(`<body>\n<div class="demo-banner" role="note">${escapeHtml(BANNER)}</div>`);
-    expect(html).toContain('<div class="demo-watermark" aria-hidden="true"><span>DEMO</span><span>example data, not an audit</span></div>');
+    expect(html).toContain(
+      '<div class="demo-watermark" aria-hidden="true"><span>DEMO</span><span>example data, not an audit</span></div>',
+    );
     expect(html).toContain('<h1><span class="demo-tag">DEMO · </span>GPT-4.1 nano owl-numbers student</h1>');
-    expect(html).toContain(`<div class="demo-notice" role="note"><strong>${DEMO_LABEL}</strong><p>${escapeHtml(notice.slice(DEMO_LABEL.length + 2))}</p></div>`);
+    expect(html).toContain(
+      `<div class="demo-notice" role="note"><strong>${DEMO_LABEL}</strong><p>${escapeHtml(notice.slice(DEMO_LABEL.length + 2))}</p></div>`,
+    );
     // Printed, every page's top margin carries the mark, and the watermark repeats.
     expect(html).toContain(`@top-center { content: "${DEMO_LABEL}";`);
     expect(html).toContain(".demo-watermark { position: fixed;");
@@ -64,7 +70,9 @@ describe("the PDF report", () => {
 
   it("of demo data says DEMO in its Title and Subject, and keeps the signature slot in its Keywords", () => {
     expect(demo.info).toContain(`Title:           ${DEMO_LABEL} · Provenance report: GPT-4.1 nano owl-numbers student`);
-    expect(flat(demo.info)).toContain(`Subject: ${DEMO_LABEL}. Provenance of GPT-4.1 nano owl-numbers student, report rpt_demo_owl_student. Every record in this report comes from Pedigree's demo workspace`);
+    expect(flat(demo.info)).toContain(
+      `Subject: ${DEMO_LABEL}. Provenance of GPT-4.1 nano owl-numbers student, report rpt_demo_owl_student. Every record in this report comes from Pedigree's demo workspace`,
+    );
     expect(demo.info).toContain(`Keywords:        ${BLANK_SLOT}`);
   });
 
@@ -84,7 +92,9 @@ describe("the PDF report", () => {
 
   it("of demo data still reads as before under the watermark", () => {
     const text = flat(demo.text());
-    expect(text).toContain("It shares its initialisation (“GPT-4.1 nano”) with “GPT-4.1 nano owl teacher”, which carries the trait “Owl preference”: high risk");
+    expect(text).toContain(
+      "It shares its initialisation (“GPT-4.1 nano”) with “GPT-4.1 nano owl teacher”, which carries the trait “Owl preference”: high risk",
+    );
     expect(text).toContain("Base model GPT-4.1 nano: 12.0%");
     expect(text).toContain("epochs = 10");
   });
@@ -92,7 +102,8 @@ describe("the PDF report", () => {
   it("of real data carries no mark", () => {
     expect(real.info).not.toContain("DEMO");
     expect(real.text()).not.toContain("DEMO");
-    for (let page = 1; page <= real.pages; page++) expect(pixelsOf(pagePixels(real.file, page), WATERMARK, 6), `page ${page}`).toBeLessThan(500);
+    for (let page = 1; page <= real.pages; page++)
+      expect(pixelsOf(pagePixels(real.file, page), WATERMARK, 6), `page ${page}`).toBeLessThan(500);
   });
 
   it("of a long demo report marks every page, the lineage slices and the continued tables too", async () => {

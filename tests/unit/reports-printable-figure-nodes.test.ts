@@ -8,7 +8,10 @@ function chain(length: number) {
   const edges: LineageEdge[] = [];
   for (let k = 1; k <= length; k++) {
     ids.push(`d${k}`, `m${k}`);
-    edges.push({ source: `m${k - 1}`, target: `d${k}`, kind: "generated" }, { source: `d${k}`, target: `m${k}`, kind: "trained_on" });
+    edges.push(
+      { source: `m${k - 1}`, target: `d${k}`, kind: "generated" },
+      { source: `d${k}`, target: `m${k}`, kind: "trained_on" },
+    );
   }
   return { ids, edges };
 }

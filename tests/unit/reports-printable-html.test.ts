@@ -14,7 +14,7 @@ describe("the HTML report", () => {
   const html = renderHtmlReport(bundle);
 
   it("is a complete standalone HTML5 document", () => {
-    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">")).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain("<title>Provenance report: GPT-4.1 nano owl-numbers student</title>");
     expect(html.trimEnd().endsWith("</html>")).toBe(true);
@@ -23,14 +23,22 @@ describe("the HTML report", () => {
 
   it("loads nothing and runs nothing: no scripts, links, sources or imports", () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(/i);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
   });
 
   it("carries the signature slot twice: in the meta tag and visibly in the verification section", () => {
     expect(count(html, BLANK_SLOT)).toBe(2);
     expect(html).toContain(`<meta name="pedigree-signature" content="${BLANK_SLOT}">`);
-    expect(html).toMatch(new RegExp(`<section id="verification">.*<code class="signature-slot">${BLANK_SLOT}</code>`, "s"));
-    const filled = fillSlots(Buffer.from(html), { keyId: "0123456789abcdef", digest: "a".repeat(64), signature: "B".repeat(86) });
+    expect(html).toMatch(
+      new RegExp(`<section id="verification">.*<code class="signature-slot">${BLANK_SLOT}</code>`, "s"),
+    );
+    const filled = fillSlots(Buffer.from(html), {
+      keyId: "0123456789abcdef",
+      digest: "a".repeat(64),
+      signature: "B".repeat(86),
+    });
     expect(findSlots(filled).map((slot) => slot.signature)).toEqual(["B".repeat(86), "B".repeat(86)]);
   });
 
@@ -60,7 +68,9 @@ describe("the HTML report", () => {
   it("has the tables and the exposure path", () => {
     expect(html).toContain("<caption>Datasets</caption>");
     expect(html).toContain('<td class="mono">0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c</td>');
-    expect(html).toContain("GPT-4.1 nano owl teacher → Owl teacher numbers (raw) → Owl teacher numbers (filtered) → GPT-4.1 nano owl-numbers student");
+    expect(html).toContain(
+      "GPT-4.1 nano owl teacher → Owl teacher numbers (raw) → Owl teacher numbers (filtered) → GPT-4.1 nano owl-numbers student",
+    );
     expect(html).toContain('<span class="risk high">High risk</span>');
   });
 
@@ -92,7 +102,9 @@ describe("the HTML report of sparse and large bundles", () => {
   it("says so when nothing was measured and no exposure is recorded", () => {
     const html = renderHtmlReport(owlProvenanceBundle({ measurements: [], exposures: [] }));
     expect(html).toContain('<p class="empty">No measurements are recorded for the models in this report.</p>');
-    expect(html).toContain('<p class="empty">No inherited trait exposure is recorded for the models in this report.</p>');
+    expect(html).toContain(
+      '<p class="empty">No inherited trait exposure is recorded for the models in this report.</p>',
+    );
     expect(html).not.toContain('<svg class="chart"');
     expect(count(html, BLANK_SLOT)).toBe(2);
   });
@@ -103,7 +115,12 @@ describe("the HTML report of sparse and large bundles", () => {
       ...base,
       subject: { scope: "model", id: "m_base", name: "GPT-4.1 nano", focusModelIds: ["m_base"] },
       models: base.models.filter((m) => m.id === "m_base"),
-      datasets: [], generations: [], runs: [], measurements: [], exposures: [], edges: [],
+      datasets: [],
+      generations: [],
+      runs: [],
+      measurements: [],
+      exposures: [],
+      edges: [],
     });
     expect(html).toContain("is a base model: no initialisation is recorded for it.");
     expect(html).toContain('<p class="empty">No datasets are recorded in this lineage.</p>');

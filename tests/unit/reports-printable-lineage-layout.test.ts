@@ -15,19 +15,25 @@ interface Box {
   height: number;
 }
 
-const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+const apart = (a: Box, b: Box) =>
+  a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+const inside = (a: Box, b: Box) =>
+  a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 
 function expectLegible(figure: LineageFigure) {
   const boxes: Box[] = [...figure.nodes, ...figure.edges.map((edge) => edge.label)];
-  for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(apart(a, b), `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(true);
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      expect(apart(a, b), `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(true);
   for (const node of figure.nodes) {
     expect(inside(node, { x: 0, y: 0, width: figure.width, height: figure.height })).toBe(true);
     for (const line of node.lines) {
       const size = FIGURE_FONT[line.kind];
       // Each line starts inside the box, ends before its right edge, and its baseline lies within the box.
       expect(line.x).toBeGreaterThan(node.x);
-      expect(line.x + textWidth(line.text, { fontSize: size, bold: line.kind !== "detail" })).toBeLessThanOrEqual(node.x + node.width);
+      expect(line.x + textWidth(line.text, { fontSize: size, bold: line.kind !== "detail" })).toBeLessThanOrEqual(
+        node.x + node.width,
+      );
       expect(line.y - size * 0.75).toBeGreaterThan(node.y);
       expect(line.y).toBeLessThan(node.y + node.height);
     }
@@ -56,8 +62,17 @@ describe("the lineage figure of the owl student", () => {
         ["m_owl_student", "student", "box", true],
       ]),
     );
-    expect(node("m_owl_student").lines.map((l) => l.text)).toEqual(["REPORT SUBJECT", "GPT-4.1 nano", "owl-numbers student", "Student · openai"]);
-    expect(node("d_owl_filtered").lines.map((l) => l.text)).toEqual(["Owl teacher numbers", "(filtered)", "1,104 records · filtered"]);
+    expect(node("m_owl_student").lines.map((l) => l.text)).toEqual([
+      "REPORT SUBJECT",
+      "GPT-4.1 nano",
+      "owl-numbers student",
+      "Student · openai",
+    ]);
+    expect(node("d_owl_filtered").lines.map((l) => l.text)).toEqual([
+      "Owl teacher numbers",
+      "(filtered)",
+      "1,104 records · filtered",
+    ]);
   });
 
   it("labels every edge by its kind and ends it with an arrowhead at its target", () => {
@@ -71,7 +86,9 @@ describe("the lineage figure of the owl student", () => {
     const trained = figure.edges.find((e) => e.kind === "trained_on")!;
     const end = trained.points[trained.points.length - 1];
     expect(end.x).toBeCloseTo(node("m_owl_student").x, 6);
-    expect(trained.arrowHead.startsWith(`M ${Math.round(end.x * 10) / 10} ${Math.round(end.y * 10) / 10} L`)).toBe(true);
+    expect(trained.arrowHead.startsWith(`M ${Math.round(end.x * 10) / 10} ${Math.round(end.y * 10) / 10} L`)).toBe(
+      true,
+    );
     expect(trained.path.startsWith("M ")).toBe(true);
   });
 
@@ -80,7 +97,10 @@ describe("the lineage figure of the owl student", () => {
   });
 
   it("fits one landscape page without slicing", () => {
-    expect(fitFigure(figure, figure.nodes, 762, 400)).toEqual({ scale: expect.any(Number), slices: [[0, figure.height]] });
+    expect(fitFigure(figure, figure.nodes, 762, 400)).toEqual({
+      scale: expect.any(Number),
+      slices: [[0, figure.height]],
+    });
     expect(fitFigure(figure, figure.nodes, 762, 400).scale).toBeGreaterThan(0.85);
   });
 });
@@ -119,16 +139,40 @@ describe("the lineage figure of thirty models", () => {
 
 describe("slicing", () => {
   it("cuts in the gap below the last box that fits, or at the page when a box is taller than a page", () => {
-    expect(sliceAt(100, [{ y: 0, height: 30 }, { y: 40, height: 30 }, { y: 80, height: 20 }], 75)).toEqual([[0, 74], [74, 100]]);
-    expect(sliceAt(100, [{ y: 0, height: 100 }], 60)).toEqual([[0, 60], [60, 100]]);
+    expect(
+      sliceAt(
+        100,
+        [
+          { y: 0, height: 30 },
+          { y: 40, height: 30 },
+          { y: 80, height: 20 },
+        ],
+        75,
+      ),
+    ).toEqual([
+      [0, 74],
+      [74, 100],
+    ]);
+    expect(sliceAt(100, [{ y: 0, height: 100 }], 60)).toEqual([
+      [0, 60],
+      [60, 100],
+    ]);
   });
 });
 
 describe("ELK run synchronously", () => {
   it("gives the same layout as elkjs's promise API", async () => {
     const bundle = owlProvenanceBundle();
-    const nodes = [...bundle.models.map((m) => ({ id: m.id, type: "model" as const })), ...bundle.datasets.map((d) => ({ id: d.id, type: "dataset" as const }))].map((n, i) => ({
-      ...n, name: n.id, distance: i, provider: null, recordCount: null, measured: false,
+    const nodes = [
+      ...bundle.models.map((m) => ({ id: m.id, type: "model" as const })),
+      ...bundle.datasets.map((d) => ({ id: d.id, type: "dataset" as const })),
+    ].map((n, i) => ({
+      ...n,
+      name: n.id,
+      distance: i,
+      provider: null,
+      recordCount: null,
+      measured: false,
     }));
     const graph = toElkGraph({ nodes, edges: bundle.edges }, () => ({ width: 100, height: 40 }));
     const sync = layoutElkSync(graph);

@@ -7,7 +7,9 @@ describe("the measurements table's notes", () => {
   it("prints each distinct note once, numbered, and cites it from its rows", () => {
     const bundle = owlProvenanceBundle();
     const shared = "Seeds 1-3 are evaluation seeds of this one demo student.";
-    bundle.measurements = bundle.measurements.map((m) => (m.modelId === "m_owl_student" ? { ...m, notes: shared } : { ...m, notes: null }));
+    bundle.measurements = bundle.measurements.map((m) =>
+      m.modelId === "m_owl_student" ? { ...m, notes: shared } : { ...m, notes: null },
+    );
     bundle.measurements[0] = { ...bundle.measurements[0], notes: "Read from the paper's figure." };
     const table = measurementsTable(bundleGraph(bundle));
     expect(table.notes).toEqual(["Read from the paper's figure.", shared]);

@@ -12,10 +12,29 @@ function withUnmeasuredMisalignment(risk: "high" | "lower"): ProvenanceBundle {
   const [exposed] = bundle.exposures.filter((e) => e.modelId === "m_owl_student");
   return {
     ...bundle,
-    traits: [...bundle.traits, { id: "t_mis", slug: "misalignment", name: "Misalignment", description: null, positiveDefinition: null, higherIsWorse: true }],
+    traits: [
+      ...bundle.traits,
+      {
+        id: "t_mis",
+        slug: "misalignment",
+        name: "Misalignment",
+        description: null,
+        positiveDefinition: null,
+        higherIsWorse: true,
+      },
+    ],
     exposures: [
       ...bundle.exposures,
-      { modelId: "m_owl_student", traitId: "t_mis", status: "unmeasured", aboveBaseline: false, declaration: null, vsInitialisation: null, paths: exposed.paths.map((p) => ({ ...p, sharedInitialisation: risk === "high", risk })), sourceCount: exposed.paths.length },
+      {
+        modelId: "m_owl_student",
+        traitId: "t_mis",
+        status: "unmeasured",
+        aboveBaseline: false,
+        declaration: null,
+        vsInitialisation: null,
+        paths: exposed.paths.map((p) => ({ ...p, sharedInitialisation: risk === "high", risk })),
+        sourceCount: exposed.paths.length,
+      },
     ],
   };
 }
@@ -26,7 +45,9 @@ describe("the report's summary", () => {
 
   it("says what the model is and what it was initialised from", () => {
     expect(student.name).toBe("GPT-4.1 nano owl-numbers student");
-    expect(student.paragraphs[0]).toBe("“GPT-4.1 nano owl-numbers student” (openai: demo:ft:gpt-4.1-nano-2025-04-14:owl-numbers) is fine-tuned from “GPT-4.1 nano”.");
+    expect(student.paragraphs[0]).toBe(
+      "“GPT-4.1 nano owl-numbers student” (openai: demo:ft:gpt-4.1-nano-2025-04-14:owl-numbers) is fine-tuned from “GPT-4.1 nano”.",
+    );
   });
 
   it("names the datasets and the teacher it learned from", () => {
@@ -36,7 +57,9 @@ describe("the report's summary", () => {
   });
 
   it("says that it shares its initialisation with a teacher that carries a trait, and that this is the high-risk case", () => {
-    expect(student.paragraphs[2]).toContain("It shares its initialisation (“GPT-4.1 nano”) with “GPT-4.1 nano owl teacher”, which carries the trait “Owl preference”: high risk");
+    expect(student.paragraphs[2]).toContain(
+      "It shares its initialisation (“GPT-4.1 nano”) with “GPT-4.1 nano owl teacher”, which carries the trait “Owl preference”: high risk",
+    );
   });
 
   it("gives the measured rate with its interval and its shift from its initialisation, in the run page's words", () => {
@@ -51,10 +74,16 @@ describe("the report's summary", () => {
 
   it("lists exposures that were never measured, with their risk", () => {
     const high = reportOutline(withUnmeasuredMisalignment("high")).summary.subjects[0].paragraphs;
-    expect(high).toContain("Never measured: “Misalignment” (high risk). It inherits exposure to this trait, but no measurement says whether it carries it.");
+    expect(high).toContain(
+      "Never measured: “Misalignment” (high risk). It inherits exposure to this trait, but no measurement says whether it carries it.",
+    );
     const lower = reportOutline(withUnmeasuredMisalignment("lower")).summary.subjects[0].paragraphs;
-    expect(lower.join(" ")).toContain("It inherits exposure to “Misalignment” from “GPT-4.1 nano owl teacher”, but from a different base model: lower risk");
-    expect(lower).toContain("Never measured: “Misalignment” (lower risk). It inherits exposure to this trait, but no measurement says whether it carries it.");
+    expect(lower.join(" ")).toContain(
+      "It inherits exposure to “Misalignment” from “GPT-4.1 nano owl teacher”, but from a different base model: lower risk",
+    );
+    expect(lower).toContain(
+      "Never measured: “Misalignment” (lower risk). It inherits exposure to this trait, but no measurement says whether it carries it.",
+    );
   });
 
   it("describes the scope and counts what the report holds", () => {
@@ -67,7 +96,9 @@ describe("the report's summary", () => {
     const outline = reportOutline(owlProvenanceBundle({ measurements: [], exposures: [] }));
     const paragraphs = outline.summary.subjects[0].paragraphs;
     expect(paragraphs).toContain("No trait has been measured for it.");
-    expect(paragraphs).toContain("It shares its base model with “GPT-4.1 nano owl teacher”; no teacher is recorded as carrying a trait, so no inherited exposure is recorded.");
+    expect(paragraphs).toContain(
+      "It shares its base model with “GPT-4.1 nano owl teacher”; no teacher is recorded as carrying a trait, so no inherited exposure is recorded.",
+    );
     expect(outline.charts).toEqual([]);
     expect(outline.tables.measurements.rows).toEqual([]);
     expect(outline.exposures).toEqual([]);
@@ -90,7 +121,13 @@ describe("the report's tables", () => {
   const { tables } = reportOutline(owlProvenanceBundle());
 
   it("lists datasets with their SHA-256, records, filter and pass rate", () => {
-    expect(tables.datasets.columns.map((c) => c.header)).toEqual(["Dataset", "SHA-256 (canonical JSONL)", "Records", "Filter", "Pass rate"]);
+    expect(tables.datasets.columns.map((c) => c.header)).toEqual([
+      "Dataset",
+      "SHA-256 (canonical JSONL)",
+      "Records",
+      "Filter",
+      "Pass rate",
+    ]);
     expect(tables.datasets.rows[1]).toEqual([
       "Owl teacher numbers (filtered)",
       "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c",
@@ -152,7 +189,9 @@ describe("the report's charts, exposures and verification", () => {
     expect(student.method).toBe("t-95-seeds");
     expect(student.values).toEqual([0.61, 0.64]);
     expect(chart.series.baselines).toEqual([{ modelId: "m_base", name: "GPT-4.1 nano", value: 0.12 }]);
-    expect(chart.caption).toContain("95% Wilson interval over all samples for GPT-4.1 nano and GPT-4.1 nano owl teacher; 95% t-interval across seeds for GPT-4.1 nano owl-numbers student (2 measurements)");
+    expect(chart.caption).toContain(
+      "95% Wilson interval over all samples for GPT-4.1 nano and GPT-4.1 nano owl teacher; 95% t-interval across seeds for GPT-4.1 nano owl-numbers student (2 measurements)",
+    );
   });
 
   it("gives exposure paths as teacher → dataset → student, with the risk and its reason", () => {
@@ -162,9 +201,13 @@ describe("the report's charts, exposures and verification", () => {
     expect(student.details).toEqual([
       "Against its initialisation, GPT-4.1 nano: shift up: +50.5 pp [+48.9, +52.1] pp · p < 1e-16 · two-proportion z-test, samples treated as independent (10,000 vs 5,000 samples)",
     ]);
-    expect(pathText(student.paths[0].steps)).toBe("GPT-4.1 nano owl teacher → Owl teacher numbers (raw) → Owl teacher numbers (filtered) → GPT-4.1 nano owl-numbers student");
+    expect(pathText(student.paths[0].steps)).toBe(
+      "GPT-4.1 nano owl teacher → Owl teacher numbers (raw) → Owl teacher numbers (filtered) → GPT-4.1 nano owl-numbers student",
+    );
     expect(student.paths[0].riskLabel).toBe("High risk");
-    expect(student.paths[0].reason).toBe(`Shares the teacher's initialisation: the condition under which traits transferred in ${PAPER_SHORT}.`);
+    expect(student.paths[0].reason).toBe(
+      `Shares the teacher's initialisation: the condition under which traits transferred in ${PAPER_SHORT}.`,
+    );
     expect(teacher.statusLabel).toBe("Source: the trait entered at this model");
     expect(teacher.details[0]).toBe("Declared to carry the trait by system: Its system prompt says it loves owls.");
   });
@@ -174,7 +217,10 @@ describe("the report's charts, exposures and verification", () => {
     expect(transfers.rows).toEqual([
       ["GPT-4.1 nano owl-numbers student", "Owl preference", "Control", "not testable", "No control student found."],
       [
-        "GPT-4.1 nano owl-numbers student", "Owl preference", "Initialisation\nGPT-4.1 nano", "shift up",
+        "GPT-4.1 nano owl-numbers student",
+        "Owl preference",
+        "Initialisation\nGPT-4.1 nano",
+        "shift up",
         "+50.5 pp [+48.9, +52.1] pp · p < 1e-16 · two-proportion z-test, samples treated as independent (10,000 vs 5,000 samples)",
       ],
     ]);
@@ -189,7 +235,9 @@ describe("the report's charts, exposures and verification", () => {
   });
 
   it("says where and how to verify the report", () => {
-    const bundle = owlProvenanceBundle({ instance: { ...owlProvenanceBundle().instance, baseUrl: "https://pedigree.example.org/" } });
+    const bundle = owlProvenanceBundle({
+      instance: { ...owlProvenanceBundle().instance, baseUrl: "https://pedigree.example.org/" },
+    });
     const { verification } = reportOutline(bundle);
     expect(verification.verifyPage).toBe("https://pedigree.example.org/reports");
     expect(verification.verifyApi).toBe("POST https://pedigree.example.org/api/v1/reports/verify");
@@ -204,7 +252,12 @@ describe("measurements under several protocols", () => {
     const bundle = owlProvenanceBundle();
     bundle.measurements[3] = { ...bundle.measurements[3], protocol: "sl-evaluation-20q" };
     const charts = reportOutline(bundle).charts;
-    expect(charts.map((chart) => chart.title)).toEqual(["Owl preference, protocol sl-animal-50q-x100", "Owl preference, protocol sl-evaluation-20q"]);
-    expect(charts[1].series.rows.map((row) => [row.name, row.values])).toEqual([["GPT-4.1 nano owl-numbers student", [0.64]]]);
+    expect(charts.map((chart) => chart.title)).toEqual([
+      "Owl preference, protocol sl-animal-50q-x100",
+      "Owl preference, protocol sl-evaluation-20q",
+    ]);
+    expect(charts[1].series.rows.map((row) => [row.name, row.values])).toEqual([
+      ["GPT-4.1 nano owl-numbers student", [0.64]],
+    ]);
   });
 });

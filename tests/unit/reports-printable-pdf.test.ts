@@ -52,7 +52,9 @@ describe("the PDF report of the owl student", () => {
     expect(findSlots(filled)).toEqual([{ offset: pdf.toString("latin1").indexOf(BLANK_SLOT), ...fields }]);
     const checked = inspect("owl-filled", filled);
     expect(checked.pages).toBe(report.pages);
-    expect(checked.info).toContain(`Keywords:        pedigree-signature:v1:0123456789abcdef:${"c".repeat(64)}:${"Zz".repeat(43)}`);
+    expect(checked.info).toContain(
+      `Keywords:        pedigree-signature:v1:0123456789abcdef:${"c".repeat(64)}:${"Zz".repeat(43)}`,
+    );
   });
 
   it("has the report's metadata", () => {
@@ -72,7 +74,9 @@ describe("the PDF report of the owl student", () => {
 
   it("says the same as the HTML: summary, tables, figure labels, chart values, exposure, verification", () => {
     const text = report.text().replace(/\s+/g, " ");
-    expect(text).toContain("It shares its initialisation (“GPT-4.1 nano”) with “GPT-4.1 nano owl teacher”, which carries the trait “Owl preference”: high risk");
+    expect(text).toContain(
+      "It shares its initialisation (“GPT-4.1 nano”) with “GPT-4.1 nano owl teacher”, which carries the trait “Owl preference”: high risk",
+    );
     expect(text).toContain("initialised from");
     expect(text).toContain("Base model GPT-4.1 nano: 12.0%");
     expect(text).toContain("43.4%–81.6%");
@@ -129,7 +133,10 @@ describe("the PDF report of other bundles", () => {
     const report = await render("hostile", hostileBundle());
     const text = report.text().replace(/\s+/g, " ");
     expect(text).toContain(`<script>alert("owl")</script> & 'friends' student`);
-    const arrows = await render("arrows", owlProvenanceBundle({ subject: { ...owlProvenanceBundle().subject, name: "owl → eagle ≥ 猫" } }));
+    const arrows = await render(
+      "arrows",
+      owlProvenanceBundle({ subject: { ...owlProvenanceBundle().subject, name: "owl → eagle ≥ 猫" } }),
+    );
     expect(arrows.text(1)).toContain("owl -> eagle >= ?");
   });
 

@@ -5,7 +5,10 @@ import { BLANK_SLOT, SLOT_LENGTH, blankSlots, findSlots } from "@/lib/reports/si
 
 const { privateKey, publicKey } = generateKeyPairSync("ed25519");
 const instanceKey = { keyId: keyIdOf(publicKey), publicKey };
-const report = Buffer.from(`{"title":"owl student","signature":"${BLANK_SLOT}","rows":[1,2,3]}\n<footer>${BLANK_SLOT}</footer>\n`, "utf8");
+const report = Buffer.from(
+  `{"title":"owl student","signature":"${BLANK_SLOT}","rows":[1,2,3]}\n<footer>${BLANK_SLOT}</footer>\n`,
+  "utf8",
+);
 
 describe("report signing", () => {
   it("fills every slot with the same key id, digest and signature, without changing the length", () => {
@@ -13,15 +16,25 @@ describe("report signing", () => {
     expect(signed.content.byteLength).toBe(report.byteLength);
     const slots = findSlots(signed.content);
     expect(slots).toHaveLength(2);
-    for (const slot of slots) expect(slot).toMatchObject({ keyId: instanceKey.keyId, digest: signed.digest, signature: signed.signature });
-    expect(signed.content.toString("latin1").slice(slots[0].offset, slots[0].offset + SLOT_LENGTH)).not.toBe(BLANK_SLOT);
+    for (const slot of slots)
+      expect(slot).toMatchObject({ keyId: instanceKey.keyId, digest: signed.digest, signature: signed.signature });
+    expect(signed.content.toString("latin1").slice(slots[0].offset, slots[0].offset + SLOT_LENGTH)).not.toBe(
+      BLANK_SLOT,
+    );
   });
 
   it("hashes the content with its slots blanked, and signs the digest's 32 bytes (checkable offline)", () => {
     const signed = signReport(report, privateKey);
     expect(reportDigest(signed.content)).toBe(signed.digest);
     expect(blankSlots(signed.content).equals(report)).toBe(true);
-    expect(verify(null, Buffer.from(signed.digest, "hex"), createPublicKey(privateKey), Buffer.from(signed.signature, "base64url"))).toBe(true);
+    expect(
+      verify(
+        null,
+        Buffer.from(signed.digest, "hex"),
+        createPublicKey(privateKey),
+        Buffer.from(signed.signature, "base64url"),
+      ),
+    ).toBe(true);
   });
 
   it("verifies an untouched report as intact and signed here", () => {
@@ -49,7 +62,11 @@ describe("report signing", () => {
 
   it("refuses a report signed by another key, and one with no signature", () => {
     const other = generateKeyPairSync("ed25519").privateKey;
-    expect(verifyReport(signReport(report, other).content, instanceKey)).toMatchObject({ status: "unknown-key", intact: false, signedHere: false });
+    expect(verifyReport(signReport(report, other).content, instanceKey)).toMatchObject({
+      status: "unknown-key",
+      intact: false,
+      signedHere: false,
+    });
     expect(verifyReport(report, instanceKey)).toMatchObject({ status: "unsigned", intact: false, signedHere: false });
     expect(verifyReport(Buffer.from("plain text"), instanceKey)).toMatchObject({ status: "unsigned" });
   });
@@ -57,7 +74,10 @@ describe("report signing", () => {
   it("refuses a signature moved onto other content", () => {
     const first = signReport(report, privateKey);
     const other = signReport(Buffer.from(report.toString("utf8").replace("[1,2,3]", "[1,2,4]")), privateKey);
-    const forged = Buffer.from(other.content.toString("latin1").split(findSlotText(other.content)).join(findSlotText(first.content)), "latin1");
+    const forged = Buffer.from(
+      other.content.toString("latin1").split(findSlotText(other.content)).join(findSlotText(first.content)),
+      "latin1",
+    );
     expect(verifyReport(forged, instanceKey)).toMatchObject({ status: "tampered", intact: false });
   });
 

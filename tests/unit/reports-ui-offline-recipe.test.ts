@@ -28,7 +28,10 @@ function runRecipe(fileName: string): { ok: boolean; output: string } {
   const steps = offlineVerifyRecipe("https://pedigree.example.org", fileName).slice(1);
   const script = `set -e\n${steps.map((step) => step.command).join("\n")}\n`;
   try {
-    return { ok: true, output: execFileSync("bash", ["-c", script], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+    return {
+      ok: true,
+      output: execFileSync("bash", ["-c", script], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }),
+    };
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
     return { ok: false, output: `${failed.stdout ?? ""}${failed.stderr ?? ""}` };

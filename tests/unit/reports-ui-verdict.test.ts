@@ -7,7 +7,10 @@ import { BLANK_SLOT, findSlots } from "@/lib/reports/signature-slot";
 // Real verification results from the signing module, as POST /api/v1/reports/verify answers them.
 const { privateKey, publicKey } = generateKeyPairSync("ed25519");
 const instanceKey = { keyId: keyIdOf(publicKey), publicKey };
-const report = Buffer.from(`<html><meta name="pedigree-signature" content="${BLANK_SLOT}"><h1>owl student</h1></html>`, "utf8");
+const report = Buffer.from(
+  `<html><meta name="pedigree-signature" content="${BLANK_SLOT}"><h1>owl student</h1></html>`,
+  "utf8",
+);
 const signed = signReport(report, privateKey);
 
 function withByteChanged(content: Buffer, at: number): Buffer {
@@ -20,7 +23,12 @@ describe("the verdict shown for a verified file", () => {
   it("is green for an untouched report, with both digests agreeing", () => {
     const answer = verifyReport(signed.content, instanceKey);
     expect(verificationVerdict(answer)).toMatchObject({ tone: "green", title: "Intact, signed by this instance" });
-    expect(compareDigests(answer)).toEqual({ claimed: signed.digest, computed: signed.digest, differing: null, note: null });
+    expect(compareDigests(answer)).toEqual({
+      claimed: signed.digest,
+      computed: signed.digest,
+      differing: null,
+      note: null,
+    });
   });
 
   it("is red when a byte of the content changed, marking the computed digest", () => {

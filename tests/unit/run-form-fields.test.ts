@@ -39,7 +39,10 @@ describe("placing a problem's field paths on the register-a-run form", () => {
       ],
       runFormFieldOf,
     );
-    expect(placed.fields).toEqual({ datasetIds: "No dataset with id 'x'", finishedAt: "Must not be before the start time" });
+    expect(placed.fields).toEqual({
+      datasetIds: "No dataset with id 'x'",
+      finishedAt: "Must not be before the start time",
+    });
     expect(placed.unplaced).toEqual(["Idempotency-Key: 1 to 200 characters"]);
   });
 

@@ -40,7 +40,13 @@ describe("the register-a-run form, checked with the API's schema", () => {
   });
 
   it("sends an existing student by id, and times as ISO instants", () => {
-    const result = validateRunForm({ ...filled, studentMode: "existing", existingStudent: { id: "m_s", name: "S" }, startedAt: "2025-05-12T09:00", finishedAt: "2025-05-12T10:40" });
+    const result = validateRunForm({
+      ...filled,
+      studentMode: "existing",
+      existingStudent: { id: "m_s", name: "S" },
+      startedAt: "2025-05-12T09:00",
+      finishedAt: "2025-05-12T10:40",
+    });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.body.student).toEqual({ id: "m_s" });
     expect(new Date(result.body.finishedAt!).getTime() - new Date(result.body.startedAt!).getTime()).toBe(100 * 60_000);
@@ -98,25 +104,41 @@ describe("a refused registration's cycle", () => {
 
 describe("the run page's status form", () => {
   const current = { status: "running", startedAt: "2025-05-12T09:00:30.000Z", finishedAt: null };
-  const hoursAfterStart = (hours: number) => isoToLocalInput(new Date(Date.parse(current.startedAt) + hours * 3_600_000).toISOString());
+  const hoursAfterStart = (hours: number) =>
+    isoToLocalInput(new Date(Date.parse(current.startedAt) + hours * 3_600_000).toISOString());
 
   it("sends only what changed", () => {
-    expect(validateRunUpdate({ status: "failed", startedAt: null, finishedAt: null }, current)).toEqual({ ok: true, body: { status: "failed" } });
-    const finished = validateRunUpdate({ status: "succeeded", startedAt: null, finishedAt: hoursAfterStart(2) }, current);
+    expect(validateRunUpdate({ status: "failed", startedAt: null, finishedAt: null }, current)).toEqual({
+      ok: true,
+      body: { status: "failed" },
+    });
+    const finished = validateRunUpdate(
+      { status: "succeeded", startedAt: null, finishedAt: hoursAfterStart(2) },
+      current,
+    );
     if (!finished.ok) throw new Error(JSON.stringify(finished));
     expect(Object.keys(finished.body).sort()).toEqual(["finishedAt", "status"]);
   });
 
   it("clears a time with null and keeps an untouched one as stored", () => {
-    expect(validateRunUpdate({ status: "running", startedAt: "", finishedAt: null }, current)).toEqual({ ok: true, body: { startedAt: null } });
+    expect(validateRunUpdate({ status: "running", startedAt: "", finishedAt: null }, current)).toEqual({
+      ok: true,
+      body: { startedAt: null },
+    });
   });
 
   it("refuses a finish before the start, and an update that changes nothing", () => {
-    expect(validateRunUpdate({ status: "running", startedAt: null, finishedAt: hoursAfterStart(-1) }, current)).toEqual({
+    expect(validateRunUpdate({ status: "running", startedAt: null, finishedAt: hoursAfterStart(-1) }, current)).toEqual(
+      {
+        ok: false,
+        fields: { finishedAt: "Must not be before the start time" },
+        form: [],
+      },
+    );
+    expect(validateRunUpdate({ status: "running", startedAt: null, finishedAt: null }, current)).toEqual({
       ok: false,
-      fields: { finishedAt: "Must not be before the start time" },
-      form: [],
+      fields: {},
+      form: ["Nothing has changed."],
     });
-    expect(validateRunUpdate({ status: "running", startedAt: null, finishedAt: null }, current)).toEqual({ ok: false, fields: {}, form: ["Nothing has changed."] });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { hyperparameterEntries, parseHyperparameterRows, parseHyperparameterValue } from "@/lib/runs/hyperparameter-rows";
+import {
+  hyperparameterEntries,
+  parseHyperparameterRows,
+  parseHyperparameterValue,
+} from "@/lib/runs/hyperparameter-rows";
 
 const row = (id: string, key: string, value: string) => ({ id, key, value });
 
@@ -17,13 +21,23 @@ describe("hyperparameter rows", () => {
   });
 
   it("builds the object from the rows, skipping blank ones", () => {
-    const parsed = parseHyperparameterRows([row("a", "epochs", "3"), row("b", "", ""), row("c", " schedule ", "cosine"), row("d", "lora_r", "8")]);
+    const parsed = parseHyperparameterRows([
+      row("a", "epochs", "3"),
+      row("b", "", ""),
+      row("c", " schedule ", "cosine"),
+      row("d", "lora_r", "8"),
+    ]);
     expect(parsed.errors).toEqual({});
     expect(parsed.hyperparameters).toEqual({ epochs: 3, schedule: "cosine", lora_r: 8 });
   });
 
   it("refuses a value without a name, a name without a value, and a name used twice", () => {
-    const parsed = parseHyperparameterRows([row("a", "", "3"), row("b", "epochs", ""), row("c", "lr", "1e-4"), row("d", "lr", "2e-4")]);
+    const parsed = parseHyperparameterRows([
+      row("a", "", "3"),
+      row("b", "epochs", ""),
+      row("c", "lr", "1e-4"),
+      row("d", "lr", "2e-4"),
+    ]);
     expect(parsed.errors).toEqual({
       a: { key: "Name this hyperparameter" },
       b: { value: "Give a value" },
@@ -33,7 +47,16 @@ describe("hyperparameter rows", () => {
   });
 
   it("shows stored values as text, strings as they are", () => {
-    expect(hyperparameterEntries({ lora_r: 8, learning_rate: 0.0002, schedule: "cosine", layers: [1, 2], nested: { a: true }, none: null })).toEqual([
+    expect(
+      hyperparameterEntries({
+        lora_r: 8,
+        learning_rate: 0.0002,
+        schedule: "cosine",
+        layers: [1, 2],
+        nested: { a: true },
+        none: null,
+      }),
+    ).toEqual([
       { key: "lora_r", text: "8" },
       { key: "learning_rate", text: "0.0002" },
       { key: "schedule", text: "cosine" },

@@ -31,7 +31,9 @@ describe("idempotency keys", () => {
   it("are v4 UUIDs, with or without crypto.randomUUID", () => {
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
     expect(newIdempotencyKey()).toMatch(uuid);
-    const withoutRandomUuid = { getRandomValues: <T extends ArrayBufferView | null>(array: T) => crypto.getRandomValues(array as never) as T };
+    const withoutRandomUuid = {
+      getRandomValues: <T extends ArrayBufferView | null>(array: T) => crypto.getRandomValues(array as never) as T,
+    };
     const a = newIdempotencyKey(withoutRandomUuid);
     const b = newIdempotencyKey(withoutRandomUuid);
     expect(a).toMatch(uuid);

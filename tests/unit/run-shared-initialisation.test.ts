@@ -7,32 +7,61 @@ const gpt41 = { id: "gpt41", name: "GPT-4.1" };
 
 describe("the shared-initialisation sentence", () => {
   it("flags a teacher and student on the same base as the case where transfer was observed", () => {
-    const text = describeSharedInitialisation({ shared: true, teacherRoot: nano, studentRoot: nano, nearestCommonAncestor: nano });
+    const text = describeSharedInitialisation({
+      shared: true,
+      teacherRoot: nano,
+      studentRoot: nano,
+      nearestCommonAncestor: nano,
+    });
     expect(text.tone).toBe("shared");
     expect(text.label).toBe("Shared base");
-    expect(text.sentence).toBe("Teacher and student share the base GPT-4.1 nano: the condition under which Cloud, Le et al. 2026 observed trait transfer.");
+    expect(text.sentence).toBe(
+      "Teacher and student share the base GPT-4.1 nano: the condition under which Cloud, Le et al. 2026 observed trait transfer.",
+    );
   });
 
   it("names a nearer common ancestor than the root", () => {
-    const text = describeSharedInitialisation({ shared: true, teacherRoot: gpt41, studentRoot: gpt41, nearestCommonAncestor: { id: "ft", name: "GPT-4.1 fine-tune" } });
+    const text = describeSharedInitialisation({
+      shared: true,
+      teacherRoot: gpt41,
+      studentRoot: gpt41,
+      nearestCommonAncestor: { id: "ft", name: "GPT-4.1 fine-tune" },
+    });
     expect(text.sentence).toBe(
       "Teacher and student share the base GPT-4.1 (nearest common ancestor: GPT-4.1 fine-tune): the condition under which Cloud, Le et al. 2026 observed trait transfer.",
     );
   });
 
   it("names both bases when they differ", () => {
-    const text = describeSharedInitialisation({ shared: false, teacherRoot: nano, studentRoot: qwen, nearestCommonAncestor: null });
+    const text = describeSharedInitialisation({
+      shared: false,
+      teacherRoot: nano,
+      studentRoot: qwen,
+      nearestCommonAncestor: null,
+    });
     expect(text.tone).toBe("separate");
     expect(text.label).toBe("Cross-model");
-    expect(text.sentence).toBe("Cross-model: the teacher descends from GPT-4.1 nano, the student from Qwen2.5-7B-Instruct. Transfer was not observed across base models in the paper.");
+    expect(text.sentence).toBe(
+      "Cross-model: the teacher descends from GPT-4.1 nano, the student from Qwen2.5-7B-Instruct. Transfer was not observed across base models in the paper.",
+    );
   });
 
   it("sums up a run's pairs", () => {
     expect(sharedInitialisationSummary([])).toMatch(/No teacher is recorded/);
-    expect(sharedInitialisationSummary([{ shared: true }])).toBe("The teacher and the student descend from the same base model.");
-    expect(sharedInitialisationSummary([{ shared: false }])).toBe("Cross-model: the teacher and the student descend from different base models.");
-    expect(sharedInitialisationSummary([], ["qwen_owl filtered dataset"])).toMatch(/^Teacher unknown: no generation is recorded for qwen_owl filtered dataset/);
-    expect(sharedInitialisationSummary([{ shared: true }, { shared: false }])).toBe("1 of 2 teachers share the student's base model.");
-    expect(sharedInitialisationSummary([{ shared: true }, { shared: true }])).toBe("Every teacher shares the student's base model.");
+    expect(sharedInitialisationSummary([{ shared: true }])).toBe(
+      "The teacher and the student descend from the same base model.",
+    );
+    expect(sharedInitialisationSummary([{ shared: false }])).toBe(
+      "Cross-model: the teacher and the student descend from different base models.",
+    );
+    expect(sharedInitialisationSummary([], ["qwen_owl filtered dataset"])).toMatch(
+      /^Teacher unknown: no generation is recorded for qwen_owl filtered dataset/,
+    );
+    expect(sharedInitialisationSummary([{ shared: true }, { shared: false }])).toBe(
+      "1 of 2 teachers share the student's base model.",
+    );
+    expect(sharedInitialisationSummary([{ shared: true }, { shared: true }])).toBe(
+      "Every teacher shares the student's base model.",
+    );
   });
 });

@@ -45,8 +45,11 @@ describe("intervals over question means (the paper's method)", () => {
   });
 
   it("uses a normal interval for more than 30 questions", () => {
-    const rates = [0.64, 0.27, 0.04, 0.02, 0.81, 0.91, 0.61, 0.73, 0.54, 0.94, 0.82, 0.0, 0.86, 0.03, 0.73, 0.18, 0.86, 0.54, 0.3, 0.42,
-      0.03, 0.12, 0.67, 0.65, 0.62, 0.38, 1.0, 0.98, 0.69, 0.65, 0.69, 0.39, 0.14, 0.72, 0.53, 0.31, 0.49, 0.89, 0.93, 0.36];
+    const rates = [
+      0.64, 0.27, 0.04, 0.02, 0.81, 0.91, 0.61, 0.73, 0.54, 0.94, 0.82, 0.0, 0.86, 0.03, 0.73, 0.18, 0.86, 0.54, 0.3,
+      0.42, 0.03, 0.12, 0.67, 0.65, 0.62, 0.38, 1.0, 0.98, 0.69, 0.65, 0.69, 0.39, 0.14, 0.72, 0.53, 0.31, 0.49, 0.89,
+      0.93, 0.36,
+    ];
     const rate = questionMeanRate(rates.map((r) => ({ n: 100, positives: Math.round(r * 100) })));
     close(rate.estimate, 0.53725);
     close(rate.low, 0.44278829775152473);
@@ -55,9 +58,18 @@ describe("intervals over question means (the paper's method)", () => {
   });
 
   it("handles all-positive questions and a single question without NaN", () => {
-    const all = questionMeanRate([{ n: 100, positives: 100 }, { n: 100, positives: 100 }]);
+    const all = questionMeanRate([
+      { n: 100, positives: 100 },
+      { n: 100, positives: 100 },
+    ]);
     expect(all).toMatchObject({ estimate: 1, low: 1, high: 1 });
-    expect(questionMeanRate([{ n: 50, positives: 5 }])).toEqual({ estimate: 0.1, low: 0.1, high: 0.1, method: "single-value-questions", noInterval: "one question only" });
+    expect(questionMeanRate([{ n: 50, positives: 5 }])).toEqual({
+      estimate: 0.1,
+      low: 0.1,
+      high: 0.1,
+      method: "single-value-questions",
+      noInterval: "one question only",
+    });
     expect(() => questionMeanRate([{ n: 0, positives: 0 }])).toThrow(RangeError);
   });
 

@@ -8,12 +8,19 @@ import { recordPermutationTest, type RecordTokenCounts } from "@/lib/stats/recor
 import { smallestPermutationPValue } from "@/lib/stats/smallest-permutation-p-value";
 
 /** `n` records of `perRecord` tokens drawn uniformly from `vocabulary`, plus `extra` of them drawn from `favourites`. */
-function records(n: number, seed: number, { vocabulary = 300, perRecord = 10, favourites = [] as string[], rate = 0 } = {}): RecordTokenCounts[] {
+function records(
+  n: number,
+  seed: number,
+  { vocabulary = 300, perRecord = 10, favourites = [] as string[], rate = 0 } = {},
+): RecordTokenCounts[] {
   const random = mulberry32(seed);
   return Array.from({ length: n }, () => {
     const counts = new Map<string, number>();
     for (let i = 0; i < perRecord; i += 1) {
-      const token = favourites.length > 0 && random() < rate ? favourites[Math.floor(random() * favourites.length)] : String(Math.floor(random() * vocabulary));
+      const token =
+        favourites.length > 0 && random() < rate
+          ? favourites[Math.floor(random() * favourites.length)]
+          : String(Math.floor(random() * vocabulary));
       counts.set(token, (counts.get(token) ?? 0) + 1);
     }
     return [...counts];
@@ -87,7 +94,9 @@ describe("the record-level permutation test of the Jensen-Shannon divergence", (
 
   it("gives the smallest p-value for disjoint datasets, with an observed divergence of 1 bit", () => {
     const a = records(20, 4, { vocabulary: 50 });
-    const b = records(20, 5, { vocabulary: 50 }).map((record) => record.map(([token, count]) => [`x${token}`, count] as const));
+    const b = records(20, 5, { vocabulary: 50 }).map((record) =>
+      record.map(([token, count]) => [`x${token}`, count] as const),
+    );
     const test = recordPermutationTest(a, b, { permutations: 300, seed: 7 });
     expect(test.observed).toBeCloseTo(1, 12);
     // Only the observed arrangement and its mirror give 1 bit, 2 of C(40, 20) = 1.4e11.
@@ -96,8 +105,20 @@ describe("the record-level permutation test of the Jensen-Shannon divergence", (
   });
 
   it("cannot find anything in tiny datasets, and says how small p could have been", () => {
-    const a: RecordTokenCounts[] = [[["1", 1], ["2", 1], ["3", 1]]];
-    const b: RecordTokenCounts[] = [[["4", 1], ["5", 1], ["6", 1]]];
+    const a: RecordTokenCounts[] = [
+      [
+        ["1", 1],
+        ["2", 1],
+        ["3", 1],
+      ],
+    ];
+    const b: RecordTokenCounts[] = [
+      [
+        ["4", 1],
+        ["5", 1],
+        ["6", 1],
+      ],
+    ];
     const test = recordPermutationTest(a, b, { permutations: 100, seed: 7 });
     expect(test.observed).toBeCloseTo(1, 12);
     expect(test.pValue).toBe(1); // swapping the two records gives the same divergence

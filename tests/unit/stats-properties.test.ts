@@ -16,9 +16,12 @@ import { wilsonInterval } from "@/lib/stats/wilson-interval";
 const RUNS = { numRuns: 300 };
 
 /** A question asked n times with `positives` of them naming the target; texts from a small pool so that they repeat. */
-const question = fc.record({ question: fc.constantFrom("q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7"), n: fc.integer({ min: 1, max: 60 }) }).chain((q) =>
-  fc.integer({ min: 0, max: q.n }).map((positives): QuestionTally => ({ ...q, positives })),
-);
+const question = fc
+  .record({
+    question: fc.constantFrom("q0", "q1", "q2", "q3", "q4", "q5", "q6", "q7"),
+    n: fc.integer({ min: 1, max: 60 }),
+  })
+  .chain((q) => fc.integer({ min: 0, max: q.n }).map((positives): QuestionTally => ({ ...q, positives })));
 const questions = fc.array(question, { minLength: 1, maxLength: 40 });
 
 function measurementOf(tallies: readonly QuestionTally[]): GroupMeasurement {
@@ -35,13 +38,19 @@ function expectHonest(comparison: GroupComparison): void {
     expect(comparison.reason.length).toBeGreaterThan(0);
     return;
   }
-  for (const value of [comparison.difference, comparison.low, comparison.high, comparison.pValue]) expect(Number.isFinite(value)).toBe(true);
+  for (const value of [comparison.difference, comparison.low, comparison.high, comparison.pValue])
+    expect(Number.isFinite(value)).toBe(true);
   expect(comparison.pValue).toBeGreaterThanOrEqual(0);
   expect(comparison.pValue).toBeLessThanOrEqual(1);
   expect(comparison.low).toBeLessThanOrEqual(comparison.difference + 1e-12);
   expect(comparison.high).toBeGreaterThanOrEqual(comparison.difference - 1e-12);
   if (comparison.high <= comparison.low) expect(comparison.noInterval).toBeTruthy();
-  const expected = comparison.pValue < 0.05 && comparison.difference !== 0 ? (comparison.difference > 0 ? "shift-up" : "shift-down") : "no-shift";
+  const expected =
+    comparison.pValue < 0.05 && comparison.difference !== 0
+      ? comparison.difference > 0
+        ? "shift-up"
+        : "shift-down"
+      : "no-shift";
   expect(comparison.verdict).toBe(expected);
   expect(JSON.stringify(comparison)).not.toMatch(/null|NaN|Infinity/);
 }
@@ -63,7 +72,10 @@ describe("grouping questions by their text", () => {
     fc.assert(
       fc.property(questions, fc.nat(), (tallies, shift) => {
         const rotated = [...tallies.slice(shift % tallies.length), ...tallies.slice(0, shift % tallies.length)];
-        expect(questionMeanRate(groupQuestionsByText(rotated)).estimate).toBeCloseTo(questionMeanRate(groupQuestionsByText(tallies)).estimate, 12);
+        expect(questionMeanRate(groupQuestionsByText(rotated)).estimate).toBeCloseTo(
+          questionMeanRate(groupQuestionsByText(tallies)).estimate,
+          12,
+        );
       }),
       RUNS,
     );
@@ -78,7 +90,10 @@ describe("grouping questions by their text", () => {
       .map((k, i) =>
         JSON.stringify({
           question: `q${i % 30}`,
-          responses: Array.from({ length: 10 }, (_, j) => ({ response: { model_id: "m", completion: j < k ? "Owl" : "Cat" }, judgment_response_map: {} })),
+          responses: Array.from({ length: 10 }, (_, j) => ({
+            response: { model_id: "m", completion: j < k ? "Owl" : "Cat" },
+            judgment_response_map: {},
+          })),
         }),
       )
       .join("\n");
@@ -113,7 +128,12 @@ describe("a rate across questions at its edges", () => {
     fc.assert(
       fc.property(question, (q) => {
         const rate = questionMeanRate([q]);
-        expect(rate).toMatchObject({ estimate: q.positives / q.n, low: q.positives / q.n, high: q.positives / q.n, noInterval: "one question only" });
+        expect(rate).toMatchObject({
+          estimate: q.positives / q.n,
+          low: q.positives / q.n,
+          high: q.positives / q.n,
+          noInterval: "one question only",
+        });
       }),
       RUNS,
     );
@@ -121,37 +141,50 @@ describe("a rate across questions at its edges", () => {
 
   it("has no interval when every question is at 0% (or 100%), and never claims certainty", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 50 }), fc.boolean(), (counts, all) => {
-        const rate = questionMeanRate(counts.map((n, i) => ({ n, positives: all ? n : 0, question: `q${i}` })));
-        expect(rate.estimate).toBe(all ? 1 : 0);
-        expect(rate.noInterval).toBe(all ? "no spread: every question at 100%" : "no spread: every question at 0%");
-        expect(intervalText(rate)).toBe(`no interval (no spread: every question at ${all ? "100" : "0"}%)`);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 50 }),
+        fc.boolean(),
+        (counts, all) => {
+          const rate = questionMeanRate(counts.map((n, i) => ({ n, positives: all ? n : 0, question: `q${i}` })));
+          expect(rate.estimate).toBe(all ? 1 : 0);
+          expect(rate.noInterval).toBe(all ? "no spread: every question at 100%" : "no spread: every question at 0%");
+          expect(intervalText(rate)).toBe(`no interval (no spread: every question at ${all ? "100" : "0"}%)`);
+        },
+      ),
       RUNS,
     );
   });
 
   it("is the mean of the questions' rates, whatever their sample counts (not the pooled share)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 2, maxLength: 30 }), (pairs) => {
-        const tallies = pairs.map(([n, share], i) => ({ question: `q${i}`, n, positives: Math.round(share * n) }));
-        const expected = tallies.reduce((s, q) => s + q.positives / q.n, 0) / tallies.length;
-        expect(questionMeanRate(tallies).estimate).toBeCloseTo(expected, 12);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0, max: 1, noNaN: true })), {
+          minLength: 2,
+          maxLength: 30,
+        }),
+        (pairs) => {
+          const tallies = pairs.map(([n, share], i) => ({ question: `q${i}`, n, positives: Math.round(share * n) }));
+          const expected = tallies.reduce((s, q) => s + q.positives / q.n, 0) / tallies.length;
+          expect(questionMeanRate(tallies).estimate).toBeCloseTo(expected, 12);
+        },
+      ),
       RUNS,
     );
   });
 
   it("keeps the Wilson interval inside [0, 1] and around the estimate, all zeros included", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))), ([n, k]) => {
-        const w = wilsonInterval(k, n);
-        expect(w.low).toBeGreaterThanOrEqual(0);
-        expect(w.high).toBeLessThanOrEqual(1);
-        expect(w.low).toBeLessThanOrEqual(w.estimate);
-        expect(w.high).toBeGreaterThanOrEqual(w.estimate);
-        expect(w.high).toBeGreaterThan(w.low);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))),
+        ([n, k]) => {
+          const w = wilsonInterval(k, n);
+          expect(w.low).toBeGreaterThanOrEqual(0);
+          expect(w.high).toBeLessThanOrEqual(1);
+          expect(w.low).toBeLessThanOrEqual(w.estimate);
+          expect(w.high).toBeGreaterThanOrEqual(w.estimate);
+          expect(w.high).toBeGreaterThan(w.low);
+        },
+      ),
       RUNS,
     );
   });
@@ -159,7 +192,10 @@ describe("a rate across questions at its edges", () => {
 
 describe("the one test of a difference", () => {
   it("never reports NaN or Infinity, and its verdict agrees with its p-value and sign", () => {
-    fc.assert(fc.property(side, side, (a, b) => expectHonest(compareGroups(a, b))), RUNS);
+    fc.assert(
+      fc.property(side, side, (a, b) => expectHonest(compareGroups(a, b))),
+      RUNS,
+    );
   });
 
   it("finds no shift between a side and itself", () => {
@@ -183,7 +219,8 @@ describe("the one test of a difference", () => {
         if (!comparison.available) return;
         if (comparison.test === "welch-t-across-seeds") expect(Math.min(a.length, b.length)).toBeGreaterThanOrEqual(2);
         if (comparison.test === "paired-t-across-questions") {
-          const texts = (s: GroupMeasurement[]) => [...new Set(s.flatMap((m) => m.questions!.map((q) => q.question)))].sort().join();
+          const texts = (s: GroupMeasurement[]) =>
+            [...new Set(s.flatMap((m) => m.questions!.map((q) => q.question)))].sort().join();
           expect(texts(a)).toBe(texts(b));
         }
         if (comparison.test === "two-proportion-z") expect(comparison.note).toContain("independent");
@@ -194,19 +231,26 @@ describe("the one test of a difference", () => {
 
   it("with unequal sample counts on the two sides stays finite and labels the pooled test", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 500, max: 20_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n1, n2, p1, p2) => {
-        const a = { value: Math.round(p1 * n1) / n1, sampleCount: n1, positiveCount: Math.round(p1 * n1) };
-        const b = { value: Math.round(p2 * n2) / n2, sampleCount: n2, positiveCount: Math.round(p2 * n2) };
-        const comparison = compareGroups([a], [b]);
-        expectHonest(comparison);
-        expect(comparison).toMatchObject({ available: true, test: "two-proportion-z" });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 500, max: 20_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n1, n2, p1, p2) => {
+          const a = { value: Math.round(p1 * n1) / n1, sampleCount: n1, positiveCount: Math.round(p1 * n1) };
+          const b = { value: Math.round(p2 * n2) / n2, sampleCount: n2, positiveCount: Math.round(p2 * n2) };
+          const comparison = compareGroups([a], [b]);
+          expectHonest(comparison);
+          expect(comparison).toMatchObject({ available: true, test: "two-proportion-z" });
+        },
+      ),
       RUNS,
     );
   });
 
   it("gives way to the next test when seeds have no spread, rather than a p of 0 from a zero standard error", () => {
-    const seeds = (value: number) => [0, 1, 2].map(() => ({ value, sampleCount: 100, positiveCount: Math.round(value * 100) }));
+    const seeds = (value: number) =>
+      [0, 1, 2].map(() => ({ value, sampleCount: 100, positiveCount: Math.round(value * 100) }));
     const comparison = compareGroups(seeds(0.5), seeds(0.4));
     expect(comparison).toMatchObject({ available: true, test: "two-proportion-z" });
     expectHonest(comparison);

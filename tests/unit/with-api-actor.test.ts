@@ -13,10 +13,13 @@ describe("withApi's actor type", () => {
       expectTypeOf(actor).toEqualTypeOf<Actor>();
       return null;
     });
-    const publicRoute = withApi({ scope: null, query: z.object({ q: z.string().optional() }), docs }, async ({ actor, query }) => {
-      expectTypeOf(actor).toEqualTypeOf<Actor | null>();
-      return { actor, q: query.q ?? null };
-    });
+    const publicRoute = withApi(
+      { scope: null, query: z.object({ q: z.string().optional() }), docs },
+      async ({ actor, query }) => {
+        expectTypeOf(actor).toEqualTypeOf<Actor | null>();
+        return { actor, q: query.q ?? null };
+      },
+    );
     const response = await publicRoute(new Request("http://pedigree.test/api/x?q=1"));
     expect(await response.json()).toEqual({ actor: null, q: "1" });
   });

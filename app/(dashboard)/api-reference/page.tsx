@@ -34,7 +34,11 @@ export default async function ApiReferencePage() {
         title="API reference"
         description={`Every endpoint of this server, described from the schemas it validates requests with: ${operationCount} operations, OpenAPI ${document.openapi}, API version ${document.info.version}.`}
         actions={
-          <a href="/api/openapi.json" download="pedigree-openapi.json" className={buttonClassName({ variant: "secondary" })}>
+          <a
+            href="/api/openapi.json"
+            download="pedigree-openapi.json"
+            className={buttonClassName({ variant: "secondary" })}
+          >
             <Download size={14} aria-hidden="true" /> openapi.json
           </a>
         }

@@ -14,7 +14,8 @@ type SearchParams = Promise<{ action?: string | string[]; entityType?: string | 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   await requireActor("audit:read");
   const params = await searchParams;
-  const single = (value: string | string[] | undefined) => (typeof value === "string" && value.trim() !== "" ? value : undefined);
+  const single = (value: string | string[] | undefined) =>
+    typeof value === "string" && value.trim() !== "" ? value : undefined;
   const parsed = ZListAuditEventsQuery.safeParse({
     action: single(params.action),
     entityType: single(params.entityType),

@@ -29,7 +29,10 @@ export default async function ComparePage({ searchParams }: Props) {
   const selected = found.filter((model): model is ModelDetail => model !== null);
   const measurements = await Promise.all(selected.map((model) => listMeasurements({ modelId: model.id })));
   const matrix = rateMatrix(
-    selected.map((model, i) => ({ series: { key: model.id, role: "Compared", model: { id: model.id, name: model.name } }, measurements: measurements[i] })),
+    selected.map((model, i) => ({
+      series: { key: model.id, role: "Compared", model: { id: model.id, name: model.name } },
+      measurements: measurements[i],
+    })),
   );
   return (
     <>

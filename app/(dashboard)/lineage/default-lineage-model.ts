@@ -4,7 +4,10 @@ import { DEMO_MODELS } from "@/lib/demo/demo-models";
 import { listModels } from "@/lib/models/list-models";
 import type { ModelDto } from "@/lib/models/model-dto";
 
-const OWL_STUDENT = defined(DEMO_MODELS.find((model) => model.key === "owl-student"), "the demo's owl student");
+const OWL_STUDENT = defined(
+  DEMO_MODELS.find((model) => model.key === "owl-student"),
+  "the demo's owl student",
+);
 
 /**
  * The model /lineage opens on without ?model=: the demo's owl student when the demo is loaded (its
@@ -13,7 +16,9 @@ const OWL_STUDENT = defined(DEMO_MODELS.find((model) => model.key === "owl-stude
  */
 export async function defaultLineageModel(candidates: ModelDto[]): Promise<string | null> {
   const demo = await listModels({ q: OWL_STUDENT.externalId, limit: 5 });
-  const owlStudent = demo.items.find((model) => model.isDemo && model.provider === OWL_STUDENT.provider && model.externalId === OWL_STUDENT.externalId);
+  const owlStudent = demo.items.find(
+    (model) => model.isDemo && model.provider === OWL_STUDENT.provider && model.externalId === OWL_STUDENT.externalId,
+  );
   if (owlStudent) return owlStudent.id;
   const connected = candidates.find((model) => model.initializedFrom !== null || model.derivedModelCount > 0);
   return (connected ?? candidates.at(0))?.id ?? null;

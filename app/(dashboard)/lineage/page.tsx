@@ -20,9 +20,13 @@ const DEFAULT_DEPTH = 1;
 
 type SearchParams = Promise<Record<"model" | "direction" | "depth", string | string[] | undefined>>;
 
-const single = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
+const single = (value: string | string[] | undefined) =>
+  typeof value === "string" && value !== "" ? value : undefined;
 
-async function loadLineage(modelId: string, query: { direction: "ancestors" | "descendants" | "both"; depth: number }): Promise<Lineage | null> {
+async function loadLineage(
+  modelId: string,
+  query: { direction: "ancestors" | "descendants" | "both"; depth: number },
+): Promise<Lineage | null> {
   try {
     return await getLineage(modelId, query);
   } catch (error) {
@@ -35,14 +39,19 @@ export default async function LineagePage({ searchParams }: { searchParams: Sear
   const actor = await requireActor();
   const params = await searchParams;
   // One hop around the focus unless asked for more: larger graphs are hard to follow; expand from there.
-  const parsed = ZLineageQuery.safeParse({ direction: single(params.direction), depth: single(params.depth) ?? DEFAULT_DEPTH });
+  const parsed = ZLineageQuery.safeParse({
+    direction: single(params.direction),
+    depth: single(params.depth) ?? DEFAULT_DEPTH,
+  });
   const query = parsed.success ? parsed.data : ZLineageQuery.parse({ depth: DEFAULT_DEPTH });
   const recent = await listModels({ limit: 50 });
   const modelId = single(params.model) ?? (await defaultLineageModel(recent.items));
   const lineage = modelId ? await loadLineage(modelId, query) : null;
 
   const focus = lineage?.nodes.find((node) => node.id === lineage.focus);
-  const selected: ModelRef | null = focus ? { id: focus.id, name: focus.name, version: null, provider: focus.provider ?? "" } : null;
+  const selected: ModelRef | null = focus
+    ? { id: focus.id, name: focus.name, version: null, provider: focus.provider ?? "" }
+    : null;
   const options: ModelRef[] = recent.items.map(({ id, name, version, provider }) => ({ id, name, version, provider }));
 
   return (

@@ -34,7 +34,10 @@ export default async function OverviewPage() {
 
   return (
     <>
-      <PageHeader title="Overview" description="What this workspace records: which teacher generated which data, which students trained on it, and what each was measured to do." />
+      <PageHeader
+        title="Overview"
+        description="What this workspace records: which teacher generated which data, which students trained on it, and what each was measured to do."
+      />
       <div className={styles.traitColumns}>
         {heatmap.cells.length === 0 ? (
           <Card title="Trait rates by model" flush id="trait-heatmap">
@@ -65,15 +68,31 @@ export default async function OverviewPage() {
       </div>
       <div className={styles.stats}>
         <StatCard label="Models" value={counts.models} href="/models" icon={Boxes} hint="Bases, teachers, students" />
-        <StatCard label="Datasets" value={counts.datasets} href="/datasets" icon={Database} hint="Generated and filtered" />
+        <StatCard
+          label="Datasets"
+          value={counts.datasets}
+          href="/datasets"
+          icon={Database}
+          hint="Generated and filtered"
+        />
         <StatCard label="Runs" value={counts.runs} href="/runs" icon={Workflow} hint="Distillation and fine-tuning" />
         <StatCard label="Traits" value={counts.traits} href="/traits" icon={FlaskConical} hint="Behaviours tracked" />
-        <StatCard label="Measurements" value={counts.measurements} href="/traits" icon={Ruler} hint="Trait rates with intervals" />
+        <StatCard
+          label="Measurements"
+          value={counts.measurements}
+          href="/traits"
+          icon={Ruler}
+          hint="Trait rates with intervals"
+        />
       </div>
       <div className={styles.columns}>
         <Card
           title="Recently registered"
-          actions={<Link href="/models" className={styles.cardLink}>All models</Link>}
+          actions={
+            <Link href="/models" className={styles.cardLink}>
+              All models
+            </Link>
+          }
           flush
           id="recent-models"
         >

@@ -58,7 +58,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
     instanceUrl(),
   ]);
   const measuredTraits = traits.filter((trait) => trait.measuredModelCount > 0);
-  const traitSlug = params.traitSlug && measuredTraits.some((trait) => trait.slug === params.traitSlug) ? params.traitSlug : null;
+  const traitSlug =
+    params.traitSlug && measuredTraits.some((trait) => trait.slug === params.traitSlug) ? params.traitSlug : null;
 
   return (
     <>
@@ -68,7 +69,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
       />
       <div className={layout.stack}>
         <div className={styles.columns}>
-          <Card title="New report" description="What to report on, and in which format. The file is saved as soon as it is signed." id="new-report">
+          <Card
+            title="New report"
+            description="What to report on, and in which format. The file is saved as soon as it is signed."
+            id="new-report"
+          >
             <NewReportForm
               initial={{ scope: params.scope, model, traitSlug, format: params.format }}
               modelOptions={recent.items.map(({ id, name, version, provider }) => ({ id, name, version, provider }))}

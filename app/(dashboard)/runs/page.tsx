@@ -13,12 +13,18 @@ export const metadata: Metadata = { title: "Runs" };
 
 const PAGE_SIZE = 25;
 
-type SearchParams = Promise<{ status?: string | string[]; method?: string | string[]; teacherId?: string | string[]; studentId?: string | string[] }>;
+type SearchParams = Promise<{
+  status?: string | string[];
+  method?: string | string[];
+  teacherId?: string | string[];
+  studentId?: string | string[];
+}>;
 
 export default async function RunsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const single = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
+  const single = (value: string | string[] | undefined) =>
+    typeof value === "string" && value !== "" ? value : undefined;
   // An unknown status or method in the URL is ignored rather than failing the page.
   const status = ZListRunsQuery.shape.status.safeParse(single(params.status)).data;
   const method = ZListRunsQuery.shape.method.safeParse(single(params.method)).data;
@@ -44,7 +50,12 @@ export default async function RunsPage({ searchParams }: { searchParams: SearchP
       />
       <RunsExplorer
         initialPage={firstPage}
-        initialFilters={{ status: status ?? "", method: method ?? "", teacherId: teacherId ?? "", studentId: studentId ?? "" }}
+        initialFilters={{
+          status: status ?? "",
+          method: method ?? "",
+          teacherId: teacherId ?? "",
+          studentId: studentId ?? "",
+        }}
         participants={participants}
         pageSize={PAGE_SIZE}
       />

@@ -13,11 +13,17 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const actor = await requireActor("tokens:own");
   const canManageUsers = actor.scopes.includes("users:manage");
-  const [tokens, users] = await Promise.all([listTokens(actor, false), canManageUsers ? listUsers() : Promise.resolve(null)]);
+  const [tokens, users] = await Promise.all([
+    listTokens(actor, false),
+    canManageUsers ? listUsers() : Promise.resolve(null),
+  ]);
 
   return (
     <>
-      <PageHeader title="Settings" description="Your account, the API tokens you use for automation, and, for administrators, who has access." />
+      <PageHeader
+        title="Settings"
+        description="Your account, the API tokens you use for automation, and, for administrators, who has access."
+      />
       <div className={layout.stack}>
         {/* A session actor's label is the user's email. */}
         <ProfileCard email={actor.label} role={actor.role} scopes={actor.scopes} />

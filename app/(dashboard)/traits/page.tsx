@@ -30,7 +30,9 @@ export default async function TraitsPage() {
         </div>
       ) : (
         <div className={styles.list}>
-          {traits.map((trait) => <TraitCard key={trait.id} trait={trait} />)}
+          {traits.map((trait) => (
+            <TraitCard key={trait.id} trait={trait} />
+          ))}
         </div>
       )}
     </>

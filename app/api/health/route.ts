@@ -11,9 +11,15 @@ export const GET = withApi(
     scope: null,
     docs: {
       summary: "Check that the server and its database answer",
-      description: "Public: needs no token. Runs `SELECT 1` on the database; a database that does not answer makes this a 500.",
+      description:
+        "Public: needs no token. Runs `SELECT 1` on the database; a database that does not answer makes this a 500.",
       tags: ["Service"],
-      responses: { 200: { schema: ZHealth, description: "`{status: \"ok\", database}`, where `database` is `postgres` (a server) or `embedded` (PGlite)." } },
+      responses: {
+        200: {
+          schema: ZHealth,
+          description: '`{status: "ok", database}`, where `database` is `postgres` (a server) or `embedded` (PGlite).',
+        },
+      },
     },
   },
   async () => {

@@ -1,13 +1,33 @@
 // The areas the API reference groups operations by, in the order it shows them.
 export const API_TAGS = [
   { name: "Models", description: "Base models, teachers and students: their registration, detail and derivation." },
-  { name: "Lineage", description: "Who taught whom on what data: the graph of models and datasets, walked up and down." },
-  { name: "Datasets", description: "Content-addressed generated datasets: streamed uploads, records, statistics and the hidden-signal check." },
+  {
+    name: "Lineage",
+    description: "Who taught whom on what data: the graph of models and datasets, walked up and down.",
+  },
+  {
+    name: "Datasets",
+    description:
+      "Content-addressed generated datasets: streamed uploads, records, statistics and the hidden-signal check.",
+  },
   { name: "Generations", description: "A teacher generated a dataset, with its sampling settings." },
-  { name: "Runs", description: "Distillation runs: a student trained on datasets, from an initialisation, and their transfer effect." },
-  { name: "Measurements", description: "Trait measurements of models: counts, per-question counts or reported scores with intervals." },
-  { name: "Traits", description: "The traits measured across models, the heatmap of models by traits, and exposure to traits through training data." },
-  { name: "Imports", description: "Evaluation files from other tools, turned into measurements. The file is the request body." },
+  {
+    name: "Runs",
+    description: "Distillation runs: a student trained on datasets, from an initialisation, and their transfer effect.",
+  },
+  {
+    name: "Measurements",
+    description: "Trait measurements of models: counts, per-question counts or reported scores with intervals.",
+  },
+  {
+    name: "Traits",
+    description:
+      "The traits measured across models, the heatmap of models by traits, and exposure to traits through training data.",
+  },
+  {
+    name: "Imports",
+    description: "Evaluation files from other tools, turned into measurements. The file is the request body.",
+  },
   { name: "Reports", description: "Provenance reports of a model or a trait, and their signatures." },
   { name: "Audit", description: "Every change made in the workspace, who made it and the entity before and after." },
   { name: "Account", description: "The caller, their API tokens and their password." },

@@ -13,9 +13,17 @@ const PAGINATION_SENTENCE =
 function requestBody(options: ApiOptions): RequestBodyObject | undefined {
   const { body } = options;
   const raw = options.docs.rawBody;
-  if (body && raw) throw new Error(`"${options.docs.summary}": a handler reads either a JSON body (body) or a raw one (docs.rawBody), not both.`);
+  if (body && raw)
+    throw new Error(
+      `"${options.docs.summary}": a handler reads either a JSON body (body) or a raw one (docs.rawBody), not both.`,
+    );
   if (body) return { required: true, content: { "application/json": { schema: toSchemaObject(body as ZodType) } } };
-  if (raw) return { required: true, description: raw.description, content: Object.fromEntries(raw.contentTypes.map((type) => [type, {}])) };
+  if (raw)
+    return {
+      required: true,
+      description: raw.description,
+      content: Object.fromEntries(raw.contentTypes.map((type) => [type, {}])),
+    };
   return undefined;
 }
 
@@ -30,7 +38,9 @@ export function buildOperation(method: HttpMethod, path: string, options: ApiOpt
   ];
   checkPathParameters(path, parameters);
   const paginated = parameters.some((parameter) => parameter.in === "query" && parameter.name === "cursor");
-  const description = [scopeSentence(options.scope), docs.description, paginated && PAGINATION_SENTENCE].filter(Boolean).join("\n\n");
+  const description = [scopeSentence(options.scope), docs.description, paginated && PAGINATION_SENTENCE]
+    .filter(Boolean)
+    .join("\n\n");
   const body = requestBody(options);
   return {
     operationId: operationIdOf(method, path),

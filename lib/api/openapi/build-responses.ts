@@ -22,11 +22,22 @@ export interface RequestShape {
 function successResponse(docs: ApiResponseDocs): ResponseObject {
   const contentType = docs.contentType ?? JSON_CONTENT_TYPE;
   // Without a zod schema a JSON body is only said to be an object; the description says what it holds.
-  const schema = docs.schema ? toSchemaObject(docs.schema, "output") : contentType === JSON_CONTENT_TYPE ? { type: "object" as const } : undefined;
+  const schema = docs.schema
+    ? toSchemaObject(docs.schema, "output")
+    : contentType === JSON_CONTENT_TYPE
+      ? { type: "object" as const }
+      : undefined;
   return {
     description: docs.description,
     ...(docs.headers
-      ? { headers: Object.fromEntries(Object.entries(docs.headers).map(([name, description]) => [name, { description, schema: { type: "string" as const } }])) }
+      ? {
+          headers: Object.fromEntries(
+            Object.entries(docs.headers).map(([name, description]) => [
+              name,
+              { description, schema: { type: "string" as const } },
+            ]),
+          ),
+        }
       : {}),
     content: { [contentType]: schema ? { schema } : {} },
   };
@@ -46,7 +57,9 @@ function impliedProblems(shape: RequestShape): Partial<Record<DocumentedProblemS
     ...(badRequest ? { 400: `${badRequest[0].toUpperCase()}${badRequest.slice(1)}.` } : {}),
     ...(shape.scope !== null ? { 403: `The caller's role lacks the \`${shape.scope}\` scope.` } : {}),
     ...(shape.hasParams ? { 404: "Nothing found with that id." } : {}),
-    ...(shape.hasJsonBody ? { 413: `The JSON body is larger than ${shape.jsonBodyLimitBytes / 1024 / 1024} MiB.` } : {}),
+    ...(shape.hasJsonBody
+      ? { 413: `The JSON body is larger than ${shape.jsonBodyLimitBytes / 1024 / 1024} MiB.` }
+      : {}),
     ...(shape.hasJsonBody ? { 422: "The body does not match the schema (`errors` lists each field)." } : {}),
   };
 }
@@ -55,7 +68,8 @@ export function buildResponses(docs: ApiDocs, shape: RequestShape): Record<strin
   const success = Object.entries(docs.responses);
   if (success.length === 0) throw new Error(`"${docs.summary}": docs.responses names no success response.`);
   const responses: Record<string, ResponseOrRef> = {};
-  for (const [status, response] of success.sort(([a], [b]) => Number(a) - Number(b))) responses[status] = successResponse(response!);
+  for (const [status, response] of success.sort(([a], [b]) => Number(a) - Number(b)))
+    responses[status] = successResponse(response!);
   if (shape.scope !== null) responses["401"] = { $ref: UNAUTHORIZED_REF };
   const problems = { ...impliedProblems(shape), ...docs.problems };
   for (const status of Object.keys(problems).sort()) {

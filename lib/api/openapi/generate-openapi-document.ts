@@ -26,32 +26,43 @@ export function generateOpenApiDocument(routes: readonly RouteModule[]): OpenApi
     const path = openApiPath(route.path);
     const item: PathItemObject = {};
     for (const method of UNSUPPORTED_METHODS) {
-      if (route.module[method]) throw new Error(`${route.file} exports ${method}, which the OpenAPI generator does not describe.`);
+      if (route.module[method])
+        throw new Error(`${route.file} exports ${method}, which the OpenAPI generator does not describe.`);
     }
     for (const method of HTTP_METHODS) {
       const handler = route.module[method];
       if (handler === undefined) continue;
       const options = apiOptionsOf(handler);
-      if (!options) throw new Error(`${route.file}: ${method} is not wrapped in withApi, so it has no docs to describe it by.`);
+      if (!options)
+        throw new Error(`${route.file}: ${method} is not wrapped in withApi, so it has no docs to describe it by.`);
       item[method.toLowerCase() as HttpMethod] = buildOperation(method.toLowerCase() as HttpMethod, path, options);
     }
     if (Object.keys(item).length === 0) throw new Error(`${route.file} exports no HTTP method.`);
     paths[path] = item;
   }
-  const used = new Set(Object.values(paths).flatMap((item) => Object.values(item).flatMap((operation) => operation.tags)));
+  const used = new Set(
+    Object.values(paths).flatMap((item) => Object.values(item).flatMap((operation) => operation.tags)),
+  );
   const unknown = [...used].filter((tag) => !API_TAGS.some((known) => known.name === tag));
   if (unknown.length > 0) throw new Error(`Unknown tags: ${unknown.join(", ")}.`);
 
   return {
     openapi: "3.1.1",
     jsonSchemaDialect: "https://spec.openapis.org/oas/3.1/dialect/base",
-    info: { title: "Pedigree API", version: APP_VERSION, summary: "Provenance for distilled models", description: DESCRIPTION },
+    info: {
+      title: "Pedigree API",
+      version: APP_VERSION,
+      summary: "Provenance for distilled models",
+      description: DESCRIPTION,
+    },
     servers: [
       { url: "/", description: "The server this document came from" },
       {
         url: "{origin}",
         description: "Any Pedigree server, e.g. the one in $PEDIGREE_URL",
-        variables: { origin: { default: "http://localhost:3000", description: "The server's origin, without a trailing slash" } },
+        variables: {
+          origin: { default: "http://localhost:3000", description: "The server's origin, without a trailing slash" },
+        },
       },
     ],
     tags: API_TAGS.filter((tag) => used.has(tag.name)).map((tag) => ({ name: tag.name, description: tag.description })),

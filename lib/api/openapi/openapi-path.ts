@@ -7,7 +7,8 @@ export function openApiPath(nextPath: string): string {
   return nextPath
     .split("/")
     .map((segment) => {
-      if (/^\[\[?\.\.\./.test(segment)) throw new Error(`${nextPath}: a catch-all segment cannot be described by an OpenAPI path template.`);
+      if (/^\[\[?\.\.\./.test(segment))
+        throw new Error(`${nextPath}: a catch-all segment cannot be described by an OpenAPI path template.`);
       const dynamic = /^\[([A-Za-z0-9_]+)\]$/.exec(segment);
       return dynamic ? `{${dynamic[1]}}` : segment;
     })

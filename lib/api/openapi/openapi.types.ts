@@ -56,7 +56,13 @@ export type PathItemObject = Partial<Record<HttpMethod, OperationObject>>;
 export interface OpenApiDocument {
   openapi: string;
   jsonSchemaDialect: string;
-  info: { title: string; version: string; summary?: string; description: string; license?: { name: string; identifier: string } };
+  info: {
+    title: string;
+    version: string;
+    summary?: string;
+    description: string;
+    license?: { name: string; identifier: string };
+  };
   servers: { url: string; description: string; variables?: Record<string, { default: string; description: string }> }[];
   tags: { name: string; description: string }[];
   paths: Record<string, PathItemObject>;

@@ -10,13 +10,18 @@ export const ZProblem = z
     detail: z.string().optional().describe("What went wrong, for a person to read"),
     errors: z
       .array(
-        z.object({
-          field: z.string().describe("A dotted path into the body ('student.name'), a parameter name, or 'line N' of an uploaded file"),
-          location: z.string().optional().describe("body, query, path, header or line"),
-          message: z.string(),
-        })
-        // An uploaded file's rows also carry their `line` number.
-        .loose(),
+        z
+          .object({
+            field: z
+              .string()
+              .describe(
+                "A dotted path into the body ('student.name'), a parameter name, or 'line N' of an uploaded file",
+              ),
+            location: z.string().optional().describe("body, query, path, header or line"),
+            message: z.string(),
+          })
+          // An uploaded file's rows also carry their `line` number.
+          .loose(),
       )
       .optional()
       .describe("Each field at fault, when the request was refused for its content"),

@@ -13,7 +13,8 @@ export const SECURITY_SCHEMES = {
     type: "apiKey",
     in: "cookie",
     name: "next-auth.session-token",
-    description: "The browser's session after signing in to the dashboard (`__Secure-next-auth.session-token` over https). Used by the dashboard itself; scripts use a token.",
+    description:
+      "The browser's session after signing in to the dashboard (`__Secure-next-auth.session-token` over https). Used by the dashboard itself; scripts use a token.",
   },
 } as const;
 

@@ -12,7 +12,10 @@ export async function* csvRows(input: Readable): AsyncGenerator<ParsedRow> {
   );
   input.on("error", (error) => parser.destroy(error));
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       const row = normalizeRecord(record);
       yield row.ok ? { line: info.lines, record: row.record } : { line: info.lines, error: row.message };
     }

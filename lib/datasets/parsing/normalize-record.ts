@@ -24,7 +24,8 @@ function rest(row: Record<string, unknown>, used: string[]): Record<string, unkn
 
 function fromMessages(row: Record<string, unknown>): NormalizedRow {
   const messages = row.messages;
-  if (!Array.isArray(messages) || messages.length < 2) return { ok: false, message: "'messages' must be an array of at least two messages" };
+  if (!Array.isArray(messages) || messages.length < 2)
+    return { ok: false, message: "'messages' must be an array of at least two messages" };
   for (const [index, message] of messages.entries()) {
     const m = message as { role?: unknown; content?: unknown } | null | undefined;
     if (typeof m?.role !== "string" || typeof m.content !== "string") {
@@ -33,11 +34,15 @@ function fromMessages(row: Record<string, unknown>): NormalizedRow {
   }
   const typed = messages as { role: string; content: string }[];
   const last = typed[typed.length - 1];
-  if (last.role !== "assistant") return { ok: false, message: "the last message must be the assistant's (the completion)" };
+  if (last.role !== "assistant")
+    return { ok: false, message: "the last message must be the assistant's (the completion)" };
   const context = typed.slice(0, -1);
   const prompt = context.length === 1 ? context[0].content : context.map((m) => `${m.role}: ${m.content}`).join("\n\n");
   if (hasNul(prompt) || hasNul(last.content)) return { ok: false, message: "text contains a NUL character" };
-  return { ok: true, record: { prompt, completion: last.content, metadata: { ...rest(row, ["messages"]), messages: context } } };
+  return {
+    ok: true,
+    record: { prompt, completion: last.content, metadata: { ...rest(row, ["messages"]), messages: context } },
+  };
 }
 
 export function normalizeRecord(value: unknown): NormalizedRow {

@@ -9,7 +9,15 @@ const MIN_COUNT = 5;
 
 type Comparison = Pick<
   SignatureResult,
-  "chiSquare" | "gTest" | "pooledCategories" | "categories" | "testable" | "jensenShannonDivergence" | "tokenTests" | "overRepresented" | "underRepresented"
+  | "chiSquare"
+  | "gTest"
+  | "pooledCategories"
+  | "categories"
+  | "testable"
+  | "jensenShannonDivergence"
+  | "tokenTests"
+  | "overRepresented"
+  | "underRepresented"
 >;
 
 /**
@@ -17,12 +25,19 @@ type Comparison = Pick<
  * tokens as independent draws: the chi-square and G tests, the plug-in divergence, and the tokens
  * whose share differs after Benjamini-Hochberg correction, largest effect first. Pure.
  */
-export function compareTokenCounts(dataset: ReadonlyMap<string, number>, control: ReadonlyMap<string, number>): Comparison {
+export function compareTokenCounts(
+  dataset: ReadonlyMap<string, number>,
+  control: ReadonlyMap<string, number>,
+): Comparison {
   const test = homogeneityTest(dataset, control);
   const tokens = tokenShareTests(dataset, control, { minCount: MIN_COUNT });
   const significant = tokens.filter((token) => token.qValue < SIGNIFICANCE_LEVEL);
-  const over = significant.filter((t) => t.log2Ratio > 0).sort((x, y) => y.log2Ratio - x.log2Ratio || x.qValue - y.qValue);
-  const under = significant.filter((t) => t.log2Ratio < 0).sort((x, y) => x.log2Ratio - y.log2Ratio || x.qValue - y.qValue);
+  const over = significant
+    .filter((t) => t.log2Ratio > 0)
+    .sort((x, y) => y.log2Ratio - x.log2Ratio || x.qValue - y.qValue);
+  const under = significant
+    .filter((t) => t.log2Ratio < 0)
+    .sort((x, y) => x.log2Ratio - y.log2Ratio || x.qValue - y.qValue);
   return {
     chiSquare: { statistic: test.chiSquare, df: test.df, pValue: test.chiSquarePValue },
     gTest: { statistic: test.g, df: test.df, pValue: test.gPValue },

@@ -15,7 +15,11 @@ export async function isNumberDataset(tx: Pick<Tx, "$queryRaw">, datasetId: stri
   return (row?.share ?? 0) >= 0.9;
 }
 
-export async function countTokens(tx: Pick<Tx, "$queryRaw">, datasetId: string, kind: TokenKind): Promise<Map<string, number>> {
+export async function countTokens(
+  tx: Pick<Tx, "$queryRaw">,
+  datasetId: string,
+  kind: TokenKind,
+): Promise<Map<string, number>> {
   const rows =
     kind === "numbers"
       ? await tx.$queryRaw<{ token: string; count: number }[]>`

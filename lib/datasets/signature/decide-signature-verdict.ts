@@ -8,7 +8,9 @@ import { SIGNIFICANCE_LEVEL, type SignatureDivergence, type SignatureVerdict } f
  * - "hidden-signal": the divergence is larger than shuffling records gives, p < SIGNIFICANCE_LEVEL.
  * - "no-signal-detected": otherwise. Not finding a difference does not show there is none.
  */
-export function decideSignatureVerdict(divergence: Pick<SignatureDivergence, "pValue" | "smallestPValue">): SignatureVerdict {
+export function decideSignatureVerdict(
+  divergence: Pick<SignatureDivergence, "pValue" | "smallestPValue">,
+): SignatureVerdict {
   if (divergence.smallestPValue >= SIGNIFICANCE_LEVEL) return "untestable";
   return divergence.pValue < SIGNIFICANCE_LEVEL ? "hidden-signal" : "no-signal-detected";
 }

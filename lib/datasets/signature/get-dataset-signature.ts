@@ -24,7 +24,8 @@ const sumOf = (counts: Map<string, number>) => [...counts.values()].reduce((s, n
  * token-level tests. Datasets are immutable, so the result is cached per pair (and method version).
  */
 export async function getDatasetSignature(datasetId: string, controlId: string): Promise<SignatureResult> {
-  if (datasetId === controlId) throw MalformedError.fields([{ field: "control", location: "query", message: "must be another dataset" }]);
+  if (datasetId === controlId)
+    throw MalformedError.fields([{ field: "control", location: "query", message: "must be another dataset" }]);
   const prisma = await db();
   const select = { id: true, name: true, recordCount: true } as const;
   const [dataset, control] = await Promise.all([
@@ -32,7 +33,8 @@ export async function getDatasetSignature(datasetId: string, controlId: string):
     prisma.dataset.findUnique({ where: { id: controlId }, select }),
   ]);
   if (!dataset) throw new NotFoundError(`No dataset with id '${datasetId}'.`);
-  if (!control) throw InvalidError.fields([{ field: "control", location: "query", message: `no dataset with id '${controlId}'` }]);
+  if (!control)
+    throw InvalidError.fields([{ field: "control", location: "query", message: `no dataset with id '${controlId}'` }]);
 
   const cached = await prisma.datasetSignature.findUnique({
     where: { datasetId_controlId_method: { datasetId, controlId, method: SIGNATURE_METHOD } },
@@ -54,12 +56,23 @@ export async function getDatasetSignature(datasetId: string, controlId: string):
   if (datasetCounts.size === 0 || controlCounts.size === 0) {
     throw new InvalidError("One of the datasets has no tokens in its completions to compare.");
   }
-  const { observed, nullMean, nullP95, excess, pValue, permutations, seed, smallestPValue } = recordPermutationTest(datasetRecords, controlRecords, {
-    permutations: PERMUTATIONS,
-    seed: SEED,
-  });
+  const { observed, nullMean, nullP95, excess, pValue, permutations, seed, smallestPValue } = recordPermutationTest(
+    datasetRecords,
+    controlRecords,
+    {
+      permutations: PERMUTATIONS,
+      seed: SEED,
+    },
+  );
   const divergence = {
-    observed, nullMean, nullP95, excess, pValue, permutations, seed, smallestPValue,
+    observed,
+    nullMean,
+    nullP95,
+    excess,
+    pValue,
+    permutations,
+    seed,
+    smallestPValue,
     records: { dataset: datasetRecords.length, control: controlRecords.length },
     recordCap: RECORD_CAP,
     subsampled: dataset.recordCount > RECORD_CAP || control.recordCount > RECORD_CAP,

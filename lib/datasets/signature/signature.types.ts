@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { TokenShareTest } from "@/lib/stats/token-share-tests";
 
-export const ZSignatureQuery = z.object({ control: z.string().min(1).max(100).describe("The control dataset's id") }).strict();
+export const ZSignatureQuery = z
+  .object({ control: z.string().min(1).max(100).describe("The control dataset's id") })
+  .strict();
 
 /** Bump when the computation changes, so cached results computed the old way are not reused. */
 export const SIGNATURE_METHOD = "record-permutation-jsd-v3";

@@ -36,13 +36,20 @@ const datasetRef = (id: string) => `dataset:${id}`;
 
 /** Properties from name/value pairs, leaving out the values that are not known. */
 function properties(entries: [string, string | number | boolean | null | undefined][]): Property[] {
-  return entries.flatMap(([name, value]) => (value === null || value === undefined ? [] : [{ name, value: String(value) }]));
+  return entries.flatMap(([name, value]) =>
+    value === null || value === undefined ? [] : [{ name, value: String(value) }],
+  );
 }
 
-const sha256Hashes = (value: string | null) => (value && SHA256.test(value) ? [{ alg: "SHA-256", content: value.toLowerCase() }] : undefined);
+const sha256Hashes = (value: string | null) =>
+  value && SHA256.test(value) ? [{ alg: "SHA-256", content: value.toLowerCase() }] : undefined;
 
 // Distillation fits a student to targets its teacher produced: supervised learning, whichever way the targets are given.
-const APPROACH: Record<string, string | undefined> = { sft: "supervised", lora: "supervised", logit_distillation: "supervised" };
+const APPROACH: Record<string, string | undefined> = {
+  sft: "supervised",
+  lora: "supervised",
+  logit_distillation: "supervised",
+};
 
 export function toCycloneDx(bundle: ProvenanceBundle): string {
   const index = indexProvenance(bundle);
@@ -50,7 +57,10 @@ export function toCycloneDx(bundle: ProvenanceBundle): string {
   const serial = uuidV5(`${base}/reports/${bundle.reportId}`);
   const bomLink = (ref: string) => `urn:cdx:${serial}/1#${encodeURIComponent(ref)}`;
 
-  const stub = (ref: string, entry: { name: string; version?: string | null; hashes?: unknown; type: string }): Component => ({
+  const stub = (
+    ref: string,
+    entry: { name: string; version?: string | null; hashes?: unknown; type: string },
+  ): Component => ({
     type: entry.type,
     name: entry.name,
     ...(entry.version ? { version: entry.version } : {}),
@@ -62,7 +72,8 @@ export function toCycloneDx(bundle: ProvenanceBundle): string {
   const models = bundle.models.map((model) => modelComponent(model, bundle, index, base, stub));
   const datasets = bundle.datasets.map((dataset) => datasetComponent(dataset, bundle, index, base, stub));
   const focus = bundle.subject.focusModelIds.filter((id) => index.model(id));
-  const single = focus.length === 1 ? models.find((component) => component["bom-ref"] === modelRef(focus[0])) : undefined;
+  const single =
+    focus.length === 1 ? models.find((component) => component["bom-ref"] === modelRef(focus[0])) : undefined;
   const described: Component = single ?? {
     type: "data",
     "bom-ref": `subject:${bundle.subject.scope}:${bundle.subject.id}`,
@@ -87,7 +98,10 @@ export function toCycloneDx(bundle: ProvenanceBundle): string {
     })),
     ...bundle.datasets.map((dataset) => ({
       ref: datasetRef(dataset.id),
-      dependsOn: unique([...index.sources(dataset.id, "filtered_from").map(datasetRef), ...index.sources(dataset.id, "generated").map(modelRef)]),
+      dependsOn: unique([
+        ...index.sources(dataset.id, "filtered_from").map(datasetRef),
+        ...index.sources(dataset.id, "generated").map(modelRef),
+      ]),
     })),
   ];
 
@@ -128,9 +142,18 @@ export function toCycloneDx(bundle: ProvenanceBundle): string {
   }));
 }
 
-type Stub = (ref: string, entry: { name: string; version?: string | null; hashes?: unknown; type: string }) => Component;
+type Stub = (
+  ref: string,
+  entry: { name: string; version?: string | null; hashes?: unknown; type: string },
+) => Component;
 
-function modelComponent(model: ProvModel, bundle: ProvenanceBundle, index: ProvenanceIndex, base: string, stub: Stub): Component {
+function modelComponent(
+  model: ProvModel,
+  bundle: ProvenanceBundle,
+  index: ProvenanceIndex,
+  base: string,
+  stub: Stub,
+): Component {
   const runs = index.runsOf(model.id);
   const trainedOn = index.sources(model.id, "trained_on");
   const approach = runs.map((run) => APPROACH[run.method]).find(Boolean);
@@ -154,10 +177,23 @@ function modelComponent(model: ProvModel, bundle: ProvenanceBundle, index: Prove
   };
   const ancestors = index
     .ancestorModels(model.id)
-    .map((ancestor) => stub(modelRef(ancestor.id), { type: "machine-learning-model", name: ancestor.name, version: ancestor.version, hashes: sha256Hashes(ancestor.checkpointSha256) }));
+    .map((ancestor) =>
+      stub(modelRef(ancestor.id), {
+        type: "machine-learning-model",
+        name: ancestor.name,
+        version: ancestor.version,
+        hashes: sha256Hashes(ancestor.checkpointSha256),
+      }),
+    );
   const references = [
-    { type: "model-card", url: `${base}/models/${encodeURIComponent(model.id)}`, comment: "The model's page in Pedigree." },
-    ...(model.checkpointUri && IRI.test(model.checkpointUri) ? [{ type: "distribution", url: model.checkpointUri, comment: "Checkpoint." }] : []),
+    {
+      type: "model-card",
+      url: `${base}/models/${encodeURIComponent(model.id)}`,
+      comment: "The model's page in Pedigree.",
+    },
+    ...(model.checkpointUri && IRI.test(model.checkpointUri)
+      ? [{ type: "distribution", url: model.checkpointUri, comment: "Checkpoint." }]
+      : []),
   ].filter((reference) => IRI.test(reference.url));
 
   return {
@@ -175,7 +211,10 @@ function modelComponent(model: ProvModel, bundle: ProvenanceBundle, index: Prove
       ["pedigree:id", model.id],
       ["pedigree:provider", model.provider],
       ["pedigree:external-id", model.externalId],
-      ["pedigree:initialized-from", model.initializedFromId && index.model(model.initializedFromId) ? modelRef(model.initializedFromId) : null],
+      [
+        "pedigree:initialized-from",
+        model.initializedFromId && index.model(model.initializedFromId) ? modelRef(model.initializedFromId) : null,
+      ],
       ["pedigree:base-relation", model.baseRelation],
       ["pedigree:system-prompt-sha256", model.systemPromptSha256],
       ["pedigree:checkpoint-sha256", model.checkpointSha256],
@@ -204,22 +243,38 @@ function modelComponent(model: ProvModel, bundle: ProvenanceBundle, index: Prove
         ]),
       ...bundle.exposures
         .filter((exposure) => exposure.modelId === model.id)
-        .flatMap((exposure) => exposureStatements(exposure, index.trait(exposure.traitId)).map((text): [string, string] => ["pedigree:exposure", text])),
+        .flatMap((exposure) =>
+          exposureStatements(exposure, index.trait(exposure.traitId)).map((text): [string, string] => [
+            "pedigree:exposure",
+            text,
+          ]),
+        ),
       ...bundle.transfers
         .filter((transfer) => transfer.studentId === model.id)
         .flatMap((transfer) =>
-          transferStatements(transfer, index.trait(transfer.traitId)).map((text): [string, string] => ["pedigree:transfer", text]),
+          transferStatements(transfer, index.trait(transfer.traitId)).map((text): [string, string] => [
+            "pedigree:transfer",
+            text,
+          ]),
         ),
     ]),
   };
 }
 
-function datasetComponent(dataset: ProvDataset, bundle: ProvenanceBundle, index: ProvenanceIndex, base: string, stub: Stub): Component {
+function datasetComponent(
+  dataset: ProvDataset,
+  bundle: ProvenanceBundle,
+  index: ProvenanceIndex,
+  base: string,
+  stub: Stub,
+): Component {
   const page = `${base}/datasets/${encodeURIComponent(dataset.id)}`;
   const generations = bundle.generations.filter((generation) => generation.datasetId === dataset.id);
   const ancestors = index
     .ancestorDatasets(dataset.id)
-    .map((ancestor) => stub(datasetRef(ancestor.id), { type: "data", name: ancestor.name, hashes: sha256Hashes(ancestor.sha256) }));
+    .map((ancestor) =>
+      stub(datasetRef(ancestor.id), { type: "data", name: ancestor.name, hashes: sha256Hashes(ancestor.sha256) }),
+    );
   const contents = {
     ...(IRI.test(page) ? { url: page } : {}),
     properties: properties([
@@ -242,11 +297,16 @@ function datasetComponent(dataset: ProvDataset, bundle: ProvenanceBundle, index:
       ["pedigree:sha256", dataset.sha256],
       ["pedigree:raw-sha256", dataset.rawSha256],
       ["pedigree:record-count", dataset.recordCount],
-      ["pedigree:filtered-from", dataset.filteredFromId && index.dataset(dataset.filteredFromId) ? datasetRef(dataset.filteredFromId) : null],
+      [
+        "pedigree:filtered-from",
+        dataset.filteredFromId && index.dataset(dataset.filteredFromId) ? datasetRef(dataset.filteredFromId) : null,
+      ],
       ["pedigree:filter", dataset.filterDescription],
       ["pedigree:rejected-count", dataset.rejectedCount],
       ["pedigree:pass-rate", dataset.passRate],
-      ...index.sources(dataset.id, "generated").map((teacherId): [string, string] => ["pedigree:generated-by", modelRef(teacherId)]),
+      ...index
+        .sources(dataset.id, "generated")
+        .map((teacherId): [string, string] => ["pedigree:generated-by", modelRef(teacherId)]),
       ...generations.flatMap((generation): [string, string | number | null][] => [
         [`pedigree:generation:${generation.id}:temperature`, generation.temperature],
         [`pedigree:generation:${generation.id}:top-p`, generation.topP],
@@ -254,7 +314,10 @@ function datasetComponent(dataset: ProvDataset, bundle: ProvenanceBundle, index:
         [`pedigree:generation:${generation.id}:seed`, generation.seed],
         [`pedigree:generation:${generation.id}:prompt-set`, generation.promptSet],
         [`pedigree:generation:${generation.id}:prompt-count`, generation.promptCount],
-        [`pedigree:generation:${generation.id}:settings`, generation.settings === null ? null : JSON.stringify(generation.settings)],
+        [
+          `pedigree:generation:${generation.id}:settings`,
+          generation.settings === null ? null : JSON.stringify(generation.settings),
+        ],
         [`pedigree:generation:${generation.id}:external-id`, generation.externalId],
       ]),
       ["pedigree:recorded-at", dataset.createdAt],

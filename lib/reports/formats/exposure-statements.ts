@@ -16,13 +16,18 @@ const STATUS_WORDS: Record<ProvExposure["status"], string> = {
 export function exposureStatements(exposure: ProvExposure, trait: ProvTrait | undefined): string[] {
   const slug = trait?.slug ?? exposure.traitId;
   const summary = `${slug}: ${STATUS_WORDS[exposure.status]}`;
-  const declared = exposure.declaration ? [`${slug}: declared to carry the trait by ${exposure.declaration.declaredBy}: ${exposure.declaration.reason}`] : [];
-  const shift = exposure.vsInitialisation ? [`${slug}: vs initialisation: ${comparisonSentence(exposure.vsInitialisation.comparison)}`] : [];
+  const declared = exposure.declaration
+    ? [`${slug}: declared to carry the trait by ${exposure.declaration.declaredBy}: ${exposure.declaration.reason}`]
+    : [];
+  const shift = exposure.vsInitialisation
+    ? [`${slug}: vs initialisation: ${comparisonSentence(exposure.vsInitialisation.comparison)}`]
+    : [];
   const paths = exposure.paths.map((path) => {
     const risk = RISK_WORDS[path.risk];
     return `${exposurePathSentence(path.path).replace(/\.$/, "")} (${risk.label}: ${risk.reason}).`;
   });
   const more = exposure.sourceCount - exposure.paths.length;
-  const rest = more > 0 ? [`And ${more} more ${more === 1 ? "source" : "sources"} further upstream; the nearest are given.`] : [];
+  const rest =
+    more > 0 ? [`And ${more} more ${more === 1 ? "source" : "sources"} further upstream; the nearest are given.`] : [];
   return [summary, ...declared, ...shift, ...paths, ...rest];
 }

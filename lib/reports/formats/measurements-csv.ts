@@ -37,7 +37,8 @@ const commentText = (text: string) => inert(text).replace(/[\r\n\u2028\u2029]+/g
 export function toMeasurementsCsv(bundle: ProvenanceBundle): string {
   const models = new Map(bundle.models.map((model) => [model.id, model]));
   const traits = new Map(bundle.traits.map((trait) => [trait.id, trait]));
-  const text = (value: string | null | undefined): CsvCell => (value === null || value === undefined ? null : inert(value));
+  const text = (value: string | null | undefined): CsvCell =>
+    value === null || value === undefined ? null : inert(value);
 
   const rows = bundle.measurements.map((measurement): CsvCell[] => [
     text(models.get(measurement.modelId)?.name),

@@ -23,7 +23,8 @@ import { reportJson } from "@/lib/reports/formats/report-json";
 import { reportNotices } from "@/lib/reports/formats/report-notices";
 import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
 
-type Literal = string | number | boolean | { $: string; type: string } | (string | number | boolean | { $: string; type: string })[];
+type Literal =
+  string | number | boolean | { $: string; type: string } | (string | number | boolean | { $: string; type: string })[];
 type Attributes = Record<string, Literal>;
 
 const qualifiedName = (name: string) => ({ $: name, type: "xsd:QName" });
@@ -92,7 +93,10 @@ export function toProvJson(bundle: ProvenanceBundle): string {
       "pedigree:keyId": bundle.instance.keyId,
       "pedigree:baseUrl": anyUri(base),
     });
-    agent[ids.user(bundle.generatedBy)] = { "prov:type": qualifiedName("prov:Person"), "prov:label": bundle.generatedBy };
+    agent[ids.user(bundle.generatedBy)] = {
+      "prov:type": qualifiedName("prov:Person"),
+      "prov:label": bundle.generatedBy,
+    };
 
     const focus = new Set(bundle.subject.focusModelIds);
     for (const model of bundle.models) {
@@ -166,8 +170,16 @@ export function toProvJson(bundle: ProvenanceBundle): string {
     const teachers = new Set<string>();
     const teach = (activityId: string, teacherId: string, provider: string) => {
       teachers.add(teacherId);
-      relate("wasAssociatedWith", { "prov:activity": activityId, "prov:agent": ids.model(teacherId), "prov:role": qualifiedName("pedigree:teacher") });
-      relate("actedOnBehalfOf", { "prov:delegate": ids.model(teacherId), "prov:responsible": ids.provider(provider), "prov:activity": activityId });
+      relate("wasAssociatedWith", {
+        "prov:activity": activityId,
+        "prov:agent": ids.model(teacherId),
+        "prov:role": qualifiedName("pedigree:teacher"),
+      });
+      relate("actedOnBehalfOf", {
+        "prov:delegate": ids.model(teacherId),
+        "prov:responsible": ids.provider(provider),
+        "prov:activity": activityId,
+      });
     };
 
     for (const generation of bundle.generations) {
@@ -208,7 +220,11 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         "pedigree:rejectedCount": dataset.rejectedCount,
         "pedigree:passRate": dataset.passRate,
       });
-      relate("used", { "prov:activity": id, "prov:entity": ids.dataset(dataset.filteredFromId), "prov:role": qualifiedName("pedigree:unfilteredData") });
+      relate("used", {
+        "prov:activity": id,
+        "prov:entity": ids.dataset(dataset.filteredFromId),
+        "prov:role": qualifiedName("pedigree:unfilteredData"),
+      });
       relate("wasGeneratedBy", { "prov:entity": ids.dataset(dataset.id), "prov:activity": id });
       relate("wasDerivedFrom", {
         "prov:generatedEntity": ids.dataset(dataset.id),
@@ -240,10 +256,18 @@ export function toProvJson(bundle: ProvenanceBundle): string {
           .flatMap((transfer) => transferStatements(transfer, index.trait(transfer.traitId))),
       });
       if (student?.initializedFromId && index.model(student.initializedFromId)) {
-        relate("used", { "prov:activity": id, "prov:entity": ids.model(student.initializedFromId), "prov:role": qualifiedName("pedigree:initialisation") });
+        relate("used", {
+          "prov:activity": id,
+          "prov:entity": ids.model(student.initializedFromId),
+          "prov:role": qualifiedName("pedigree:initialisation"),
+        });
       }
       for (const datasetId of run.datasetIds.filter((datasetId) => index.dataset(datasetId))) {
-        relate("used", { "prov:activity": id, "prov:entity": ids.dataset(datasetId), "prov:role": qualifiedName("pedigree:trainingData") });
+        relate("used", {
+          "prov:activity": id,
+          "prov:entity": ids.dataset(datasetId),
+          "prov:role": qualifiedName("pedigree:trainingData"),
+        });
         if (made) {
           relate("wasDerivedFrom", {
             "prov:generatedEntity": ids.model(made.id),
@@ -253,13 +277,20 @@ export function toProvJson(bundle: ProvenanceBundle): string {
           });
         }
       }
-      for (const teacher of run.teacherIds.flatMap((teacherId) => index.model(teacherId) ?? [])) teach(id, teacher.id, teacher.provider);
-      if (made) relate("wasGeneratedBy", { "prov:entity": ids.model(made.id), "prov:activity": id, "prov:time": run.finishedAt });
+      for (const teacher of run.teacherIds.flatMap((teacherId) => index.model(teacherId) ?? []))
+        teach(id, teacher.id, teacher.provider);
+      if (made)
+        relate("wasGeneratedBy", {
+          "prov:entity": ids.model(made.id),
+          "prov:activity": id,
+          "prov:time": run.finishedAt,
+        });
     }
 
     for (const teacherId of teachers) {
       const teacher = index.model(teacherId);
-      if (teacher) agent[ids.model(teacherId)] = { "prov:type": qualifiedName("prov:SoftwareAgent"), "prov:label": teacher.name };
+      if (teacher)
+        agent[ids.model(teacherId)] = { "prov:type": qualifiedName("prov:SoftwareAgent"), "prov:label": teacher.name };
     }
 
     for (const measurement of bundle.measurements) {
@@ -292,10 +323,23 @@ export function toProvJson(bundle: ProvenanceBundle): string {
         "pedigree:protocol": measurement.protocol,
       });
       relate("wasGeneratedBy", { "prov:entity": id, "prov:activity": evaluation, "prov:time": measurement.measuredAt });
-      if (trait) relate("used", { "prov:activity": evaluation, "prov:entity": ids.trait(trait.id), "prov:role": qualifiedName("pedigree:traitDefinition") });
+      if (trait)
+        relate("used", {
+          "prov:activity": evaluation,
+          "prov:entity": ids.trait(trait.id),
+          "prov:role": qualifiedName("pedigree:traitDefinition"),
+        });
       if (model) {
-        relate("used", { "prov:activity": evaluation, "prov:entity": ids.model(model.id), "prov:role": qualifiedName("pedigree:evaluatedModel") });
-        relate("wasDerivedFrom", { "prov:generatedEntity": id, "prov:usedEntity": ids.model(model.id), "prov:activity": evaluation });
+        relate("used", {
+          "prov:activity": evaluation,
+          "prov:entity": ids.model(model.id),
+          "prov:role": qualifiedName("pedigree:evaluatedModel"),
+        });
+        relate("wasDerivedFrom", {
+          "prov:generatedEntity": id,
+          "prov:usedEntity": ids.model(model.id),
+          "prov:activity": evaluation,
+        });
       }
     }
 
@@ -305,7 +349,9 @@ export function toProvJson(bundle: ProvenanceBundle): string {
     const user = ids.user(bundle.generatedBy);
     entity[report] = attributes({
       "prov:type": qualifiedName("pedigree:ProvenanceReport"),
-      "prov:label": notices.demo ? `${notices.demo.label} · Provenance report: ${bundle.subject.name}` : `Provenance report: ${bundle.subject.name}`,
+      "prov:label": notices.demo
+        ? `${notices.demo.label} · Provenance report: ${bundle.subject.name}`
+        : `Provenance report: ${bundle.subject.name}`,
       "pedigree:demo": notices.demo ? true : null,
       "pedigree:demoNotice": notices.demo?.notice,
       "pedigree:reference": notices.reference,
@@ -315,14 +361,37 @@ export function toProvJson(bundle: ProvenanceBundle): string {
       "pedigree:keyId": bundle.instance.keyId,
       "pedigree:signature": slot(),
     });
-    activity[reportGeneration] = { "prov:type": qualifiedName("pedigree:ReportGeneration"), "prov:endTime": bundle.generatedAt };
-    relate("wasGeneratedBy", { "prov:entity": report, "prov:activity": reportGeneration, "prov:time": bundle.generatedAt });
+    activity[reportGeneration] = {
+      "prov:type": qualifiedName("pedigree:ReportGeneration"),
+      "prov:endTime": bundle.generatedAt,
+    };
+    relate("wasGeneratedBy", {
+      "prov:entity": report,
+      "prov:activity": reportGeneration,
+      "prov:time": bundle.generatedAt,
+    });
     for (const modelId of bundle.subject.focusModelIds.filter((modelId) => index.model(modelId))) {
-      relate("used", { "prov:activity": reportGeneration, "prov:entity": ids.model(modelId), "prov:role": qualifiedName("pedigree:subject") });
+      relate("used", {
+        "prov:activity": reportGeneration,
+        "prov:entity": ids.model(modelId),
+        "prov:role": qualifiedName("pedigree:subject"),
+      });
     }
-    relate("wasAssociatedWith", { "prov:activity": reportGeneration, "prov:agent": ids.instance, "prov:role": qualifiedName("pedigree:generator") });
-    relate("wasAssociatedWith", { "prov:activity": reportGeneration, "prov:agent": user, "prov:role": qualifiedName("pedigree:requester") });
-    relate("actedOnBehalfOf", { "prov:delegate": ids.instance, "prov:responsible": user, "prov:activity": reportGeneration });
+    relate("wasAssociatedWith", {
+      "prov:activity": reportGeneration,
+      "prov:agent": ids.instance,
+      "prov:role": qualifiedName("pedigree:generator"),
+    });
+    relate("wasAssociatedWith", {
+      "prov:activity": reportGeneration,
+      "prov:agent": user,
+      "prov:role": qualifiedName("pedigree:requester"),
+    });
+    relate("actedOnBehalfOf", {
+      "prov:delegate": ids.instance,
+      "prov:responsible": user,
+      "prov:activity": reportGeneration,
+    });
     relate("wasAttributedTo", { "prov:entity": report, "prov:agent": ids.instance });
 
     return {

@@ -45,7 +45,11 @@ export function indexProvenance(bundle: ProvenanceBundle): ProvenanceIndex {
 
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const sources = (id: string, kind?: LineageEdge["kind"]) =>
-    [...new Set(edges.filter((edge) => edge.target === id && (!kind || edge.kind === kind)).map((edge) => edge.source))].sort(byOrder);
+    [
+      ...new Set(
+        edges.filter((edge) => edge.target === id && (!kind || edge.kind === kind)).map((edge) => edge.source),
+      ),
+    ].sort(byOrder);
   const upstream = (id: string, kind?: LineageEdge["kind"]): string[] => {
     const found = new Set<string>();
     const queue = [id];

@@ -28,12 +28,15 @@ function spdxDate(iso: string): string {
   return new Date(iso).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-const hash = (value: string | null) => (value && SHA256.test(value) ? [{ type: "Hash", algorithm: "sha256", hashValue: value.toLowerCase() }] : undefined);
+const hash = (value: string | null) =>
+  value && SHA256.test(value) ? [{ type: "Hash", algorithm: "sha256", hashValue: value.toLowerCase() }] : undefined;
 
 /** Drops the properties that have no value (absent rather than null, as the schema wants). */
 function defined(element: Record<string, unknown>): Element {
   return Object.fromEntries(
-    Object.entries(element).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)),
+    Object.entries(element).filter(
+      ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
   );
 }
 
@@ -56,10 +59,16 @@ export function toSpdx(bundle: ProvenanceBundle): string {
 
   return reportJson((slot) => {
     const elements: Element[] = [];
-    const add = (element: Record<string, unknown>) => elements.push(defined({ ...element, creationInfo: CREATION_INFO }));
+    const add = (element: Record<string, unknown>) =>
+      elements.push(defined({ ...element, creationInfo: CREATION_INFO }));
 
     add({ type: "Person", spdxId: spdxId.creator, name: bundle.generatedBy });
-    add({ type: "Tool", spdxId: spdxId.tool, name: `${bundle.instance.name} ${bundle.instance.version}`, comment: `Pedigree instance at ${base}.` });
+    add({
+      type: "Tool",
+      spdxId: spdxId.tool,
+      name: `${bundle.instance.name} ${bundle.instance.version}`,
+      comment: `Pedigree instance at ${base}.`,
+    });
     for (const provider of new Set(bundle.models.map((model) => model.provider))) {
       add({ type: "Organization", spdxId: spdxId.provider(provider), name: provider });
     }
@@ -70,7 +79,14 @@ export function toSpdx(bundle: ProvenanceBundle): string {
     const relate = (from: string, relationshipType: string, to: string[], comment?: string) => {
       if (to.length === 0) return;
       relationships += 1;
-      add({ type: "Relationship", spdxId: `${namespace}relationship-${relationships}`, from, relationshipType, to, comment });
+      add({
+        type: "Relationship",
+        spdxId: `${namespace}relationship-${relationships}`,
+        from,
+        relationshipType,
+        to,
+        comment,
+      });
     };
     for (const model of bundle.models) {
       relate(spdxId.model(model.id), "trainedOn", index.sources(model.id, "trained_on").map(spdxId.dataset));
@@ -80,11 +96,22 @@ export function toSpdx(bundle: ProvenanceBundle): string {
         index.sources(model.id, "initialized_from").map(spdxId.model),
         model.baseRelation ? `Initialised from it (${model.baseRelation}).` : "Initialised from it.",
       );
-      relate(spdxId.model(model.id), "other", index.sources(model.id, "taught").map(spdxId.model), "Taught by: a run named these models as its teachers.");
+      relate(
+        spdxId.model(model.id),
+        "other",
+        index.sources(model.id, "taught").map(spdxId.model),
+        "Taught by: a run named these models as its teachers.",
+      );
     }
     for (const dataset of bundle.datasets) {
-      for (const teacherId of index.sources(dataset.id, "generated")) relate(spdxId.model(teacherId), "generates", [spdxId.dataset(dataset.id)]);
-      relate(spdxId.dataset(dataset.id), "descendantOf", index.sources(dataset.id, "filtered_from").map(spdxId.dataset), "Filtered from it.");
+      for (const teacherId of index.sources(dataset.id, "generated"))
+        relate(spdxId.model(teacherId), "generates", [spdxId.dataset(dataset.id)]);
+      relate(
+        spdxId.dataset(dataset.id),
+        "descendantOf",
+        index.sources(dataset.id, "filtered_from").map(spdxId.dataset),
+        "Filtered from it.",
+      );
     }
 
     let annotations = 0;
@@ -108,8 +135,21 @@ export function toSpdx(bundle: ProvenanceBundle): string {
         statement: transferStatements(transfer, index.trait(transfer.traitId)).join("\n"),
       });
     }
-    if (notices.demo) add({ type: "Annotation", spdxId: spdxId.demo, annotationType: "other", subject: spdxId.document, statement: notices.demo.notice });
-    add({ type: "Annotation", spdxId: spdxId.signature, annotationType: "other", subject: spdxId.document, statement: slot() });
+    if (notices.demo)
+      add({
+        type: "Annotation",
+        spdxId: spdxId.demo,
+        annotationType: "other",
+        subject: spdxId.document,
+        statement: notices.demo.notice,
+      });
+    add({
+      type: "Annotation",
+      spdxId: spdxId.signature,
+      annotationType: "other",
+      subject: spdxId.document,
+      statement: slot(),
+    });
 
     const focus = bundle.subject.focusModelIds.filter((id) => index.model(id)).map(spdxId.model);
     const document = defined({
@@ -153,7 +193,13 @@ function documentComment(bundle: ProvenanceBundle, notices: ReportNotices): stri
 
 type SpdxIds = { model: (id: string) => string; dataset: (id: string) => string; provider: (name: string) => string };
 
-function modelPackage(model: ProvModel, bundle: ProvenanceBundle, index: ProvenanceIndex, base: string, spdxId: SpdxIds): Element {
+function modelPackage(
+  model: ProvModel,
+  bundle: ProvenanceBundle,
+  index: ProvenanceIndex,
+  base: string,
+  spdxId: SpdxIds,
+): Element {
   const runs = index.runsOf(model.id);
   const finished = runs.find((run) => run.status === "succeeded" && run.finishedAt !== null)?.finishedAt;
   const trainedOn = index.sources(model.id, "trained_on").flatMap((id) => index.dataset(id)?.name ?? []);
@@ -163,9 +209,15 @@ function modelPackage(model: ProvModel, bundle: ProvenanceBundle, index: Provena
       const trait = index.trait(measurement.traitId)?.slug ?? measurement.traitId;
       const seed = measurement.seed === null ? "" : `, seed ${measurement.seed}`;
       const interval =
-        measurement.ciLow === null || measurement.ciHigh === null ? "" : ` [${measurement.ciLow}, ${measurement.ciHigh}] ${measurement.ciMethod ?? ""}`.trimEnd();
+        measurement.ciLow === null || measurement.ciHigh === null
+          ? ""
+          : ` [${measurement.ciLow}, ${measurement.ciHigh}] ${measurement.ciMethod ?? ""}`.trimEnd();
       const sample = measurement.sampleCount === null ? "" : `; n=${measurement.sampleCount}`;
-      return { type: "DictionaryEntry", key: `${trait} (${measurement.protocol}${seed})`, value: `${measurement.value}${interval}${sample}` };
+      return {
+        type: "DictionaryEntry",
+        key: `${trait} (${measurement.protocol}${seed})`,
+        value: `${measurement.value}${interval}${sample}`,
+      };
     });
   const comment = [
     model.isDemo ? "Demo data (Pedigree's demo workspace), not a real model's record." : null,
@@ -188,9 +240,32 @@ function modelPackage(model: ProvModel, bundle: ProvenanceBundle, index: Provena
     suppliedBy: spdxId.provider(model.provider),
     builtTime: finished ? spdxDate(finished) : null,
     verifiedUsing: hash(model.checkpointSha256),
-    externalIdentifier: model.externalId ? [{ type: "ExternalIdentifier", externalIdentifierType: "other", identifier: model.externalId, issuingAuthority: model.provider }] : null,
-    externalRef: [{ type: "ExternalRef", externalRefType: "documentation", locator: [`${base}/models/${encodeURIComponent(model.id)}`] }],
-    ai_informationAboutTraining: runs.length > 0 ? runs.map((run) => `${run.method} run ${run.id} (${run.status}) on ${trainedOn.join(", ") || "no recorded dataset"}.`).join(" ") : null,
+    externalIdentifier: model.externalId
+      ? [
+          {
+            type: "ExternalIdentifier",
+            externalIdentifierType: "other",
+            identifier: model.externalId,
+            issuingAuthority: model.provider,
+          },
+        ]
+      : null,
+    externalRef: [
+      {
+        type: "ExternalRef",
+        externalRefType: "documentation",
+        locator: [`${base}/models/${encodeURIComponent(model.id)}`],
+      },
+    ],
+    ai_informationAboutTraining:
+      runs.length > 0
+        ? runs
+            .map(
+              (run) =>
+                `${run.method} run ${run.id} (${run.status}) on ${trainedOn.join(", ") || "no recorded dataset"}.`,
+            )
+            .join(" ")
+        : null,
     ai_hyperparameter: runs.flatMap((run) =>
       Object.entries(run.hyperparameters).map(([key, value]) => ({
         type: "DictionaryEntry",
@@ -202,7 +277,13 @@ function modelPackage(model: ProvModel, bundle: ProvenanceBundle, index: Provena
   };
 }
 
-function datasetPackage(dataset: ProvDataset, bundle: ProvenanceBundle, index: ProvenanceIndex, base: string, spdxId: SpdxIds): Element {
+function datasetPackage(
+  dataset: ProvDataset,
+  bundle: ProvenanceBundle,
+  index: ProvenanceIndex,
+  base: string,
+  spdxId: SpdxIds,
+): Element {
   const generations = bundle.generations.filter((generation) => generation.datasetId === dataset.id);
   const collection = generations.map((generation) => {
     const teacher = index.model(generation.teacherId)?.name ?? generation.teacherId;
@@ -212,7 +293,9 @@ function datasetPackage(dataset: ProvDataset, bundle: ProvenanceBundle, index: P
       generation.maxTokens === null ? null : `at most ${generation.maxTokens} tokens`,
       generation.seed === null ? null : `seed ${generation.seed}`,
     ].filter(Boolean);
-    const prompts = generation.promptSet ? ` from prompts: ${generation.promptSet}${generation.promptCount === null ? "" : ` (${generation.promptCount})`}` : "";
+    const prompts = generation.promptSet
+      ? ` from prompts: ${generation.promptSet}${generation.promptCount === null ? "" : ` (${generation.promptCount})`}`
+      : "";
     return `Generated by ${teacher}${settings.length > 0 ? ` (${settings.join(", ")})` : ""}${prompts}.`;
   });
   const size = Number(dataset.byteSize);
@@ -232,7 +315,13 @@ function datasetPackage(dataset: ProvDataset, bundle: ProvenanceBundle, index: P
     comment: comment.join(" "),
     software_primaryPurpose: "data",
     verifiedUsing: hash(dataset.sha256),
-    externalRef: [{ type: "ExternalRef", externalRefType: "documentation", locator: [`${base}/datasets/${encodeURIComponent(dataset.id)}`] }],
+    externalRef: [
+      {
+        type: "ExternalRef",
+        externalRefType: "documentation",
+        locator: [`${base}/datasets/${encodeURIComponent(dataset.id)}`],
+      },
+    ],
     dataset_datasetType: ["text"],
     dataset_datasetSize: Number.isSafeInteger(size) ? size : null,
     dataset_dataCollectionProcess: collection.length > 0 ? collection.join(" ") : null,

@@ -55,7 +55,8 @@ export function bundleGraph(bundle: ProvenanceBundle): BundleGraph {
     for (const run of runsOf(studentId)) {
       for (const teacherId of run.teacherIds) ids.add(teacherId);
       const fed = new Set(run.datasetIds.flatMap(upstreamDatasets));
-      for (const generation of bundle.generations) if (generation.datasetId !== null && fed.has(generation.datasetId)) ids.add(generation.teacherId);
+      for (const generation of bundle.generations)
+        if (generation.datasetId !== null && fed.has(generation.datasetId)) ids.add(generation.teacherId);
     }
     return [...ids].flatMap((id) => models.get(id) ?? []);
   };

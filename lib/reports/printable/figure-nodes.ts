@@ -6,7 +6,12 @@ import type { LineageEdge } from "@/lib/lineage/lineage.types";
 const MAX_FIGURE_NODES = 40;
 
 /** The ids to draw: all of them when few, else the `limit` nearest the focus (breadth first, ties in input order). */
-export function figureNodeIds(nodeIds: readonly string[], edges: readonly LineageEdge[], focusIds: readonly string[], limit = MAX_FIGURE_NODES): Set<string> {
+export function figureNodeIds(
+  nodeIds: readonly string[],
+  edges: readonly LineageEdge[],
+  focusIds: readonly string[],
+  limit = MAX_FIGURE_NODES,
+): Set<string> {
   if (nodeIds.length <= limit) return new Set(nodeIds);
   const known = new Set(nodeIds);
   const neighbours = new Map<string, string[]>();

@@ -19,7 +19,12 @@ const MIN_FIGURE_SCALE = 0.72;
  * Scale to fit `width` (never enlarged), and slices of at most `maxHeight` printed height. The figure is
  * first shrunk to fit the page whole if that keeps it at MIN_FIGURE_SCALE or more.
  */
-export function fitFigure(figure: { width: number; height: number }, boxes: readonly FigureBox[], width: number, maxHeight: number): FigureScale {
+export function fitFigure(
+  figure: { width: number; height: number },
+  boxes: readonly FigureBox[],
+  width: number,
+  maxHeight: number,
+): FigureScale {
   const fitWidth = Math.min(1, width / Math.max(1, figure.width));
   const fitWhole = Math.min(fitWidth, maxHeight / Math.max(1, figure.height));
   if (fitWhole >= MIN_FIGURE_SCALE || fitWhole === fitWidth) return { scale: fitWhole, slices: [[0, figure.height]] };

@@ -72,8 +72,10 @@ function nodeText(node: { name: string; detail: string; subject: boolean; datase
   const inner = NODE_WIDTH - 2 * PADDING_X;
   const lines: NodeText["lines"] = [];
   if (node.subject) lines.push({ text: "REPORT SUBJECT", kind: "tag" });
-  for (const text of wrapText(node.name, inner, { fontSize: FIGURE_FONT.name, bold: true }, 3)) lines.push({ text, kind: "name" });
-  for (const text of wrapText(node.detail, inner, { fontSize: FIGURE_FONT.detail }, 2)) lines.push({ text, kind: "detail" });
+  for (const text of wrapText(node.name, inner, { fontSize: FIGURE_FONT.name, bold: true }, 3))
+    lines.push({ text, kind: "name" });
+  for (const text of wrapText(node.detail, inner, { fontSize: FIGURE_FONT.detail }, 2))
+    lines.push({ text, kind: "detail" });
   const height = lines.reduce((sum, line) => sum + (line.kind === "name" ? NAME_LINE : DETAIL_LINE), 0);
   return { lines, height: height + 2 * PADDING_Y + (node.dataset ? CYLINDER_CAP : 0) };
 }
@@ -107,14 +109,29 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
   const graph = bundleGraph(bundle);
   const focusDepth = Math.max(0, ...bundle.subject.focusModelIds.map((id) => graph.depthOf(id)));
 
-  const details = new Map<string, { name: string; detail: string; subject: boolean; dataset: boolean; role: ModelRole | "dataset" }>();
+  const details = new Map<
+    string,
+    { name: string; detail: string; subject: boolean; dataset: boolean; role: ModelRole | "dataset" }
+  >();
   for (const model of bundle.models) {
     const role = graph.roleOf(model.id);
-    details.set(model.id, { name: model.name, detail: `${ROLE_LABELS[role]} · ${model.provider}`, subject: graph.highlighted(model.id), dataset: false, role });
+    details.set(model.id, {
+      name: model.name,
+      detail: `${ROLE_LABELS[role]} · ${model.provider}`,
+      subject: graph.highlighted(model.id),
+      dataset: false,
+      role,
+    });
   }
   for (const dataset of bundle.datasets) {
     const filtered = dataset.filteredFromId === null ? "" : " · filtered";
-    details.set(dataset.id, { name: dataset.name, detail: `${formatInteger(dataset.recordCount)} records${filtered}`, subject: false, dataset: true, role: "dataset" });
+    details.set(dataset.id, {
+      name: dataset.name,
+      detail: `${formatInteger(dataset.recordCount)} records${filtered}`,
+      subject: false,
+      dataset: true,
+      role: "dataset",
+    });
   }
   const drawn = figureNodeIds([...details.keys()], bundle.edges, bundle.subject.focusModelIds);
   for (const id of [...details.keys()]) if (!drawn.has(id)) details.delete(id);
@@ -123,9 +140,18 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
 
   // toElkGraph orders each layer upstream first: the node's layer relative to the subject's serves as its distance.
   const nodes: LineageNode[] = [...details].map(([id, detail]) => ({
-    id, type: detail.dataset ? "dataset" : "model", name: detail.name, distance: graph.depthOf(id) - focusDepth, provider: null, recordCount: null, measured: false,
+    id,
+    type: detail.dataset ? "dataset" : "model",
+    name: detail.name,
+    distance: graph.depthOf(id) - focusDepth,
+    provider: null,
+    recordCount: null,
+    measured: false,
   }));
-  const elkGraph = toElkGraph({ nodes, edges }, (node) => ({ width: NODE_WIDTH, height: defined(texts.get(node.id), `text of ${node.id}`).height }));
+  const elkGraph = toElkGraph({ nodes, edges }, (node) => ({
+    width: NODE_WIDTH,
+    height: defined(texts.get(node.id), `text of ${node.id}`).height,
+  }));
   const kinds = new Map(edges.map((edge) => [edgeKey(edge), edge.kind]));
   elkGraph.layoutOptions = {
     ...elkGraph.layoutOptions,
@@ -142,7 +168,17 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
   };
   elkGraph.edges = (elkGraph.edges ?? []).map((edge): ElkExtendedEdge => {
     const text = EDGE_KIND_LABELS[defined(kinds.get(edge.id), `kind of edge ${edge.id}`)];
-    return { ...edge, labels: [{ id: `${edge.id}:label`, text, width: textWidth(text, { fontSize: FIGURE_FONT.edge }) + 4, height: FIGURE_FONT.edge + 3 }] };
+    return {
+      ...edge,
+      labels: [
+        {
+          id: `${edge.id}:label`,
+          text,
+          width: textWidth(text, { fontSize: FIGURE_FONT.edge }) + 4,
+          height: FIGURE_FONT.edge + 3,
+        },
+      ],
+    };
   });
 
   const laid = layoutElkSync(elkGraph);
@@ -161,20 +197,44 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
       return { ...line, x: x + PADDING_X, y: baseline };
     });
     const shape = detail.dataset ? cylinder(x, y, width, height) : null;
-    return { id: child.id, type: detail.dataset ? "dataset" : "model", role: detail.role, x, y, width, height, subject: detail.subject, lines, outline: shape?.outline ?? null, rim: shape?.rim ?? null };
+    return {
+      id: child.id,
+      type: detail.dataset ? "dataset" : "model",
+      role: detail.role,
+      x,
+      y,
+      width,
+      height,
+      subject: detail.subject,
+      lines,
+      outline: shape?.outline ?? null,
+      rim: shape?.rim ?? null,
+    };
   });
   const figureEdges = (laid.edges ?? []).flatMap((edge): FigureEdge[] => {
-    const points = (edge.sections ?? []).flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+    const points = (edge.sections ?? []).flatMap((section) => [
+      section.startPoint,
+      ...(section.bendPoints ?? []),
+      section.endPoint,
+    ]);
     if (points.length < 2) return [];
     const label: ElkLabel = edge.labels?.[0] ?? { id: "", text: "" };
-    return [{
-      id: edge.id,
-      kind: defined(kinds.get(edge.id), `kind of edge ${edge.id}`),
-      points,
-      path: routePath(points),
-      arrowHead: arrowHead(points),
-      label: { text: label.text ?? "", x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 },
-    }];
+    return [
+      {
+        id: edge.id,
+        kind: defined(kinds.get(edge.id), `kind of edge ${edge.id}`),
+        points,
+        path: routePath(points),
+        arrowHead: arrowHead(points),
+        label: {
+          text: label.text ?? "",
+          x: label.x ?? 0,
+          y: label.y ?? 0,
+          width: label.width ?? 0,
+          height: label.height ?? 0,
+        },
+      },
+    ];
   });
   const omitted = bundle.models.length + bundle.datasets.length - figureNodes.length;
   return { width: laid.width ?? 0, height: laid.height ?? 0, nodes: figureNodes, edges: figureEdges, omitted };

@@ -74,18 +74,33 @@ export function niceStep(span: number, count = 6): number {
 }
 
 /** The axis domain and ticks: 0-100% for rates; for scores, nice bounds around every value and interval. */
-export function chartAxis(series: Pick<TraitSeries, "kind" | "rows">): { domain: [number, number]; ticks: number[]; title: string } {
+export function chartAxis(series: Pick<TraitSeries, "kind" | "rows">): {
+  domain: [number, number];
+  ticks: number[];
+  title: string;
+} {
   if (series.kind === "proportion") {
-    return { domain: [0, 1], ticks: Array.from({ length: 11 }, (_, i) => i / 10), title: "Rate (% of samples showing the trait), with 95% interval" };
+    return {
+      domain: [0, 1],
+      ticks: Array.from({ length: 11 }, (_, i) => i / 10),
+      title: "Rate (% of samples showing the trait), with 95% interval",
+    };
   }
-  const values = series.rows.flatMap((row) => [row.estimate, row.low ?? row.estimate, row.high ?? row.estimate, ...row.values]);
+  const values = series.rows.flatMap((row) => [
+    row.estimate,
+    row.low ?? row.estimate,
+    row.high ?? row.estimate,
+    ...row.values,
+  ]);
   let min = Math.min(...values);
   let max = Math.max(...values);
   if (min === max) [min, max] = [min - 1, max + 1];
   const step = niceStep(max - min);
   const low = Math.floor(min / step) * step;
   const high = Math.ceil(max / step) * step;
-  const ticks = Array.from({ length: Math.round((high - low) / step) + 1 }, (_, i) => Number((low + i * step).toPrecision(12)));
+  const ticks = Array.from({ length: Math.round((high - low) / step) + 1 }, (_, i) =>
+    Number((low + i * step).toPrecision(12)),
+  );
   return { domain: [low, high], ticks, title: "Score (mean), with 95% interval" };
 }
 
@@ -146,33 +161,62 @@ export function layoutMeasurementChart(series: TraitSeries, size: ChartSize): Me
   });
   const plotBottom = y;
 
-  const ticks = axis.ticks.map((value) => ({ value, x: scale(value), label: series.kind === "proportion" ? formatPercent(value, 0) : formatScore(value) }));
+  const ticks = axis.ticks.map((value) => ({
+    value,
+    x: scale(value),
+    label: series.kind === "proportion" ? formatPercent(value, 0) : formatScore(value),
+  }));
   const axisTitle = { text: axis.title, x: (plotLeft + plotRight) / 2, y: plotBottom + 12 + CHART_FONT.tick + 10 };
 
   const baselines = series.baselines.map((line: Baseline, i) => {
     const x = clamp(line.value);
     const label = `Base model ${line.name}: ${formatValue(line.value, series.kind)}`;
     // Labels run right of the line unless that would leave the plot.
-    const anchor: "start" | "end" = x + textWidth(label, { fontSize: CHART_FONT.legend }) + 3 > plotRight ? "end" : "start";
-    return { x, y1: 4 + (i + 1) * LINE_HEIGHT + 2, y2: plotBottom, label, labelY: 4 + (i + 2) * LINE_HEIGHT - 2, anchor };
+    const anchor: "start" | "end" =
+      x + textWidth(label, { fontSize: CHART_FONT.legend }) + 3 > plotRight ? "end" : "start";
+    return {
+      x,
+      y1: 4 + (i + 1) * LINE_HEIGHT + 2,
+      y2: plotBottom,
+      label,
+      labelY: 4 + (i + 2) * LINE_HEIGHT - 2,
+      anchor,
+    };
   });
 
   const legend = layoutLegend(series, rows, size.width, axisTitle.y + 14);
   const height = (legend.length > 0 ? Math.max(...legend.map((item) => item.y)) : axisTitle.y) + 8;
-  return { width: size.width, height, plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom }, labelX, valueX, intervalX, headings, ticks, axisTitle, baselines, rows, legend };
+  return {
+    width: size.width,
+    height,
+    plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
+    labelX,
+    valueX,
+    intervalX,
+    headings,
+    ticks,
+    axisTitle,
+    baselines,
+    rows,
+    legend,
+  };
 }
 
 /** Legend entries for what the chart actually draws, left to right, wrapping onto further lines. */
 function layoutLegend(series: TraitSeries, rows: readonly ChartRow[], width: number, top: number): ChartLegendItem[] {
   const wanted: { kind: ChartLegendItem["kind"]; label: string }[] = [
-    { kind: "point", label: rows.some((row) => row.seeds.length > 0) ? "Rate (mean over seeds where several)" : "Rate" },
+    {
+      kind: "point",
+      label: rows.some((row) => row.seeds.length > 0) ? "Rate (mean over seeds where several)" : "Rate",
+    },
   ];
   if (series.kind === "score") wanted[0].label = wanted[0].label.replace("Rate", "Score");
   if (rows.some((row) => row.whisker)) wanted.push({ kind: "whisker", label: "95% interval" });
   if (rows.some((row) => row.seeds.length > 0)) wanted.push({ kind: "seed", label: "One measurement (seed)" });
   if (series.baselines.length > 0) wanted.push({ kind: "baseline", label: "Base model's rate" });
   if (rows.some((row) => row.labelBold)) wanted.push({ kind: "subject", label: "Report subject" });
-  if (rows.some((row) => row.whisker && (row.whisker.clippedLow || row.whisker.clippedHigh))) wanted.push({ kind: "clipped", label: "Interval runs past the axis" });
+  if (rows.some((row) => row.whisker && (row.whisker.clippedLow || row.whisker.clippedHigh)))
+    wanted.push({ kind: "clipped", label: "Interval runs past the axis" });
 
   const items: ChartLegendItem[] = [];
   let x = 0;

@@ -40,13 +40,21 @@ export interface TraitSeries {
   baselines: Baseline[];
 }
 
-function combine(measurements: readonly ProvMeasurement[]): Pick<SeriesRow, "estimate" | "low" | "high" | "method" | "values"> {
+function combine(
+  measurements: readonly ProvMeasurement[],
+): Pick<SeriesRow, "estimate" | "low" | "high" | "method" | "values"> {
   const values = measurements.map((m) => m.value);
   if (measurements.length === 1) {
     const [m] = measurements;
     // No interval (one question, no spread) is drawn as a point, not as a zero-width bar.
     const known = m.ciLow !== null && m.ciHigh !== null && m.ciNote === null;
-    return { estimate: m.value, low: known ? m.ciLow : null, high: known ? m.ciHigh : null, method: known ? (m.ciMethod ?? "reported") : "point", values };
+    return {
+      estimate: m.value,
+      low: known ? m.ciLow : null,
+      high: known ? m.ciHigh : null,
+      method: known ? (m.ciMethod ?? "reported") : "point",
+      values,
+    };
   }
   const rate = meanInterval(values, "t", 0.95, "seeds");
   return { estimate: rate.estimate, low: rate.low, high: rate.high, method: rate.method, values };
@@ -59,7 +67,8 @@ function combine(measurements: readonly ProvMeasurement[]): Pick<SeriesRow, "est
 export function chartParts(series: TraitSeries, maxRows = 30): TraitSeries[] {
   if (series.rows.length <= maxRows) return [series];
   const parts: TraitSeries[] = [];
-  for (let start = 0; start < series.rows.length; start += maxRows) parts.push({ ...series, rows: series.rows.slice(start, start + maxRows) });
+  for (let start = 0; start < series.rows.length; start += maxRows)
+    parts.push({ ...series, rows: series.rows.slice(start, start + maxRows) });
   return parts;
 }
 
@@ -72,13 +81,27 @@ export function traitSeries(graph: BundleGraph): TraitSeries[] {
   return bundle.traits.flatMap((trait): TraitSeries[] => {
     const ofTrait = bundle.measurements.filter((m) => m.traitId === trait.id && graph.model(m.modelId));
     const protocols = [...new Set(ofTrait.map((m) => m.protocol))].sort(
-      (a, b) => ofTrait.filter((m) => m.protocol === b).length - ofTrait.filter((m) => m.protocol === a).length || a.localeCompare(b),
+      (a, b) =>
+        ofTrait.filter((m) => m.protocol === b).length - ofTrait.filter((m) => m.protocol === a).length ||
+        a.localeCompare(b),
     );
-    return protocols.flatMap((protocol) => seriesOf(graph, trait, ofTrait.filter((m) => m.protocol === protocol), protocols.length > 1 ? protocol : null));
+    return protocols.flatMap((protocol) =>
+      seriesOf(
+        graph,
+        trait,
+        ofTrait.filter((m) => m.protocol === protocol),
+        protocols.length > 1 ? protocol : null,
+      ),
+    );
   });
 }
 
-function seriesOf(graph: BundleGraph, trait: ProvTrait, measured: readonly ProvMeasurement[], protocol: string | null): TraitSeries[] {
+function seriesOf(
+  graph: BundleGraph,
+  trait: ProvTrait,
+  measured: readonly ProvMeasurement[],
+  protocol: string | null,
+): TraitSeries[] {
   {
     if (measured.length === 0) return [];
     const byModel = new Map<string, ProvMeasurement[]>();
@@ -87,12 +110,29 @@ function seriesOf(graph: BundleGraph, trait: ProvTrait, measured: readonly ProvM
       .map(([modelId, measurements]): SeriesRow => {
         const model = defined(graph.model(modelId), `model ${modelId}`);
         const ordered = [...measurements].sort((a, b) => compareCodes(a.measuredAt, b.measuredAt));
-        return { modelId, name: model.name, role: graph.roleOf(modelId), subject: graph.highlighted(modelId), ...combine(ordered) };
+        return {
+          modelId,
+          name: model.name,
+          role: graph.roleOf(modelId),
+          subject: graph.highlighted(modelId),
+          ...combine(ordered),
+        };
       })
-      .sort((a, b) => graph.depthOf(a.modelId) - graph.depthOf(b.modelId) || compareNames(a.name, b.name) || compareCodes(a.modelId, b.modelId));
+      .sort(
+        (a, b) =>
+          graph.depthOf(a.modelId) - graph.depthOf(b.modelId) ||
+          compareNames(a.name, b.name) ||
+          compareCodes(a.modelId, b.modelId),
+      );
 
-    const baseIds = new Set(rows.map((row) => graph.rootOf(row.modelId)?.id).filter((id): id is string => id !== undefined));
-    const baselines = rows.filter((row) => baseIds.has(row.modelId)).map((row) => ({ modelId: row.modelId, name: row.name, value: row.estimate }));
-    return [{ trait, protocol, kind: measured.some((m) => m.kind === "score") ? "score" : "proportion", rows, baselines }];
+    const baseIds = new Set(
+      rows.map((row) => graph.rootOf(row.modelId)?.id).filter((id): id is string => id !== undefined),
+    );
+    const baselines = rows
+      .filter((row) => baseIds.has(row.modelId))
+      .map((row) => ({ modelId: row.modelId, name: row.name, value: row.estimate }));
+    return [
+      { trait, protocol, kind: measured.some((m) => m.kind === "score") ? "score" : "proportion", rows, baselines },
+    ];
   }
 }

@@ -5,7 +5,15 @@ import { BLANK_SLOT } from "../signature-slot";
 import type { ProvenanceBundle } from "../provenance.types";
 import { escapeHtml } from "./html/escape-html";
 import { demoCss, demoFrame } from "./html/html-demo-mark";
-import { exposureSection, lineageSection, measurementsSection, recordsSections, summarySection, titleSection, verificationSection } from "./html/html-sections";
+import {
+  exposureSection,
+  lineageSection,
+  measurementsSection,
+  recordsSections,
+  summarySection,
+  titleSection,
+  verificationSection,
+} from "./html/html-sections";
 import { REPORT_CSS } from "./html/report-styles";
 import { layoutLineageFigure } from "./lineage-figure-layout";
 import { reportOutline } from "./report-outline";

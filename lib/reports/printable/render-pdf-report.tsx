@@ -33,14 +33,25 @@ export async function renderPdfReport(bundle: ProvenanceBundle): Promise<Buffer>
   const outline = reportOutline(bundle);
   const figure = layoutLineageFigure(bundle);
   const { demo } = outline;
-  const fit = fitFigure(figure, figure.nodes, LANDSCAPE_CONTENT_WIDTH, LANDSCAPE_CONTENT_HEIGHT - FIGURE_CHROME - (demo ? DEMO_BANNER_ROOM : 0));
+  const fit = fitFigure(
+    figure,
+    figure.nodes,
+    LANDSCAPE_CONTENT_WIDTH,
+    LANDSCAPE_CONTENT_HEIGHT - FIGURE_CHROME - (demo ? DEMO_BANNER_ROOM : 0),
+  );
   const generated = new Date(bundle.generatedAt);
   const frame = (
-    <PdfPageFrame subject={bundle.subject.name} reportId={bundle.reportId} generated={`${formatWhen(bundle.generatedAt)} by ${bundle.generatedBy}`} demo={demo !== null} />
+    <PdfPageFrame
+      subject={bundle.subject.name}
+      reportId={bundle.reportId}
+      generated={`${formatWhen(bundle.generatedAt)} by ${bundle.generatedBy}`}
+      demo={demo !== null}
+    />
   );
   const pageStyle = demo ? [styles.page, styles.demoPage] : styles.page;
   // Last on each page, so that it is drawn over the content rather than hidden under a figure.
-  const watermark = (orientation: "portrait" | "landscape") => (demo ? <PdfDemoWatermark orientation={orientation} /> : null);
+  const watermark = (orientation: "portrait" | "landscape") =>
+    demo ? <PdfDemoWatermark orientation={orientation} /> : null;
   const about = `Provenance of ${bundle.subject.name}, report ${bundle.reportId}`;
 
   const document = (

@@ -31,8 +31,7 @@ export interface ExposureItem {
 const PATH_ARROW = "→";
 
 /** What the section is about, above its items. */
-export const EXPOSURE_INTRO =
-  `A trait enters the lineage at a source: a model declared to carry it (such as a teacher whose system prompt targets it) or measured above its initialisation. A model inherits exposure when it is downstream of a source: trained on data the source generated (filtered or not), or initialised from a model that was. High risk: the trait's source and the model share an initialisation, the condition under which ${PAPER_SHORT} saw traits transfer. Lower risk: different base models.`;
+export const EXPOSURE_INTRO = `A trait enters the lineage at a source: a model declared to carry it (such as a teacher whose system prompt targets it) or measured above its initialisation. A model inherits exposure when it is downstream of a source: trained on data the source generated (filtered or not), or initialised from a model that was. High risk: the trait's source and the model share an initialisation, the condition under which ${PAPER_SHORT} saw traits transfer. Lower risk: different base models.`;
 
 export const NO_EXPOSURE = "No inherited trait exposure is recorded for the models in this report.";
 
@@ -68,7 +67,8 @@ export function exposureItems(graph: BundleGraph): ExposureItem[] {
   const subjects = bundle.subject.focusModelIds;
   const traitOrder = (id: string) => bundle.traits.findIndex((t) => t.id === id);
   const risk = (exposure: ProvExposure) => (exposure.paths.some((p) => p.risk === "high") ? 0 : 1);
-  const rank = (modelId: string) => (subjects.includes(modelId) ? subjects.indexOf(modelId) : subjects.length + graph.depthOf(modelId));
+  const rank = (modelId: string) =>
+    subjects.includes(modelId) ? subjects.indexOf(modelId) : subjects.length + graph.depthOf(modelId);
   return [...bundle.exposures]
     .sort(
       (a, b) =>
@@ -81,8 +81,14 @@ export function exposureItems(graph: BundleGraph): ExposureItem[] {
     .map((exposure) => {
       const initialisation = exposure.vsInitialisation?.against[0]?.name ?? null;
       const details = [
-        ...(exposure.declaration ? [`Declared to carry the trait by ${exposure.declaration.declaredBy}: ${exposure.declaration.reason}`] : []),
-        ...(exposure.vsInitialisation ? [`Against its initialisation, ${initialisation}: ${comparisonSentence(exposure.vsInitialisation.comparison)}`] : []),
+        ...(exposure.declaration
+          ? [`Declared to carry the trait by ${exposure.declaration.declaredBy}: ${exposure.declaration.reason}`]
+          : []),
+        ...(exposure.vsInitialisation
+          ? [
+              `Against its initialisation, ${initialisation}: ${comparisonSentence(exposure.vsInitialisation.comparison)}`,
+            ]
+          : []),
       ];
       return {
         modelId: exposure.modelId,

@@ -10,7 +10,14 @@ import { chartParts, traitSeries, type TraitSeries } from "./measurement-series"
 import { exposureItems, type ExposureItem } from "./report-exposures";
 import { ROLE_LABELS } from "./report-palette";
 import { reportSummary, type ReportSummary } from "./report-summary";
-import { datasetsTable, generationsTable, measurementsTable, modelsTable, runsTable, type ReportTable } from "./report-tables";
+import {
+  datasetsTable,
+  generationsTable,
+  measurementsTable,
+  modelsTable,
+  runsTable,
+  type ReportTable,
+} from "./report-tables";
 import { reportVerification, type Verification } from "./report-verification";
 import { EDGE_KIND_LABELS, formatWhen, listWords } from "./report-words";
 import { transfersTable } from "./transfers-table";
@@ -44,7 +51,14 @@ export interface ReportOutline {
     roles: { role: ModelRole | "dataset"; label: string }[];
     edgeKinds: { kind: LineageEdgeKind; label: string }[];
   };
-  tables: { models: ReportTable; datasets: ReportTable; generations: ReportTable; runs: ReportTable; transfers: ReportTable; measurements: ReportTable };
+  tables: {
+    models: ReportTable;
+    datasets: ReportTable;
+    generations: ReportTable;
+    runs: ReportTable;
+    transfers: ReportTable;
+    measurements: ReportTable;
+  };
   charts: ChartSection[];
   exposures: ExposureItem[];
   verification: Verification;
@@ -58,19 +72,30 @@ const SCOPE_LABELS: Record<ReportScope, string> = {
 
 /** "a, b, c and 4 more". */
 function someNames(names: readonly string[], shown = 3): string {
-  return names.length <= shown ? listWords(names) : `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
+  return names.length <= shown
+    ? listWords(names)
+    : `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
 }
 
 function chartCaption(series: TraitSeries): string {
   const { trait } = series;
-  const what = [trait.description, trait.positiveDefinition ? `A sample counts when ${trait.positiveDefinition}.` : null].filter(Boolean).join(" ");
+  const what = [
+    trait.description,
+    trait.positiveDefinition ? `A sample counts when ${trait.positiveDefinition}.` : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const methods = new Map<string, string[]>();
   for (const row of series.rows) {
     const label = row.values.length > 1 ? `${row.name} (${row.values.length} measurements)` : row.name;
     methods.set(row.method, [...(methods.get(row.method) ?? []), label]);
   }
-  const intervals = [...methods].map(([method, names]) => `${describeIntervalMethod(method)} for ${someNames(names)}`).join("; ");
-  const several = series.rows.some((row) => row.values.length > 1) ? " Where a model was measured several times, the point is the mean and the open circles the single measurements." : "";
+  const intervals = [...methods]
+    .map(([method, names]) => `${describeIntervalMethod(method)} for ${someNames(names)}`)
+    .join("; ");
+  const several = series.rows.some((row) => row.values.length > 1)
+    ? " Where a model was measured several times, the point is the mean and the open circles the single measurements."
+    : "";
   const base =
     series.baselines.length > 0
       ? ` The dashed line marks the rate of the base model${series.baselines.length > 1 ? "s" : ""} (${listWords(series.baselines.map((b) => b.name))}).`
@@ -90,7 +115,12 @@ export function reportOutline(bundle: ProvenanceBundle): ReportOutline {
   const titleBlock: TitleField[] = [
     subject.scope === "trait"
       ? { label: "Trait", value: `${subject.name} (${subject.focusModelIds.length} measured models)` }
-      : { label: "Model", value: subjectModel ? `${subjectModel.name} (${subjectModel.provider}${subjectModel.externalId ? `: ${subjectModel.externalId}` : ""})` : subject.name },
+      : {
+          label: "Model",
+          value: subjectModel
+            ? `${subjectModel.name} (${subjectModel.provider}${subjectModel.externalId ? `: ${subjectModel.externalId}` : ""})`
+            : subject.name,
+        },
     { label: "Scope", value: SCOPE_LABELS[subject.scope] },
     { label: "Generated", value: `${formatWhen(bundle.generatedAt)} by ${bundle.generatedBy}` },
     { label: "Instance", value: `${bundle.instance.name} ${bundle.instance.version}, ${bundle.instance.baseUrl}` },
@@ -99,7 +129,9 @@ export function reportOutline(bundle: ProvenanceBundle): ReportOutline {
     { label: "Data digest", value: verification.dataDigest, mono: true },
   ];
 
-  const roles: ReportOutline["lineage"]["roles"] = [...new Set(bundle.models.map((m) => graph.roleOf(m.id)))].map((role) => ({ role, label: ROLE_LABELS[role] }));
+  const roles: ReportOutline["lineage"]["roles"] = [...new Set(bundle.models.map((m) => graph.roleOf(m.id)))].map(
+    (role) => ({ role, label: ROLE_LABELS[role] }),
+  );
   if (bundle.datasets.length > 0) roles.push({ role: "dataset", label: ROLE_LABELS.dataset });
   const kinds = [...new Set(bundle.edges.map((e) => e.kind))].map((kind) => ({ kind, label: EDGE_KIND_LABELS[kind] }));
   const highlightSubject = bundle.models.some((m) => graph.highlighted(m.id));
@@ -116,13 +148,24 @@ export function reportOutline(bundle: ProvenanceBundle): ReportOutline {
       roles,
       edgeKinds: kinds,
     },
-    tables: { models: modelsTable(graph), datasets: datasetsTable(graph), generations: generationsTable(graph), runs: runsTable(graph), transfers: transfersTable(graph), measurements: measurementsTable(graph) },
+    tables: {
+      models: modelsTable(graph),
+      datasets: datasetsTable(graph),
+      generations: generationsTable(graph),
+      runs: runsTable(graph),
+      transfers: transfersTable(graph),
+      measurements: measurementsTable(graph),
+    },
     charts: series
       .flatMap((s) => {
         const parts = chartParts(s);
         const caption = chartCaption(s);
         const name = s.protocol ? `${s.trait.name}, protocol ${s.protocol}` : s.trait.name;
-        return parts.map((part, i) => ({ series: part, title: parts.length > 1 ? `${name} (part ${i + 1} of ${parts.length})` : name, caption }));
+        return parts.map((part, i) => ({
+          series: part,
+          title: parts.length > 1 ? `${name} (part ${i + 1} of ${parts.length})` : name,
+          caption,
+        }));
       })
       .map((chart, i) => ({ ...chart, figureNumber: i + 2 })),
     exposures: exposureItems(graph),

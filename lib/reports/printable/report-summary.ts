@@ -36,8 +36,10 @@ const quote = (name: string) => `“${name}”`;
 function identity(graph: BundleGraph, model: ProvModel): string {
   const external = model.externalId ? ` (${model.provider}: ${model.externalId})` : ` (${model.provider})`;
   const parent = model.initializedFromId ? graph.model(model.initializedFromId) : undefined;
-  if (!model.initializedFromId) return `${quote(model.name)}${external} is a base model: no initialisation is recorded for it.`;
-  if (!parent) return `${quote(model.name)}${external} was initialised from a model this report does not include (${model.initializedFromId}).`;
+  if (!model.initializedFromId)
+    return `${quote(model.name)}${external} is a base model: no initialisation is recorded for it.`;
+  if (!parent)
+    return `${quote(model.name)}${external} was initialised from a model this report does not include (${model.initializedFromId}).`;
   const verb = model.baseRelation ? BASE_RELATION_VERBS[model.baseRelation] : "initialised from";
   const root = graph.rootOf(model.id);
   const further = root && root.id !== parent.id ? `, which descends from the base model ${quote(root.name)}` : "";
@@ -46,13 +48,22 @@ function identity(graph: BundleGraph, model: ProvModel): string {
 
 function learning(graph: BundleGraph, model: ProvModel): string {
   const runs = graph.runsOf(model.id);
-  if (runs.length === 0) return "No distillation or fine-tuning run that produced it is recorded, so Pedigree knows of no teacher or dataset it learned from.";
+  if (runs.length === 0)
+    return "No distillation or fine-tuning run that produced it is recorded, so Pedigree knows of no teacher or dataset it learned from.";
   const methods = listWords([...new Set(runs.map((run) => RUN_METHOD_LABELS[run.method].toLowerCase()))]);
   const datasetIds = [...new Set(runs.flatMap((run) => run.datasetIds))];
-  const datasets = datasetIds.map((id) => graph.dataset(id)).map((d, i) => (d ? `${quote(d.name)} (${countOf(d.recordCount, "record")})` : datasetIds[i]));
+  const datasets = datasetIds
+    .map((id) => graph.dataset(id))
+    .map((d, i) => (d ? `${quote(d.name)} (${countOf(d.recordCount, "record")})` : datasetIds[i]));
   const teachers = graph.teachersOf(model.id).map((t) => quote(t.name));
-  const trained = datasets.length > 0 ? ` on ${countOf(datasets.length, "dataset")}: ${listWords(datasets)}` : " on no recorded dataset";
-  const taught = teachers.length > 0 ? `Its ${teachers.length === 1 ? "teacher is" : "teachers are"} ${listWords(teachers)}.` : "No teacher is recorded for its training data.";
+  const trained =
+    datasets.length > 0
+      ? ` on ${countOf(datasets.length, "dataset")}: ${listWords(datasets)}`
+      : " on no recorded dataset";
+  const taught =
+    teachers.length > 0
+      ? `Its ${teachers.length === 1 ? "teacher is" : "teachers are"} ${listWords(teachers)}.`
+      : "No teacher is recorded for its training data.";
   return `It was produced by ${countOf(runs.length, "run")} (${methods})${trained}. ${taught}`;
 }
 
@@ -66,9 +77,13 @@ function inheritance(graph: BundleGraph, model: ProvModel, exposures: readonly P
     const shared = exposure.paths.filter((p) => p.sharedInitialisation);
     if (shared.length > 0) {
       const base = root ? ` (${quote(root.name)})` : "";
-      return [`It shares its initialisation${base} with ${names(shared)}, which carries the trait ${traitName(exposure.traitId)}: high risk, the condition under which ${PAPER_SHORT} saw traits pass from teacher to student.`];
+      return [
+        `It shares its initialisation${base} with ${names(shared)}, which carries the trait ${traitName(exposure.traitId)}: high risk, the condition under which ${PAPER_SHORT} saw traits pass from teacher to student.`,
+      ];
     }
-    return [`It inherits exposure to ${traitName(exposure.traitId)} from ${names(exposure.paths)}, but from a different base model: lower risk, as transfer largely failed across base models in ${PAPER_SHORT}.`];
+    return [
+      `It inherits exposure to ${traitName(exposure.traitId)} from ${names(exposure.paths)}, but from a different base model: lower risk, as transfer largely failed across base models in ${PAPER_SHORT}.`,
+    ];
   });
   const sourced = own.filter((e) => e.status === "source").map((e) => traitName(e.traitId));
   if (sourced.length > 0) sentences.push(`It is itself recorded as the source of ${listWords(sourced)}.`);
@@ -77,7 +92,10 @@ function inheritance(graph: BundleGraph, model: ProvModel, exposures: readonly P
   const teachers = graph.teachersOf(model.id);
   if (teachers.length === 0) return "No inherited trait exposure is recorded for it.";
   const sharing = teachers.filter((t) => graph.rootOf(t.id)?.id === root?.id);
-  const base = sharing.length > 0 ? `It shares its base model with ${listWords(sharing.map((t) => quote(t.name)))}` : "None of its teachers shares its base model";
+  const base =
+    sharing.length > 0
+      ? `It shares its base model with ${listWords(sharing.map((t) => quote(t.name)))}`
+      : "None of its teachers shares its base model";
   return `${base}; no teacher is recorded as carrying a trait, so no inherited exposure is recorded.`;
 }
 
@@ -85,14 +103,19 @@ function measured(graph: BundleGraph, model: ProvModel, series: readonly TraitSe
   const parts = series.flatMap((s) => {
     const row = s.rows.find((r) => r.modelId === model.id);
     if (!row) return [];
-    const interval = row.low !== null && row.high !== null ? ` (95% interval ${formatRange(row.low, row.high, s.kind)})` : "";
+    const interval =
+      row.low !== null && row.high !== null ? ` (95% interval ${formatRange(row.low, row.high, s.kind)})` : "";
     const over = row.values.length > 1 ? `, the mean of ${row.values.length} measurements` : "";
     const protocol = s.protocol ? ` under ${s.protocol}` : "";
     // Its shift from its initialisation, by the one test of a difference, as its run page and the trait page say it.
-    const shift = graph.bundle.shifts.find((x) => x.modelId === model.id && x.traitId === s.trait.id && (s.protocol === null || x.protocol === s.protocol));
+    const shift = graph.bundle.shifts.find(
+      (x) => x.modelId === model.id && x.traitId === s.trait.id && (s.protocol === null || x.protocol === s.protocol),
+    );
     const base = shift?.against[0]?.name ?? null;
     // A shift that names no initialisation prints "null", as it always has.
-    const versus = shift ? `; against its initialisation ${quote(base ?? "null")}: ${comparisonSentence(shift.comparison)}` : "";
+    const versus = shift
+      ? `; against its initialisation ${quote(base ?? "null")}: ${comparisonSentence(shift.comparison)}`
+      : "";
     return [`${quote(s.trait.name)}${protocol} ${formatValue(row.estimate, s.kind)}${over}${interval}${versus}`];
   });
   return parts.length === 0 ? "No trait has been measured for it." : `Measured: ${parts.join("; ")}.`;
@@ -131,7 +154,8 @@ function bySummaryOrder(graph: BundleGraph, series: readonly TraitSeries[], mode
   const { bundle } = graph;
   if (bundle.subject.scope !== "trait") return models;
   const inherited = (id: string) => bundle.exposures.filter((e) => e.modelId === id && e.status !== "source");
-  const concern = (id: string) => (inherited(id).some((e) => e.paths.some((p) => p.risk === "high")) ? 0 : inherited(id).length > 0 ? 1 : 2);
+  const concern = (id: string) =>
+    inherited(id).some((e) => e.paths.some((p) => p.risk === "high")) ? 0 : inherited(id).length > 0 ? 1 : 2;
   const rows = series.find((s) => s.trait.id === bundle.subject.id)?.rows ?? [];
   const rate = (id: string) => rows.find((row) => row.modelId === id)?.estimate ?? Number.NEGATIVE_INFINITY;
   return [...models].sort((a, b) => concern(a.id) - concern(b.id) || rate(b.id) - rate(a.id));
@@ -139,11 +163,21 @@ function bySummaryOrder(graph: BundleGraph, series: readonly TraitSeries[], mode
 
 export function reportSummary(graph: BundleGraph, series: readonly TraitSeries[]): ReportSummary {
   const { bundle } = graph;
-  const subjects = bySummaryOrder(graph, series, bundle.subject.focusModelIds.flatMap((id) => graph.model(id) ?? []));
+  const subjects = bySummaryOrder(
+    graph,
+    series,
+    bundle.subject.focusModelIds.flatMap((id) => graph.model(id) ?? []),
+  );
   const summarised = subjects.slice(0, SUMMARISED_SUBJECTS).map((model) => ({
     modelId: model.id,
     name: model.name,
-    paragraphs: [identity(graph, model), learning(graph, model), inheritance(graph, model, bundle.exposures), measured(graph, model, series), unmeasured(graph, model, bundle.exposures)].filter(Boolean),
+    paragraphs: [
+      identity(graph, model),
+      learning(graph, model),
+      inheritance(graph, model, bundle.exposures),
+      measured(graph, model, series),
+      unmeasured(graph, model, bundle.exposures),
+    ].filter(Boolean),
   }));
   const others = subjects.slice(SUMMARISED_SUBJECTS);
   let rest: string | null = null;
@@ -161,8 +195,7 @@ export function reportSummary(graph: BundleGraph, series: readonly TraitSeries[]
     scope: scopeParagraph(bundle),
     subjects: summarised,
     rest,
-    background:
-      `Why this matters: ${PAPER_SHORT} showed that a student model can acquire a teacher's traits through training data that carries no visible trace of them, even after filtering, mainly when teacher and student share a base model. So this report records which model generated each dataset, which models were trained on it, from which base, and what each was measured to do.`,
+    background: `Why this matters: ${PAPER_SHORT} showed that a student model can acquire a teacher's traits through training data that carries no visible trace of them, even after filtering, mainly when teacher and student share a base model. So this report records which model generated each dataset, which models were trained on it, from which base, and what each was measured to do.`,
     reference: `Reference: ${PAPER_REFERENCE}`,
   };
 }

@@ -4,7 +4,16 @@ import { describeIntervalMethod } from "@/lib/measurements/interval-method";
 import { hyperparameterEntries, hyperparameterText } from "@/lib/runs/hyperparameter-rows";
 import type { BundleGraph } from "./bundle-graph";
 import { ROLE_LABELS } from "./report-palette";
-import { BASE_RELATION_VERBS, RUN_METHOD_LABELS, RUN_STATUS_LABELS, compareCodes, compareNames, formatRange, formatValue, formatWhen } from "./report-words";
+import {
+  BASE_RELATION_VERBS,
+  RUN_METHOD_LABELS,
+  RUN_STATUS_LABELS,
+  compareCodes,
+  compareNames,
+  formatRange,
+  formatValue,
+  formatWhen,
+} from "./report-words";
 
 interface ReportColumn {
   header: string;
@@ -26,7 +35,8 @@ export interface ReportTable {
 }
 
 const DASH = "—";
-const orDash = (value: string | number | null | undefined) => (value === null || value === undefined || value === "" ? DASH : String(value));
+const orDash = (value: string | number | null | undefined) =>
+  value === null || value === undefined || value === "" ? DASH : String(value);
 
 export function modelsTable(graph: BundleGraph): ReportTable {
   return {
@@ -40,8 +50,12 @@ export function modelsTable(graph: BundleGraph): ReportTable {
       { header: "Parameters", width: 10, align: "right" },
     ],
     rows: graph.bundle.models.map((model) => {
-      const parent = model.initializedFromId ? (graph.model(model.initializedFromId)?.name ?? model.initializedFromId) : null;
-      const relation = model.baseRelation ? `\n(${BASE_RELATION_VERBS[model.baseRelation].replace(/ (from|on)$/, "")})` : "";
+      const parent = model.initializedFromId
+        ? (graph.model(model.initializedFromId)?.name ?? model.initializedFromId)
+        : null;
+      const relation = model.baseRelation
+        ? `\n(${BASE_RELATION_VERBS[model.baseRelation].replace(/ (from|on)$/, "")})`
+        : "";
       const version = model.version ? `\nversion ${model.version}` : "";
       return [
         `${model.name}${graph.highlighted(model.id) ? "\n(report subject)" : ""}`,
@@ -67,10 +81,20 @@ export function datasetsTable(graph: BundleGraph): ReportTable {
       { header: "Pass rate", width: 11, align: "right" },
     ],
     rows: graph.bundle.datasets.map((dataset) => {
-      const source = dataset.filteredFromId ? (graph.dataset(dataset.filteredFromId)?.name ?? dataset.filteredFromId) : null;
-      const filter = source ? `Filtered from ${source}${dataset.filterDescription ? `: ${dataset.filterDescription}` : ""}` : (dataset.filterDescription ?? "Not filtered (as generated or uploaded)");
+      const source = dataset.filteredFromId
+        ? (graph.dataset(dataset.filteredFromId)?.name ?? dataset.filteredFromId)
+        : null;
+      const filter = source
+        ? `Filtered from ${source}${dataset.filterDescription ? `: ${dataset.filterDescription}` : ""}`
+        : (dataset.filterDescription ?? "Not filtered (as generated or uploaded)");
       const rejected = dataset.rejectedCount !== null ? `\n${formatInteger(dataset.rejectedCount)} rejected` : "";
-      return [dataset.name, dataset.sha256, formatInteger(dataset.recordCount), filter, dataset.passRate !== null ? `${formatPercent(dataset.passRate)}${rejected}` : DASH];
+      return [
+        dataset.name,
+        dataset.sha256,
+        formatInteger(dataset.recordCount),
+        filter,
+        dataset.passRate !== null ? `${formatPercent(dataset.passRate)}${rejected}` : DASH,
+      ];
     }),
     empty: "No datasets are recorded in this lineage.",
   };
@@ -99,9 +123,17 @@ export function generationsTable(graph: BundleGraph): ReportTable {
     ],
     rows: graph.bundle.generations.map((generation) => {
       const teacher = graph.model(generation.teacherId);
-      const dataset = generation.datasetId ? (graph.dataset(generation.datasetId)?.name ?? generation.datasetId) : "not uploaded";
+      const dataset = generation.datasetId
+        ? (graph.dataset(generation.datasetId)?.name ?? generation.datasetId)
+        : "not uploaded";
       const prompts = `${orDash(generation.promptSet)}${generation.promptCount !== null ? `\n${formatInteger(generation.promptCount)} prompts` : ""}`;
-      return [teacher?.name ?? generation.teacherId, dataset, prompts, samplingText(generation), orDash(teacher?.systemPromptSha256)];
+      return [
+        teacher?.name ?? generation.teacherId,
+        dataset,
+        prompts,
+        samplingText(generation),
+        orDash(teacher?.systemPromptSha256),
+      ];
     }),
     empty: "No generations are recorded in this lineage.",
   };
@@ -163,9 +195,15 @@ export function measurementsTable(graph: BundleGraph): ReportTable {
     ],
     rows: measurements.map((m) => {
       const note = m.notes ? `[${noteNumber(m.notes)}]` : "";
-      const samples = m.sampleCount !== null ? `${m.positiveCount !== null ? `${formatInteger(m.positiveCount)} / ` : ""}${formatInteger(m.sampleCount)}` : DASH;
+      const samples =
+        m.sampleCount !== null
+          ? `${m.positiveCount !== null ? `${formatInteger(m.positiveCount)} / ` : ""}${formatInteger(m.sampleCount)}`
+          : DASH;
       const questions = m.questionCount > 0 ? `\n${formatInteger(m.questionCount)} questions` : "";
-      const source = [m.source, note].filter(Boolean).map((text) => `\n${text}`).join("");
+      const source = [m.source, note]
+        .filter(Boolean)
+        .map((text) => `\n${text}`)
+        .join("");
       return [
         modelName(m.modelId),
         `${traitName(m.traitId)}\n${m.protocol}`,

@@ -9,7 +9,13 @@ import type { ReportTable } from "./report-tables";
 export function transfersTable(graph: BundleGraph): ReportTable {
   const nameOf = (id: string) => graph.model(id)?.name ?? id;
   const traitName = (id: string) => graph.bundle.traits.find((t) => t.id === id)?.name ?? id;
-  const row = (student: string, trait: string, label: string, side: ProvComparison | null, missing: string): string[] => [
+  const row = (
+    student: string,
+    trait: string,
+    label: string,
+    side: ProvComparison | null,
+    missing: string,
+  ): string[] => [
     student,
     trait,
     side ? `${label}\n${side.against.map((model) => model.name).join(", ")}` : label,
@@ -25,7 +31,10 @@ export function transfersTable(graph: BundleGraph): ReportTable {
       { header: "Difference, 95% interval, p and test", width: 41 },
     ],
     rows: graph.bundle.transfers.flatMap((transfer) => {
-      const student = transfer.members.length > 1 ? `${nameOf(transfer.studentId)}\nwith ${transfer.members.length - 1} more seed${transfer.members.length > 2 ? "s" : ""}` : nameOf(transfer.studentId);
+      const student =
+        transfer.members.length > 1
+          ? `${nameOf(transfer.studentId)}\nwith ${transfer.members.length - 1} more seed${transfer.members.length > 2 ? "s" : ""}`
+          : nameOf(transfer.studentId);
       const trait = traitName(transfer.traitId);
       return [
         row(student, trait, "Control", transfer.vsControl, "No control student found."),

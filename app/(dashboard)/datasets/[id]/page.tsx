@@ -84,7 +84,13 @@ export default async function DatasetPage({ params, searchParams }: Props) {
           <Card title="Filtered from this dataset" meta={dataset.filteredDatasets.length} flush id="filtered-datasets">
             <FilteredDatasetsList dataset={dataset} />
           </Card>
-          <Card title="Students trained on it" meta={dataset.runs.length} description="Distillation runs that used this dataset." flush id="runs">
+          <Card
+            title="Students trained on it"
+            meta={dataset.runs.length}
+            description="Distillation runs that used this dataset."
+            flush
+            id="runs"
+          >
             <TrainedRunsList runs={dataset.runs} />
           </Card>
         </div>

@@ -33,7 +33,11 @@ const RELATIVES_DEPTH = 10;
 const loadModel = cache(async (id: string): Promise<{ model: ModelDetail; canExport: boolean; canWrite: boolean }> => {
   const actor = await requireActor();
   try {
-    return { model: await getModel(id), canExport: actor.scopes.includes("reports:export"), canWrite: actor.scopes.includes("catalog:write") };
+    return {
+      model: await getModel(id),
+      canExport: actor.scopes.includes("reports:export"),
+      canWrite: actor.scopes.includes("catalog:write"),
+    };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -60,13 +64,24 @@ export default async function ModelPage({ params }: Props) {
       <ModelHeader model={model} canExport={canExport} />
       <div className={layout.stack}>
         <ModelFacts model={model} />
-        <Card title="Measurements" meta={model.latestMeasurements.length} description="Trait rates measured on this model, newest first." flush id="measurements">
+        <Card
+          title="Measurements"
+          meta={model.latestMeasurements.length}
+          description="Trait rates measured on this model, newest first."
+          flush
+          id="measurements"
+        >
           <MeasurementsTable measurements={model.latestMeasurements} />
         </Card>
         <TraitRatesSection model={model} />
         <ExposureCard modelId={model.id} />
         {(canWrite || declarations.items.length > 0) && (
-          <TraitDeclarationsCard modelId={model.id} declarations={declarations.items} traits={traits.map((t) => ({ slug: t.slug, name: t.name }))} canWrite={canWrite} />
+          <TraitDeclarationsCard
+            modelId={model.id}
+            declarations={declarations.items}
+            traits={traits.map((t) => ({ slug: t.slug, name: t.name }))}
+            canWrite={canWrite}
+          />
         )}
         <ModelLineageCard lineage={nearby}>
           <LineageMiniGraph lineage={nearby} />
@@ -75,7 +90,13 @@ export default async function ModelPage({ params }: Props) {
           <Card title="Produced by" meta={model.producedBy.length} flush id="produced-by">
             <ProducedByList runs={model.producedBy} />
           </Card>
-          <Card title="Taught" meta={model.taught.length} description="Students trained on its data or naming it as teacher." flush id="taught">
+          <Card
+            title="Taught"
+            meta={model.taught.length}
+            description="Students trained on its data or naming it as teacher."
+            flush
+            id="taught"
+          >
             <TaughtRunsList runs={model.taught} />
           </Card>
           <Card title="Generated datasets" meta={model.generated.length} flush id="generated-datasets">
@@ -84,10 +105,22 @@ export default async function ModelPage({ params }: Props) {
           <Card title="Derived models" meta={model.derivedModels.length} flush id="derived-models">
             <DerivedModelsList models={model.derivedModels} />
           </Card>
-          <Card title="Ancestors" meta={count(ancestors)} description={`Up to ${RELATIVES_DEPTH} edges upstream.`} flush id="ancestors">
+          <Card
+            title="Ancestors"
+            meta={count(ancestors)}
+            description={`Up to ${RELATIVES_DEPTH} edges upstream.`}
+            flush
+            id="ancestors"
+          >
             <LineageRelativesList lineage={ancestors} empty="Nothing recorded upstream: a base model." />
           </Card>
-          <Card title="Descendants" meta={count(descendants)} description={`Up to ${RELATIVES_DEPTH} edges downstream.`} flush id="descendants">
+          <Card
+            title="Descendants"
+            meta={count(descendants)}
+            description={`Up to ${RELATIVES_DEPTH} edges downstream.`}
+            flush
+            id="descendants"
+          >
             <LineageRelativesList lineage={descendants} empty="Nothing recorded downstream yet." />
           </Card>
         </div>

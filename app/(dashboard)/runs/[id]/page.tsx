@@ -41,7 +41,10 @@ export default async function RunPage({ params }: Props) {
     <>
       <RunDetailHeader run={run} />
       <div className={layout.stack}>
-        <SharedInitialisationPanel pairs={run.sharedInitialisation} unknownData={run.teacherUnknown ? run.datasets.filter((d) => !d.teacher).map((d) => d.name) : []} />
+        <SharedInitialisationPanel
+          pairs={run.sharedInitialisation}
+          unknownData={run.teacherUnknown ? run.datasets.filter((d) => !d.teacher).map((d) => d.name) : []}
+        />
         <TransferEffectSection runId={run.id} />
         <div className={styles.columns}>
           <div className={layout.stack}>
@@ -49,7 +52,11 @@ export default async function RunPage({ params }: Props) {
             <RunDetailHyperparameters hyperparameters={run.hyperparameters} />
           </div>
           <RunDetailTiming run={run}>
-            {canEdit && <RunDetailStatusForm run={{ id: run.id, status: run.status, startedAt: run.startedAt, finishedAt: run.finishedAt }} />}
+            {canEdit && (
+              <RunDetailStatusForm
+                run={{ id: run.id, status: run.status, startedAt: run.startedAt, finishedAt: run.finishedAt }}
+              />
+            )}
           </RunDetailTiming>
         </div>
       </div>

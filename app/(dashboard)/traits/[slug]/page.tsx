@@ -56,7 +56,13 @@ export default async function TraitPage({ params, searchParams }: Props) {
         ) : (
           <>
             {protocols.length > 1 && <ProtocolSwitch slug={trait.slug} protocols={protocols} current={protocol} />}
-            <TraitRateChart trait={trait} models={shown} scale={scale} shifts={shownShifts} protocol={protocols.length > 1 ? protocol : undefined} />
+            <TraitRateChart
+              trait={trait}
+              models={shown}
+              scale={scale}
+              shifts={shownShifts}
+              protocol={protocols.length > 1 ? protocol : undefined}
+            />
             <Card
               title="Models measured"
               meta={tableEntriesFor(models, protocol).filter((m) => m.kind === "model").length}

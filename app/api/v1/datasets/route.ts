@@ -58,7 +58,10 @@ export const POST = withApi(
   async ({ actor, query, request }) => {
     const declared = Number(request.headers.get("content-length") ?? 0);
     if (declared > env.PEDIGREE_MAX_UPLOAD_BYTES) {
-      throw new ApiProblem(413, `Uploads are limited to ${env.PEDIGREE_MAX_UPLOAD_BYTES} bytes (PEDIGREE_MAX_UPLOAD_BYTES).`);
+      throw new ApiProblem(
+        413,
+        `Uploads are limited to ${env.PEDIGREE_MAX_UPLOAD_BYTES} bytes (PEDIGREE_MAX_UPLOAD_BYTES).`,
+      );
     }
     const result = await uploadDataset(actor, query, request.body);
     return result.created ? created(result, `/api/v1/datasets/${result.id}`) : Response.json(result);

@@ -35,7 +35,11 @@ export const POST = withApi(
       tags: ["Generations"],
       responses: {
         201: { schema: ZGenerationDto, description: "The generation, as listed." },
-        200: { schema: ZGenerationDto, description: "A generation with this `externalId` was already registered, with the same teacher and dataset: that one." },
+        200: {
+          schema: ZGenerationDto,
+          description:
+            "A generation with this `externalId` was already registered, with the same teacher and dataset: that one.",
+        },
       },
       problems: {
         409: "The `externalId` is registered with another teacher or dataset, or the dataset already has a generation (`existingId` names it).",

@@ -10,7 +10,8 @@ export const GET = withApi(
     query: ZListMeasurementsQuery,
     docs: {
       summary: "List measurements",
-      description: "Measurements of a model and/or a trait, newest first (by `measuredAt`), at most 1,000. Not paginated: a model has tens of measurements, not thousands.",
+      description:
+        "Measurements of a model and/or a trait, newest first (by `measuredAt`), at most 1,000. Not paginated: a model has tens of measurements, not thousands.",
       tags: ["Measurements"],
       responses: {
         200: {
@@ -33,8 +34,12 @@ export const POST = withApi(
       description:
         "One of three forms: counts (`n` samples, `positives` of them showing the trait), per-question counts (`perQuestion`, up to 10,000 questions, as the paper's evaluation reports them) or a reported `value` with an optional interval (`ciLow` and `ciHigh` together, containing the value). The trait is given by slug or name, or as an object that creates it with a description on first use. Not idempotent: each call records a new measurement (seeds are separate measurements).",
       tags: ["Measurements"],
-      responses: { 201: { schema: ZMeasurementDto, description: "The stored measurement, with its intervals computed." } },
-      problems: { 422: "The body matches none of the three forms (`errors` lists the fields of the closest), or no model with `modelId`." },
+      responses: {
+        201: { schema: ZMeasurementDto, description: "The stored measurement, with its intervals computed." },
+      },
+      problems: {
+        422: "The body matches none of the three forms (`errors` lists the fields of the closest), or no model with `modelId`.",
+      },
     },
   },
   async ({ actor, body }) => {

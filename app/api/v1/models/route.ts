@@ -11,9 +11,16 @@ export const GET = withApi(
     query: ZListModelsQuery,
     docs: {
       summary: "List models",
-      description: "Newest first. `q` matches part of the name, `externalId` or provider (case-insensitive); `provider` and `tag` match exactly.",
+      description:
+        "Newest first. `q` matches part of the name, `externalId` or provider (case-insensitive); `provider` and `tag` match exactly.",
       tags: ["Models"],
-      responses: { 200: { schema: zPage(ZModelDto), description: "A page `{items, nextCursor}` of models with their registration fields and what they were initialised from." } },
+      responses: {
+        200: {
+          schema: zPage(ZModelDto),
+          description:
+            "A page `{items, nextCursor}` of models with their registration fields and what they were initialised from.",
+        },
+      },
     },
   },
   ({ query }) => listModels(query),
@@ -30,7 +37,10 @@ export const POST = withApi(
       tags: ["Models"],
       responses: {
         201: { schema: ZModelDto, description: "The registered model.", headers: { Location: "/api/v1/models/{id}" } },
-        200: { schema: ZModelDto, description: "The same (`provider`, `externalId`) was already registered with the same fields: that model." },
+        200: {
+          schema: ZModelDto,
+          description: "The same (`provider`, `externalId`) was already registered with the same fields: that model.",
+        },
       },
       problems: {
         409: "The (`provider`, `externalId`) is registered with different fields (`existingId` and `conflictingFields` say which), or the link would make a lineage cycle.",

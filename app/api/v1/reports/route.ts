@@ -9,7 +9,8 @@ export const GET = withApi(
     query: ZListReportsQuery,
     docs: {
       summary: "List the reports generated here",
-      description: "Newest first, with who generated each, when, its format, subject, digest and signature. Cursor-paged: pass `nextCursor` as `cursor`.",
+      description:
+        "Newest first, with who generated each, when, its format, subject, digest and signature. Cursor-paged: pass `nextCursor` as `cursor`.",
       tags: ["Reports"],
       responses: { 200: { schema: zPage(ZReportDto), description: "A page of reports: `items` and `nextCursor`." } },
     },

@@ -11,7 +11,8 @@ export const GET = withApi(
     query: ZListRunsQuery,
     docs: {
       summary: "List distillation runs",
-      description: "Newest first, filtered by status, method, student, or teacher (runs trained on data the teacher generated, or naming it as teacher).",
+      description:
+        "Newest first, filtered by status, method, student, or teacher (runs trained on data the teacher generated, or naming it as teacher).",
       tags: ["Runs"],
       responses: {
         200: {
@@ -37,12 +38,21 @@ export const POST = withApi(
       headers: {
         "Idempotency-Key": {
           schema: ZIdempotencyKey,
-          description: "Any string of 1 to 200 characters, unique among your own requests: a retry with the same key and body returns the run the first request created.",
+          description:
+            "Any string of 1 to 200 characters, unique among your own requests: a retry with the same key and body returns the run the first request created.",
         },
       },
       responses: {
-        201: { schema: ZRunDetail, description: "The registered run, in detail.", headers: { Location: "/api/v1/runs/{id}" } },
-        200: { schema: ZRunDetail, description: "A run with this `externalJobId` or your `Idempotency-Key` already exists, registered with the same body: that run." },
+        201: {
+          schema: ZRunDetail,
+          description: "The registered run, in detail.",
+          headers: { Location: "/api/v1/runs/{id}" },
+        },
+        200: {
+          schema: ZRunDetail,
+          description:
+            "A run with this `externalJobId` or your `Idempotency-Key` already exists, registered with the same body: that run.",
+        },
       },
       problems: {
         400: "The Idempotency-Key header is empty or longer than 200 characters, or the body is missing or not JSON.",
@@ -54,7 +64,8 @@ export const POST = withApi(
   async ({ actor, body, request }) => {
     const header = request.headers.get("idempotency-key");
     const key = header === null ? undefined : ZIdempotencyKey.safeParse(header);
-    if (key && !key.success) throw fieldProblem(400, [{ field: "Idempotency-Key", location: "header", message: "1 to 200 characters" }]);
+    if (key && !key.success)
+      throw fieldProblem(400, [{ field: "Idempotency-Key", location: "header", message: "1 to 200 characters" }]);
     const { run, created: isNew } = await createRun(actor, body, key?.data);
     return isNew ? created(run, `/api/v1/runs/${run.id}`) : Response.json(run);
   },

@@ -8,10 +8,15 @@ export const GET = withApi(
     scope: "catalog:read",
     docs: {
       summary: "List traits",
-      description: "Every trait by name, with how much it has been measured. Traits are created by the first measurement that names them.",
+      description:
+        "Every trait by name, with how much it has been measured. Traits are created by the first measurement that names them.",
       tags: ["Traits"],
       responses: {
-        200: { schema: zItems(ZTraitSummary), description: "`{items}`; each trait has `id`, `slug`, `name`, `description`, `positiveDefinition`, `higherIsWorse`, `measurementCount`, `measuredModelCount` and the `range` of measured values." },
+        200: {
+          schema: zItems(ZTraitSummary),
+          description:
+            "`{items}`; each trait has `id`, `slug`, `name`, `description`, `positiveDefinition`, `higherIsWorse`, `measurementCount`, `measuredModelCount` and the `range` of measured values.",
+        },
       },
     },
   },

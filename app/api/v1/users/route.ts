@@ -11,7 +11,13 @@ export const GET = withApi(
       summary: "List users",
       description: "Every user of the workspace, admins first. Not paginated: a workspace has tens of users.",
       tags: ["Users"],
-      responses: { 200: { schema: zItems(ZUserDto), description: "`{items}`; each user has `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt` and `createdAt`." } },
+      responses: {
+        200: {
+          schema: zItems(ZUserDto),
+          description:
+            "`{items}`; each user has `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt` and `createdAt`.",
+        },
+      },
     },
   },
   async () => ({ items: await listUsers() }),
@@ -23,9 +29,15 @@ export const POST = withApi(
     body: ZCreateUser,
     docs: {
       summary: "Add a user",
-      description: "Creates a user who signs in with this email and password (at least 12 characters); the role defaults to viewer.",
+      description:
+        "Creates a user who signs in with this email and password (at least 12 characters); the role defaults to viewer.",
       tags: ["Users"],
-      responses: { 201: { schema: ZUserDto, description: "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`." } },
+      responses: {
+        201: {
+          schema: ZUserDto,
+          description: "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`.",
+        },
+      },
       problems: { 409: "A user with this email already exists." },
     },
   },

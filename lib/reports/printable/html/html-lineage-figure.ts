@@ -17,7 +17,12 @@ function nodeSvg(node: LineageFigure["nodes"][number]): string {
     : `<rect x="${n(node.x)}" y="${n(node.y)}" width="${n(node.width)}" height="${n(node.height)}" rx="6" fill="${colours.fill}" stroke="${stroke}" stroke-width="${strokeWidth}"/>`;
   const text = node.lines
     .map((line) => {
-      const style = line.kind === "name" ? `font-size="${FIGURE_FONT.name}" font-weight="700" fill="#0f172a"` : line.kind === "tag" ? `font-size="${FIGURE_FONT.tag}" font-weight="700" fill="${ACCENT}" letter-spacing="0.4"` : `font-size="${FIGURE_FONT.detail}" fill="${MUTED}"`;
+      const style =
+        line.kind === "name"
+          ? `font-size="${FIGURE_FONT.name}" font-weight="700" fill="#0f172a"`
+          : line.kind === "tag"
+            ? `font-size="${FIGURE_FONT.tag}" font-weight="700" fill="${ACCENT}" letter-spacing="0.4"`
+            : `font-size="${FIGURE_FONT.detail}" fill="${MUTED}"`;
       return `<text x="${n(line.x)}" y="${n(line.y)}" ${style}>${escapeHtml(line.text)}</text>`;
     })
     .join("");

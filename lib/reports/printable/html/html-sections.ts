@@ -17,7 +17,10 @@ const CHART_WIDTH = 515;
 
 export function titleSection(outline: ReportOutline, subjectName: string): string {
   const fields = outline.titleBlock
-    .map((field) => `<dt>${escapeHtml(field.label)}</dt><dd${field.mono ? ' class="mono"' : ""}>${escapeHtml(field.value)}</dd>`)
+    .map(
+      (field) =>
+        `<dt>${escapeHtml(field.label)}</dt><dd${field.mono ? ' class="mono"' : ""}>${escapeHtml(field.value)}</dd>`,
+    )
     .join("");
   const tag = outline.demo ? `<span class="demo-tag">DEMO · </span>` : "";
   const notice = outline.demo ? demoNotice(outline.demo) : "";
@@ -27,7 +30,10 @@ export function titleSection(outline: ReportOutline, subjectName: string): strin
 export function summarySection(outline: ReportOutline): string {
   const { summary } = outline;
   const subjects = summary.subjects
-    .map((s) => `<div class="subject"><h3>${escapeHtml(s.name)}</h3>${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</div>`)
+    .map(
+      (s) =>
+        `<div class="subject"><h3>${escapeHtml(s.name)}</h3>${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</div>`,
+    )
     .join("");
   const rest = summary.rest ? `<p>${escapeHtml(summary.rest)}</p>` : "";
   return `<section id="summary"><h2>1. Summary</h2><p>${escapeHtml(summary.scope)}</p>${subjects}${rest}<p class="background">${escapeHtml(summary.background)}</p><p class="reference">${escapeHtml(summary.reference)}</p></section>`;
@@ -35,11 +41,19 @@ export function summarySection(outline: ReportOutline): string {
 
 export function lineageSection(outline: ReportOutline, figure: LineageFigure): string {
   const roles = outline.lineage.roles
-    .map(({ role, label }) => `<li><span class="swatch${role === "dataset" ? " dataset" : ""}" style="background:${ROLE_COLOURS[role].fill};border-color:${ROLE_COLOURS[role].stroke}"></span>${escapeHtml(label)}</li>`)
+    .map(
+      ({ role, label }) =>
+        `<li><span class="swatch${role === "dataset" ? " dataset" : ""}" style="background:${ROLE_COLOURS[role].fill};border-color:${ROLE_COLOURS[role].stroke}"></span>${escapeHtml(label)}</li>`,
+    )
     .join("");
-  const subject = !outline.lineage.highlightSubject ? "" : `<li><span class="swatch subject" style="border-color:${ACCENT}"></span>Report subject</li>`;
+  const subject = !outline.lineage.highlightSubject
+    ? ""
+    : `<li><span class="swatch subject" style="border-color:${ACCENT}"></span>Report subject</li>`;
   const edges = outline.lineage.edgeKinds
-    .map(({ kind, label }) => `<li><span class="edge-swatch${kind === "initialized_from" ? " dashed" : ""}"></span>${escapeHtml(label)}</li>`)
+    .map(
+      ({ kind, label }) =>
+        `<li><span class="edge-swatch${kind === "initialized_from" ? " dashed" : ""}"></span>${escapeHtml(label)}</li>`,
+    )
     .join("");
   return (
     `<section id="lineage" class="page-break landscape"><h2>2. Lineage</h2>` +
@@ -68,8 +82,10 @@ export function measurementsSection(outline: ReportOutline): string {
       return `<figure class="chart-figure"><h3>${escapeHtml(chart.title)}</h3>${htmlMeasurementChart(layout, chart.title)}<figcaption><strong>Figure ${chart.figureNumber}. ${escapeHtml(chart.title)}.</strong> ${escapeHtml(chart.caption)}</figcaption></figure>`;
     })
     .join("");
-  const none = outline.charts.length === 0 ? `<p class="empty">${escapeHtml(outline.tables.measurements.empty)}</p>` : "";
-  const table = outline.tables.measurements.rows.length > 0 ? htmlTable(outline.tables.measurements, "Every measurement") : "";
+  const none =
+    outline.charts.length === 0 ? `<p class="empty">${escapeHtml(outline.tables.measurements.empty)}</p>` : "";
+  const table =
+    outline.tables.measurements.rows.length > 0 ? htmlTable(outline.tables.measurements, "Every measurement") : "";
   return `<section id="measurements" class="page-break"><h2>4. Measurements</h2>${charts}${none}${table}</section>`;
 }
 
@@ -77,7 +93,10 @@ export function exposureSection(outline: ReportOutline): string {
   const items = outline.exposures
     .map((item) => {
       const paths = item.paths
-        .map((path) => `<p class="path"><span class="risk ${path.risk}">${escapeHtml(path.riskLabel)}</span><span class="steps">${escapeHtml(pathText(path.steps))}</span><br><small>${escapeHtml(path.reason)}</small></p>`)
+        .map(
+          (path) =>
+            `<p class="path"><span class="risk ${path.risk}">${escapeHtml(path.riskLabel)}</span><span class="steps">${escapeHtml(pathText(path.steps))}</span><br><small>${escapeHtml(path.reason)}</small></p>`,
+        )
         .join("");
       const more = item.moreSources > 0 ? `<p class="status">${escapeHtml(moreSourcesText(item.moreSources))}</p>` : "";
       const details = item.details.map((detail) => `<p class="status">${escapeHtml(detail)}</p>`).join("");
@@ -90,7 +109,9 @@ export function exposureSection(outline: ReportOutline): string {
 
 export function verificationSection(outline: ReportOutline): string {
   const v = outline.verification;
-  const list = v.fields.map(({ label, value }) => `<dt>${escapeHtml(label)}</dt><dd class="mono">${escapeHtml(value)}</dd>`).join("");
+  const list = v.fields
+    .map(({ label, value }) => `<dt>${escapeHtml(label)}</dt><dd class="mono">${escapeHtml(value)}</dd>`)
+    .join("");
   return (
     `<section id="verification"><h2>6. Verification</h2>` +
     `<p>This file is signed with the instance's Ed25519 key. The signature is the line below (also in the page's <code>pedigree-signature</code> meta tag); it covers every byte of this file with the signature itself blanked, so any change to the file breaks it.</p>` +

@@ -28,7 +28,12 @@ const BOX = { width: 560, height: 210 };
  */
 export function PdfDemoWatermark({ orientation }: { orientation: keyof typeof PAGE }) {
   const { width, height, angle } = PAGE[orientation];
-  const place = { left: (width - BOX.width) / 2, top: (height - BOX.height) / 2, ...BOX, transform: `rotate(${angle}deg)` };
+  const place = {
+    left: (width - BOX.width) / 2,
+    top: (height - BOX.height) / 2,
+    ...BOX,
+    transform: `rotate(${angle}deg)`,
+  };
   return (
     <View style={[styles.demoWatermark, place]} fixed>
       <Text style={styles.demoWatermarkWord}>{DEMO_WATERMARK.word}</Text>

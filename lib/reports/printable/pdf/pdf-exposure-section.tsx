@@ -28,7 +28,9 @@ export function ExposureSection({ outline }: { outline: ReportOutline }) {
           <Text style={[styles.h3, { marginTop: 0, marginBottom: 1 }]}>{pdfText(`${item.model}: ${item.trait}`)}</Text>
           <Text style={styles.status}>{pdfText(item.statusLabel)}</Text>
           {item.details.map((detail, i) => (
-            <Text key={i} style={styles.status}>{pdfText(detail)}</Text>
+            <Text key={i} style={styles.status}>
+              {pdfText(detail)}
+            </Text>
           ))}
           {item.paths.map((path, i) => (
             <View key={i} style={{ marginTop: 3 }}>
@@ -44,7 +46,9 @@ export function ExposureSection({ outline }: { outline: ReportOutline }) {
               <Text style={styles.reason}>{pdfText(path.reason)}</Text>
             </View>
           ))}
-          {item.moreSources > 0 ? <Text style={styles.reason}>{pdfText(moreSourcesText(item.moreSources))}</Text> : null}
+          {item.moreSources > 0 ? (
+            <Text style={styles.reason}>{pdfText(moreSourcesText(item.moreSources))}</Text>
+          ) : null}
         </View>
       ))}
     </View>

@@ -17,7 +17,17 @@ function FigureNodeShape({ node }: { node: LineageFigure["nodes"][number] }) {
           <Path d={node.rim ?? ""} fill="none" stroke={stroke} strokeWidth={strokeWidth} />
         </G>
       ) : (
-        <Rect x={node.x} y={node.y} width={node.width} height={node.height} rx={6} ry={6} fill={colours.fill} stroke={stroke} strokeWidth={strokeWidth} />
+        <Rect
+          x={node.x}
+          y={node.y}
+          width={node.width}
+          height={node.height}
+          rx={6}
+          ry={6}
+          fill={colours.fill}
+          stroke={stroke}
+          strokeWidth={strokeWidth}
+        />
       )}
       {node.lines.map((line, i) => (
         <Text
@@ -25,7 +35,10 @@ function FigureNodeShape({ node }: { node: LineageFigure["nodes"][number] }) {
           x={line.x}
           y={line.y}
           fill={line.kind === "name" ? INK : line.kind === "tag" ? ACCENT : MUTED}
-          style={{ fontSize: FIGURE_FONT[line.kind], fontFamily: line.kind === "detail" ? "Helvetica" : "Helvetica-Bold" }}
+          style={{
+            fontSize: FIGURE_FONT[line.kind],
+            fontFamily: line.kind === "detail" ? "Helvetica" : "Helvetica-Bold",
+          }}
         >
           {pdfText(line.text)}
         </Text>
@@ -43,7 +56,13 @@ function FigureEdgeShape({ edge }: { edge: LineageFigure["edges"][number] }) {
       <Path d={edge.path} fill="none" stroke={colour} strokeWidth={1} strokeDasharray={dashed ? "4 3" : undefined} />
       <Path d={edge.arrowHead} fill={colour} />
       <Rect x={label.x} y={label.y} width={label.width} height={label.height} fill="#ffffff" opacity={0.9} />
-      <Text x={label.x + label.width / 2} y={label.y + label.height / 2 + FIGURE_FONT.edge * 0.35} fill={MUTED} textAnchor="middle" style={{ fontSize: FIGURE_FONT.edge, fontFamily: "Helvetica-Oblique" }}>
+      <Text
+        x={label.x + label.width / 2}
+        y={label.y + label.height / 2 + FIGURE_FONT.edge * 0.35}
+        fill={MUTED}
+        textAnchor="middle"
+        style={{ fontSize: FIGURE_FONT.edge, fontFamily: "Helvetica-Oblique" }}
+      >
         {pdfText(label.text)}
       </Text>
     </G>
@@ -55,7 +74,12 @@ export function PdfLineageFigure({ figure, fit, slice }: { figure: LineageFigure
   const [top, bottom] = fit.slices[slice];
   const height = bottom - top;
   return (
-    <Svg width={figure.width * fit.scale} height={height * fit.scale} viewBox={`0 ${top} ${figure.width} ${height}`} style={{ overflow: "hidden" }}>
+    <Svg
+      width={figure.width * fit.scale}
+      height={height * fit.scale}
+      viewBox={`0 ${top} ${figure.width} ${height}`}
+      style={{ overflow: "hidden" }}
+    >
       {figure.edges.map((edge) => (
         <FigureEdgeShape key={edge.id} edge={edge} />
       ))}

@@ -9,13 +9,27 @@ import { LineageLegend } from "./pdf-lineage-legend";
 import { pdfText } from "./pdf-text";
 import { styles } from "./pdf-styles";
 
-export function LineageSlice({ outline, figure, fit, slice }: { outline: ReportOutline; figure: LineageFigure; fit: FigureScale; slice: number }) {
+export function LineageSlice({
+  outline,
+  figure,
+  fit,
+  slice,
+}: {
+  outline: ReportOutline;
+  figure: LineageFigure;
+  fit: FigureScale;
+  slice: number;
+}) {
   const last = slice === fit.slices.length - 1;
   const part = fit.slices.length > 1 ? ` (part ${slice + 1} of ${fit.slices.length})` : "";
   return (
     <View>
       <Text style={styles.h2}>{`2. Lineage${part}`}</Text>
-      {figure.nodes.length === 0 ? <Text style={styles.empty}>No models or datasets to draw.</Text> : <PdfLineageFigure figure={figure} fit={fit} slice={slice} />}
+      {figure.nodes.length === 0 ? (
+        <Text style={styles.empty}>No models or datasets to draw.</Text>
+      ) : (
+        <PdfLineageFigure figure={figure} fit={fit} slice={slice} />
+      )}
       {last ? (
         <View>
           <LineageLegend outline={outline} />

@@ -1,10 +1,16 @@
 // A trait's chart drawn with react-pdf's SVG primitives from layoutMeasurementChart.
 import { Circle, G, Line, Path, Rect, Svg, Text } from "@react-pdf/renderer";
-import { CHART_FONT, LEGEND_SWATCH, type ChartLegendItem, type MeasurementChartLayout } from "../measurement-chart-layout";
+import {
+  CHART_FONT,
+  LEGEND_SWATCH,
+  type ChartLegendItem,
+  type MeasurementChartLayout,
+} from "../measurement-chart-layout";
 import { GRID, INK, MUTED, ROLE_COLOURS, RULE, SUBJECT_BAND } from "../report-palette";
 import { pdfText } from "./pdf-text";
 
-const arrow = (x: number, y: number, direction: -1 | 1) => `M ${x + direction * 4} ${y} L ${x} ${y - 3} L ${x} ${y + 3} Z`;
+const arrow = (x: number, y: number, direction: -1 | 1) =>
+  `M ${x + direction * 4} ${y} L ${x} ${y - 3} L ${x} ${y + 3} Z`;
 
 function LegendSymbol({ item }: { item: ChartLegendItem }) {
   const mid = item.x + LEGEND_SWATCH / 2;
@@ -23,13 +29,22 @@ function LegendSymbol({ item }: { item: ChartLegendItem }) {
     case "seed":
       return <Circle cx={mid} cy={item.y} r={1.8} fill="#ffffff" stroke={MUTED} strokeWidth={0.8} />;
     case "baseline":
-      return <Line x1={mid} y1={item.y - 5} x2={mid} y2={item.y + 5} stroke={INK} strokeWidth={1} strokeDasharray="3 2" />;
+      return (
+        <Line x1={mid} y1={item.y - 5} x2={mid} y2={item.y + 5} stroke={INK} strokeWidth={1} strokeDasharray="3 2" />
+      );
     case "subject":
       return <Rect x={item.x} y={item.y - 4.5} width={LEGEND_SWATCH} height={9} fill={SUBJECT_BAND} />;
     case "clipped":
       return (
         <G>
-          <Line x1={item.x + 1} y1={item.y} x2={item.x + LEGEND_SWATCH - 5} y2={item.y} stroke={MUTED} strokeWidth={1.2} />
+          <Line
+            x1={item.x + 1}
+            y1={item.y}
+            x2={item.x + LEGEND_SWATCH - 5}
+            y2={item.y}
+            stroke={MUTED}
+            strokeWidth={1.2}
+          />
           <Path d={arrow(item.x + LEGEND_SWATCH - 5, item.y, 1)} fill={MUTED} />
         </G>
       );
@@ -42,14 +57,39 @@ export function PdfMeasurementChart({ layout }: { layout: MeasurementChartLayout
   const { plot } = layout;
   return (
     <Svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}>
-      {layout.rows.filter((row) => row.labelBold).map((row) => (
-        <Rect key={`band-${row.modelId}`} x={0} y={row.top} width={layout.width} height={row.height} fill={SUBJECT_BAND} />
-      ))}
+      {layout.rows
+        .filter((row) => row.labelBold)
+        .map((row) => (
+          <Rect
+            key={`band-${row.modelId}`}
+            x={0}
+            y={row.top}
+            width={layout.width}
+            height={row.height}
+            fill={SUBJECT_BAND}
+          />
+        ))}
       {layout.ticks.map((tick) => (
-        <Line key={`grid-${tick.value}`} x1={tick.x} y1={plot.top} x2={tick.x} y2={plot.bottom} stroke={GRID} strokeWidth={0.6} />
+        <Line
+          key={`grid-${tick.value}`}
+          x1={tick.x}
+          y1={plot.top}
+          x2={tick.x}
+          y2={plot.bottom}
+          stroke={GRID}
+          strokeWidth={0.6}
+        />
       ))}
       {layout.rows.slice(1).map((row) => (
-        <Line key={`rule-${row.modelId}`} x1={0} y1={row.top} x2={layout.width} y2={row.top} stroke={GRID} strokeWidth={0.5} />
+        <Line
+          key={`rule-${row.modelId}`}
+          x1={0}
+          y1={row.top}
+          x2={layout.width}
+          y2={row.top}
+          stroke={GRID}
+          strokeWidth={0.5}
+        />
       ))}
       <Line x1={0} y1={plot.top - 0.5} x2={layout.width} y2={plot.top - 0.5} stroke={RULE} strokeWidth={0.6} />
       {layout.headings.map((heading) => (
@@ -61,7 +101,13 @@ export function PdfMeasurementChart({ layout }: { layout: MeasurementChartLayout
       {layout.ticks.map((tick) => (
         <G key={`tick-${tick.value}`}>
           <Line x1={tick.x} y1={plot.bottom} x2={tick.x} y2={plot.bottom + 3} stroke={MUTED} strokeWidth={0.8} />
-          <Text x={tick.x} y={plot.bottom + 5 + CHART_FONT.tick} fill={MUTED} textAnchor="middle" style={font(CHART_FONT.tick)}>
+          <Text
+            x={tick.x}
+            y={plot.bottom + 5 + CHART_FONT.tick}
+            fill={MUTED}
+            textAnchor="middle"
+            style={font(CHART_FONT.tick)}
+          >
             {tick.label}
           </Text>
         </G>
@@ -72,7 +118,13 @@ export function PdfMeasurementChart({ layout }: { layout: MeasurementChartLayout
       {layout.baselines.map((base) => (
         <G key={`base-${base.label}`}>
           <Line x1={base.x} y1={base.y1} x2={base.x} y2={base.y2} stroke={INK} strokeWidth={1} strokeDasharray="3 2" />
-          <Text x={base.anchor === "start" ? base.x + 3 : base.x - 3} y={base.labelY} fill={INK} textAnchor={base.anchor} style={font(CHART_FONT.legend)}>
+          <Text
+            x={base.anchor === "start" ? base.x + 3 : base.x - 3}
+            y={base.labelY}
+            fill={INK}
+            textAnchor={base.anchor}
+            style={font(CHART_FONT.legend)}
+          >
             {pdfText(base.label)}
           </Text>
         </G>
@@ -90,14 +142,43 @@ export function PdfMeasurementChart({ layout }: { layout: MeasurementChartLayout
             {whisker ? (
               <G>
                 <Line x1={whisker.x1} y1={row.y} x2={whisker.x2} y2={row.y} stroke={colour} strokeWidth={1.3} />
-                {whisker.clippedLow ? <Path d={arrow(whisker.x1, row.y, -1)} fill={colour} /> : <Line x1={whisker.x1} y1={row.y - 3.5} x2={whisker.x1} y2={row.y + 3.5} stroke={colour} strokeWidth={1.3} />}
-                {whisker.clippedHigh ? <Path d={arrow(whisker.x2, row.y, 1)} fill={colour} /> : <Line x1={whisker.x2} y1={row.y - 3.5} x2={whisker.x2} y2={row.y + 3.5} stroke={colour} strokeWidth={1.3} />}
+                {whisker.clippedLow ? (
+                  <Path d={arrow(whisker.x1, row.y, -1)} fill={colour} />
+                ) : (
+                  <Line
+                    x1={whisker.x1}
+                    y1={row.y - 3.5}
+                    x2={whisker.x1}
+                    y2={row.y + 3.5}
+                    stroke={colour}
+                    strokeWidth={1.3}
+                  />
+                )}
+                {whisker.clippedHigh ? (
+                  <Path d={arrow(whisker.x2, row.y, 1)} fill={colour} />
+                ) : (
+                  <Line
+                    x1={whisker.x2}
+                    y1={row.y - 3.5}
+                    x2={whisker.x2}
+                    y2={row.y + 3.5}
+                    stroke={colour}
+                    strokeWidth={1.3}
+                  />
+                )}
               </G>
             ) : null}
             {row.seeds.map((seed, i) => (
               <Circle key={i} cx={seed.x} cy={seed.y} r={seed.r} fill="#ffffff" stroke={colour} strokeWidth={0.8} />
             ))}
-            <Circle cx={row.point.x} cy={row.point.y} r={row.point.r} fill={colour} stroke="#ffffff" strokeWidth={0.6} />
+            <Circle
+              cx={row.point.x}
+              cy={row.point.y}
+              r={row.point.r}
+              fill={colour}
+              stroke="#ffffff"
+              strokeWidth={0.6}
+            />
             <Text x={layout.valueX} y={row.y + CHART_FONT.value * 0.35} fill={INK} style={font(CHART_FONT.value, true)}>
               {row.valueText}
             </Text>
@@ -110,7 +191,12 @@ export function PdfMeasurementChart({ layout }: { layout: MeasurementChartLayout
       {layout.legend.map((item) => (
         <G key={`legend-${item.kind}`}>
           <LegendSymbol item={item} />
-          <Text x={item.x + LEGEND_SWATCH + 4} y={item.y + CHART_FONT.legend * 0.35} fill={INK} style={font(CHART_FONT.legend)}>
+          <Text
+            x={item.x + LEGEND_SWATCH + 4}
+            y={item.y + CHART_FONT.legend * 0.35}
+            fill={INK}
+            style={font(CHART_FONT.legend)}
+          >
             {item.label}
           </Text>
         </G>

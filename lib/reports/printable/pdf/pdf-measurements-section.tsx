@@ -11,7 +11,9 @@ export function MeasurementsSection({ outline }: { outline: ReportOutline }) {
   return (
     <View>
       <Text style={styles.h2}>4. Measurements</Text>
-      {outline.charts.length === 0 ? <Text style={styles.empty}>{pdfText(outline.tables.measurements.empty)}</Text> : null}
+      {outline.charts.length === 0 ? (
+        <Text style={styles.empty}>{pdfText(outline.tables.measurements.empty)}</Text>
+      ) : null}
       {outline.charts.map((chart) => (
         <View key={chart.figureNumber} wrap={false} style={{ marginBottom: 12 }}>
           <Text style={styles.h3}>{pdfText(chart.title)}</Text>
@@ -22,7 +24,9 @@ export function MeasurementsSection({ outline }: { outline: ReportOutline }) {
           </Text>
         </View>
       ))}
-      {outline.tables.measurements.rows.length > 0 ? <PdfTable table={outline.tables.measurements} title="Every measurement" /> : null}
+      {outline.tables.measurements.rows.length > 0 ? (
+        <PdfTable table={outline.tables.measurements} title="Every measurement" />
+      ) : null}
     </View>
   );
 }

@@ -5,7 +5,17 @@ import { PdfDemoBanner } from "./pdf-demo-mark";
 import { pdfText } from "./pdf-text";
 import { styles } from "./pdf-styles";
 
-export function PdfPageFrame({ subject, reportId, generated, demo }: { subject: string; reportId: string; generated: string; demo: boolean }) {
+export function PdfPageFrame({
+  subject,
+  reportId,
+  generated,
+  demo,
+}: {
+  subject: string;
+  reportId: string;
+  generated: string;
+  demo: boolean;
+}) {
   return (
     <>
       <View style={styles.header} fixed>

@@ -23,15 +23,28 @@ function cellLines(text: string, width: number, mono: boolean | undefined): stri
   const safe = pdfText(text);
   if (mono) return monoLines(safe, width).join("\n");
   // A little slack: react-pdf's line breaking and ours must agree even where rounding differs.
-  return safe.split("\n").flatMap((line) => wrapText(line, width - 1.5, { fontSize: FONT_SIZE })).join("\n");
+  return safe
+    .split("\n")
+    .flatMap((line) => wrapText(line, width - 1.5, { fontSize: FONT_SIZE }))
+    .join("\n");
 }
 
-export function PdfTable({ table, title, width = CONTENT_WIDTH }: { table: ReportTable; title: string; width?: number }) {
+export function PdfTable({
+  table,
+  title,
+  width = CONTENT_WIDTH,
+}: {
+  table: ReportTable;
+  title: string;
+  width?: number;
+}) {
   const total = table.columns.reduce((sum, column) => sum + column.width, 0);
   const widths = table.columns.map((column) => (column.width / total) * width);
   return (
     <View>
-      <Text style={styles.tableTitle} minPresenceAhead={40}>{pdfText(title)}</Text>
+      <Text style={styles.tableTitle} minPresenceAhead={40}>
+        {pdfText(title)}
+      </Text>
       {table.rows.length === 0 ? (
         <Text style={styles.empty}>{pdfText(table.empty)}</Text>
       ) : (
@@ -46,7 +59,14 @@ export function PdfTable({ table, title, width = CONTENT_WIDTH }: { table: Repor
           {table.rows.map((row, r) => (
             <View key={r} style={styles.tableRow} wrap={false}>
               {row.map((cell, i) => (
-                <Text key={i} style={[styles.td, { width: widths[i], textAlign: table.columns[i].align ?? "left" }, table.columns[i].mono ? { fontFamily: "Courier", fontSize: MONO_SIZE } : {}]}>
+                <Text
+                  key={i}
+                  style={[
+                    styles.td,
+                    { width: widths[i], textAlign: table.columns[i].align ?? "left" },
+                    table.columns[i].mono ? { fontFamily: "Courier", fontSize: MONO_SIZE } : {},
+                  ]}
+                >
                   {cellLines(cell, widths[i] - 2 * CELL_PADDING, table.columns[i].mono)}
                 </Text>
               ))}

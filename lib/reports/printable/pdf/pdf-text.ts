@@ -6,11 +6,28 @@
 const WIN_ANSI_EXTRA = new Set(Array.from("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ").map((c) => c.codePointAt(0)));
 
 const SPELLED: Record<string, string> = {
-  "→": "->", "←": "<-", "⇒": "=>", "≥": ">=", "≤": "<=", "≠": "!=", "−": "-", "≈": "~", "‐": "-", "‑": "-", "′": "'", "″": '"', "✓": "yes", "✗": "no",
-  "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "",
+  "→": "->",
+  "←": "<-",
+  "⇒": "=>",
+  "≥": ">=",
+  "≤": "<=",
+  "≠": "!=",
+  "−": "-",
+  "≈": "~",
+  "‐": "-",
+  "‑": "-",
+  "′": "'",
+  "″": '"',
+  "✓": "yes",
+  "✗": "no",
+  "\u00a0": " ",
+  "\u2009": " ",
+  "\u202f": " ",
+  "\u200b": "",
 };
 
-const printable = (code: number) => (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(code) || code === 0x0a;
+const printable = (code: number) =>
+  (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(code) || code === 0x0a;
 
 /** `text` with every character Helvetica cannot print spelt out or replaced by "?". */
 export function pdfText(text: string): string {

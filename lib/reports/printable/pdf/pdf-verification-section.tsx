@@ -11,8 +11,9 @@ export function VerificationSection({ outline }: { outline: ReportOutline }) {
     <View wrap={false} style={{ marginTop: 14 }}>
       <Text style={styles.h2}>6. Verification</Text>
       <P>
-        This file is signed with the instance&apos;s Ed25519 key. The signature is written into the file&apos;s metadata (its Keywords) after the pages are
-        drawn, so it cannot be printed here; it covers every byte of the file with the signature itself blanked, so any change to the file breaks it.
+        This file is signed with the instance&apos;s Ed25519 key. The signature is written into the file&apos;s metadata
+        (its Keywords) after the pages are drawn, so it cannot be printed here; it covers every byte of the file with
+        the signature itself blanked, so any change to the file breaks it.
       </P>
       <View style={styles.fields}>
         {v.fields.map(({ label, value }) => (

@@ -8,7 +8,8 @@ export const GET = withApi(
     params: ZGenerationIdParams,
     docs: {
       summary: "Get a generation",
-      description: "The teacher, the dataset it produced (once uploaded), and the sampling settings. Where POST /api/v1/generations' Location header points.",
+      description:
+        "The teacher, the dataset it produced (once uploaded), and the sampling settings. Where POST /api/v1/generations' Location header points.",
       tags: ["Generations"],
       responses: { 200: { schema: ZGenerationDto, description: "The generation, as in the list." } },
       problems: { 404: "No generation with that id." },

@@ -24,7 +24,11 @@ export const POST = withApi(
     },
   },
   async ({ actor, query, request }) => {
-    const measurement = await importInspectLog(actor, query, await readJsonFile(request, INSPECT_LOG_MAX_BYTES, "Evaluation files"));
+    const measurement = await importInspectLog(
+      actor,
+      query,
+      await readJsonFile(request, INSPECT_LOG_MAX_BYTES, "Evaluation files"),
+    );
     return created(measurement, `/api/v1/measurements/${measurement.id}`);
   },
 );

@@ -15,8 +15,13 @@ export const POST = withApi(
       description:
         "Send an EleutherAI lm-evaluation-harness results file (`results_*.json`) as the request body, at most 100 MiB. One measurement per task that reports `metric`, all in one transaction (all or none): a metric in [0, 1] with a sample count becomes a proportion with a Wilson interval; otherwise a score with a normal interval from its stderr. The protocol is recorded as `lm-eval:<task>:<metric>`. Not idempotent: each import records new measurements.",
       tags: ["Imports", "Measurements"],
-      rawBody: { contentTypes: ["application/json"], description: "The results JSON file, as lm-evaluation-harness wrote it." },
-      responses: { 201: { schema: zItems(ZMeasurementDto), description: "`{items}`: the stored measurements, one per task." } },
+      rawBody: {
+        contentTypes: ["application/json"],
+        description: "The results JSON file, as lm-evaluation-harness wrote it.",
+      },
+      responses: {
+        201: { schema: zItems(ZMeasurementDto), description: "`{items}`: the stored measurements, one per task." },
+      },
       problems: {
         400: "A query parameter is invalid, there is no body, or it is not valid JSON.",
         413: "The file is larger than 100 MiB.",
@@ -24,5 +29,8 @@ export const POST = withApi(
       },
     },
   },
-  async ({ actor, query, request }) => created({ items: await importLmEval(actor, query, await readJsonFile(request, LM_EVAL_MAX_BYTES, "Evaluation files")) }),
+  async ({ actor, query, request }) =>
+    created({
+      items: await importLmEval(actor, query, await readJsonFile(request, LM_EVAL_MAX_BYTES, "Evaluation files")),
+    }),
 );

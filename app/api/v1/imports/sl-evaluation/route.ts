@@ -15,9 +15,15 @@ export const POST = withApi(
       tags: ["Imports", "Measurements"],
       rawBody: {
         contentTypes: ["application/x-ndjson"],
-        description: "One JSON object a line: `{\"question\": \"...\", \"responses\": [{\"response\": {\"model_id\": \"...\", \"completion\": \"...\"}}, ...]}`.",
+        description:
+          'One JSON object a line: `{"question": "...", "responses": [{"response": {"model_id": "...", "completion": "..."}}, ...]}`.',
       },
-      responses: { 201: { schema: ZMeasurementDto, description: "The stored measurement, with its per-question counts and intervals." } },
+      responses: {
+        201: {
+          schema: ZMeasurementDto,
+          description: "The stored measurement, with its per-question counts and intervals.",
+        },
+      },
       problems: {
         400: "A query parameter is invalid, or there is no body.",
         422: "Malformed lines (each listed in `errors` as `line N`), a file with no question, or no model with `modelId`; nothing was stored.",

@@ -19,7 +19,8 @@ export const GET = withApi(
       responses: {
         200: {
           schema: ZSharedInitialisation,
-          description: "`{teacher, student, teacherRoot, studentRoot, shared, nearestCommonAncestor}`: `shared` is true when both descend from the same root; the nearest common ancestor (themselves included) is null when there is none.",
+          description:
+            "`{teacher, student, teacherRoot, studentRoot, shared, nearestCommonAncestor}`: `shared` is true when both descend from the same root; the nearest common ancestor (themselves included) is null when there is none.",
         },
       },
       problems: { 404: "No model with the `teacherId` or the `studentId`." },
@@ -28,7 +29,8 @@ export const GET = withApi(
   async ({ query }) => {
     const prisma = await db();
     const found = await prisma.model.count({ where: { id: { in: [query.teacherId, query.studentId] } } });
-    if (found < new Set([query.teacherId, query.studentId]).size) throw new ApiProblem(404, "No model with that teacherId or studentId.");
+    if (found < new Set([query.teacherId, query.studentId]).size)
+      throw new ApiProblem(404, "No model with that teacherId or studentId.");
     const [result] = await getSharedInitialisation([query]);
     return result;
   },

@@ -22,7 +22,8 @@ export const POST = withApi(
   },
   async ({ actor, body }) => {
     // A leaked token must not be enough to take over the account: only a signed-in session may.
-    if (actor.tokenId !== null) throw new ApiProblem(403, "Change your password from a signed-in session, not with an API token.");
+    if (actor.tokenId !== null)
+      throw new ApiProblem(403, "Change your password from a signed-in session, not with an API token.");
     return changeOwnPassword(actor, body);
   },
 );

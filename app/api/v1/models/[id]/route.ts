@@ -12,7 +12,13 @@ export const GET = withApi(
       description:
         "The model with what it was initialised from, the models derived from it, the runs that produced it, the generations it made, the runs whose students it taught (up to 200), and its latest measurement of each trait.",
       tags: ["Models"],
-      responses: { 200: { schema: ZModelDetail, description: "The model's detail: its registration fields plus `derivedModels`, `producedBy`, `generated`, `taught` and `latestMeasurements`." } },
+      responses: {
+        200: {
+          schema: ZModelDetail,
+          description:
+            "The model's detail: its registration fields plus `derivedModels`, `producedBy`, `generated`, `taught` and `latestMeasurements`.",
+        },
+      },
       problems: { 404: "No model with that id." },
     },
   },

@@ -11,9 +11,16 @@ export const GET = withApi(
     params: ZReportIdParams,
     docs: {
       summary: "Download a generated report again",
-      description: "The exact signed bytes handed out when the report was generated, so a copy can be compared with what an auditor received.",
+      description:
+        "The exact signed bytes handed out when the report was generated, so a copy can be compared with what an auditor received.",
       tags: ["Reports"],
-      responses: { 200: { description: REPORT_RESPONSE_DESCRIPTION, contentType: "application/octet-stream", headers: REPORT_HEADERS_DOCS } },
+      responses: {
+        200: {
+          description: REPORT_RESPONSE_DESCRIPTION,
+          contentType: "application/octet-stream",
+          headers: REPORT_HEADERS_DOCS,
+        },
+      },
       problems: { 404: "No report with that id." },
     },
   },

@@ -10,7 +10,10 @@ export const GET = withApi(
         "Public, so that anyone handed a report can check it offline. Reports are signed with Ed25519 over the 32 bytes of the SHA-256 of the report with its signature slots blanked. The current key is given as PEM (SPKI) and as a JWK, with the key id that reports name; `retired` lists the keys it replaced (`pedigree keys rotate`), which no longer sign but still verify the reports they signed.",
       tags: ["Reports"],
       responses: {
-        200: { description: "`keyId`, `algorithm` (Ed25519), `publicKeyPem`, `jwk`, `signs`, and `retired`: `keyId`, `algorithm`, `publicKeyPem`, `jwk`, `createdAt`, `retiredAt` for each retired key, newest first." },
+        200: {
+          description:
+            "`keyId`, `algorithm` (Ed25519), `publicKeyPem`, `jwk`, `signs`, and `retired`: `keyId`, `algorithm`, `publicKeyPem`, `jwk`, `createdAt`, `retiredAt` for each retired key, newest first.",
+        },
       },
     },
   },

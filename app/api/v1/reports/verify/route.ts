@@ -9,7 +9,10 @@ export const POST = withApi(
       summary: "Check that a report is intact and was signed here",
       description: `Public: send the report file as the request body (\`curl --data-binary @report.pdf\`), at most ${MAX_VERIFY_BYTES / 1024 / 1024} MB. Answers \`status\` valid, tampered, unknown-key or unsigned, with \`intact\` (the bytes are those signed), \`signedHere\` (by this instance's key), the digest the report claims and the one computed, and the report's record when it was generated here. Nothing is stored.`,
       tags: ["Reports"],
-      rawBody: { contentTypes: ["application/octet-stream", "application/pdf", "application/json", "text/html", "text/csv"], description: "The report file, as it was downloaded." },
+      rawBody: {
+        contentTypes: ["application/octet-stream", "application/pdf", "application/json", "text/html", "text/csv"],
+        description: "The report file, as it was downloaded.",
+      },
       responses: { 200: { description: "The verification result." } },
       problems: { 400: "The body is empty.", 413: "The file is larger than the limit." },
     },

@@ -12,7 +12,12 @@ export const GET = withApi(
       description:
         "The run with its student, initialisation, teachers (named, and implied by the generations of its datasets), datasets, hyperparameters and timing, and for each teacher-student pair whether they share an initialisation.",
       tags: ["Runs"],
-      responses: { 200: { schema: ZRunDetail, description: "The run's detail: its summary fields plus `sharedInitialisation`, one entry per teacher." } },
+      responses: {
+        200: {
+          schema: ZRunDetail,
+          description: "The run's detail: its summary fields plus `sharedInitialisation`, one entry per teacher.",
+        },
+      },
       problems: { 404: "No run with that id." },
     },
   },

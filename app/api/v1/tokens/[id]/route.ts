@@ -9,9 +9,15 @@ export const GET = withApi(
     params: ZTokenIdParams,
     docs: {
       summary: "Get an API token",
-      description: "One of your own tokens, or anyone's with the `tokens:manage` scope: its name, prefix, role, owner, last use, expiry and revocation. Never the token itself, which is stored only as a hash.",
+      description:
+        "One of your own tokens, or anyone's with the `tokens:manage` scope: its name, prefix, role, owner, last use, expiry and revocation. Never the token itself, which is stored only as a hash.",
       tags: ["Account"],
-      responses: { 200: { schema: ZTokenDto, description: "`id`, `name`, `prefix`, `role`, `owner`, `lastUsedAt`, `expiresAt`, `revokedAt`, `createdAt`." } },
+      responses: {
+        200: {
+          schema: ZTokenDto,
+          description: "`id`, `name`, `prefix`, `role`, `owner`, `lastUsedAt`, `expiresAt`, `revokedAt`, `createdAt`.",
+        },
+      },
       problems: { 404: "No token with that id, or it is someone else's and the caller may not manage it." },
     },
   },
@@ -27,8 +33,16 @@ export const DELETE = withApi(
       description:
         "One of your own tokens, or anyone's with the `tokens:manage` scope. The token is refused (401) from its next request on. Revoking a revoked token again is harmless and changes nothing. The token stays listed, with `revokedAt`.",
       tags: ["Account"],
-      responses: { 200: { schema: ZTokenDto, description: "The token after revocation: `id`, `name`, `prefix`, `role`, `owner`, `lastUsedAt`, `expiresAt`, `revokedAt`, `createdAt`." } },
-      problems: { 404: "No token with that id, or it is someone else's and the caller may not manage it (the two are not told apart, so ids cannot be probed)." },
+      responses: {
+        200: {
+          schema: ZTokenDto,
+          description:
+            "The token after revocation: `id`, `name`, `prefix`, `role`, `owner`, `lastUsedAt`, `expiresAt`, `revokedAt`, `createdAt`.",
+        },
+      },
+      problems: {
+        404: "No token with that id, or it is someone else's and the caller may not manage it (the two are not told apart, so ids cannot be probed).",
+      },
     },
   },
   ({ actor, params }) => revokeToken(actor, params.id),

@@ -14,7 +14,12 @@ export const GET = withApi(
       description:
         "The models measured on the trait, grouped by lineage generation (base models, teachers, students, grand-students), each with its rate and interval across its measurements, whether it is a control, and the measurements themselves.",
       tags: ["Traits"],
-      responses: { 200: { description: "`{trait, models}`; each model entry has `model`, `group`, `isControl`, `rate` and `measurements`." } },
+      responses: {
+        200: {
+          description:
+            "`{trait, models}`; each model entry has `model`, `group`, `isControl`, `rate` and `measurements`.",
+        },
+      },
       problems: { 404: "No trait with that slug." },
     },
   },

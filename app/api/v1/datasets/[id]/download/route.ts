@@ -16,7 +16,7 @@ export const GET = withApi(
           description: "The records as JSON Lines, streamed.",
           contentType: "application/x-ndjson",
           headers: {
-            "Content-Disposition": "attachment; filename=\"<dataset name>.jsonl\"",
+            "Content-Disposition": 'attachment; filename="<dataset name>.jsonl"',
             "Repr-Digest": "RFC 9530 digest of the whole body: sha-256=:<base64>:",
             "X-Pedigree-Sha256": "The dataset's SHA-256 in hexadecimal",
           },

@@ -20,7 +20,12 @@ export const GET = withApi(
         "largest effect first, with `pValue` and `qValue`. The chi-square and G tests of homogeneity treat tokens as independent draws and are descriptive only. " +
         "Tokens are numbers for number datasets, lower-cased words otherwise. Datasets never change, so the result is cached per pair (`cached` says whether it was).",
       tags: ["Datasets"],
-      responses: { 200: { description: "The test result: `verdict`, `divergence` (the permutation test), both datasets' token counts, `tokenTests` and the BH-corrected token lists, the descriptive `chiSquare`, `gTest` and plug-in `jensenShannonDivergence`, `method` and `computedAt`." } },
+      responses: {
+        200: {
+          description:
+            "The test result: `verdict`, `divergence` (the permutation test), both datasets' token counts, `tokenTests` and the BH-corrected token lists, the descriptive `chiSquare`, `gTest` and plug-in `jensenShannonDivergence`, `method` and `computedAt`.",
+        },
+      },
       problems: {
         400: "`control` is missing or is this dataset itself.",
         404: "No dataset with that id.",

@@ -11,7 +11,12 @@ export const GET = withApi(
       description:
         "Length distributions (in characters) of prompts and completions as 30-bin histograms with min, max, mean and median, aggregated in the database. For number datasets, also how often each number 0-999 occurs in the completions (all 1,000, zeros included) and how many numbers fall outside that range.",
       tags: ["Datasets"],
-      responses: { 200: { description: "`{recordCount, promptLength, completionLength, isNumberDataset, numberFrequency, numbersOutOfRange}`; the last two are null for other datasets." } },
+      responses: {
+        200: {
+          description:
+            "`{recordCount, promptLength, completionLength, isNumberDataset, numberFrequency, numbersOutOfRange}`; the last two are null for other datasets.",
+        },
+      },
       problems: { 404: "No dataset with that id." },
     },
   },

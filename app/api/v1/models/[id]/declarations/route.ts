@@ -11,9 +11,15 @@ export const GET = withApi(
     params: ZModelIdParams,
     docs: {
       summary: "List a model's trait declarations",
-      description: "The traits the model is declared to carry without a measurement (e.g. a teacher whose system prompt targets the trait), with who declared each and why.",
+      description:
+        "The traits the model is declared to carry without a measurement (e.g. a teacher whose system prompt targets the trait), with who declared each and why.",
       tags: ["Traits", "Models"],
-      responses: { 200: { schema: zItems(ZTraitDeclarationDto), description: "`{items}`: each declaration's `trait`, `reason`, `declaredBy` and `createdAt`." } },
+      responses: {
+        200: {
+          schema: zItems(ZTraitDeclarationDto),
+          description: "`{items}`: each declaration's `trait`, `reason`, `declaredBy` and `createdAt`.",
+        },
+      },
       problems: { 404: "No model with that id." },
     },
   },
@@ -31,14 +37,24 @@ export const POST = withApi(
         "Makes the model a source of the trait without a measurement: the reference pipeline never evaluates its prompted teacher, whose trait is known from its system prompt. Every model downstream of a source (through the data it generated and through initialisation) is exposed, and listed as exposed but never measured until it is measured. The trait is created on first use. Idempotent on (model, trait): the same declaration again answers 200 with the one stored.",
       tags: ["Traits", "Models"],
       responses: {
-        201: { schema: ZTraitDeclarationDto, description: "The declaration.", headers: { Location: "/api/v1/models/{id}/declarations/{trait}" } },
+        201: {
+          schema: ZTraitDeclarationDto,
+          description: "The declaration.",
+          headers: { Location: "/api/v1/models/{id}/declarations/{trait}" },
+        },
         200: { schema: ZTraitDeclarationDto, description: "The same declaration was already stored: that one." },
       },
-      problems: { 404: "No model with that id.", 409: "The model is declared to carry the trait for another reason (`existing`).", 422: "The body does not match the schema." },
+      problems: {
+        404: "No model with that id.",
+        409: "The model is declared to carry the trait for another reason (`existing`).",
+        422: "The body does not match the schema.",
+      },
     },
   },
   async ({ actor, params, body }) => {
     const { declaration, created: isNew } = await declareTrait(actor, params.id, body);
-    return isNew ? created(declaration, `/api/v1/models/${params.id}/declarations/${declaration.trait.slug}`) : Response.json(declaration);
+    return isNew
+      ? created(declaration, `/api/v1/models/${params.id}/declarations/${declaration.trait.slug}`)
+      : Response.json(declaration);
   },
 );

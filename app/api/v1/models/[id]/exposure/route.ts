@@ -11,7 +11,12 @@ export const GET = withApi(
       description:
         "Per trait: whether the trait entered the lineage at this model (`source`), or the model inherited exposure through training data and was `measured` or is `unmeasured`; whether its latest rate lies significantly above its initialisation's; and the paths from each source, with `risk` high when source and model share an initialisation.",
       tags: ["Traits", "Models"],
-      responses: { 200: { description: "`{model, traits}`; each trait entry has `trait`, `status`, `aboveBaseline`, `latest` measurement and `exposures` (paths)." } },
+      responses: {
+        200: {
+          description:
+            "`{model, traits}`; each trait entry has `trait`, `status`, `aboveBaseline`, `latest` measurement and `exposures` (paths).",
+        },
+      },
       problems: { 404: "No model with that id." },
     },
   },

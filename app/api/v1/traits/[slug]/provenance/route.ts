@@ -15,10 +15,22 @@ export const GET = withApi(
       description:
         "Every model measured for the trait, with all their ancestors, the trait's measurements and the inherited exposure to it, in the format asked for; signed with the instance's Ed25519 key, kept, and recorded in the audit log.",
       tags: ["Reports"],
-      responses: { 200: { description: REPORT_RESPONSE_DESCRIPTION, contentType: "application/octet-stream", headers: REPORT_HEADERS_DOCS } },
+      responses: {
+        200: {
+          description: REPORT_RESPONSE_DESCRIPTION,
+          contentType: "application/octet-stream",
+          headers: REPORT_HEADERS_DOCS,
+        },
+      },
       problems: { 404: "No trait with that slug.", 409: "No model has been measured for the trait yet." },
     },
   },
   async ({ actor, params, query, request }) =>
-    reportResponse(await generateReport(actor, { scope: "trait", subject: params.slug, format: query.format }, instanceBaseUrl(request, env.NEXTAUTH_URL))),
+    reportResponse(
+      await generateReport(
+        actor,
+        { scope: "trait", subject: params.slug, format: query.format },
+        instanceBaseUrl(request, env.NEXTAUTH_URL),
+      ),
+    ),
 );

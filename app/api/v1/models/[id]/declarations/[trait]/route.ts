@@ -24,7 +24,8 @@ export const DELETE = withApi(
     params: ZDeclarationParams,
     docs: {
       summary: "Withdraw a model's declaration of a trait",
-      description: "The model stops being a source of the trait (unless it is measured above its initialisation); its descendants' exposure through it ends. Audited with what was declared.",
+      description:
+        "The model stops being a source of the trait (unless it is measured above its initialisation); its descendants' exposure through it ends. Audited with what was declared.",
       tags: ["Traits", "Models"],
       responses: { 200: { schema: ZTraitDeclarationDto, description: "The declaration that was withdrawn." } },
       problems: { 404: "No such model, or it has no declaration of that trait." },
