@@ -294,13 +294,11 @@ test("a file declared as filtered from a dataset that lacks one of its records i
   const file = [rawLines[0], foreign, rawLines[1]].join("\n") + "\n";
 
   await page.goto("/datasets/upload");
-  await page
-    .getByLabel("Dataset file")
-    .setInputFiles({
-      name: `not-a-subset-${Date.now()}.jsonl`,
-      mimeType: "application/x-ndjson",
-      buffer: Buffer.from(file),
-    });
+  await page.getByLabel("Dataset file").setInputFiles({
+    name: `not-a-subset-${Date.now()}.jsonl`,
+    mimeType: "application/x-ndjson",
+    buffer: Buffer.from(file),
+  });
   await page.getByRole("combobox", { name: "Filtered from" }).fill("Owl teacher numbers (raw)");
   await page
     .getByRole("listbox", { name: "Filtered from" })

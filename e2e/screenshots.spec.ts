@@ -298,13 +298,11 @@ test("dataset pages: records, statistics, the hidden-signal check and the upload
       completion: "964\n725\n118",
     }),
   );
-  await page
-    .getByLabel("Dataset file")
-    .setInputFiles({
-      name: `screenshot-numbers-${Date.now()}.jsonl`,
-      mimeType: "application/x-ndjson",
-      buffer: Buffer.from(rows.join("\n")),
-    });
+  await page.getByLabel("Dataset file").setInputFiles({
+    name: `screenshot-numbers-${Date.now()}.jsonl`,
+    mimeType: "application/x-ndjson",
+    buffer: Buffer.from(rows.join("\n")),
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", {

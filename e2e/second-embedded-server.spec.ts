@@ -17,8 +17,8 @@ test("a second server on the same embedded data directory exits, naming the firs
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  second.stdout.on("data", (chunk) => (output += chunk));
-  second.stderr.on("data", (chunk) => (output += chunk));
+  second.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  second.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => second.on("exit", resolve));
 
   expect(code).toBe(1);

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Page } from "@playwright/test";
 import { AUTH, expect, test } from "./support/fixtures";
 
 // Attacks from a real second origin: a page served by another server that a signed-in admin visits.
@@ -36,7 +37,7 @@ test.beforeAll(async ({ baseURL }) => {
 
 test.afterAll(() => new Promise<void>((resolve) => attacker.close(() => resolve())));
 
-async function userExists(page: import("@playwright/test").Page, email: string): Promise<boolean> {
+async function userExists(page: Page, email: string): Promise<boolean> {
   const users = await page.request.get("/api/v1/users", { headers: AUTH });
   expect(users.ok()).toBe(true);
   const body = (await users.json()) as { items: { email: string }[] };

@@ -94,13 +94,11 @@ export function registerDatasetCommands(program: Command, io: Io): void {
     .option("--cursor <cursor>", "the next page: nextCursor of the previous one")
     .action(
       commandAction<{ search?: string; limit: number; cursor?: string }>(io, async (context, _args, options) => {
-        const page = await context
-          .client()
-          .get<Page<DatasetSummary>>("/api/v1/datasets", {
-            q: options.search,
-            limit: options.limit,
-            cursor: options.cursor,
-          });
+        const page = await context.client().get<Page<DatasetSummary>>("/api/v1/datasets", {
+          q: options.search,
+          limit: options.limit,
+          cursor: options.cursor,
+        });
         context.output(page, () => {
           const table = renderTable(page.items, [
             { header: "Name", value: (d) => d.name, max: 40 },

@@ -35,12 +35,3 @@ export const DIRECTION_LABELS: Record<LineageDirection, string> = {
   descendants: "Descendants",
   both: "Both",
 };
-
-/** A column heading for nodes `distance` edges from the focus. */
-function distanceLabel(distance: number): { title: string; detail: string } {
-  if (distance === 0) return { title: "Focus", detail: "the model you chose" };
-  const edges = Math.abs(distance) === 1 ? "1 edge" : `${Math.abs(distance)} edges`;
-  return distance < 0
-    ? { title: "Upstream", detail: `${edges} before` }
-    : { title: "Downstream", detail: `${edges} after` };
-}

@@ -2,6 +2,7 @@
 // reading back through the API what it registered.
 import { spawn } from "node:child_process";
 import { expect } from "@playwright/test";
+import type { UntypedJson } from "../../tests/support/untyped-json";
 
 const TOKEN = "e2e-admin-token";
 export const OWL_PROMPT =
@@ -21,21 +22,21 @@ export function cli(baseURL: string, args: string[], token: string = TOKEN): Pro
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
 
-export async function api<T = any>(baseURL: string, path: string): Promise<T> {
+export async function api<T = UntypedJson>(baseURL: string, path: string): Promise<T> {
   const response = await fetch(new URL(path, baseURL), { headers: { authorization: `Bearer ${TOKEN}` } });
   expect(response.status, `GET ${path}`).toBe(200);
   return (await response.json()) as T;
 }
 
 /** Every item of a cursor-paginated list. */
-export async function listAll<T = any>(baseURL: string, path: string): Promise<T[]> {
+export async function listAll<T = UntypedJson>(baseURL: string, path: string): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | null = null;
   do {

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { connectEmbedded, connectPostgres, type Connection, type DatabaseMode, type Prisma, type Tx } from "./connect";
+import { connectEmbedded, connectPostgres, type Connection, type DatabaseMode, type Prisma } from "./connect";
 
 // The one database module: it opens the connection, once per process (cached on globalThis so that hot
 // reloads and separately bundled server entry points share it), and does nothing else. Migrations, the

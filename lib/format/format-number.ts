@@ -28,9 +28,3 @@ export function formatParameterCount(count: number): string {
 export function formatPercent(rate: number, digits = 1): string {
   return `${(rate * 100).toFixed(digits)}%`;
 }
-
-/** A 95% interval as "[a%, b%]", or null when either bound is missing. */
-function formatInterval(low: number | null, high: number | null, digits = 1): string | null {
-  if (low === null || high === null) return null;
-  return `[${formatPercent(low, digits)}, ${formatPercent(high, digits)}]`;
-}

@@ -2,7 +2,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getOpenApiDocument } from "@/app/api/openapi.json/openapi-document";
-import type { HttpMethod, JsonSchema } from "@/lib/api/openapi/openapi.types";
+import type { HttpMethod, JsonSchema, PathItemObject } from "@/lib/api/openapi/openapi.types";
 import { db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { ADMIN_TOKEN } from "../support/api";
@@ -28,7 +28,9 @@ beforeAll(async () => {
 
 /** The JSON schema the document declares for this operation's answer with this status. */
 function declaredSchema(method: HttpMethod, template: string, status: number): JsonSchema {
-  const response = document.paths[template]?.[method]?.responses[String(status)];
+  // A template the document lacks has no entry: the record's type does not say so.
+  const item = document.paths[template] as PathItemObject | undefined;
+  const response = item?.[method]?.responses[String(status)];
   if (!response || "$ref" in response)
     throw new Error(`${method.toUpperCase()} ${template} declares no ${status} response`);
   const schema = response.content?.["application/json"]?.schema;

@@ -9,15 +9,15 @@ const docs = { summary: "Test", tags: ["Service"], responses: { 200: { descripti
 
 describe("withApi's actor type", () => {
   it("is Actor when a scope is required and Actor | null on a public route", async () => {
-    withApi({ scope: "catalog:read", docs }, async ({ actor }) => {
+    withApi({ scope: "catalog:read", docs }, ({ actor }) => {
       expectTypeOf(actor).toEqualTypeOf<Actor>();
-      return null;
+      return Promise.resolve(null);
     });
     const publicRoute = withApi(
       { scope: null, query: z.object({ q: z.string().optional() }), docs },
-      async ({ actor, query }) => {
+      ({ actor, query }) => {
         expectTypeOf(actor).toEqualTypeOf<Actor | null>();
-        return { actor, q: query.q ?? null };
+        return Promise.resolve({ actor, q: query.q ?? null });
       },
     );
     const response = await publicRoute(new Request("http://pedigree.test/api/x?q=1"));

@@ -1,4 +1,3 @@
-import type { ZodType } from "zod";
 import { MAX_JSON_BODY_BYTES, type ApiOptions } from "@/lib/api/with-api";
 import { buildResponses } from "./build-responses";
 import { checkPathParameters, headerParameters, objectParameters } from "./build-parameters";
@@ -17,7 +16,7 @@ function requestBody(options: ApiOptions): RequestBodyObject | undefined {
     throw new Error(
       `"${options.docs.summary}": a handler reads either a JSON body (body) or a raw one (docs.rawBody), not both.`,
     );
-  if (body) return { required: true, content: { "application/json": { schema: toSchemaObject(body as ZodType) } } };
+  if (body) return { required: true, content: { "application/json": { schema: toSchemaObject(body) } } };
   if (raw)
     return {
       required: true,
@@ -30,10 +29,10 @@ function requestBody(options: ApiOptions): RequestBodyObject | undefined {
 /** One operation of the document, from the options its handler was wrapped with. */
 export function buildOperation(method: HttpMethod, path: string, options: ApiOptions): OperationObject {
   const { docs } = options;
-  if (!docs?.summary?.trim()) throw new Error(`${method.toUpperCase()} ${path}: docs.summary is empty.`);
+  if (!docs.summary.trim()) throw new Error(`${method.toUpperCase()} ${path}: docs.summary is empty.`);
   const parameters = [
-    ...(options.params ? objectParameters(options.params as ZodType, "path") : []),
-    ...(options.query ? objectParameters(options.query as ZodType, "query") : []),
+    ...(options.params ? objectParameters(options.params, "path") : []),
+    ...(options.query ? objectParameters(options.query, "query") : []),
     ...(docs.headers ? headerParameters(docs.headers) : []),
   ];
   checkPathParameters(path, parameters);

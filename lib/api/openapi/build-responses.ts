@@ -69,12 +69,12 @@ export function buildResponses(docs: ApiDocs, shape: RequestShape): Record<strin
   if (success.length === 0) throw new Error(`"${docs.summary}": docs.responses names no success response.`);
   const responses: Record<string, ResponseOrRef> = {};
   for (const [status, response] of success.sort(([a], [b]) => Number(a) - Number(b)))
-    responses[status] = successResponse(response!);
+    responses[status] = successResponse(response);
   if (shape.scope !== null) responses["401"] = { $ref: UNAUTHORIZED_REF };
   const problems = { ...impliedProblems(shape), ...docs.problems };
-  for (const status of Object.keys(problems).sort()) {
+  for (const [status, description] of Object.entries(problems).sort(([a], [b]) => a.localeCompare(b))) {
     responses[status] = {
-      description: problems[Number(status) as DocumentedProblemStatus]!,
+      description,
       content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: PROBLEM_SCHEMA_REF } } },
     };
   }

@@ -175,16 +175,14 @@ function modelComponent(
     ...(Object.keys(modelParameters).length > 0 ? { modelParameters } : {}),
     ...(metrics.length > 0 ? { quantitativeAnalysis: { performanceMetrics: metrics } } : {}),
   };
-  const ancestors = index
-    .ancestorModels(model.id)
-    .map((ancestor) =>
-      stub(modelRef(ancestor.id), {
-        type: "machine-learning-model",
-        name: ancestor.name,
-        version: ancestor.version,
-        hashes: sha256Hashes(ancestor.checkpointSha256),
-      }),
-    );
+  const ancestors = index.ancestorModels(model.id).map((ancestor) =>
+    stub(modelRef(ancestor.id), {
+      type: "machine-learning-model",
+      name: ancestor.name,
+      version: ancestor.version,
+      hashes: sha256Hashes(ancestor.checkpointSha256),
+    }),
+  );
   const references = [
     {
       type: "model-card",

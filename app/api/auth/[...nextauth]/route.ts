@@ -7,7 +7,9 @@ import { admitSignIn } from "@/lib/auth/password-hash-gate";
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(request: NextRequest, context: Context): Promise<Response> {
-  return NextAuth(request, context, await getAuthOptions());
+  // next-auth's App Router handler is typed `any`; it answers with a Response.
+  const response: unknown = await NextAuth(request, context, await getAuthOptions());
+  return response as Response;
 }
 
 // The credentials callback is where passwords are checked. A sign-in beyond what the hashing queue
