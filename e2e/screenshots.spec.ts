@@ -28,6 +28,7 @@ for (const scheme of ["light", "dark"] as const) {
 }
 
 test("dashboard pages, light and dark", async ({ page }) => {
+  test.slow(); // a dozen full pages, each shot twice
   await page.emulateMedia({ colorScheme: "light" });
   await signIn(page);
   await shoot(page, "overview-light");
@@ -67,6 +68,7 @@ test("dashboard pages, light and dark", async ({ page }) => {
 });
 
 test("list and settings pages, light and dark", async ({ page }) => {
+  test.slow(); // every list page, light and dark
   const visit = async (path: string, ready: Locator, name: string) => {
     await page.goto(path);
     await expect(ready).toBeVisible();
@@ -107,7 +109,7 @@ test("list and settings pages, light and dark", async ({ page }) => {
 });
 
 test("lineage explorer and the model page's lineage view, light and dark", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.emulateMedia({ colorScheme: "light" });
   await signIn(page);
   const nodes = page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node");
@@ -126,7 +128,7 @@ test("lineage explorer and the model page's lineage view, light and dark", async
   await shoot(page, "lineage-expanded-light");
 
   await page.goto("/lineage?direction=both&depth=10");
-  await expect(nodes.first()).toBeVisible();
+  await expect(nodes.first()).toBeVisible({ timeout: 30_000 });
   await page.waitForTimeout(300);
   await shoot(page, "lineage-depth-10-light");
 

@@ -169,7 +169,7 @@ test("the lineage of the owl student shows its teacher, data and base model", as
   await expect(page.getByRole("heading", { name: "Lineage of GPT-4.1 nano owl-numbers student" })).toBeVisible();
   const nodes = page.locator("#lineage-graph").getByTestId("lineage-node");
   // The first graph waits for the layout engine (elkjs) to load.
-  await expect(nodes.filter({ hasText: "GPT-4.1 nano owl teacher" })).toBeVisible({ timeout: 20_000 });
+  await expect(nodes.filter({ hasText: "GPT-4.1 nano owl teacher" })).toBeVisible({ timeout: 45_000 });
   await expect(nodes.filter({ hasText: "Owl teacher numbers (filtered)" })).toBeVisible();
   const edges = page.getByTestId("lineage-edges");
   await expect(edges.getByRole("link", { name: "GPT-4.1 nano", exact: true }).first()).toBeVisible();
