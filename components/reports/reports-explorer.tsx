@@ -36,9 +36,12 @@ export function ReportsExplorer({ initialPage, initialSubject, pageSize }: Repor
 
   // The subjects seen so far: a filtered list shows only one, and the choice should stay open.
   const [subjects, setSubjects] = useState<FilterOption[]>(() => subjectOptions(initialPage.items, []));
-  const [itemsSeen, setItemsSeen] = useState<typeof list.items | null>(null);
-  if (itemsSeen !== list.items) {
-    setItemsSeen(list.items);
+  // Adjusted during render when the list's reports change, keyed by their ids: the items array is a
+  // new one at every render, so comparing it by identity would never settle.
+  const itemsKey = list.items.map((item) => item.id).join(",");
+  const [itemsSeen, setItemsSeen] = useState<string | null>(null);
+  if (itemsSeen !== itemsKey) {
+    setItemsSeen(itemsKey);
     setSubjects((known) => subjectOptions(list.items, known));
   }
 
