@@ -29,7 +29,9 @@ export function UnmeasuredModelsList({ models, total }: { models: UnmeasuredMode
         </li>
       ))}
       {total > models.length && (
-        <li className={`${list.item} ${list.sub}`}>And {total - models.length} more, newest shown first.</li>
+        <li className={`${list.item} ${list.sub}`} data-testid="unmeasured-more">
+          And {total - models.length} more, newest shown first.
+        </li>
       )}
     </ul>
   );
