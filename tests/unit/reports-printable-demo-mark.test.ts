@@ -115,5 +115,5 @@ describe("the PDF report", () => {
       expect(flat(report.text(page)), `page ${page}`).toContain(BANNER);
       expect(pixelsOf(pagePixels(report.file, page), WATERMARK, 6), `page ${page}`).toBeGreaterThan(15_000);
     }
-  });
+  }, 120_000); // renders and rasterises a 30-model report: seconds alone, minutes on a loaded machine
 });
