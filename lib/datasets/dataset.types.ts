@@ -65,6 +65,7 @@ export type TUploadDatasetQuery = z.output<typeof ZUploadDatasetQuery>;
 /** A line an upload with `onInvalid=skip` left out, as the dataset's `skipped_lines` column holds it. */
 export const ZSkippedLine = z.object({ line: z.number().int(), message: z.string() });
 export type SkippedLine = z.infer<typeof ZSkippedLine>;
+export const ZSkippedLines = z.array(ZSkippedLine);
 
 export const ZUploadResult = z.object({
   id: z.string(),
@@ -75,7 +76,7 @@ export const ZUploadResult = z.object({
   byteSize: z.number().int(),
   format: z.string(),
   skipped: z.number().int(),
-  skippedLines: z.array(ZSkippedLine),
+  skippedLines: ZSkippedLines,
   filteredFromId: z.string().nullable(),
   rejectedCount: z.number().int().nullable(),
   /** Share of the raw dataset's records the filter kept. */
@@ -122,7 +123,7 @@ export const ZDatasetDetail = ZDatasetSummary.extend({
   description: z.string().nullable(),
   rawSha256: z.string().nullable(),
   skipped: z.number().int(),
-  skippedLines: z.array(ZSkippedLine),
+  skippedLines: ZSkippedLines,
   filterDescription: z.string().nullable(),
   rejectedCount: z.number().int().nullable(),
   filteredDatasets: z.array(ZDatasetRef),
