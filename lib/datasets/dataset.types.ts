@@ -63,7 +63,7 @@ export const ZUploadDatasetQuery = z
 export type TUploadDatasetQuery = z.output<typeof ZUploadDatasetQuery>;
 
 /** A line an upload with `onInvalid=skip` left out, as the dataset's `skipped_lines` column holds it. */
-export const ZSkippedLine = z.object({ line: z.number().int(), message: z.string() });
+const ZSkippedLine = z.object({ line: z.number().int(), message: z.string() });
 export type SkippedLine = z.infer<typeof ZSkippedLine>;
 export const ZSkippedLines = z.array(ZSkippedLine);
 
@@ -98,7 +98,7 @@ export const ZListRecordsQuery = z
   .strict();
 export type TListRecordsQuery = z.output<typeof ZListRecordsQuery>;
 
-export const ZDatasetRecordDto = z.object({
+const ZDatasetRecordDto = z.object({
   ordinal: z.number().int(),
   prompt: z.string(),
   completion: z.string(),

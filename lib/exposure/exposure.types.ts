@@ -24,7 +24,7 @@ export const ZUnmeasuredExposure = z.object({
 });
 export type UnmeasuredExposure = z.infer<typeof ZUnmeasuredExposure>;
 
-export const ZTraitExposure = z.object({
+const ZTraitExposure = z.object({
   trait: ZMeasurementDto.shape.trait,
   /**
    * measured / unmeasured: the model inherits exposure to the trait from a source upstream and has

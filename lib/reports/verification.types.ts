@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZReportDto } from "./report.types";
 
 // POST /api/v1/reports/verify: the schemas describe the response; the types are inferred from them.
-export const ZVerificationResult = z.object({
+const ZVerificationResult = z.object({
   /**
    * "valid-unknown-report": intact and signed by this instance's key, but no report with that digest was
    * issued by this instance (another instance sharing the key made it, or its record was deleted).
