@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZGenerationDto } from "@/lib/generations/generation.types";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
 
 export const ZListDatasetsQuery = z
@@ -67,20 +68,20 @@ const ZSkippedLine = z.object({ line: z.number().int(), message: z.string() });
 export type SkippedLine = z.infer<typeof ZSkippedLine>;
 export const ZSkippedLines = z.array(ZSkippedLine);
 
-export const ZUploadResult = z.object({
-  id: z.string(),
-  name: z.string(),
-  sha256: z.string(),
+export const ZUploadResult = ZDatasetSummary.pick({
+  id: true,
+  name: true,
+  sha256: true,
+  recordCount: true,
+  byteSize: true,
+  format: true,
+  passRate: true,
+}).extend({
   rawSha256: z.string(),
-  recordCount: z.number().int(),
-  byteSize: z.number().int(),
-  format: z.string(),
   skipped: z.number().int(),
   skippedLines: ZSkippedLines,
   filteredFromId: z.string().nullable(),
   rejectedCount: z.number().int().nullable(),
-  /** Share of the raw dataset's records the filter kept. */
-  passRate: z.number().nullable(),
   generationId: z.string().nullable(),
   /** false when identical content was already stored: this is that dataset. */
   created: z.boolean(),
@@ -120,26 +121,22 @@ export const ZRecordPage = z.object({
 export type RecordPage = z.infer<typeof ZRecordPage>;
 
 export const ZDatasetDetail = ZDatasetSummary.extend({
+  ...ZUploadResult.pick({ skipped: true, skippedLines: true, rejectedCount: true }).shape,
   description: z.string().nullable(),
   rawSha256: z.string().nullable(),
-  skipped: z.number().int(),
-  skippedLines: ZSkippedLines,
   filterDescription: z.string().nullable(),
-  rejectedCount: z.number().int().nullable(),
   filteredDatasets: z.array(ZDatasetRef),
-  generation: z
-    .object({
-      id: z.string(),
-      teacher: ZNamed,
-      temperature: z.number().nullable(),
-      topP: z.number().nullable(),
-      maxTokens: z.number().int().nullable(),
-      seed: z.number().int().nullable(),
-      promptSet: z.string().nullable(),
-      promptCount: z.number().int().nullable(),
-      settings: z.unknown(),
-    })
-    .nullable(),
+  generation: ZGenerationDto.pick({
+    id: true,
+    teacher: true,
+    temperature: true,
+    topP: true,
+    maxTokens: true,
+    seed: true,
+    promptSet: true,
+    promptCount: true,
+    settings: true,
+  }).nullable(),
   runs: z.array(z.object({ id: z.string(), method: z.string(), status: z.string(), student: ZNamed })),
 });
 export type DatasetDetail = z.infer<typeof ZDatasetDetail>;

@@ -3,6 +3,7 @@ import { ZUnmeasuredExposure } from "@/lib/exposure/exposure.types";
 import { ZGroupComparison } from "@/lib/measurements/group-comparison.types";
 import { ZEstimate, ZMeasurementDto } from "@/lib/measurements/measurement.types";
 import type { LineageGroup } from "./lineage-group";
+import { ZTraitSummary } from "./trait.types";
 
 // GET /api/v1/traits/{slug}: the schemas describe the response; the types are inferred from them.
 const ZNamed = z.object({ id: z.string(), name: z.string() });
@@ -40,13 +41,13 @@ const ZTraitShift = z.object({
 export type TraitShift = z.infer<typeof ZTraitShift>;
 
 export const ZTraitChart = z.object({
-  trait: z.object({
-    id: z.string(),
-    slug: z.string(),
-    name: z.string(),
-    description: z.string().nullable(),
-    positiveDefinition: z.string().nullable(),
-    higherIsWorse: z.boolean(),
+  trait: ZTraitSummary.pick({
+    id: true,
+    slug: true,
+    name: true,
+    description: true,
+    positiveDefinition: true,
+    higherIsWorse: true,
   }),
   /** rate: every measurement is a proportion, so the axis is 0-100% whatever the intervals do. */
   scale: z.enum(["rate", "score"]),
