@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZGenerationDto } from "@/lib/generations/generation.types";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
 
 export const ZListDatasetsQuery = z
@@ -6,22 +7,28 @@ export const ZListDatasetsQuery = z
   .strict();
 export type TListDatasetsQuery = z.output<typeof ZListDatasetsQuery>;
 
-export interface DatasetSummary {
-  id: string;
-  name: string;
-  sha256: string;
-  recordCount: number;
-  byteSize: number;
-  format: string;
-  isDemo: boolean;
-  tags: string[];
-  teacher: { id: string; name: string } | null;
-  filteredFrom: { id: string; name: string; recordCount: number } | null;
+const ZNamed = z.object({ id: z.string(), name: z.string() });
+const ZDatasetRef = ZNamed.extend({ recordCount: z.number().int() });
+
+// What the API and the UI see of a dataset. The zod schemas describe the responses in the OpenAPI
+// document; the types are inferred from them.
+export const ZDatasetSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  sha256: z.string(),
+  recordCount: z.number().int(),
+  byteSize: z.number().int(),
+  format: z.string(),
+  isDemo: z.boolean(),
+  tags: z.array(z.string()),
+  teacher: ZNamed.nullable(),
+  filteredFrom: ZDatasetRef.nullable(),
   /** Share of the raw dataset's records the filter kept, when this dataset was filtered from one. */
-  passRate: number | null;
-  trainedStudents: { id: string; name: string }[];
-  createdAt: string;
-}
+  passRate: z.number().nullable(),
+  trainedStudents: z.array(ZNamed),
+  createdAt: z.string(),
+});
+export type DatasetSummary = z.infer<typeof ZDatasetSummary>;
 
 export const ZUploadDatasetQuery = z
   .object({
@@ -56,29 +63,30 @@ export const ZUploadDatasetQuery = z
   });
 export type TUploadDatasetQuery = z.output<typeof ZUploadDatasetQuery>;
 
-export interface SkippedLine {
-  line: number;
-  message: string;
-}
+/** A line an upload with `onInvalid=skip` left out, as the dataset's `skipped_lines` column holds it. */
+const ZSkippedLine = z.object({ line: z.number().int(), message: z.string() });
+export type SkippedLine = z.infer<typeof ZSkippedLine>;
+export const ZSkippedLines = z.array(ZSkippedLine);
 
-export interface UploadResult {
-  id: string;
-  name: string;
-  sha256: string;
-  rawSha256: string;
-  recordCount: number;
-  byteSize: number;
-  format: string;
-  skipped: number;
-  skippedLines: SkippedLine[];
-  filteredFromId: string | null;
-  rejectedCount: number | null;
-  /** Share of the raw dataset's records the filter kept. */
-  passRate: number | null;
-  generationId: string | null;
+export const ZUploadResult = ZDatasetSummary.pick({
+  id: true,
+  name: true,
+  sha256: true,
+  recordCount: true,
+  byteSize: true,
+  format: true,
+  passRate: true,
+}).extend({
+  rawSha256: z.string(),
+  skipped: z.number().int(),
+  skippedLines: ZSkippedLines,
+  filteredFromId: z.string().nullable(),
+  rejectedCount: z.number().int().nullable(),
+  generationId: z.string().nullable(),
   /** false when identical content was already stored: this is that dataset. */
-  created: boolean;
-}
+  created: z.boolean(),
+});
+export type UploadResult = z.infer<typeof ZUploadResult>;
 
 export const ZDatasetIdParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -91,31 +99,44 @@ export const ZListRecordsQuery = z
   .strict();
 export type TListRecordsQuery = z.output<typeof ZListRecordsQuery>;
 
-export interface DatasetRecordDto {
-  ordinal: number;
-  prompt: string;
-  completion: string;
-  metadata: unknown;
-}
+const ZDatasetRecordDto = z.object({
+  ordinal: z.number().int(),
+  prompt: z.string(),
+  completion: z.string(),
+  /** The record's other fields, as uploaded; null when it had none. */
+  metadata: z.unknown(),
+});
+export type DatasetRecordDto = z.infer<typeof ZDatasetRecordDto>;
 
-export interface DatasetDetail extends DatasetSummary {
-  description: string | null;
-  rawSha256: string | null;
-  skipped: number;
-  skippedLines: SkippedLine[];
-  filterDescription: string | null;
-  rejectedCount: number | null;
-  filteredDatasets: { id: string; name: string; recordCount: number }[];
-  generation: {
-    id: string;
-    teacher: { id: string; name: string };
-    temperature: number | null;
-    topP: number | null;
-    maxTokens: number | null;
-    seed: number | null;
-    promptSet: string | null;
-    promptCount: number | null;
-    settings: unknown;
-  } | null;
-  runs: { id: string; method: string; status: string; student: { id: string; name: string } }[];
-}
+export const ZRecordPage = z.object({
+  items: z.array(ZDatasetRecordDto),
+  nextCursor: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Pass as `cursor` for the next page (an ordinal); null on the last page"),
+  /** Records matching `q` in the whole dataset (only when `q` is given). */
+  matchCount: z.number().int().nullable(),
+});
+export type RecordPage = z.infer<typeof ZRecordPage>;
+
+export const ZDatasetDetail = ZDatasetSummary.extend({
+  ...ZUploadResult.pick({ skipped: true, skippedLines: true, rejectedCount: true }).shape,
+  description: z.string().nullable(),
+  rawSha256: z.string().nullable(),
+  filterDescription: z.string().nullable(),
+  filteredDatasets: z.array(ZDatasetRef),
+  generation: ZGenerationDto.pick({
+    id: true,
+    teacher: true,
+    temperature: true,
+    topP: true,
+    maxTokens: true,
+    seed: true,
+    promptSet: true,
+    promptCount: true,
+    settings: true,
+  }).nullable(),
+  runs: z.array(z.object({ id: z.string(), method: z.string(), status: z.string(), student: ZNamed })),
+});
+export type DatasetDetail = z.infer<typeof ZDatasetDetail>;

@@ -3,27 +3,10 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/connect";
+import type { DatasetStatistics, LengthHistogram } from "./dataset-statistics.types";
 import { isNumberDataset } from "./signature/count-tokens";
 
-export interface LengthHistogram {
-  /** Characters. */
-  min: number;
-  max: number;
-  mean: number;
-  median: number;
-  bins: { from: number; to: number; count: number }[];
-}
-
-export interface DatasetStatistics {
-  recordCount: number;
-  promptLength: LengthHistogram;
-  completionLength: LengthHistogram;
-  isNumberDataset: boolean;
-  /** For number datasets: how often each number 0-999 occurs in the completions (all 1,000, zeros included). */
-  numberFrequency: { number: number; count: number }[] | null;
-  /** Numbers outside 0-999 found in the completions (the paper's filter rejects them). */
-  numbersOutOfRange: number | null;
-}
+export type { DatasetStatistics, LengthHistogram };
 
 const BINS = 30;
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readJsonColumn } from "@/lib/db/json-column";
 import { NotFoundError } from "@/lib/errors/domain-errors";
-import type { DatasetDetail, SkippedLine } from "./dataset.types";
+import { ZSkippedLines, type DatasetDetail } from "./dataset.types";
 
 const ref = { select: { id: true, name: true } } as const;
 
@@ -30,7 +31,7 @@ export async function getDataset(id: string): Promise<DatasetDetail> {
     isDemo: row.isDemo,
     tags: row.tags,
     skipped: row.skippedCount,
-    skippedLines: (row.skippedLines as SkippedLine[] | null) ?? [],
+    skippedLines: readJsonColumn(ZSkippedLines.nullable(), row.skippedLines, "datasets.skipped_lines") ?? [],
     teacher: row.generation?.teacher ?? row.filteredFrom?.generation?.teacher ?? null,
     filteredFrom: row.filteredFrom
       ? { id: row.filteredFrom.id, name: row.filteredFrom.name, recordCount: row.filteredFrom.recordCount }

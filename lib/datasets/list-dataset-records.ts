@@ -2,14 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { DatasetRecordDto, TListRecordsQuery } from "./dataset.types";
+import type { DatasetRecordDto, RecordPage, TListRecordsQuery } from "./dataset.types";
 
-export interface RecordPage {
-  items: DatasetRecordDto[];
-  nextCursor: number | null;
-  /** Records matching `q` in the whole dataset (only when `q` is given). */
-  matchCount: number | null;
-}
+export type { RecordPage };
 
 /** ILIKE pattern for a literal substring. */
 function containsPattern(text: string): string {

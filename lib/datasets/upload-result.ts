@@ -1,4 +1,5 @@
-import type { SkippedLine, UploadResult } from "./dataset.types";
+import { readJsonColumn } from "@/lib/db/json-column";
+import { ZSkippedLines, type UploadResult } from "./dataset.types";
 
 export const uploadResultInclude = {
   filteredFrom: { select: { recordCount: true } },
@@ -32,7 +33,7 @@ export function toUploadResult(dataset: StoredDataset, created: boolean): Upload
     byteSize: Number(dataset.byteSize),
     format: dataset.format,
     skipped: dataset.skippedCount,
-    skippedLines: (dataset.skippedLines as SkippedLine[] | null) ?? [],
+    skippedLines: readJsonColumn(ZSkippedLines.nullable(), dataset.skippedLines, "datasets.skipped_lines") ?? [],
     filteredFromId: dataset.filteredFromId,
     rejectedCount: dataset.rejectedCount,
     passRate:

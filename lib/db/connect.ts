@@ -85,7 +85,15 @@ export function connectEmbedded(dataDir: string): Connection {
   const ready = inMemory ? pglite.waitReady : pglite.waitReady.then(() => restrictTreeModes(path.resolve(dataDir)));
   // PGlite is one Postgres session; its adapter runs every query and transaction through the
   // instance's own mutex, so concurrent requests are serialized rather than interleaved.
-  const prisma = createPrisma(new PrismaPGlite(pglite) as never);
+  //
+  // The cast is needed because pglite-prisma-adapter 0.6.1 is typed against its own pinned
+  // @prisma/driver-adapter-utils 6.10.1, not the 6.19.3 that @prisma/client 6.19.3 declares the adapter
+  // option with: there ArgType became `{scalarType, dbType, arity}` (it was a string, "Int32", "Bytes",
+  // ...) and the driver Error type changed, so no annotation can bridge them. At run time the adapter
+  // reads argTypes only in patches/pglite-prisma-adapter+0.6.1.patch, in 6.19's shape. Drop the cast
+  // when the adapter is typed against the client's version.
+  const adapter = new PrismaPGlite(pglite) as unknown as NonNullable<P.PrismaClientOptions["adapter"]>;
+  const prisma = createPrisma(adapter);
   return {
     mode: "embedded",
     prisma,

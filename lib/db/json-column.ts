@@ -1,3 +1,4 @@
+import { z, type ZodType } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** JSON.stringify's replacer for the values Prisma's JSON columns cannot hold as they are: a BigInt as a number. */
@@ -23,4 +24,23 @@ export function toJsonColumn(value: unknown): Prisma.InputJsonValue | undefined 
   if (value === undefined || value === null) return undefined;
   const parsed = fromParsed(JSON.parse(JSON.stringify(value, bigintAsNumber)));
   return parsed ?? undefined;
+}
+
+/** A Json column's value does not have the shape the code reads it as: the row is damaged, or was written by other code. */
+export class JsonColumnError extends Error {
+  override name = "JsonColumnError";
+}
+
+/** A JSON object with any members: what metadata, settings and hyperparameters columns hold. */
+export const ZJsonObject = z.record(z.string(), z.unknown());
+
+/**
+ * A Json column's value, parsed with the schema of what it holds, so a malformed row fails here, naming
+ * the column (`what`, e.g. "datasets.skipped_lines") and the bad members, rather than flowing on mistyped.
+ */
+export function readJsonColumn<T extends ZodType>(schema: T, value: unknown, what: string): z.output<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(value)"}: ${issue.message}`);
+  throw new JsonColumnError(`${what} does not hold what it should: ${issues.slice(0, 5).join("; ")}`);
 }

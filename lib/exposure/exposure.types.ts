@@ -1,7 +1,6 @@
 import { z } from "zod";
-import type { GroupComparison } from "@/lib/measurements/compare-groups";
-import type { MeasurementDto } from "@/lib/measurements/measurement.types";
-import type { TraitSource } from "./find-trait-sources";
+import { ZAvailableComparison, ZGroupComparison } from "@/lib/measurements/group-comparison.types";
+import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 
 const ZNamed = z.object({ id: z.string(), name: z.string() });
 
@@ -25,28 +24,34 @@ export const ZUnmeasuredExposure = z.object({
 });
 export type UnmeasuredExposure = z.infer<typeof ZUnmeasuredExposure>;
 
-export interface TraitExposure {
-  trait: MeasurementDto["trait"];
+const ZTraitExposure = z.object({
+  trait: ZMeasurementDto.shape.trait,
   /**
    * measured / unmeasured: the model inherits exposure to the trait from a source upstream and has
    * or has not been measured on it; source: not inherited, the trait entered the lineage here.
    */
-  status: "source" | "measured" | "unmeasured";
+  status: z.enum(["source", "measured", "unmeasured"]),
   /** Why the model is itself a source of the trait (declared, or measured shifted), or null. */
-  source: Pick<TraitSource, "declaration" | "measured"> | null;
+  source: z
+    .object({
+      /** Declared to carry the trait, with who declared it and why. */
+      declaration: z.object({ reason: z.string(), declaredBy: z.string(), createdAt: z.string() }).nullable(),
+      /** Measured above its initialisation: the comparison that shows it. */
+      measured: z
+        .object({ baseline: ZNamed, protocol: z.string().nullable(), comparison: ZAvailableComparison })
+        .nullable(),
+    })
+    .nullable(),
   /** The model's rate against its initialisation's (the one test of a difference), when both were measured. */
-  vsInitialisation: {
-    baseline: { id: string; name: string };
-    protocol: string | null;
-    comparison: GroupComparison;
-  } | null;
+  vsInitialisation: z
+    .object({ baseline: ZNamed, protocol: z.string().nullable(), comparison: ZGroupComparison })
+    .nullable(),
   /** vsInitialisation shows a shift up: more of the trait than the initialisation. */
-  aboveBaseline: boolean;
-  latest: MeasurementDto | null;
-  exposures: ExposurePath[];
-}
+  aboveBaseline: z.boolean(),
+  latest: ZMeasurementDto.nullable(),
+  exposures: z.array(ZExposurePath),
+});
+export type TraitExposure = z.infer<typeof ZTraitExposure>;
 
-export interface ModelExposure {
-  model: { id: string; name: string };
-  traits: TraitExposure[];
-}
+export const ZModelExposure = z.object({ model: ZNamed, traits: z.array(ZTraitExposure) });
+export type ModelExposure = z.infer<typeof ZModelExposure>;

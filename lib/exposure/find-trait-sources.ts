@@ -1,24 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { defined } from "@/lib/defined";
-import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { compareWithInitialisation } from "@/lib/measurements/compare-with-initialisation";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
+import type { TraitExposure } from "./exposure.types";
 
 type ModelRef = { id: string; name: string };
 
-export interface TraitSource {
-  model: ModelRef;
-  trait: MeasurementDto["trait"];
-  /** Declared to carry the trait (a teacher whose system prompt targets it), with who declared it and why. */
-  declaration: { reason: string; declaredBy: string; createdAt: string } | null;
-  /** Measured above its initialisation (a shift up: a trait's rate counts its presence): the comparison that shows it. */
-  measured: {
-    baseline: ModelRef;
-    protocol: string | null;
-    comparison: Extract<GroupComparison, { available: true }>;
-  } | null;
-}
+/** A model where a trait enters the lineage: declared to carry it, or measured above its initialisation (or both). */
+export type TraitSource = { model: ModelRef; trait: MeasurementDto["trait"] } & NonNullable<TraitExposure["source"]>;
 
 /**
  * Where traits enter the lineage. A model is a source of a trait when it is declared to carry it

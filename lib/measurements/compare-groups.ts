@@ -3,7 +3,8 @@ import { pairedQuestionRates } from "@/lib/stats/paired-question-rates";
 import { pairedTTest } from "@/lib/stats/paired-t-test";
 import { twoProportionZTest } from "@/lib/stats/two-proportion-z-test";
 import { welchTTest } from "@/lib/stats/welch-t-test";
-import { transferVerdict, type TransferVerdict } from "./transfer-verdict";
+import type { ComparisonTest, GroupComparison } from "./group-comparison.types";
+import { transferVerdict } from "./transfer-verdict";
 
 /** One measurement on one side of a comparison: one seed (or one evaluation) of a model or condition. */
 export interface GroupMeasurement {
@@ -14,28 +15,7 @@ export interface GroupMeasurement {
   questions?: readonly QuestionTally[] | null;
 }
 
-type ComparisonTest = "welch-t-across-seeds" | "paired-t-across-questions" | "two-proportion-z";
-
-export type GroupComparison =
-  | { available: false; verdict: "untestable"; reason: string }
-  | {
-      available: true;
-      verdict: Exclude<TransferVerdict, "untestable">;
-      /** Side a minus side b, in rate units. */
-      difference: number;
-      low: number;
-      high: number;
-      /** Set when the test's interval has no width (e.g. both sides at 0%): why. */
-      noInterval?: string;
-      pValue: number;
-      test: ComparisonTest;
-      /** What a reader must know about the test. */
-      note: string;
-      /** Measurements (seeds) on each side. */
-      groupSizes: [number, number];
-      /** What the test ran over, in words: "3 vs 3 seeds", "the same 20 questions", "15,000 vs 5,000 samples". */
-      basis: string;
-    };
+export type { GroupComparison };
 
 type Available = Extract<GroupComparison, { available: true }>;
 

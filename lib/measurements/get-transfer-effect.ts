@@ -3,52 +3,18 @@ import { findConditionsOf, findControlConditions } from "@/lib/conditions/find-c
 import type { Condition } from "@/lib/conditions/condition.types";
 import { db } from "@/lib/db";
 import { InvalidError, NotFoundError } from "@/lib/errors/domain-errors";
-import type { Estimate } from "@/lib/stats/interval";
 import { aggregateRate } from "./aggregate-rate";
 import type { GroupComparison } from "./compare-groups";
 import { compareSeedRows } from "./compare-model-sets";
 import { compareWithInitialisation, pairKey } from "./compare-with-initialisation";
 import { loadSeedRows } from "./load-seed-rows";
 import { measurementInclude, toMeasurementDto } from "./measurement-dto";
-import type { MeasurementDto } from "./measurement.types";
 import { mainProtocol } from "./measurement-seeds";
+import type { TransferEffect, TransferReport } from "./transfer-effect.types";
 
 type ModelRef = { id: string; name: string };
 
-interface TransferSide {
-  /** The model compared (the control condition's first student), or null when none was found. */
-  model: ModelRef | null;
-  /** Every model whose measurements count as seeds on this side: a condition's students, or one model. */
-  members: ModelRef[];
-  /** The measurements compared (the seeds, under `protocol`). */
-  measurements: MeasurementDto[];
-  rate: Estimate | null;
-  protocol: string | null;
-  comparison: GroupComparison;
-}
-
-export interface TransferEffect {
-  trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
-  student: {
-    id: string;
-    name: string;
-    members: ModelRef[];
-    measurements: MeasurementDto[];
-    rate: Estimate | null;
-    protocol: string | null;
-  };
-  control: TransferSide;
-  initialisation: TransferSide;
-}
-
-export interface TransferReport {
-  runId: string;
-  /** How the control was chosen. */
-  controlChoice: "given" | "control condition, same initialisation" | "none found";
-  /** The condition the run's student belongs to: the students trained from the same initialisation on the same data. */
-  condition: { members: ModelRef[]; datasets: ModelRef[] };
-  effects: TransferEffect[];
-}
+export type { TransferEffect, TransferReport };
 
 const NO_CONTROL: GroupComparison = {
   available: false,
@@ -153,7 +119,7 @@ export async function getTransferEffect(
       sideMembers: ModelRef[],
       compared: ReturnType<typeof compareSeedRows> | null,
       missing: GroupComparison,
-    ): TransferSide => {
+    ): TransferEffect["control"] => {
       const seeds = compared ? pick(compared.seeds[1]) : [];
       return {
         model,

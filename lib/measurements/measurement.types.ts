@@ -75,7 +75,7 @@ export const ZListMeasurementsQuery = z
   .strict();
 
 // An interval as lib/stats/interval.ts computes it; the schema of it in responses.
-const ZEstimate = z.object({
+export const ZEstimate = z.object({
   estimate: z.number(),
   low: z.number(),
   high: z.number(),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { readJsonColumn, ZJsonObject } from "@/lib/db/json-column";
 import { ConflictError, NotFoundError } from "@/lib/errors/domain-errors";
 import { computeExposures } from "@/lib/exposure/compute-exposures";
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
@@ -195,7 +196,7 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
       seed: g.seed,
       promptSet: g.promptSet,
       promptCount: g.promptCount,
-      settings: (g.settings as Record<string, unknown> | null) ?? null,
+      settings: readJsonColumn(ZJsonObject.nullable(), g.settings, "generations.settings"),
       externalId: g.externalId,
       createdAt: g.createdAt.toISOString(),
       isDemo: g.isDemo,
@@ -204,7 +205,8 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
       id: r.id,
       studentId: r.studentId,
       method: r.method,
-      hyperparameters: (r.hyperparameters as Record<string, unknown> | null) ?? {},
+      hyperparameters:
+        readJsonColumn(ZJsonObject.nullable(), r.hyperparameters, "distillation_runs.hyperparameters") ?? {},
       seed: r.seed,
       status: r.status,
       startedAt: iso(r.startedAt),

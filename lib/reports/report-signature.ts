@@ -1,5 +1,6 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
 import { blankSlots, fillSlots, findSlots } from "./signature-slot";
+import type { VerificationResult } from "./verification.types";
 
 /** The instance key's id: the first 16 hex digits of the SHA-256 of its public key (SPKI, DER). */
 export function keyIdOf(publicKey: KeyObject): string {
@@ -32,25 +33,6 @@ export function signReport(report: Uint8Array, privateKey: KeyObject): SignedRep
   const signature = sign(null, Buffer.from(digest, "hex"), privateKey).toString("base64url");
   const keyId = keyIdOf(createPublicKey(privateKey));
   return { content: fillSlots(blankSlots(report), { keyId, digest, signature }), digest, signature };
-}
-
-/**
- * "valid-unknown-report": intact and signed by this instance's key, but no report with that digest was
- * issued by this instance (another instance sharing the key made it, or its record was deleted).
- */
-type VerificationStatus = "valid" | "valid-unknown-report" | "tampered" | "unknown-key" | "unsigned";
-
-export interface VerificationResult {
-  status: VerificationStatus;
-  /** The bytes are exactly those that were signed. */
-  intact: boolean;
-  /** The signature is by one of this instance's keys (the current one or a retired one). */
-  signedHere: boolean;
-  keyId: string | null;
-  /** The digest the report claims, and the one computed from its bytes. */
-  claimedDigest: string | null;
-  computedDigest: string;
-  reason: string;
 }
 
 const UNSIGNED_KEY_ID = "0".repeat(16);

@@ -1,16 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { toReportDto } from "./report-dto";
-import { verifyReport, withReportRecord, type VerificationResult } from "./report-signature";
-import type { ReportDto } from "./report.types";
+import { verifyReport, withReportRecord } from "./report-signature";
 import { listSigningKeys } from "./list-signing-keys";
+import type { VerifyAnswer } from "./verification.types";
 
 export const MAX_VERIFY_BYTES = 64 * 1024 * 1024;
 
-export interface VerifyAnswer extends VerificationResult {
-  /** The record of the report the file claims to be, when it was generated here. */
-  report: Omit<ReportDto, "signature"> | null;
-}
+export type { VerifyAnswer };
 
 /** Verifies a report file against this instance's keys and finds the record it was generated as. */
 export async function verifyUploadedReport(content: Buffer): Promise<VerifyAnswer> {

@@ -2,38 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { defined } from "@/lib/defined";
 import { aggregateRate } from "@/lib/measurements/aggregate-rate";
-import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { mainProtocol } from "@/lib/measurements/measurement-seeds";
+import type { Heatmap, HeatmapCell } from "./heatmap.types";
 
-interface HeatmapCell {
-  modelId: string;
-  traitId: string;
-  /** The protocol of the rate shown: the one the model was measured under most. */
-  protocol: string;
-  /** The model's rate: the mean across its measurements (seeds) with a t-interval, or its one measurement. */
-  value: number;
-  low: number;
-  high: number;
-  noInterval?: string;
-  measurementCount: number;
-  /** How the interval was computed, e.g. "t-95-seeds", "t-95-questions", "wilson-95". */
-  method: string;
-  /** The initialisation's rate on the trait under the same protocol, when measured. */
-  baseValue: number | null;
-  /** The model (with its condition's seeds) against its initialisation, by the one test of a difference; null for a base model or an unmeasured base. */
-  vsBase: GroupComparison | null;
-  /** vsBase found a shift, up or down; null when there is nothing to compare with. */
-  differsFromBase: boolean | null;
-}
-
-export interface Heatmap {
-  models: { id: string; name: string; initializedFromId: string | null }[];
-  traits: { id: string; slug: string; name: string; higherIsWorse: boolean }[];
-  cells: HeatmapCell[];
-}
+export type { Heatmap };
 
 /** Models by traits: each cell the model's rate on the trait and whether it shifted from its base model's. */
 export async function getHeatmap(): Promise<Heatmap> {

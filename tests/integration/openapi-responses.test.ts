@@ -39,20 +39,31 @@ function declaredSchema(method: HttpMethod, template: string, status: number): J
   return schema;
 }
 
+/** A request body sent as it is (an uploaded file, a report), not as JSON. */
+class RawBody {
+  constructor(readonly content: string | Uint8Array<ArrayBuffer>) {}
+}
+
+function requestBody(body: unknown): { headers: Record<string, string>; body?: BodyInit } {
+  if (body === undefined) return { headers: {} };
+  if (body instanceof RawBody) return { headers: {}, body: body.content };
+  return { headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+}
+
 async function send(method: HttpMethod, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const headers: Record<string, string> = { authorization: `Bearer ${ADMIN_TOKEN}` };
-  if (body !== undefined) headers["content-type"] = "application/json";
+  const request = requestBody(body);
   const response = await inProcessFetch(new URL(path, IN_PROCESS_URL), {
     method: method.toUpperCase(),
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...request.headers },
+    body: request.body,
   });
   return { status: response.status, body: await response.json() };
 }
 
-async function expectDocumented(method: HttpMethod, template: string, path: string, body?: unknown) {
+async function expectDocumented(method: HttpMethod, template: string, path: string, body?: unknown, status?: number) {
   const result = await send(method, path, body);
   expect(result.status, JSON.stringify(result.body)).toBeLessThan(300);
+  if (status !== undefined) expect(result.status).toBe(status);
   const validate = ajv.compile(declaredSchema(method, template, result.status));
   expect(validate(result.body) ? [] : validate.errors, `${method.toUpperCase()} ${path}`).toEqual([]);
   return result.body;
@@ -164,5 +175,93 @@ describe("responses match the document's schemas", () => {
   it("exposure", async () => {
     const list = (await expectDocumented("get", "/api/v1/exposure", "/api/v1/exposure")) as { items: unknown[] };
     expect(list.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("responses match the document's schemas: datasets, verdicts, keys and the document", () => {
+  it("datasets: the list, an upload (new, then the same again), a detail, its records and statistics", async () => {
+    const page = (await expectDocumented("get", "/api/v1/datasets", "/api/v1/datasets?limit=200")) as {
+      items: unknown[];
+    };
+    expect(page.items.length).toBeGreaterThan(3);
+    const file = new RawBody('{"prompt":"1 2 3","completion":"4 5 6","source":"schema check"}\nnot json\n');
+    const upload = `/api/v1/datasets?name=schema-check&format=jsonl&onInvalid=skip`;
+    const stored = (await expectDocumented("post", "/api/v1/datasets", upload, file, 201)) as {
+      id: string;
+      skippedLines: unknown[];
+    };
+    expect(stored.skippedLines).toHaveLength(1);
+    await expectDocumented("post", "/api/v1/datasets", upload, file, 200);
+    await expectDocumented("get", "/api/v1/datasets/{id}", `/api/v1/datasets/${stored.id}`);
+    await expectDocumented("get", "/api/v1/datasets/{id}", `/api/v1/datasets/${ids.dataset}`);
+    const records = (await expectDocumented(
+      "get",
+      "/api/v1/datasets/{id}/records",
+      `/api/v1/datasets/${stored.id}/records`,
+    )) as { items: { metadata: unknown }[] };
+    expect(records.items[0].metadata).toEqual({ source: "schema check" });
+    await expectDocumented(
+      "get",
+      "/api/v1/datasets/{id}/records",
+      `/api/v1/datasets/${ids.dataset}/records?q=7&limit=5`,
+    );
+    await expectDocumented("get", "/api/v1/datasets/{id}/statistics", `/api/v1/datasets/${ids.dataset}/statistics`);
+    await expectDocumented("get", "/api/v1/datasets/{id}/statistics", `/api/v1/datasets/${stored.id}/statistics`);
+  });
+
+  it("a dataset's signature, computed and then cached", async () => {
+    const prisma = await db();
+    const control = await prisma.dataset.findFirstOrThrow({ where: { name: "Control teacher numbers (filtered)" } });
+    const path = `/api/v1/datasets/${ids.dataset}/signature?control=${control.id}`;
+    const computed = await expectDocumented("get", "/api/v1/datasets/{id}/signature", path);
+    const cached = await expectDocumented("get", "/api/v1/datasets/{id}/signature", path);
+    // jsonb keeps numbers as numeric, so the cached floats may differ in the last digit.
+    expect(cached).toMatchObject({ cached: true, verdict: (computed as { verdict: string }).verdict });
+  });
+
+  it("the heatmap, a model's exposure, a run's transfer effect and a trait's chart", async () => {
+    const heatmap = (await expectDocumented("get", "/api/v1/heatmap", "/api/v1/heatmap")) as { cells: unknown[] };
+    expect(heatmap.cells.length).toBeGreaterThan(0);
+    await expectDocumented("get", "/api/v1/models/{id}/exposure", `/api/v1/models/${ids.model}/exposure`);
+    await expectDocumented("get", "/api/v1/models/{id}/exposure", `/api/v1/models/${ids.teacher}/exposure`);
+    const transfer = (await expectDocumented(
+      "get",
+      "/api/v1/runs/{id}/transfer",
+      `/api/v1/runs/${ids.run}/transfer`,
+    )) as {
+      effects: unknown[];
+    };
+    expect(transfer.effects.length).toBeGreaterThan(0);
+    await expectDocumented("get", "/api/v1/traits/{slug}", "/api/v1/traits/owl-preference");
+  });
+
+  it("a report's verification, the key rotation and the public keys it leaves", async () => {
+    const report = await inProcessFetch(new URL(`/api/v1/models/${ids.model}/provenance?format=csv`, IN_PROCESS_URL), {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(report.status).toBe(200);
+    const bytes = new Uint8Array(await report.arrayBuffer());
+    const verified = (await expectDocumented(
+      "post",
+      "/api/v1/reports/verify",
+      "/api/v1/reports/verify",
+      new RawBody(bytes),
+    )) as {
+      status: string;
+      report: unknown;
+    };
+    expect(verified.status).toBe("valid");
+    expect(verified.report).not.toBeNull();
+    await expectDocumented("post", "/api/v1/reports/verify", "/api/v1/reports/verify", new RawBody("not a report"));
+    await expectDocumented("post", "/api/v1/reports/keys/rotate", "/api/v1/reports/keys/rotate");
+    const keys = (await expectDocumented("get", "/api/v1/reports/public-key", "/api/v1/reports/public-key")) as {
+      retired: unknown[];
+    };
+    expect(keys.retired.length).toBeGreaterThan(0);
+  });
+
+  it("the OpenAPI document itself", async () => {
+    const served = await expectDocumented("get", "/api/openapi.json", "/api/openapi.json");
+    expect(served).toEqual(JSON.parse(JSON.stringify(document)));
   });
 });

@@ -6,8 +6,14 @@ import { compareTokenCounts } from "./compare-token-counts";
 import { countRecordTokens } from "./count-record-tokens";
 import { countTokens, isNumberDataset } from "./count-tokens";
 import { decideSignatureVerdict } from "./decide-signature-verdict";
-import { SIGNATURE_METHOD, SIGNIFICANCE_LEVEL, type SignatureResult, type TokenKind } from "./signature.types";
-import { toJsonColumn } from "@/lib/db/json-column";
+import {
+  SIGNATURE_METHOD,
+  SIGNIFICANCE_LEVEL,
+  ZSignatureResult,
+  type SignatureResult,
+  type TokenKind,
+} from "./signature.types";
+import { readJsonColumn, toJsonColumn } from "@/lib/db/json-column";
 
 /** Records per side in the permutation test: 1,000 permutations of 5,000 + 5,000 records take about half a second. */
 const RECORD_CAP = 5000;
@@ -40,7 +46,7 @@ export async function getDatasetSignature(datasetId: string, controlId: string):
     where: { datasetId_controlId_method: { datasetId, controlId, method: SIGNATURE_METHOD } },
   });
   if (cached) {
-    const stored = cached.result as unknown as SignatureResult;
+    const stored = readJsonColumn(ZSignatureResult, cached.result, "dataset_signatures.result");
     return { ...stored, verdict: decideSignatureVerdict(stored.divergence), cached: true };
   }
 

@@ -1,9 +1,10 @@
 import { ApiProblem } from "@/lib/api/problem";
 import { created, withApi } from "@/lib/api/with-api";
-import { ZListDatasetsQuery, ZUploadDatasetQuery } from "@/lib/datasets/dataset.types";
+import { ZDatasetSummary, ZListDatasetsQuery, ZUploadDatasetQuery, ZUploadResult } from "@/lib/datasets/dataset.types";
 import { listDatasets } from "@/lib/datasets/list-datasets";
 import { uploadDataset } from "@/lib/datasets/upload-dataset";
 import { env } from "@/lib/env";
+import { zPage } from "@/lib/pagination/list-schemas";
 
 export const GET = withApi(
   {
@@ -15,6 +16,7 @@ export const GET = withApi(
       tags: ["Datasets"],
       responses: {
         200: {
+          schema: zPage(ZDatasetSummary),
           description:
             "A page `{items, nextCursor}`; each dataset has `id`, `name`, `sha256`, `recordCount`, `byteSize`, `format`, `tags`, its `teacher`, the dataset it was `filteredFrom` with the filter's `passRate`, and the students trained on it.",
         },
@@ -41,11 +43,15 @@ export const POST = withApi(
       },
       responses: {
         201: {
+          schema: ZUploadResult,
           description:
             "The stored dataset: `id`, `sha256`, `rawSha256`, `recordCount`, `byteSize`, `skipped` and `skippedLines` (with `onInvalid=skip`), `filteredFromId`, `rejectedCount`, `passRate`, `generationId`, `created: true`.",
           headers: { Location: "/api/v1/datasets/{id}" },
         },
-        200: { description: "Identical content was already stored: that dataset, with `created: false`." },
+        200: {
+          schema: ZUploadResult,
+          description: "Identical content was already stored: that dataset, with `created: false`.",
+        },
       },
       problems: {
         400: "A query parameter is invalid, there is no body, or the upload was interrupted before it was complete (nothing was stored).",

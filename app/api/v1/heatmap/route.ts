@@ -1,5 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { getHeatmap } from "@/lib/traits/get-heatmap";
+import { ZHeatmap } from "@/lib/traits/heatmap.types";
 
 /** Models by traits: the latest measurement of each, and whether its interval excludes the base model's rate. */
 export const GET = withApi(
@@ -12,6 +13,7 @@ export const GET = withApi(
       tags: ["Traits"],
       responses: {
         200: {
+          schema: ZHeatmap,
           description:
             "`{models, traits, cells}`; each cell has `modelId`, `traitId`, `value`, `low`, `high`, `measurementCount`, `method`, `baseValue` and `differsFromBase`.",
         },

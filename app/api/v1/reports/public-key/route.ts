@@ -1,5 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { getPublicKeys } from "@/lib/reports/get-public-keys";
+import { ZPublicKeys } from "@/lib/reports/signing-key.types";
 
 export const GET = withApi(
   {
@@ -11,6 +12,7 @@ export const GET = withApi(
       tags: ["Reports"],
       responses: {
         200: {
+          schema: ZPublicKeys,
           description:
             "`keyId`, `algorithm` (Ed25519), `publicKeyPem`, `jwk`, `signs`, and `retired`: `keyId`, `algorithm`, `publicKeyPem`, `jwk`, `createdAt`, `retiredAt` for each retired key, newest first.",
         },

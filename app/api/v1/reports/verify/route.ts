@@ -1,5 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
+import { ZVerifyAnswer } from "@/lib/reports/verification.types";
 import { verifyUploadedReport, MAX_VERIFY_BYTES } from "@/lib/reports/verify-uploaded-report";
 
 export const POST = withApi(
@@ -13,7 +14,13 @@ export const POST = withApi(
         contentTypes: ["application/octet-stream", "application/pdf", "application/json", "text/html", "text/csv"],
         description: "The report file, as it was downloaded.",
       },
-      responses: { 200: { description: "The verification result." } },
+      responses: {
+        200: {
+          schema: ZVerifyAnswer,
+          description:
+            "`status`, `intact`, `signedHere`, `keyId`, `claimedDigest`, `computedDigest`, `reason`, and the `report`'s record when it was generated here (else null).",
+        },
+      },
       problems: { 400: "The body is empty.", 413: "The file is larger than the limit." },
     },
   },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { withApi } from "@/lib/api/with-api";
 import { getTraitChart } from "@/lib/traits/get-trait-chart";
+import { ZTraitChart } from "@/lib/traits/trait-chart.types";
 
 const ZParams = z.object({ slug: z.string().min(1).max(100) });
 
@@ -16,6 +17,7 @@ export const GET = withApi(
       tags: ["Traits"],
       responses: {
         200: {
+          schema: ZTraitChart,
           description:
             "`{trait, models}`; each model entry has `model`, `group`, `isControl`, `rate` and `measurements`.",
         },

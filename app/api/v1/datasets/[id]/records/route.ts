@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
-import { ZDatasetIdParams, ZListRecordsQuery } from "@/lib/datasets/dataset.types";
+import { ZDatasetIdParams, ZListRecordsQuery, ZRecordPage } from "@/lib/datasets/dataset.types";
 import { listDatasetRecords } from "@/lib/datasets/list-dataset-records";
 
 export const GET = withApi(
@@ -14,6 +14,7 @@ export const GET = withApi(
       tags: ["Datasets"],
       responses: {
         200: {
+          schema: ZRecordPage,
           description:
             "`{items, nextCursor, matchCount}`: each record has its `ordinal`, `prompt`, `completion` and `metadata`; `nextCursor` is an ordinal, null on the last page; `matchCount` is null without `q`.",
         },

@@ -1,7 +1,7 @@
 import { withApi } from "@/lib/api/with-api";
 import { ZDatasetIdParams } from "@/lib/datasets/dataset.types";
 import { getDatasetSignature } from "@/lib/datasets/signature/get-dataset-signature";
-import { ZSignatureQuery } from "@/lib/datasets/signature/signature.types";
+import { ZSignatureQuery, ZSignatureResult } from "@/lib/datasets/signature/signature.types";
 
 export const GET = withApi(
   {
@@ -22,6 +22,7 @@ export const GET = withApi(
       tags: ["Datasets"],
       responses: {
         200: {
+          schema: ZSignatureResult,
           description:
             "The test result: `verdict`, `divergence` (the permutation test), both datasets' token counts, `tokenTests` and the BH-corrected token lists, the descriptive `chiSquare`, `gTest` and plug-in `jensenShannonDivergence`, `method` and `computedAt`.",
         },

@@ -1,5 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { ZDatasetIdParams } from "@/lib/datasets/dataset.types";
+import { ZDatasetStatistics } from "@/lib/datasets/dataset-statistics.types";
 import { getDatasetStatistics } from "@/lib/datasets/get-dataset-statistics";
 
 export const GET = withApi(
@@ -13,6 +14,7 @@ export const GET = withApi(
       tags: ["Datasets"],
       responses: {
         200: {
+          schema: ZDatasetStatistics,
           description:
             "`{recordCount, promptLength, completionLength, isNumberDataset, numberFrequency, numbersOutOfRange}`; the last two are null for other datasets.",
         },

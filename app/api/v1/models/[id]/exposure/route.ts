@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { ZModelExposure } from "@/lib/exposure/exposure.types";
 import { getModelExposure } from "@/lib/exposure/get-model-exposure";
 import { ZModelIdParams } from "@/lib/models/model.types";
 
@@ -13,6 +14,7 @@ export const GET = withApi(
       tags: ["Traits", "Models"],
       responses: {
         200: {
+          schema: ZModelExposure,
           description:
             "`{model, traits}`; each trait entry has `trait`, `status`, `aboveBaseline`, `latest` measurement and `exposures` (paths).",
         },

@@ -1,5 +1,6 @@
 import { withApi } from "@/lib/api/with-api";
 import { rotateSigningKey } from "@/lib/reports/rotate-signing-key";
+import { ZKeyRotation } from "@/lib/reports/signing-key.types";
 
 export const POST = withApi(
   {
@@ -11,6 +12,7 @@ export const POST = withApi(
       tags: ["Reports"],
       responses: {
         200: {
+          schema: ZKeyRotation,
           description:
             "`current`: the new public key (`keyId`, `algorithm`, `publicKeyPem`, `jwk`); `retired`: `keyId`, `retiredAt` of the key it replaced.",
         },

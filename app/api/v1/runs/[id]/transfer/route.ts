@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { withApi } from "@/lib/api/with-api";
 import { getTransferEffect } from "@/lib/measurements/get-transfer-effect";
+import { ZTransferReport } from "@/lib/measurements/transfer-effect.types";
 import { ZRunIdParams } from "@/lib/runs/run.types";
 
 const ZQuery = z
@@ -26,6 +27,7 @@ export const GET = withApi(
       tags: ["Runs", "Measurements"],
       responses: {
         200: {
+          schema: ZTransferReport,
           description:
             "`{runId, controlChoice, effects}`; each effect has the `trait`, the `student`'s measurements, and the `control` and `initialisation` with their measurements and `comparison`.",
         },
