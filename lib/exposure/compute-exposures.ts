@@ -1,9 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getSharedInitialisation } from "@/lib/lineage/get-shared-initialisation";
-import { shortestPath } from "@/lib/lineage/shortest-path";
+import { defined } from "@/lib/defined";
+import { adjacencyOf, type Edge, shortestPathsFrom } from "@/lib/lineage/shortest-paths";
 import type { ExposurePath } from "./exposure.types";
 import { findTraitSources, type TraitSource } from "./find-trait-sources";
+
+const KIND_ORDER = ["initialized_from", "generated", "trained_on", "taught", "filtered_from"];
 
 export interface Exposure extends ExposurePath {
   modelId: string;
@@ -14,8 +17,8 @@ export interface Exposure extends ExposurePath {
  * Inherited exposure: a trait that entered the lineage at a source (declared, or measured shifted
  * from its initialisation) reaches every model downstream of it: the students of the data it
  * generated (through filtering), their students, and every model initialised from any of them.
- * Postgres walks the graph from the sources (one recursive query over indexed lookups); paths are
- * then drawn on the small subgraph reached.
+ * The edges come from Postgres in one set query; one breadth-first walk from each source then gives
+ * both what it reaches and the shortest path to each.
  *
  * `within` narrows the work to a closed part of the graph (a report's models and datasets, which hold
  * every ancestor of each of its models): only sources inside it, walked only inside it. A trait reaches
@@ -28,52 +31,46 @@ export async function computeExposures(
   const sources = await findTraitSources(within);
   if (sources.length === 0) return { sources, exposures: [] };
   const sourceIds = [...new Set(sources.map((s) => s.model.id))];
-  const everywhere = within === undefined;
-  const bounds = within ?? [];
-  const reached = await prisma.$queryRaw<{ source: string; node: string }[]>`
-    WITH RECURSIVE walk(source, node) AS (
-      SELECT s, s FROM unnest(${sourceIds}::text[]) AS s
-      UNION
-      SELECT w.source, c.target_id
-        FROM walk w CROSS JOIN LATERAL lineage_children(w.node) c
-       WHERE ${everywhere} OR c.target_id = ANY(${bounds}::text[])
-    )
-    SELECT source, node FROM walk WHERE node <> source`;
+  const sourcesAt = new Map(sourceIds.map((id) => [id, sources.filter((s) => s.model.id === id)]));
+  // The edges the walk may take, in one set query: every edge, or those inside `within`. Equal-length
+  // paths are told apart by the order of the edges, made stable here (kind, then target).
+  const edges = await prisma.$queryRaw<Edge[]>`
+    SELECT source_id AS source, target_id AS target, kind
+      FROM lineage_edges
+     WHERE ${within ?? null}::text[] IS NULL
+        OR (source_id = ANY(${within ?? null}::text[]) AND target_id = ANY(${within ?? null}::text[]))
+     ORDER BY source_id, array_position(${KIND_ORDER}::text[], kind), target_id`;
+  const adjacency = adjacencyOf(edges);
+  const pathsFrom = new Map(sourceIds.map((id) => [id, shortestPathsFrom(adjacency, id)]));
+  const reached = sourceIds.flatMap((source) =>
+    [...defined(pathsFrom.get(source), `walk from ${source}`).reached]
+      .filter((node) => node !== source)
+      .map((node) => ({ source, node })),
+  );
   const nodes = [...new Set([...sourceIds, ...reached.map((r) => r.node)])];
-  const [edges, models, datasets] = await Promise.all([
-    prisma.$queryRaw<{ source: string; target: string; kind: string }[]>`
-      SELECT n.id AS source, c.target_id AS target, c.kind
-        FROM unnest(${nodes}::text[]) AS n(id) CROSS JOIN LATERAL lineage_children(n.id) c
-       WHERE c.target_id = ANY(${nodes}::text[])`,
-    prisma.model.findMany({ where: { id: { in: nodes } }, select: { id: true, name: true } }),
-    prisma.dataset.findMany({ where: { id: { in: nodes } }, select: { id: true, name: true } }),
-  ]);
-  const names = new Map<string, { name: string; type: "model" | "dataset" }>([
-    ...models.map((m): [string, { name: string; type: "model" }] => [m.id, { name: m.name, type: "model" }]),
-    ...datasets.map((d): [string, { name: string; type: "dataset" }] => [d.id, { name: d.name, type: "dataset" }]),
-  ]);
+  const named = await prisma.$queryRaw<{ id: string; name: string; type: "model" | "dataset" }[]>`
+    SELECT id, name, 'model' AS type FROM models WHERE id = ANY(${nodes}::text[])
+    UNION ALL
+    SELECT id, name, 'dataset' FROM datasets WHERE id = ANY(${nodes}::text[])`;
+  const names = new Map(named.map(({ id, ...rest }) => [id, rest]));
   const exposedPairs = reached.filter((r) => names.get(r.node)?.type === "model");
   const shared = await getSharedInitialisation(exposedPairs.map((r) => ({ teacherId: r.source, studentId: r.node })));
   const sharedByPair = new Map(shared.map((s, i) => [`${exposedPairs[i].source}|${exposedPairs[i].node}`, s.shared]));
 
   const exposures: Exposure[] = [];
-  for (const source of sources) {
-    for (const pair of exposedPairs.filter((r) => r.source === source.model.id)) {
-      const path = shortestPath(edges, pair.source, pair.node) ?? [pair.source, pair.node];
-      const isShared = sharedByPair.get(`${pair.source}|${pair.node}`) ?? false;
-      exposures.push({
-        modelId: pair.node,
-        traitId: source.trait.id,
-        source: source.model,
-        path: path.map((id, i) => ({
-          id,
-          ...(names.get(id) ?? { name: id, type: "model" as const }),
-          via: i === 0 ? null : (edges.find((e) => e.source === path[i - 1] && e.target === id)?.kind ?? null),
-        })),
-        sharedInitialisation: isShared,
-        risk: isShared ? "high" : "lower",
-      });
-    }
+  for (const pair of exposedPairs) {
+    const steps = defined(pathsFrom.get(pair.source), `walk from ${pair.source}`).pathTo(pair.node);
+    const isShared = sharedByPair.get(`${pair.source}|${pair.node}`) ?? false;
+    const path = {
+      path: defined(steps, `path ${pair.source} -> ${pair.node}`).map((step) => ({
+        ...step,
+        ...(names.get(step.id) ?? { name: step.id, type: "model" as const }),
+      })),
+      sharedInitialisation: isShared,
+      risk: isShared ? ("high" as const) : ("lower" as const),
+    };
+    for (const source of sourcesAt.get(pair.source) ?? [])
+      exposures.push({ ...path, modelId: pair.node, traitId: source.trait.id, source: source.model });
   }
   return { sources, exposures };
 }

@@ -1,0 +1,60 @@
+// Benchmark: the "exposed but never measured" list (GET /api/v1/exposure) over a synthetic lineage.
+//
+//   npm run bench:exposure                 (2,000 models; BENCH_MODELS=20000 for 10x)
+//   BENCH_SERVER_URL=... npm run bench:exposure
+//
+// Loads the synthetic graph of bench/support/synthetic-lineage.ts into a scratch database, declares a
+// trait on 100 teachers in the first quarter of the ids (each a source), measures a third of the other
+// models on it, then times listUnmeasuredExposures(), the function the API and the overview call, and
+// prints p50/p99, the answer's size as JSON and the process's peak RSS.
+import { createScratchDatabase } from "./support/scratch-database";
+import { loadSyntheticLineage } from "./support/synthetic-lineage";
+import { mb, ms, time } from "./support/timing";
+
+const MODELS = Number(process.env.BENCH_MODELS ?? 2_000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
+const SOURCES = Number(process.env.BENCH_SOURCES ?? 100);
+
+const scratch = await createScratchDatabase();
+process.env.DATABASE_URL = scratch.url;
+process.env.PEDIGREE_DEMO = "0";
+process.env.PEDIGREE_ADMIN_PASSWORD = "bench-password-unused";
+
+try {
+  const { closeDb, db } = await import("@/lib/db");
+  const { ready } = await import("@/lib/startup/ready");
+  const { listUnmeasuredExposures } = await import("@/lib/exposure/list-unmeasured-exposures");
+  await ready();
+
+  const size = { models: MODELS, roots: MODELS / 100, datasets: (MODELS * 3) / 10, runs: (MODELS * 6) / 10 };
+  const { edges } = await loadSyntheticLineage(scratch.url, size);
+  const prisma = await db();
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO traits (id, slug, name, updated_at) VALUES ('t-owl', 'owl-preference', 'Owl preference', now());
+    INSERT INTO trait_declarations (id, model_id, trait_id, reason, declared_by_label, updated_at)
+    SELECT 'decl' || g.teacher_id, g.teacher_id, 't-owl', 'bench', 'bench', now()
+      FROM (SELECT DISTINCT teacher_id FROM generations
+             WHERE substr(teacher_id, 2)::int <= ${MODELS / 4} ORDER BY teacher_id LIMIT ${SOURCES}) g;
+    INSERT INTO measurements (id, model_id, trait_id, protocol, kind, sample_count, positive_count, value)
+    SELECT 'ms' || i, 'm' || i, 't-owl', 'bench', 'proportion', 400, 40, 0.1
+      FROM generate_series(${MODELS / 4 + 1}, ${MODELS}) AS i WHERE i % 3 = 0;
+    ANALYZE;`);
+  console.info(`loaded ${MODELS} models, ${edges} edges, ${SOURCES} declared sources`);
+
+  let items = 0;
+  let bytes = 0;
+  let peakRss = process.memoryUsage().rss;
+  const timings = await time(SAMPLES, async () => {
+    const list = await listUnmeasuredExposures();
+    items = list.length;
+    bytes = Buffer.byteLength(JSON.stringify({ items: list }));
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  });
+  console.info(
+    `exposure list, ${MODELS} models: p50 ${ms(timings.p50)}, p99 ${ms(timings.p99)} (${timings.samples} runs); ` +
+      `${items} unmeasured exposures, ${mb(bytes)} of JSON; peak RSS ${mb(peakRss)}`,
+  );
+  await closeDb();
+} finally {
+  await scratch.drop();
+}
