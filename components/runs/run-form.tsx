@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type SubmitEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchDatasets, searchModels } from "@/components/entities/entity-searches";
 import { runMethodLabel } from "@/components/entities/run-method-badge";
 import { Button, buttonClassName } from "@/components/ui/button";
@@ -13,6 +13,7 @@ import { SearchSelect } from "@/components/ui/search-select";
 import { SelectField } from "@/components/ui/select-field";
 import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import { modelKeys } from "@/lib/models/model-keys";
 import { newIdempotencyKey } from "@/lib/runs/idempotency-key";
@@ -20,18 +21,15 @@ import { localZoneLabel } from "@/lib/runs/local-datetime";
 import { placeFieldErrors, runFormFieldOf, type RunFormField } from "@/lib/runs/run-form-fields";
 import { validateRunForm, type RunFormState } from "@/lib/runs/run-form-input";
 import { runKeys } from "@/lib/runs/run-keys";
-import { RUN_METHODS, RUN_STATUSES, type TCreateRun } from "@/lib/runs/run.types";
+import { RUN_METHODS, type TCreateRun } from "@/lib/runs/run.types";
 import { registerRun, RegisterRunError, type CycleStep } from "./register-run-request";
 import { RunFormCycleAlert } from "./run-form-cycle-alert";
 import { RunFormHyperparameters } from "./run-form-hyperparameters";
 import { RunFormStudent } from "./run-form-student";
+import { RUN_STATUS_OPTIONS, RunTimeFields } from "./run-time-fields";
 import styles from "./run-form.module.css";
 
 const METHOD_OPTIONS = RUN_METHODS.map((method) => ({ value: method, label: runMethodLabel(method) }));
-const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({
-  value: status,
-  label: status[0].toUpperCase() + status.slice(1),
-}));
 
 const INITIAL_STATE: RunFormState = {
   datasets: [],
@@ -50,7 +48,7 @@ const INITIAL_STATE: RunFormState = {
 };
 
 /** The inputs that hold one field of the state as text, each with a message of its own. */
-type TextInput = "method" | "status" | "seed" | "externalJobId" | "startedAt" | "finishedAt";
+type TextInput = "method" | "status" | "seed" | "externalJobId";
 
 type Banner = { kind: "cycle"; cycle: CycleStep[] } | { kind: "error"; message: string } | null;
 
@@ -61,8 +59,6 @@ interface FormErrors {
 }
 
 const NO_ERRORS: FormErrors = { fields: {}, rows: {}, banner: null };
-
-const subscribeNothing = () => () => {};
 
 /** What a refused registration says, beside the inputs it names and in a banner for the rest. */
 function errorsOf(error: unknown): FormErrors {
@@ -87,11 +83,7 @@ function errorsOf(error: unknown): FormErrors {
 export function RunForm() {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const hydrated = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   // One key per form instance: submitting twice (a double click, a retry) registers one run.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [state, setState] = useState<RunFormState>(INITIAL_STATE);
@@ -240,7 +232,7 @@ export function RunForm() {
         <div className={styles.stack}>
           <div className={styles.grid}>
             <SelectField label="Method" options={METHOD_OPTIONS} {...bind("method")} />
-            <SelectField label="Status" options={STATUS_OPTIONS} {...bind("status")} />
+            <SelectField label="Status" options={RUN_STATUS_OPTIONS} {...bind("status")} />
             <TextField
               compact
               label="Seed"
@@ -278,8 +270,14 @@ export function RunForm() {
         description={`In your local time${hydrated ? ` (${localZoneLabel()})` : ""}; both optional.`}
       >
         <div className={styles.grid}>
-          <TextField compact label="Started" type="datetime-local" {...bind("startedAt", "finishedAt")} />
-          <TextField compact label="Finished" type="datetime-local" {...bind("finishedAt")} />
+          <RunTimeFields
+            values={state}
+            errors={fields}
+            // A new start may settle the finish's message (a finish before the start).
+            onChange={(name, value) =>
+              update({ [name]: value }, name, ...(name === "startedAt" ? ["finishedAt" as const] : []))
+            }
+          />
         </div>
       </FormSection>
 
