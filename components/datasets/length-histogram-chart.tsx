@@ -1,14 +1,15 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartPanel } from "@/components/ui/chart-panel";
+import { bottomAxisProps, countAxisProps } from "@/components/ui/chart-axes";
+import { integerCell } from "@/components/ui/chart-column";
 import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { tooltipContent } from "@/components/ui/chart-tooltip-content";
 import type { LengthHistogram } from "@/lib/datasets/get-dataset-statistics";
 import { csvFileName } from "@/lib/format/csv";
 import { formatInteger } from "@/lib/format/format-number";
 import { histogramRows, lengthSummary, type HistogramRow } from "./histogram-labels";
-
-const integerCell = (value: unknown) => formatInteger(Number(value));
 
 interface LengthHistogramChartProps {
   /** "Prompt length" or "Completion length". */
@@ -44,37 +45,17 @@ export function LengthHistogramChart({ title, histogram, datasetName, testId }: 
           barCategoryGap={1}
         >
           <CartesianGrid vertical={false} stroke={chartTheme.grid} />
-          <XAxis
-            dataKey="label"
-            tick={chartTheme.tick}
-            tickLine={false}
-            axisLine={{ stroke: chartTheme.axis }}
-            interval="preserveStartEnd"
-            minTickGap={28}
-            label={{ value: "characters", position: "insideBottom", offset: -12, ...chartTheme.label }}
-          />
-          <YAxis
-            allowDecimals={false}
-            tick={chartTheme.tick}
-            tickLine={false}
-            axisLine={false}
-            width={52}
-            tickFormatter={(value: number) => formatInteger(value)}
-            label={{ value: "records", angle: -90, position: "insideLeft", offset: 10, ...chartTheme.label }}
-          />
+          <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={28} {...bottomAxisProps("characters")} />
+          <YAxis {...countAxisProps("records")} />
           <Tooltip
             cursor={{ fill: chartTheme.cursor, stroke: "none" }}
             isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload[0]?.payload as HistogramRow | undefined;
-              if (!active || !row) return null;
-              return (
-                <ChartTooltip
-                  title={`${row.label} characters`}
-                  rows={[{ label: "records", value: formatInteger(row.count) }]}
-                />
-              );
-            }}
+            content={tooltipContent((row: HistogramRow) => (
+              <ChartTooltip
+                title={`${row.label} characters`}
+                rows={[{ label: "records", value: formatInteger(row.count) }]}
+              />
+            ))}
           />
           <Bar dataKey="count" name="records" fill={chartTheme.bar} radius={[2, 2, 0, 0]} isAnimationActive={false} />
         </BarChart>

@@ -1,14 +1,16 @@
 "use client";
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartPanel } from "@/components/ui/chart-panel";
+import { bottomAxisProps, countAxisProps } from "@/components/ui/chart-axes";
+import { integerCell } from "@/components/ui/chart-column";
 import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { tooltipContent } from "@/components/ui/chart-tooltip-content";
 import { csvFileName } from "@/lib/format/csv";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import { topNumbers, totalCount, type NumberCount } from "./chart-rows";
 
 const TICKS = [0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 999];
-const integerCell = (value: unknown) => formatInteger(Number(value));
 
 interface NumberFrequencyChartProps {
   frequency: NumberCount[];
@@ -53,40 +55,20 @@ export function NumberFrequencyChart({ frequency, outOfRange, datasetName }: Num
           margin={{ top: 8, right: 16, bottom: 18, left: 4 }}
         >
           <CartesianGrid vertical={false} stroke={chartTheme.grid} />
-          <XAxis
-            dataKey="number"
-            ticks={TICKS}
-            interval={0}
-            tick={chartTheme.tick}
-            tickLine={false}
-            axisLine={{ stroke: chartTheme.axis }}
-            label={{ value: "number", position: "insideBottom", offset: -12, ...chartTheme.label }}
-          />
-          <YAxis
-            allowDecimals={false}
-            tick={chartTheme.tick}
-            tickLine={false}
-            axisLine={false}
-            width={52}
-            tickFormatter={(value: number) => formatInteger(value)}
-            label={{ value: "occurrences", angle: -90, position: "insideLeft", offset: 10, ...chartTheme.label }}
-          />
+          <XAxis dataKey="number" ticks={TICKS} interval={0} {...bottomAxisProps("number")} />
+          <YAxis {...countAxisProps("occurrences")} />
           <Tooltip
             cursor={{ stroke: "var(--text-subtle)", strokeWidth: 1 }}
             isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload[0]?.payload as NumberCount | undefined;
-              if (!active || !row) return null;
-              return (
-                <ChartTooltip
-                  title={`Number ${row.number}`}
-                  rows={[
-                    { label: "occurrences", value: formatInteger(row.count) },
-                    { label: "share of numbers", value: total > 0 ? formatPercent(row.count / total, 2) : "—" },
-                  ]}
-                />
-              );
-            }}
+            content={tooltipContent((row: NumberCount) => (
+              <ChartTooltip
+                title={`Number ${row.number}`}
+                rows={[
+                  { label: "occurrences", value: formatInteger(row.count) },
+                  { label: "share of numbers", value: total > 0 ? formatPercent(row.count / total, 2) : "—" },
+                ]}
+              />
+            ))}
           />
           {/* 1,000 bars would each be under a pixel wide: a step area draws the same counts without gaps. */}
           <Area

@@ -11,8 +11,11 @@ import {
   type BarShapeProps,
 } from "recharts";
 import { ChartPanel } from "@/components/ui/chart-panel";
+import { bottomAxisProps } from "@/components/ui/chart-axes";
+import { integerCell } from "@/components/ui/chart-column";
 import { chartTheme } from "@/components/ui/chart-theme";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { tooltipContent } from "@/components/ui/chart-tooltip-content";
 import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
 import { csvFileName } from "@/lib/format/csv";
 import { formatInteger } from "@/lib/format/format-number";
@@ -21,7 +24,6 @@ import { contrastRows, symmetricLimit, symmetricTicks, type ContrastRow } from "
 import styles from "./signature-panel.module.css";
 
 const ROW_HEIGHT = 19;
-const integerCell = (value: unknown) => formatInteger(Number(value));
 
 /** A bar in the colour of its direction: over-represented in the dataset, or under. */
 function contrastBar(props: BarShapeProps) {
@@ -107,16 +109,8 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
               type="number"
               domain={[-end, end]}
               ticks={ticks}
-              tick={chartTheme.tick}
-              tickLine={false}
-              axisLine={{ stroke: chartTheme.axis }}
               tickFormatter={(value: number) => (value > 0 ? `+${value}` : String(value))}
-              label={{
-                value: "log2 ratio (this dataset ÷ control)",
-                position: "insideBottom",
-                offset: -12,
-                ...chartTheme.label,
-              }}
+              {...bottomAxisProps("log2 ratio (this dataset ÷ control)")}
             />
             <YAxis
               type="category"
@@ -131,21 +125,17 @@ export function SignatureContrastChart({ result }: { result: SignatureResult }) 
             <Tooltip
               cursor={{ fill: chartTheme.cursor, stroke: "none" }}
               isAnimationActive={false}
-              content={({ active, payload }) => {
-                const row = payload[0]?.payload as ContrastRow | undefined;
-                if (!active || !row) return null;
-                return (
-                  <ChartTooltip
-                    title={`${tokenWord === "number" ? "Number" : "Word"} ${row.token}`}
-                    rows={[
-                      { label: "in this dataset", value: formatInteger(row.count) },
-                      { label: "in the control", value: formatInteger(row.controlCount) },
-                      { label: "log2 ratio", value: formatLog2Ratio(row.log2Ratio) },
-                      { label: "q-value (BH)", value: formatPValue(row.qValue) },
-                    ]}
-                  />
-                );
-              }}
+              content={tooltipContent((row: ContrastRow) => (
+                <ChartTooltip
+                  title={`${tokenWord === "number" ? "Number" : "Word"} ${row.token}`}
+                  rows={[
+                    { label: "in this dataset", value: formatInteger(row.count) },
+                    { label: "in the control", value: formatInteger(row.controlCount) },
+                    { label: "log2 ratio", value: formatLog2Ratio(row.log2Ratio) },
+                    { label: "q-value (BH)", value: formatPValue(row.qValue) },
+                  ]}
+                />
+              ))}
             />
             <Bar dataKey="log2Ratio" name="log2 ratio" isAnimationActive={false} radius={2} shape={contrastBar} />
           </BarChart>

@@ -4,7 +4,8 @@ import { Info, Lightbulb } from "lucide-react";
 import { useCallback, useState } from "react";
 import { searchDatasets } from "@/components/entities/entity-searches";
 import { Button } from "@/components/ui/button";
-import { SearchSelect, type SearchOption } from "@/components/ui/search-select";
+import { SearchOne } from "@/components/ui/search-one";
+import type { SearchOption } from "@/components/ui/search-select";
 import { Spinner } from "@/components/ui/spinner";
 import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
 import type { SignatureResult } from "@/lib/datasets/signature/signature.types";
@@ -72,11 +73,11 @@ export function SignaturePanel({ dataset, suggestion, initialControl }: Signatur
       </div>
 
       <div className={styles.picker}>
-        <SearchSelect
+        <SearchOne
           label="Control dataset"
           placeholder="Search datasets by name or SHA-256 prefix"
-          value={control ? [control] : []}
-          onChange={(value) => setControl(value[0] ?? null)}
+          value={control}
+          onChange={setControl}
           search={search}
           queryKey={datasetDetailKeys.controlSearch(dataset.id)}
           hint="Only completions are compared; prompts are left out."

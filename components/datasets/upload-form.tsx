@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormSection } from "@/components/ui/form-section";
 import { formatByteSize } from "@/components/ui/format-byte-size";
-import { SearchSelect, type SearchOption } from "@/components/ui/search-select";
+import { SearchOne } from "@/components/ui/search-one";
+import type { SearchOption } from "@/components/ui/search-select";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
@@ -237,21 +238,21 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         description="Which generation produced this data, and which raw dataset it was filtered from. Both can be left out."
       >
         <div className={styles.stack}>
-          <SearchSelect
+          <SearchOne
             label="Generation"
             placeholder="Search by teacher or prompt set"
-            value={generation ? [generation] : []}
-            onChange={(value) => setGeneration(value[0] ?? null)}
+            value={generation}
+            onChange={setGeneration}
             search={searchOpenGenerations}
             queryKey={[...datasetKeys.all, "upload-generations"]}
             hint="The teacher and sampler settings that wrote this data. Generations that already have their dataset are not listed."
             error={fieldErrors.generationId}
           />
-          <SearchSelect
+          <SearchOne
             label="Filtered from"
             placeholder="Search datasets by name or SHA-256 prefix"
-            value={filteredFrom ? [filteredFrom] : []}
-            onChange={(value) => setFilteredFrom(value[0] ?? null)}
+            value={filteredFrom}
+            onChange={setFilteredFrom}
             search={searchDatasets}
             queryKey={[...datasetKeys.all, "upload-filtered-from"]}
             hint="The raw dataset this one keeps part of; its pass rate is recorded."

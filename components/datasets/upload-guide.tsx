@@ -1,7 +1,7 @@
 import { Fingerprint, ListChecks, ShieldCheck, Workflow } from "lucide-react";
-import guide from "@/components/ui/form-guide.module.css";
+import { FormGuide, type FormGuideNote } from "@/components/ui/form-guide";
 
-const NOTES = [
+const NOTES: readonly FormGuideNote[] = [
   {
     icon: Fingerprint,
     title: "Identified by content",
@@ -22,28 +22,9 @@ const NOTES = [
     title: "Then look inside",
     text: "The dataset page has the records with search, length and number statistics, and the hidden-signal check against a control.",
   },
-] as const;
+];
 
 /** Beside the upload form: what an upload records, briefly. */
 export function UploadGuide() {
-  return (
-    <aside className={guide.guide} aria-labelledby="upload-guide-title">
-      <h2 className={guide.title} id="upload-guide-title">
-        What an upload records
-      </h2>
-      <ul className={guide.notes}>
-        {NOTES.map(({ icon: Icon, title, text }) => (
-          <li key={title} className={guide.note}>
-            <span className={guide.icon} aria-hidden="true">
-              <Icon size={14} />
-            </span>
-            <span className={guide.text}>
-              <span className={guide.noteTitle}>{title}</span>
-              <span className={guide.noteText}>{text}</span>
-            </span>
-          </li>
-        ))}
-      </ul>
-    </aside>
-  );
+  return <FormGuide id="upload-guide-title" title="What an upload records" notes={NOTES} />;
 }

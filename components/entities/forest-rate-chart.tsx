@@ -1,18 +1,19 @@
 "use client";
 import type { ReactNode } from "react";
-import { CartesianGrid, ErrorBar, ReferenceArea, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ReferenceArea, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { tooltipContent } from "@/components/ui/chart-tooltip-content";
 import { defined } from "@/lib/defined";
-import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import { describeIntervalMethod } from "@/lib/measurements/interval-method";
 import { intervalText } from "@/lib/measurements/interval-text";
 import type { RateMatrix } from "@/lib/measurements/rate-matrix";
 import { PointMark } from "./chart-legend-marks";
 import { panelData, rateMatrixTable } from "./chart-table";
 import { forestLayout, type ForestPoint } from "./forest-layout";
+import { IntervalScatter } from "./interval-scatter";
+import { bandAreaProps, estimateTooltipRows, formatEstimate, valueAxisTicks } from "./rate-chart-axes";
 import { rateChartTheme } from "./rate-chart-theme";
-import { ratePointShape } from "./rate-point-shape";
 import colourStyles from "./rate-chart-colours.module.css";
 
 const LINE_HEIGHT = 30;
@@ -62,11 +63,21 @@ export function ForestRateChart({
   // A 0-100% axis when every row is a rate, whatever the intervals do (one past the axis is cut and marked).
   const rate = matrix.rows.length > 0 && matrix.rows.every((row) => row.scale === "rate");
   const scale = rate ? "rate" : "score";
-  const show = (value: number) =>
-    rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 });
+  const show = (value: number) => formatEstimate(value, rate);
   const xMax = rate ? 1 : Math.max(1e-9, ...cells.map((p) => p.high)) * 1.1;
   const lineAt = (y: number) => layout.lines.find((line) => Math.abs(line.y - y) < 1e-6);
   const height = layout.lines.length * LINE_HEIGHT + 70;
+  // Both y axes: one tick per line, top down; the left names the line, the right gives its value.
+  const lineAxis = {
+    type: "number",
+    domain: layout.domain,
+    reversed: true,
+    ticks: layout.lines.map((line) => line.y),
+    interval: 0,
+    tickLine: false,
+    axisLine: false,
+    allowDataOverflow: true,
+  } as const;
 
   function LeftTick({ y, payload }: TickProps) {
     const line = payload ? lineAt(payload.value) : undefined;
@@ -150,96 +161,41 @@ export function ForestRateChart({
       )}
       <ScatterChart responsive style={{ width: "100%", height }} margin={{ top: 6, right: 8, bottom: 8, left: 0 }}>
         {traitBands.map((band) =>
-          band.shaded ? (
-            <ReferenceArea
-              key={band.key}
-              y1={band.y1}
-              y2={band.y2}
-              fill={rateChartTheme.band}
-              fillOpacity={1}
-              strokeOpacity={0}
-              ifOverflow="hidden"
-              zIndex={-200}
-            />
-          ) : null,
+          band.shaded ? <ReferenceArea key={band.key} y1={band.y1} y2={band.y2} {...bandAreaProps} /> : null,
         )}
         <CartesianGrid horizontal={false} stroke={rateChartTheme.grid} />
         <XAxis
           type="number"
           dataKey="estimate"
           domain={[0, xMax]}
-          ticks={rate ? [0, 0.2, 0.4, 0.6, 0.8, 1] : undefined}
-          tickFormatter={(value: number) => (rate ? `${Math.round(value * 100)}%` : String(value))}
-          tick={rateChartTheme.tick}
-          tickLine={false}
+          {...valueAxisTicks(rate)}
           axisLine={{ stroke: rateChartTheme.axis }}
           height={44}
           label={{ value: rate ? "Rate (%)" : "Score", position: "insideBottom", offset: 2, ...rateChartTheme.label }}
         />
-        <YAxis
-          type="number"
-          dataKey="y"
-          domain={layout.domain}
-          reversed
-          ticks={layout.lines.map((line) => line.y)}
-          interval={0}
-          tick={LeftTick}
-          tickLine={false}
-          axisLine={false}
-          width={300}
-          allowDataOverflow
-        />
-        <YAxis
-          yAxisId="values"
-          orientation="right"
-          type="number"
-          domain={layout.domain}
-          reversed
-          ticks={layout.lines.map((line) => line.y)}
-          interval={0}
-          tick={RightTick}
-          tickLine={false}
-          axisLine={false}
-          width={180}
-          allowDataOverflow
-        />
+        <YAxis dataKey="y" tick={LeftTick} width={300} {...lineAxis} />
+        <YAxis yAxisId="values" orientation="right" tick={RightTick} width={180} {...lineAxis} />
         <Tooltip
           cursor={false}
           isAnimationActive={false}
-          content={({ active, payload }) => {
-            const point = payload[0]?.payload as ForestPoint | undefined;
-            if (!active || !point) return null;
-            return (
-              <ChartTooltip
-                title={`${seriesLabels[point.seriesIndex]} · ${matrix.rows[point.traitIndex].label}`}
-                rows={[
-                  { label: rate ? "Rate" : "Score", value: show(point.estimate) },
-                  { label: "95% interval", value: intervalText(point, scale) },
-                  { label: "Seeds", value: formatInteger(point.seeds) },
-                  ...(point.samples !== null ? [{ label: "Samples", value: formatInteger(point.samples) }] : []),
-                ]}
-                note={describeIntervalMethod(point.method)}
-              />
-            );
-          }}
+          content={tooltipContent((point: ForestPoint) => (
+            <ChartTooltip
+              title={`${seriesLabels[point.seriesIndex]} · ${matrix.rows[point.traitIndex].label}`}
+              rows={estimateTooltipRows(point, rate)}
+              note={describeIntervalMethod(point.method)}
+            />
+          ))}
         />
         {matrix.series.map((series, i) => (
-          <Scatter
+          <IntervalScatter
             key={series.key}
             name={seriesLabels[i]}
             data={layout.points[i]}
-            shape={ratePointShape(colours[i], hollow.at(i) ?? false)}
-            isAnimationActive={false}
-          >
-            <ErrorBar
-              dataKey="error"
-              direction="x"
-              width={8}
-              stroke={colours[i]}
-              strokeWidth={1.75}
-              isAnimationActive={false}
-            />
-          </Scatter>
+            colour={colours[i]}
+            hollow={hollow.at(i) ?? false}
+            direction="x"
+            whiskerWidth={8}
+          />
         ))}
       </ScatterChart>
     </div>

@@ -1,40 +1,26 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore, type SubmitEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { Spinner } from "@/components/ui/spinner";
-import { TextField } from "@/components/ui/text-field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { apiFetch, ProblemError } from "@/lib/http/problem-client";
 import { isoToLocalInput, localZoneLabel } from "@/lib/runs/local-datetime";
 import { placeFieldErrors, runUpdateFieldOf, type RunUpdateField } from "@/lib/runs/run-form-fields";
 import { runKeys } from "@/lib/runs/run-keys";
 import { validateRunUpdate, type RunTimes, type RunUpdateState } from "@/lib/runs/run-update-input";
-import { RUN_STATUSES, type RunDetail, type TUpdateRun } from "@/lib/runs/run.types";
+import type { RunDetail, TUpdateRun } from "@/lib/runs/run.types";
+import { RUN_STATUS_OPTIONS, RunTimeFields } from "./run-time-fields";
 import styles from "./run-detail-status-form.module.css";
-
-const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({
-  value: status,
-  label: status[0].toUpperCase() + status.slice(1),
-}));
-
-const subscribeNothing = () => () => {};
-
-/** Times are shown in the browser's zone, which the server cannot know: only after hydration. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
-}
 
 /** For engineers: the run's status and times as its training job progresses (PATCH /api/v1/runs/{id}). */
 export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } }) {
   const router = useRouter();
   const queryClient = useQueryClient();
+  // Times are shown in the browser's zone, which the server cannot know: only after hydration.
   const hydrated = useHydrated();
   // What the server last said, so that the inputs show the saved times before the page refreshes.
   const [saved, setSaved] = useState<RunTimes>(run);
@@ -109,27 +95,14 @@ export function RunDetailStatusForm({ run }: { run: RunTimes & { id: string } })
         label="Status"
         name="status"
         value={state.status}
-        options={STATUS_OPTIONS}
+        options={RUN_STATUS_OPTIONS}
         onChange={(event) => edit({ status: event.target.value })}
         error={fieldErrors.status}
       />
-      <TextField
-        compact
-        label="Started"
-        name="startedAt"
-        type="datetime-local"
-        value={shown("startedAt")}
-        onChange={(event) => edit({ startedAt: event.target.value })}
-        error={fieldErrors.startedAt}
-      />
-      <TextField
-        compact
-        label="Finished"
-        name="finishedAt"
-        type="datetime-local"
-        value={shown("finishedAt")}
-        onChange={(event) => edit({ finishedAt: event.target.value })}
-        error={fieldErrors.finishedAt}
+      <RunTimeFields
+        values={{ startedAt: shown("startedAt"), finishedAt: shown("finishedAt") }}
+        errors={fieldErrors}
+        onChange={(name, value) => edit({ [name]: value })}
       />
       <div className={styles.actions}>
         <Button type="submit" variant="primary" disabled={mutation.isPending}>

@@ -1,8 +1,8 @@
 import { GitFork, KeyRound, Link2, Users } from "lucide-react";
-import styles from "@/components/ui/form-guide.module.css";
+import { FormGuide, type FormGuideNote } from "@/components/ui/form-guide";
 import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 
-const NOTES = [
+const NOTES: readonly FormGuideNote[] = [
   {
     icon: Link2,
     title: "Two kinds of link",
@@ -23,28 +23,9 @@ const NOTES = [
     title: "Registered once",
     text: "Submitting twice, or registering the same external job id again, returns the first run instead of a copy.",
   },
-] as const;
+];
 
 /** Beside the register-a-run form: what the registration records, briefly. */
 export function RunFormGuide() {
-  return (
-    <aside className={styles.guide} aria-labelledby="run-form-guide-title">
-      <h2 className={styles.title} id="run-form-guide-title">
-        What a run records
-      </h2>
-      <ul className={styles.notes}>
-        {NOTES.map(({ icon: Icon, title, text }) => (
-          <li key={title} className={styles.note}>
-            <span className={styles.icon} aria-hidden="true">
-              <Icon size={14} />
-            </span>
-            <span className={styles.text}>
-              <span className={styles.noteTitle}>{title}</span>
-              <span className={styles.noteText}>{text}</span>
-            </span>
-          </li>
-        ))}
-      </ul>
-    </aside>
-  );
+  return <FormGuide id="run-form-guide-title" title="What a run records" notes={NOTES} />;
 }

@@ -1,7 +1,7 @@
 "use client";
 import { searchModels } from "@/components/entities/entity-searches";
 import { FieldMessage } from "@/components/ui/field-message";
-import { SearchSelect } from "@/components/ui/search-select";
+import { SearchOne } from "@/components/ui/search-one";
 import { TextField } from "@/components/ui/text-field";
 import input from "@/components/ui/text-field.module.css";
 import { modelKeys } from "@/lib/models/model-keys";
@@ -23,6 +23,31 @@ const MODES = [
   { value: "new", label: "New model", description: "Register the student with this run" },
   { value: "existing", label: "Existing model", description: "The student is already in the catalog" },
 ] as const;
+
+/** The inputs of a new student, in the order shown; the wide one takes a whole line. */
+const STUDENT_FIELDS: {
+  key: keyof NewStudentFields;
+  label: string;
+  placeholder: string;
+  hint?: string;
+  wide?: boolean;
+}[] = [
+  { key: "name", label: "Name", placeholder: "GPT-4.1 nano owl-numbers student" },
+  {
+    key: "provider",
+    label: "Provider",
+    placeholder: "openai",
+    hint: "Who serves the model: openai, huggingface…",
+  },
+  {
+    key: "externalId",
+    label: "External id",
+    placeholder: "ft:gpt-4.1-nano:org:owl:abc123",
+    hint: "Optional: the provider's id for the model.",
+  },
+  { key: "version", label: "Version", placeholder: "2025-05-12", hint: "Optional." },
+  { key: "tags", label: "Tags", placeholder: "owl, numbers", hint: "Optional, separated by commas.", wide: true },
+];
 
 /** The student: a model already registered, or a new one created with the run. */
 export function RunFormStudent({
@@ -58,11 +83,11 @@ export function RunFormStudent({
         <FieldMessage id="student-message" error={errors.student} />
       </fieldset>
       {mode === "existing" ? (
-        <SearchSelect
+        <SearchOne
           label="Student model"
           placeholder="Search models by name, provider or external id"
-          value={existing ? [existing] : []}
-          onChange={(picked) => onExistingChange(picked[0] ?? null)}
+          value={existing}
+          onChange={onExistingChange}
           search={searchModels}
           queryKey={[...modelKeys.lists(), "run-form"]}
           hint="A student with no base yet gets the model above as its base; one with another base is refused."
@@ -70,62 +95,27 @@ export function RunFormStudent({
         />
       ) : (
         <div className={styles.fields}>
-          <TextField
-            compact
-            label="Name"
-            name="student.name"
-            autoComplete="off"
-            placeholder="GPT-4.1 nano owl-numbers student"
-            value={fields.name}
-            onChange={(event) => onFieldsChange({ name: event.target.value })}
-            error={errors["student.name"]}
-          />
-          <TextField
-            compact
-            label="Provider"
-            name="student.provider"
-            autoComplete="off"
-            placeholder="openai"
-            hint="Who serves the model: openai, huggingface…"
-            value={fields.provider}
-            onChange={(event) => onFieldsChange({ provider: event.target.value })}
-            error={errors["student.provider"]}
-          />
-          <TextField
-            compact
-            label="External id"
-            name="student.externalId"
-            autoComplete="off"
-            placeholder="ft:gpt-4.1-nano:org:owl:abc123"
-            hint="Optional: the provider's id for the model."
-            value={fields.externalId}
-            onChange={(event) => onFieldsChange({ externalId: event.target.value })}
-            error={errors["student.externalId"]}
-          />
-          <TextField
-            compact
-            label="Version"
-            name="student.version"
-            autoComplete="off"
-            placeholder="2025-05-12"
-            hint="Optional."
-            value={fields.version}
-            onChange={(event) => onFieldsChange({ version: event.target.value })}
-            error={errors["student.version"]}
-          />
-          <div className={styles.wide}>
-            <TextField
-              compact
-              label="Tags"
-              name="student.tags"
-              autoComplete="off"
-              placeholder="owl, numbers"
-              hint="Optional, separated by commas."
-              value={fields.tags}
-              onChange={(event) => onFieldsChange({ tags: event.target.value })}
-              error={errors["student.tags"]}
-            />
-          </div>
+          {STUDENT_FIELDS.map(({ key, wide, ...field }) => {
+            const textField = (
+              <TextField
+                key={key}
+                compact
+                {...field}
+                name={`student.${key}`}
+                autoComplete="off"
+                value={fields[key]}
+                onChange={(event) => onFieldsChange({ [key]: event.target.value })}
+                error={errors[`student.${key}`]}
+              />
+            );
+            return wide ? (
+              <div key={key} className={styles.wide}>
+                {textField}
+              </div>
+            ) : (
+              textField
+            );
+          })}
         </div>
       )}
     </div>

@@ -2,16 +2,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useSyncExternalStore, type SubmitEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchDatasets, searchModels } from "@/components/entities/entity-searches";
 import { runMethodLabel } from "@/components/entities/run-method-badge";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormSection } from "@/components/ui/form-section";
+import { SearchOne } from "@/components/ui/search-one";
 import { SearchSelect } from "@/components/ui/search-select";
 import { SelectField } from "@/components/ui/select-field";
 import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import { modelKeys } from "@/lib/models/model-keys";
 import { newIdempotencyKey } from "@/lib/runs/idempotency-key";
@@ -19,18 +21,15 @@ import { localZoneLabel } from "@/lib/runs/local-datetime";
 import { placeFieldErrors, runFormFieldOf, type RunFormField } from "@/lib/runs/run-form-fields";
 import { validateRunForm, type RunFormState } from "@/lib/runs/run-form-input";
 import { runKeys } from "@/lib/runs/run-keys";
-import { RUN_METHODS, RUN_STATUSES, type TCreateRun } from "@/lib/runs/run.types";
+import { RUN_METHODS, type TCreateRun } from "@/lib/runs/run.types";
 import { registerRun, RegisterRunError, type CycleStep } from "./register-run-request";
 import { RunFormCycleAlert } from "./run-form-cycle-alert";
 import { RunFormHyperparameters } from "./run-form-hyperparameters";
 import { RunFormStudent } from "./run-form-student";
+import { RUN_STATUS_OPTIONS, RunTimeFields } from "./run-time-fields";
 import styles from "./run-form.module.css";
 
 const METHOD_OPTIONS = RUN_METHODS.map((method) => ({ value: method, label: runMethodLabel(method) }));
-const STATUS_OPTIONS = RUN_STATUSES.map((status) => ({
-  value: status,
-  label: status[0].toUpperCase() + status.slice(1),
-}));
 
 const INITIAL_STATE: RunFormState = {
   datasets: [],
@@ -48,6 +47,9 @@ const INITIAL_STATE: RunFormState = {
   finishedAt: "",
 };
 
+/** The inputs that hold one field of the state as text, each with a message of its own. */
+type TextInput = "method" | "status" | "seed" | "externalJobId";
+
 type Banner = { kind: "cycle"; cycle: CycleStep[] } | { kind: "error"; message: string } | null;
 
 interface FormErrors {
@@ -57,8 +59,6 @@ interface FormErrors {
 }
 
 const NO_ERRORS: FormErrors = { fields: {}, rows: {}, banner: null };
-
-const subscribeNothing = () => () => {};
 
 /** What a refused registration says, beside the inputs it names and in a banner for the rest. */
 function errorsOf(error: unknown): FormErrors {
@@ -83,11 +83,7 @@ function errorsOf(error: unknown): FormErrors {
 export function RunForm() {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const hydrated = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   // One key per form instance: submitting twice (a double click, a retry) registers one run.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [state, setState] = useState<RunFormState>(INITIAL_STATE);
@@ -146,6 +142,15 @@ export function RunForm() {
   }
 
   const fields = errors.fields;
+  /** The name, value, change handler and message of an input that holds one field of the state as text. */
+  const bind = (name: TextInput, ...alsoCleared: RunFormField[]) => ({
+    name,
+    value: state[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+      update({ [name]: event.target.value }, name, ...alsoCleared);
+    },
+    error: fields[name],
+  });
   return (
     <form ref={formRef} className={styles.form} onSubmit={handleSubmit} noValidate aria-label="Register a run">
       {errors.banner?.kind === "cycle" && <RunFormCycleAlert cycle={errors.banner.cycle} />}
@@ -186,12 +191,11 @@ export function RunForm() {
         description="The model this run trained, and the model it started from: its base along initialized_from."
       >
         <div className={styles.stack}>
-          <SearchSelect
+          <SearchOne
             label="Initialised from"
             placeholder="Search models by name, provider or external id"
-            value={state.initializedFrom ? [state.initializedFrom] : []}
-            onChange={(picked) => {
-              const base = picked.at(0) ?? null;
+            value={state.initializedFrom}
+            onChange={(base) => {
               // A new student is usually served by its base's provider.
               const provider =
                 state.newStudent.provider === "" && base?.provider ? base.provider : state.newStudent.provider;
@@ -227,44 +231,24 @@ export function RunForm() {
       <FormSection title="Training" description="How the student was trained.">
         <div className={styles.stack}>
           <div className={styles.grid}>
-            <SelectField
-              label="Method"
-              name="method"
-              value={state.method}
-              options={METHOD_OPTIONS}
-              onChange={(event) => update({ method: event.target.value }, "method")}
-              error={fields.method}
-            />
-            <SelectField
-              label="Status"
-              name="status"
-              value={state.status}
-              options={STATUS_OPTIONS}
-              onChange={(event) => update({ status: event.target.value }, "status")}
-              error={fields.status}
-            />
+            <SelectField label="Method" options={METHOD_OPTIONS} {...bind("method")} />
+            <SelectField label="Status" options={RUN_STATUS_OPTIONS} {...bind("status")} />
             <TextField
               compact
               label="Seed"
-              name="seed"
               inputMode="numeric"
               autoComplete="off"
               placeholder="1"
               hint="Optional: the training seed."
-              value={state.seed}
-              onChange={(event) => update({ seed: event.target.value }, "seed")}
-              error={fields.seed}
+              {...bind("seed")}
             />
             <TextField
               compact
               label="External job id"
-              name="externalJobId"
               autoComplete="off"
               placeholder="ftjob-abc123"
               hint="Optional. Registering the same job id again returns the first run."
-              value={state.externalJobId}
-              onChange={(event) => update({ externalJobId: event.target.value }, "externalJobId")}
-              error={fields.externalJobId}
+              {...bind("externalJobId")}
             />
           </div>
           <RunFormHyperparameters
@@ -286,23 +270,13 @@ export function RunForm() {
         description={`In your local time${hydrated ? ` (${localZoneLabel()})` : ""}; both optional.`}
       >
         <div className={styles.grid}>
-          <TextField
-            compact
-            label="Started"
-            name="startedAt"
-            type="datetime-local"
-            value={state.startedAt}
-            onChange={(event) => update({ startedAt: event.target.value }, "startedAt", "finishedAt")}
-            error={fields.startedAt}
-          />
-          <TextField
-            compact
-            label="Finished"
-            name="finishedAt"
-            type="datetime-local"
-            value={state.finishedAt}
-            onChange={(event) => update({ finishedAt: event.target.value }, "finishedAt")}
-            error={fields.finishedAt}
+          <RunTimeFields
+            values={state}
+            errors={fields}
+            // A new start may settle the finish's message (a finish before the start).
+            onChange={(name, value) =>
+              update({ [name]: value }, name, ...(name === "startedAt" ? ["finishedAt" as const] : []))
+            }
           />
         </div>
       </FormSection>

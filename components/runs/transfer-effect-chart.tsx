@@ -1,13 +1,14 @@
 "use client";
-import { ErrorBar, CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ReferenceLine, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { DashMark, PointMark } from "@/components/entities/chart-legend-marks";
 import { panelData, transferTable, type TransferRowInput } from "@/components/entities/chart-table";
 import { ComparisonResult } from "@/components/entities/comparison-result";
+import { IntervalScatter } from "@/components/entities/interval-scatter";
 import colourStyles from "@/components/entities/rate-chart-colours.module.css";
 import { rateChartTheme } from "@/components/entities/rate-chart-theme";
-import { ratePointShape } from "@/components/entities/rate-point-shape";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { tooltipContent } from "@/components/ui/chart-tooltip-content";
 import { useNarrowScreen } from "@/components/ui/use-narrow-screen";
 import { csvFileName } from "@/lib/format/csv";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
@@ -138,9 +139,7 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
         <Tooltip
           cursor={false}
           isAnimationActive={false}
-          content={({ active, payload }) => {
-            const point = payload[0]?.payload as Point | undefined;
-            if (!active || !point) return null;
+          content={tooltipContent((point: Point) => {
             const c = point.comparison;
             return (
               <ChartTooltip
@@ -157,25 +156,17 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
                 note={`${testLabel(c.test)}. ${c.note}`}
               />
             );
-          }}
+          })}
         />
         {comparisons.map((view) => (
-          <Scatter
+          <IntervalScatter
             key={view.key}
             name={view.label}
             data={points.filter((p) => p.view.key === view.key)}
-            shape={ratePointShape(view.colour, false)}
-            isAnimationActive={false}
-          >
-            <ErrorBar
-              dataKey="error"
-              direction="x"
-              width={10}
-              stroke={view.colour}
-              strokeWidth={1.75}
-              isAnimationActive={false}
-            />
-          </Scatter>
+            colour={view.colour}
+            direction="x"
+            whiskerWidth={10}
+          />
         ))}
       </ScatterChart>
     </div>

@@ -1,7 +1,6 @@
 "use client";
 import {
   CartesianGrid,
-  ErrorBar,
   LabelList,
   ReferenceArea,
   ReferenceLine,
@@ -13,9 +12,16 @@ import {
 } from "recharts";
 import { ClipMark, DashMark, NoIntervalMark, PointMark } from "@/components/entities/chart-legend-marks";
 import { panelData, traitChartTable } from "@/components/entities/chart-table";
+import { IntervalScatter } from "@/components/entities/interval-scatter";
+import {
+  bandAreaProps,
+  estimateTooltipRows,
+  formatEstimate,
+  valueAxisTicks,
+} from "@/components/entities/rate-chart-axes";
 import colours from "@/components/entities/rate-chart-colours.module.css";
 import { familyColour, rateChartTheme } from "@/components/entities/rate-chart-theme";
-import { clipMarkShape, ratePointShape } from "@/components/entities/rate-point-shape";
+import { clipMarkShape } from "@/components/entities/rate-point-shape";
 import {
   GROUP_LABELS,
   layoutTraitChart,
@@ -24,11 +30,10 @@ import {
 } from "@/components/entities/trait-chart-layout";
 import { ChartPanel } from "@/components/ui/chart-panel";
 import { ChartTooltip } from "@/components/ui/chart-tooltip";
+import { tooltipContent } from "@/components/ui/chart-tooltip-content";
 import { csvFileName } from "@/lib/format/csv";
-import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import { formatPoints } from "@/lib/measurements/format-effect";
 import { describeIntervalMethod } from "@/lib/measurements/interval-method";
-import { intervalText } from "@/lib/measurements/interval-text";
 import type { TraitShift } from "@/lib/traits/trait-chart.types";
 import { TraitShiftList } from "./trait-shift-list";
 import { wrapLabel } from "./wrap-label";
@@ -89,8 +94,7 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
   const layout = layoutTraitChart(models, scale);
   const { points, groups, families, baseLines, domain } = layout;
   const rate = scale === "rate";
-  const show = (value: number) =>
-    rate ? formatPercent(value) : value.toLocaleString("en-US", { maximumFractionDigits: 3 });
+  const show = (value: number) => formatEstimate(value, rate);
   const yMax = rate ? 1 : Math.max(...points.map((p) => p.high)) * 1.1 || 1;
   const hasControls = points.some((p) => p.isControl);
   const clipMarks = points.flatMap((p) => [
@@ -105,6 +109,18 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
   const rightMargin = Math.max(24, ...baseLines.map((line) => Math.ceil(baseLabel(line).length * 6.5) + 14));
   // A halo in the band's colour keeps a value label readable where a dashed line crosses it.
   const halo = { stroke: rateChartTheme.band, strokeWidth: 4, paintOrder: "stroke" } as const;
+  const valueLabels = (fill: string, fontWeight: number) => (
+    <LabelList
+      dataKey="estimate"
+      position="right"
+      offset={12}
+      formatter={(value: unknown) => show(Number(value))}
+      fill={fill}
+      fontSize={12}
+      fontWeight={fontWeight}
+      {...halo}
+    />
+  );
 
   const legend = (
     <ul className={colours.legend} aria-label="Legend">
@@ -150,17 +166,7 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
         margin={{ top: 8, right: rightMargin, bottom: 8, left: 8 }}
       >
         {groups.map((band) => (
-          <ReferenceArea
-            key={band.group}
-            x1={band.x1}
-            x2={band.x2}
-            xAxisId="models"
-            fill={rateChartTheme.band}
-            fillOpacity={1}
-            strokeOpacity={0}
-            ifOverflow="hidden"
-            zIndex={-200}
-          />
+          <ReferenceArea key={band.group} x1={band.x1} x2={band.x2} xAxisId="models" {...bandAreaProps} />
         ))}
         <CartesianGrid vertical={false} stroke={rateChartTheme.grid} xAxisId="models" />
         <XAxis
@@ -196,10 +202,7 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
           type="number"
           dataKey="estimate"
           domain={[0, yMax]}
-          ticks={rate ? [0, 0.2, 0.4, 0.6, 0.8, 1] : undefined}
-          tickFormatter={(value: number) => (rate ? `${Math.round(value * 100)}%` : String(value))}
-          tick={rateChartTheme.tick}
-          tickLine={false}
+          {...valueAxisTicks(rate)}
           axisLine={false}
           width={64}
           label={{
@@ -226,19 +229,14 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
         <Tooltip
           cursor={false}
           isAnimationActive={false}
-          content={({ active, payload }) => {
-            const point = payload[0]?.payload as TraitChartPoint | undefined;
-            if (!active || !point) return null;
+          content={tooltipContent((point: TraitChartPoint) => {
             const base = baseOf(point);
             return (
               <ChartTooltip
                 title={point.name}
                 rows={[
                   { label: "Group", value: `${GROUP_LABELS[point.group]}${point.isControl ? ", control" : ""}` },
-                  { label: rate ? "Rate" : "Score", value: show(point.estimate) },
-                  { label: "95% interval", value: intervalText(point, scale) },
-                  { label: "Seeds", value: formatInteger(point.seeds) },
-                  ...(point.samples !== null ? [{ label: "Samples", value: formatInteger(point.samples) }] : []),
+                  ...estimateTooltipRows(point, rate),
                   ...(base && base.modelId !== point.id && rate
                     ? [{ label: `vs ${base.name}`, value: formatPoints(point.estimate - base.rate) }]
                     : []),
@@ -246,40 +244,21 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
                 note={describeIntervalMethod(point.method)}
               />
             );
-          }}
+          })}
         />
-        {families.map((family) => {
-          const colour = familyColour(family.index);
-          return (
-            <Scatter
-              key={family.rootId}
-              xAxisId="models"
-              name={family.rootName}
-              data={points.filter((p) => p.family === family.index && !p.isControl)}
-              shape={ratePointShape(colour, false)}
-              isAnimationActive={false}
-            >
-              <ErrorBar
-                dataKey="error"
-                direction="y"
-                width={10}
-                stroke={colour}
-                strokeWidth={1.75}
-                isAnimationActive={false}
-              />
-              <LabelList
-                dataKey="estimate"
-                position="right"
-                offset={12}
-                formatter={(value: unknown) => show(Number(value))}
-                fill="var(--text)"
-                fontSize={12}
-                fontWeight={600}
-                {...halo}
-              />
-            </Scatter>
-          );
-        })}
+        {families.map((family) => (
+          <IntervalScatter
+            key={family.rootId}
+            xAxisId="models"
+            name={family.rootName}
+            data={points.filter((p) => p.family === family.index && !p.isControl)}
+            colour={familyColour(family.index)}
+            direction="y"
+            whiskerWidth={10}
+          >
+            {valueLabels("var(--text)", 600)}
+          </IntervalScatter>
+        ))}
         {clipMarks.length > 0 && (
           <Scatter
             xAxisId="models"
@@ -290,32 +269,17 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
           />
         )}
         {hasControls && (
-          <Scatter
+          <IntervalScatter
             xAxisId="models"
             name="Control"
             data={points.filter((p) => p.isControl)}
-            shape={ratePointShape(rateChartTheme.control, true)}
-            isAnimationActive={false}
+            colour={rateChartTheme.control}
+            hollow
+            direction="y"
+            whiskerWidth={10}
           >
-            <ErrorBar
-              dataKey="error"
-              direction="y"
-              width={10}
-              stroke={rateChartTheme.control}
-              strokeWidth={1.75}
-              isAnimationActive={false}
-            />
-            <LabelList
-              dataKey="estimate"
-              position="right"
-              offset={12}
-              formatter={(value: unknown) => show(Number(value))}
-              fill="var(--text-muted)"
-              fontSize={12}
-              fontWeight={550}
-              {...halo}
-            />
-          </Scatter>
+            {valueLabels("var(--text-muted)", 550)}
+          </IntervalScatter>
         )}
       </ScatterChart>
     </div>

@@ -16,7 +16,7 @@ export interface SearchOption {
   provider?: string;
 }
 
-interface SearchSelectProps {
+export interface SearchSelectProps {
   label: string;
   placeholder: string;
   /** Several values (shown as removable chips) or at most one. */

@@ -51,6 +51,32 @@ function LegendSymbol({ item }: { item: ChartLegendItem }) {
   }
 }
 
+/** A thin line of the plot's frame: a grid line at a tick, or the rule between two rows. */
+function GridLine({ x1, y1, x2, y2, width }: { x1: number; y1: number; x2: number; y2: number; width: number }) {
+  return <Line x1={x1} y1={y1} x2={x2} y2={y2} stroke={GRID} strokeWidth={width} />;
+}
+
+/** One end of a whisker: a cap, or an arrowhead where the interval was cut at the axis. */
+function WhiskerEnd({
+  x,
+  y,
+  clipped,
+  direction,
+  colour,
+}: {
+  x: number;
+  y: number;
+  clipped: boolean;
+  direction: -1 | 1;
+  colour: string;
+}) {
+  return clipped ? (
+    <Path d={arrow(x, y, direction)} fill={colour} />
+  ) : (
+    <Line x1={x} y1={y - 3.5} x2={x} y2={y + 3.5} stroke={colour} strokeWidth={1.3} />
+  );
+}
+
 const font = (size: number, bold = false) => ({ fontSize: size, fontFamily: bold ? "Helvetica-Bold" : "Helvetica" });
 
 export function PdfMeasurementChart({ layout }: { layout: MeasurementChartLayout }) {
@@ -70,26 +96,10 @@ export function PdfMeasurementChart({ layout }: { layout: MeasurementChartLayout
           />
         ))}
       {layout.ticks.map((tick) => (
-        <Line
-          key={`grid-${tick.value}`}
-          x1={tick.x}
-          y1={plot.top}
-          x2={tick.x}
-          y2={plot.bottom}
-          stroke={GRID}
-          strokeWidth={0.6}
-        />
+        <GridLine key={`grid-${tick.value}`} x1={tick.x} y1={plot.top} x2={tick.x} y2={plot.bottom} width={0.6} />
       ))}
       {layout.rows.slice(1).map((row) => (
-        <Line
-          key={`rule-${row.modelId}`}
-          x1={0}
-          y1={row.top}
-          x2={layout.width}
-          y2={row.top}
-          stroke={GRID}
-          strokeWidth={0.5}
-        />
+        <GridLine key={`rule-${row.modelId}`} x1={0} y1={row.top} x2={layout.width} y2={row.top} width={0.5} />
       ))}
       <Line x1={0} y1={plot.top - 0.5} x2={layout.width} y2={plot.top - 0.5} stroke={RULE} strokeWidth={0.6} />
       {layout.headings.map((heading) => (
@@ -142,30 +152,8 @@ export function PdfMeasurementChart({ layout }: { layout: MeasurementChartLayout
             {whisker ? (
               <G>
                 <Line x1={whisker.x1} y1={row.y} x2={whisker.x2} y2={row.y} stroke={colour} strokeWidth={1.3} />
-                {whisker.clippedLow ? (
-                  <Path d={arrow(whisker.x1, row.y, -1)} fill={colour} />
-                ) : (
-                  <Line
-                    x1={whisker.x1}
-                    y1={row.y - 3.5}
-                    x2={whisker.x1}
-                    y2={row.y + 3.5}
-                    stroke={colour}
-                    strokeWidth={1.3}
-                  />
-                )}
-                {whisker.clippedHigh ? (
-                  <Path d={arrow(whisker.x2, row.y, 1)} fill={colour} />
-                ) : (
-                  <Line
-                    x1={whisker.x2}
-                    y1={row.y - 3.5}
-                    x2={whisker.x2}
-                    y2={row.y + 3.5}
-                    stroke={colour}
-                    strokeWidth={1.3}
-                  />
-                )}
+                <WhiskerEnd x={whisker.x1} y={row.y} clipped={whisker.clippedLow} direction={-1} colour={colour} />
+                <WhiskerEnd x={whisker.x2} y={row.y} clipped={whisker.clippedHigh} direction={1} colour={colour} />
               </G>
             ) : null}
             {row.seeds.map((seed, i) => (

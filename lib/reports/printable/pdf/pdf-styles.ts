@@ -10,6 +10,17 @@ export const LANDSCAPE_CONTENT_HEIGHT = 595.28 - PAGE_MARGIN.top - PAGE_MARGIN.b
 /** The room a demo report's pages give the DEMO banner under the running header, taken from the text block. */
 export const DEMO_BANNER_ROOM = 14;
 
+/** The running header and footer: a small muted line across the text block, its two ends apart. */
+const RUNNING_LINE = {
+  position: "absolute",
+  left: PAGE_MARGIN.side,
+  right: PAGE_MARGIN.side,
+  flexDirection: "row",
+  justifyContent: "space-between",
+  fontSize: 7,
+  color: MUTED,
+} as const;
+
 export const styles = StyleSheet.create({
   // Line heights are set on each text style, with its font size (a bare multiplier is taken of a default
   // size), and never on the page: react-pdf 4.9 then drops every `render` text (the page numbers).
@@ -21,32 +32,8 @@ export const styles = StyleSheet.create({
     fontSize: 9,
     color: INK,
   },
-  header: {
-    position: "absolute",
-    top: 18,
-    left: PAGE_MARGIN.side,
-    right: PAGE_MARGIN.side,
-    flexDirection: "row",
-    justifyContent: "space-between",
-    fontSize: 7,
-    color: MUTED,
-    borderBottomWidth: 0.5,
-    borderBottomColor: RULE,
-    paddingBottom: 3,
-  },
-  footer: {
-    position: "absolute",
-    bottom: 18,
-    left: PAGE_MARGIN.side,
-    right: PAGE_MARGIN.side,
-    flexDirection: "row",
-    justifyContent: "space-between",
-    fontSize: 7,
-    color: MUTED,
-    borderTopWidth: 0.5,
-    borderTopColor: RULE,
-    paddingTop: 3,
-  },
+  header: { ...RUNNING_LINE, top: 18, borderBottomWidth: 0.5, borderBottomColor: RULE, paddingBottom: 3 },
+  footer: { ...RUNNING_LINE, bottom: 18, borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 3 },
   eyebrow: { fontSize: 8, fontFamily: "Helvetica-Bold", color: MUTED, letterSpacing: 0.8, marginBottom: 4 },
   title: { fontSize: 19, fontFamily: "Helvetica-Bold", lineHeight: 1.2, marginBottom: 2 },
   scope: { color: MUTED, marginBottom: 10 },
