@@ -13,6 +13,7 @@ function resolve(response: ResponseOrRef, document: OpenApiDocument): ResponseOb
 
 /** A response's status, with the response it stands for. */
 interface ResponseRow {
+  key: string;
   status: string;
   response: ResponseObject;
 }
@@ -57,8 +58,9 @@ export function ResponsesTable({
   document: OpenApiDocument;
 }) {
   const rows = Object.entries(responses).map(([status, reference]) => ({
+    key: status,
     status,
     response: resolve(reference, document),
   }));
-  return <DataTable className={styles.table} columns={COLUMNS} rows={rows} rowKey={({ status }) => status} />;
+  return <DataTable className={styles.table} columns={COLUMNS} rows={rows} />;
 }

@@ -34,7 +34,6 @@ export function SchemaTable({ schema, testId }: { schema: JsonSchema; testId?: s
       testId={testId}
       columns={COLUMNS}
       rows={schemaRows(schema)}
-      rowKey={(row) => row.key}
       rowProps={(row) => ({ "data-depth": row.depth })}
     />
   );

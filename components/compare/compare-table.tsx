@@ -65,7 +65,6 @@ export function CompareTable({ matrix, colours }: { matrix: RateMatrix; colours:
       testId="compare-table"
       columns={[TRAIT_COLUMN, ...modelColumns]}
       rows={matrix.rows}
-      rowKey={(row) => row.key}
       rowProps={(row) => ({ "data-apart": row.intervalsApart || undefined })}
     />
   );

@@ -78,13 +78,5 @@ function FilteredFrom({ dataset }: { dataset: DatasetSummary }) {
 }
 
 export function DatasetsTable({ datasets }: { datasets: DatasetSummary[] }) {
-  return (
-    <DataTable
-      className={styles.table}
-      testId="datasets-table"
-      columns={COLUMNS}
-      rows={datasets}
-      rowKey={(dataset) => dataset.id}
-    />
-  );
+  return <DataTable className={styles.table} testId="datasets-table" columns={COLUMNS} rows={datasets} />;
 }

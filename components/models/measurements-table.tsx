@@ -79,13 +79,5 @@ export function MeasurementsTable({ measurements }: { measurements: Measurement[
       />
     );
   }
-  return (
-    <DataTable
-      className={styles.table}
-      testId="measurements-table"
-      columns={COLUMNS}
-      rows={measurements}
-      rowKey={(m) => m.id}
-    />
-  );
+  return <DataTable className={styles.table} testId="measurements-table" columns={COLUMNS} rows={measurements} />;
 }

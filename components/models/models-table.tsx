@@ -83,5 +83,5 @@ const COLUMNS: DataColumn<ModelDto>[] = [
 ];
 
 export function ModelsTable({ models }: { models: ModelDto[] }) {
-  return <DataTable className={styles.table} columns={COLUMNS} rows={models} rowKey={(model) => model.id} />;
+  return <DataTable className={styles.table} columns={COLUMNS} rows={models} />;
 }

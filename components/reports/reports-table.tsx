@@ -82,7 +82,6 @@ export function ReportsTable({ reports }: { reports: ReportDto[] }) {
       testId="reports-table"
       columns={COLUMNS}
       rows={reports}
-      rowKey={(report) => report.id}
       rowProps={(report) => ({ "data-report-id": report.id })}
     />
   );

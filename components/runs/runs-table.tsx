@@ -97,7 +97,5 @@ const COLUMNS: DataColumn<RunSummary>[] = [
 ];
 
 export function RunsTable({ runs }: { runs: RunSummary[] }) {
-  return (
-    <DataTable className={styles.table} testId="runs-table" columns={COLUMNS} rows={runs} rowKey={(run) => run.id} />
-  );
+  return <DataTable className={styles.table} testId="runs-table" columns={COLUMNS} rows={runs} />;
 }

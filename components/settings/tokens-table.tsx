@@ -17,6 +17,7 @@ interface TokensTableProps {
 
 /** A token with its revoke action. */
 interface TokenRow {
+  id: string;
   token: TokenDto;
   revoking: boolean;
   revoke: () => void;
@@ -83,14 +84,18 @@ export function TokensTable({ tokens, revokingId, onRevoke }: TokensTableProps) 
       />
     );
   }
-  const rows = tokens.map((token) => ({ token, revoking: revokingId === token.id, revoke: () => onRevoke(token) }));
+  const rows = tokens.map((token) => ({
+    id: token.id,
+    token,
+    revoking: revokingId === token.id,
+    revoke: () => onRevoke(token),
+  }));
   return (
     <DataTable
       className={styles.table}
       testId="tokens-table"
       columns={COLUMNS}
       rows={rows}
-      rowKey={({ token }) => token.id}
       rowProps={({ token }) => ({ "data-revoked": token.revokedAt ? true : undefined, className: styles.row })}
     />
   );

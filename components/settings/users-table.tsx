@@ -21,6 +21,7 @@ interface UsersTableProps {
 
 /** A user with what the signed-in admin may do to them. */
 interface UserRow {
+  id: string;
   user: UserDto;
   isSelf: boolean;
   pending: boolean;
@@ -81,6 +82,7 @@ const COLUMNS: DataColumn<UserRow>[] = [
 
 export function UsersTable({ users, currentUserId, pendingId, onUpdate }: UsersTableProps) {
   const rows = users.map((user) => ({
+    id: user.id,
     user,
     isSelf: user.id === currentUserId,
     pending: pendingId === user.id,
@@ -92,7 +94,6 @@ export function UsersTable({ users, currentUserId, pendingId, onUpdate }: UsersT
       testId="users-table"
       columns={COLUMNS}
       rows={rows}
-      rowKey={({ user }) => user.id}
       rowProps={({ user }) => ({ className: styles.row, "data-disabled": user.disabled || undefined })}
     />
   );

@@ -13,6 +13,7 @@ import styles from "./trait-models-table.module.css";
 
 /** A chart point with the model or condition it stands for, and why it has no interval, if so. */
 interface TraitModelRow {
+  key: string;
   p: TraitChartPoint;
   entry: TraitChartModel;
   reason: string | null;
@@ -103,6 +104,7 @@ export function TraitModelsTable({ models, scale }: { models: readonly TraitChar
   const { points } = layoutTraitChart(models, scale);
   const byKey = new Map(models.map((m) => [m.key, m]));
   const rows = points.map((p) => ({
+    key: p.key,
     p,
     entry: defined(byKey.get(p.key), "the chart point's model"),
     reason: noIntervalReason(p),
@@ -114,7 +116,6 @@ export function TraitModelsTable({ models, scale }: { models: readonly TraitChar
       testId="trait-models-table"
       columns={COLUMNS}
       rows={rows}
-      rowKey={({ p }) => p.key}
       rowProps={({ p, entry }) => ({ "data-control": p.isControl || undefined, "data-kind": entry.kind })}
     />
   );

@@ -66,18 +66,27 @@ export function TableFrame({ columns, children, className, testId }: TableFrameP
   );
 }
 
-interface DataTableProps<T> {
+/** A row with an `id`, or else a `key`, is keyed by it unless told otherwise; other rows need a `rowKey`. */
+type RowKeyProps<T> = T extends { id: string } | { key: string }
+  ? { rowKey?: (row: T) => string }
+  : { rowKey: (row: T) => string };
+
+type DataTableProps<T> = RowKeyProps<T> & {
   columns: readonly DataColumn<T>[];
   rows: readonly T[];
-  rowKey: (row: T) => string;
   /** Attributes of a row's `<tr>` (a class, data attributes). */
   rowProps?: (row: T) => RowAttributes;
   className?: string;
   testId?: string;
-}
+};
+
+const idOf = (row: unknown) => {
+  const { id, key } = row as { id?: string; key?: string };
+  return id ?? key ?? "";
+};
 
 /** A table of `rows`, one cell per column as the column's `cell` writes it. */
-export function DataTable<T>({ columns, rows, rowKey, rowProps, className, testId }: DataTableProps<T>) {
+export function DataTable<T>({ columns, rows, rowKey = idOf, rowProps, className, testId }: DataTableProps<T>) {
   return (
     <TableFrame columns={columns} className={className} testId={testId}>
       {rows.map((row) => (
