@@ -2,7 +2,7 @@ import type { HTMLAttributes, ReactNode, TdHTMLAttributes } from "react";
 import styles from "./data-table.module.css";
 
 /** A column's heading, as `TableFrame` and `DataTable` write it. */
-export interface ColumnHeading {
+interface ColumnHeading {
   /** The header cell's content. */
   header: ReactNode;
   /** Read by screen readers only, for a column whose cells explain themselves (actions, a bar). */
