@@ -1,5 +1,6 @@
 import { DemoBadge } from "@/components/entities/demo-badge";
 import { ExportMenu } from "@/components/entities/export-menu";
+import { moreOptionsLink } from "@/components/entities/more-options-link";
 import { ModelRoleBadge } from "@/components/entities/model-role-badge";
 import { ModelTags } from "@/components/entities/model-tags";
 import { DetailHeader } from "@/components/ui/detail-header";
@@ -37,11 +38,7 @@ export function ModelHeader({ model, canExport }: ModelHeaderProps) {
                 description: "Also every model descended from it: choose the format.",
                 href: reportsPageHref({ scope: "lineage", modelId: model.id }),
               },
-              {
-                label: "More options…",
-                description: "The Reports page: every format, past reports, verification.",
-                href: reportsPageHref({ scope: "model", modelId: model.id }),
-              },
+              moreOptionsLink({ scope: "model", modelId: model.id }),
             ]}
           />
         )
