@@ -1,4 +1,4 @@
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import type { OpenApiDocument, ResponseObject, ResponseOrRef } from "@/lib/api/openapi/openapi.types";
 import { InlineText } from "./inline-text";
 import styles from "./reference-table.module.css";
@@ -11,6 +11,45 @@ function resolve(response: ResponseOrRef, document: OpenApiDocument): ResponseOb
   return found;
 }
 
+/** A response's status, with the response it stands for. */
+interface ResponseRow {
+  key: string;
+  status: string;
+  response: ResponseObject;
+}
+
+const COLUMNS: DataColumn<ResponseRow>[] = [
+  {
+    header: "Status",
+    className: styles.status,
+    cellProps: ({ status }) => ({ "data-class": status[0] }),
+    cell: ({ status }) => status,
+  },
+  {
+    header: "Description",
+    className: styles.description,
+    cell: ({ response }) => (
+      <>
+        <InlineText text={response.description} />
+        {response.headers && (
+          <span className={styles.constraints}>
+            {Object.entries(response.headers).map(([name, header]) => (
+              <span key={name} className={styles.constraint} title={header.description}>
+                {name}: {header.description}
+              </span>
+            ))}
+          </span>
+        )}
+      </>
+    ),
+  },
+  {
+    header: "Content type",
+    className: styles.mediaType,
+    cell: ({ response }) => Object.keys(response.content ?? {}).join(", "),
+  },
+];
+
 export function ResponsesTable({
   responses,
   document,
@@ -18,40 +57,10 @@ export function ResponsesTable({
   responses: Record<string, ResponseOrRef>;
   document: OpenApiDocument;
 }) {
-  return (
-    <DataTable
-      className={styles.table}
-      head={
-        <>
-          <th scope="col">Status</th>
-          <th scope="col">Description</th>
-          <th scope="col">Content type</th>
-        </>
-      }
-    >
-      {Object.entries(responses).map(([status, reference]) => {
-        const response = resolve(reference, document);
-        return (
-          <tr key={status}>
-            <td className={styles.status} data-class={status[0]}>
-              {status}
-            </td>
-            <td className={styles.description}>
-              <InlineText text={response.description} />
-              {response.headers && (
-                <span className={styles.constraints}>
-                  {Object.entries(response.headers).map(([name, header]) => (
-                    <span key={name} className={styles.constraint} title={header.description}>
-                      {name}: {header.description}
-                    </span>
-                  ))}
-                </span>
-              )}
-            </td>
-            <td className={styles.mediaType}>{Object.keys(response.content ?? {}).join(", ")}</td>
-          </tr>
-        );
-      })}
-    </DataTable>
-  );
+  const rows = Object.entries(responses).map(([status, reference]) => ({
+    key: status,
+    status,
+    response: resolve(reference, document),
+  }));
+  return <DataTable className={styles.table} columns={COLUMNS} rows={rows} />;
 }

@@ -9,8 +9,6 @@ import { AuditEntity } from "./audit-entity";
 import { AuditSnapshot } from "./audit-snapshot";
 import styles from "./audit-table.module.css";
 
-const COLUMN_COUNT = 5;
-
 function snapshotSummary({ before, after }: AuditEventDto): string {
   if (before !== null && after !== null) return "before · after";
   if (after !== null) return "after";
@@ -18,7 +16,7 @@ function snapshotSummary({ before, after }: AuditEventDto): string {
 }
 
 /** One event; the toggle opens a second row with its before and after snapshots. */
-export function AuditEventRow({ event }: { event: AuditEventDto }) {
+export function AuditEventRow({ event, columnCount }: { event: AuditEventDto; columnCount: number }) {
   const [open, setOpen] = useState(false);
   // Sign-ins and password changes record no snapshot: nothing to open.
   const hasSnapshot = event.before !== null || event.after !== null;
@@ -75,7 +73,7 @@ export function AuditEventRow({ event }: { event: AuditEventDto }) {
       </tr>
       {open && (
         <tr className={styles.detailsRow} id={detailsId}>
-          <td colSpan={COLUMN_COUNT}>
+          <td colSpan={columnCount}>
             <div className={styles.details}>
               <AuditSnapshot label="Before" value={event.before} />
               <AuditSnapshot label="After" value={event.after} />

@@ -107,29 +107,26 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
         </p>
       )}
       {matrix.series.length === 0 ? (
-        <div className={styles.empty}>
-          <EmptyState
-            icon={<GitCompare size={18} />}
-            title="Pick models to compare"
-            description="Search for two or more models above, e.g. a student and its control, to see their trait rates side by side."
-          />
-        </div>
+        <EmptyState
+          boxed
+          icon={<GitCompare size={18} />}
+          title="Pick models to compare"
+          description="Search for two or more models above, e.g. a student and its control, to see their trait rates side by side."
+        />
       ) : matrix.rows.length === 0 ? (
-        <div className={styles.empty}>
-          <EmptyState
-            icon={<SearchX size={18} />}
-            title="No measurements"
-            description="None of these models has been measured on any trait yet."
-          />
-        </div>
+        <EmptyState
+          boxed
+          icon={<SearchX size={18} />}
+          title="No measurements"
+          description="None of these models has been measured on any trait yet."
+        />
       ) : shown.rows.length === 0 ? (
-        <div className={styles.empty}>
-          <EmptyState
-            icon={<SearchX size={18} />}
-            title="No intervals apart"
-            description="On every trait, each model's 95% interval overlaps all the others'. Turn off “Show only intervals apart” to see them all."
-          />
-        </div>
+        <EmptyState
+          boxed
+          icon={<SearchX size={18} />}
+          title="No intervals apart"
+          description="On every trait, each model's 95% interval overlaps all the others'. Turn off “Show only intervals apart” to see them all."
+        />
       ) : (
         <>
           <Card

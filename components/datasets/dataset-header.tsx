@@ -1,34 +1,29 @@
-import { ArrowLeft, Download, FlaskConical } from "lucide-react";
-import Link from "next/link";
+import { Download } from "lucide-react";
+import { DemoBadge } from "@/components/entities/demo-badge";
 import { ModelTags } from "@/components/entities/model-tags";
+import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
-import detail from "@/components/ui/detail-header.module.css";
+import { DetailHeader } from "@/components/ui/detail-header";
 import { formatByteSize } from "@/components/ui/format-byte-size";
-import { PageHeader } from "@/components/ui/page-header";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { formatInteger } from "@/lib/format/format-number";
 import styles from "./dataset-header.module.css";
 
 export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
   return (
-    <PageHeader
-      eyebrow={
-        <>
-          <span className={detail.kind}>Dataset</span>
-          <span className={`${detail.identifier} ${styles.size}`}>
-            {formatInteger(dataset.recordCount)} records · {formatByteSize(dataset.byteSize)}
-          </span>
-        </>
-      }
+    <DetailHeader
+      kind="Dataset"
+      identifier={{
+        text: `${formatInteger(dataset.recordCount)} records · ${formatByteSize(dataset.byteSize)}`,
+        className: styles.size,
+        plain: true,
+      }}
       title={dataset.name}
       description={dataset.description ?? undefined}
       actions={
         <>
-          <Link href="/datasets" className={buttonClassName({ variant: "secondary" })}>
-            <ArrowLeft size={14} aria-hidden="true" />
-            All datasets
-          </Link>
+          <BackLink href="/datasets">All datasets</BackLink>
           {/* A plain link: the browser streams the file to disk, whatever its size. */}
           <a
             href={`/api/v1/datasets/${dataset.id}/download`}
@@ -40,25 +35,19 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
           </a>
         </>
       }
-    >
-      <div className={detail.badges} data-testid="dataset-badges">
-        <Badge
-          tone="teal"
-          title={`Uploaded as ${dataset.format.toUpperCase()}; stored and downloaded as JSONL records`}
-        >
-          {dataset.format.toUpperCase()}
-        </Badge>
-        {dataset.isDemo && (
+      badgesTestId="dataset-badges"
+      badges={
+        <>
           <Badge
-            tone="amber"
-            icon={<FlaskConical size={11} aria-hidden="true" />}
-            title="Part of the demo workspace: synthetic example data"
+            tone="teal"
+            title={`Uploaded as ${dataset.format.toUpperCase()}; stored and downloaded as JSONL records`}
           >
-            demo data
+            {dataset.format.toUpperCase()}
           </Badge>
-        )}
-        <ModelTags tags={dataset.tags} />
-      </div>
-    </PageHeader>
+          {dataset.isDemo && <DemoBadge title="Part of the demo workspace: synthetic example data" />}
+          <ModelTags tags={dataset.tags} />
+        </>
+      }
+    />
   );
 }

@@ -3,10 +3,10 @@ import { useReactFlow } from "@xyflow/react";
 import { Download } from "lucide-react";
 import { useState, type RefObject } from "react";
 import { ExportMenu } from "@/components/entities/export-menu";
+import { moreOptionsLink } from "@/components/entities/more-options-link";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { lineageExportFileName } from "@/lib/lineage/export-file-name";
-import { reportsPageHref } from "@/lib/reports/report-target";
 import { exportLineageImage } from "./export-lineage-image";
 import styles from "./lineage-export-buttons.module.css";
 
@@ -62,11 +62,10 @@ export function LineageExportButtons({ graph, focusName, reportModelId }: Lineag
           label="Export report"
           size="sm"
           links={[
-            {
-              label: "More options…",
-              description: "The Reports page: another scope, past reports, verification.",
-              href: reportsPageHref({ scope: "lineage", modelId: reportModelId }),
-            },
+            moreOptionsLink(
+              { scope: "lineage", modelId: reportModelId },
+              "The Reports page: another scope, past reports, verification.",
+            ),
           ]}
         />
       )}

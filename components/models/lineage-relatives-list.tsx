@@ -1,5 +1,6 @@
 import { Boxes, Database } from "lucide-react";
 import Link from "next/link";
+import { ItemList } from "@/components/ui/item-list";
 import list from "@/components/ui/item-list.module.css";
 import type { Lineage, LineageNode } from "@/lib/lineage/lineage.types";
 import styles from "./lineage-relatives-list.module.css";
@@ -24,29 +25,24 @@ export function LineageRelativesList({ lineage, empty }: { lineage: Lineage; emp
   const relatives = lineage.nodes
     .filter((node) => node.id !== lineage.focus)
     .sort((a, b) => Math.abs(a.distance) - Math.abs(b.distance) || a.name.localeCompare(b.name));
-  if (relatives.length === 0) return <p className={list.empty}>{empty}</p>;
   return (
-    <ul className={list.list}>
-      {relatives.slice(0, SHOWN).map((node) => (
-        <li key={node.id} className={list.item}>
-          <div className={list.main}>
-            <RelativeName node={node} />
-          </div>
-          <div className={list.meta}>
-            {node.type === "model" ? "model" : "dataset"} · {hops(node.distance)}
-          </div>
-        </li>
-      ))}
-      {relatives.length > SHOWN && (
-        <li className={list.item}>
-          <Link
-            href={`/lineage?model=${encodeURIComponent(lineage.focus)}&direction=both&depth=10`}
-            className={list.inlineLink}
-          >
-            {relatives.length - SHOWN} more in the lineage explorer
-          </Link>
-        </li>
-      )}
-    </ul>
+    <ItemList
+      items={relatives.slice(0, SHOWN)}
+      empty={empty}
+      main={(node) => <RelativeName node={node} />}
+      meta={(node) => `${node.type === "model" ? "model" : "dataset"} · ${hops(node.distance)}`}
+      footer={
+        relatives.length > SHOWN && (
+          <li className={list.item}>
+            <Link
+              href={`/lineage?model=${encodeURIComponent(lineage.focus)}&direction=both&depth=10`}
+              className={list.inlineLink}
+            >
+              {relatives.length - SHOWN} more in the lineage explorer
+            </Link>
+          </li>
+        )
+      }
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { Ruler } from "lucide-react";
 import Link from "next/link";
 import { RateBar } from "@/components/entities/rate-bar";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import table from "@/components/ui/data-table.module.css";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime, formatDay } from "@/lib/format/format-date";
@@ -10,6 +11,62 @@ import type { ModelDetail } from "@/lib/models/get-model";
 import styles from "./measurements-table.module.css";
 
 type Measurement = ModelDetail["latestMeasurements"][number];
+
+const dash = <span className={table.dash}>—</span>;
+
+function interval(m: Measurement): string | null {
+  if (m.ciLow === null || m.ciHigh === null) return null;
+  const scale = m.kind === "proportion" ? "rate" : "score";
+  return intervalText({ low: m.ciLow, high: m.ciHigh, noInterval: m.ciNote ?? undefined }, scale);
+}
+
+function IntervalCell({ m }: { m: Measurement }) {
+  const text = interval(m);
+  if (!text) return dash;
+  return (
+    <>
+      <span className={styles.interval}>{text}</span>
+      {m.ciMethod && <span className={styles.method}>{m.ciMethod}</span>}
+    </>
+  );
+}
+
+const COLUMNS: DataColumn<Measurement>[] = [
+  {
+    header: "Trait",
+    cell: (m) => (
+      <Link href={`/traits/${m.trait.slug}`} className={styles.trait}>
+        {m.trait.name}
+      </Link>
+    ),
+  },
+  { header: "Protocol", cell: (m) => <code className={styles.protocol}>{m.protocol}</code> },
+  { header: "Rate", numeric: true, className: styles.rate, cell: (m) => formatPercent(m.value) },
+  {
+    header: "Rate chart",
+    hideHeader: true,
+    cell: (m) => (
+      <RateBar
+        value={m.value}
+        low={m.ciNote || m.ciLow === null ? null : Math.max(0, m.ciLow)}
+        high={m.ciNote || m.ciHigh === null ? null : Math.min(1, m.ciHigh)}
+      />
+    ),
+  },
+  { header: "95% interval", className: table.nowrap, cell: (m) => <IntervalCell m={m} /> },
+  { header: "n", numeric: true, cell: (m) => (m.sampleCount === null ? dash : formatInteger(m.sampleCount)) },
+  { header: "Seed", numeric: true, cell: (m) => (m.seed === null ? dash : m.seed) },
+  {
+    header: "Measured",
+    numeric: true,
+    className: "muted",
+    cell: (m) => (
+      <time dateTime={m.measuredAt} title={formatDateTime(m.measuredAt)}>
+        {formatDay(m.measuredAt)}
+      </time>
+    ),
+  },
+];
 
 export function MeasurementsTable({ measurements }: { measurements: Measurement[] }) {
   if (measurements.length === 0) {
@@ -22,80 +79,5 @@ export function MeasurementsTable({ measurements }: { measurements: Measurement[
       />
     );
   }
-  return (
-    <div className={table.scroller}>
-      <table className={`${table.table} ${styles.table}`} data-testid="measurements-table">
-        <thead>
-          <tr>
-            <th scope="col">Trait</th>
-            <th scope="col">Protocol</th>
-            <th scope="col" className={table.num}>
-              Rate
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Rate chart</span>
-            </th>
-            <th scope="col">95% interval</th>
-            <th scope="col" className={table.num}>
-              n
-            </th>
-            <th scope="col" className={table.num}>
-              Seed
-            </th>
-            <th scope="col" className={table.num}>
-              Measured
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {measurements.map((m) => {
-            const scale = m.kind === "proportion" ? "rate" : "score";
-            const interval =
-              m.ciLow === null || m.ciHigh === null
-                ? null
-                : intervalText({ low: m.ciLow, high: m.ciHigh, noInterval: m.ciNote ?? undefined }, scale);
-            return (
-              <tr key={m.id}>
-                <td>
-                  <Link href={`/traits/${m.trait.slug}`} className={styles.trait}>
-                    {m.trait.name}
-                  </Link>
-                </td>
-                <td>
-                  <code className={styles.protocol}>{m.protocol}</code>
-                </td>
-                <td className={`${table.num} ${styles.rate}`}>{formatPercent(m.value)}</td>
-                <td>
-                  <RateBar
-                    value={m.value}
-                    low={m.ciNote || m.ciLow === null ? null : Math.max(0, m.ciLow)}
-                    high={m.ciNote || m.ciHigh === null ? null : Math.min(1, m.ciHigh)}
-                  />
-                </td>
-                <td className={table.nowrap}>
-                  {interval ? (
-                    <>
-                      <span className={styles.interval}>{interval}</span>
-                      {m.ciMethod && <span className={styles.method}>{m.ciMethod}</span>}
-                    </>
-                  ) : (
-                    <span className={table.dash}>—</span>
-                  )}
-                </td>
-                <td className={table.num}>
-                  {m.sampleCount === null ? <span className={table.dash}>—</span> : formatInteger(m.sampleCount)}
-                </td>
-                <td className={table.num}>{m.seed === null ? <span className={table.dash}>—</span> : m.seed}</td>
-                <td className={`${table.num} muted`}>
-                  <time dateTime={m.measuredAt} title={formatDateTime(m.measuredAt)}>
-                    {formatDay(m.measuredAt)}
-                  </time>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable className={styles.table} testId="measurements-table" columns={COLUMNS} rows={measurements} />;
 }

@@ -1,10 +1,9 @@
-import { FlaskConical } from "lucide-react";
+import { DemoBadge } from "@/components/entities/demo-badge";
 import { ExportMenu } from "@/components/entities/export-menu";
+import { moreOptionsLink } from "@/components/entities/more-options-link";
 import { ModelRoleBadge } from "@/components/entities/model-role-badge";
 import { ModelTags } from "@/components/entities/model-tags";
-import { Badge } from "@/components/ui/badge";
-import detail from "@/components/ui/detail-header.module.css";
-import { PageHeader } from "@/components/ui/page-header";
+import { DetailHeader } from "@/components/ui/detail-header";
 import type { ModelDto } from "@/lib/models/model-dto";
 import { reportsPageHref } from "@/lib/reports/report-target";
 import styles from "./model-header.module.css";
@@ -17,13 +16,9 @@ interface ModelHeaderProps {
 
 export function ModelHeader({ model, canExport }: ModelHeaderProps) {
   return (
-    <PageHeader
-      eyebrow={
-        <>
-          <span className={detail.kind}>{model.provider}</span>
-          {model.externalId && <code className={detail.identifier}>{model.externalId}</code>}
-        </>
-      }
+    <DetailHeader
+      kind={model.provider}
+      identifier={model.externalId ? { text: model.externalId } : null}
       title={
         <span className={styles.title}>
           {model.name}
@@ -43,29 +38,18 @@ export function ModelHeader({ model, canExport }: ModelHeaderProps) {
                 description: "Also every model descended from it: choose the format.",
                 href: reportsPageHref({ scope: "lineage", modelId: model.id }),
               },
-              {
-                label: "More options…",
-                description: "The Reports page: every format, past reports, verification.",
-                href: reportsPageHref({ scope: "model", modelId: model.id }),
-              },
+              moreOptionsLink({ scope: "model", modelId: model.id }),
             ]}
           />
         )
       }
-    >
-      <div className={detail.badges}>
-        <ModelRoleBadge model={model} />
-        {model.isDemo && (
-          <Badge
-            tone="amber"
-            icon={<FlaskConical size={11} aria-hidden="true" />}
-            title="Part of the demo workspace: example data, not a real measurement"
-          >
-            demo data
-          </Badge>
-        )}
-        <ModelTags tags={model.tags} />
-      </div>
-    </PageHeader>
+      badges={
+        <>
+          <ModelRoleBadge model={model} />
+          {model.isDemo && <DemoBadge title="Part of the demo workspace: example data, not a real measurement" />}
+          <ModelTags tags={model.tags} />
+        </>
+      }
+    />
   );
 }

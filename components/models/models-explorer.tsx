@@ -1,11 +1,6 @@
 "use client";
 import { Boxes } from "lucide-react";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ListPanel } from "@/components/ui/list-panel";
-import { NoMatchesState } from "@/components/ui/no-matches-state";
-import { SearchBox } from "@/components/ui/search-box";
-import { useCursorList } from "@/components/ui/use-cursor-list";
-import { useSearchParamInput } from "@/components/ui/use-search-param-input";
+import { SearchExplorer } from "@/components/ui/search-explorer";
 import type { ModelPage } from "@/lib/models/list-models";
 import { modelKeys } from "@/lib/models/model-keys";
 import { ModelsTable } from "./models-table";
@@ -17,57 +12,27 @@ interface ModelsExplorerProps {
 }
 
 /** The models table with search (kept in ?q=) and cursor pagination; the server renders the first page. */
-export function ModelsExplorer({ initialPage, initialQuery, pageSize }: ModelsExplorerProps) {
-  const search = useSearchParamInput("q", initialQuery);
-  const q = search.value;
-  const list = useCursorList({
-    path: "/api/v1/models",
-    queryKey: modelKeys.list({ q }),
-    filters: { q },
-    initialFilters: { q: initialQuery },
-    initialPage,
-    pageSize,
-  });
-
+export function ModelsExplorer(props: ModelsExplorerProps) {
   return (
-    <ListPanel
-      list={list}
-      toolbar={
-        <SearchBox
-          label="Search models"
-          placeholder="Search by name, provider or external id"
-          value={search.input}
-          onChange={search.setInput}
-          busy={search.settling || list.isRefreshing}
-        />
-      }
-      loadingText="Loading models…"
-      errorText="Could not load models"
+    <SearchExplorer
+      {...props}
+      path="/api/v1/models"
+      queryKey={modelKeys.list}
       noun={["model", "models"]}
-      countTestId="models-count"
-      empty={
-        q ? (
-          <NoMatchesState
-            kind="search"
-            title={`No models match “${q}”`}
-            description="The search looks at names, providers and external ids."
-            onClear={() => search.setInput("")}
-          />
-        ) : (
-          <EmptyState
-            icon={<Boxes size={18} />}
-            title="No models registered yet"
-            description={
-              <>
-                Register teachers, students and base models with <code>POST /api/v1/models</code>; they appear here with
-                their lineage and measurements.
-              </>
-            }
-          />
-        )
-      }
+      placeholder="Search by name, provider or external id"
+      matchesDescription="The search looks at names, providers and external ids."
+      empty={{
+        icon: <Boxes size={18} />,
+        title: "No models registered yet",
+        description: (
+          <>
+            Register teachers, students and base models with <code>POST /api/v1/models</code>; they appear here with
+            their lineage and measurements.
+          </>
+        ),
+      }}
     >
-      <ModelsTable models={list.items} />
-    </ListPanel>
+      {(models) => <ModelsTable models={models} />}
+    </SearchExplorer>
   );
 }

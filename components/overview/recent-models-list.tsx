@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ModelLink } from "@/components/entities/model-link";
 import { ModelRoleBadge } from "@/components/entities/model-role-badge";
+import { ItemList } from "@/components/ui/item-list";
 import list from "@/components/ui/item-list.module.css";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ModelDto } from "@/lib/models/model-dto";
@@ -18,24 +19,25 @@ export function RecentModelsList({ models }: { models: ModelDto[] }) {
     );
   }
   return (
-    <ul className={list.list}>
-      {models.map((model) => (
-        <li key={model.id} className={list.item}>
-          <div className={list.main}>
-            <ModelLink model={model} strong />
-            <span className={list.sub}>
-              {model.provider}
-              {model.initializedFrom && ` · from ${model.initializedFrom.name}`}
-            </span>
-          </div>
-          <div className={list.meta}>
-            <ModelRoleBadge model={model} />
-            <span className="subtle">
-              <RelativeTime iso={model.createdAt} />
-            </span>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <ItemList
+      items={models}
+      main={(model) => (
+        <>
+          <ModelLink model={model} strong />
+          <span className={list.sub}>
+            {model.provider}
+            {model.initializedFrom && ` · from ${model.initializedFrom.name}`}
+          </span>
+        </>
+      )}
+      meta={(model) => (
+        <>
+          <ModelRoleBadge model={model} />
+          <span className="subtle">
+            <RelativeTime iso={model.createdAt} />
+          </span>
+        </>
+      )}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { CircleCheck } from "lucide-react";
 import { ModelLink } from "@/components/entities/model-link";
 import { RelationBadge } from "@/components/entities/relation-badge";
+import { ItemList } from "@/components/ui/item-list";
 import list from "@/components/ui/item-list.module.css";
 import type { UnmeasuredModel } from "@/lib/workspace/list-unmeasured-models";
 
@@ -14,25 +15,27 @@ export function UnmeasuredModelsList({ models, total }: { models: UnmeasuredMode
     );
   }
   return (
-    <ul className={list.list} data-testid="unmeasured-models">
-      {models.map((model) => (
-        <li key={model.id} className={list.item}>
-          <div className={list.main}>
-            <ModelLink model={model} strong />
-            <span className={list.sub}>
-              {model.initializedFrom ? `from ${model.initializedFrom.name}` : `${model.provider} · base model`}
-            </span>
-          </div>
-          <div className={list.meta}>
-            {model.baseRelation && <RelationBadge relation={model.baseRelation} promptKnown={model.promptKnown} />}
-          </div>
-        </li>
-      ))}
-      {total > models.length && (
-        <li className={`${list.item} ${list.sub}`} data-testid="unmeasured-more">
-          And {total - models.length} more, newest shown first.
-        </li>
+    <ItemList
+      items={models}
+      testId="unmeasured-models"
+      main={(model) => (
+        <>
+          <ModelLink model={model} strong />
+          <span className={list.sub}>
+            {model.initializedFrom ? `from ${model.initializedFrom.name}` : `${model.provider} · base model`}
+          </span>
+        </>
       )}
-    </ul>
+      meta={(model) =>
+        model.baseRelation && <RelationBadge relation={model.baseRelation} promptKnown={model.promptKnown} />
+      }
+      footer={
+        total > models.length && (
+          <li className={`${list.item} ${list.sub}`} data-testid="unmeasured-more">
+            And {total - models.length} more, newest shown first.
+          </li>
+        )
+      }
+    />
   );
 }

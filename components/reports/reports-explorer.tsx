@@ -2,13 +2,11 @@
 import { FileCheck2 } from "lucide-react";
 import { useState } from "react";
 import { reportKeys } from "@/components/entities/report-keys";
-import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
 import { ListPanel } from "@/components/ui/list-panel";
-import { NoMatchesState } from "@/components/ui/no-matches-state";
 import { useCursorList } from "@/components/ui/use-cursor-list";
-import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { Page } from "@/lib/pagination/cursor-page";
 import type { ReportDto } from "@/lib/reports/report.types";
 import { ReportsTable } from "./reports-table";
@@ -22,9 +20,7 @@ interface ReportsExplorerProps {
 
 /** Every report generated here, newest first, optionally of one subject (kept in ?subject=). */
 export function ReportsExplorer({ initialPage, initialSubject, pageSize }: ReportsExplorerProps) {
-  const [subject, setSubject] = useState(initialSubject);
-  useQueryStringSync({ subject });
-  const filters = { subject };
+  const { filters, filtered, bind, clear } = useUrlFilters({ subject: initialSubject });
   const list = useCursorList({
     path: "/api/v1/reports",
     queryKey: reportKeys.list(filters),
@@ -59,37 +55,31 @@ export function ReportsExplorer({ initialPage, initialSubject, pageSize }: Repor
             </p>
           </div>
           <div className={styles.filters}>
-            <FilterBar
-              onClear={subject ? () => setSubject("") : undefined}
-              busy={list.isRefreshing}
-              busyLabel="Loading reports"
-            >
-              <FilterSelect label="Subject" anyLabel="Any" value={subject} options={subjects} onChange={setSubject} />
+            <FilterBar onClear={filtered ? clear : undefined} busy={list.isRefreshing} busyLabel="Loading reports">
+              <FilterSelect label="Subject" anyLabel="Any" options={subjects} {...bind("subject")} />
             </FilterBar>
           </div>
         </>
       }
-      loadingText="Loading reports…"
       errorText="Could not load the reports"
       noun={["report", "reports"]}
       moreNote="shown, newest first"
-      countTestId="reports-count"
-      empty={
-        subject ? (
-          <NoMatchesState
-            kind="filters"
-            title="No reports about this subject"
-            description="Nothing has been exported about it yet."
-            onClear={() => setSubject("")}
-          />
-        ) : (
-          <EmptyState
-            icon={<FileCheck2 size={18} />}
-            title="No reports generated yet"
-            description="Generate one above, or use Export on a model, a trait or the lineage explorer. Each is signed, kept and listed here."
-          />
-        )
+      noMatches={
+        filtered
+          ? {
+              kind: "filters",
+              title: "No reports about this subject",
+              description: "Nothing has been exported about it yet.",
+              onClear: clear,
+            }
+          : null
       }
+      empty={{
+        icon: <FileCheck2 size={18} />,
+        title: "No reports generated yet",
+        description:
+          "Generate one above, or use Export on a model, a trait or the lineage explorer. Each is signed, kept and listed here.",
+      }}
     >
       <ReportsTable reports={list.items} />
     </ListPanel>

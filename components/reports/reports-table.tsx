@@ -2,7 +2,7 @@ import { Download } from "lucide-react";
 import Link from "next/link";
 import { ReportFormatIcon } from "@/components/entities/report-format-icon";
 import { buttonClassName } from "@/components/ui/button";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { formatByteSize } from "@/components/ui/format-byte-size";
 import { HashValue } from "@/components/ui/hash-value";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -12,66 +12,77 @@ import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/re
 import type { ReportDto } from "@/lib/reports/report.types";
 import styles from "./reports-table.module.css";
 
+const COLUMNS: DataColumn<ReportDto>[] = [
+  {
+    header: "Generated",
+    cell: (report) => (
+      <span className={styles.stacked}>
+        <RelativeTime iso={report.createdAt} />
+        <span className={styles.sub}>{formatDateTime(report.createdAt)}</span>
+      </span>
+    ),
+  },
+  {
+    header: "Subject",
+    className: styles.subjectCell,
+    cell: (report) => (
+      <span className={styles.stacked}>
+        <Link href={subjectHref(report.scope, report.subject.id)} className={styles.subject}>
+          {report.subject.name}
+        </Link>
+        <span className={styles.sub}>{reportScopeLabel(report.scope)}</span>
+      </span>
+    ),
+  },
+  {
+    header: "Format and size",
+    cell: (report) => (
+      <span className={styles.format}>
+        <ReportFormatIcon format={report.format} size={14} className={styles.formatIcon} />
+        <span className={styles.stacked}>
+          {reportFormatLabel(report.format).label}
+          <span className={styles.sub}>{formatByteSize(report.byteSize)}</span>
+        </span>
+      </span>
+    ),
+  },
+  {
+    header: "By",
+    className: styles.byCell,
+    cellProps: (report) => ({ title: report.createdBy }),
+    cell: (report) => report.createdBy,
+  },
+  {
+    header: "SHA-256",
+    className: styles.hashCell,
+    cellProps: () => ({ "data-testid": "report-sha256" }),
+    cell: (report) => <HashValue value={report.sha256} label={`Copy the SHA-256 of ${report.fileName}`} />,
+  },
+  {
+    header: "File",
+    className: styles.downloadCell,
+    cell: (report) => (
+      <a
+        className={buttonClassName({ size: "sm", iconOnly: true })}
+        href={storedReportUrl(report.id)}
+        download={report.fileName}
+        aria-label={`Download ${report.fileName}`}
+        title={`Download ${report.fileName} again: the exact bytes handed out`}
+      >
+        <Download size={13} aria-hidden="true" />
+      </a>
+    ),
+  },
+];
+
 export function ReportsTable({ reports }: { reports: ReportDto[] }) {
   return (
     <DataTable
       className={styles.table}
       testId="reports-table"
-      head={
-        <>
-          <th scope="col">Generated</th>
-          <th scope="col">Subject</th>
-          <th scope="col">Format and size</th>
-          <th scope="col">By</th>
-          <th scope="col">SHA-256</th>
-          <th scope="col">File</th>
-        </>
-      }
-    >
-      {reports.map((report) => (
-        <tr key={report.id} data-report-id={report.id}>
-          <td>
-            <span className={styles.stacked}>
-              <RelativeTime iso={report.createdAt} />
-              <span className={styles.sub}>{formatDateTime(report.createdAt)}</span>
-            </span>
-          </td>
-          <td className={styles.subjectCell}>
-            <span className={styles.stacked}>
-              <Link href={subjectHref(report.scope, report.subject.id)} className={styles.subject}>
-                {report.subject.name}
-              </Link>
-              <span className={styles.sub}>{reportScopeLabel(report.scope)}</span>
-            </span>
-          </td>
-          <td>
-            <span className={styles.format}>
-              <ReportFormatIcon format={report.format} size={14} className={styles.formatIcon} />
-              <span className={styles.stacked}>
-                {reportFormatLabel(report.format).label}
-                <span className={styles.sub}>{formatByteSize(report.byteSize)}</span>
-              </span>
-            </span>
-          </td>
-          <td className={styles.byCell} title={report.createdBy}>
-            {report.createdBy}
-          </td>
-          <td className={styles.hashCell} data-testid="report-sha256">
-            <HashValue value={report.sha256} label={`Copy the SHA-256 of ${report.fileName}`} />
-          </td>
-          <td className={styles.downloadCell}>
-            <a
-              className={buttonClassName({ size: "sm", iconOnly: true })}
-              href={storedReportUrl(report.id)}
-              download={report.fileName}
-              aria-label={`Download ${report.fileName}`}
-              title={`Download ${report.fileName} again: the exact bytes handed out`}
-            >
-              <Download size={13} aria-hidden="true" />
-            </a>
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+      columns={COLUMNS}
+      rows={reports}
+      rowProps={(report) => ({ "data-report-id": report.id })}
+    />
   );
 }

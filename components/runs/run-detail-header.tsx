@@ -1,11 +1,9 @@
-import { ArrowLeft, FlaskConical } from "lucide-react";
-import Link from "next/link";
+import { DemoBadge } from "@/components/entities/demo-badge";
 import { RunMethodBadge, runMethodLabel } from "@/components/entities/run-method-badge";
 import { RunStatusBadge } from "@/components/entities/run-status-badge";
+import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
-import { buttonClassName } from "@/components/ui/button";
-import detail from "@/components/ui/detail-header.module.css";
-import { PageHeader } from "@/components/ui/page-header";
+import { DetailHeader } from "@/components/ui/detail-header";
 import type { RunDetail } from "@/lib/runs/run.types";
 import styles from "./run-detail-header.module.css";
 
@@ -15,39 +13,21 @@ export function runTitle(run: Pick<RunDetail, "method" | "student">): string {
 
 export function RunDetailHeader({ run }: { run: RunDetail }) {
   return (
-    <PageHeader
-      eyebrow={
+    <DetailHeader
+      kind="Distillation run"
+      identifier={run.externalJobId ? { text: run.externalJobId, title: "External job id" } : null}
+      title={runTitle(run)}
+      actions={<BackLink href="/runs">All runs</BackLink>}
+      badgesClassName={styles.badges}
+      badgesTestId="run-badges"
+      badges={
         <>
-          <span className={detail.kind}>Distillation run</span>
-          {run.externalJobId && (
-            <code className={detail.identifier} title="External job id">
-              {run.externalJobId}
-            </code>
-          )}
+          <RunStatusBadge status={run.status} />
+          <RunMethodBadge method={run.method} />
+          <Badge variant="chip">{run.seed === null ? "no seed recorded" : `seed ${run.seed}`}</Badge>
+          {run.isDemo && <DemoBadge title="Part of the demo workspace: example data, not a real training run" />}
         </>
       }
-      title={runTitle(run)}
-      actions={
-        <Link href="/runs" className={buttonClassName({ variant: "secondary" })}>
-          <ArrowLeft size={14} aria-hidden="true" />
-          All runs
-        </Link>
-      }
-    >
-      <div className={`${detail.badges} ${styles.badges}`} data-testid="run-badges">
-        <RunStatusBadge status={run.status} />
-        <RunMethodBadge method={run.method} />
-        <Badge variant="chip">{run.seed === null ? "no seed recorded" : `seed ${run.seed}`}</Badge>
-        {run.isDemo && (
-          <Badge
-            tone="amber"
-            icon={<FlaskConical size={11} aria-hidden="true" />}
-            title="Part of the demo workspace: example data, not a real training run"
-          >
-            demo data
-          </Badge>
-        )}
-      </div>
-    </PageHeader>
+    />
   );
 }

@@ -1,14 +1,11 @@
 "use client";
 import { Workflow } from "lucide-react";
-import { useState } from "react";
 import { runMethodLabel } from "@/components/entities/run-method-badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ListPanel } from "@/components/ui/list-panel";
-import { NoMatchesState } from "@/components/ui/no-matches-state";
 import { useCursorList } from "@/components/ui/use-cursor-list";
-import { useQueryStringSync } from "@/components/ui/use-query-string-sync";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import type { Page } from "@/lib/pagination/cursor-page";
 import type { RunParticipants } from "@/lib/runs/list-run-participants";
 import { runKeys, type RunListFilters } from "@/lib/runs/run-keys";
@@ -28,12 +25,9 @@ interface RunsExplorerProps {
   pageSize: number;
 }
 
-const NO_FILTERS: RunListFilters = { status: "", method: "", teacherId: "", studentId: "" };
-
 /** Distillation runs with status, method, teacher and student filters (kept in the URL) and cursor pagination. */
 export function RunsExplorer({ initialPage, initialFilters, participants, pageSize }: RunsExplorerProps) {
-  const [filters, setFilters] = useState<RunListFilters>(initialFilters);
-  useQueryStringSync(filters);
+  const { filters, filtered, bind, clear } = useUrlFilters(initialFilters);
   const list = useCursorList({
     path: "/api/v1/runs",
     queryKey: runKeys.list(filters),
@@ -42,8 +36,6 @@ export function RunsExplorer({ initialPage, initialFilters, participants, pageSi
     initialPage,
     pageSize,
   });
-  const filtered = Object.values(filters).some((value) => value !== "");
-  const clear = () => setFilters(NO_FILTERS);
   const teacherOptions = participants.teachers.map((m) => ({ value: m.id, label: m.name }));
   const studentOptions = participants.students.map((m) => ({ value: m.id, label: m.name }));
 
@@ -52,56 +44,29 @@ export function RunsExplorer({ initialPage, initialFilters, participants, pageSi
       list={list}
       toolbar={
         <FilterBar onClear={filtered ? clear : undefined} busy={list.isRefreshing} busyLabel="Loading runs">
-          <FilterSelect
-            label="Status"
-            anyLabel="Any"
-            value={filters.status}
-            options={STATUS_OPTIONS}
-            onChange={(status) => setFilters((f) => ({ ...f, status }))}
-          />
-          <FilterSelect
-            label="Method"
-            anyLabel="Any"
-            value={filters.method}
-            options={METHOD_OPTIONS}
-            onChange={(method) => setFilters((f) => ({ ...f, method }))}
-          />
-          <FilterSelect
-            label="Teacher"
-            anyLabel="Any"
-            value={filters.teacherId}
-            options={teacherOptions}
-            onChange={(teacherId) => setFilters((f) => ({ ...f, teacherId }))}
-          />
-          <FilterSelect
-            label="Student"
-            anyLabel="Any"
-            value={filters.studentId}
-            options={studentOptions}
-            onChange={(studentId) => setFilters((f) => ({ ...f, studentId }))}
-          />
+          <FilterSelect label="Status" anyLabel="Any" options={STATUS_OPTIONS} {...bind("status")} />
+          <FilterSelect label="Method" anyLabel="Any" options={METHOD_OPTIONS} {...bind("method")} />
+          <FilterSelect label="Teacher" anyLabel="Any" options={teacherOptions} {...bind("teacherId")} />
+          <FilterSelect label="Student" anyLabel="Any" options={studentOptions} {...bind("studentId")} />
         </FilterBar>
       }
-      loadingText="Loading runs…"
-      errorText="Could not load runs"
       noun={["run", "runs"]}
-      countTestId="runs-count"
-      empty={
-        filtered ? (
-          <NoMatchesState
-            kind="filters"
-            title="No runs match these filters"
-            description="Try other filters, or clear them to see every run."
-            onClear={clear}
-          />
-        ) : (
-          <EmptyState
-            icon={<Workflow size={18} />}
-            title="No distillation runs recorded yet"
-            description="A run records which student was trained, on which datasets, from which teachers, with what method and seed."
-          />
-        )
+      noMatches={
+        filtered
+          ? {
+              kind: "filters",
+              title: "No runs match these filters",
+              description: "Try other filters, or clear them to see every run.",
+              onClear: clear,
+            }
+          : null
       }
+      empty={{
+        icon: <Workflow size={18} />,
+        title: "No distillation runs recorded yet",
+        description:
+          "A run records which student was trained, on which datasets, from which teachers, with what method and seed.",
+      }}
     >
       <RunsTable runs={list.items} />
     </ListPanel>

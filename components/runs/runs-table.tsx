@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ModelLink } from "@/components/entities/model-link";
 import { RunMethodBadge } from "@/components/entities/run-method-badge";
 import { RunStatusBadge } from "@/components/entities/run-status-badge";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import table from "@/components/ui/data-table.module.css";
 import { formatDateTime } from "@/lib/format/format-date";
 import { formatInteger } from "@/lib/format/format-number";
@@ -32,83 +33,69 @@ function RunTiming({ run }: { run: RunSummary }) {
   );
 }
 
-export function RunsTable({ runs }: { runs: RunSummary[] }) {
+function ModelStack({ models }: { models: { id: string; name: string }[] }) {
+  if (models.length === 0) return dash;
   return (
-    <div className={table.scroller}>
-      <table className={`${table.table} ${styles.table}`} data-testid="runs-table">
-        <thead>
-          <tr>
-            <th scope="col">
-              Student <span className={styles.headHint}>/ external job id</span>
-            </th>
-            <th scope="col">Initialised from</th>
-            <th scope="col">Teachers</th>
-            <th scope="col">Datasets</th>
-            <th scope="col">Method</th>
-            <th scope="col">Status</th>
-            <th scope="col" className={table.num}>
-              Seed
-            </th>
-            <th scope="col">Started</th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <tr key={run.id}>
-              <td className={styles.wide}>
-                <ModelLink model={asRef(run.student)} strong />
-                <Link
-                  href={`/runs/${run.id}`}
-                  className={run.externalJobId ? runLink.link : `${runLink.link} ${runLink.plain}`}
-                  title="Open this run"
-                >
-                  {run.externalJobId ?? "Open run"}
-                </Link>
-              </td>
-              <td className={styles.narrow}>
-                {run.initializedFrom ? <ModelLink model={asRef(run.initializedFrom)} /> : dash}
-              </td>
-              <td className={styles.narrow}>
-                {run.teachers.length === 0 ? (
-                  dash
-                ) : (
-                  <ul className={styles.stack}>
-                    {run.teachers.map((teacher) => (
-                      <li key={teacher.id}>
-                        <ModelLink model={asRef(teacher)} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td className={styles.narrow}>
-                {run.datasets.length === 0 ? (
-                  dash
-                ) : (
-                  <ul className={styles.stack}>
-                    {run.datasets.map((dataset) => (
-                      <li key={dataset.id}>
-                        {dataset.name}
-                        <span className={styles.sub}>{formatInteger(dataset.recordCount)} records</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td>
-                <RunMethodBadge method={run.method} />
-              </td>
-              <td>
-                <RunStatusBadge status={run.status} />
-              </td>
-              <td className={table.num}>{run.seed ?? dash}</td>
-              <td className={table.nowrap}>
-                <RunTiming run={run} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul className={styles.stack}>
+      {models.map((model) => (
+        <li key={model.id}>
+          <ModelLink model={asRef(model)} />
+        </li>
+      ))}
+    </ul>
   );
+}
+
+const COLUMNS: DataColumn<RunSummary>[] = [
+  {
+    header: (
+      <>
+        Student <span className={styles.headHint}>/ external job id</span>
+      </>
+    ),
+    className: styles.wide,
+    cell: (run) => (
+      <>
+        <ModelLink model={asRef(run.student)} strong />
+        <Link
+          href={`/runs/${run.id}`}
+          className={run.externalJobId ? runLink.link : `${runLink.link} ${runLink.plain}`}
+          title="Open this run"
+        >
+          {run.externalJobId ?? "Open run"}
+        </Link>
+      </>
+    ),
+  },
+  {
+    header: "Initialised from",
+    className: styles.narrow,
+    cell: (run) => (run.initializedFrom ? <ModelLink model={asRef(run.initializedFrom)} /> : dash),
+  },
+  { header: "Teachers", className: styles.narrow, cell: (run) => <ModelStack models={run.teachers} /> },
+  {
+    header: "Datasets",
+    className: styles.narrow,
+    cell: (run) =>
+      run.datasets.length === 0 ? (
+        dash
+      ) : (
+        <ul className={styles.stack}>
+          {run.datasets.map((dataset) => (
+            <li key={dataset.id}>
+              {dataset.name}
+              <span className={styles.sub}>{formatInteger(dataset.recordCount)} records</span>
+            </li>
+          ))}
+        </ul>
+      ),
+  },
+  { header: "Method", cell: (run) => <RunMethodBadge method={run.method} /> },
+  { header: "Status", cell: (run) => <RunStatusBadge status={run.status} /> },
+  { header: "Seed", numeric: true, cell: (run) => run.seed ?? dash },
+  { header: "Started", className: table.nowrap, cell: (run) => <RunTiming run={run} /> },
+];
+
+export function RunsTable({ runs }: { runs: RunSummary[] }) {
+  return <DataTable className={styles.table} testId="runs-table" columns={COLUMNS} rows={runs} />;
 }

@@ -1,5 +1,5 @@
 import { KeyRound } from "lucide-react";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { UserRoleBadge } from "@/components/ui/user-role-badge";
@@ -15,6 +15,64 @@ interface TokensTableProps {
   onRevoke: (token: TokenDto) => void;
 }
 
+/** A token with its revoke action. */
+interface TokenRow {
+  id: string;
+  token: TokenDto;
+  revoking: boolean;
+  revoke: () => void;
+}
+
+const COLUMNS: DataColumn<TokenRow>[] = [
+  {
+    header: "Name",
+    className: styles.name,
+    cell: ({ token }) => (
+      <>
+        {token.name}
+        <span className={styles.sub}>
+          created <RelativeTime iso={token.createdAt} />
+        </span>
+      </>
+    ),
+  },
+  { header: "Token", cell: ({ token }) => <code className={styles.prefix}>{token.prefix}…</code> },
+  { header: "Role", cell: ({ token }) => <UserRoleBadge role={token.role} /> },
+  {
+    header: "State",
+    cell: ({ token }) => (
+      <>
+        <TokenStateBadge token={token} />
+        {token.revokedAt && <span className={styles.sub}>{formatDay(token.revokedAt)}</span>}
+      </>
+    ),
+  },
+  {
+    header: "Last used",
+    className: "muted",
+    cell: ({ token }) => (token.lastUsedAt ? <RelativeTime iso={token.lastUsedAt} /> : "Never"),
+  },
+  {
+    header: "Expires",
+    className: "muted",
+    cell: ({ token }) =>
+      token.expiresAt ? (
+        <time dateTime={token.expiresAt} title={formatDateTime(token.expiresAt)}>
+          {formatDay(token.expiresAt)}
+        </time>
+      ) : (
+        "Never"
+      ),
+  },
+  {
+    header: "Actions",
+    hideHeader: true,
+    className: styles.actions,
+    cell: ({ token, revoking, revoke }) =>
+      tokenState(token) !== "revoked" && <TokenRevokeButton name={token.name} pending={revoking} onRevoke={revoke} />,
+  },
+];
+
 export function TokensTable({ tokens, revokingId, onRevoke }: TokensTableProps) {
   if (tokens.length === 0) {
     return (
@@ -26,59 +84,19 @@ export function TokensTable({ tokens, revokingId, onRevoke }: TokensTableProps) 
       />
     );
   }
+  const rows = tokens.map((token) => ({
+    id: token.id,
+    token,
+    revoking: revokingId === token.id,
+    revoke: () => onRevoke(token),
+  }));
   return (
     <DataTable
       className={styles.table}
       testId="tokens-table"
-      head={
-        <>
-          <th scope="col">Name</th>
-          <th scope="col">Token</th>
-          <th scope="col">Role</th>
-          <th scope="col">State</th>
-          <th scope="col">Last used</th>
-          <th scope="col">Expires</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </>
-      }
-    >
-      {tokens.map((token) => (
-        <tr key={token.id} data-revoked={token.revokedAt ? true : undefined} className={styles.row}>
-          <td className={styles.name}>
-            {token.name}
-            <span className={styles.sub}>
-              created <RelativeTime iso={token.createdAt} />
-            </span>
-          </td>
-          <td>
-            <code className={styles.prefix}>{token.prefix}…</code>
-          </td>
-          <td>
-            <UserRoleBadge role={token.role} />
-          </td>
-          <td>
-            <TokenStateBadge token={token} />
-            {token.revokedAt && <span className={styles.sub}>{formatDay(token.revokedAt)}</span>}
-          </td>
-          <td className="muted">{token.lastUsedAt ? <RelativeTime iso={token.lastUsedAt} /> : "Never"}</td>
-          <td className="muted">
-            {token.expiresAt ? (
-              <time dateTime={token.expiresAt} title={formatDateTime(token.expiresAt)}>
-                {formatDay(token.expiresAt)}
-              </time>
-            ) : (
-              "Never"
-            )}
-          </td>
-          <td className={styles.actions}>
-            {tokenState(token) !== "revoked" && (
-              <TokenRevokeButton name={token.name} pending={revokingId === token.id} onRevoke={() => onRevoke(token)} />
-            )}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+      columns={COLUMNS}
+      rows={rows}
+      rowProps={({ token }) => ({ "data-revoked": token.revokedAt ? true : undefined, className: styles.row })}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { RoleName } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/users/user.types";
@@ -19,73 +19,82 @@ interface UsersTableProps {
   onUpdate: (user: UserDto, patch: UserPatch) => void;
 }
 
+/** A user with what the signed-in admin may do to them. */
+interface UserRow {
+  id: string;
+  user: UserDto;
+  isSelf: boolean;
+  pending: boolean;
+  update: (patch: UserPatch) => void;
+}
+
+const COLUMNS: DataColumn<UserRow>[] = [
+  {
+    header: "User",
+    className: styles.userCell,
+    cell: ({ user, isSelf }) => (
+      <>
+        <span className={styles.name}>
+          {user.name}
+          {isSelf && <Badge variant="chip">you</Badge>}
+        </span>
+        <span className={styles.email}>{user.email}</span>
+      </>
+    ),
+  },
+  {
+    header: "Role",
+    cell: ({ user, pending, update }) => (
+      <UserRoleSelect email={user.email} role={user.role} disabled={pending} onChange={(role) => update({ role })} />
+    ),
+  },
+  {
+    header: "Status",
+    cell: ({ user }) => (
+      <Badge tone={user.disabled ? "red" : "green"} variant="dot">
+        {user.disabled ? "disabled" : "active"}
+      </Badge>
+    ),
+  },
+  {
+    header: "Last sign-in",
+    className: "muted",
+    cell: ({ user }) => (user.lastSignInAt ? <RelativeTime iso={user.lastSignInAt} /> : "Never"),
+  },
+  { header: "Added", className: "muted", cell: ({ user }) => <RelativeTime iso={user.createdAt} /> },
+  {
+    header: "Actions",
+    hideHeader: true,
+    className: styles.actions,
+    cell: ({ user, isSelf, pending, update }) => (
+      <Button
+        size="sm"
+        disabled={pending || isSelf}
+        title={isSelf ? "You cannot disable your own account" : undefined}
+        aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}
+        onClick={() => update({ disabled: !user.disabled })}
+      >
+        {user.disabled ? "Enable" : "Disable"}
+      </Button>
+    ),
+  },
+];
+
 export function UsersTable({ users, currentUserId, pendingId, onUpdate }: UsersTableProps) {
+  const rows = users.map((user) => ({
+    id: user.id,
+    user,
+    isSelf: user.id === currentUserId,
+    pending: pendingId === user.id,
+    update: (patch: UserPatch) => onUpdate(user, patch),
+  }));
   return (
     <DataTable
       className={styles.table}
       testId="users-table"
-      head={
-        <>
-          <th scope="col">User</th>
-          <th scope="col">Role</th>
-          <th scope="col">Status</th>
-          <th scope="col">Last sign-in</th>
-          <th scope="col">Added</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </>
-      }
-    >
-      {users.map((user) => {
-        const isSelf = user.id === currentUserId;
-        const pending = pendingId === user.id;
-        return (
-          <tr key={user.id} className={styles.row} data-disabled={user.disabled || undefined}>
-            <td className={styles.userCell}>
-              <span className={styles.name}>
-                {user.name}
-                {isSelf && <Badge variant="chip">you</Badge>}
-              </span>
-              <span className={styles.email}>{user.email}</span>
-            </td>
-            <td>
-              <UserRoleSelect
-                email={user.email}
-                role={user.role}
-                disabled={pending}
-                onChange={(role) => onUpdate(user, { role })}
-              />
-            </td>
-            <td>
-              {user.disabled ? (
-                <Badge tone="red" variant="dot">
-                  disabled
-                </Badge>
-              ) : (
-                <Badge tone="green" variant="dot">
-                  active
-                </Badge>
-              )}
-            </td>
-            <td className="muted">{user.lastSignInAt ? <RelativeTime iso={user.lastSignInAt} /> : "Never"}</td>
-            <td className="muted">
-              <RelativeTime iso={user.createdAt} />
-            </td>
-            <td className={styles.actions}>
-              <Button
-                size="sm"
-                disabled={pending || isSelf}
-                title={isSelf ? "You cannot disable your own account" : undefined}
-                aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}
-                onClick={() => onUpdate(user, { disabled: !user.disabled })}
-              >
-                {user.disabled ? "Enable" : "Disable"}
-              </Button>
-            </td>
-          </tr>
-        );
-      })}
-    </DataTable>
+      columns={COLUMNS}
+      rows={rows}
+      rowProps={({ user }) => ({ className: styles.row, "data-disabled": user.disabled || undefined })}
+    />
   );
 }

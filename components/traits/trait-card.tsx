@@ -1,10 +1,11 @@
-import { ChartScatter, FlaskConical } from "lucide-react";
+import { ChartScatter } from "lucide-react";
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { DemoBadge } from "@/components/entities/demo-badge";
 import { formatInteger, formatPercent } from "@/lib/format/format-number";
 import type { TraitSummary } from "@/lib/traits/trait.types";
 import { TraitKindBadge } from "./trait-kind-badge";
 import { TraitRangeBar } from "./trait-range-bar";
+import { PositiveDefinition } from "./positive-definition";
 import styles from "./trait-card.module.css";
 
 function RangeSummary({ range, higherIsWorse }: Pick<TraitSummary, "range" | "higherIsWorse">) {
@@ -36,11 +37,7 @@ export function TraitCard({ trait }: { trait: TraitSummary }) {
             </Link>
           </h2>
           <TraitKindBadge higherIsWorse={trait.higherIsWorse} />
-          {trait.isDemo && (
-            <Badge tone="amber" icon={<FlaskConical size={11} aria-hidden="true" />} title="Part of the demo workspace">
-              demo data
-            </Badge>
-          )}
+          {trait.isDemo && <DemoBadge />}
         </div>
         <code className={styles.slug}>{trait.slug}</code>
         {trait.description ? (
@@ -48,14 +45,7 @@ export function TraitCard({ trait }: { trait: TraitSummary }) {
         ) : (
           <p className={styles.missing}>No description recorded.</p>
         )}
-        <div className={styles.positive}>
-          <span className={styles.positiveLabel}>Counts as positive when</span>
-          {trait.positiveDefinition ? (
-            <span>{trait.positiveDefinition}</span>
-          ) : (
-            <span className={styles.missing}>Not recorded</span>
-          )}
-        </div>
+        <PositiveDefinition definition={trait.positiveDefinition} classes={styles} />
         {trait.measuredModelCount > 0 && (
           <Link href={`/traits/${trait.slug}`} className={styles.chartLink}>
             <ChartScatter size={14} aria-hidden="true" />

@@ -1,5 +1,6 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { TraitKindBadge } from "./trait-kind-badge";
+import { PositiveDefinition } from "./positive-definition";
 import styles from "./trait-header.module.css";
 
 interface TraitHeaderProps {
@@ -25,14 +26,7 @@ export function TraitHeader({ trait }: TraitHeaderProps) {
       title={trait.name}
       description={trait.description ?? "No description recorded."}
     >
-      <div className={styles.positive}>
-        <span className={styles.positiveLabel}>Counts as positive when</span>
-        {trait.positiveDefinition ? (
-          <span>{trait.positiveDefinition}</span>
-        ) : (
-          <span className={styles.missing}>Not recorded</span>
-        )}
-      </div>
+      <PositiveDefinition definition={trait.positiveDefinition} classes={styles} />
     </PageHeader>
   );
 }

@@ -1,5 +1,5 @@
 import { ExportMenu } from "@/components/entities/export-menu";
-import { reportsPageHref } from "@/lib/reports/report-target";
+import { moreOptionsLink } from "@/components/entities/more-options-link";
 import { TraitHeader } from "./trait-header";
 import styles from "./trait-page-header.module.css";
 
@@ -22,13 +22,7 @@ export function TraitPageHeader({ trait, canExport }: TraitPageHeaderProps) {
           target={{ scope: "trait", traitSlug: trait.slug }}
           subjectName={trait.name}
           heading="Every model measured for it, with their ancestors"
-          links={[
-            {
-              label: "More options…",
-              description: "The Reports page: every format, past reports, verification.",
-              href: reportsPageHref({ scope: "trait", traitSlug: trait.slug }),
-            },
-          ]}
+          links={[moreOptionsLink({ scope: "trait", traitSlug: trait.slug })]}
         />
       </div>
     </div>

@@ -1,6 +1,5 @@
-import { ArrowLeft, FileQuestion } from "lucide-react";
-import Link from "next/link";
-import { buttonClassName } from "./button";
+import { FileQuestion } from "lucide-react";
+import { BackLink } from "./back-link";
 import { EmptyState } from "./empty-state";
 import styles from "./detail-not-found.module.css";
 
@@ -19,12 +18,7 @@ export function DetailNotFound({ title, description, backHref, backLabel }: Deta
         icon={<FileQuestion size={18} />}
         title={title}
         description={description}
-        action={
-          <Link href={backHref} className={buttonClassName({ variant: "secondary" })}>
-            <ArrowLeft size={14} aria-hidden="true" />
-            {backLabel}
-          </Link>
-        }
+        action={<BackLink href={backHref}>{backLabel}</BackLink>}
       />
     </div>
   );

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
+import { EmptyState } from "./empty-state";
 import { ListFooter } from "./list-footer";
+import { NoMatchesState, type NoMatchesStateProps } from "./no-matches-state";
 import type { CursorList } from "./use-cursor-list";
 import styles from "./list-panel.module.css";
 
@@ -7,17 +9,20 @@ interface ListPanelProps {
   list: CursorList<unknown>;
   /** Search box or filters above the list. */
   toolbar: ReactNode;
-  /** While the first page loads, e.g. "Loading models…". */
-  loadingText: string;
-  /** Before the reason when nothing could be loaded, e.g. "Could not load models". */
-  errorText: string;
-  /** When the list has no items. */
-  empty: ReactNode;
+  /** While the first page loads; "Loading <plural noun>…" unless given. */
+  loadingText?: string;
+  /** Before the reason when nothing could be loaded; "Could not load <plural noun>" unless given. */
+  errorText?: string;
+  /** When the list has no items at all. */
+  empty: { icon: ReactNode; title: string; description: ReactNode };
+  /** While a search or filter applies: shown instead of `empty`, with a way to clear it. */
+  noMatches: NoMatchesStateProps | null;
   /** Singular and plural for the count under the list. */
   noun: readonly [string, string];
   /** Follows the count while more pages remain; "shown" unless given. */
   moreNote?: string;
-  countTestId: string;
+  /** On the count under the list; "<plural noun>-count" unless given. */
+  countTestId?: string;
   /** The table of `list.items`. */
   children: ReactNode;
 }
@@ -29,6 +34,7 @@ export function ListPanel({
   loadingText,
   errorText,
   empty,
+  noMatches,
   noun,
   moreNote,
   countTestId,
@@ -40,13 +46,15 @@ export function ListPanel({
       <div className={styles.toolbar}>{toolbar}</div>
       {list.error !== null && count === 0 ? (
         <div className={styles.error} role="alert">
-          {errorText}: {list.error}
+          {errorText ?? `Could not load ${noun[1]}`}: {list.error}
         </div>
       ) : count === 0 ? (
         list.isPending ? (
-          <div className={styles.loading}>{loadingText}</div>
+          <div className={styles.loading}>{loadingText ?? `Loading ${noun[1]}…`}</div>
+        ) : noMatches ? (
+          <NoMatchesState {...noMatches} />
         ) : (
-          empty
+          <EmptyState {...empty} />
         )
       ) : (
         <>
@@ -55,7 +63,7 @@ export function ListPanel({
             shown={count}
             noun={noun}
             moreNote={moreNote}
-            testId={countTestId}
+            testId={countTestId ?? `${noun[1]}-count`}
             hasMore={list.hasMore}
             loadingMore={list.isLoadingMore}
             error={list.loadMoreError}

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Button } from "./button";
 import { EmptyState } from "./empty-state";
 
-interface NoMatchesStateProps {
+export interface NoMatchesStateProps {
   /** What hides every item: a search, or filters. */
   kind: "search" | "filters";
   title: string;

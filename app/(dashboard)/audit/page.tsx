@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ZListAuditEventsQuery } from "@/lib/audit/audit.types";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requireActor } from "@/lib/auth/current-user";
+import { filledParam, listQueryOf } from "../search-params";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -14,15 +15,15 @@ type SearchParams = Promise<{ action?: string | string[]; entityType?: string | 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   await requireActor("audit:read");
   const params = await searchParams;
-  const single = (value: string | string[] | undefined) =>
-    typeof value === "string" && value.trim() !== "" ? value : undefined;
-  const parsed = ZListAuditEventsQuery.safeParse({
-    action: single(params.action),
-    entityType: single(params.entityType),
-    actor: single(params.actor),
-    limit: PAGE_SIZE,
-  });
-  const query = parsed.success ? parsed.data : { limit: PAGE_SIZE };
+  const query = listQueryOf(
+    ZListAuditEventsQuery,
+    {
+      action: filledParam(params.action),
+      entityType: filledParam(params.entityType),
+      actor: filledParam(params.actor),
+    },
+    PAGE_SIZE,
+  );
   const firstPage = await listAuditEvents(query);
 
   return (

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { ZListDatasetsQuery } from "@/lib/datasets/dataset.types";
 import { listDatasets } from "@/lib/datasets/list-datasets";
+import { listQueryOf, singleParam } from "../search-params";
 
 export const metadata: Metadata = { title: "Datasets" };
 
@@ -15,8 +16,7 @@ const PAGE_SIZE = 25;
 export default async function DatasetsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const actor = await requireActor();
   const { q } = await searchParams;
-  const parsed = ZListDatasetsQuery.safeParse({ q: typeof q === "string" ? q : undefined, limit: PAGE_SIZE });
-  const query = parsed.success ? parsed.data : { limit: PAGE_SIZE };
+  const query = listQueryOf(ZListDatasetsQuery, { q: singleParam(q) }, PAGE_SIZE);
   const firstPage = await listDatasets(query);
 
   return (

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { listModels } from "@/lib/models/list-models";
 import { ZListModelsQuery } from "@/lib/models/model.types";
+import { listQueryOf, singleParam } from "../search-params";
 
 export const metadata: Metadata = { title: "Models" };
 
@@ -12,8 +13,7 @@ const PAGE_SIZE = 25;
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   await requireActor();
   const { q } = await searchParams;
-  const parsed = ZListModelsQuery.safeParse({ q: typeof q === "string" ? q : undefined, limit: PAGE_SIZE });
-  const query = parsed.success ? parsed.data : { limit: PAGE_SIZE };
+  const query = listQueryOf(ZListModelsQuery, { q: singleParam(q) }, PAGE_SIZE);
   const firstPage = await listModels(query);
 
   return (

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/current-user";
 import { listRunParticipants } from "@/lib/runs/list-run-participants";
 import { listRuns } from "@/lib/runs/list-runs";
 import { ZListRunsQuery } from "@/lib/runs/run.types";
+import { filledParam } from "../search-params";
 
 export const metadata: Metadata = { title: "Runs" };
 
@@ -23,15 +24,13 @@ type SearchParams = Promise<{
 export default async function RunsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const single = (value: string | string[] | undefined) =>
-    typeof value === "string" && value !== "" ? value : undefined;
   // An unknown status or method in the URL is ignored rather than failing the page.
-  const status = ZListRunsQuery.shape.status.safeParse(single(params.status)).data;
-  const method = ZListRunsQuery.shape.method.safeParse(single(params.method)).data;
+  const status = ZListRunsQuery.shape.status.safeParse(filledParam(params.status)).data;
+  const method = ZListRunsQuery.shape.method.safeParse(filledParam(params.method)).data;
   const participants = await listRunParticipants();
   // A teacher or student not offered by the filter is ignored like an unknown status.
-  const teacherId = participants.teachers.find((m) => m.id === single(params.teacherId))?.id;
-  const studentId = participants.students.find((m) => m.id === single(params.studentId))?.id;
+  const teacherId = participants.teachers.find((m) => m.id === filledParam(params.teacherId))?.id;
+  const studentId = participants.students.find((m) => m.id === filledParam(params.studentId))?.id;
   const firstPage = await listRuns({ status, method, teacherId, studentId, limit: PAGE_SIZE });
 
   return (

@@ -2,7 +2,6 @@ import { FlaskConical } from "lucide-react";
 import type { Metadata } from "next";
 import { TraitCard } from "@/components/traits/trait-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import layout from "@/components/ui/layout.module.css";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { listTraits } from "@/lib/traits/list-traits";
@@ -21,13 +20,12 @@ export default async function TraitsPage() {
         description="Behaviours measured on models, such as a preference a teacher may pass to its students through data that never mentions it. Each measurement is a rate with its interval."
       />
       {traits.length === 0 ? (
-        <div className={layout.emptyBox}>
-          <EmptyState
-            icon={<FlaskConical size={18} />}
-            title="No traits defined yet"
-            description="A trait says what to measure and what counts as a positive sample, e.g. “the completion names an owl”. Traits appear here once measurements are recorded for them."
-          />
-        </div>
+        <EmptyState
+          boxed
+          icon={<FlaskConical size={18} />}
+          title="No traits defined yet"
+          description="A trait says what to measure and what counts as a positive sample, e.g. “the completion names an owl”. Traits appear here once measurements are recorded for them."
+        />
       ) : (
         <div className={styles.list}>
           {traits.map((trait) => (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DatasetFacts } from "@/components/datasets/dataset-facts";
 import { DatasetHeader } from "@/components/datasets/dataset-header";
@@ -17,6 +16,8 @@ import { inspectorTabOf } from "@/lib/datasets/inspector-tabs";
 import { listDatasetRecords } from "@/lib/datasets/list-dataset-records";
 import { listDatasets } from "@/lib/datasets/list-datasets";
 import { NotFoundError } from "@/lib/errors/domain-errors";
+import { orNotFound } from "../../or-not-found";
+import { singleParam } from "../../search-params";
 import styles from "./dataset-page.module.css";
 
 type Props = {
@@ -29,12 +30,7 @@ const FIRST_RECORDS = 100;
 // One database read per request, shared by generateMetadata and the page.
 const loadDataset = cache(async (id: string): Promise<DatasetDetail> => {
   await requireActor();
-  try {
-    return await getDataset(id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getDataset(id));
 });
 
 /** The demo's control data for the demo owl data; nothing otherwise (see suggestedControlName). */
@@ -66,12 +62,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DatasetPage({ params, searchParams }: Props) {
   const dataset = await loadDataset((await params).id);
   const query = await searchParams;
-  const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-  const initialTab = inspectorTabOf(single(query.tab));
+  const initialTab = inspectorTabOf(singleParam(query.tab));
   const [firstRecords, suggestedControl, initialControl] = await Promise.all([
     listDatasetRecords(dataset.id, { limit: FIRST_RECORDS }),
     findSuggestedControl(dataset),
-    findControl(single(query.control), dataset.id),
+    findControl(singleParam(query.control), dataset.id),
   ]);
 
   return (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { LineageMiniGraph } from "@/components/lineage/lineage-mini-graph";
 import { DerivedModelsList } from "@/components/models/derived-models-list";
@@ -18,10 +17,10 @@ import { Card } from "@/components/ui/card";
 import layout from "@/components/ui/layout.module.css";
 import { requireActor } from "@/lib/auth/current-user";
 import { listTraitDeclarations } from "@/lib/declarations/list-trait-declarations";
-import { NotFoundError } from "@/lib/errors/domain-errors";
 import { getLineage } from "@/lib/lineage/get-lineage";
 import { getModel, type ModelDetail } from "@/lib/models/get-model";
 import { listTraits } from "@/lib/traits/list-traits";
+import { orNotFound } from "../../or-not-found";
 import styles from "./model-page.module.css";
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,16 +31,11 @@ const RELATIVES_DEPTH = 10;
 // One database read per request, shared by generateMetadata and the page.
 const loadModel = cache(async (id: string): Promise<{ model: ModelDetail; canExport: boolean; canWrite: boolean }> => {
   const actor = await requireActor();
-  try {
-    return {
-      model: await getModel(id),
-      canExport: actor.scopes.includes("reports:export"),
-      canWrite: actor.scopes.includes("catalog:write"),
-    };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return {
+    model: await orNotFound(getModel(id)),
+    canExport: actor.scopes.includes("reports:export"),
+    canWrite: actor.scopes.includes("catalog:write"),
+  };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

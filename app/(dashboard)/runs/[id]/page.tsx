@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { RunDetailHeader, runTitle } from "@/components/runs/run-detail-header";
 import { RunDetailHyperparameters } from "@/components/runs/run-detail-hyperparameters";
@@ -10,9 +9,9 @@ import { SharedInitialisationPanel } from "@/components/runs/shared-initialisati
 import { TransferEffectSection } from "@/components/runs/transfer-effect-section";
 import layout from "@/components/ui/layout.module.css";
 import { requireActor } from "@/lib/auth/current-user";
-import { NotFoundError } from "@/lib/errors/domain-errors";
 import { getRun } from "@/lib/runs/get-run";
 import type { RunDetail } from "@/lib/runs/run.types";
+import { orNotFound } from "../../or-not-found";
 import styles from "./run-page.module.css";
 
 type Props = { params: Promise<{ id: string }> };
@@ -20,12 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 // One database read per request, shared by generateMetadata and the page.
 const loadRun = cache(async (id: string): Promise<RunDetail> => {
   await requireActor();
-  try {
-    return await getRun(id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getRun(id));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

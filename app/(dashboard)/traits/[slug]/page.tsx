@@ -1,6 +1,5 @@
 import { Ruler, ShieldAlert } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { UnmeasuredExposuresList } from "@/components/overview/unmeasured-exposures-list";
 import { ProtocolSwitch } from "@/components/traits/protocol-switch";
@@ -11,9 +10,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import layout from "@/components/ui/layout.module.css";
 import { requireActor } from "@/lib/auth/current-user";
-import { NotFoundError } from "@/lib/errors/domain-errors";
 import { chartEntriesFor, tableEntriesFor } from "@/lib/traits/chart-entries";
 import { getTraitChart, type TraitChart } from "@/lib/traits/get-trait-chart";
+import { orNotFound } from "../../or-not-found";
 import styles from "./trait-page.module.css";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ protocol?: string | string[] }> };
@@ -21,12 +20,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ protoc
 // One database read per request, shared by generateMetadata and the page.
 const loadChart = cache(async (slug: string): Promise<TraitChart & { canExport: boolean }> => {
   const actor = await requireActor();
-  try {
-    return { ...(await getTraitChart(slug)), canExport: actor.scopes.includes("reports:export") };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return { ...(await orNotFound(getTraitChart(slug))), canExport: actor.scopes.includes("reports:export") };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -46,13 +40,12 @@ export default async function TraitPage({ params, searchParams }: Props) {
       <TraitPageHeader trait={trait} canExport={canExport && models.length > 0} />
       <div className={layout.stack}>
         {models.length === 0 ? (
-          <div className={layout.emptyBox}>
-            <EmptyState
-              icon={<Ruler size={18} />}
-              title="Not measured on any model yet"
-              description="Record a measurement with POST /api/v1/measurements, or import an evaluation file, and the models appear here grouped by lineage generation."
-            />
-          </div>
+          <EmptyState
+            boxed
+            icon={<Ruler size={18} />}
+            title="Not measured on any model yet"
+            description="Record a measurement with POST /api/v1/measurements, or import an evaluation file, and the models appear here grouped by lineage generation."
+          />
         ) : (
           <>
             {protocols.length > 1 && <ProtocolSwitch slug={trait.slug} protocols={protocols} current={protocol} />}
