@@ -1,4 +1,5 @@
 import { expect, test } from "./support/fixtures";
+import { fillCycleRun } from "./support/cycle-run";
 import { pickOption } from "./support/pickers";
 import { openRunFromList } from "./support/run-list";
 
@@ -141,11 +142,7 @@ test("a finish before the start shows the message beside Finished", async ({ sig
 
 test("a run that would close a cycle is refused with the path", async ({ signedInPage: page }) => {
   await page.goto("/runs/new");
-  // The owl teacher trained on data it generated itself: teacher -> raw -> filtered -> teacher.
-  await pickOption(page, "Datasets", "Owl teacher numbers", "Owl teacher numbers (filtered)");
-  await pickOption(page, "Initialised from", "GPT-4.1 nano", "GPT-4.1 nano");
-  await page.getByRole("radio", { name: /Existing model/ }).check();
-  await pickOption(page, "Student model", "owl teacher", "GPT-4.1 nano owl teacher");
+  await fillCycleRun(page);
   await page.getByRole("button", { name: "Register run" }).click();
   const alert = page.getByTestId("cycle-alert");
   await expect(alert).toContainText("This run would make a model its own ancestor");

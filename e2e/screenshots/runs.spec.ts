@@ -1,7 +1,7 @@
 import { expect, test } from "../support/fixtures";
 import { SCREENSHOT_DIR, shoot } from "../support/screenshot";
 import { signIn } from "../support/sign-in";
-import { pickOption } from "../support/pickers";
+import { fillCycleRun } from "../support/cycle-run";
 import { openRunFromList } from "../support/run-list";
 
 // Screenshots for visual review (test-results/screenshots/*.png) of the run pages and the register-a-run
@@ -36,10 +36,7 @@ test("run pages and the register-a-run form, light and dark", async ({ page }) =
 
   const combobox = (name: string) => page.getByRole("combobox", { name, exact: true });
   await page.goto("/runs/new");
-  await pickOption(page, "Datasets", "Owl teacher numbers", "Owl teacher numbers (filtered)");
-  await pickOption(page, "Initialised from", "GPT-4.1 nano", "GPT-4.1 nano");
-  await page.getByRole("radio", { name: /Existing model/ }).check();
-  await pickOption(page, "Student model", "owl teacher", "GPT-4.1 nano owl teacher");
+  await fillCycleRun(page);
   await page.getByRole("button", { name: "Register run" }).click();
   await expect(page.getByTestId("cycle-alert")).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
