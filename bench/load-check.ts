@@ -21,6 +21,7 @@ import { request as httpsRequest } from "node:https";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createScratchDatabase, type ScratchDatabase } from "./support/scratch-database";
+import { signInAttempt } from "./support/sign-in-attempt";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -194,20 +195,7 @@ async function createThrowawayUser(base: string): Promise<string> {
 async function signInLoop(base: string, email: string, until: number, statuses: Tally): Promise<void> {
   while (Date.now() < until) {
     try {
-      const csrf = await fetch(`${base}/api/auth/csrf`);
-      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-      const cookie = csrf.headers
-        .getSetCookie()
-        .map((entry) => entry.split(";")[0])
-        .join("; ");
-      const response = await fetch(`${base}/api/auth/callback/credentials`, {
-        method: "POST",
-        redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: base },
-        body: new URLSearchParams({ csrfToken, email, password: "a-wrong-password", json: "true" }),
-      });
-      await response.arrayBuffer();
-      statuses.add(response.status);
+      statuses.add(await signInAttempt(base, { email, password: "a-wrong-password" }, { origin: base }));
     } catch (error) {
       statuses.add((error as Error).name);
     }

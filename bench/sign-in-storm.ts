@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createScratchDatabase, type ScratchDatabase } from "./support/scratch-database";
+import { signInAttempt } from "./support/sign-in-attempt";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3710);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -55,23 +56,9 @@ async function timeReads(count: number): Promise<number[]> {
   return times.sort((a, b) => a - b);
 }
 
-/** One browser-like sign-in: the csrf token and its cookie, then the credentials callback. */
-async function signInOnce(email: string, address: string): Promise<number> {
-  const headers = { "x-forwarded-for": address };
-  const csrf = await fetch(`${BASE}/api/auth/csrf`, { headers });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: PASSWORD, csrfToken, json: "true" }),
-    redirect: "manual",
-  });
-  await response.arrayBuffer();
-  return response.status;
+/** One browser-like sign-in from `address`. */
+function signInOnce(email: string, address: string): Promise<number> {
+  return signInAttempt(BASE, { email, password: PASSWORD }, { "x-forwarded-for": address });
 }
 
 const describe = (label: string, times: number[]) =>

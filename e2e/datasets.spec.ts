@@ -1,5 +1,7 @@
 import { expect, test } from "./support/fixtures";
 import type { Page } from "@playwright/test";
+import { pickOption } from "./support/pickers";
+import { slowUpload } from "./support/slow-upload";
 
 // Dataset pages against the demo workspace of scripts/e2e-server.mjs: upload from the UI with a
 // progress bar, the record viewer's search, the statistics, and the hidden-signal check.
@@ -65,15 +67,8 @@ test("upload a number dataset from the UI, search its records and open its stati
   await expect(page.getByLabel("Name")).toHaveValue(fileName.replace(/\.jsonl$/, ""));
   await expect(page.getByLabel("Format")).toHaveValue("jsonl");
 
-  // A slow uplink, so that the bar has time to move (Chromium throttles the request body too).
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: 300 * 1024,
-  });
+  // A slow uplink, so that the bar has time to move.
+  const uplink = await slowUpload(page, 300 * 1024);
   await recordProgress(page);
   await page.getByRole("button", { name: "Upload dataset" }).click();
   await expect(page.getByTestId("upload-progress")).toBeVisible();
@@ -81,12 +76,7 @@ test("upload a number dataset from the UI, search its records and open its stati
   await expect.poll(() => progressValues(page), { timeout: 30_000 }).toContain(100);
   const values = await progressValues(page);
   expect(values.some((value) => value > 0 && value < 100)).toBe(true);
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: -1,
-  });
+  await uplink.restore();
 
   await expect(page).toHaveURL(/\/datasets\/(?!upload)[^/?]+$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fileName.replace(/\.jsonl$/, ""));
@@ -152,13 +142,13 @@ test("the hidden-signal check: the owl teacher's numbers against the control tea
   );
   await expect(panel.getByTestId("control-suggestion")).toContainText("Control teacher numbers (filtered)");
 
-  const combobox = panel.getByRole("combobox", { name: "Control dataset" });
-  await combobox.fill("Control teacher numbers (filtered)");
-  await panel
-    .getByRole("listbox", { name: "Control dataset" })
-    .getByRole("option")
-    .filter({ has: page.getByText("Control teacher numbers (filtered)", { exact: true }) })
-    .click();
+  await pickOption(
+    page,
+    "Control dataset",
+    "Control teacher numbers (filtered)",
+    "Control teacher numbers (filtered)",
+    panel,
+  );
   await expect(page).toHaveURL(/control=/);
 
   // The verdict rests on the record-level permutation test; the owl teacher's favourites are found.

@@ -1,36 +1,19 @@
 import { readFile, writeFile } from "node:fs/promises";
-import type { APIRequestContext, Locator, Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import type { Locator, Page } from "@playwright/test";
+import { AUTH, expect, test } from "./support/fixtures";
+import { idOf } from "./support/id-of";
+import { SCREENSHOT_DIR, shoot } from "./support/screenshot";
 import { E2E_ADMIN, submitSignIn } from "./support/sign-in";
 
 // Signed provenance reports from the UI, against the demo workspace: the Export menus on the model page,
 // the lineage explorer and the trait page, the Reports page (generate, list, verify), and who may export.
 
 const OWL_STUDENT = "GPT-4.1 nano owl-numbers student";
-const AUTH = { Authorization: "Bearer e2e-admin-token" };
 const SLOT = /pedigree-signature:v1:[0-9a-f]{16}:[0-9a-f]{64}:[A-Za-z0-9_-]{86}/g;
-const DIR = "test-results/screenshots";
 // Reports are generated on the server (the PDF draws charts and a lineage figure): allow a busy machine.
 const GENERATE = 60_000;
 
 test.describe.configure({ timeout: 120_000 });
-
-async function shoot(page: Page, name: string, target?: Locator) {
-  await page.evaluate(() => document.fonts.ready);
-  if (target) await target.screenshot({ path: `${DIR}/${name}.png` });
-  else await page.screenshot({ path: `${DIR}/${name}.png`, fullPage: true });
-}
-
-async function modelId(request: APIRequestContext, name: string): Promise<string> {
-  const response = await request.get(`/api/v1/models?${new URLSearchParams({ q: name, limit: "50" })}`, {
-    headers: AUTH,
-  });
-  expect(response.ok()).toBe(true);
-  const { items } = (await response.json()) as { items: { id: string; name: string }[] };
-  const model = items.find((item) => item.name === name);
-  expect(model, `model named ${name}`).toBeDefined();
-  return model!.id;
-}
 
 /** The report file chosen in the Export menu, the response that carried it, and where it was saved. */
 async function exportFrom(page: Page, menuButton: Locator, item: string, urlPart: string) {
@@ -71,7 +54,7 @@ async function verify(page: Page, path: string) {
 test("the owl student's PDF from its page: listed with its digest, verified intact, and tampered once a byte changes", async ({
   signedInPage: page,
 }) => {
-  const id = await modelId(page.request, OWL_STUDENT);
+  const id = await idOf(page.request, "models", OWL_STUDENT);
   await page.goto(`/models/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(OWL_STUDENT);
   const exportButton = page.getByRole("button", { name: "Export", exact: true });
@@ -233,7 +216,7 @@ test("an export refused after the page loaded shows the server's reason in the m
   // next export is refused (401), and the menu says why instead of saving an error page.
   const auditor = await seed.user("auditor", "report-auditor");
   const userId = auditor.id;
-  const id = await modelId(page.request, OWL_STUDENT);
+  const id = await idOf(page.request, "models", OWL_STUDENT);
 
   const context = await browser.newContext();
   const auditorPage = await context.newPage();
@@ -256,7 +239,7 @@ test("an export refused after the page loaded shows the server's reason in the m
 });
 
 test("the lineage explorer exports the focused model's whole lineage", async ({ signedInPage: page }) => {
-  const id = await modelId(page.request, OWL_STUDENT);
+  const id = await idOf(page.request, "models", OWL_STUDENT);
   await page.goto(`/lineage?model=${id}`);
   await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, {
     timeout: 45_000,
@@ -292,7 +275,7 @@ test("the trait page exports the trait's measurements", async ({ signedInPage: p
   await page.emulateMedia({ colorScheme: "light" });
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({
-    path: `${DIR}/reports-trait-header-light.png`,
+    path: `${SCREENSHOT_DIR}/reports-trait-header-light.png`,
     clip: { x: 0, y: 0, width: 1440, height: 420 },
   });
   const csv = await exportFrom(
@@ -310,7 +293,7 @@ test("the trait page exports the trait's measurements", async ({ signedInPage: p
 });
 
 test("the model page's open Export menu and the Reports page, light and dark", async ({ signedInPage: page }) => {
-  const id = await modelId(page.request, OWL_STUDENT);
+  const id = await idOf(page.request, "models", OWL_STUDENT);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`/models/${id}`);
@@ -318,7 +301,7 @@ test("the model page's open Export menu and the Reports page, light and dark", a
     await expect(page.getByRole("menu")).toBeVisible();
     await page.getByRole("menuitem", { name: /^SPDX/ }).hover();
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: `${DIR}/reports-export-menu-model-${scheme}.png` });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/reports-export-menu-model-${scheme}.png` });
 
     await page.goto("/reports");
     await expect(page.getByTestId("reports-table").locator("tbody tr").first()).toBeVisible();
@@ -327,7 +310,7 @@ test("the model page's open Export menu and the Reports page, light and dark", a
 });
 
 test("the Reports page says before export whether the report will be marked DEMO", async ({ signedInPage: page }) => {
-  const id = await modelId(page.request, OWL_STUDENT);
+  const id = await idOf(page.request, "models", OWL_STUDENT);
   const previewed = (modelPart: string) =>
     page.waitForResponse((response) => response.url().includes(`/api/v1/models/${modelPart}/provenance/preview`));
   const form = page.getByRole("form", { name: "New report" });
@@ -359,7 +342,7 @@ test("the Reports page says before export whether the report will be marked DEMO
 
 test("a viewer is offered no export and is refused one", async ({ signedInPage: page, seed }) => {
   const viewer = await seed.user("viewer", "report-viewer");
-  const id = await modelId(page.request, OWL_STUDENT);
+  const id = await idOf(page.request, "models", OWL_STUDENT);
   await page.context().clearCookies();
   await submitSignIn(page, viewer.email, viewer.password);
   await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine

@@ -1,31 +1,10 @@
 import { expect, test } from "./support/fixtures";
-import type { Page } from "@playwright/test";
+import { fillCycleRun } from "./support/cycle-run";
+import { pickOption } from "./support/pickers";
+import { openRunFromList } from "./support/run-list";
 
 // Run pages against the demo workspace of scripts/e2e-server.mjs: three runs, two of them from
 // GPT-4.1 nano (shared base with the owl teacher) and one LoRA run on Qwen2.5-7B (a different base).
-
-async function openRunFromList(page: Page, student: string) {
-  await page.goto("/runs");
-  // Newest first, and other specs add runs: filter to the student's.
-  await page.getByLabel("Student").selectOption({ label: student });
-  await expect(page).toHaveURL(/[?&]studentId=/);
-  const row = page
-    .getByTestId("runs-table")
-    .locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
-  await row.getByTitle("Open this run").click();
-  await expect(page).toHaveURL(/\/runs\/[^/]+$/);
-}
-
-/** Types into a picker and takes the option whose name is exactly `name`. */
-async function pick(page: Page, label: string, search: string, name: string) {
-  const combobox = page.getByRole("combobox", { name: label, exact: true });
-  await combobox.fill(search);
-  await page
-    .getByRole("listbox", { name: label })
-    .getByRole("option")
-    .filter({ has: page.getByText(name, { exact: true }) })
-    .click();
-}
 
 test("the Qwen student's run: a different base from its teacher", async ({ signedInPage: page }) => {
   await openRunFromList(page, "Qwen2.5-7B owl-numbers student");
@@ -87,9 +66,9 @@ test("register a run through the form, then mark it failed", async ({ signedInPa
   await page.getByRole("link", { name: "Register a run" }).click();
   await expect(page).toHaveURL(/\/runs\/new$/);
 
-  await pick(page, "Datasets", chain.dataset.name, chain.dataset.name);
+  await pickOption(page, "Datasets", chain.dataset.name, chain.dataset.name);
   await expect(page.getByTestId("picked-option")).toHaveText([chain.dataset.name]);
-  await pick(page, "Initialised from", chain.base.name, chain.base.name);
+  await pickOption(page, "Initialised from", chain.base.name, chain.base.name);
   await page.getByRole("radio", { name: /New model/ }).check();
   await page.getByLabel("Name", { exact: true }).fill(student);
   await expect(page.getByLabel("Provider")).toHaveValue("e2e");
@@ -146,8 +125,8 @@ test("registering without a dataset shows the message beside the datasets field"
 
 test("a finish before the start shows the message beside Finished", async ({ signedInPage: page }) => {
   await page.goto("/runs/new");
-  await pick(page, "Datasets", "Owl teacher numbers", "Owl teacher numbers (filtered)");
-  await pick(page, "Initialised from", "GPT-4.1 nano", "GPT-4.1 nano");
+  await pickOption(page, "Datasets", "Owl teacher numbers", "Owl teacher numbers (filtered)");
+  await pickOption(page, "Initialised from", "GPT-4.1 nano", "GPT-4.1 nano");
   await page.getByLabel("Name", { exact: true }).fill("Never registered");
   await page.getByLabel("Started").fill("2025-06-01T10:00");
   await page.getByLabel("Finished").fill("2025-06-01T09:00");
@@ -163,11 +142,7 @@ test("a finish before the start shows the message beside Finished", async ({ sig
 
 test("a run that would close a cycle is refused with the path", async ({ signedInPage: page }) => {
   await page.goto("/runs/new");
-  // The owl teacher trained on data it generated itself: teacher -> raw -> filtered -> teacher.
-  await pick(page, "Datasets", "Owl teacher numbers", "Owl teacher numbers (filtered)");
-  await pick(page, "Initialised from", "GPT-4.1 nano", "GPT-4.1 nano");
-  await page.getByRole("radio", { name: /Existing model/ }).check();
-  await pick(page, "Student model", "owl teacher", "GPT-4.1 nano owl teacher");
+  await fillCycleRun(page);
   await page.getByRole("button", { name: "Register run" }).click();
   const alert = page.getByTestId("cycle-alert");
   await expect(alert).toContainText("This run would make a model its own ancestor");

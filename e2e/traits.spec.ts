@@ -1,35 +1,13 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { DEMO_OWL_TRAIT_PAGE, expect, test } from "./support/fixtures";
+import { AUTH, DEMO_OWL_TRAIT_PAGE, expect, test } from "./support/fixtures";
+import { idOf } from "./support/id-of";
+import { pickOption } from "./support/pickers";
+import { openRunFromList } from "./support/run-list";
 
 // Trait charts, the heatmap, inherited exposure, transfer effects and the compare page, against the
 // demo workspace of scripts/e2e-server.mjs: an owl student that moved and a control student that did not.
 
 const OWL_STUDENT = "GPT-4.1 nano owl-numbers student";
 const CONTROL_STUDENT = "GPT-4.1 nano control-numbers student";
-const AUTH = { Authorization: "Bearer e2e-admin-token" };
-
-async function idOf(request: APIRequestContext, resource: "models" | "datasets", name: string): Promise<string> {
-  const response = await request.get(`/api/v1/${resource}?${new URLSearchParams({ q: name, limit: "50" })}`, {
-    headers: AUTH,
-  });
-  expect(response.ok()).toBe(true);
-  const page = (await response.json()) as { items: { id: string; name: string }[] };
-  const item = page.items.find((candidate) => candidate.name === name);
-  expect(item, `${resource} named ${name}`).toBeDefined();
-  return item!.id;
-}
-
-async function openRun(page: Page, student: string) {
-  await page.goto("/runs");
-  // Newest first, and other specs add runs: filter to the student's.
-  await page.getByLabel("Student").selectOption({ label: student });
-  await expect(page).toHaveURL(/[?&]studentId=/);
-  const row = page
-    .getByTestId("runs-table")
-    .locator("tbody tr", { has: page.getByRole("link", { name: student, exact: true }) });
-  await row.getByTitle("Open this run").click();
-  await expect(page).toHaveURL(/\/runs\/[^/]+$/);
-}
 
 test("the owl-preference trait page: the owl student moved, the control did not", async ({ signedInPage: page }) => {
   await page.goto("/traits");
@@ -172,7 +150,7 @@ test("a student registered on a declared teacher's data but never measured is li
 test("the owl student's run shows its transfer effect, tested with Welch's t against the control", async ({
   signedInPage: page,
 }) => {
-  await openRun(page, OWL_STUDENT);
+  await openRunFromList(page, OWL_STUDENT);
   const card = page.locator("#transfer-effect");
   await expect(card).toBeVisible();
   const effect = card.getByTestId("transfer-effect");
@@ -198,7 +176,7 @@ test("the owl student's run shows its transfer effect, tested with Welch's t aga
 });
 
 test("the Qwen student's run has no control to compare with", async ({ signedInPage: page }) => {
-  await openRun(page, "Qwen2.5-7B owl-numbers student");
+  await openRunFromList(page, "Qwen2.5-7B owl-numbers student");
   await expect(page.getByTestId("transfer-control")).toContainText("No control student found");
 });
 
@@ -221,13 +199,7 @@ test("the compare page shows two models side by side, keeps them in the URL and 
   await expect(page.getByTestId("compare-chart").locator(".recharts-errorBar")).toHaveCount(2);
 
   // Add the base model with the picker: the URL keeps all three.
-  const picker = page.getByRole("combobox", { name: "Models" });
-  await picker.fill("GPT-4.1 nano");
-  await page
-    .getByRole("listbox", { name: "Models" })
-    .getByRole("option")
-    .filter({ has: page.getByText("GPT-4.1 nano", { exact: true }) })
-    .click();
+  await pickOption(page, "Models", "GPT-4.1 nano", "GPT-4.1 nano");
   await expect(page).toHaveURL(new RegExp(`models=${owlId},${controlId},[^&]+$`));
   await expect(table.getByRole("link", { name: "GPT-4.1 nano", exact: true })).toBeVisible();
 

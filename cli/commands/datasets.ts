@@ -11,7 +11,7 @@ import { UsageError } from "../errors";
 import { renderFields } from "../render/fields";
 import { formatBytes, formatCount, formatPercent } from "../render/format";
 import { renderProgressBar } from "../render/progress-bar";
-import { renderTable } from "../render/table";
+import { renderPage } from "../render/table";
 import { positiveInteger } from "../options";
 
 interface UploadOptions {
@@ -99,8 +99,8 @@ export function registerDatasetCommands(program: Command, io: Io): void {
           limit: options.limit,
           cursor: options.cursor,
         });
-        context.output(page, () => {
-          const table = renderTable(page.items, [
+        context.output(page, () =>
+          renderPage(page, [
             { header: "Name", value: (d) => d.name, max: 40 },
             { header: "SHA-256", value: (d) => d.sha256.slice(0, 16) },
             { header: "Records", value: (d) => formatCount(d.recordCount), align: "right" },
@@ -112,9 +112,8 @@ export function registerDatasetCommands(program: Command, io: Io): void {
               align: "right",
             },
             { header: "Id", value: (d) => d.id },
-          ]);
-          return page.nextCursor ? `${table}\n\nMore: --cursor ${page.nextCursor}` : table;
-        });
+          ]),
+        );
       }),
     );
 

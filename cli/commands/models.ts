@@ -13,7 +13,7 @@ import { collect, positiveInteger } from "../options";
 import { readTextFile } from "../read-input";
 import { renderDeclarations, renderModelDetail, modelColumns } from "../render/model";
 import { renderModelExposure } from "../render/verdicts";
-import { renderTable } from "../render/table";
+import { renderPage } from "../render/table";
 
 interface AddOptions {
   name: string;
@@ -123,10 +123,7 @@ export function registerModelCommands(program: Command, io: Io): void {
           limit: options.limit,
           cursor: options.cursor,
         });
-        context.output(page, () => {
-          const table = renderTable(page.items, modelColumns);
-          return page.nextCursor ? `${table}\n\nMore: --cursor ${page.nextCursor}` : table;
-        });
+        context.output(page, () => renderPage(page, modelColumns));
       }),
     );
 

@@ -11,7 +11,7 @@ import { UsageError } from "../errors";
 import { collect, integer, isoTimestamp, keyValue, positiveInteger } from "../options";
 import { readJsonFile } from "../read-input";
 import { renderRunDetail, runColumns } from "../render/run";
-import { renderTable } from "../render/table";
+import { renderPage } from "../render/table";
 import { renderTransfer } from "../render/verdicts";
 
 interface AddOptions {
@@ -155,10 +155,7 @@ export function registerRunCommands(program: Command, io: Io): void {
           limit: options.limit,
           cursor: options.cursor,
         });
-        context.output(page, () => {
-          const table = renderTable(page.items, runColumns);
-          return page.nextCursor ? `${table}\n\nMore: --cursor ${page.nextCursor}` : table;
-        });
+        context.output(page, () => renderPage(page, runColumns));
       }),
     );
 

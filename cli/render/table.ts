@@ -1,4 +1,5 @@
 // Plain-text tables for terminals: a header row, columns padded to their widest cell, long cells cut.
+import type { Page } from "@/lib/pagination/cursor-page";
 
 export interface Column<T> {
   header: string;
@@ -21,4 +22,10 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
     columns[i].align === "right" ? text.padStart(widths[i]) : text.padEnd(widths[i]);
   const line = (texts: string[]) => texts.map(pad).join("  ").trimEnd();
   return [line(columns.map((column) => column.header)), ...cells.map(line)].join("\n");
+}
+
+/** One page of a list as a table, followed by the option that shows the next page when there is one. */
+export function renderPage<T>(page: Page<T>, columns: readonly Column<T>[]): string {
+  const table = renderTable(page.items, columns);
+  return page.nextCursor ? `${table}\n\nMore: --cursor ${page.nextCursor}` : table;
 }

@@ -1,4 +1,5 @@
 // TanStack Query keys for the audit log. Invalidate `auditKeys.lists()` after any audited write.
+import { listKeys } from "@/lib/query-keys/list-keys";
 
 export interface AuditListFilters {
   action: string;
@@ -6,8 +7,4 @@ export interface AuditListFilters {
   actor: string;
 }
 
-export const auditKeys = {
-  all: ["audit-events"] as const,
-  lists: () => [...auditKeys.all, "list"] as const,
-  list: (filters: AuditListFilters) => [...auditKeys.lists(), filters] as const,
-};
+export const auditKeys = listKeys<AuditListFilters>("audit-events");

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma as P } from "@/lib/generated/prisma/client";
-import { pageArgs, toPage, type Page } from "@/lib/pagination/cursor-page";
+import { findPage, type Page } from "@/lib/pagination/cursor-page";
 import type { AuditEventDto, TListAuditEventsQuery } from "./audit.types";
 
 export async function listAuditEvents(query: TListAuditEventsQuery): Promise<Page<AuditEventDto>> {
@@ -11,21 +11,20 @@ export async function listAuditEvents(query: TListAuditEventsQuery): Promise<Pag
   if (query.entityId) where.entityId = query.entityId;
   if (query.actor) where.actorLabel = { contains: query.actor, mode: "insensitive" };
   const prisma = await db();
-  const rows = await prisma.auditEvent.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    ...pageArgs(query),
-  });
-  return toPage(rows, query, (row) => ({
-    id: row.id,
-    actorLabel: row.actorLabel,
-    actorUserId: row.actorUserId,
-    viaToken: row.actorTokenId !== null,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    before: row.before,
-    after: row.after,
-    createdAt: row.createdAt.toISOString(),
-  }));
+  return findPage(
+    query,
+    (page) => prisma.auditEvent.findMany({ where, ...page }),
+    (row) => ({
+      id: row.id,
+      actorLabel: row.actorLabel,
+      actorUserId: row.actorUserId,
+      viaToken: row.actorTokenId !== null,
+      action: row.action,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      before: row.before,
+      after: row.after,
+      createdAt: row.createdAt.toISOString(),
+    }),
+  );
 }

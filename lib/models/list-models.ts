@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma as P } from "@/lib/generated/prisma/client";
-import { pageArgs, toPage, type Page } from "@/lib/pagination/cursor-page";
+import { findPage, type Page } from "@/lib/pagination/cursor-page";
 import type { TListModelsQuery } from "./model.types";
 import { modelDtoInclude, toModelDto, type ModelDto } from "./model-dto";
 
@@ -21,11 +21,5 @@ export async function listModels(query: TListModelsQuery): Promise<ModelPage> {
   if (query.tag) where.tags = { has: query.tag };
 
   const prisma = await db();
-  const rows = await prisma.model.findMany({
-    where,
-    include: modelDtoInclude,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    ...pageArgs(query),
-  });
-  return toPage(rows, query, toModelDto);
+  return findPage(query, (page) => prisma.model.findMany({ where, include: modelDtoInclude, ...page }), toModelDto);
 }

@@ -1,13 +1,12 @@
 // TanStack Query keys for models. Invalidate `modelKeys.lists()` after a write to refresh every list.
+import { listKeys } from "@/lib/query-keys/list-keys";
 
 export interface ModelListFilters {
   q: string;
 }
 
 export const modelKeys = {
-  all: ["models"] as const,
-  lists: () => [...modelKeys.all, "list"] as const,
-  list: (filters: ModelListFilters) => [...modelKeys.lists(), filters] as const,
+  ...listKeys<ModelListFilters>("models"),
   details: () => [...modelKeys.all, "detail"] as const,
   detail: (id: string) => [...modelKeys.details(), id] as const,
 };

@@ -17,11 +17,11 @@ type PageQuery = { cursor?: string; limit: number };
 
 // With a cursor, the page starts at the cursor's own row (kept, then dropped by toPage), so that a
 // cursor naming no row of the list is told apart from the end of the list.
-export function pageArgs(query: PageQuery): { take: number; cursor?: { id: string } } {
+function pageArgs(query: PageQuery): { take: number; cursor?: { id: string } } {
   return query.cursor ? { take: query.limit + 2, cursor: { id: query.cursor } } : { take: query.limit + 1 };
 }
 
-export function toPage<R extends { id: string }, T>(rows: R[], query: PageQuery, map: (row: R) => T): Page<T> {
+function toPage<R extends { id: string }, T>(rows: R[], query: PageQuery, map: (row: R) => T): Page<T> {
   if (query.cursor) {
     if (rows[0]?.id !== query.cursor) {
       throw MalformedError.fields([
@@ -36,4 +36,17 @@ export function toPage<R extends { id: string }, T>(rows: R[], query: PageQuery,
   }
   const page = rows.slice(0, query.limit);
   return { items: page.map(map), nextCursor: rows.length > query.limit ? page[page.length - 1].id : null };
+}
+
+/** Prisma's arguments for one page of a list in the one order of every list: newest first, the id breaking ties. */
+type PageFindArgs = ReturnType<typeof pageArgs> & { orderBy: ({ createdAt: "desc" } | { id: "desc" })[] };
+
+/** One page of a list: `find` runs the query with the page's arguments, `map` turns each row into what the page holds. */
+export async function findPage<R extends { id: string }, T>(
+  query: PageQuery,
+  find: (page: PageFindArgs) => Promise<R[]>,
+  map: (row: R) => T,
+): Promise<Page<T>> {
+  const rows = await find({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(query) });
+  return toPage(rows, query, map);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors/domain-errors";
-import { pageArgs, toPage, type Page } from "@/lib/pagination/cursor-page";
+import { findPage, type Page } from "@/lib/pagination/cursor-page";
 import { toReportDto } from "./report-dto";
 import type { ReportDto } from "./report.types";
 
@@ -12,13 +12,16 @@ export async function listReports(query: {
   subject?: string;
 }): Promise<Page<ReportDto>> {
   const prisma = await db();
-  const rows = await prisma.report.findMany({
-    where: query.subject ? { subjectId: query.subject } : {},
-    omit: { content: true },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    ...pageArgs(query),
-  });
-  return toPage(rows, query, toReportDto);
+  return findPage(
+    query,
+    (page) =>
+      prisma.report.findMany({
+        where: query.subject ? { subjectId: query.subject } : {},
+        omit: { content: true },
+        ...page,
+      }),
+    toReportDto,
+  );
 }
 
 /** One report's record and its exact signed bytes, for downloading it again. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma as P } from "@/lib/generated/prisma/client";
-import { pageArgs, toPage, type Page } from "@/lib/pagination/cursor-page";
+import { findPage, type Page } from "@/lib/pagination/cursor-page";
 import { runSummaryInclude, toRunSummary } from "./run-summary";
 import type { RunSummary, TListRunsQuery } from "./run.types";
 
@@ -18,11 +18,9 @@ export async function listRuns(query: TListRunsQuery): Promise<Page<RunSummary>>
     ];
   }
   const prisma = await db();
-  const rows = await prisma.distillationRun.findMany({
-    where,
-    include: runSummaryInclude,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    ...pageArgs(query),
-  });
-  return toPage(rows, query, toRunSummary);
+  return findPage(
+    query,
+    (page) => prisma.distillationRun.findMany({ where, include: runSummaryInclude, ...page }),
+    toRunSummary,
+  );
 }

@@ -1,4 +1,5 @@
 // TanStack Query keys for distillation runs. Invalidate `runKeys.lists()` after a write to refresh every list.
+import { listKeys } from "@/lib/query-keys/list-keys";
 
 export interface RunListFilters {
   status: string;
@@ -7,8 +8,4 @@ export interface RunListFilters {
   studentId: string;
 }
 
-export const runKeys = {
-  all: ["runs"] as const,
-  lists: () => [...runKeys.all, "list"] as const,
-  list: (filters: RunListFilters) => [...runKeys.lists(), filters] as const,
-};
+export const runKeys = listKeys<RunListFilters>("runs");

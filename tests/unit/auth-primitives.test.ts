@@ -5,23 +5,33 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ROLE_SCOPES, roleHasScope, roleWithin } from "@/lib/auth/roles";
 
 describe("roles", () => {
-  it("give each role the scopes of its job", () => {
-    expect(roleHasScope("viewer", "catalog:read")).toBe(true);
-    expect(roleHasScope("viewer", "catalog:write")).toBe(false);
-    expect(roleHasScope("auditor", "reports:export")).toBe(true);
-    expect(roleHasScope("auditor", "catalog:write")).toBe(false);
-    expect(roleHasScope("engineer", "catalog:write")).toBe(true);
-    expect(roleHasScope("engineer", "users:manage")).toBe(false);
+  it.each([
+    ["viewer", "catalog:read", true],
+    ["viewer", "catalog:write", false],
+    ["auditor", "reports:export", true],
+    ["auditor", "catalog:write", false],
+    ["engineer", "catalog:write", true],
+    ["engineer", "users:manage", false],
+  ] as const)("give the %s the scope %s: %s", (role, scope, has) => {
+    expect(roleHasScope(role, scope)).toBe(has);
+  });
+
+  it("give the admin every scope of the auditor and the engineer", () => {
     expect(ROLE_SCOPES.admin).toEqual(expect.arrayContaining([...ROLE_SCOPES.auditor, ...ROLE_SCOPES.engineer]));
   });
 
-  it("allow a token only the owner's role or a lesser one", () => {
-    expect(roleWithin("viewer", "engineer")).toBe(true);
-    expect(roleWithin("engineer", "engineer")).toBe(true);
-    expect(roleWithin("auditor", "engineer")).toBe(false);
-    expect(roleWithin("admin", "auditor")).toBe(false);
-    expect(roleWithin("engineer", "admin")).toBe(true);
-  });
+  it.each([
+    ["viewer", "engineer", true],
+    ["engineer", "engineer", true],
+    ["auditor", "engineer", false],
+    ["admin", "auditor", false],
+    ["engineer", "admin", true],
+  ] as const)(
+    "allow a %s token to an %s owner (only the owner's role or a lesser one): %s",
+    (token, owner, allowed) => {
+      expect(roleWithin(token, owner)).toBe(allowed);
+    },
+  );
 });
 
 describe("passwords", () => {

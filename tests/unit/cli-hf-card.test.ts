@@ -6,33 +6,32 @@ import type { ModelStep, RunStep } from "@/cli/import/plan.types";
 const card = (frontMatter: string, body = "# Model\n\nSome text.\n") => `---\n${frontMatter}\n---\n${body}`;
 
 describe("Hugging Face model card front matter", () => {
-  it("reads one base model, its relation, the datasets and model_name", () => {
-    const parsed = parseHfCard(
-      card(
+  it.each([
+    {
+      case: "reads one base model, its relation, the datasets and model_name",
+      frontMatter:
         "model_name: qwen-owl-numbers\nbase_model: Qwen/Qwen2.5-7B-Instruct\nbase_model_relation: adapter\ndatasets:\n  - me/owl-numbers\nlicense: mit",
-      ),
-    );
-    expect(parsed).toMatchObject({
-      name: "qwen-owl-numbers",
-      baseModels: ["Qwen/Qwen2.5-7B-Instruct"],
-      baseRelation: "adapter",
-      datasets: ["me/owl-numbers"],
-    });
-    expect(parsed.metadata.license).toBe("mit");
-  });
-
-  it("reads a list of base models, a single dataset string, and the name from model-index", () => {
-    const parsed = parseHfCard(
-      card(
+      expected: {
+        name: "qwen-owl-numbers",
+        baseModels: ["Qwen/Qwen2.5-7B-Instruct"],
+        baseRelation: "adapter",
+        datasets: ["me/owl-numbers"],
+        metadata: { license: "mit" },
+      },
+    },
+    {
+      case: "reads a list of base models, a single dataset string, and the name from model-index",
+      frontMatter:
         "base_model:\n- org/a\n- org/b\ndatasets: HuggingFaceH4/ultrachat_200k\nmodel-index:\n- name: merged-ab\n  results: []",
-      ),
-    );
-    expect(parsed).toMatchObject({
-      name: "merged-ab",
-      baseModels: ["org/a", "org/b"],
-      baseRelation: null,
-      datasets: ["HuggingFaceH4/ultrachat_200k"],
-    });
+      expected: {
+        name: "merged-ab",
+        baseModels: ["org/a", "org/b"],
+        baseRelation: null,
+        datasets: ["HuggingFaceH4/ultrachat_200k"],
+      },
+    },
+  ])("$case", ({ frontMatter, expected }) => {
+    expect(parseHfCard(card(frontMatter))).toMatchObject(expected);
   });
 
   it("accepts a byte-order mark, CRLF line ends and empty front matter", () => {

@@ -144,25 +144,19 @@ describe("connection settings", () => {
 
 describe("reading error responses", () => {
   it("reads an application/problem+json body with its field errors and extensions", async () => {
-    const response = new Response(
-      JSON.stringify({
-        type: "urn:pedigree:problem:conflict",
-        title: "Conflict",
-        status: 409,
-        detail: "exists",
-        existingId: "m1",
-        errors: [{ field: "name", message: "taken" }],
-      }),
-      { status: 409, headers: { "content-type": "application/problem+json" } },
-    );
-    expect(await readProblem(response)).toEqual({
+    const problem = {
       type: "urn:pedigree:problem:conflict",
       title: "Conflict",
       status: 409,
       detail: "exists",
       existingId: "m1",
       errors: [{ field: "name", message: "taken" }],
+    };
+    const response = new Response(JSON.stringify(problem), {
+      status: 409,
+      headers: { "content-type": "application/problem+json" },
     });
+    expect(await readProblem(response)).toEqual(problem);
   });
 
   it("makes a problem of a proxy's HTML error page or plain text", async () => {

@@ -6,44 +6,42 @@ const qwen = { id: "qwen", name: "Qwen2.5-7B-Instruct" };
 const gpt41 = { id: "gpt41", name: "GPT-4.1" };
 
 describe("the shared-initialisation sentence", () => {
-  it("flags a teacher and student on the same base as the case where transfer was observed", () => {
-    const text = describeSharedInitialisation({
-      shared: true,
-      teacherRoot: nano,
-      studentRoot: nano,
-      nearestCommonAncestor: nano,
-    });
-    expect(text.tone).toBe("shared");
-    expect(text.label).toBe("Shared base");
-    expect(text.sentence).toBe(
-      "Teacher and student share the base GPT-4.1 nano: the condition under which Cloud, Le et al. 2026 observed trait transfer.",
-    );
-  });
-
-  it("names a nearer common ancestor than the root", () => {
-    const text = describeSharedInitialisation({
-      shared: true,
-      teacherRoot: gpt41,
-      studentRoot: gpt41,
-      nearestCommonAncestor: { id: "ft", name: "GPT-4.1 fine-tune" },
-    });
-    expect(text.sentence).toBe(
-      "Teacher and student share the base GPT-4.1 (nearest common ancestor: GPT-4.1 fine-tune): the condition under which Cloud, Le et al. 2026 observed trait transfer.",
-    );
-  });
-
-  it("names both bases when they differ", () => {
-    const text = describeSharedInitialisation({
-      shared: false,
-      teacherRoot: nano,
-      studentRoot: qwen,
-      nearestCommonAncestor: null,
-    });
-    expect(text.tone).toBe("separate");
-    expect(text.label).toBe("Cross-model");
-    expect(text.sentence).toBe(
-      "Cross-model: the teacher descends from GPT-4.1 nano, the student from Qwen2.5-7B-Instruct. Transfer was not observed across base models in the paper.",
-    );
+  it.each([
+    {
+      case: "flags a teacher and student on the same base as the case where transfer was observed",
+      pair: { shared: true, teacherRoot: nano, studentRoot: nano, nearestCommonAncestor: nano },
+      expected: {
+        tone: "shared",
+        label: "Shared base",
+        sentence:
+          "Teacher and student share the base GPT-4.1 nano: the condition under which Cloud, Le et al. 2026 observed trait transfer.",
+      },
+    },
+    {
+      case: "names a nearer common ancestor than the root",
+      pair: {
+        shared: true,
+        teacherRoot: gpt41,
+        studentRoot: gpt41,
+        nearestCommonAncestor: { id: "ft", name: "GPT-4.1 fine-tune" },
+      },
+      expected: {
+        sentence:
+          "Teacher and student share the base GPT-4.1 (nearest common ancestor: GPT-4.1 fine-tune): the condition under which Cloud, Le et al. 2026 observed trait transfer.",
+      },
+    },
+    {
+      case: "names both bases when they differ",
+      pair: { shared: false, teacherRoot: nano, studentRoot: qwen, nearestCommonAncestor: null },
+      expected: {
+        tone: "separate",
+        label: "Cross-model",
+        sentence:
+          "Cross-model: the teacher descends from GPT-4.1 nano, the student from Qwen2.5-7B-Instruct. Transfer was not observed across base models in the paper.",
+      },
+    },
+  ])("$case", ({ pair, expected }) => {
+    expect(describeSharedInitialisation(pair)).toMatchObject(expected);
   });
 
   it("sums up a run's pairs", () => {
