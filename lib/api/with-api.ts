@@ -136,7 +136,16 @@ export function withApi<
   B extends ZodType | undefined = undefined,
   S extends Scope | null = Scope | null,
 >(options: ApiOptions<P, Q, B, S>, handler: (context: ApiContext<P, Q, B, S>) => Promise<unknown>) {
+  const { deprecatedFor } = options.docs;
   const route = async (request: Request, routeContext?: RouteContext): Promise<Response> => {
+    const response = await answer(request, routeContext);
+    if (deprecatedFor) {
+      response.headers.set("deprecation", "true");
+      response.headers.set("link", `<${deprecatedFor}>; rel="successor-version"`);
+    }
+    return response;
+  };
+  const answer = async (request: Request, routeContext?: RouteContext): Promise<Response> => {
     try {
       let actor: Actor | null = null;
       if (options.scope !== null) {

@@ -39,6 +39,11 @@ export interface ApiDocs {
   headers?: Record<string, ApiHeaderDocs>;
   /** The success responses, by status. */
   responses: Partial<Record<SuccessStatus, ApiResponseDocs>>;
+  /**
+   * An old path kept for clients written against it, with the path that replaces it: the operation is
+   * marked deprecated, and each answer names its successor in `Deprecation` and `Link` headers.
+   */
+  deprecatedFor?: string;
   /** When the operation answers with these problems, beyond what its options imply (or in its own words). */
   problems?: Partial<Record<DocumentedProblemStatus, string>>;
 }

@@ -37,7 +37,12 @@ export function buildOperation(method: HttpMethod, path: string, options: ApiOpt
   ];
   checkPathParameters(path, parameters);
   const paginated = parameters.some((parameter) => parameter.in === "query" && parameter.name === "cursor");
-  const description = [scopeSentence(options.scope), docs.description, paginated && PAGINATION_SENTENCE]
+  const description = [
+    docs.deprecatedFor && `Deprecated: use \`${docs.deprecatedFor}\`, which answers the same.`,
+    scopeSentence(options.scope),
+    docs.description,
+    paginated && PAGINATION_SENTENCE,
+  ]
     .filter(Boolean)
     .join("\n\n");
   const body = requestBody(options);
@@ -57,6 +62,7 @@ export function buildOperation(method: HttpMethod, path: string, options: ApiOpt
       jsonBodyLimitBytes: MAX_JSON_BODY_BYTES,
     }),
     security: securityOf(options.scope),
+    ...(docs.deprecatedFor ? { deprecated: true } : {}),
     "x-pedigree-scope": options.scope,
   };
 }

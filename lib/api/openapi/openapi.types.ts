@@ -47,6 +47,7 @@ export interface OperationObject {
   requestBody?: RequestBodyObject;
   responses: Record<string, ResponseOrRef>;
   security: Record<string, string[]>[];
+  deprecated?: boolean;
   /** The scope the caller needs; null for a public operation. */
   "x-pedigree-scope": string | null;
 }
