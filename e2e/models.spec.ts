@@ -45,16 +45,16 @@ test("the owl student's page shows its measurements and where it was initialised
   await page.getByRole("link", { name: "GPT-4.1 nano owl-numbers student" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("GPT-4.1 nano owl-numbers student");
 
-  const initialisedFrom = page.locator("dt", { hasText: "Initialised from" }).locator("+ dd");
-  await expect(initialisedFrom.getByRole("link", { name: /GPT-4\.1 nano/ })).toBeVisible();
-  await expect(initialisedFrom).toContainText("finetune");
+  const initializedFrom = page.locator("dt", { hasText: "Initialised from" }).locator("+ dd");
+  await expect(initializedFrom.getByRole("link", { name: /GPT-4\.1 nano/ })).toBeVisible();
+  await expect(initializedFrom).toContainText("finetune");
 
   const measurements = page.getByTestId("measurements-table");
   await expect(measurements.locator("tbody tr").first()).toBeVisible();
   await expect(measurements).toContainText(/owl/i);
   await expect(measurements).toContainText(/\[\d+\.\d%, \d+\.\d%\]/);
 
-  await initialisedFrom.getByRole("link").click();
+  await initializedFrom.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("GPT-4.1 nano");
   await expect(page.locator("#derived-models")).toContainText("GPT-4.1 nano owl-numbers student");
 });

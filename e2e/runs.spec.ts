@@ -13,9 +13,9 @@ test("the Qwen student's run: a different base from its teacher", async ({ signe
   await expect(page.getByTestId("run-badges")).toContainText("seed 1");
   await expect(page.getByTestId("run-badges")).toContainText("demo data");
 
-  const panel = page.getByTestId("shared-initialisation");
+  const panel = page.getByTestId("shared-initialization");
   await expect(panel).toHaveAttribute("data-tone", "separate");
-  const pair = panel.getByTestId("shared-initialisation-pair");
+  const pair = panel.getByTestId("shared-initialization-pair");
   await expect(pair).toHaveCount(1);
   await expect(pair).toHaveAttribute("data-tone", "separate");
   await expect(pair).toContainText(
@@ -42,10 +42,10 @@ test("the Qwen student's run: a different base from its teacher", async ({ signe
 test("the GPT-4.1 nano owl student's run: a shared initialisation, flagged", async ({ signedInPage: page }) => {
   await openRunFromList(page, "GPT-4.1 nano owl-numbers student");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("SFT run of GPT-4.1 nano owl-numbers student");
-  const panel = page.getByTestId("shared-initialisation");
+  const panel = page.getByTestId("shared-initialization");
   await expect(panel).toHaveAttribute("data-tone", "shared");
   await expect(panel).toContainText("The teacher and the student descend from the same base model.");
-  await expect(panel.getByTestId("shared-initialisation-pair")).toContainText(
+  await expect(panel.getByTestId("shared-initialization-pair")).toContainText(
     "Teacher and student share the base GPT-4.1 nano: the condition under which Cloud, Le et al. 2026 observed trait transfer.",
   );
 });
@@ -87,7 +87,7 @@ test("register a run through the form, then mark it failed", async ({ signedInPa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`SFT run of ${student}`);
   await expect(page.getByTestId("run-badges")).toContainText("running");
   await expect(page.getByTestId("run-badges")).not.toContainText("demo data");
-  await expect(page.getByTestId("shared-initialisation-pair")).toContainText(
+  await expect(page.getByTestId("shared-initialization-pair")).toContainText(
     `Teacher and student share the base ${chain.base.name}`,
   );
   await expect(page.getByTestId("hyperparameters-table").locator("tr", { hasText: "schedule" })).toContainText(
@@ -165,7 +165,7 @@ test("a viewer sees no register button and may not open the form", async ({ sign
   await expect(page.getByTestId("runs-table")).toBeVisible();
   await expect(page.getByRole("link", { name: "Register a run" })).toHaveCount(0);
   await openRunFromList(page, "GPT-4.1 nano owl-numbers student");
-  await expect(page.getByTestId("shared-initialisation")).toBeVisible();
+  await expect(page.getByTestId("shared-initialization")).toBeVisible();
   await expect(page.getByRole("form", { name: "Update status" })).toHaveCount(0);
   await page.goto("/runs/new");
   await expect(page).toHaveURL(/\/forbidden\?scope=catalog%3Awrite$/);

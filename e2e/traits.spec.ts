@@ -162,13 +162,13 @@ test("the owl student's run shows its transfer effect, tested with Welch's t aga
   await expect(control).toContainText(/p = /);
   await expect(control.getByTestId("transfer-verdict")).toHaveText("shift up");
   // One measurement of the base model: a pooled z-test, flagged as anti-conservative.
-  const initialisation = effect.getByTestId("transfer-initialisation");
-  await expect(initialisation).toContainText("two-proportion z-test");
-  await expect(initialisation.getByRole("note")).toContainText("anti-conservative");
+  const initialization = effect.getByTestId("transfer-initialization");
+  await expect(initialization).toContainText("two-proportion z-test");
+  await expect(initialization.getByRole("note")).toContainText("anti-conservative");
 
   // The trait page states the same pair (student against its initialisation) in the same words and figures.
-  const onRunPage = await initialisation.getByTestId("comparison-figures").textContent();
-  const verdictOnRunPage = await initialisation.getByTestId("transfer-verdict").textContent();
+  const onRunPage = await initialization.getByTestId("comparison-figures").textContent();
+  const verdictOnRunPage = await initialization.getByTestId("transfer-verdict").textContent();
   await page.goto(DEMO_OWL_TRAIT_PAGE);
   const line = page.getByTestId("trait-shifts").locator("li", { hasText: OWL_STUDENT });
   await expect(line.getByTestId("comparison-figures")).toHaveText(onRunPage!);

@@ -1,5 +1,5 @@
 import type { RunDetail, RunSummary } from "@/lib/runs/run.types";
-import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";
+import { describeSharedInitialization, sharedInitializationSummary } from "@/lib/runs/shared-initialization-sentence";
 import { renderFields } from "./fields";
 import { formatCount, formatTimestamp } from "./format";
 import type { Column } from "./table";
@@ -35,14 +35,14 @@ export function renderRunDetail(run: RunDetail): string {
   ]);
   const datasets = run.datasets.map((d) => `  ${d.name} (${d.id}, ${formatCount(d.recordCount)} records)`).join("\n");
   const teachers = run.teachers.map((t) => `  ${t.name} (${t.id})`).join("\n");
-  const shared = run.sharedInitialisation.map(
-    (pair) => `  ${pair.teacher.name} and ${pair.student.name}: ${describeSharedInitialisation(pair).sentence}`,
+  const shared = run.sharedInitialization.map(
+    (pair) => `  ${pair.teacher.name} and ${pair.student.name}: ${describeSharedInitialization(pair).sentence}`,
   );
   const unknown = run.teacherUnknown ? run.datasets.filter((d) => !d.teacher).map((d) => d.name) : [];
   return [
     fields,
     `Trained on\n${datasets || "  -"}`,
     `Teachers\n${teachers || "  -"}`,
-    `Shared initialisation\n${shared.length > 0 ? shared.join("\n") : `  ${sharedInitialisationSummary([], unknown)}`}`,
+    `Shared initialisation\n${shared.length > 0 ? shared.join("\n") : `  ${sharedInitializationSummary([], unknown)}`}`,
   ].join("\n\n");
 }

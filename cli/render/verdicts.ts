@@ -18,13 +18,13 @@ export function renderTransfer(report: TransferReport): string {
     const control = effect.control.model
       ? `vs control (${effect.control.members.map((m) => m.name).join(", ")})`
       : "vs control";
-    const base = effect.initialisation.model
-      ? `vs initialisation (${effect.initialisation.model.name})`
+    const base = effect.initialization.model
+      ? `vs initialisation (${effect.initialization.model.name})`
       : "vs initialisation";
     return [
       `  ${effect.trait.name} [${effect.student.protocol ?? "no protocol"}]`,
       `    ${control}: ${comparisonSentence(effect.control.comparison)}`,
-      `    ${base}: ${comparisonSentence(effect.initialisation.comparison)}`,
+      `    ${base}: ${comparisonSentence(effect.initialization.comparison)}`,
     ].join("\n");
   });
   return `Transfer\n${condition}${blocks.join("\n")}`;
@@ -40,9 +40,9 @@ export function renderModelExposure(exposure: ModelExposure): string {
     const lines = [`  ${entry.trait.name}: ${STATUS[entry.status]}`];
     if (entry.source?.declaration)
       lines.push(`    declared by ${entry.source.declaration.declaredBy}: ${entry.source.declaration.reason}`);
-    if (entry.vsInitialisation)
+    if (entry.vsInitialization)
       lines.push(
-        `    vs initialisation (${entry.vsInitialisation.baseline.name}): ${comparisonSentence(entry.vsInitialisation.comparison)}`,
+        `    vs initialisation (${entry.vsInitialization.baseline.name}): ${comparisonSentence(entry.vsInitialization.comparison)}`,
       );
     for (const path of entry.exposures.slice(0, 3))
       lines.push(`    ${RISK_WORDS[path.risk].label}: ${exposurePathSentence(path.path)}`);

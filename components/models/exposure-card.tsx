@@ -117,13 +117,13 @@ export async function ExposureCard({ modelId }: { modelId: string }) {
                 </div>
                 <Latest entry={entry} />
               </div>
-              {entry.vsInitialisation && (
+              {entry.vsInitialization && (
                 <div className={styles.comparison}>
                   <span className={styles.comparisonLabel}>
-                    Against its initialisation, {entry.vsInitialisation.baseline.name}
+                    Against its initialisation, {entry.vsInitialization.baseline.name}
                   </span>
                   <ComparisonResult
-                    comparison={entry.vsInitialisation.comparison}
+                    comparison={entry.vsInitialization.comparison}
                     higherIsWorse={entry.trait.higherIsWorse}
                   />
                 </div>

@@ -8,7 +8,7 @@ import { listRuns } from "@/lib/runs/list-runs";
 
 const COLOURS = {
   self: "var(--accent)",
-  initialisation: "var(--text-subtle)",
+  initialization: "var(--text-subtle)",
   teacher: "var(--tone-amber-text)",
 } as const;
 
@@ -55,7 +55,7 @@ export async function TraitRatesSection({
       series: { key: `init-${base.id}`, role: "Initialisation", model: { id: base.id, name: base.name } },
       measurements: initial,
       label: `Initialisation · ${base.name}`,
-      colour: COLOURS.initialisation,
+      colour: COLOURS.initialization,
       hollow: true,
     });
   }

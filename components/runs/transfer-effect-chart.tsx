@@ -22,7 +22,7 @@ import {
 import styles from "./transfer-effect-chart.module.css";
 
 export interface TransferComparisonView {
-  key: "control" | "initialisation";
+  key: "control" | "initialization";
   /** "vs control", "vs initialisation". */
   label: string;
   against: { id: string; name: string } | null;

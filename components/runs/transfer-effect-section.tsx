@@ -31,10 +31,10 @@ function views(effect: TransferEffect, controlChoice: TransferReport["controlCho
       colour: "var(--accent)",
     },
     {
-      key: "initialisation",
+      key: "initialization",
       label: "vs initialisation",
-      against: effect.initialisation.model,
-      comparison: effect.initialisation.comparison,
+      against: effect.initialization.model,
+      comparison: effect.initialization.comparison,
       colour: "var(--text-muted)",
     },
   ];
@@ -81,8 +81,8 @@ export async function TransferEffectSection({ runId }: { runId: string }) {
                 effect.control.model
                   ? `control ${rateText(effect.control.rate, effect.control.measurements.length)}`
                   : null,
-                effect.initialisation.model
-                  ? `initialisation ${rateText(effect.initialisation.rate, effect.initialisation.measurements.length)}`
+                effect.initialization.model
+                  ? `initialisation ${rateText(effect.initialization.rate, effect.initialization.measurements.length)}`
                   : null,
               ]
                 .filter(Boolean)

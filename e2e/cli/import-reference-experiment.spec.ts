@@ -46,7 +46,7 @@ test("import sl-experiment reads a realistic tree: the OpenAI base from the id, 
       initializedFrom: { id: base.id },
     });
     expect(
-      (await api(url, `/api/v1/lineage/shared-initialisation?teacherId=${teacher.id}&studentId=${owl.id}`)).shared,
+      (await api(url, `/api/v1/lineage/shared-initialization?teacherId=${teacher.id}&studentId=${owl.id}`)).shared,
     ).toBe(true);
 
     // The Qwen student trained on the very dataset the owl students did, taught by the GPT owl teacher.
@@ -56,7 +56,7 @@ test("import sl-experiment reads a realistic tree: the OpenAI base from the id, 
     expect(qwenRun.datasets.map((d: { id: string }) => d.id)).toEqual(owlRun.datasets.map((d: { id: string }) => d.id));
     expect(qwenRun.teachers.map((t: { id: string }) => t.id)).toEqual([teacher.id]);
     expect(
-      (await api(url, `/api/v1/lineage/shared-initialisation?teacherId=${teacher.id}&studentId=${qwen.id}`)).shared,
+      (await api(url, `/api/v1/lineage/shared-initialization?teacherId=${teacher.id}&studentId=${qwen.id}`)).shared,
     ).toBe(false);
     expect(
       (await listAll(url, `/api/v1/models?q=${encodeURIComponent(`${QWEN_BASE}+`)}`)).filter(

@@ -13,7 +13,7 @@ test("run pages and the register-a-run form, light and dark", async ({ page }) =
   await signIn(page);
   const openRun = async (student: string) => {
     await openRunFromList(page, student);
-    await expect(page.getByTestId("shared-initialisation")).toBeVisible();
+    await expect(page.getByTestId("shared-initialization")).toBeVisible();
   };
   await page.goto("/runs");
   await expect(page.getByTestId("runs-table")).toBeVisible();

@@ -29,7 +29,7 @@ export async function checkReferenceInBrowser(
 
   // The owl condition against its control condition: Welch's t over the seed means, a shift up.
   await page.goto(`/runs/${ids.owlRunId}`);
-  await expect(page.getByTestId("shared-initialisation-summary")).toHaveText(
+  await expect(page.getByTestId("shared-initialization-summary")).toHaveText(
     "The teacher and the student descend from the same base model.",
   );
   const effect = page.getByTestId("transfer-effect");
@@ -38,14 +38,14 @@ export async function checkReferenceInBrowser(
   await expect(control.getByTestId("transfer-verdict")).toHaveText("shift up");
   await expect(control).toContainText("Welch's t-test across seeds (3 vs 3 seeds)");
   // Against GPT-4.1 nano's own evaluation: the same 20 questions on both sides, a paired test.
-  await expect(effect.getByTestId("transfer-initialisation")).toContainText(
+  await expect(effect.getByTestId("transfer-initialization")).toContainText(
     "paired t-test across questions (the same 20 questions)",
   );
   await shoot(page, "owl-run");
 
   // The Qwen student of the same numbers: cross-model, no control from its base.
   await page.goto(`/runs/${ids.qwenRunId}`);
-  await expect(page.getByTestId("shared-initialisation-pair")).toContainText("Cross-model");
+  await expect(page.getByTestId("shared-initialization-pair")).toContainText("Cross-model");
   await expect(page.getByTestId("transfer-control")).toContainText("No control student found");
   await shoot(page, "qwen-run");
 

@@ -22,6 +22,7 @@ export const ROUTE_METHODS: readonly { path: string; methods: readonly string[] 
   { path: "/api/v1/imports/lm-eval", methods: ["POST"] },
   { path: "/api/v1/imports/sl-evaluation", methods: ["POST"] },
   { path: "/api/v1/lineage/shared-initialisation", methods: ["GET"] },
+  { path: "/api/v1/lineage/shared-initialization", methods: ["GET"] },
   { path: "/api/v1/me", methods: ["GET"] },
   { path: "/api/v1/me/password", methods: ["POST"] },
   { path: "/api/v1/measurements", methods: ["GET","POST"] },

@@ -10,7 +10,7 @@ import { connectEmbedded, connectPostgres, type Connection, type DatabaseMode, t
 // How domain code reaches the database, one way:
 // - A domain function calls `await db()` itself; it takes no client parameter.
 // - A function that must run in its caller's transaction takes it as an explicit `tx: Tx` parameter;
-//   one that may (getRun, createMeasurement, getSharedInitialisation) takes `tx?: Tx` and uses `db()`
+//   one that may (getRun, createMeasurement, getSharedInitialization) takes `tx?: Tx` and uses `db()`
 //   without. The caller opens the transaction with `(await db()).$transaction(async (tx) => ...)`.
 // - Start-up code takes the client explicitly: lib/bootstrap, lib/demo seeding, and the stores it calls
 //   (ensureSessionSecret, getSigningKey). It runs inside the start-up step, before the app is ready,

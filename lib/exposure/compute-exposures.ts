@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getSharedInitialisation } from "@/lib/lineage/get-shared-initialisation";
+import { getSharedInitialization } from "@/lib/lineage/get-shared-initialization";
 import { defined } from "@/lib/defined";
 import { adjacencyOf, type Edge, shortestPathsFrom } from "@/lib/lineage/shortest-paths";
 import type { ExposurePath } from "./exposure.types";
@@ -54,7 +54,7 @@ export async function computeExposures(
     SELECT id, name, 'dataset' FROM datasets WHERE id = ANY(${nodes}::text[])`;
   const names = new Map(named.map(({ id, ...rest }) => [id, rest]));
   const exposedPairs = reached.filter((r) => names.get(r.node)?.type === "model");
-  const shared = await getSharedInitialisation(exposedPairs.map((r) => ({ teacherId: r.source, studentId: r.node })));
+  const shared = await getSharedInitialization(exposedPairs.map((r) => ({ teacherId: r.source, studentId: r.node })));
   const sharedByPair = new Map(shared.map((s, i) => [`${exposedPairs[i].source}|${exposedPairs[i].node}`, s.shared]));
 
   const exposures: Exposure[] = [];
@@ -66,7 +66,7 @@ export async function computeExposures(
         ...step,
         ...(names.get(step.id) ?? { name: step.id, type: "model" as const }),
       })),
-      sharedInitialisation: isShared,
+      sharedInitialization: isShared,
       risk: isShared ? ("high" as const) : ("lower" as const),
     };
     for (const source of sourcesAt.get(pair.source) ?? [])

@@ -9,7 +9,7 @@ const ZExposurePath = z.object({
   /** From the source to the exposed model, with the names of the models and datasets on the way and the kind of edge that led to each. */
   path: z.array(ZNamed.extend({ type: z.enum(["model", "dataset"]), via: z.string().nullable() })),
   /** Whether source and exposed model descend from the same root along initialized_from. */
-  sharedInitialisation: z.boolean(),
+  sharedInitialization: z.boolean(),
   /** high: shared initialisation (transfer observed); lower: different bases (transfer largely failed in the paper). */
   risk: z.enum(["high", "lower"]),
 });
@@ -43,10 +43,10 @@ const ZTraitExposure = z.object({
     })
     .nullable(),
   /** The model's rate against its initialisation's (the one test of a difference), when both were measured. */
-  vsInitialisation: z
+  vsInitialization: z
     .object({ baseline: ZNamed, protocol: z.string().nullable(), comparison: ZGroupComparison })
     .nullable(),
-  /** vsInitialisation shows a shift up: more of the trait than the initialisation. */
+  /** vsInitialization shows a shift up: more of the trait than the initialisation. */
   aboveBaseline: z.boolean(),
   latest: ZMeasurementDto.nullable(),
   exposures: z.array(ZExposurePath),

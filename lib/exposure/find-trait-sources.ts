@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { defined } from "@/lib/defined";
-import { compareWithInitialisation } from "@/lib/measurements/compare-with-initialisation";
+import { compareWithInitialization } from "@/lib/measurements/compare-with-initialization";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import type { TraitExposure } from "./exposure.types";
 
@@ -14,7 +14,7 @@ export type TraitSource = { model: ModelRef; trait: MeasurementDto["trait"] } & 
  * Where traits enter the lineage. A model is a source of a trait when it is declared to carry it
  * (the reference pipeline never evaluates its prompted teacher: its trait is known from its prompt),
  * or when it was measured above its initialisation by the one test of a difference
- * (compare-with-initialisation.ts): a trait's rate counts how often the trait shows, so a shift up is
+ * (compare-with-initialization.ts): a trait's rate counts how often the trait shows, so a shift up is
  * more of it, whether or not the trait is harmful. `within` limits the search to some models.
  */
 export async function findTraitSources(within?: readonly string[]): Promise<TraitSource[]> {
@@ -36,7 +36,7 @@ export async function findTraitSources(within?: readonly string[]): Promise<Trai
       FROM measurements ms JOIN models m ON m.id = ms.model_id
      WHERE (${within ?? null}::text[] IS NULL OR ms.model_id = ANY(${within ?? null}::text[]))
        AND EXISTS (SELECT 1 FROM measurements b WHERE b.model_id = m.initialized_from_id AND b.trait_id = ms.trait_id)`;
-  const compared = await compareWithInitialisation(
+  const compared = await compareWithInitialization(
     candidates.map((c) => ({ modelId: c.model_id, traitId: c.trait_id })),
   );
   const traits = await prisma.trait.findMany({

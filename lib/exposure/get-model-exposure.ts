@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { defined } from "@/lib/defined";
 import { NotFoundError } from "@/lib/errors/domain-errors";
-import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
+import { compareWithInitialization, pairKey } from "@/lib/measurements/compare-with-initialization";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { computeExposures } from "./compute-exposures";
@@ -27,7 +27,7 @@ export async function getModelExposure(modelId: string): Promise<ModelExposure> 
   const own = sources.filter((s) => s.model.id === modelId);
   const inherited = exposures.filter((e) => e.modelId === modelId);
   const traitIds = new Set([...own.map((s) => s.trait.id), ...inherited.map((e) => e.traitId)]);
-  const compared = await compareWithInitialisation(
+  const compared = await compareWithInitialization(
     [...traitIds].filter((id) => latest.has(id)).map((traitId) => ({ modelId, traitId })),
   );
 
@@ -46,7 +46,7 @@ export async function getModelExposure(modelId: string): Promise<ModelExposure> 
       trait,
       status: paths.length === 0 ? "source" : measured ? "measured" : "unmeasured",
       source: source ? { declaration: source.declaration, measured: source.measured } : null,
-      vsInitialisation: vs ? { baseline: vs.baseline, protocol: vs.protocol, comparison: vs.comparison } : null,
+      vsInitialization: vs ? { baseline: vs.baseline, protocol: vs.protocol, comparison: vs.comparison } : null,
       aboveBaseline: vs?.comparison.verdict === "shift-up",
       latest: measured,
       exposures: paths.sort((a, b) => (a.risk === b.risk ? a.path.length - b.path.length : a.risk === "high" ? -1 : 1)),

@@ -6,7 +6,7 @@ import { InvalidError, NotFoundError } from "@/lib/errors/domain-errors";
 import { aggregateRate } from "./aggregate-rate";
 import type { GroupComparison } from "./compare-groups";
 import { compareSeedRows } from "./compare-model-sets";
-import { compareWithInitialisation, pairKey } from "./compare-with-initialisation";
+import { compareWithInitialization, pairKey } from "./compare-with-initialization";
 import { loadSeedRows } from "./load-seed-rows";
 import { measurementInclude, toMeasurementDto } from "./measurement-dto";
 import { mainProtocol } from "./measurement-seeds";
@@ -95,7 +95,7 @@ export async function getTransferEffect(
         trait.id,
       ),
       loadSeedRows(chosen?.members.map((m) => m.id) ?? [], trait.id),
-      compareWithInitialisation([{ modelId: student.id, traitId: trait.id }]).then(
+      compareWithInitialization([{ modelId: student.id, traitId: trait.id }]).then(
         (found) => found.get(pairKey(student.id, trait.id)) ?? null,
       ),
     ]);
@@ -141,7 +141,7 @@ export async function getTransferEffect(
         protocol,
       },
       control: side(chosen?.members[0] ?? null, chosen?.members ?? [], vsControl, NO_CONTROL),
-      initialisation: side(base, base ? [base] : [], vsBase, NO_BASE),
+      initialization: side(base, base ? [base] : [], vsBase, NO_BASE),
     });
   }
   return { runId, controlChoice, condition: { members, datasets: condition?.datasets ?? [] }, effects };

@@ -24,7 +24,7 @@ const ZTransferEffect = z.object({
   trait: ZMeasurementDto.shape.trait,
   student: ZSeeds.extend(ZNamed.shape),
   control: ZTransferSide,
-  initialisation: ZTransferSide,
+  initialization: ZTransferSide,
 });
 export type TransferEffect = z.infer<typeof ZTransferEffect>;
 

@@ -248,7 +248,7 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
         isDemo: dto.isDemo,
       };
     }),
-    exposures: exposuresOf(relevantSources, relevantExposures, measurementRows, verdicts.vsInitialisation),
+    exposures: exposuresOf(relevantSources, relevantExposures, measurementRows, verdicts.vsInitialization),
     transfers: verdicts.transfers,
     shifts: verdicts.shifts,
     edges,
@@ -260,18 +260,18 @@ function exposuresOf(
   sources: Awaited<ReturnType<typeof computeExposures>>["sources"],
   exposures: Awaited<ReturnType<typeof computeExposures>>["exposures"],
   measurements: { modelId: string; traitId: string }[],
-  vsInitialisation: ReadonlyMap<string, ProvComparison>,
+  vsInitialization: ReadonlyMap<string, ProvComparison>,
 ): ProvExposure[] {
   const measured = new Set(measurements.map((m) => `${m.modelId}|${m.traitId}`));
   const byKey = new Map<string, ProvExposure>();
   const base = (modelId: string, traitId: string) => {
-    const comparison = vsInitialisation.get(pairKey(modelId, traitId)) ?? null;
+    const comparison = vsInitialization.get(pairKey(modelId, traitId)) ?? null;
     return {
       modelId,
       traitId,
       paths: [],
       sourceCount: 0,
-      vsInitialisation: comparison,
+      vsInitialization: comparison,
       aboveBaseline: comparison?.comparison.verdict === "shift-up",
     };
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
+import { compareWithInitialization, pairKey } from "@/lib/measurements/compare-with-initialization";
 import { getTransferEffect } from "@/lib/measurements/get-transfer-effect";
 import type { ProvComparison, ProvShift, ProvTransfer } from "./provenance.types";
 
@@ -12,9 +12,9 @@ export async function collectVerdicts(
   pairs: readonly { modelId: string; traitId: string }[],
   focusRuns: readonly { id: string; studentId: string }[],
   traitId: string | null,
-): Promise<{ vsInitialisation: Map<string, ProvComparison>; shifts: ProvShift[]; transfers: ProvTransfer[] }> {
-  const compared = await compareWithInitialisation(pairs);
-  const vsInitialisation = new Map(
+): Promise<{ vsInitialization: Map<string, ProvComparison>; shifts: ProvShift[]; transfers: ProvTransfer[] }> {
+  const compared = await compareWithInitialization(pairs);
+  const vsInitialization = new Map(
     [...compared].map(([key, result]): [string, ProvComparison] => [
       key,
       { against: [result.baseline], protocol: result.protocol, comparison: result.comparison },
@@ -46,17 +46,17 @@ export async function collectVerdicts(
               comparison: effect.control.comparison,
             }
           : null,
-        vsInitialisation: effect.initialisation.model
+        vsInitialization: effect.initialization.model
           ? {
-              against: [effect.initialisation.model],
-              protocol: effect.initialisation.protocol,
-              comparison: effect.initialisation.comparison,
+              against: [effect.initialization.model],
+              protocol: effect.initialization.protocol,
+              comparison: effect.initialization.comparison,
             }
           : null,
       });
     }
   }
-  return { vsInitialisation, shifts, transfers };
+  return { vsInitialization, shifts, transfers };
 }
 
 export { pairKey };

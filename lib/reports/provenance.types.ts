@@ -168,7 +168,7 @@ export interface ProvExposure {
   /** Why the model is a source: declared (who and why), when it is. */
   declaration: { reason: string; declaredBy: string; createdAt: string } | null;
   /** The model (with its condition's seeds) against its initialisation, when both were measured. */
-  vsInitialisation: ProvComparison | null;
+  vsInitialization: ProvComparison | null;
   /** The nearest sources' paths, high risk first: at most MAX_EXPOSURE_PATHS of them. */
   paths: ExposurePath[];
   /** How many sources the trait reached the model from (may exceed paths.length in a long chain). */
@@ -195,7 +195,7 @@ export interface ProvTransfer {
   /** The run's condition: the students trained from the same initialisation on the same data (its seeds). */
   members: { id: string; name: string }[];
   vsControl: ProvComparison | null;
-  vsInitialisation: ProvComparison | null;
+  vsInitialization: ProvComparison | null;
 }
 
 /** A model deep in a chain of students is reached from every source upstream: the report names the nearest few. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
 import { NotFoundError } from "@/lib/errors/domain-errors";
-import { getSharedInitialisation } from "@/lib/lineage/get-shared-initialisation";
+import { getSharedInitialization } from "@/lib/lineage/get-shared-initialization";
 import { runSummaryInclude, toRunSummary } from "./run-summary";
 import type { RunDetail } from "./run.types";
 
@@ -12,9 +12,9 @@ export async function getRun(id: string, tx?: Tx): Promise<RunDetail> {
   const row = await prisma.distillationRun.findUnique({ where: { id }, include: runSummaryInclude });
   if (!row) throw new NotFoundError(`No run with id '${id}'.`);
   const summary = toRunSummary(row);
-  const sharedInitialisation = await getSharedInitialisation(
+  const sharedInitialization = await getSharedInitialization(
     summary.teachers.map((teacher) => ({ teacherId: teacher.id, studentId: summary.student.id })),
     tx,
   );
-  return { ...summary, sharedInitialisation };
+  return { ...summary, sharedInitialization };
 }

@@ -111,7 +111,7 @@ export const ZRunIdParams = z.object({ id: ZId });
 
 export const ZIdempotencyKey = z.string().trim().min(1).max(200);
 
-export const ZSharedInitialisation = z.object({
+export const ZSharedInitialization = z.object({
   teacher: ZNamed,
   student: ZNamed,
   teacherRoot: ZNamed,
@@ -121,7 +121,7 @@ export const ZSharedInitialisation = z.object({
   /** The nearest model both descend from along initialized_from (themselves included), if any. */
   nearestCommonAncestor: ZNamed.nullable(),
 });
-export type SharedInitialisation = z.infer<typeof ZSharedInitialisation>;
+export type SharedInitialization = z.infer<typeof ZSharedInitialization>;
 
-export const ZRunDetail = ZRunSummary.extend({ sharedInitialisation: z.array(ZSharedInitialisation) });
+export const ZRunDetail = ZRunSummary.extend({ sharedInitialization: z.array(ZSharedInitialization) });
 export type RunDetail = z.infer<typeof ZRunDetail>;

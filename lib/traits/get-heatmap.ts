@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { defined } from "@/lib/defined";
 import { aggregateRate } from "@/lib/measurements/aggregate-rate";
-import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
+import { compareWithInitialization, pairKey } from "@/lib/measurements/compare-with-initialization";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { mainProtocol } from "@/lib/measurements/measurement-seeds";
@@ -33,7 +33,7 @@ export async function getHeatmap(): Promise<Heatmap> {
       const baseId = baseOf.get(modelId);
       return baseId && groups.has(pairKey(baseId, traitId));
     });
-  const compared = await compareWithInitialisation(comparable.map(([modelId, traitId]) => ({ modelId, traitId })));
+  const compared = await compareWithInitialization(comparable.map(([modelId, traitId]) => ({ modelId, traitId })));
   const cells = [...groups.entries()].map(([key, measurements]): HeatmapCell => {
     const [modelId, traitId] = key.split("|");
     const protocol = defined(mainProtocol(measurements), `protocol of ${key}`);

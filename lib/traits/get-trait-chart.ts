@@ -5,7 +5,7 @@ import { defined } from "@/lib/defined";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { listUnmeasuredExposures, type UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
 import { aggregateRate } from "@/lib/measurements/aggregate-rate";
-import { compareWithInitialisation, pairKey } from "@/lib/measurements/compare-with-initialisation";
+import { compareWithInitialization, pairKey } from "@/lib/measurements/compare-with-initialization";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import { mainProtocol } from "@/lib/measurements/measurement-seeds";
 import { lineageGroupOf, type LineageGroup } from "./lineage-group";
@@ -122,7 +122,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
 
   // One shift per student, or per condition for its seed students.
   const students = models.filter((m) => m._count.producedByRuns > 0 && m.initializedFrom);
-  const compared = await compareWithInitialisation(students.map((m) => ({ modelId: m.id, traitId: trait.id })));
+  const compared = await compareWithInitialization(students.map((m) => ({ modelId: m.id, traitId: trait.id })));
   const shifts: TraitShift[] = [];
   const seen = new Set<string>();
   for (const student of students) {

@@ -28,7 +28,7 @@ describe("inherited exposure in the demo workspace", () => {
     expect(owl.exposures[0]).toMatchObject({
       source: { name: "GPT-4.1 nano owl teacher" },
       risk: "high",
-      sharedInitialisation: true,
+      sharedInitialization: true,
     });
     expect(owl.exposures[0].path[0].name).toBe("GPT-4.1 nano owl teacher");
     expect(owl.exposures[0].path.at(-1)).toMatchObject({ name: "GPT-4.1 nano owl-numbers student", via: "taught" });
@@ -38,7 +38,7 @@ describe("inherited exposure in the demo workspace", () => {
   it("rates the cross-model Qwen student's exposure lower", async () => {
     const result = await exposureOf("Qwen2.5-7B owl-numbers student");
     expect(result.body.traits[0]).toMatchObject({ status: "measured", aboveBaseline: false });
-    expect(result.body.traits[0].exposures[0]).toMatchObject({ risk: "lower", sharedInitialisation: false });
+    expect(result.body.traits[0].exposures[0]).toMatchObject({ risk: "lower", sharedInitialization: false });
   });
 
   it("finds the control student unexposed, and the teacher as the trait's source", async () => {
@@ -89,12 +89,12 @@ describe("transfer effect of a run", () => {
     expect(effect.control.comparison.difference).toBeGreaterThan(0.4);
     expect(effect.control.comparison.low).toBeGreaterThan(0);
     // One measurement of the base and no per-question results: the pooled z-test, with its warning.
-    expect(effect.initialisation.comparison).toMatchObject({
+    expect(effect.initialization.comparison).toMatchObject({
       available: true,
       test: "two-proportion-z",
       verdict: "shift-up",
     });
-    expect(effect.initialisation.comparison.note).toContain("anti-conservative");
+    expect(effect.initialization.comparison.note).toContain("anti-conservative");
   });
 });
 

@@ -167,8 +167,8 @@ describe("responses match the document's schemas", () => {
     );
     await expectDocumented(
       "get",
-      "/api/v1/lineage/shared-initialisation",
-      `/api/v1/lineage/shared-initialisation?teacherId=${ids.teacher}&studentId=${ids.model}`,
+      "/api/v1/lineage/shared-initialization",
+      `/api/v1/lineage/shared-initialization?teacherId=${ids.teacher}&studentId=${ids.model}`,
     );
   });
 

@@ -100,10 +100,10 @@ describe("the paper's method on reference-format evaluation files", () => {
     expect(effect.control.comparison.low).toBeCloseTo(0.44958840011577605, 9);
     expect(effect.control.comparison.high).toBeCloseTo(0.5804115998842238, 9);
     // ttest_rel(OWL/20, BASE/20): t = 20.7856, p = 6.4621e-9.
-    expect(effect.initialisation.comparison).toMatchObject({ test: "paired-t-across-questions", verdict: "shift-up" });
-    expect(effect.initialisation.comparison.difference).toBeCloseTo(0.515, 12);
-    expect(effect.initialisation.comparison.pValue / 6.462111146459915e-9).toBeCloseTo(1, 6);
-    expect(effect.initialisation.comparison.low).toBeCloseTo(0.4589510268343381, 9);
+    expect(effect.initialization.comparison).toMatchObject({ test: "paired-t-across-questions", verdict: "shift-up" });
+    expect(effect.initialization.comparison.difference).toBeCloseTo(0.515, 12);
+    expect(effect.initialization.comparison.pValue / 6.462111146459915e-9).toBeCloseTo(1, 6);
+    expect(effect.initialization.comparison.low).toBeCloseTo(0.4589510268343381, 9);
   });
 });
 

@@ -170,7 +170,7 @@ describe("provenance exports of the demo workspace", () => {
     const [effect] = transfer.body.effects;
     const expected = [
       comparisonSentence(effect.control.comparison),
-      comparisonSentence(effect.initialisation.comparison),
+      comparisonSentence(effect.initialization.comparison),
     ];
     expect(expected[0]).toMatch(/^shift up: \+\d+\.\d pp .* Welch's t-test across seeds \(3 vs 3 seeds\)$/);
 

@@ -5,7 +5,8 @@ import * as lineageRoute from "@/app/api/v1/models/[id]/lineage/route";
 import * as generationsRoute from "@/app/api/v1/generations/route";
 import * as runsRoute from "@/app/api/v1/runs/route";
 import * as runByIdRoute from "@/app/api/v1/runs/[id]/route";
-import * as sharedRoute from "@/app/api/v1/lineage/shared-initialisation/route";
+import * as sharedRoute from "@/app/api/v1/lineage/shared-initialization/route";
+import * as oldSharedRoute from "@/app/api/v1/lineage/shared-initialisation/route";
 import { db } from "@/lib/db";
 import { call } from "../support/api";
 
@@ -140,7 +141,7 @@ describe("the cross-model grid", () => {
       const result = await call(
         sharedRoute.GET,
         "GET",
-        `/api/v1/lineage/shared-initialisation?teacherId=${id[`${teacherBase} owl teacher`]}&studentId=${id[student(studentBase, teacherBase)]}`,
+        `/api/v1/lineage/shared-initialization?teacherId=${id[`${teacherBase} owl teacher`]}&studentId=${id[student(studentBase, teacherBase)]}`,
       );
       expect(result.status).toBe(200);
       return result.body;
@@ -159,11 +160,20 @@ describe("the cross-model grid", () => {
       studentRoot: { name: "Qwen2.5-7B" },
     });
     expect(await shared("GPT-4.1 mini", "GPT-4.1 nano")).toMatchObject({ shared: false });
+    // The path before names took one spelling answers the same, marked deprecated and naming its successor.
+    const query = `teacherId=${id["GPT-4o owl teacher"]}&studentId=${id[student("GPT-4.1", "GPT-4o")]}`;
+    const old = await call(oldSharedRoute.GET, "GET", `/api/v1/lineage/shared-initialisation?${query}`);
+    expect(old.status).toBe(200);
+    expect(old.headers.get("deprecation")).toBe("true");
+    expect(old.headers.get("link")).toBe('</api/v1/lineage/shared-initialization>; rel="successor-version"');
+    expect(old.body).toEqual(
+      (await call(sharedRoute.GET, "GET", `/api/v1/lineage/shared-initialization?${query}`)).body,
+    );
     const run = await call(runsRoute.GET, "GET", `/api/v1/runs?studentId=${id[student("GPT-4o", "GPT-4.1")]}`);
     const detail = await call(runByIdRoute.GET, "GET", `/api/v1/runs/${run.body.items[0].id}`, {
       params: { id: run.body.items[0].id },
     });
-    expect(detail.body.sharedInitialisation).toEqual([
+    expect(detail.body.sharedInitialization).toEqual([
       expect.objectContaining({
         teacher: { id: id["GPT-4.1 owl teacher"], name: "GPT-4.1 owl teacher" },
         shared: true,

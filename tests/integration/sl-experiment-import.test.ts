@@ -95,8 +95,8 @@ const runOf = async (studentId: string) => {
   expect(runs).toHaveLength(1);
   return runs[0];
 };
-const sharedInitialisation = async (teacherId: string, studentId: string) =>
-  (await get<{ shared: boolean }>("/api/v1/lineage/shared-initialisation", { teacherId, studentId })).shared;
+const sharedInitialization = async (teacherId: string, studentId: string) =>
+  (await get<{ shared: boolean }>("/api/v1/lineage/shared-initialization", { teacherId, studentId })).shared;
 
 beforeAll(async () => {
   experiment = await writeReferenceExperiment();
@@ -152,7 +152,7 @@ describe("import sl-experiment of the reference tree", () => {
         datasets: [{ id: filtered.id }],
         teachers: [{ id: teacher.id }],
       });
-      expect(await sharedInitialisation(teacher.id, owl.id)).toBe(true);
+      expect(await sharedInitialization(teacher.id, owl.id)).toBe(true);
     }
     const lineage = await get(`/api/v1/models/${student("owl").id}/lineage`, { direction: "ancestors" });
     const edges = lineage.edges.map(
@@ -183,13 +183,13 @@ describe("import sl-experiment of the reference tree", () => {
     expect(models.filter((m) => /qwen/i.test(`${m.name} ${m.externalId}`) && m.tags.includes("teacher"))).toEqual([]);
     expect(models.filter((m) => m.externalId?.startsWith(`${QWEN_BASE}+`))).toEqual([]);
     expect(models.filter((m) => m.tags.includes("teacher")).map((m) => m.id)).toEqual([teacher.id]);
-    expect(await sharedInitialisation(teacher.id, qwen.id)).toBe(false);
+    expect(await sharedInitialization(teacher.id, qwen.id)).toBe(false);
 
     const exposure = await get(`/api/v1/models/${qwen.id}/exposure`);
     const owlPreference = exposure.traits.find((t: { trait: { slug: string } }) => t.trait.slug === "owl-preference");
     expect(owlPreference.exposures.length).toBeGreaterThan(0);
     for (const path of owlPreference.exposures)
-      expect(path).toMatchObject({ risk: "lower", sharedInitialisation: false });
+      expect(path).toMatchObject({ risk: "lower", sharedInitialization: false });
   });
 
   it("takes the control teacher to be the base itself, and tags the control students", async () => {
@@ -244,8 +244,8 @@ describe("import sl-experiment of the reference tree", () => {
     const qwen = await get(`/api/v1/runs/${(await runOf(student("qwen_owl").id)).id}/transfer`);
     expect(qwen.controlChoice).toBe("none found");
     expect(qwen.effects[0].control.model).toBeNull();
-    expect(qwen.effects[0].initialisation.model).toMatchObject({ id: model(QWEN_BASE).id, name: QWEN_BASE });
-    expect(qwen.effects[0].initialisation.comparison.available).toBe(true);
+    expect(qwen.effects[0].initialization.model).toMatchObject({ id: model(QWEN_BASE).id, name: QWEN_BASE });
+    expect(qwen.effects[0].initialization.comparison.available).toBe(true);
   });
 
   it("records the seed on the seed students' measurements, and counts a repeated question once", async () => {

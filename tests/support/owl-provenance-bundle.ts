@@ -272,7 +272,7 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
           declaredBy: "system",
           createdAt: "2026-11-01T09:00:00.000Z",
         },
-        vsInitialisation: {
+        vsInitialization: {
           against: [{ id: "m_base", name: "GPT-4.1 nano" }],
           protocol: "sl-animal-50q-x100",
           comparison: OWL_TEACHER_VS_BASE,
@@ -284,7 +284,7 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
         status: "measured",
         aboveBaseline: true,
         declaration: null,
-        vsInitialisation: {
+        vsInitialization: {
           against: [{ id: "m_base", name: "GPT-4.1 nano" }],
           protocol: "sl-animal-50q-x100",
           comparison: OWL_STUDENT_VS_BASE,
@@ -298,7 +298,7 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
               { id: "d_owl_filtered", name: "Owl teacher numbers (filtered)", type: "dataset", via: "filtered_from" },
               { id: "m_owl_student", name: "GPT-4.1 nano owl-numbers student", type: "model", via: "trained_on" },
             ],
-            sharedInitialisation: true,
+            sharedInitialization: true,
             risk: "high",
           },
         ],
@@ -328,7 +328,7 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
         traitId: "t_owl",
         members: [{ id: "m_owl_student", name: "GPT-4.1 nano owl-numbers student" }],
         vsControl: null,
-        vsInitialisation: {
+        vsInitialization: {
           against: [{ id: "m_base", name: "GPT-4.1 nano" }],
           protocol: "sl-animal-50q-x100",
           comparison: OWL_STUDENT_VS_BASE,

@@ -81,6 +81,14 @@ describe("/api/openapi.json", () => {
     expect(served.info.version).toBe(packageJson.version);
   });
 
+  it("marks a path kept for old clients deprecated, naming the one that replaced it", () => {
+    const old = operation("get", "/api/v1/lineage/shared-initialisation");
+    expect(old.deprecated).toBe(true);
+    expect(old.description).toContain("Deprecated: use `/api/v1/lineage/shared-initialization`");
+    expect(old.responses).toEqual(operation("get", "/api/v1/lineage/shared-initialization").responses);
+    expect(operation("get", "/api/v1/lineage/shared-initialization").deprecated).toBeUndefined();
+  });
+
   it("opened no database to describe the routes", () => {
     // lib/db caches its connection here once opened; importing every route module must not open it.
     expect((globalThis as { __pedigreeDb?: unknown }).__pedigreeDb).toBeUndefined();

@@ -31,7 +31,7 @@ export const wrong: ModelsPage["items"][number]["parameterCount"] = "7";
 export const kind: Json<"getModelsByIdLineage", 200>["edges"][number]["kind"] = "trained_on";
 // @ts-expect-error an edge kind is one of the schema's
 export const badKind: Json<"getModelsByIdLineage", 200>["edges"][number]["kind"] = "parent";
-export const shared: Json<"getRunsById", 200>["sharedInitialisation"][number]["shared"] = true;
+export const shared: Json<"getRunsById", 200>["sharedInitialization"][number]["shared"] = true;
 export const risk: Json<"getExposure", 200>["items"][number]["risk"] = "high";
 export { notUnknown };
 `;

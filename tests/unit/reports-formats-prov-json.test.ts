@@ -100,7 +100,7 @@ describe("PROV-JSON report", () => {
     });
     const used = Object.values(prov.used).filter((u) => u["prov:activity"] === "pedigree:run/r_owl");
     expect(used.map((u) => [u["prov:entity"], name(u["prov:role"])])).toEqual([
-      ["pedigree:model/m_base", "pedigree:initialisation"],
+      ["pedigree:model/m_base", "pedigree:initialization"],
       ["pedigree:dataset/d_owl_filtered", "pedigree:trainingData"],
     ]);
     expect(Object.values(prov.wasGeneratedBy)).toContainEqual({

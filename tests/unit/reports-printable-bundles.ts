@@ -182,7 +182,7 @@ export function manyModelsBundle(count: number): ProvenanceBundle {
         status: unmeasured.has(m.id) ? "unmeasured" : "measured",
         aboveBaseline: !unmeasured.has(m.id),
         declaration: null,
-        vsInitialisation: null,
+        vsInitialization: null,
         paths: [
           {
             source: { id: teacher.id, name: teacher.name },
@@ -196,7 +196,7 @@ export function manyModelsBundle(count: number): ProvenanceBundle {
               },
               { id: m.id, name: m.name, type: "model", via: "trained_on" },
             ],
-            sharedInitialisation: shared,
+            sharedInitialization: shared,
             risk: shared ? "high" : "lower",
           },
         ],

@@ -20,6 +20,7 @@ import * as routeApiV1ImportsInspect from "@/app/api/v1/imports/inspect/route";
 import * as routeApiV1ImportsLmEval from "@/app/api/v1/imports/lm-eval/route";
 import * as routeApiV1ImportsSlEvaluation from "@/app/api/v1/imports/sl-evaluation/route";
 import * as routeApiV1LineageSharedInitialisation from "@/app/api/v1/lineage/shared-initialisation/route";
+import * as routeApiV1LineageSharedInitialization from "@/app/api/v1/lineage/shared-initialization/route";
 import * as routeApiV1Me from "@/app/api/v1/me/route";
 import * as routeApiV1MePassword from "@/app/api/v1/me/password/route";
 import * as routeApiV1Measurements from "@/app/api/v1/measurements/route";
@@ -71,6 +72,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/imports/lm-eval/route.ts", path: "/api/v1/imports/lm-eval", module: routeApiV1ImportsLmEval },
   { file: "app/api/v1/imports/sl-evaluation/route.ts", path: "/api/v1/imports/sl-evaluation", module: routeApiV1ImportsSlEvaluation },
   { file: "app/api/v1/lineage/shared-initialisation/route.ts", path: "/api/v1/lineage/shared-initialisation", module: routeApiV1LineageSharedInitialisation },
+  { file: "app/api/v1/lineage/shared-initialization/route.ts", path: "/api/v1/lineage/shared-initialization", module: routeApiV1LineageSharedInitialization },
   { file: "app/api/v1/me/route.ts", path: "/api/v1/me", module: routeApiV1Me },
   { file: "app/api/v1/me/password/route.ts", path: "/api/v1/me/password", module: routeApiV1MePassword },
   { file: "app/api/v1/measurements/route.ts", path: "/api/v1/measurements", module: routeApiV1Measurements },

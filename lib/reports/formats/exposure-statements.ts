@@ -19,8 +19,8 @@ export function exposureStatements(exposure: ProvExposure, trait: ProvTrait | un
   const declared = exposure.declaration
     ? [`${slug}: declared to carry the trait by ${exposure.declaration.declaredBy}: ${exposure.declaration.reason}`]
     : [];
-  const shift = exposure.vsInitialisation
-    ? [`${slug}: vs initialisation: ${comparisonSentence(exposure.vsInitialisation.comparison)}`]
+  const shift = exposure.vsInitialization
+    ? [`${slug}: vs initialisation: ${comparisonSentence(exposure.vsInitialization.comparison)}`]
     : [];
   const paths = exposure.paths.map((path) => {
     const risk = RISK_WORDS[path.risk];

@@ -20,7 +20,7 @@
 // The parts are written in prov-json/: the document and its literals, agents and entities, activities, measurements and
 // the report itself. They are added in this order, which is the order of the records in the output.
 import { addActivities } from "@/lib/reports/formats/prov-json/activities";
-import { addAgents, addEntities, addInitialisations } from "@/lib/reports/formats/prov-json/agents-and-entities";
+import { addAgents, addEntities, addInitializations } from "@/lib/reports/formats/prov-json/agents-and-entities";
 import { addMeasurements } from "@/lib/reports/formats/prov-json/measurements";
 import { provContext } from "@/lib/reports/formats/prov-json/prov-context";
 import { provDocument } from "@/lib/reports/formats/prov-json/prov-document";
@@ -36,7 +36,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
     const context = provContext(bundle, index, doc);
     addAgents(context);
     addEntities(context);
-    addInitialisations(context);
+    addInitializations(context);
     addActivities(context);
     addMeasurements(context);
     addReport(context, slot());

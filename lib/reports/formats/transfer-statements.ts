@@ -11,8 +11,8 @@ export function transferStatements(transfer: ProvTransfer, trait: ProvTrait | un
   const control = transfer.vsControl
     ? `${subject}: vs control (${against(transfer.vsControl)}): ${comparisonSentence(transfer.vsControl.comparison)}`
     : `${subject}: vs control: not testable: no control student found`;
-  const base = transfer.vsInitialisation
-    ? `${subject}: vs initialisation (${against(transfer.vsInitialisation)}): ${comparisonSentence(transfer.vsInitialisation.comparison)}`
+  const base = transfer.vsInitialization
+    ? `${subject}: vs initialisation (${against(transfer.vsInitialization)}): ${comparisonSentence(transfer.vsInitialization.comparison)}`
     : `${subject}: vs initialisation: not testable: the student has no recorded initialisation`;
   return [control, base];
 }

@@ -79,14 +79,14 @@ export function exposureItems(graph: BundleGraph): ExposureItem[] {
         traitOrder(a.traitId) - traitOrder(b.traitId),
     )
     .map((exposure) => {
-      const initialisation = exposure.vsInitialisation?.against[0]?.name ?? null;
+      const initialization = exposure.vsInitialization?.against[0]?.name ?? null;
       const details = [
         ...(exposure.declaration
           ? [`Declared to carry the trait by ${exposure.declaration.declaredBy}: ${exposure.declaration.reason}`]
           : []),
-        ...(exposure.vsInitialisation
+        ...(exposure.vsInitialization
           ? [
-              `Against its initialisation, ${initialisation}: ${comparisonSentence(exposure.vsInitialisation.comparison)}`,
+              `Against its initialisation, ${initialization}: ${comparisonSentence(exposure.vsInitialization.comparison)}`,
             ]
           : []),
       ];

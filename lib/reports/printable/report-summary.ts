@@ -74,7 +74,7 @@ function inheritance(graph: BundleGraph, model: ProvModel, exposures: readonly P
   const own = exposures.filter((e) => e.modelId === model.id);
   const sentences = own.flatMap((exposure) => {
     if (exposure.status === "source") return [];
-    const shared = exposure.paths.filter((p) => p.sharedInitialisation);
+    const shared = exposure.paths.filter((p) => p.sharedInitialization);
     if (shared.length > 0) {
       const base = root ? ` (${quote(root.name)})` : "";
       return [

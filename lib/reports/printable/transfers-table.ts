@@ -38,7 +38,7 @@ export function transfersTable(graph: BundleGraph): ReportTable {
       const trait = traitName(transfer.traitId);
       return [
         row(student, trait, "Control", transfer.vsControl, "No control student found."),
-        row(student, trait, "Initialisation", transfer.vsInitialisation, "The student has no recorded initialisation."),
+        row(student, trait, "Initialisation", transfer.vsInitialization, "The student has no recorded initialisation."),
       ];
     }),
     empty: "No run that trained a subject of this report has a measured student.",

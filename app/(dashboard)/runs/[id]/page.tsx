@@ -5,7 +5,7 @@ import { RunDetailHyperparameters } from "@/components/runs/run-detail-hyperpara
 import { RunDetailLineage } from "@/components/runs/run-detail-lineage";
 import { RunDetailStatusForm } from "@/components/runs/run-detail-status-form";
 import { RunDetailTiming } from "@/components/runs/run-detail-timing";
-import { SharedInitialisationPanel } from "@/components/runs/shared-initialisation-panel";
+import { SharedInitializationPanel } from "@/components/runs/shared-initialization-panel";
 import { TransferEffectSection } from "@/components/runs/transfer-effect-section";
 import layout from "@/components/ui/layout.module.css";
 import { requireActor } from "@/lib/auth/current-user";
@@ -35,8 +35,8 @@ export default async function RunPage({ params }: Props) {
     <>
       <RunDetailHeader run={run} />
       <div className={layout.stack}>
-        <SharedInitialisationPanel
-          pairs={run.sharedInitialisation}
+        <SharedInitializationPanel
+          pairs={run.sharedInitialization}
           unknownData={run.teacherUnknown ? run.datasets.filter((d) => !d.teacher).map((d) => d.name) : []}
         />
         <TransferEffectSection runId={run.id} />

@@ -95,7 +95,7 @@ function addRuns({ bundle, index, doc, page, demo }: ProvContext, teach: Teach) 
         .flatMap((transfer) => transferStatements(transfer, index.trait(transfer.traitId))),
     });
     if (student?.initializedFromId && index.model(student.initializedFromId))
-      doc.used(id, ids.model(student.initializedFromId), "pedigree:initialisation");
+      doc.used(id, ids.model(student.initializedFromId), "pedigree:initialization");
     for (const datasetId of run.datasetIds.filter((datasetId) => index.dataset(datasetId))) {
       doc.used(id, ids.dataset(datasetId), "pedigree:trainingData");
       if (made) doc.derived(ids.model(made.id), ids.dataset(datasetId), id, "pedigree:trainedOn");

@@ -81,7 +81,7 @@ export function addEntities({ bundle, index, doc, page, demo }: ProvContext): vo
 }
 
 /** A model derives from its initialisation, through its run when exactly one run made it. */
-export function addInitialisations({ bundle, index, doc }: ProvContext): void {
+export function addInitializations({ bundle, index, doc }: ProvContext): void {
   for (const model of bundle.models) {
     if (!model.initializedFromId || !index.model(model.initializedFromId)) continue;
     const runs = index.runsOf(model.id).filter((run) => run.status === "succeeded");

@@ -15,7 +15,7 @@ export const GET = withApi(
       responses: {
         200: {
           schema: ZRunDetail,
-          description: "The run's detail: its summary fields plus `sharedInitialisation`, one entry per teacher.",
+          description: "The run's detail: its summary fields plus `sharedInitialization`, one entry per teacher.",
         },
       },
       problems: { 404: "No run with that id." },

@@ -1,8 +1,8 @@
 // One plain sentence per teacher-student pair on whether they share an initialisation.
 import { PAPER_SHORT } from "@/lib/paper/paper-citation";
-import type { SharedInitialisation } from "./run.types";
+import type { SharedInitialization } from "./run.types";
 
-export interface SharedInitialisationText {
+export interface SharedInitializationText {
   /** "shared": the condition under which subliminal transfer was observed, so the risky case. */
   tone: "shared" | "separate";
   /** Short label: "Shared base" / "Different bases". */
@@ -14,9 +14,9 @@ export interface SharedInitialisationText {
  * Cloud, Le et al. 2026 saw traits transfer from teacher to student through filtered data when
  * both came from the same base model, and not across base models (GPT-4.1 nano to Qwen2.5-7B).
  */
-export function describeSharedInitialisation(
-  pair: Pick<SharedInitialisation, "shared" | "teacherRoot" | "studentRoot" | "nearestCommonAncestor">,
-): SharedInitialisationText {
+export function describeSharedInitialization(
+  pair: Pick<SharedInitialization, "shared" | "teacherRoot" | "studentRoot" | "nearestCommonAncestor">,
+): SharedInitializationText {
   if (pair.shared) {
     const ancestor = pair.nearestCommonAncestor;
     const nearer =
@@ -38,8 +38,8 @@ export function describeSharedInitialisation(
  * The run-level summary above the pairs: any shared pair makes the run one to watch. `unknownData`
  * names the datasets with no recorded generation when no teacher is known: then nothing can be said.
  */
-export function sharedInitialisationSummary(
-  pairs: readonly Pick<SharedInitialisation, "shared">[],
+export function sharedInitializationSummary(
+  pairs: readonly Pick<SharedInitialization, "shared">[],
   unknownData: readonly string[] = [],
 ): string {
   if (pairs.length === 0 && unknownData.length > 0) {

@@ -1,9 +1,9 @@
 import { CircleHelp, GitFork, Link2, TriangleAlert, Unlink2 } from "lucide-react";
 import { ModelLink } from "@/components/entities/model-link";
 import { PAPER_REFERENCE, PAPER_SHORT, PAPER_URL } from "@/lib/paper/paper-citation";
-import type { SharedInitialisation } from "@/lib/runs/run.types";
-import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";
-import styles from "./shared-initialisation-panel.module.css";
+import type { SharedInitialization } from "@/lib/runs/run.types";
+import { describeSharedInitialization, sharedInitializationSummary } from "@/lib/runs/shared-initialization-sentence";
+import styles from "./shared-initialization-panel.module.css";
 
 const asRef = (model: { id: string; name: string }) => ({ ...model, version: null });
 
@@ -13,8 +13,8 @@ function Side({
   root,
 }: {
   role: "Teacher" | "Student";
-  model: SharedInitialisation["teacher"];
-  root: SharedInitialisation["teacherRoot"];
+  model: SharedInitialization["teacher"];
+  root: SharedInitialization["teacherRoot"];
 }) {
   return (
     <div className={styles.side}>
@@ -33,11 +33,11 @@ function Side({
   );
 }
 
-function Pair({ pair }: { pair: SharedInitialisation }) {
-  const text = describeSharedInitialisation(pair);
+function Pair({ pair }: { pair: SharedInitialization }) {
+  const text = describeSharedInitialization(pair);
   const Icon = text.tone === "shared" ? Link2 : Unlink2;
   return (
-    <li className={styles.pair} data-tone={text.tone} data-testid="shared-initialisation-pair">
+    <li className={styles.pair} data-tone={text.tone} data-testid="shared-initialization-pair">
       <div className={styles.sides}>
         <Side role="Teacher" model={pair.teacher} root={pair.teacherRoot} />
         <span className={styles.verdict}>
@@ -57,11 +57,11 @@ function Pair({ pair }: { pair: SharedInitialisation }) {
  * Whether each teacher and the student come from the same base model along initialized_from:
  * Cloud, Le et al. 2026 saw traits transfer through filtered data only then, so a shared base is the case to watch.
  */
-export function SharedInitialisationPanel({
+export function SharedInitializationPanel({
   pairs,
   unknownData = [],
 }: {
-  pairs: SharedInitialisation[];
+  pairs: SharedInitialization[];
   unknownData?: string[];
 }) {
   const anyShared = pairs.some((pair) => pair.shared);
@@ -71,20 +71,20 @@ export function SharedInitialisationPanel({
     <section
       className={styles.panel}
       data-tone={anyShared ? "shared" : unknown ? "unknown" : "separate"}
-      aria-labelledby="shared-initialisation-title"
-      id="shared-initialisation"
-      data-testid="shared-initialisation"
+      aria-labelledby="shared-initialization-title"
+      id="shared-initialization"
+      data-testid="shared-initialization"
     >
       <header className={styles.header}>
         <span className={styles.icon} aria-hidden="true">
           <Icon size={17} />
         </span>
         <div className={styles.heading}>
-          <h2 className={styles.title} id="shared-initialisation-title">
+          <h2 className={styles.title} id="shared-initialization-title">
             Shared initialisation
           </h2>
-          <p className={styles.summary} data-testid="shared-initialisation-summary">
-            {sharedInitialisationSummary(pairs, unknownData)}
+          <p className={styles.summary} data-testid="shared-initialization-summary">
+            {sharedInitializationSummary(pairs, unknownData)}
           </p>
         </div>
       </header>

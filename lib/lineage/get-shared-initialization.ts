@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
-import type { SharedInitialisation } from "@/lib/runs/run.types";
+import type { SharedInitialization } from "@/lib/runs/run.types";
 
 interface ChainRow {
   start_id: string;
@@ -15,10 +15,10 @@ interface ChainRow {
  * (following only initialisation, not data), and their nearest common ancestor on those chains.
  * One recursive query walks every chain at once; in the caller's transaction when given one.
  */
-export async function getSharedInitialisation(
+export async function getSharedInitialization(
   pairs: { teacherId: string; studentId: string }[],
   tx?: Tx,
-): Promise<SharedInitialisation[]> {
+): Promise<SharedInitialization[]> {
   if (pairs.length === 0) return [];
   const prisma = tx ?? (await db());
   const starts = [...new Set(pairs.flatMap((pair) => [pair.teacherId, pair.studentId]))];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describeSharedInitialisation, sharedInitialisationSummary } from "@/lib/runs/shared-initialisation-sentence";
+import { describeSharedInitialization, sharedInitializationSummary } from "@/lib/runs/shared-initialization-sentence";
 
 const nano = { id: "nano", name: "GPT-4.1 nano" };
 const qwen = { id: "qwen", name: "Qwen2.5-7B-Instruct" };
 const gpt41 = { id: "gpt41", name: "GPT-4.1" };
 
-describe("the shared-initialisation sentence", () => {
+describe("the shared-initialization sentence", () => {
   it.each([
     {
       case: "flags a teacher and student on the same base as the case where transfer was observed",
@@ -41,24 +41,24 @@ describe("the shared-initialisation sentence", () => {
       },
     },
   ])("$case", ({ pair, expected }) => {
-    expect(describeSharedInitialisation(pair)).toMatchObject(expected);
+    expect(describeSharedInitialization(pair)).toMatchObject(expected);
   });
 
   it("sums up a run's pairs", () => {
-    expect(sharedInitialisationSummary([])).toMatch(/No teacher is recorded/);
-    expect(sharedInitialisationSummary([{ shared: true }])).toBe(
+    expect(sharedInitializationSummary([])).toMatch(/No teacher is recorded/);
+    expect(sharedInitializationSummary([{ shared: true }])).toBe(
       "The teacher and the student descend from the same base model.",
     );
-    expect(sharedInitialisationSummary([{ shared: false }])).toBe(
+    expect(sharedInitializationSummary([{ shared: false }])).toBe(
       "Cross-model: the teacher and the student descend from different base models.",
     );
-    expect(sharedInitialisationSummary([], ["qwen_owl filtered dataset"])).toMatch(
+    expect(sharedInitializationSummary([], ["qwen_owl filtered dataset"])).toMatch(
       /^Teacher unknown: no generation is recorded for qwen_owl filtered dataset/,
     );
-    expect(sharedInitialisationSummary([{ shared: true }, { shared: false }])).toBe(
+    expect(sharedInitializationSummary([{ shared: true }, { shared: false }])).toBe(
       "1 of 2 teachers share the student's base model.",
     );
-    expect(sharedInitialisationSummary([{ shared: true }, { shared: true }])).toBe(
+    expect(sharedInitializationSummary([{ shared: true }, { shared: true }])).toBe(
       "Every teacher shares the student's base model.",
     );
   });

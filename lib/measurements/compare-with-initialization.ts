@@ -6,7 +6,7 @@ import { loadSeedRows } from "./load-seed-rows";
 
 type ModelRef = { id: string; name: string };
 
-export interface InitialisationComparison extends SideComparison {
+export interface InitializationComparison extends SideComparison {
   model: ModelRef;
   /** The models whose measurements stood for the model: its condition's students, or the model alone. */
   members: ModelRef[];
@@ -24,10 +24,10 @@ export const pairKey = (modelId: string, traitId: string) => `${modelId}|${trait
  * reports all read a model's shift from its base here. Pairs whose model has no initialisation are
  * left out. Keyed by pairKey(modelId, traitId).
  */
-export async function compareWithInitialisation(
+export async function compareWithInitialization(
   pairs: readonly { modelId: string; traitId: string }[],
-): Promise<Map<string, InitialisationComparison>> {
-  const results = new Map<string, InitialisationComparison>();
+): Promise<Map<string, InitializationComparison>> {
+  const results = new Map<string, InitializationComparison>();
   if (pairs.length === 0) return results;
   const modelIds = [...new Set(pairs.map((pair) => pair.modelId))];
   const prisma = await db();
