@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
+import { listPages } from "../api/list-pages";
 import { commandAction } from "../command-action";
 import type { Io } from "../context";
 import { renderTable } from "../render/table";
@@ -18,9 +19,9 @@ export function registerExposureCommand(program: Command, io: Io): void {
     .option("--trait <slug>", "only this trait")
     .action(
       commandAction<ExposureOptions>(io, async (context, _args, options) => {
-        const { items } = await context
-          .client()
-          .get<{ items: UnmeasuredExposure[] }>("/api/v1/exposure", { trait: options.trait });
+        const items = await listPages<UnmeasuredExposure>(context.client(), "/api/v1/exposure", {
+          trait: options.trait,
+        });
         context.output({ items }, () =>
           items.length === 0
             ? "Every model downstream of a trait's source has been measured on that trait."

@@ -7,8 +7,11 @@ import list from "@/components/ui/item-list.module.css";
 import type { UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
 import styles from "./unmeasured-exposures-list.module.css";
 
-/** Models a measured trait reached through learning but that were never measured on it, high risk first. */
-export function UnmeasuredExposuresList({ exposures }: { exposures: UnmeasuredExposure[] }) {
+/**
+ * Models a trait reached through learning but that were never measured on it, high risk first: the first
+ * of `total`, the rest counted.
+ */
+export function UnmeasuredExposuresList({ exposures, total }: { exposures: UnmeasuredExposure[]; total: number }) {
   if (exposures.length === 0) {
     return (
       <p className={styles.allClear}>
@@ -47,6 +50,11 @@ export function UnmeasuredExposuresList({ exposures }: { exposures: UnmeasuredEx
           </li>
         );
       })}
+      {total > exposures.length && (
+        <li className={`${list.item} ${list.sub}`} data-testid="unmeasured-exposures-more">
+          And {total - exposures.length} more, high risk first.
+        </li>
+      )}
     </ul>
   );
 }

@@ -4,10 +4,12 @@ import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 
 const ZNamed = z.object({ id: z.string(), name: z.string() });
 
+/** From the source to the exposed model, with the names of the models and datasets on the way and the kind of edge that led to each. */
+export const ZPathSteps = z.array(ZNamed.extend({ type: z.enum(["model", "dataset"]), via: z.string().nullable() }));
+
 const ZExposurePath = z.object({
   source: ZNamed,
-  /** From the source to the exposed model, with the names of the models and datasets on the way and the kind of edge that led to each. */
-  path: z.array(ZNamed.extend({ type: z.enum(["model", "dataset"]), via: z.string().nullable() })),
+  path: ZPathSteps,
   /** Whether source and exposed model descend from the same root along initialized_from. */
   sharedInitialization: z.boolean(),
   /** high: shared initialisation (transfer observed); lower: different bases (transfer largely failed in the paper). */

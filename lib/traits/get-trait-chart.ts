@@ -3,7 +3,10 @@ import { findConditionsOf } from "@/lib/conditions/find-conditions";
 import { db } from "@/lib/db";
 import { defined } from "@/lib/defined";
 import { NotFoundError } from "@/lib/errors/domain-errors";
-import { listUnmeasuredExposures, type UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
+import { listUnmeasuredExposures } from "@/lib/exposure/list-unmeasured-exposures";
+
+/** How many of a trait's exposed, unmeasured models its chart lists (the rest are counted). */
+const UNMEASURED_SHOWN = 100;
 import { aggregateRate } from "@/lib/measurements/aggregate-rate";
 import { compareWithInitialization, pairKey } from "@/lib/measurements/compare-with-initialization";
 import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
@@ -146,7 +149,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
   }
 
   const main = mainProtocol(measurements);
-  const unmeasured: UnmeasuredExposure[] = (await listUnmeasuredExposures()).filter((e) => e.trait.id === trait.id);
+  const unmeasured = await listUnmeasuredExposures({ trait: trait.slug, limit: UNMEASURED_SHOWN });
   return {
     trait: {
       id: trait.id,
@@ -163,6 +166,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
         : [main, ...[...new Set(measurements.map((m) => m.protocol))].filter((p) => p !== main).sort()],
     models: entries,
     shifts,
-    unmeasured,
+    unmeasured: unmeasured.items,
+    unmeasuredTotal: unmeasured.total,
   };
 }

@@ -55,7 +55,9 @@ export const ZTraitChart = z.object({
   protocols: z.array(z.string()),
   models: z.array(ZTraitChartModel),
   shifts: z.array(ZTraitShift),
-  /** Models exposed to the trait through their lineage and never measured on it. */
+  /** Models exposed to the trait through their lineage and never measured on it: the first UNMEASURED_SHOWN, high risk first. */
   unmeasured: z.array(ZUnmeasuredExposure),
+  /** How many such models there are in all. */
+  unmeasuredTotal: z.number().int(),
 });
 export type TraitChart = z.infer<typeof ZTraitChart>;

@@ -29,7 +29,7 @@ export default async function OverviewPage() {
     listModels({ limit: 8 }),
     listUnmeasuredModels(UNMEASURED_SHOWN),
     getHeatmap(),
-    listUnmeasuredExposures(),
+    listUnmeasuredExposures({ limit: UNMEASURED_SHOWN }),
   ]);
 
   return (
@@ -58,12 +58,12 @@ export default async function OverviewPage() {
               Exposed but never measured
             </>
           }
-          meta={exposures.length}
+          meta={exposures.total}
           description={`Models downstream of a trait's source (a model declared to carry it, such as a prompted teacher, or measured above its initialisation) that were never measured on it. High risk first: they share the source's initialisation, the case in which traits transferred in ${PAPER_SHORT}.`}
           flush
           id="unmeasured-exposures"
         >
-          <UnmeasuredExposuresList exposures={exposures} />
+          <UnmeasuredExposuresList exposures={exposures.items} total={exposures.total} />
         </Card>
       </div>
       <div className={styles.stats}>

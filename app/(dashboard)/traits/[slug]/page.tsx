@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TraitPage({ params, searchParams }: Props) {
-  const { trait, models, scale, protocols, shifts, unmeasured, canExport } = await loadChart((await params).slug);
+  const { trait, models, scale, protocols, shifts, unmeasured, unmeasuredTotal, canExport } = await loadChart((await params).slug);
   const asked = (await searchParams).protocol;
   const protocol = protocols.find((p) => p === asked) ?? protocols[0];
   const shown = protocol ? chartEntriesFor(models, protocol) : [];
@@ -74,12 +74,12 @@ export default async function TraitPage({ params, searchParams }: Props) {
               Exposed, never measured
             </>
           }
-          meta={unmeasured.length}
+          meta={unmeasuredTotal}
           description={`Models downstream of a source of ${trait.name.toLowerCase()} (a model declared to carry it, or measured above its initialisation) that were never measured on it. High risk first: they share the source's initialisation.`}
           flush
           id="trait-unmeasured"
         >
-          <UnmeasuredExposuresList exposures={unmeasured} />
+          <UnmeasuredExposuresList exposures={unmeasured} total={unmeasuredTotal} />
         </Card>
       </div>
     </>
