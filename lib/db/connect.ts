@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -26,6 +26,11 @@ export interface Connection {
   prisma: Prisma;
   /** A raw executor on the same database, for migrations. */
   withExecutor<T>(work: (db: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * A raw executor inside one transaction on its own connection, committed when `work` resolves and
+   * rolled back when it throws: for bulk writes whose large parameters Prisma's raw queries carry slowly.
+   */
+  inTransaction<T>(work: (db: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -34,6 +39,26 @@ export interface PoolOptions {
   poolSize?: number;
   /** PostgreSQL statement_timeout in ms, 0 for none (PEDIGREE_DB_STATEMENT_TIMEOUT_MS). */
   statementTimeoutMs?: number;
+}
+
+function executorOf(client: pg.Client): SqlExecutor {
+  return {
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+      (await client.query<T>(sql, params)).rows,
+  };
+}
+
+function embeddedExecutorOf(db: PGlite | Transaction): SqlExecutor {
+  return {
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+      (await db.query<T>(sql, params)).rows,
+  };
 }
 
 export function connectPostgres(connectionString: string, pool: PoolOptions = {}): Connection {
@@ -53,13 +78,22 @@ export function connectPostgres(connectionString: string, pool: PoolOptions = {}
       const client = new pg.Client({ connectionString });
       await client.connect();
       try {
-        return await work({
-          exec: async (sql) => {
-            await client.query(sql);
-          },
-          query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
-            (await client.query<T>(sql, params)).rows,
-        });
+        return await work(executorOf(client));
+      } finally {
+        await client.end();
+      }
+    },
+    async inTransaction(work) {
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work(executorOf(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
       } finally {
         await client.end();
       }
@@ -99,13 +133,12 @@ export function connectEmbedded(dataDir: string): Connection {
     prisma,
     async withExecutor(work) {
       await ready;
-      return work({
-        exec: async (sql) => {
-          await pglite.exec(sql);
-        },
-        query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
-          (await pglite.query<T>(sql, params)).rows,
-      });
+      return work(embeddedExecutorOf(pglite));
+    },
+    async inTransaction(work) {
+      await ready;
+      // PGlite's own transaction holds its mutex, so Prisma's queries wait rather than join it.
+      return pglite.transaction((tx) => work(embeddedExecutorOf(tx)));
     },
     async close() {
       await prisma.$disconnect();

@@ -4,8 +4,7 @@ export interface KeptPathRow {
   modelId: string;
   traitId: string;
   sourceId: string;
-  /** The path's steps as JSON text. */
-  path: string;
+  path: Exposure["path"];
   distance: number;
   sharedInitialization: boolean;
   risk: "high" | "lower";
@@ -47,7 +46,7 @@ export function keptRowsOf(
       modelId: exposure.modelId,
       traitId: exposure.traitId,
       sourceId: exposure.source.id,
-      path: JSON.stringify(exposure.path),
+      path: exposure.path,
       distance: exposure.path.length - 1,
       sharedInitialization: exposure.sharedInitialization,
       risk: exposure.risk,

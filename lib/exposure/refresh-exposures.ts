@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { Tx } from "@/lib/db/connect";
+import { connection, db } from "@/lib/db";
+import type { SqlExecutor } from "@/lib/db/sql-executor";
 import { computeExposures } from "./compute-exposures";
 import { keptRowsOf } from "./kept-exposure-rows";
 
@@ -15,7 +15,7 @@ import { keptRowsOf } from "./kept-exposure-rows";
 // writes only if its snapshot contains the one already kept (a newer result is never overwritten by an
 // older one), under a row lock on exposure_state.
 
-const STORE_CHUNK = 5_000;
+const STORE_CHUNK = 10_000;
 
 /** Whether something exposure is computed from changed since the kept rows were computed. */
 async function isStale(): Promise<boolean> {
@@ -29,12 +29,14 @@ async function isStale(): Promise<boolean> {
 }
 
 /** Whether snapshot `ours` sees every transaction that snapshot `kept` sees (it was taken no earlier). */
-export async function snapshotContains(tx: Tx, ours: string, kept: string): Promise<boolean> {
-  const [row] = await tx.$queryRaw<{ contains: boolean }[]>`
-    SELECT pg_snapshot_xmax(${ours}::pg_snapshot) >= pg_snapshot_xmax(${kept}::pg_snapshot)
-       AND NOT EXISTS (SELECT 1 FROM pg_snapshot_xip(${ours}::pg_snapshot) AS x
-                        WHERE x < pg_snapshot_xmax(${kept}::pg_snapshot)
-                          AND pg_visible_in_snapshot(x, ${kept}::pg_snapshot)) AS contains`;
+export async function snapshotContains(sql: SqlExecutor, ours: string, kept: string): Promise<boolean> {
+  const [row] = await sql.query<{ contains: boolean }>(
+    `SELECT pg_snapshot_xmax($1::pg_snapshot) >= pg_snapshot_xmax($2::pg_snapshot)
+        AND NOT EXISTS (SELECT 1 FROM pg_snapshot_xip($1::pg_snapshot) AS x
+                         WHERE x < pg_snapshot_xmax($2::pg_snapshot)
+                           AND pg_visible_in_snapshot(x, $2::pg_snapshot)) AS contains`,
+    [ours, kept],
+  );
   return row.contains;
 }
 
@@ -48,36 +50,38 @@ async function refresh(): Promise<void> {
     SELECT DISTINCT model_id, trait_id FROM measurements
      WHERE model_id = ANY(${[...new Set(exposures.map((e) => e.modelId))]}::text[])`;
   const rows = keptRowsOf(exposures, new Set(measured.map((m) => `${m.model_id}|${m.trait_id}`)));
-
-  await prisma.$transaction(
-    async (tx) => {
-      const [state] = await tx.$queryRaw<{ computed_snapshot: string | null }[]>`
-        SELECT computed_snapshot FROM exposure_state WHERE id = 1 FOR UPDATE`;
-      if (state.computed_snapshot && !(await snapshotContains(tx, snapshot, state.computed_snapshot))) return;
-      await tx.$executeRaw`DELETE FROM exposure_paths`;
-      await tx.$executeRaw`DELETE FROM trait_exposures`;
-      for (let i = 0; i < rows.paths.length; i += STORE_CHUNK) {
-        const chunk = rows.paths.slice(i, i + STORE_CHUNK);
-        await tx.$executeRaw`
-          INSERT INTO exposure_paths (model_id, trait_id, source_id, path, distance, shared_initialization, risk)
-          SELECT * FROM unnest(${chunk.map((p) => p.modelId)}::text[], ${chunk.map((p) => p.traitId)}::text[],
-                               ${chunk.map((p) => p.sourceId)}::text[], ${chunk.map((p) => p.path)}::text[]::jsonb[],
-                               ${chunk.map((p) => p.distance)}::int[], ${chunk.map((p) => p.sharedInitialization)}::boolean[],
-                               ${chunk.map((p) => p.risk)}::text[])`;
-      }
-      for (let i = 0; i < rows.pairs.length; i += STORE_CHUNK) {
-        const chunk = rows.pairs.slice(i, i + STORE_CHUNK);
-        await tx.$executeRaw`
-          INSERT INTO trait_exposures (model_id, trait_id, model_name, risk_rank, measured)
-          SELECT * FROM unnest(${chunk.map((p) => p.modelId)}::text[], ${chunk.map((p) => p.traitId)}::text[],
-                               ${chunk.map((p) => p.modelName)}::text[], ${chunk.map((p) => p.riskRank)}::smallint[],
-                               ${chunk.map((p) => p.measured)}::boolean[])`;
-      }
-      await tx.$executeRaw`UPDATE exposure_state SET computed_snapshot = ${snapshot}, computed_at = now() WHERE id = 1`;
-      await tx.$executeRaw`DELETE FROM exposure_changes WHERE pg_visible_in_snapshot(xid::xid8, ${snapshot}::pg_snapshot)`;
-    },
-    { maxWait: 30_000, timeout: 120_000 },
-  );
+  // Rows go to Postgres as one JSON document per chunk, on a plain connection: Prisma's raw queries
+  // carry a parameter of megabytes several times slower than the driver does (bench/exposure.ts).
+  await (
+    await connection()
+  ).inTransaction(async (sql) => {
+    const [state] = await sql.query<{ computed_snapshot: string | null }>(
+      "SELECT computed_snapshot FROM exposure_state WHERE id = 1 FOR UPDATE",
+    );
+    if (state.computed_snapshot && !(await snapshotContains(sql, snapshot, state.computed_snapshot))) return;
+    await sql.exec("DELETE FROM exposure_paths; DELETE FROM trait_exposures");
+    for (let i = 0; i < rows.paths.length; i += STORE_CHUNK) {
+      await sql.query(
+        `INSERT INTO exposure_paths (model_id, trait_id, source_id, path, distance, shared_initialization, risk)
+         SELECT "modelId", "traitId", "sourceId", path, distance, "sharedInitialization", risk
+           FROM jsonb_to_recordset($1::jsonb) AS r("modelId" text, "traitId" text, "sourceId" text, path jsonb,
+                                                   distance int, "sharedInitialization" boolean, risk text)`,
+        [JSON.stringify(rows.paths.slice(i, i + STORE_CHUNK))],
+      );
+    }
+    for (let i = 0; i < rows.pairs.length; i += STORE_CHUNK) {
+      await sql.query(
+        `INSERT INTO trait_exposures (model_id, trait_id, model_name, risk_rank, measured)
+         SELECT "modelId", "traitId", "modelName", "riskRank", measured
+           FROM jsonb_to_recordset($1::jsonb) AS r("modelId" text, "traitId" text, "modelName" text, "riskRank" smallint, measured boolean)`,
+        [JSON.stringify(rows.pairs.slice(i, i + STORE_CHUNK))],
+      );
+    }
+    await sql.query("UPDATE exposure_state SET computed_snapshot = $1, computed_at = now() WHERE id = 1", [snapshot]);
+    await sql.query("DELETE FROM exposure_changes WHERE pg_visible_in_snapshot(xid::xid8, $1::pg_snapshot)", [
+      snapshot,
+    ]);
+  });
 }
 
 // One refresh at a time in this process; readers that find the rows stale wait for it.

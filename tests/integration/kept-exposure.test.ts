@@ -134,8 +134,12 @@ describe("snapshot order", () => {
     const earlier = await snapshot();
     await prisma.$executeRaw`UPDATE traits SET name = name WHERE slug = 'owl-preference'`;
     const later = await snapshot();
-    expect(await snapshotContains(prisma, later, earlier)).toBe(true);
-    expect(await snapshotContains(prisma, earlier, earlier)).toBe(true);
-    expect(await snapshotContains(prisma, earlier, later)).toBe(false);
+    await (
+      await connection()
+    ).withExecutor(async (sql) => {
+      expect(await snapshotContains(sql, later, earlier)).toBe(true);
+      expect(await snapshotContains(sql, earlier, earlier)).toBe(true);
+      expect(await snapshotContains(sql, earlier, later)).toBe(false);
+    });
   });
 });
