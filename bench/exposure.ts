@@ -31,6 +31,7 @@ try {
   const { closeDb, db } = await import("@/lib/db");
   const { ready } = await import("@/lib/startup/ready");
   const { listUnmeasuredExposures } = await import("@/lib/exposure/list-unmeasured-exposures");
+  const { getOverview } = await import("@/lib/workspace/get-overview");
   await ready();
 
   const size = { models: MODELS, roots: MODELS / 100, datasets: (MODELS * 3) / 10, runs: (MODELS * 6) / 10 };
@@ -58,6 +59,8 @@ try {
     bytes = Buffer.byteLength(JSON.stringify(page));
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   });
+  // Everything the overview page reads (its server time, less rendering).
+  const overview = await time(SAMPLES, () => getOverview());
   // The first read after a write that changes lineage: it recomputes the kept exposure before answering.
   const afterWrite = await time(Math.max(3, Math.floor(SAMPLES / 4)), async (sample) => {
     await prisma.$executeRawUnsafe(`UPDATE models SET name = name || '' WHERE id = 'm1'`);
@@ -68,7 +71,8 @@ try {
   console.info(
     `exposure list, ${MODELS} models: page of 50 p50 ${ms(pages.p50)}, p99 ${ms(pages.p99)} (${pages.samples} runs, ` +
       `${total} unmeasured exposures in all, ${mb(bytes)} of JSON a page); first read after a lineage write ` +
-      `p50 ${ms(afterWrite.p50)}, p99 ${ms(afterWrite.p99)} (${afterWrite.samples} runs); peak RSS ${mb(peakRss)}`,
+      `p50 ${ms(afterWrite.p50)}, p99 ${ms(afterWrite.p99)} (${afterWrite.samples} runs); overview data p50 ` +
+      `${ms(overview.p50)}, p99 ${ms(overview.p99)}; peak RSS ${mb(peakRss)}`,
   );
   await closeDb();
 } finally {

@@ -10,27 +10,15 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
-import { listUnmeasuredExposures } from "@/lib/exposure/list-unmeasured-exposures";
-import { listModels } from "@/lib/models/list-models";
 import { PAPER_SHORT } from "@/lib/paper/paper-citation";
-import { getHeatmap } from "@/lib/traits/get-heatmap";
-import { getWorkspaceCounts } from "@/lib/workspace/get-workspace-counts";
-import { listUnmeasuredModels } from "@/lib/workspace/list-unmeasured-models";
+import { getOverview } from "@/lib/workspace/get-overview";
 import styles from "./overview.module.css";
 
 export const metadata: Metadata = { title: "Overview" };
 
-const UNMEASURED_SHOWN = 12;
-
 export default async function OverviewPage() {
   await requireActor();
-  const [counts, recent, unmeasured, heatmap, exposures] = await Promise.all([
-    getWorkspaceCounts(),
-    listModels({ limit: 8 }),
-    listUnmeasuredModels(UNMEASURED_SHOWN),
-    getHeatmap(),
-    listUnmeasuredExposures({ limit: UNMEASURED_SHOWN }),
-  ]);
+  const { counts, recent, unmeasured, heatmap, exposures } = await getOverview();
 
   return (
     <>
