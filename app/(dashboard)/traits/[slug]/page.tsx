@@ -29,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TraitPage({ params, searchParams }: Props) {
-  const { trait, models, scale, protocols, shifts, unmeasured, unmeasuredTotal, canExport } = await loadChart((await params).slug);
+  const { trait, models, scale, protocols, shifts, unmeasured, unmeasuredTotal, canExport } = await loadChart(
+    (await params).slug,
+  );
   const asked = (await searchParams).protocol;
   const protocol = protocols.find((p) => p === asked) ?? protocols[0];
   const shown = protocol ? chartEntriesFor(models, protocol) : [];
