@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/current-user";
 import { ZListDatasetsQuery } from "@/lib/datasets/dataset.types";
 import { listDatasets } from "@/lib/datasets/list-datasets";
 import { catalogWriteAction } from "../catalog-write-action";
-import { listQueryOf, singleParam } from "../search-params";
+import { searchedFirstPage } from "../search-params";
 
 export const metadata: Metadata = { title: "Datasets" };
 
@@ -14,9 +14,7 @@ const PAGE_SIZE = 25;
 
 export default async function DatasetsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const actor = await requireActor();
-  const { q } = await searchParams;
-  const query = listQueryOf(ZListDatasetsQuery, { q: singleParam(q) }, PAGE_SIZE);
-  const firstPage = await listDatasets(query);
+  const { query, firstPage } = await searchedFirstPage(ZListDatasetsQuery, searchParams, listDatasets, PAGE_SIZE);
 
   return (
     <>
