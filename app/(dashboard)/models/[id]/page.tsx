@@ -52,22 +52,7 @@ export default async function ModelPage({ params }: Props) {
     listTraitDeclarations(model.id),
     canWrite ? listTraits() : Promise.resolve([]),
   ]);
-  const relatives = [
-    {
-      id: "ancestors",
-      title: "Ancestors",
-      lineage: ancestors,
-      description: `Up to ${RELATIVES_DEPTH} edges upstream.`,
-      empty: "Nothing recorded upstream: a base model.",
-    },
-    {
-      id: "descendants",
-      title: "Descendants",
-      lineage: descendants,
-      description: `Up to ${RELATIVES_DEPTH} edges downstream.`,
-      empty: "Nothing recorded downstream yet.",
-    },
-  ];
+  const count = (lineage: { nodes: unknown[] }) => lineage.nodes.length - 1;
   return (
     <>
       <ModelHeader model={model} canExport={canExport} />
@@ -114,12 +99,24 @@ export default async function ModelPage({ params }: Props) {
           <Card title="Derived models" meta={model.derivedModels.length} flush id="derived-models">
             <DerivedModelsList models={model.derivedModels} />
           </Card>
-          {relatives.map(({ id, title, lineage, description, empty }) => (
-            // The model itself is one of its lineage's nodes: the count is of its relatives only.
-            <Card key={id} title={title} meta={lineage.nodes.length - 1} description={description} flush id={id}>
-              <LineageRelativesList lineage={lineage} empty={empty} />
-            </Card>
-          ))}
+          <Card
+            title="Ancestors"
+            meta={count(ancestors)}
+            description={`Up to ${RELATIVES_DEPTH} edges upstream.`}
+            flush
+            id="ancestors"
+          >
+            <LineageRelativesList lineage={ancestors} empty="Nothing recorded upstream: a base model." />
+          </Card>
+          <Card
+            title="Descendants"
+            meta={count(descendants)}
+            description={`Up to ${RELATIVES_DEPTH} edges downstream.`}
+            flush
+            id="descendants"
+          >
+            <LineageRelativesList lineage={descendants} empty="Nothing recorded downstream yet." />
+          </Card>
         </div>
       </div>
     </>
