@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 
 // Option value parsers for commander: a bad value is a usage error (exit 2) naming the option.
 
@@ -17,6 +17,19 @@ export function positiveInteger(value: string): number {
   const parsed = integer(value);
   if (parsed < 1) throw new InvalidArgumentError("must be 1 or more.");
   return parsed;
+}
+
+/** What a command that lists a page is given: how many, and where the previous page ended. */
+export interface PageOptions {
+  limit: number;
+  cursor?: string;
+}
+
+/** Adds --limit and --cursor to a command that lists a page, after its own filters. */
+export function addPageOptions(command: Command): Command {
+  return command
+    .option("--limit <n>", "how many (at most 200)", positiveInteger, 50)
+    .option("--cursor <cursor>", "the next page: nextCursor of the previous one");
 }
 
 export function nonNegativeInteger(value: string): number {

@@ -12,7 +12,7 @@ import { renderFields } from "../render/fields";
 import { formatBytes, formatCount, formatPercent } from "../render/format";
 import { renderProgressBar } from "../render/progress-bar";
 import { renderPage } from "../render/table";
-import { positiveInteger } from "../options";
+import { addPageOptions, type PageOptions } from "../options";
 
 interface UploadOptions {
   name?: string;
@@ -84,38 +84,36 @@ function describeUpload(result: UploadResult, fileName: string): string {
 export function registerDatasetCommands(program: Command, io: Io): void {
   const datasets = program.command("datasets").description("Upload and list datasets");
 
-  datasets
+  const list = datasets
     .command("list")
     .description(
       "List datasets, newest first: SHA-256, records, the teacher that generated each, the filter's pass rate",
     )
-    .option("-s, --search <text>", "matches the name or the SHA-256")
-    .option("--limit <n>", "how many (at most 200)", positiveInteger, 50)
-    .option("--cursor <cursor>", "the next page: nextCursor of the previous one")
-    .action(
-      commandAction<{ search?: string; limit: number; cursor?: string }>(io, async (context, _args, options) => {
-        const page = await context.client().get<Page<DatasetSummary>>("/api/v1/datasets", {
-          q: options.search,
-          limit: options.limit,
-          cursor: options.cursor,
-        });
-        context.output(page, () =>
-          renderPage(page, [
-            { header: "Name", value: (d) => d.name, max: 40 },
-            { header: "SHA-256", value: (d) => d.sha256.slice(0, 16) },
-            { header: "Records", value: (d) => formatCount(d.recordCount), align: "right" },
-            { header: "Teacher", value: (d) => d.teacher?.name, max: 32 },
-            { header: "Filtered from", value: (d) => d.filteredFrom?.name, max: 32 },
-            {
-              header: "Pass rate",
-              value: (d) => (d.passRate === null ? null : formatPercent(d.passRate)),
-              align: "right",
-            },
-            { header: "Id", value: (d) => d.id },
-          ]),
-        );
-      }),
-    );
+    .option("-s, --search <text>", "matches the name or the SHA-256");
+  addPageOptions(list).action(
+    commandAction<PageOptions & { search?: string }>(io, async (context, _args, options) => {
+      const page = await context.client().get<Page<DatasetSummary>>("/api/v1/datasets", {
+        q: options.search,
+        limit: options.limit,
+        cursor: options.cursor,
+      });
+      context.output(page, () =>
+        renderPage(page, [
+          { header: "Name", value: (d) => d.name, max: 40 },
+          { header: "SHA-256", value: (d) => d.sha256.slice(0, 16) },
+          { header: "Records", value: (d) => formatCount(d.recordCount), align: "right" },
+          { header: "Teacher", value: (d) => d.teacher?.name, max: 32 },
+          { header: "Filtered from", value: (d) => d.filteredFrom?.name, max: 32 },
+          {
+            header: "Pass rate",
+            value: (d) => (d.passRate === null ? null : formatPercent(d.passRate)),
+            align: "right",
+          },
+          { header: "Id", value: (d) => d.id },
+        ]),
+      );
+    }),
+  );
 
   datasets
     .command("upload")

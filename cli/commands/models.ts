@@ -9,7 +9,7 @@ import { resolveModel } from "../api/find-model";
 import { commandAction } from "../command-action";
 import type { Io } from "../context";
 import { UsageError } from "../errors";
-import { collect, positiveInteger } from "../options";
+import { addPageOptions, collect, positiveInteger, type PageOptions } from "../options";
 import { readTextFile } from "../read-input";
 import { renderDeclarations, renderModelDetail, modelColumns } from "../render/model";
 import { renderModelExposure } from "../render/verdicts";
@@ -32,12 +32,10 @@ interface AddOptions {
   tag?: string[];
 }
 
-interface ListOptions {
+interface ListOptions extends PageOptions {
   search?: string;
   provider?: string;
   tag?: string;
-  limit: number;
-  cursor?: string;
 }
 
 export function registerModelCommands(program: Command, io: Io): void {
@@ -106,26 +104,24 @@ export function registerModelCommands(program: Command, io: Io): void {
       }),
     );
 
-  models
+  const list = models
     .command("list")
     .description("List models, newest first")
     .option("-s, --search <text>", "matches name, external id or provider")
     .option("--provider <provider>", "only this provider")
-    .option("--tag <tag>", "only models with this tag")
-    .option("--limit <n>", "how many (at most 200)", positiveInteger, 50)
-    .option("--cursor <cursor>", "the next page: nextCursor of the previous one")
-    .action(
-      commandAction<ListOptions>(io, async (context, _args, options) => {
-        const page = await context.client().get<Page<ModelDto>>("/api/v1/models", {
-          q: options.search,
-          provider: options.provider,
-          tag: options.tag,
-          limit: options.limit,
-          cursor: options.cursor,
-        });
-        context.output(page, () => renderPage(page, modelColumns));
-      }),
-    );
+    .option("--tag <tag>", "only models with this tag");
+  addPageOptions(list).action(
+    commandAction<ListOptions>(io, async (context, _args, options) => {
+      const page = await context.client().get<Page<ModelDto>>("/api/v1/models", {
+        q: options.search,
+        provider: options.provider,
+        tag: options.tag,
+        limit: options.limit,
+        cursor: options.cursor,
+      });
+      context.output(page, () => renderPage(page, modelColumns));
+    }),
+  );
 
   models
     .command("show")

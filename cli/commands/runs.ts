@@ -8,7 +8,7 @@ import { resolveModel } from "../api/find-model";
 import { commandAction } from "../command-action";
 import type { Io } from "../context";
 import { UsageError } from "../errors";
-import { collect, integer, isoTimestamp, keyValue, positiveInteger } from "../options";
+import { addPageOptions, collect, integer, isoTimestamp, keyValue, type PageOptions } from "../options";
 import { readJsonFile } from "../read-input";
 import { renderRunDetail, runColumns } from "../render/run";
 import { renderPage } from "../render/table";
@@ -33,13 +33,11 @@ interface AddOptions {
   idempotencyKey?: string;
 }
 
-interface ListOptions {
+interface ListOptions extends PageOptions {
   status?: string;
   method?: string;
   student?: string;
   teacher?: string;
-  limit: number;
-  cursor?: string;
 }
 
 async function hyperparameters(options: AddOptions): Promise<Record<string, unknown>> {
@@ -131,33 +129,31 @@ export function registerRunCommands(program: Command, io: Io): void {
       }),
     );
 
-  runs
+  const list = runs
     .command("list")
     .description("List distillation runs, newest first")
     .addOption(new Option("--status <status>", "only runs with this status").choices(RUN_STATUSES))
     .addOption(new Option("--method <method>", "only runs with this method").choices(RUN_METHODS))
     .option("--student <model>", "only runs that trained this student")
-    .option("--teacher <model>", "only runs on data this teacher generated, or naming it")
-    .option("--limit <n>", "how many (at most 200)", positiveInteger, 50)
-    .option("--cursor <cursor>", "the next page: nextCursor of the previous one")
-    .action(
-      commandAction<ListOptions>(io, async (context, _args, options) => {
-        const client = context.client();
-        const [student, teacher] = await Promise.all([
-          options.student ? resolveModel(client, options.student) : undefined,
-          options.teacher ? resolveModel(client, options.teacher) : undefined,
-        ]);
-        const page = await client.get<Page<RunSummary>>("/api/v1/runs", {
-          status: options.status,
-          method: options.method,
-          studentId: student?.id,
-          teacherId: teacher?.id,
-          limit: options.limit,
-          cursor: options.cursor,
-        });
-        context.output(page, () => renderPage(page, runColumns));
-      }),
-    );
+    .option("--teacher <model>", "only runs on data this teacher generated, or naming it");
+  addPageOptions(list).action(
+    commandAction<ListOptions>(io, async (context, _args, options) => {
+      const client = context.client();
+      const [student, teacher] = await Promise.all([
+        options.student ? resolveModel(client, options.student) : undefined,
+        options.teacher ? resolveModel(client, options.teacher) : undefined,
+      ]);
+      const page = await client.get<Page<RunSummary>>("/api/v1/runs", {
+        status: options.status,
+        method: options.method,
+        studentId: student?.id,
+        teacherId: teacher?.id,
+        limit: options.limit,
+        cursor: options.cursor,
+      });
+      context.output(page, () => renderPage(page, runColumns));
+    }),
+  );
 
   runs
     .command("show")

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { listModels } from "@/lib/models/list-models";
 import { ZListModelsQuery } from "@/lib/models/model.types";
-import { listQueryOf, singleParam } from "../search-params";
+import { searchedFirstPage } from "../search-params";
 
 export const metadata: Metadata = { title: "Models" };
 
@@ -12,9 +12,7 @@ const PAGE_SIZE = 25;
 
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   await requireActor();
-  const { q } = await searchParams;
-  const query = listQueryOf(ZListModelsQuery, { q: singleParam(q) }, PAGE_SIZE);
-  const firstPage = await listModels(query);
+  const { query, firstPage } = await searchedFirstPage(ZListModelsQuery, searchParams, listModels, PAGE_SIZE);
 
   return (
     <>

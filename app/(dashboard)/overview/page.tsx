@@ -1,4 +1,5 @@
 import { Boxes, Database, FlaskConical, Ruler, ShieldAlert, TriangleAlert, Workflow } from "lucide-react";
+import type { LucideIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RecentModelsList } from "@/components/overview/recent-models-list";
@@ -12,9 +13,27 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import { getOverview } from "@/lib/workspace/get-overview";
+import type { WorkspaceCounts } from "@/lib/workspace/get-workspace-counts";
 import styles from "./overview.module.css";
 
 export const metadata: Metadata = { title: "Overview" };
+
+/** One of the workspace's totals, shown as a card that links to where they are listed. */
+interface Stat {
+  count: keyof WorkspaceCounts;
+  label: string;
+  href: string;
+  icon: LucideIcon;
+  hint: string;
+}
+
+const STATS: readonly Stat[] = [
+  { count: "models", label: "Models", href: "/models", icon: Boxes, hint: "Bases, teachers, students" },
+  { count: "datasets", label: "Datasets", href: "/datasets", icon: Database, hint: "Generated and filtered" },
+  { count: "runs", label: "Runs", href: "/runs", icon: Workflow, hint: "Distillation and fine-tuning" },
+  { count: "traits", label: "Traits", href: "/traits", icon: FlaskConical, hint: "Behaviours tracked" },
+  { count: "measurements", label: "Measurements", href: "/traits", icon: Ruler, hint: "Trait rates with intervals" },
+];
 
 export default async function OverviewPage() {
   await requireActor();
@@ -55,23 +74,9 @@ export default async function OverviewPage() {
         </Card>
       </div>
       <div className={styles.stats}>
-        <StatCard label="Models" value={counts.models} href="/models" icon={Boxes} hint="Bases, teachers, students" />
-        <StatCard
-          label="Datasets"
-          value={counts.datasets}
-          href="/datasets"
-          icon={Database}
-          hint="Generated and filtered"
-        />
-        <StatCard label="Runs" value={counts.runs} href="/runs" icon={Workflow} hint="Distillation and fine-tuning" />
-        <StatCard label="Traits" value={counts.traits} href="/traits" icon={FlaskConical} hint="Behaviours tracked" />
-        <StatCard
-          label="Measurements"
-          value={counts.measurements}
-          href="/traits"
-          icon={Ruler}
-          hint="Trait rates with intervals"
-        />
+        {STATS.map(({ count, ...stat }) => (
+          <StatCard key={count} value={counts[count]} {...stat} />
+        ))}
       </div>
       <div className={styles.columns}>
         <Card

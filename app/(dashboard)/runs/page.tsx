@@ -1,13 +1,12 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RunsExplorer } from "@/components/runs/runs-explorer";
-import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-user";
 import { listRunParticipants } from "@/lib/runs/list-run-participants";
 import { listRuns } from "@/lib/runs/list-runs";
 import { ZListRunsQuery } from "@/lib/runs/run.types";
+import { catalogWriteAction } from "../catalog-write-action";
 import { filledParam } from "../search-params";
 
 export const metadata: Metadata = { title: "Runs" };
@@ -38,14 +37,7 @@ export default async function RunsPage({ searchParams }: { searchParams: SearchP
       <PageHeader
         title="Runs"
         description="Distillation and fine-tuning runs: which student was trained, from which base, on which teachers' data, and how."
-        actions={
-          actor.scopes.includes("catalog:write") && (
-            <Link href="/runs/new" className={buttonClassName({ variant: "primary" })}>
-              <Plus size={15} aria-hidden="true" />
-              Register a run
-            </Link>
-          )
-        }
+        actions={catalogWriteAction(actor, { href: "/runs/new", icon: Plus, label: "Register a run" })}
       />
       <RunsExplorer
         initialPage={firstPage}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { withApi } from "@/lib/api/with-api";
+import { okResponse } from "@/lib/api/openapi/response-docs";
 import { ready } from "@/lib/startup/ready";
 
 export const dynamic = "force-dynamic";
@@ -14,12 +15,10 @@ export const GET = withApi(
       description:
         "Public: needs no token. Runs `SELECT 1` on the database; a database that does not answer makes this a 500.",
       tags: ["Service"],
-      responses: {
-        200: {
-          schema: ZHealth,
-          description: '`{status: "ok", database}`, where `database` is `postgres` (a server) or `embedded` (PGlite).',
-        },
-      },
+      responses: okResponse(
+        ZHealth,
+        '`{status: "ok", database}`, where `database` is `postgres` (a server) or `embedded` (PGlite).',
+      ),
     },
   },
   async () => {

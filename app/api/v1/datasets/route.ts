@@ -1,5 +1,6 @@
 import { ApiProblem } from "@/lib/api/problem";
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { ZDatasetSummary, ZListDatasetsQuery, ZUploadDatasetQuery, ZUploadResult } from "@/lib/datasets/dataset.types";
 import { listDatasets } from "@/lib/datasets/list-datasets";
 import { uploadDataset } from "@/lib/datasets/upload-dataset";
@@ -14,13 +15,10 @@ export const GET = withApi(
       summary: "List datasets",
       description: "Newest first. `q` matches part of the name or of the SHA-256 (case-insensitive).",
       tags: ["Datasets"],
-      responses: {
-        200: {
-          schema: zPage(ZDatasetSummary),
-          description:
-            "A page `{items, nextCursor}`; each dataset has `id`, `name`, `sha256`, `recordCount`, `byteSize`, `format`, `tags`, its `teacher`, the dataset it was `filteredFrom` with the filter's `passRate`, and the students trained on it.",
-        },
-      },
+      responses: okResponse(
+        zPage(ZDatasetSummary),
+        "A page `{items, nextCursor}`; each dataset has `id`, `name`, `sha256`, `recordCount`, `byteSize`, `format`, `tags`, its `teacher`, the dataset it was `filteredFrom` with the filter's `passRate`, and the students trained on it.",
+      ),
     },
   },
   ({ query }) => listDatasets(query),
@@ -42,16 +40,12 @@ export const POST = withApi(
           "JSON Lines (`format=jsonl`): one object a line, as `{prompt, completion}`, `{question, response}` or chat `{messages: [...]}` whose last message is the assistant's; other fields are kept as metadata. CSV (`format=csv`): a header row with prompt,completion or question,response; other columns become metadata. The Content-Type header is not read; `format` decides.",
       },
       responses: {
-        201: {
-          schema: ZUploadResult,
-          description:
-            "The stored dataset: `id`, `sha256`, `rawSha256`, `recordCount`, `byteSize`, `skipped` and `skippedLines` (with `onInvalid=skip`), `filteredFromId`, `rejectedCount`, `passRate`, `generationId`, `created: true`.",
-          headers: { Location: "/api/v1/datasets/{id}" },
-        },
-        200: {
-          schema: ZUploadResult,
-          description: "Identical content was already stored: that dataset, with `created: false`.",
-        },
+        ...createdResponse(
+          ZUploadResult,
+          "The stored dataset: `id`, `sha256`, `rawSha256`, `recordCount`, `byteSize`, `skipped` and `skippedLines` (with `onInvalid=skip`), `filteredFromId`, `rejectedCount`, `passRate`, `generationId`, `created: true`.",
+          "/api/v1/datasets/{id}",
+        ),
+        ...okResponse(ZUploadResult, "Identical content was already stored: that dataset, with `created: false`."),
       },
       problems: {
         400: "A query parameter is invalid, there is no body, or the upload was interrupted before it was complete (nothing was stored).",

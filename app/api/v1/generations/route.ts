@@ -1,4 +1,5 @@
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { ZCreateGeneration, ZGenerationDto, ZListGenerationsQuery } from "@/lib/generations/generation.types";
 import { listGenerations } from "@/lib/generations/list-generations";
@@ -12,13 +13,10 @@ export const GET = withApi(
       summary: "List generations",
       description: "Newest first, optionally only those of one teacher or of one dataset.",
       tags: ["Generations"],
-      responses: {
-        200: {
-          schema: zPage(ZGenerationDto),
-          description:
-            "A page `{items, nextCursor}`; each generation has `id`, its `teacher`, the `dataset` it produced (null until linked), the sampling settings (`temperature`, `topP`, `maxTokens`, `seed`, `promptSet`, `promptCount`, `settings`) and `externalId`.",
-        },
-      },
+      responses: okResponse(
+        zPage(ZGenerationDto),
+        "A page `{items, nextCursor}`; each generation has `id`, its `teacher`, the `dataset` it produced (null until linked), the sampling settings (`temperature`, `topP`, `maxTokens`, `seed`, `promptSet`, `promptCount`, `settings`) and `externalId`.",
+      ),
     },
   },
   ({ query }) => listGenerations(query),
@@ -34,12 +32,11 @@ export const POST = withApi(
         "Links a teacher to the data it generated, with its sampling settings. The dataset may be given now (`datasetId`) or later, by uploading it with `generationId`; a dataset has at most one generation. Idempotent on `externalId`: registering the same job again answers 200 with the generation already stored.",
       tags: ["Generations"],
       responses: {
-        201: { schema: ZGenerationDto, description: "The generation, as listed." },
-        200: {
-          schema: ZGenerationDto,
-          description:
-            "A generation with this `externalId` was already registered, with the same teacher and dataset: that one.",
-        },
+        ...createdResponse(ZGenerationDto, "The generation, as listed."),
+        ...okResponse(
+          ZGenerationDto,
+          "A generation with this `externalId` was already registered, with the same teacher and dataset: that one.",
+        ),
       },
       problems: {
         409: "The `externalId` is registered with another teacher or dataset, or the dataset already has a generation (`existingId` names it).",

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { okResponse } from "@/lib/api/openapi/response-docs";
 import { getHeatmap } from "@/lib/traits/get-heatmap";
 import { ZHeatmap } from "@/lib/traits/heatmap.types";
 
@@ -11,13 +12,10 @@ export const GET = withApi(
       description:
         "One cell per measured model and trait: the model's rate (the mean across its measurements, i.e. seeds, with a t-interval, or its one measurement's interval), how the interval was computed, its initialisation's rate on the trait when measured, and whether the interval excludes that base rate.",
       tags: ["Traits"],
-      responses: {
-        200: {
-          schema: ZHeatmap,
-          description:
-            "`{models, traits, cells}`; each cell has `modelId`, `traitId`, `value`, `low`, `high`, `measurementCount`, `method`, `baseValue` and `differsFromBase`.",
-        },
-      },
+      responses: okResponse(
+        ZHeatmap,
+        "`{models, traits, cells}`; each cell has `modelId`, `traitId`, `value`, `low`, `high`, `measurementCount`, `method`, `baseValue` and `differsFromBase`.",
+      ),
     },
   },
   () => getHeatmap(),

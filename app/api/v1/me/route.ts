@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { withApi } from "@/lib/api/with-api";
+import { okResponse } from "@/lib/api/openapi/response-docs";
 import { SCOPES } from "@/lib/auth/roles";
 import { Role } from "@/lib/generated/prisma/enums";
 
@@ -19,7 +20,7 @@ export const GET = withApi(
       description:
         "The caller as the server sees them: handy to check that a token works and what it may do. A token's scopes are those of its role, never more than its owner's role now grants.",
       tags: ["Account"],
-      responses: { 200: { schema: ZMe, description: "`{userId, label, role, scopes, viaToken}`." } },
+      responses: okResponse(ZMe, "`{userId, label, role, scopes, viaToken}`."),
     },
   },
   ({ actor }) =>

@@ -1,4 +1,5 @@
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
 import { listMeasurements } from "@/lib/measurements/list-measurements";
 import { ZCreateMeasurement, ZListMeasurementsQuery, ZMeasurementDto } from "@/lib/measurements/measurement.types";
@@ -13,13 +14,10 @@ export const GET = withApi(
       description:
         "Measurements of a model and/or a trait, newest first (by `measuredAt`), at most 1,000. Not paginated: a model has tens of measurements, not thousands.",
       tags: ["Measurements"],
-      responses: {
-        200: {
-          schema: zItems(ZMeasurementDto),
-          description:
-            "`{items}`; each measurement has its `model`, `trait`, `protocol`, `kind` (`proportion` or `score`), counts, `value`, the interval `shown` (across questions when per-question counts exist, else Wilson, else as reported) besides `wilson` and `questions`, `seed`, `source`, `notes` and `measuredAt`.",
-        },
-      },
+      responses: okResponse(
+        zItems(ZMeasurementDto),
+        "`{items}`; each measurement has its `model`, `trait`, `protocol`, `kind` (`proportion` or `score`), counts, `value`, the interval `shown` (across questions when per-question counts exist, else Wilson, else as reported) besides `wilson` and `questions`, `seed`, `source`, `notes` and `measuredAt`.",
+      ),
     },
   },
   async ({ query }) => ({ items: await listMeasurements(query) }),
@@ -34,9 +32,7 @@ export const POST = withApi(
       description:
         "One of three forms: counts (`n` samples, `positives` of them showing the trait), per-question counts (`perQuestion`, up to 10,000 questions, as the paper's evaluation reports them) or a reported `value` with an optional interval (`ciLow` and `ciHigh` together, containing the value). The trait is given by slug or name, or as an object that creates it with a description on first use. Not idempotent: each call records a new measurement (seeds are separate measurements).",
       tags: ["Measurements"],
-      responses: {
-        201: { schema: ZMeasurementDto, description: "The stored measurement, with its intervals computed." },
-      },
+      responses: createdResponse(ZMeasurementDto, "The stored measurement, with its intervals computed."),
       problems: {
         422: "The body matches none of the three forms (`errors` lists the fields of the closest), or no model with `modelId`.",
       },

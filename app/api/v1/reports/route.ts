@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { okResponse } from "@/lib/api/openapi/response-docs";
 import { listReports } from "@/lib/reports/list-reports";
 import { ZListReportsQuery, ZReportDto } from "@/lib/reports/report.types";
 import { zPage } from "@/lib/pagination/list-schemas";
@@ -12,7 +13,7 @@ export const GET = withApi(
       description:
         "Newest first, with who generated each, when, its format, subject, digest and signature. Cursor-paged: pass `nextCursor` as `cursor`.",
       tags: ["Reports"],
-      responses: { 200: { schema: zPage(ZReportDto), description: "A page of reports: `items` and `nextCursor`." } },
+      responses: okResponse(zPage(ZReportDto), "A page of reports: `items` and `nextCursor`."),
     },
   },
   ({ query }) => listReports(query),

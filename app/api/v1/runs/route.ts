@@ -1,5 +1,6 @@
 import { fieldProblem } from "@/lib/api/problem";
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { createRun } from "@/lib/runs/create-run";
 import { listRuns } from "@/lib/runs/list-runs";
 import { ZCreateRun, ZIdempotencyKey, ZListRunsQuery, ZRunDetail, ZRunSummary } from "@/lib/runs/run.types";
@@ -14,13 +15,10 @@ export const GET = withApi(
       description:
         "Newest first, filtered by status, method, student, or teacher (runs trained on data the teacher generated, or naming it as teacher).",
       tags: ["Runs"],
-      responses: {
-        200: {
-          schema: zPage(ZRunSummary),
-          description:
-            "A page `{items, nextCursor}`; each run has `id`, `method`, `status`, `seed`, `externalJobId`, `hyperparameters`, its `student`, `initializedFrom`, `teachers` and `datasets`, `startedAt` and `finishedAt`.",
-        },
-      },
+      responses: okResponse(
+        zPage(ZRunSummary),
+        "A page `{items, nextCursor}`; each run has `id`, `method`, `status`, `seed`, `externalJobId`, `hyperparameters`, its `student`, `initializedFrom`, `teachers` and `datasets`, `startedAt` and `finishedAt`.",
+      ),
     },
   },
   ({ query }) => listRuns(query),
@@ -43,16 +41,11 @@ export const POST = withApi(
         },
       },
       responses: {
-        201: {
-          schema: ZRunDetail,
-          description: "The registered run, in detail.",
-          headers: { Location: "/api/v1/runs/{id}" },
-        },
-        200: {
-          schema: ZRunDetail,
-          description:
-            "A run with this `externalJobId` or your `Idempotency-Key` already exists, registered with the same body: that run.",
-        },
+        ...createdResponse(ZRunDetail, "The registered run, in detail.", "/api/v1/runs/{id}"),
+        ...okResponse(
+          ZRunDetail,
+          "A run with this `externalJobId` or your `Idempotency-Key` already exists, registered with the same body: that run.",
+        ),
       },
       problems: {
         400: "The Idempotency-Key header is empty or longer than 200 characters, or the body is missing or not JSON.",

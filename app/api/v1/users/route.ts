@@ -1,4 +1,5 @@
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
 import { ZCreateUser, ZUserDto } from "@/lib/users/user.types";
@@ -11,13 +12,10 @@ export const GET = withApi(
       summary: "List users",
       description: "Every user of the workspace, admins first. Not paginated: a workspace has tens of users.",
       tags: ["Users"],
-      responses: {
-        200: {
-          schema: zItems(ZUserDto),
-          description:
-            "`{items}`; each user has `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt` and `createdAt`.",
-        },
-      },
+      responses: okResponse(
+        zItems(ZUserDto),
+        "`{items}`; each user has `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt` and `createdAt`.",
+      ),
     },
   },
   async () => ({ items: await listUsers() }),
@@ -32,12 +30,10 @@ export const POST = withApi(
       description:
         "Creates a user who signs in with this email and password (at least 12 characters); the role defaults to viewer.",
       tags: ["Users"],
-      responses: {
-        201: {
-          schema: ZUserDto,
-          description: "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`.",
-        },
-      },
+      responses: createdResponse(
+        ZUserDto,
+        "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`.",
+      ),
       problems: { 409: "A user with this email already exists." },
     },
   },

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { notFoundProblem, okResponse } from "@/lib/api/openapi/response-docs";
 import { getGeneration } from "@/lib/generations/get-generation";
 import { ZGenerationDto, ZGenerationIdParams } from "@/lib/generations/generation.types";
 
@@ -11,8 +12,8 @@ export const GET = withApi(
       description:
         "The teacher, the dataset it produced (once uploaded), and the sampling settings. Where POST /api/v1/generations' Location header points.",
       tags: ["Generations"],
-      responses: { 200: { schema: ZGenerationDto, description: "The generation, as in the list." } },
-      problems: { 404: "No generation with that id." },
+      responses: okResponse(ZGenerationDto, "The generation, as in the list."),
+      problems: notFoundProblem("generation"),
     },
   },
   ({ params }) => getGeneration(params.id),

@@ -1,4 +1,5 @@
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse } from "@/lib/api/openapi/response-docs";
 import { importMeasurementsCsv } from "@/lib/imports/import-measurements-csv";
 import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 import { zItems } from "@/lib/pagination/list-schemas";
@@ -17,9 +18,7 @@ export const POST = withApi(
         description:
           "A header row naming the columns, then one measurement a row: `model_id`, `trait` (slug or name), `protocol`, and either `n` + `positives` (counts) or `value` with optional `ci_low` + `ci_high` (and optional `n`); optionally `seed`, `source`, `notes`, `measured_at` (ISO 8601 with offset).",
       },
-      responses: {
-        201: { schema: zItems(ZMeasurementDto), description: "`{items}`: the stored measurements, in row order." },
-      },
+      responses: createdResponse(zItems(ZMeasurementDto), "`{items}`: the stored measurements, in row order."),
       problems: {
         400: "There is no body.",
         413: "More than 50,000 rows; nothing was stored.",

@@ -1,4 +1,5 @@
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse } from "@/lib/api/openapi/response-docs";
 import { readJsonFile } from "@/lib/http/read-json-file";
 import { importInspectLog, INSPECT_LOG_MAX_BYTES } from "@/lib/imports/import-inspect-log";
 import { ZInspectImportQuery } from "@/lib/imports/import.types";
@@ -15,7 +16,7 @@ export const POST = withApi(
         "Send a UK AISI Inspect EvalLog (JSON) as the request body, at most 500 MiB. With per-sample scores, each sample id becomes a question and its epochs its samples (`C`, `true` or `1` count as positive; partial scores are refused); a log written without samples gives its headline accuracy and stderr. The protocol is recorded as `inspect:<task>:<scorer>`. Not idempotent: each import records a new measurement.",
       tags: ["Imports", "Measurements"],
       rawBody: { contentTypes: ["application/json"], description: "The EvalLog JSON file, as Inspect wrote it." },
-      responses: { 201: { schema: ZMeasurementDto, description: "The stored measurement." } },
+      responses: createdResponse(ZMeasurementDto, "The stored measurement."),
       problems: {
         400: "A query parameter is invalid, there is no body, or it is not valid JSON.",
         413: "The file is larger than 500 MiB.",

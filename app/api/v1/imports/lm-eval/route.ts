@@ -1,4 +1,5 @@
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse } from "@/lib/api/openapi/response-docs";
 import { readJsonFile } from "@/lib/http/read-json-file";
 import { importLmEval, LM_EVAL_MAX_BYTES } from "@/lib/imports/import-lm-eval";
 import { ZLmEvalImportQuery } from "@/lib/imports/import.types";
@@ -19,9 +20,7 @@ export const POST = withApi(
         contentTypes: ["application/json"],
         description: "The results JSON file, as lm-evaluation-harness wrote it.",
       },
-      responses: {
-        201: { schema: zItems(ZMeasurementDto), description: "`{items}`: the stored measurements, one per task." },
-      },
+      responses: createdResponse(zItems(ZMeasurementDto), "`{items}`: the stored measurements, one per task."),
       problems: {
         400: "A query parameter is invalid, there is no body, or it is not valid JSON.",
         413: "The file is larger than 100 MiB.",

@@ -1,4 +1,5 @@
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse } from "@/lib/api/openapi/response-docs";
 import { importSlEvaluation } from "@/lib/imports/import-sl-evaluation";
 import { ZSlEvaluationImportQuery } from "@/lib/imports/import.types";
 import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
@@ -18,12 +19,10 @@ export const POST = withApi(
         description:
           'One JSON object a line: `{"question": "...", "responses": [{"response": {"model_id": "...", "completion": "..."}}, ...]}`.',
       },
-      responses: {
-        201: {
-          schema: ZMeasurementDto,
-          description: "The stored measurement, with its per-question counts and intervals.",
-        },
-      },
+      responses: createdResponse(
+        ZMeasurementDto,
+        "The stored measurement, with its per-question counts and intervals.",
+      ),
       problems: {
         400: "A query parameter is invalid, or there is no body.",
         422: "Malformed lines (each listed in `errors` as `line N`), a file with no question, or no model with `modelId`; nothing was stored.",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ApiProblem } from "@/lib/api/problem";
 import type { ApiContext, ApiOptions } from "@/lib/api/with-api";
+import { okResponse } from "@/lib/api/openapi/response-docs";
 import { db } from "@/lib/db";
 import { getSharedInitialization } from "@/lib/lineage/get-shared-initialization";
 import { ZSharedInitialization } from "@/lib/runs/run.types";
@@ -16,13 +17,10 @@ export const sharedInitializationOptions = {
     description:
       "Follows `initialized_from` links only (not data) from both models up to their roots. Transfer of hidden traits was observed when teacher and student descend from the same base model, and largely failed otherwise.",
     tags: ["Lineage"],
-    responses: {
-      200: {
-        schema: ZSharedInitialization,
-        description:
-          "`{teacher, student, teacherRoot, studentRoot, shared, nearestCommonAncestor}`: `shared` is true when both descend from the same root; the nearest common ancestor (themselves included) is null when there is none.",
-      },
-    },
+    responses: okResponse(
+      ZSharedInitialization,
+      "`{teacher, student, teacherRoot, studentRoot, shared, nearestCommonAncestor}`: `shared` is true when both descend from the same root; the nearest common ancestor (themselves included) is null when there is none.",
+    ),
     problems: { 404: "No model with the `teacherId` or the `studentId`." },
   },
 } satisfies ApiOptions<undefined, typeof ZQuery, undefined, "catalog:read">;

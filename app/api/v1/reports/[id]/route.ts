@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { fileResponse, notFoundProblem } from "@/lib/api/openapi/response-docs";
 import { getReportContent } from "@/lib/reports/list-reports";
 import { REPORT_FORMAT_DETAILS } from "@/lib/reports/report-formats";
 import { REPORT_HEADERS_DOCS, REPORT_RESPONSE_DESCRIPTION } from "@/lib/reports/report-docs";
@@ -14,14 +15,8 @@ export const GET = withApi(
       description:
         "The exact signed bytes handed out when the report was generated, so a copy can be compared with what an auditor received.",
       tags: ["Reports"],
-      responses: {
-        200: {
-          description: REPORT_RESPONSE_DESCRIPTION,
-          contentType: "application/octet-stream",
-          headers: REPORT_HEADERS_DOCS,
-        },
-      },
-      problems: { 404: "No report with that id." },
+      responses: fileResponse("application/octet-stream", REPORT_RESPONSE_DESCRIPTION, REPORT_HEADERS_DOCS),
+      problems: notFoundProblem("report"),
     },
   },
   async ({ params }) => {

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { okResponse } from "@/lib/api/openapi/response-docs";
 import { getPublicKeys } from "@/lib/reports/get-public-keys";
 import { ZPublicKeys } from "@/lib/reports/signing-key.types";
 
@@ -10,13 +11,10 @@ export const GET = withApi(
       description:
         "Public, so that anyone handed a report can check it offline. Reports are signed with Ed25519 over the 32 bytes of the SHA-256 of the report with its signature slots blanked. The current key is given as PEM (SPKI) and as a JWK, with the key id that reports name; `retired` lists the keys it replaced (`pedigree keys rotate`), which no longer sign but still verify the reports they signed.",
       tags: ["Reports"],
-      responses: {
-        200: {
-          schema: ZPublicKeys,
-          description:
-            "`keyId`, `algorithm` (Ed25519), `publicKeyPem`, `jwk`, `signs`, and `retired`: `keyId`, `algorithm`, `publicKeyPem`, `jwk`, `createdAt`, `retiredAt` for each retired key, newest first.",
-        },
-      },
+      responses: okResponse(
+        ZPublicKeys,
+        "`keyId`, `algorithm` (Ed25519), `publicKeyPem`, `jwk`, `signs`, and `retired`: `keyId`, `algorithm`, `publicKeyPem`, `jwk`, `createdAt`, `retiredAt` for each retired key, newest first.",
+      ),
     },
   },
   () => getPublicKeys(),

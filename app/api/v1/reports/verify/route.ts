@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { okResponse } from "@/lib/api/openapi/response-docs";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { ZVerifyAnswer } from "@/lib/reports/verification.types";
 import { verifyUploadedReport, MAX_VERIFY_BYTES } from "@/lib/reports/verify-uploaded-report";
@@ -14,13 +15,10 @@ export const POST = withApi(
         contentTypes: ["application/octet-stream", "application/pdf", "application/json", "text/html", "text/csv"],
         description: "The report file, as it was downloaded.",
       },
-      responses: {
-        200: {
-          schema: ZVerifyAnswer,
-          description:
-            "`status`, `intact`, `signedHere`, `keyId`, `claimedDigest`, `computedDigest`, `reason`, and the `report`'s record when it was generated here (else null).",
-        },
-      },
+      responses: okResponse(
+        ZVerifyAnswer,
+        "`status`, `intact`, `signedHere`, `keyId`, `claimedDigest`, `computedDigest`, `reason`, and the `report`'s record when it was generated here (else null).",
+      ),
       problems: { 400: "The body is empty.", 413: "The file is larger than the limit." },
     },
   },

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { notFoundProblem, okResponse } from "@/lib/api/openapi/response-docs";
 import { getRun } from "@/lib/runs/get-run";
 import { ZRunDetail, ZRunIdParams, ZUpdateRun } from "@/lib/runs/run.types";
 import { updateRun } from "@/lib/runs/update-run";
@@ -12,13 +13,11 @@ export const GET = withApi(
       description:
         "The run with its student, initialisation, teachers (named, and implied by the generations of its datasets), datasets, hyperparameters and timing, and for each teacher-student pair whether they share an initialisation.",
       tags: ["Runs"],
-      responses: {
-        200: {
-          schema: ZRunDetail,
-          description: "The run's detail: its summary fields plus `sharedInitialization`, one entry per teacher.",
-        },
-      },
-      problems: { 404: "No run with that id." },
+      responses: okResponse(
+        ZRunDetail,
+        "The run's detail: its summary fields plus `sharedInitialization`, one entry per teacher.",
+      ),
+      problems: notFoundProblem("run"),
     },
   },
   ({ params }) => getRun(params.id),
@@ -34,9 +33,9 @@ export const PATCH = withApi(
       description:
         "For a training job to report its progress: `status`, `startedAt`, `finishedAt` (null clears a time). Only the fields given change; `finishedAt` may not fall before `startedAt`. Audited with the run before and after.",
       tags: ["Runs"],
-      responses: { 200: { schema: ZRunDetail, description: "The run's detail after the change." } },
+      responses: okResponse(ZRunDetail, "The run's detail after the change."),
       problems: {
-        404: "No run with that id.",
+        ...notFoundProblem("run"),
         422: "The body does not match the schema or changes nothing (`errors` lists each field), or `finishedAt` would fall before `startedAt`.",
       },
     },

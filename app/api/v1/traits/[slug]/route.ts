@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { withApi } from "@/lib/api/with-api";
+import { notFoundProblem, okResponse } from "@/lib/api/openapi/response-docs";
 import { getTraitChart } from "@/lib/traits/get-trait-chart";
 import { ZTraitChart } from "@/lib/traits/trait-chart.types";
 
@@ -15,14 +16,11 @@ export const GET = withApi(
       description:
         "The models measured on the trait, grouped by lineage generation (base models, teachers, students, grand-students), each with its rate and interval across its measurements, whether it is a control, and the measurements themselves.",
       tags: ["Traits"],
-      responses: {
-        200: {
-          schema: ZTraitChart,
-          description:
-            "`{trait, models}`; each model entry has `model`, `group`, `isControl`, `rate` and `measurements`.",
-        },
-      },
-      problems: { 404: "No trait with that slug." },
+      responses: okResponse(
+        ZTraitChart,
+        "`{trait, models}`; each model entry has `model`, `group`, `isControl`, `rate` and `measurements`.",
+      ),
+      problems: notFoundProblem("trait", "slug"),
     },
   },
   ({ params }) => getTraitChart(params.slug),

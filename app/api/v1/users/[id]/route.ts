@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { notFoundProblem, okResponse } from "@/lib/api/openapi/response-docs";
 import { getUser } from "@/lib/users/get-user";
 import { updateUser } from "@/lib/users/update-user";
 import { ZUpdateUser, ZUserDto, ZUserIdParams } from "@/lib/users/user.types";
@@ -12,13 +13,8 @@ export const GET = withApi(
       description:
         "Their email, name, role, whether they are disabled, and their last sign-in. Never the password hash.",
       tags: ["Users"],
-      responses: {
-        200: {
-          schema: ZUserDto,
-          description: "`id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`.",
-        },
-      },
-      problems: { 404: "No user with that id." },
+      responses: okResponse(ZUserDto, "`id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`."),
+      problems: notFoundProblem("user"),
     },
   },
   ({ params }) => getUser(params.id),
@@ -34,14 +30,12 @@ export const PATCH = withApi(
       description:
         "Change a user's name, role or password, or disable them. Disabling takes effect at once: their sessions and every token they own are refused from the next request. A new role, a new password or disabling ends every session of the user (they sign in again). A role change applies to their tokens too, which never do more than their owner's role grants.",
       tags: ["Users"],
-      responses: {
-        200: {
-          schema: ZUserDto,
-          description: "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`.",
-        },
-      },
+      responses: okResponse(
+        ZUserDto,
+        "The user: `id`, `email`, `name`, `role`, `disabled`, `lastSignInAt`, `createdAt`.",
+      ),
       problems: {
-        404: "No user with that id.",
+        ...notFoundProblem("user"),
         409: "The change would leave no active admin, or an admin would disable their own account.",
       },
     },

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { fileResponse, notFoundProblem } from "@/lib/api/openapi/response-docs";
 import { ZDatasetIdParams } from "@/lib/datasets/dataset.types";
 import { streamDatasetDownload } from "@/lib/datasets/stream-dataset-download";
 
@@ -11,18 +12,12 @@ export const GET = withApi(
       description:
         "Streams the records in upload order, one canonical JSON object a line (`prompt`, `completion`, and `metadata` when present). These exact bytes hash to the dataset's `sha256`, whatever format was uploaded, so a client can check what it received.",
       tags: ["Datasets"],
-      responses: {
-        200: {
-          description: "The records as JSON Lines, streamed.",
-          contentType: "application/x-ndjson",
-          headers: {
-            "Content-Disposition": 'attachment; filename="<dataset name>.jsonl"',
-            "Repr-Digest": "RFC 9530 digest of the whole body: sha-256=:<base64>:",
-            "X-Pedigree-Sha256": "The dataset's SHA-256 in hexadecimal",
-          },
-        },
-      },
-      problems: { 404: "No dataset with that id." },
+      responses: fileResponse("application/x-ndjson", "The records as JSON Lines, streamed.", {
+        "Content-Disposition": 'attachment; filename="<dataset name>.jsonl"',
+        "Repr-Digest": "RFC 9530 digest of the whole body: sha-256=:<base64>:",
+        "X-Pedigree-Sha256": "The dataset's SHA-256 in hexadecimal",
+      }),
+      problems: notFoundProblem("dataset"),
     },
   },
   async ({ params }) => {

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { notFoundProblem, okResponse } from "@/lib/api/openapi/response-docs";
 import { ZDatasetIdParams, ZListRecordsQuery, ZRecordPage } from "@/lib/datasets/dataset.types";
 import { listDatasetRecords } from "@/lib/datasets/list-dataset-records";
 
@@ -12,14 +13,11 @@ export const GET = withApi(
       description:
         "Records in upload order, at most 500 a page. With `q`, only those whose prompt or completion contains it (case-insensitive; served by a trigram index), and `matchCount` says how many match in the whole dataset. The cursor is the ordinal of the last record of the previous page.",
       tags: ["Datasets"],
-      responses: {
-        200: {
-          schema: ZRecordPage,
-          description:
-            "`{items, nextCursor, matchCount}`: each record has its `ordinal`, `prompt`, `completion` and `metadata`; `nextCursor` is an ordinal, null on the last page; `matchCount` is null without `q`.",
-        },
-      },
-      problems: { 404: "No dataset with that id." },
+      responses: okResponse(
+        ZRecordPage,
+        "`{items, nextCursor, matchCount}`: each record has its `ordinal`, `prompt`, `completion` and `metadata`; `nextCursor` is an ordinal, null on the last page; `matchCount` is null without `q`.",
+      ),
+      problems: notFoundProblem("dataset"),
     },
   },
   ({ params, query }) => listDatasetRecords(params.id, query),

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { notFoundProblem, okResponse } from "@/lib/api/openapi/response-docs";
 import { ZDatasetIdParams } from "@/lib/datasets/dataset.types";
 import { getDatasetSignature } from "@/lib/datasets/signature/get-dataset-signature";
 import { ZSignatureQuery, ZSignatureResult } from "@/lib/datasets/signature/signature.types";
@@ -20,16 +21,13 @@ export const GET = withApi(
         "largest effect first, with `pValue` and `qValue`. The chi-square and G tests of homogeneity treat tokens as independent draws and are descriptive only. " +
         "Tokens are numbers for number datasets, lower-cased words otherwise. Datasets never change, so the result is cached per pair (`cached` says whether it was).",
       tags: ["Datasets"],
-      responses: {
-        200: {
-          schema: ZSignatureResult,
-          description:
-            "The test result: `verdict`, `divergence` (the permutation test), both datasets' token counts, `tokenTests` and the BH-corrected token lists, the descriptive `chiSquare`, `gTest` and plug-in `jensenShannonDivergence`, `method` and `computedAt`.",
-        },
-      },
+      responses: okResponse(
+        ZSignatureResult,
+        "The test result: `verdict`, `divergence` (the permutation test), both datasets' token counts, `tokenTests` and the BH-corrected token lists, the descriptive `chiSquare`, `gTest` and plug-in `jensenShannonDivergence`, `method` and `computedAt`.",
+      ),
       problems: {
         400: "`control` is missing or is this dataset itself.",
-        404: "No dataset with that id.",
+        ...notFoundProblem("dataset"),
         422: "No dataset with the `control` id, or one of the datasets has no tokens in its completions.",
       },
     },

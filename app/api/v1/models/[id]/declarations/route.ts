@@ -1,4 +1,5 @@
 import { created, withApi } from "@/lib/api/with-api";
+import { createdResponse, notFoundProblem, okResponse } from "@/lib/api/openapi/response-docs";
 import { declareTrait } from "@/lib/declarations/declare-trait";
 import { ZDeclareTrait, ZTraitDeclarationDto } from "@/lib/declarations/declaration.types";
 import { listTraitDeclarations } from "@/lib/declarations/list-trait-declarations";
@@ -14,13 +15,11 @@ export const GET = withApi(
       description:
         "The traits the model is declared to carry without a measurement (e.g. a teacher whose system prompt targets the trait), with who declared each and why.",
       tags: ["Traits", "Models"],
-      responses: {
-        200: {
-          schema: zItems(ZTraitDeclarationDto),
-          description: "`{items}`: each declaration's `trait`, `reason`, `declaredBy` and `createdAt`.",
-        },
-      },
-      problems: { 404: "No model with that id." },
+      responses: okResponse(
+        zItems(ZTraitDeclarationDto),
+        "`{items}`: each declaration's `trait`, `reason`, `declaredBy` and `createdAt`.",
+      ),
+      problems: notFoundProblem("model"),
     },
   },
   ({ params }) => listTraitDeclarations(params.id),
@@ -37,15 +36,11 @@ export const POST = withApi(
         "Makes the model a source of the trait without a measurement: the reference pipeline never evaluates its prompted teacher, whose trait is known from its system prompt. Every model downstream of a source (through the data it generated and through initialisation) is exposed, and listed as exposed but never measured until it is measured. The trait is created on first use. Idempotent on (model, trait): the same declaration again answers 200 with the one stored.",
       tags: ["Traits", "Models"],
       responses: {
-        201: {
-          schema: ZTraitDeclarationDto,
-          description: "The declaration.",
-          headers: { Location: "/api/v1/models/{id}/declarations/{trait}" },
-        },
-        200: { schema: ZTraitDeclarationDto, description: "The same declaration was already stored: that one." },
+        ...createdResponse(ZTraitDeclarationDto, "The declaration.", "/api/v1/models/{id}/declarations/{trait}"),
+        ...okResponse(ZTraitDeclarationDto, "The same declaration was already stored: that one."),
       },
       problems: {
-        404: "No model with that id.",
+        ...notFoundProblem("model"),
         409: "The model is declared to carry the trait for another reason (`existing`).",
         422: "The body does not match the schema.",
       },

@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { notFoundProblem, okResponse } from "@/lib/api/openapi/response-docs";
 import { ZModelExposure } from "@/lib/exposure/exposure.types";
 import { getModelExposure } from "@/lib/exposure/get-model-exposure";
 import { ZModelIdParams } from "@/lib/models/model.types";
@@ -12,14 +13,11 @@ export const GET = withApi(
       description:
         "Per trait: whether the trait entered the lineage at this model (`source`), or the model inherited exposure through training data and was `measured` or is `unmeasured`; whether its latest rate lies significantly above its initialisation's; and the paths from each source, with `risk` high when source and model share an initialisation.",
       tags: ["Traits", "Models"],
-      responses: {
-        200: {
-          schema: ZModelExposure,
-          description:
-            "`{model, traits}`; each trait entry has `trait`, `status`, `aboveBaseline`, `latest` measurement and `exposures` (paths).",
-        },
-      },
-      problems: { 404: "No model with that id." },
+      responses: okResponse(
+        ZModelExposure,
+        "`{model, traits}`; each trait entry has `trait`, `status`, `aboveBaseline`, `latest` measurement and `exposures` (paths).",
+      ),
+      problems: notFoundProblem("model"),
     },
   },
   ({ params }) => getModelExposure(params.id),

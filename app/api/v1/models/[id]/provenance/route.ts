@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { fileResponse, notFoundProblem } from "@/lib/api/openapi/response-docs";
 import { env } from "@/lib/env";
 import { ZModelIdParams } from "@/lib/models/model.types";
 import { generateReport } from "@/lib/reports/generate-report";
@@ -16,14 +17,8 @@ export const GET = withApi(
       description:
         "Gathers the model and all its ancestors (base models, teachers with the SHA-256 of their system prompts, generations and their settings, datasets with SHA-256, record count, filter and pass rate, runs with method, hyperparameters and seed) and every trait measurement with its interval and protocol; with `scope=lineage` also all its descendants. Writes it as W3C PROV-JSON, CycloneDX 1.6 ML-BOM, SPDX 3.0.1, a measurements CSV, or a printable HTML or PDF report, signs it with the instance's Ed25519 key, keeps the signed bytes (GET /api/v1/reports/{id} downloads them again) and records the export in the audit log.",
       tags: ["Reports"],
-      responses: {
-        200: {
-          description: REPORT_RESPONSE_DESCRIPTION,
-          contentType: "application/octet-stream",
-          headers: REPORT_HEADERS_DOCS,
-        },
-      },
-      problems: { 404: "No model with that id." },
+      responses: fileResponse("application/octet-stream", REPORT_RESPONSE_DESCRIPTION, REPORT_HEADERS_DOCS),
+      problems: notFoundProblem("model"),
     },
   },
   async ({ actor, params, query, request }) =>

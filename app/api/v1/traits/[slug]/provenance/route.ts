@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { fileResponse, notFoundProblem } from "@/lib/api/openapi/response-docs";
 import { env } from "@/lib/env";
 import { generateReport } from "@/lib/reports/generate-report";
 import { REPORT_HEADERS_DOCS, REPORT_RESPONSE_DESCRIPTION } from "@/lib/reports/report-docs";
@@ -15,14 +16,8 @@ export const GET = withApi(
       description:
         "Every model measured for the trait, with all their ancestors, the trait's measurements and the inherited exposure to it, in the format asked for; signed with the instance's Ed25519 key, kept, and recorded in the audit log.",
       tags: ["Reports"],
-      responses: {
-        200: {
-          description: REPORT_RESPONSE_DESCRIPTION,
-          contentType: "application/octet-stream",
-          headers: REPORT_HEADERS_DOCS,
-        },
-      },
-      problems: { 404: "No trait with that slug.", 409: "No model has been measured for the trait yet." },
+      responses: fileResponse("application/octet-stream", REPORT_RESPONSE_DESCRIPTION, REPORT_HEADERS_DOCS),
+      problems: { ...notFoundProblem("trait", "slug"), 409: "No model has been measured for the trait yet." },
     },
   },
   async ({ actor, params, query, request }) =>

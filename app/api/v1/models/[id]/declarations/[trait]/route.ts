@@ -1,4 +1,5 @@
 import { withApi } from "@/lib/api/with-api";
+import { okResponse } from "@/lib/api/openapi/response-docs";
 import { ZDeclarationParams, ZTraitDeclarationDto } from "@/lib/declarations/declaration.types";
 import { getTraitDeclaration } from "@/lib/declarations/get-trait-declaration";
 import { withdrawTraitDeclaration } from "@/lib/declarations/withdraw-trait-declaration";
@@ -11,7 +12,7 @@ export const GET = withApi(
       summary: "Get a model's declaration of a trait",
       description: "By the trait's slug. Where POST /api/v1/models/{id}/declarations' Location header points.",
       tags: ["Traits", "Models"],
-      responses: { 200: { schema: ZTraitDeclarationDto, description: "The declaration." } },
+      responses: okResponse(ZTraitDeclarationDto, "The declaration."),
       problems: { 404: "No such model, or it has no declaration of that trait." },
     },
   },
@@ -27,7 +28,7 @@ export const DELETE = withApi(
       description:
         "The model stops being a source of the trait (unless it is measured above its initialisation); its descendants' exposure through it ends. Audited with what was declared.",
       tags: ["Traits", "Models"],
-      responses: { 200: { schema: ZTraitDeclarationDto, description: "The declaration that was withdrawn." } },
+      responses: okResponse(ZTraitDeclarationDto, "The declaration that was withdrawn."),
       problems: { 404: "No such model, or it has no declaration of that trait." },
     },
   },
