@@ -42,10 +42,10 @@ async function healthy(url: string, log: () => string): Promise<void> {
   throw new Error(`${url} did not become healthy:\n${log()}`);
 }
 
-const api = async (url: string, path: string, init: RequestInit = {}) => {
+const api = async (url: string, path: string, init: { method?: string; body?: string } = {}) => {
   const response = await fetch(`${url}${path}`, {
     ...init,
-    headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json", ...init.headers },
+    headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
@@ -70,8 +70,8 @@ test.beforeAll(async () => {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
-    server.stdout?.on("data", (chunk: Buffer) => (output[i] += chunk.toString()));
-    server.stderr?.on("data", (chunk: Buffer) => (output[i] += chunk.toString()));
+    server.stdout.on("data", (chunk: Buffer) => (output[i] += chunk.toString()));
+    server.stderr.on("data", (chunk: Buffer) => (output[i] += chunk.toString()));
     servers.push(server);
   }
   await Promise.all(urls.map((url, i) => healthy(url, () => output[i])));
