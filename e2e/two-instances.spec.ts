@@ -3,7 +3,10 @@
 // a write through one is read back the same through the other (the kept exposure included), and a
 // session signed in on one is honoured by the other. docs/PERFORMANCE.md describes the deployment.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { E2E_ADMIN } from "./support/sign-in";
@@ -19,6 +22,12 @@ const database = `pedigree_two_${Date.now()}_${randomBytes(3).toString("hex")}`;
 const servers: ChildProcess[] = [];
 const urls = [0, 1].map((i) => `http://127.0.0.1:${basePort + i}`);
 const output = ["", ""];
+// What every instance of a deployment is given alike: the session secret and the report-signing key.
+// Each keeps its own key directory, so nothing on disk is shared.
+const SHARED_SECRETS = {
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  PEDIGREE_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+};
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: SERVER });
@@ -65,6 +74,8 @@ test.beforeAll(async () => {
         PEDIGREE_ADMIN_EMAIL: E2E_ADMIN.email,
         PEDIGREE_ADMIN_PASSWORD: E2E_ADMIN.password,
         PEDIGREE_ADMIN_TOKEN: TOKEN,
+        PEDIGREE_KEY_DIR: path.join(mkdtempSync(path.join(tmpdir(), "pedigree-two-")), "keys"),
+        ...SHARED_SECRETS,
         NEXTAUTH_URL: url,
       },
       stdio: ["ignore", "pipe", "pipe"],
