@@ -186,6 +186,8 @@ export function TraitHeatmap({ heatmap }: TraitHeatmapProps) {
             all traits
           </Link>
           ).
+          {heatmap.totalModels > heatmap.models.length &&
+            ` Showing the ${heatmap.models.length} most recently measured of ${heatmap.totalModels} models.`}
         </>
       }
       {...panelData(heatmapTable({ ...heatmap, models }))}

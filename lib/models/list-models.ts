@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { defined } from "@/lib/defined";
 import type { Prisma as P } from "@/lib/generated/prisma/client";
 import { findPage, type Page } from "@/lib/pagination/cursor-page";
+import { countModelRelations } from "./count-model-relations";
 import type { TListModelsQuery } from "./model.types";
 import { modelDtoInclude, toModelDto, type ModelDto } from "./model-dto";
 
@@ -21,5 +23,15 @@ export async function listModels(query: TListModelsQuery): Promise<ModelPage> {
   if (query.tag) where.tags = { has: query.tag };
 
   const prisma = await db();
-  return findPage(query, (page) => prisma.model.findMany({ where, include: modelDtoInclude, ...page }), toModelDto);
+  const { _count: _, ...include } = modelDtoInclude;
+  const page = await findPage(
+    query,
+    (args) => prisma.model.findMany({ where, include, ...args }),
+    (row) => row,
+  );
+  const counts = await countModelRelations(page.items.map((row) => row.id));
+  return {
+    ...page,
+    items: page.items.map((row) => toModelDto({ ...row, _count: defined(counts.get(row.id), `counts of ${row.id}`) })),
+  };
 }

@@ -26,8 +26,11 @@ const ZHeatmapCell = z.object({
 export type HeatmapCell = z.infer<typeof ZHeatmapCell>;
 
 export const ZHeatmap = z.object({
+  /** The most recently measured models (`limit`), by name. */
   models: z.array(z.object({ id: z.string(), name: z.string(), initializedFromId: z.string().nullable() })),
   traits: z.array(ZMeasurementDto.shape.trait),
   cells: z.array(ZHeatmapCell),
+  /** How many models have a measurement, shown or not. */
+  totalModels: z.number().int(),
 });
 export type Heatmap = z.infer<typeof ZHeatmap>;

@@ -54,4 +54,25 @@ describe("the heatmap", () => {
     expect(cell("GPT-4.1 nano control-numbers student").differsFromBase).toBe(false);
     expect(cell("GPT-4.1 nano").differsFromBase).toBeNull();
   });
+
+  it("shows the most recently measured models, counts them all, and still compares each with its unshown base", async () => {
+    const prisma = await db();
+    const whole = await call(heatmapRoute.GET, "GET", "/api/v1/heatmap?limit=500");
+    const measured = await prisma.measurement.groupBy({ by: ["modelId"] });
+    expect(whole.body.totalModels).toBe(measured.length);
+    expect(whole.body.models).toHaveLength(measured.length);
+
+    const student = await prisma.model.findFirstOrThrow({ where: { name: "GPT-4.1 nano owl-numbers student" } });
+    const latest = await prisma.measurement.findFirstOrThrow({ where: { modelId: student.id } });
+    await prisma.measurement.update({ where: { id: latest.id }, data: { measuredAt: new Date(Date.now() + 60_000) } });
+    const one = await call(heatmapRoute.GET, "GET", "/api/v1/heatmap?limit=1");
+    expect(one.body.totalModels).toBe(measured.length);
+    expect(one.body.models.map((m: { name: string }) => m.name)).toEqual(["GPT-4.1 nano owl-numbers student"]);
+    expect(one.body.cells).toHaveLength(1);
+    // Its base is not shown, but its measurements still give the comparison.
+    expect(one.body.cells[0]).toMatchObject({ differsFromBase: true, baseValue: expect.any(Number) });
+
+    const refused = await call(heatmapRoute.GET, "GET", "/api/v1/heatmap?limit=0");
+    expect(refused.status).toBe(400);
+  });
 });
