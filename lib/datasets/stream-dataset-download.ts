@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { readJsonColumn, ZJsonObject } from "@/lib/db/json-column";
+import { readJsonObjectColumn } from "@/lib/db/json-column";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { canonicalLine } from "./canonical-record";
 
@@ -36,7 +36,7 @@ export async function streamDatasetDownload(
           canonicalLine({
             prompt: row.prompt,
             completion: row.completion,
-            metadata: readJsonColumn(ZJsonObject.nullable(), row.metadata, "dataset_records.metadata"),
+            metadata: readJsonObjectColumn(row.metadata, "dataset_records.metadata"),
           }),
         )
         .join("");

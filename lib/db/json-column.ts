@@ -44,3 +44,14 @@ export function readJsonColumn<T extends ZodType>(schema: T, value: unknown, wha
   const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(value)"}: ${issue.message}`);
   throw new JsonColumnError(`${what} does not hold what it should: ${issues.slice(0, 5).join("; ")}`);
 }
+
+/**
+ * A column holding a JSON object or null, checked by its type alone: for columns read row by row in bulk
+ * (a dataset's records, millions at a time), where a schema parse per row costs twice the rest of the
+ * row's work (0.65 µs a row). A value of another type fails as readJsonColumn does, naming the column.
+ */
+export function readJsonObjectColumn(value: unknown, what: string): Record<string, unknown> | null {
+  if (value === null) return null;
+  if (typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
+  return readJsonColumn(ZJsonObject.nullable(), value, what);
+}

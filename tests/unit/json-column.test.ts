@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JsonColumnError, readJsonColumn, toJsonColumn, ZJsonObject } from "@/lib/db/json-column";
+import { JsonColumnError, readJsonColumn, readJsonObjectColumn, toJsonColumn, ZJsonObject } from "@/lib/db/json-column";
 import { ZSkippedLines } from "@/lib/datasets/dataset.types";
 
 describe("readJsonColumn", () => {
@@ -20,5 +20,16 @@ describe("readJsonColumn", () => {
     expect(() => readJsonColumn(ZJsonObject, [1, 2], "dataset_records.metadata")).toThrow(
       /dataset_records\.metadata .*\(value\): /,
     );
+  });
+});
+
+describe("readJsonObjectColumn", () => {
+  it("gives an object or null as it is, and refuses any other value naming the column", () => {
+    expect(readJsonObjectColumn({ seed: 3 }, "dataset_records.metadata")).toEqual({ seed: 3 });
+    expect(readJsonObjectColumn(null, "dataset_records.metadata")).toBeNull();
+    for (const value of [[1, 2], "text", 3, true]) {
+      expect(() => readJsonObjectColumn(value, "dataset_records.metadata")).toThrow(JsonColumnError);
+      expect(() => readJsonObjectColumn(value, "dataset_records.metadata")).toThrow(/^dataset_records\.metadata /);
+    }
   });
 });
