@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditedEntity } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
@@ -232,11 +232,9 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: 
     { ...finished, filteredFrom, generation: query.generationId ? { id: query.generationId } : null },
     true,
   );
-  await recordAuditEvent(tx, actor, {
+  return recordAuditedEntity(tx, actor, result, {
     action: "dataset.upload",
     entityType: "dataset",
     entityId: dataset.id,
-    after: result,
   });
-  return result;
 }
