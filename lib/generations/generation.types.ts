@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { externalIdSchema } from "@/lib/validation/external-id";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
 
 export const ZCreateGeneration = z
@@ -17,13 +18,7 @@ export const ZCreateGeneration = z
     promptSet: z.string().trim().min(1).max(2000).optional().describe("What prompts were sampled"),
     promptCount: z.number().int().nonnegative().optional(),
     settings: z.record(z.string(), z.unknown()).optional().describe("Any further sampler settings"),
-    externalId: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
-      .optional()
-      .describe("The pipeline's id for this generation job; makes registration idempotent"),
+    externalId: externalIdSchema("The pipeline's id for this generation job; makes registration idempotent"),
   })
   .strict();
 export type TCreateGeneration = z.output<typeof ZCreateGeneration>;
