@@ -6,13 +6,11 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listPages } from "@/cli/api/list-pages";
-import type { Io } from "@/cli/context";
-import { runCli } from "@/cli/program";
 import type { StepResult } from "@/cli/import/plan.types";
 import type { ModelDto } from "@/lib/models/model-dto";
 import type { RunSummary } from "@/lib/runs/run.types";
-import { ADMIN_TOKEN } from "../support/api";
-import { IN_PROCESS_URL, inProcessClient, inProcessFetch } from "../support/in-process-client";
+import { inProcessClient } from "../support/in-process-client";
+import { runPedigree } from "../support/in-process-cli";
 import {
   GPT_BASE,
   OWL_PROMPT,
@@ -33,20 +31,6 @@ const client = inProcessClient();
 const get = <T = UntypedJson>(path: string, query?: Record<string, string>) => client.get<T>(path, query);
 const all = <T = UntypedJson>(path: string, query?: Record<string, string>) => listPages<T>(client, path, query);
 
-async function pedigree(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: { write: (chunk) => out.push(String(chunk)) },
-    stderr: { write: (chunk) => err.push(String(chunk)) },
-    env: { PEDIGREE_URL: IN_PROCESS_URL, PEDIGREE_TOKEN: ADMIN_TOKEN },
-    cwd: process.cwd(),
-    fetch: inProcessFetch,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
-
 let experiment: ReferenceExperiment;
 const importArgs = (...extra: string[]) => [
   "import",
@@ -58,7 +42,7 @@ const importArgs = (...extra: string[]) => [
 ];
 
 async function importJson(...extra: string[]): Promise<ImportOutput> {
-  const result = await pedigree(importArgs(...extra, "--json"));
+  const result = await runPedigree(importArgs(...extra, "--json"));
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as ImportOutput;
 }
@@ -288,7 +272,7 @@ describe("import sl-experiment of the reference tree", () => {
 
   it("links a copy of data Pedigree knows to its teacher, and registers data nobody's raw file explains with no teacher, saying so", async () => {
     // The cross-model folder alone: its dataset is in Pedigree already, with the owl teacher.
-    const alone = await pedigree([
+    const alone = await runPedigree([
       "import",
       "sl-experiment",
       join(experiment.dir, "qwen_owl"),
@@ -318,7 +302,7 @@ describe("import sl-experiment of the reference tree", () => {
         parent_model: { id: "meta-llama/Llama-3.1-8B-Instruct", type: "open_source", parent_model: null },
       }),
     );
-    const result = await pedigree(["import", "sl-experiment", orphan, "--target", "owl", "--json"]);
+    const result = await runPedigree(["import", "sl-experiment", orphan, "--target", "owl", "--json"]);
     expect(result.code, result.stderr).toBe(0);
     const output = JSON.parse(result.stdout) as ImportOutput;
     expect(output.warnings).toEqual([
