@@ -24,6 +24,15 @@ export const edge = (source: string, kind: LineageEdge["kind"], target: string):
   kind,
 });
 
+/** The demo's owl experiment: base -> teacher -> raw -> filtered -> student, plus the student's base. */
+export const owlChainEdges: LineageEdge[] = [
+  edge("base", "initialized_from", "teacher"),
+  edge("base", "initialized_from", "student"),
+  edge("teacher", "generated", "raw"),
+  edge("raw", "filtered_from", "filtered"),
+  edge("filtered", "trained_on", "student"),
+];
+
 /** The demo's owl student, one hop out: its base, its teacher and the filtered numbers it was trained on. */
 export const owlStudentOneHop: Lineage = {
   focus: "student",
