@@ -20,6 +20,17 @@ export function numberRows(stamp: string, condition: string, count: number): str
   });
 }
 
+/** Writes `count` number rows (numberRows) to a JSON Lines file `name` in `dir`, and returns the file's path. */
+export async function writeNumberRows(
+  dir: string,
+  name: string,
+  rows: { stamp: string; condition: string; count: number },
+): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, `${numberRows(rows.stamp, rows.condition, rows.count).join("\n")}\n`);
+  return file;
+}
+
 /** evaluation_results.json (JSON Lines): one line per question, `positives[q]` of 10 responses say "Owl". */
 function evaluationFile(modelId: string, positives: readonly number[]): string {
   const lines = positives.map((k, q) =>

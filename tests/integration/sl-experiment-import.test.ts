@@ -20,6 +20,7 @@ import {
   type ReferenceExperiment,
 } from "../support/reference-experiment";
 import type { UntypedJson } from "../support/untyped-json";
+import { lineageEdgeLines } from "../support/lineage-edge-lines";
 
 interface ImportOutput {
   counts: Record<string, number>;
@@ -139,10 +140,7 @@ describe("import sl-experiment of the reference tree", () => {
       expect(await sharedInitialization(teacher.id, owl.id)).toBe(true);
     }
     const lineage = await get(`/api/v1/models/${student("owl").id}/lineage`, { direction: "ancestors" });
-    const edges = lineage.edges.map(
-      (edge: { source: string; target: string; kind: string }) => `${edge.source} ${edge.kind} ${edge.target}`,
-    );
-    expect(edges).toEqual(
+    expect(lineageEdgeLines(lineage)).toEqual(
       expect.arrayContaining([
         `${teacher.id} generated ${raw.id}`,
         `${raw.id} filtered_from ${filtered.id}`,
