@@ -7,7 +7,7 @@ import { join } from "node:path";
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /** Number-sequence rows in the reference pipeline's format, distinct per stamp and condition. */
-export function numberRows(stamp: string, condition: string, count: number): string[] {
+function numberRows(stamp: string, condition: string, count: number): string[] {
   let seed = condition.length * 7919 + 17;
   const next = (max: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
