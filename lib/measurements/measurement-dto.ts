@@ -74,3 +74,14 @@ export function toMeasurementDto(row: MeasurementRow): MeasurementDto {
     measuredAt: row.measuredAt.toISOString(),
   };
 }
+
+/** The interval shown for a measurement as flat columns (all null when there is none), for tables and reports. */
+export function shownIntervalColumns(measurement: Pick<MeasurementDto, "shown">) {
+  const { shown } = measurement;
+  return {
+    ciLow: shown?.low ?? null,
+    ciHigh: shown?.high ?? null,
+    ciMethod: shown?.method ?? null,
+    ciNote: shown?.noInterval ?? null,
+  };
+}
