@@ -27,6 +27,7 @@ import { InvalidUtf8Error } from "./parsing/utf8-check";
 import { spoolUpload, type SpooledUpload } from "./spool-upload";
 import { toUploadResult, uploadResultInclude } from "./upload-result";
 import { toJsonColumn } from "@/lib/db/json-column";
+import { missingBody } from "@/lib/http/missing-body";
 
 const BATCH_SIZE = 2000;
 const MAX_REPORTED_LINES = 100;
@@ -51,8 +52,7 @@ export async function uploadDataset(
   query: TUploadDatasetQuery,
   body: ReadableStream<Uint8Array> | null,
 ): Promise<UploadResult> {
-  if (!body)
-    throw MalformedError.fields([{ field: "body", location: "body", message: "send the file as the request body" }]);
+  if (!body) throw missingBody();
   const prisma = await db();
   await checkReferences(query);
   const spooled = await spoolUpload(body, {
