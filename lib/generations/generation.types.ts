@@ -56,7 +56,18 @@ export const generationInclude = {
   dataset: { select: { id: true, name: true, recordCount: true } },
 } as const;
 
-export function toGenerationDto(row: {
+/** How the teacher was sampled and prompted for a generation, as registered (null where not recorded). */
+export interface GenerationSampling {
+  temperature: number | null;
+  topP: number | null;
+  maxTokens: number | null;
+  seed: number | null;
+  promptSet: string | null;
+  promptCount: number | null;
+}
+
+/** A generation row as Prisma returns it with generationInclude. */
+interface GenerationRow extends GenerationSampling {
   id: string;
   teacherId: string;
   datasetId: string | null;
@@ -64,17 +75,13 @@ export function toGenerationDto(row: {
   updatedAt: Date;
   teacher: { id: string; name: string };
   dataset: { id: string; name: string; recordCount: number } | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  seed: number | null;
-  promptSet: string | null;
-  promptCount: number | null;
   settings: unknown;
   externalId: string | null;
   isDemo: boolean;
   createdAt: Date;
-}): GenerationDto {
+}
+
+export function toGenerationDto(row: GenerationRow): GenerationDto {
   return {
     ...row,
     settings: row.settings ?? null,
