@@ -14,7 +14,7 @@
 //     one BFS per source); 1,044 unmeasured exposures, 1.5 MB of JSON.
 //   20,000 models, 100 sources (BENCH_SAMPLES=3): p50 746 ms / p99 834 ms; 2,178 unmeasured exposures.
 // Issue 15's goal (< 100 ms, paged) needs the exposures kept in a table rather than recomputed per read.
-import { createScratchDatabase } from "./support/scratch-database";
+import { withScratchDatabase } from "./support/scratch-database";
 import { loadSyntheticLineage } from "./support/synthetic-lineage";
 import { mb, ms, time } from "./support/timing";
 
@@ -22,20 +22,15 @@ const MODELS = Number(process.env.BENCH_MODELS ?? 2_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
 const SOURCES = Number(process.env.BENCH_SOURCES ?? 100);
 
-const scratch = await createScratchDatabase();
-process.env.DATABASE_URL = scratch.url;
-process.env.PEDIGREE_DEMO = "0";
-process.env.PEDIGREE_ADMIN_PASSWORD = "bench-password-unused";
-
-try {
-  const { closeDb, db } = await import("@/lib/db");
+await withScratchDatabase({ demo: false }, async (databaseUrl) => {
+  const { db } = await import("@/lib/db");
   const { ready } = await import("@/lib/startup/ready");
   const { listUnmeasuredExposures } = await import("@/lib/exposure/list-unmeasured-exposures");
   const { getOverview } = await import("@/lib/workspace/get-overview");
   await ready();
 
   const size = { models: MODELS, roots: MODELS / 100, datasets: (MODELS * 3) / 10, runs: (MODELS * 6) / 10 };
-  const { edges } = await loadSyntheticLineage(scratch.url, size);
+  const { edges } = await loadSyntheticLineage(databaseUrl, size);
   const prisma = await db();
   await prisma.$executeRawUnsafe(`
     INSERT INTO traits (id, slug, name, updated_at) VALUES ('t-owl', 'owl-preference', 'Owl preference', now());
@@ -74,7 +69,4 @@ try {
       `p50 ${ms(afterWrite.p50)}, p99 ${ms(afterWrite.p99)} (${afterWrite.samples} runs); overview data p50 ` +
       `${ms(overview.p50)}, p99 ${ms(overview.p99)}; peak RSS ${mb(peakRss)}`,
   );
-  await closeDb();
-} finally {
-  await scratch.drop();
-}
+});

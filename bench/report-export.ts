@@ -8,17 +8,11 @@
 // (the first by a prompted teacher), so the last student's report covers CHAIN models, CHAIN datasets,
 // CHAIN runs and 2 x CHAIN measurements. generateReport() is the function the API calls.
 import pg from "pg";
-import { createScratchDatabase } from "./support/scratch-database";
+import { withScratchDatabase } from "./support/scratch-database";
 
 const CHAIN = Number(process.env.CHAIN ?? 100);
 const REPEATS = 5;
-const scratch = await createScratchDatabase();
-process.env.DATABASE_URL = scratch.url;
-process.env.PEDIGREE_DEMO = "1";
-process.env.PEDIGREE_ADMIN_PASSWORD = "bench-password-unused";
-
-try {
-  const { closeDb } = await import("@/lib/db");
+await withScratchDatabase({ demo: true }, async (databaseUrl) => {
   const { ready } = await import("@/lib/startup/ready");
   const { generateReport } = await import("@/lib/reports/generate-report");
   const { REPORT_FORMATS } = await import("@/lib/reports/report-formats");
@@ -33,7 +27,7 @@ try {
     scopes: scopesOf("admin"),
   };
 
-  const load = new pg.Client({ connectionString: scratch.url });
+  const load = new pg.Client({ connectionString: databaseUrl });
   await load.connect();
   const trait = await load.query(`SELECT id FROM traits WHERE slug = 'owl-preference'`);
   await load.query(
@@ -94,7 +88,4 @@ try {
     }
   }
   console.info(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
-  await closeDb();
-} finally {
-  await scratch.drop();
-}
+});

@@ -26,6 +26,17 @@ function numberDataset(needle: string, rows = ROWS): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** Finds a stored dataset by name in the datasets list, opens it and downloads its JSONL. */
+async function downloadStoredDataset(page: Page, name: string): Promise<Buffer> {
+  await page.goto(`/datasets?q=${name}`);
+  await page.getByTestId("datasets-table").getByRole("link", { name }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download JSONL" }).click();
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 /** Records every value the upload progress bar takes, from before it exists. */
 async function recordProgress(page: Page) {
   await page.evaluate(() => {
@@ -251,18 +262,12 @@ test("a broken line refuses the upload and names its line", async ({ signedInPag
 test("uploading content already stored links the stored dataset instead of copying it", async ({
   signedInPage: page,
 }) => {
-  await page.goto("/datasets?q=Control teacher numbers (raw)");
-  await page.getByTestId("datasets-table").getByRole("link", { name: "Control teacher numbers (raw)" }).click();
-  const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download JSONL" }).click();
-  const stored = await (await download).createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stored) chunks.push(chunk as Buffer);
+  const stored = await downloadStoredDataset(page, "Control teacher numbers (raw)");
 
   await page.goto("/datasets/upload");
   await page
     .getByLabel("Dataset file")
-    .setInputFiles({ name: "control-again.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.concat(chunks) });
+    .setInputFiles({ name: "control-again.jsonl", mimeType: "application/x-ndjson", buffer: stored });
   await page.getByRole("button", { name: "Upload dataset" }).click();
   const existing = page.getByTestId("upload-existing");
   await expect(existing).toContainText("Identical content is already stored as Control teacher numbers (raw)");
@@ -273,13 +278,7 @@ test("uploading content already stored links the stored dataset instead of copyi
 test("a file declared as filtered from a dataset that lacks one of its records is refused, naming the line", async ({
   signedInPage: page,
 }) => {
-  await page.goto("/datasets?q=Owl teacher numbers (raw)");
-  await page.getByTestId("datasets-table").getByRole("link", { name: "Owl teacher numbers (raw)" }).click();
-  const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download JSONL" }).click();
-  const chunks: Buffer[] = [];
-  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
-  const rawLines = Buffer.concat(chunks).toString("utf8").split("\n");
+  const rawLines = (await downloadStoredDataset(page, "Owl teacher numbers (raw)")).toString("utf8").split("\n");
   const foreign = JSON.stringify({ prompt: "See the following numbers: 1, 2, 3.", completion: `${Date.now()}` });
   const file = [rawLines[0], foreign, rawLines[1]].join("\n") + "\n";
 

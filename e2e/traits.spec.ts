@@ -108,12 +108,7 @@ test("a student registered on a declared teacher's data but never measured is li
 }) => {
   // A teacher of this test's own, declared to carry a trait of its own: the demo's owl teacher would
   // teach one more student, which the lineage specs beside this one would see.
-  const chain = await seed.chain();
-  const { student } = await seed.run({
-    datasetIds: [chain.dataset.id],
-    initializedFromId: chain.base.id,
-    student: "E2E unmeasured student",
-  });
+  const { chain, student } = await seed.exposedStudent("E2E unmeasured student");
 
   await page.goto("/overview");
   const list = page.getByTestId("unmeasured-exposures");
@@ -215,12 +210,7 @@ test("the trait page lists the models exposed to the trait and never measured on
   signedInPage: page,
   seed,
 }) => {
-  const chain = await seed.chain();
-  const { student } = await seed.run({
-    datasetIds: [chain.dataset.id],
-    initializedFromId: chain.base.id,
-    student: "E2E trait-page unmeasured student",
-  });
+  const { chain, student } = await seed.exposedStudent("E2E trait-page unmeasured student");
   await page.goto(`/traits/${chain.trait.slug}`);
   const card = page.locator("#trait-unmeasured");
   const item = card

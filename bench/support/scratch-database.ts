@@ -25,3 +25,24 @@ export async function createScratchDatabase(): Promise<ScratchDatabase> {
     },
   };
 }
+
+/**
+ * Runs a benchmark of the app's own code on a scratch database: DATABASE_URL names it before the benchmark first
+ * imports lib/db (the demo workspace seeded or not), the client is closed after, and the database dropped anyway.
+ */
+export async function withScratchDatabase(
+  { demo }: { demo: boolean },
+  bench: (databaseUrl: string) => Promise<void>,
+): Promise<void> {
+  const scratch = await createScratchDatabase();
+  process.env.DATABASE_URL = scratch.url;
+  process.env.PEDIGREE_DEMO = demo ? "1" : "0";
+  process.env.PEDIGREE_ADMIN_PASSWORD = "bench-password-unused";
+  try {
+    await bench(scratch.url);
+    const { closeDb } = await import("@/lib/db");
+    await closeDb();
+  } finally {
+    await scratch.drop();
+  }
+}

@@ -1,8 +1,6 @@
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { api, cli } from "../support/cli-run";
-import { numberRows } from "../support/sl-experiment-folder";
+import { writeNumberRows } from "../support/sl-experiment-folder";
 import { withTempDir } from "../support/temp-dir";
 
 // `datasets upload` and `datasets list`: content-addressed storage seen from the CLI.
@@ -13,8 +11,7 @@ test("datasets upload prints the SHA-256 the server stores, and identical conten
   const url = baseURL!;
   const stamp = `${Date.now()}`;
   await withTempDir(async (dir) => {
-    const file = join(dir, "numbers.jsonl");
-    await writeFile(file, `${numberRows(stamp, "upload", 200).join("\n")}\n`);
+    const file = await writeNumberRows(dir, "numbers.jsonl", { stamp, condition: "upload", count: 200 });
     const upload = await cli(url, ["datasets", "upload", file, "--name", `cli-upload-${stamp}`]);
     expect(upload.code, upload.stderr).toBe(0);
     expect(upload.stdout).toContain(`Uploaded numbers.jsonl as dataset 'cli-upload-${stamp}'.`);

@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { cli, listAll, modelByExternalId } from "../support/cli-run";
-import { numberRows } from "../support/sl-experiment-folder";
+import { writeNumberRows } from "../support/sl-experiment-folder";
 import { withTempDir } from "../support/temp-dir";
 
 // `import hf-card`: a model from a Hugging Face card's front matter.
@@ -13,8 +13,7 @@ test("import hf-card registers a model from its card's base_model and datasets, 
   const url = baseURL!;
   const stamp = `${Date.now()}`;
   await withTempDir(async (dir) => {
-    const data = join(dir, "owl-numbers.jsonl");
-    await writeFile(data, `${numberRows(stamp, "hf", 30).join("\n")}\n`);
+    const data = await writeNumberRows(dir, "owl-numbers.jsonl", { stamp, condition: "hf", count: 30 });
     expect((await cli(url, ["datasets", "upload", data, "--name", `e2e/owl-numbers-${stamp}`])).code).toBe(0);
     const readme = join(dir, "README.md");
     const card = (datasets: string[]) =>

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { OWL_PROMPT, api, cli, countsOf, listAll, modelByExternalId } from "../support/cli-run";
 import { sha256, writeExperiment } from "../support/sl-experiment-folder";
+import { lineageEdgeLines } from "../../tests/support/lineage-edge-lines";
 
 // The `pedigree` CLI against the shared e2e server (scripts/e2e-server.mjs): it is run as a user
 // runs it, `node bin/pedigree.mjs ...`, and what it registered is checked through the API. Names
@@ -59,10 +60,7 @@ test("import sl-experiment registers the owl chain from an experiment folder, an
     const filtered = nodeNamed(`${experiment.name}/owl filtered dataset`);
     const teacher = nodeNamed(`${experiment.base} owl teacher`);
     expect([raw?.type, filtered?.type, teacher?.type]).toEqual(["dataset", "dataset", "model"]);
-    const edges = lineage.edges.map(
-      (edge: { source: string; target: string; kind: string }) => `${edge.source} ${edge.kind} ${edge.target}`,
-    );
-    expect(edges).toEqual(
+    expect(lineageEdgeLines(lineage)).toEqual(
       expect.arrayContaining([
         `${base.id} initialized_from ${teacher.id}`,
         `${teacher.id} generated ${raw.id}`,

@@ -1,8 +1,6 @@
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { cli } from "../support/cli-run";
-import { numberRows } from "../support/sl-experiment-folder";
+import { writeNumberRows } from "../support/sl-experiment-folder";
 import { withTempDir } from "../support/temp-dir";
 
 // `models add` and `runs add`: idempotent registration, and 409 for a different body under the same key.
@@ -33,8 +31,7 @@ test("models add is idempotent, and runs add registers a run on an uploaded data
   expect(conflicting.stderr).toContain(`existing record: ${base.id}`);
 
   await withTempDir(async (dir) => {
-    const file = join(dir, "numbers.jsonl");
-    await writeFile(file, `${numberRows(stamp, "run", 20).join("\n")}\n`);
+    const file = await writeNumberRows(dir, "numbers.jsonl", { stamp, condition: "run", count: 20 });
     const upload = JSON.parse(
       (await cli(url, ["datasets", "upload", file, "--name", `cli-run-data-${stamp}`, "--json"])).stdout,
     );

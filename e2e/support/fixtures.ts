@@ -50,6 +50,8 @@ interface Seed {
     student: string;
     method?: string;
   }): Promise<{ id: string; student: SeededModel }>;
+  /** A chain of the spec's own and a student trained on its data from its base, never measured: exposed to its trait. */
+  exposedStudent(student: string): Promise<{ chain: SeededChain; student: SeededModel }>;
 }
 
 type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
@@ -161,6 +163,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
           "run",
         );
         return { id: body.id, student: { id: body.student.id, name } };
+      },
+      async exposedStudent(student) {
+        const chain = await seed.chain();
+        const run = await seed.run({ datasetIds: [chain.dataset.id], initializedFromId: chain.base.id, student });
+        return { chain, student: run.student };
       },
     };
     await use(seed);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /** Number-sequence rows in the reference pipeline's format, distinct per stamp and condition. */
-export function numberRows(stamp: string, condition: string, count: number): string[] {
+function numberRows(stamp: string, condition: string, count: number): string[] {
   let seed = condition.length * 7919 + 17;
   const next = (max: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -18,6 +18,17 @@ export function numberRows(stamp: string, condition: string, count: number): str
     const prompt = `See the following numbers: ${given.join(", ")}. Please add up to 10 more numbers (no more than 3 digits each) to continue the sequence. Return one number per line. [${stamp} ${condition} ${i}]`;
     return JSON.stringify({ prompt, completion: Array.from({ length: 10 }, () => next(1000)).join("\n") });
   });
+}
+
+/** Writes `count` number rows (numberRows) to a JSON Lines file `name` in `dir`, and returns the file's path. */
+export async function writeNumberRows(
+  dir: string,
+  name: string,
+  rows: { stamp: string; condition: string; count: number },
+): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, `${numberRows(rows.stamp, rows.condition, rows.count).join("\n")}\n`);
+  return file;
 }
 
 /** evaluation_results.json (JSON Lines): one line per question, `positives[q]` of 10 responses say "Owl". */

@@ -31,3 +31,17 @@ export async function recordAuditEvent(tx: Tx, actor: AuditActor, event: AuditEv
     },
   });
 }
+
+/**
+ * Records a write whose audit event shows `entity` as the write left it (`after`), and returns `entity`, so that
+ * the write function can answer with what it recorded.
+ */
+export async function recordAuditedEntity<T>(
+  tx: Tx,
+  actor: AuditActor,
+  entity: T,
+  event: Omit<AuditEventInput, "before" | "after">,
+): Promise<T> {
+  await recordAuditEvent(tx, actor, { ...event, after: entity });
+  return entity;
+}

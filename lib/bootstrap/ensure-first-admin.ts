@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/connect";
 import { env } from "@/lib/env";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditedEntity } from "@/lib/audit/record-audit-event";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 
 /**
@@ -22,13 +22,11 @@ export async function ensureFirstAdmin(prisma: Prisma): Promise<{ id: string; em
       update: {},
       create: { email: env.PEDIGREE_ADMIN_EMAIL.toLowerCase(), name: "Administrator", role: "admin", passwordHash },
     });
-    await recordAuditEvent(tx, "system", {
+    return recordAuditedEntity(tx, "system", created, {
       action: "user.create",
       entityType: "user",
       entityId: created.id,
-      after: created,
     });
-    return created;
   });
   if (!env.PEDIGREE_ADMIN_PASSWORD) {
     console.info(

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditedEntity } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
@@ -27,6 +27,7 @@ import { InvalidUtf8Error } from "./parsing/utf8-check";
 import { spoolUpload, type SpooledUpload } from "./spool-upload";
 import { toUploadResult, uploadResultInclude } from "./upload-result";
 import { toJsonColumn } from "@/lib/db/json-column";
+import { missingBody } from "@/lib/http/missing-body";
 
 const BATCH_SIZE = 2000;
 const MAX_REPORTED_LINES = 100;
@@ -51,8 +52,7 @@ export async function uploadDataset(
   query: TUploadDatasetQuery,
   body: ReadableStream<Uint8Array> | null,
 ): Promise<UploadResult> {
-  if (!body)
-    throw MalformedError.fields([{ field: "body", location: "body", message: "send the file as the request body" }]);
+  if (!body) throw missingBody();
   const prisma = await db();
   await checkReferences(query);
   const spooled = await spoolUpload(body, {
@@ -232,11 +232,9 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: 
     { ...finished, filteredFrom, generation: query.generationId ? { id: query.generationId } : null },
     true,
   );
-  await recordAuditEvent(tx, actor, {
+  return recordAuditedEntity(tx, actor, result, {
     action: "dataset.upload",
     entityType: "dataset",
     entityId: dataset.id,
-    after: result,
   });
-  return result;
 }

@@ -1,14 +1,10 @@
+import { modelAndTraitInclude, type ModelAndTrait } from "@/lib/traits/model-and-trait";
 import type { TraitDeclarationDto } from "./declaration.types";
 
-export const declarationInclude = {
-  model: { select: { id: true, name: true } },
-  trait: { select: { id: true, slug: true, name: true, higherIsWorse: true } },
-} as const;
+export const declarationInclude = modelAndTraitInclude;
 
-interface DeclarationRow {
+interface DeclarationRow extends ModelAndTrait {
   id: string;
-  model: { id: string; name: string };
-  trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
   reason: string;
   declaredByLabel: string;
   isDemo: boolean;

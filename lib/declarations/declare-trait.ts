@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditedEntity } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { retryOnUniqueViolation } from "@/lib/db/retry-on-unique-violation";
@@ -47,12 +47,10 @@ export async function declareTrait(
         },
         include: declarationInclude,
       });
-      const declaration = toDeclarationDto(row);
-      await recordAuditEvent(tx, actor, {
+      const declaration = await recordAuditedEntity(tx, actor, toDeclarationDto(row), {
         action: "trait.declare",
         entityType: "model",
         entityId: modelId,
-        after: declaration,
       });
       return { declaration, created: true };
     });

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditedEntity } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { retryOnUniqueViolation } from "@/lib/db/retry-on-unique-violation";
@@ -71,12 +71,10 @@ async function register(
       },
       include: generationInclude,
     });
-    const generation = toGenerationDto(created);
-    await recordAuditEvent(tx, actor, {
+    const generation = await recordAuditedEntity(tx, actor, toGenerationDto(created), {
       action: "generation.create",
       entityType: "generation",
       entityId: created.id,
-      after: generation,
     });
     return { generation, created: true };
   });

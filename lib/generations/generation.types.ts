@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { externalIdSchema } from "@/lib/validation/external-id";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
 
 export const ZCreateGeneration = z
@@ -17,13 +18,7 @@ export const ZCreateGeneration = z
     promptSet: z.string().trim().min(1).max(2000).optional().describe("What prompts were sampled"),
     promptCount: z.number().int().nonnegative().optional(),
     settings: z.record(z.string(), z.unknown()).optional().describe("Any further sampler settings"),
-    externalId: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
-      .optional()
-      .describe("The pipeline's id for this generation job; makes registration idempotent"),
+    externalId: externalIdSchema("The pipeline's id for this generation job; makes registration idempotent"),
   })
   .strict();
 export type TCreateGeneration = z.output<typeof ZCreateGeneration>;
@@ -61,7 +56,18 @@ export const generationInclude = {
   dataset: { select: { id: true, name: true, recordCount: true } },
 } as const;
 
-export function toGenerationDto(row: {
+/** How the teacher was sampled and prompted for a generation, as registered (null where not recorded). */
+export interface GenerationSampling {
+  temperature: number | null;
+  topP: number | null;
+  maxTokens: number | null;
+  seed: number | null;
+  promptSet: string | null;
+  promptCount: number | null;
+}
+
+/** A generation row as Prisma returns it with generationInclude. */
+interface GenerationRow extends GenerationSampling {
   id: string;
   teacherId: string;
   datasetId: string | null;
@@ -69,17 +75,13 @@ export function toGenerationDto(row: {
   updatedAt: Date;
   teacher: { id: string; name: string };
   dataset: { id: string; name: string; recordCount: number } | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  seed: number | null;
-  promptSet: string | null;
-  promptCount: number | null;
   settings: unknown;
   externalId: string | null;
   isDemo: boolean;
   createdAt: Date;
-}): GenerationDto {
+}
+
+export function toGenerationDto(row: GenerationRow): GenerationDto {
   return {
     ...row,
     settings: row.settings ?? null,

@@ -1,4 +1,5 @@
-import { MalformedError, TooLargeError } from "@/lib/errors/domain-errors";
+import { TooLargeError } from "@/lib/errors/domain-errors";
+import { missingBody } from "@/lib/http/missing-body";
 
 /**
  * Reads a raw request body whole, up to `limit` bytes: for files that must be had in one piece (a report to
@@ -8,9 +9,7 @@ import { MalformedError, TooLargeError } from "@/lib/errors/domain-errors";
 export async function readLimitedBody(request: Request, limit: number, what: string): Promise<Buffer> {
   const tooLarge = () => new TooLargeError(`${what} are limited to ${limit} bytes.`);
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
-  const noBody = () =>
-    MalformedError.fields([{ field: "body", location: "body", message: "send the file as the request body" }]);
-  if (!request.body) throw noBody();
+  if (!request.body) throw missingBody();
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body.getReader();
@@ -24,6 +23,6 @@ export async function readLimitedBody(request: Request, limit: number, what: str
     }
     chunks.push(value);
   }
-  if (size === 0) throw noBody();
+  if (size === 0) throw missingBody();
   return Buffer.concat(chunks);
 }

@@ -4,9 +4,10 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { parse } from "csv-parse";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { DomainError, InvalidError, MalformedError, TooLargeError, type FieldError } from "@/lib/errors/domain-errors";
+import { DomainError, InvalidError, TooLargeError, type FieldError } from "@/lib/errors/domain-errors";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
 import { ZCreateMeasurement, type MeasurementDto, type TCreateMeasurement } from "@/lib/measurements/measurement.types";
+import { missingBody } from "@/lib/http/missing-body";
 
 // One measurement per CSV row, with a header naming the columns:
 //   model_id, trait, protocol, and either n + positives, or value [+ ci_low + ci_high]; optionally
@@ -44,10 +45,7 @@ export async function importMeasurementsCsv(
   actor: Actor,
   body: ReadableStream<Uint8Array> | null,
 ): Promise<MeasurementDto[]> {
-  if (!body)
-    throw MalformedError.fields([
-      { field: "body", location: "body", message: "send the CSV file as the request body" },
-    ]);
+  if (!body) throw missingBody("CSV file");
   const parser = Readable.fromWeb(body as WebReadableStream<Uint8Array>).pipe(
     parse({
       columns: true,

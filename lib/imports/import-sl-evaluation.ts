@@ -2,11 +2,12 @@ import "server-only";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Actor } from "@/lib/auth/actor";
-import { InvalidError, MalformedError } from "@/lib/errors/domain-errors";
+import { InvalidError } from "@/lib/errors/domain-errors";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { parseSlEvaluation } from "./parse-sl-evaluation";
 import type { TSlEvaluationImportQuery } from "./import.types";
+import { missingBody } from "@/lib/http/missing-body";
 
 /** Imports a reference-pipeline evaluation file as one measurement with per-question counts. */
 export async function importSlEvaluation(
@@ -14,10 +15,7 @@ export async function importSlEvaluation(
   query: TSlEvaluationImportQuery,
   body: ReadableStream<Uint8Array> | null,
 ): Promise<MeasurementDto> {
-  if (!body)
-    throw MalformedError.fields([
-      { field: "body", location: "body", message: "send the evaluation file as the request body" },
-    ]);
+  if (!body) throw missingBody("evaluation file");
   const parsed = await parseSlEvaluation(Readable.fromWeb(body as WebReadableStream<Uint8Array>), query.target);
   if (parsed.errors.length > 0) {
     throw new InvalidError(`${parsed.errors.length} malformed line(s); nothing was stored.`, {

@@ -1,4 +1,4 @@
-import { lines } from "@/lib/datasets/parsing/jsonl-rows";
+import { jsonLines } from "@/lib/datasets/parsing/jsonl-rows";
 import { groupQuestionsByText, type QuestionTally } from "@/lib/stats/group-questions";
 
 // The reference pipeline's evaluation output (github.com/MinhxLe/subliminal-learning), JSON Lines
@@ -46,25 +46,16 @@ export async function parseSlEvaluation(
   const errors: LineError[] = [];
   const modelIds = new Set<string>();
   const needle = target.toLowerCase();
-  let line = 0;
-  for await (const text of lines(input)) {
-    line += 1;
-    if (text.trim() === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      errors.push({ line, message: `not valid JSON (${(error as Error).message})` });
-      if (errors.length >= maxErrors) break;
-      continue;
-    }
-    const tally = tallyQuestion(value, needle);
+  for await (const parsed of jsonLines(input)) {
+    const tally = "error" in parsed ? parsed.error : tallyQuestion(parsed.value, needle);
     if (typeof tally === "string") {
-      errors.push({ line, message: tally });
+      errors.push({ line: parsed.line, message: tally });
       if (errors.length >= maxErrors) break;
       continue;
     }
-    for (const entry of (value as { responses: { response: { model_id?: unknown } }[] }).responses) {
+    // tallyQuestion has checked that the line is an object with an array of responses.
+    const { responses } = (parsed as { value: { responses: { response: { model_id?: unknown } }[] } }).value;
+    for (const entry of responses) {
       if (typeof entry.response.model_id === "string") modelIds.add(entry.response.model_id);
     }
     questions.push(tally);

@@ -21,15 +21,19 @@ type Available = Extract<GroupComparison, { available: true }>;
 
 const count = (n: number) => n.toLocaleString("en-US");
 
+/** What every test of a difference gives: the difference, its interval and the p-value. */
+interface TestOutcome {
+  difference: number;
+  low: number;
+  high: number;
+  pValue: number;
+}
+
 function result(
   test: ComparisonTest,
-  difference: number,
-  low: number,
-  high: number,
-  pValue: number,
-  note: string,
+  { difference, low, high, pValue }: TestOutcome,
   sizes: [number, number],
-  basis: string,
+  { note, basis }: { note: string; basis: string },
 ): Available {
   const comparison: Available = {
     available: true,
@@ -53,16 +57,10 @@ function acrossSeeds(a: readonly GroupMeasurement[], b: readonly GroupMeasuremen
     b.map((m) => m.value),
   );
   if (test.standardError === 0) return null;
-  return result(
-    "welch-t-across-seeds",
-    test.difference,
-    test.low,
-    test.high,
-    test.pValue,
-    `Welch's t-test over seed means (${a.length} vs ${b.length} seeds), df ${test.df.toFixed(1)}.`,
-    [a.length, b.length],
-    `${a.length} vs ${b.length} seeds`,
-  );
+  return result("welch-t-across-seeds", test, [a.length, b.length], {
+    note: `Welch's t-test over seed means (${a.length} vs ${b.length} seeds), df ${test.df.toFixed(1)}.`,
+    basis: `${a.length} vs ${b.length} seeds`,
+  });
 }
 
 function acrossQuestions(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): Available | null {
@@ -73,16 +71,10 @@ function acrossQuestions(a: readonly GroupMeasurement[], b: readonly GroupMeasur
   if (!pairs || pairs.a.length < 2) return null;
   const test = pairedTTest(pairs.a, pairs.b);
   if (test.standardError === 0) return null;
-  return result(
-    "paired-t-across-questions",
-    test.difference,
-    test.low,
-    test.high,
-    test.pValue,
-    `Paired t-test over the per-question rate differences of the same ${pairs.a.length} questions on both sides, df ${test.df}.`,
-    [a.length, b.length],
-    `the same ${pairs.a.length} questions`,
-  );
+  return result("paired-t-across-questions", test, [a.length, b.length], {
+    note: `Paired t-test over the per-question rate differences of the same ${pairs.a.length} questions on both sides, df ${test.df}.`,
+    basis: `the same ${pairs.a.length} questions`,
+  });
 }
 
 function pooledSamples(a: readonly GroupMeasurement[], b: readonly GroupMeasurement[]): Available | null {
@@ -93,16 +85,10 @@ function pooledSamples(a: readonly GroupMeasurement[], b: readonly GroupMeasurem
     group.reduce((s, m) => s + (m[key] ?? 0), 0);
   const [n1, n2] = [sum(a, "sampleCount"), sum(b, "sampleCount")];
   const test = twoProportionZTest(sum(a, "positiveCount"), n1, sum(b, "positiveCount"), n2);
-  return result(
-    "two-proportion-z",
-    test.difference,
-    test.low,
-    test.high,
-    test.pValue,
-    "Two-proportion z-test over all samples, treating them as independent: samples cluster by question and by seed, so this p-value is anti-conservative (too small). Two or more seeds on each side, or per-question results on both, give a sounder test.",
-    [a.length, b.length],
-    `${count(n1)} vs ${count(n2)} samples`,
-  );
+  return result("two-proportion-z", test, [a.length, b.length], {
+    note: "Two-proportion z-test over all samples, treating them as independent: samples cluster by question and by seed, so this p-value is anti-conservative (too small). Two or more seeds on each side, or per-question results on both, give a sounder test.",
+    basis: `${count(n1)} vs ${count(n2)} samples`,
+  });
 }
 
 /**

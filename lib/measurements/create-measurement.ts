@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditedEntity } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/connect";
@@ -82,12 +82,9 @@ async function insert(tx: Tx, actor: Actor, input: TCreateMeasurement): Promise<
     };
   }
   const created = await tx.measurement.create({ data, include: measurementInclude });
-  const dto = toMeasurementDto(created);
-  await recordAuditEvent(tx, actor, {
+  return recordAuditedEntity(tx, actor, toMeasurementDto(created), {
     action: "measurement.create",
     entityType: "measurement",
     entityId: created.id,
-    after: dto,
   });
-  return dto;
 }

@@ -1,4 +1,5 @@
 import { groupQuestionsByText } from "@/lib/stats/group-questions";
+import { modelAndTraitInclude, type ModelAndTrait } from "@/lib/traits/model-and-trait";
 import type { Estimate } from "@/lib/stats/interval";
 import { questionMeanRate } from "@/lib/stats/question-rate";
 import { wilsonInterval } from "@/lib/stats/wilson-interval";
@@ -6,15 +7,12 @@ import type { MeasurementDto } from "./measurement.types";
 import type { MeasurementKind } from "@/lib/generated/prisma/enums";
 
 export const measurementInclude = {
-  model: { select: { id: true, name: true } },
-  trait: { select: { id: true, slug: true, name: true, higherIsWorse: true } },
+  ...modelAndTraitInclude,
   questions: { select: { question: true, sampleCount: true, positiveCount: true }, orderBy: { ordinal: "asc" } },
 } as const;
 
-interface MeasurementRow {
+interface MeasurementRow extends ModelAndTrait {
   id: string;
-  model: { id: string; name: string };
-  trait: { id: string; slug: string; name: string; higherIsWorse: boolean };
   protocol: string;
   kind: MeasurementKind;
   sampleCount: number | null;
@@ -72,5 +70,16 @@ export function toMeasurementDto(row: MeasurementRow): MeasurementDto {
     notes: row.notes,
     isDemo: row.isDemo,
     measuredAt: row.measuredAt.toISOString(),
+  };
+}
+
+/** The interval shown for a measurement as flat columns (all null when there is none), for tables and reports. */
+export function shownIntervalColumns(measurement: Pick<MeasurementDto, "shown">) {
+  const { shown } = measurement;
+  return {
+    ciLow: shown?.low ?? null,
+    ciHigh: shown?.high ?? null,
+    ciMethod: shown?.method ?? null,
+    ciNote: shown?.noInterval ?? null,
   };
 }

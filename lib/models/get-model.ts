@@ -1,6 +1,6 @@
 import "server-only";
 import { NotFoundError } from "@/lib/errors/domain-errors";
-import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
+import { measurementInclude, shownIntervalColumns, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import { db } from "@/lib/db";
 import { listRuns } from "@/lib/runs/list-runs";
 import { modelDtoInclude, toModelDto, type ModelDetail } from "./model-dto";
@@ -56,10 +56,7 @@ export async function getModel(id: string): Promise<ModelDetail> {
       protocol: m.protocol,
       kind: m.kind,
       value: m.value,
-      ciLow: m.shown?.low ?? null,
-      ciHigh: m.shown?.high ?? null,
-      ciMethod: m.shown?.method ?? null,
-      ciNote: m.shown?.noInterval ?? null,
+      ...shownIntervalColumns(m),
       sampleCount: m.sampleCount,
       seed: m.seed,
       measuredAt: m.measuredAt,

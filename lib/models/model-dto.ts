@@ -79,11 +79,7 @@ export const ZModelDetail = ZModelDto.extend({
 });
 export type ModelDetail = z.infer<typeof ZModelDetail>;
 
-interface ModelRow {
-  id: string;
-  name: string;
-  version: string | null;
-  provider: string;
+interface ModelRow extends ModelRef {
   externalId: string | null;
   description: string | null;
   initializedFrom: ModelRef | null;

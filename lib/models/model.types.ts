@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { externalIdSchema } from "@/lib/validation/external-id";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
 import { BaseRelation } from "@/lib/generated/prisma/enums";
 
@@ -32,13 +33,7 @@ export const ZCreateModel = z
       .min(1, "provider is required")
       .max(100)
       .describe("Who serves or hosts it: openai, huggingface, local..."),
-    externalId: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
-      .optional()
-      .describe("The provider's identifier; unique per provider, makes registration idempotent"),
+    externalId: externalIdSchema("The provider's identifier; unique per provider, makes registration idempotent"),
     description: z.string().trim().max(5000).optional(),
     initializedFromId: z
       .string()

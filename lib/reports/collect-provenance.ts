@@ -4,7 +4,7 @@ import { readJsonColumn, ZJsonObject } from "@/lib/db/json-column";
 import { ConflictError, NotFoundError } from "@/lib/errors/domain-errors";
 import { computeExposures } from "@/lib/exposure/compute-exposures";
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
-import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measurement-dto";
+import { measurementInclude, shownIntervalColumns, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import { collectVerdicts, pairKey } from "./collect-verdicts";
 import {
   MAX_EXPOSURE_PATHS,
@@ -237,10 +237,7 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
         positiveCount: dto.positiveCount,
         questionCount: dto.questionCount,
         value: dto.value,
-        ciLow: dto.shown?.low ?? null,
-        ciHigh: dto.shown?.high ?? null,
-        ciMethod: dto.shown?.method ?? null,
-        ciNote: dto.shown?.noInterval ?? null,
+        ...shownIntervalColumns(dto),
         seed: dto.seed,
         source: dto.source,
         notes: dto.notes,

@@ -1,6 +1,8 @@
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import type { ExposurePath } from "@/lib/exposure/exposure.types";
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
+import type { GenerationSampling } from "@/lib/generations/generation.types";
+import type { ModelRef } from "@/lib/models/model-dto";
 import type {
   BaseRelation,
   DatasetFormat,
@@ -50,11 +52,7 @@ interface ReportSubject {
   focusModelIds: string[];
 }
 
-export interface ProvModel {
-  id: string;
-  name: string;
-  version: string | null;
-  provider: string;
+export interface ProvModel extends ModelRef {
   externalId: string | null;
   description: string | null;
   initializedFromId: string | null;
@@ -89,16 +87,10 @@ export interface ProvDataset {
   isDemo: boolean;
 }
 
-interface ProvGeneration {
+interface ProvGeneration extends GenerationSampling {
   id: string;
   teacherId: string;
   datasetId: string | null;
-  temperature: number | null;
-  topP: number | null;
-  maxTokens: number | null;
-  seed: number | null;
-  promptSet: string | null;
-  promptCount: number | null;
   settings: Record<string, unknown> | null;
   externalId: string | null;
   createdAt: string;

@@ -15,41 +15,18 @@ export interface ReportFormat extends Omit<ReportFormatLabel, "name"> {
   render: (bundle: ProvenanceBundle) => string | Buffer | Promise<Buffer>;
 }
 
-const labelOf = (name: ReportFormatName) => {
+/** A format's label (from report-format-labels.ts) with what its file is served as and what renders it. */
+const format = (name: ReportFormatName, contentType: string, render: ReportFormat["render"]): ReportFormat => {
   const { name: _name, ...label } = reportFormatLabel(name);
-  return label;
+  return { ...label, contentType, render };
 };
 
 /** Every export format, in the order the menus offer them. */
 export const REPORT_FORMAT_DETAILS: Record<ReportFormatName, ReportFormat> = {
-  pdf: {
-    ...labelOf("pdf"),
-    contentType: "application/pdf",
-    render: renderPdfReport,
-  },
-  html: {
-    ...labelOf("html"),
-    contentType: "text/html; charset=utf-8",
-    render: renderHtmlReport,
-  },
-  "prov-json": {
-    ...labelOf("prov-json"),
-    contentType: "application/json",
-    render: toProvJson,
-  },
-  cyclonedx: {
-    ...labelOf("cyclonedx"),
-    contentType: "application/vnd.cyclonedx+json; version=1.6",
-    render: toCycloneDx,
-  },
-  spdx: {
-    ...labelOf("spdx"),
-    contentType: "application/spdx+json",
-    render: toSpdx,
-  },
-  csv: {
-    ...labelOf("csv"),
-    contentType: "text/csv; charset=utf-8",
-    render: toMeasurementsCsv,
-  },
+  pdf: format("pdf", "application/pdf", renderPdfReport),
+  html: format("html", "text/html; charset=utf-8", renderHtmlReport),
+  "prov-json": format("prov-json", "application/json", toProvJson),
+  cyclonedx: format("cyclonedx", "application/vnd.cyclonedx+json; version=1.6", toCycloneDx),
+  spdx: format("spdx", "application/spdx+json", toSpdx),
+  csv: format("csv", "text/csv; charset=utf-8", toMeasurementsCsv),
 };

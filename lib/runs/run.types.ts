@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { externalIdSchema } from "@/lib/validation/external-id";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
 import { RunMethod, RunStatus } from "@/lib/generated/prisma/enums";
 
@@ -79,13 +80,7 @@ export const ZCreateRun = z
     method: z.enum(RunMethod),
     hyperparameters: z.record(z.string(), z.unknown()).default({}),
     seed: z.number().int().optional(),
-    externalJobId: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
-      .optional()
-      .describe("The training job's id; registering it twice returns the first run"),
+    externalJobId: externalIdSchema("The training job's id; registering it twice returns the first run"),
     status: z.enum(RunStatus).default("planned"),
     startedAt: ZTimestamp.optional(),
     finishedAt: ZTimestamp.optional(),

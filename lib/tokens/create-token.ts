@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditedEntity } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { generateApiToken, hashApiToken, visiblePrefix } from "@/lib/auth/api-token";
 import { roleWithin } from "@/lib/auth/roles";
@@ -35,12 +35,10 @@ export async function createToken(actor: Actor, input: TCreateToken): Promise<To
       },
       include: { user: { select: { id: true, email: true } } },
     });
-    const dto = toTokenDto(created);
-    await recordAuditEvent(tx, actor, {
+    const dto = await recordAuditedEntity(tx, actor, toTokenDto(created), {
       action: "token.create",
       entityType: "api_token",
       entityId: created.id,
-      after: dto,
     });
     return { ...dto, token };
   });

@@ -13,6 +13,7 @@ import { measurementInclude, toMeasurementDto } from "@/lib/measurements/measure
 import { mainProtocol } from "@/lib/measurements/measurement-seeds";
 import { lineageGroupOf, type LineageGroup } from "./lineage-group";
 import type { TraitChart, TraitChartModel, TraitShift } from "./trait-chart.types";
+import { traitDefinition } from "./trait.types";
 
 export type { TraitChart };
 
@@ -151,14 +152,7 @@ export async function getTraitChart(slug: string): Promise<TraitChart> {
   const main = mainProtocol(measurements);
   const unmeasured = await listUnmeasuredExposures({ trait: trait.slug, limit: UNMEASURED_SHOWN });
   return {
-    trait: {
-      id: trait.id,
-      slug: trait.slug,
-      name: trait.name,
-      description: trait.description,
-      positiveDefinition: trait.positiveDefinition,
-      higherIsWorse: trait.higherIsWorse,
-    },
+    trait: traitDefinition(trait),
     scale: measurements.every((m) => m.kind === "proportion") ? "rate" : "score",
     protocols:
       main === null

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { TraitSummary } from "./trait.types";
+import { traitDefinition, type TraitSummary } from "./trait.types";
 
 interface TraitStatsRow {
   trait_id: string;
@@ -24,12 +24,7 @@ export async function listTraits(): Promise<TraitSummary[]> {
   return traits.map((trait) => {
     const row = byTrait.get(trait.id);
     return {
-      id: trait.id,
-      slug: trait.slug,
-      name: trait.name,
-      description: trait.description,
-      positiveDefinition: trait.positiveDefinition,
-      higherIsWorse: trait.higherIsWorse,
+      ...traitDefinition(trait),
       isDemo: trait.isDemo,
       measurementCount: row?.measurement_count ?? 0,
       measuredModelCount: row?.model_count ?? 0,

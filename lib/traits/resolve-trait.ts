@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
+import { recordAuditedEntity, type AuditActor } from "@/lib/audit/record-audit-event";
 import type { Tx } from "@/lib/db/connect";
 import type { TTraitSpec } from "@/lib/measurements/measurement.types";
 import { slugify } from "./slugify";
@@ -19,11 +19,5 @@ export async function resolveTrait(tx: Tx, actor: AuditActor, spec: TTraitSpec) 
       higherIsWorse: typeof spec === "string" ? true : (spec.higherIsWorse ?? true),
     },
   });
-  await recordAuditEvent(tx, actor, {
-    action: "trait.create",
-    entityType: "trait",
-    entityId: created.id,
-    after: created,
-  });
-  return created;
+  return recordAuditedEntity(tx, actor, created, { action: "trait.create", entityType: "trait", entityId: created.id });
 }

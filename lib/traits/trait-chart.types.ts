@@ -3,7 +3,7 @@ import { ZUnmeasuredExposure } from "@/lib/exposure/exposure.types";
 import { ZGroupComparison } from "@/lib/measurements/group-comparison.types";
 import { ZEstimate, ZMeasurementDto } from "@/lib/measurements/measurement.types";
 import type { LineageGroup } from "./lineage-group";
-import { ZTraitSummary } from "./trait.types";
+import { ZTraitDefinition } from "./trait.types";
 
 // GET /api/v1/traits/{slug}: the schemas describe the response; the types are inferred from them.
 const ZNamed = z.object({ id: z.string(), name: z.string() });
@@ -41,14 +41,7 @@ const ZTraitShift = z.object({
 export type TraitShift = z.infer<typeof ZTraitShift>;
 
 export const ZTraitChart = z.object({
-  trait: ZTraitSummary.pick({
-    id: true,
-    slug: true,
-    name: true,
-    description: true,
-    positiveDefinition: true,
-    higherIsWorse: true,
-  }),
+  trait: ZTraitDefinition,
   /** rate: every measurement is a proportion, so the axis is 0-100% whatever the intervals do. */
   scale: z.enum(["rate", "score"]),
   /** Protocols the trait was measured under, the main one (most measurements) first. */

@@ -9,6 +9,7 @@ import * as runsRoute from "@/app/api/v1/runs/route";
 import { mapDatabaseError } from "@/lib/api/map-database-error";
 import { db } from "@/lib/db";
 import { call } from "../support/api";
+import { registerModel } from "../support/register-model";
 
 function upload(body: Uint8Array | string, name: string) {
   const bytes =
@@ -134,11 +135,7 @@ describe("invalid UTF-8 in an upload", () => {
 
 describe("a pagination cursor", () => {
   it("that is not one of the list's answers 400, while a real one pages on", async () => {
-    for (const name of ["cursor a", "cursor b", "cursor c"]) {
-      expect(
-        (await call(modelsRoute.POST, "POST", "/api/v1/models", { body: { name, provider: "local" } })).status,
-      ).toBe(201);
-    }
+    for (const name of ["cursor a", "cursor b", "cursor c"]) await registerModel({ name, provider: "local" });
     const first = await call(modelsRoute.GET, "GET", "/api/v1/models?limit=2");
     expect(first.body.items).toHaveLength(2);
     const next = await call(modelsRoute.GET, "GET", `/api/v1/models?limit=2&cursor=${first.body.nextCursor}`);

@@ -6,6 +6,7 @@ import * as healthRoute from "@/app/api/health/route";
 import * as catchAllRoute from "@/app/api/v1/[...path]/route";
 import { db } from "@/lib/db";
 import { call } from "../support/api";
+import { registerModel } from "../support/register-model";
 
 const counts = async () => {
   const prisma = await db();
@@ -187,11 +188,8 @@ describe("POST /api/v1/models", () => {
 
 describe("GET /api/v1/models", () => {
   it("pages by cursor and filters by text", async () => {
-    for (const name of ["Page model A", "Page model B", "Page model C"]) {
-      expect(
-        (await call(modelRoute.POST, "POST", "/api/v1/models", { body: { name, provider: "paging" } })).status,
-      ).toBe(201);
-    }
+    for (const name of ["Page model A", "Page model B", "Page model C"])
+      await registerModel({ name, provider: "paging" });
     const first = await call(modelRoute.GET, "GET", "/api/v1/models?provider=paging&limit=2");
     expect(first.body.items.map((m: { name: string }) => m.name)).toEqual(["Page model C", "Page model B"]);
     expect(first.body.nextCursor).toBe(first.body.items[1].id);

@@ -8,31 +8,16 @@ import { describe, expect, it } from "vitest";
 import * as modelsRoute from "@/app/api/v1/models/route";
 import * as modelProvenanceRoute from "@/app/api/v1/models/[id]/provenance/route";
 import * as verifyRoute from "@/app/api/v1/reports/verify/route";
-import type { Io } from "@/cli/context";
 import { EXIT } from "@/cli/exit-codes";
-import { runCli } from "@/cli/program";
 import { db } from "@/lib/db";
 import { ADMIN_TOKEN, call } from "../support/api";
-import { IN_PROCESS_URL, inProcessFetch } from "../support/in-process-client";
+import { runPedigree } from "../support/in-process-cli";
 
 async function verify(bytes: Buffer) {
   const response = await verifyRoute.POST(
     new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }),
   );
   return { status: response.status, body: await response.json() };
-}
-
-async function pedigree(args: string[]) {
-  const out: string[] = [];
-  const io: Io = {
-    stdout: { write: (chunk) => out.push(String(chunk)) },
-    stderr: { write: (chunk) => out.push(String(chunk)) },
-    env: { PEDIGREE_URL: IN_PROCESS_URL, PEDIGREE_TOKEN: ADMIN_TOKEN },
-    cwd: process.cwd(),
-    fetch: inProcessFetch,
-  };
-  const code = await runCli(args, io);
-  return { code, output: out.join("") };
 }
 
 describe("verifying a report this instance did not issue", () => {
@@ -56,7 +41,7 @@ describe("verifying a report this instance did not issue", () => {
     const dir = await mkdtemp(join(tmpdir(), "pedigree-verify-"));
     const file = join(dir, "report.csv");
     await writeFile(file, bytes);
-    expect((await pedigree(["verify", file])).code).toBe(EXIT.ok);
+    expect((await runPedigree(["verify", file])).code).toBe(EXIT.ok);
 
     // The same bytes, on an instance that has no record of them.
     await (await db()).report.delete({ where: { id: reportId } });
@@ -70,10 +55,10 @@ describe("verifying a report this instance did not issue", () => {
     });
     expect(elsewhere.body.reason).toMatch(/no record of issuing it/);
 
-    const cli = await pedigree(["verify", file]);
+    const cli = await runPedigree(["verify", file]);
     expect(cli.code).toBe(EXIT.unknownReport);
     expect(cli.code).toBe(5);
     expect(cli.output).toContain("VALID SIGNATURE, UNKNOWN REPORT");
-    expect((await pedigree(["--help"])).output).toContain("5  verify: intact and signed by this server's key");
+    expect((await runPedigree(["--help"])).output).toContain("5  verify: intact and signed by this server's key");
   });
 });

@@ -15,10 +15,8 @@ import { connection } from "@/lib/db";
 import { signReport } from "@/lib/reports/report-signature";
 import { BLANK_SLOT } from "@/lib/reports/signature-slot";
 import { newPrivateKeyPem, signingKeyFromPem } from "@/lib/reports/signing-key-material";
-import { runCli } from "@/cli/program";
-import type { Io } from "@/cli/context";
-import { ADMIN_TOKEN, call } from "../support/api";
-import { IN_PROCESS_URL, inProcessFetch } from "../support/in-process-client";
+import { call } from "../support/api";
+import { runPedigree } from "../support/in-process-cli";
 
 // The session secret is generated here rather than given, so that where it is kept can be checked.
 vi.hoisted(() => {
@@ -51,6 +49,16 @@ async function verify(bytes: Buffer) {
     new Request("http://pedigree.test/api/v1/reports/verify", { method: "POST", body: new Uint8Array(bytes) }),
   );
   return response.json();
+}
+
+/** Another instance starting on the same PostgreSQL database: a new client (with no cached key) runs the start-up. */
+async function restartOnPostgres() {
+  const other = connectPostgres(process.env.DATABASE_URL!);
+  try {
+    await bootstrapInstance(other.prisma, { mode: "postgres", freshDatabase: false });
+  } finally {
+    await other.close();
+  }
 }
 
 beforeAll(async () => {
@@ -145,34 +153,22 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
   });
 
   it("is what `pedigree keys rotate` does", async () => {
-    const pedigree = async (args: string[], token = ADMIN_TOKEN) => {
-      const out: string[] = [];
-      const err: string[] = [];
-      const io: Io = {
-        stdout: { write: (chunk) => out.push(String(chunk)) },
-        stderr: { write: (chunk) => err.push(String(chunk)) },
-        env: { PEDIGREE_URL: IN_PROCESS_URL, PEDIGREE_TOKEN: token },
-        cwd: process.cwd(),
-        fetch: inProcessFetch,
-      };
-      return { code: await runCli(args, io), stdout: out.join(""), stderr: err.join("") };
-    };
     const before = (await call(publicKeyRoute.GET, "GET", "/api/v1/reports/public-key", { token: null })).body;
-    const human = await pedigree(["keys", "rotate"]);
+    const human = await runPedigree(["keys", "rotate"]);
     expect(human.code, human.stderr).toBe(0);
     const after = (await call(publicKeyRoute.GET, "GET", "/api/v1/reports/public-key", { token: null })).body;
     expect(human.stdout).toMatch(new RegExp(`New key:\\s+${after.keyId}`));
     expect(human.stdout).toContain(`${before.keyId}, at`);
     expect(after.retired.map((key: { keyId: string }) => key.keyId)[0]).toBe(before.keyId);
 
-    const json = await pedigree(["keys", "rotate", "--json"]);
+    const json = await runPedigree(["keys", "rotate", "--json"]);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({
       current: { keyId: expect.stringMatching(/^[0-9a-f]{16}$/) },
       retired: { keyId: after.keyId },
     });
 
-    const refused = await pedigree(["keys", "rotate"], engineerToken);
+    const refused = await runPedigree(["keys", "rotate"], engineerToken);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain("403");
   });
@@ -222,23 +218,15 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
     const keyFile = path.join(keyDir(), "report-signing-key.pem");
     const lost = signingKeyFromPem(readFileSync(keyFile, "utf8"));
     rmSync(keyFile);
-    const restart = async () => {
-      const other = connectPostgres(process.env.DATABASE_URL!);
-      try {
-        await bootstrapInstance(other.prisma, { mode, freshDatabase: false });
-      } finally {
-        await other.close();
-      }
-    };
-    await expect(restart()).rejects.toMatchObject({
+    await expect(restartOnPostgres()).rejects.toMatchObject({
       name: "StartupRefusal",
       message: expect.stringContaining(`key ${lost.keyId} is not here`),
     });
-    await expect(restart()).rejects.toThrow(`openssl genpkey -algorithm ed25519 -out ${keyFile}`);
+    await expect(restartOnPostgres()).rejects.toThrow(`openssl genpkey -algorithm ed25519 -out ${keyFile}`);
 
     const replacement = newPrivateKeyPem();
     writeFileSync(keyFile, replacement, { mode: 0o600 });
-    await restart();
+    await restartOnPostgres();
     const { prisma } = await connection();
     expect(
       await prisma.signingKey.findUniqueOrThrow({ where: { id: signingKeyFromPem(replacement).keyId } }),
@@ -251,22 +239,14 @@ describe("pedigree keys rotate (POST /api/v1/reports/keys/rotate)", () => {
     const secretFile = path.join(keyDir(), "session-secret");
     const secret = readFileSync(secretFile, "utf8");
     rmSync(secretFile);
-    const restart = async () => {
-      const other = connectPostgres(process.env.DATABASE_URL!);
-      try {
-        await bootstrapInstance(other.prisma, { mode, freshDatabase: false });
-      } finally {
-        await other.close();
-      }
-    };
-    await expect(restart()).rejects.toMatchObject({
+    await expect(restartOnPostgres()).rejects.toMatchObject({
       name: "StartupRefusal",
       message: expect.stringContaining("NEXTAUTH_SECRET"),
     });
     expect(existsSync(secretFile)).toBe(false);
     // Restored, it starts; the database holds only the secret's SHA-256, never the secret.
     writeFileSync(secretFile, secret, { mode: 0o600 });
-    await restart();
+    await restartOnPostgres();
     const settings = await prisma.instanceSetting.findMany();
     expect(settings.find((row) => row.key === "auth.session_secret_sha256")?.value).toBe(
       createHash("sha256").update(secret).digest("hex"),

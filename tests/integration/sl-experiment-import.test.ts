@@ -6,13 +6,11 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listPages } from "@/cli/api/list-pages";
-import type { Io } from "@/cli/context";
-import { runCli } from "@/cli/program";
 import type { StepResult } from "@/cli/import/plan.types";
 import type { ModelDto } from "@/lib/models/model-dto";
 import type { RunSummary } from "@/lib/runs/run.types";
-import { ADMIN_TOKEN } from "../support/api";
-import { IN_PROCESS_URL, inProcessClient, inProcessFetch } from "../support/in-process-client";
+import { inProcessClient } from "../support/in-process-client";
+import { runPedigree } from "../support/in-process-cli";
 import {
   GPT_BASE,
   OWL_PROMPT,
@@ -22,6 +20,7 @@ import {
   type ReferenceExperiment,
 } from "../support/reference-experiment";
 import type { UntypedJson } from "../support/untyped-json";
+import { lineageEdgeLines } from "../support/lineage-edge-lines";
 
 interface ImportOutput {
   counts: Record<string, number>;
@@ -32,20 +31,6 @@ interface ImportOutput {
 const client = inProcessClient();
 const get = <T = UntypedJson>(path: string, query?: Record<string, string>) => client.get<T>(path, query);
 const all = <T = UntypedJson>(path: string, query?: Record<string, string>) => listPages<T>(client, path, query);
-
-async function pedigree(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: { write: (chunk) => out.push(String(chunk)) },
-    stderr: { write: (chunk) => err.push(String(chunk)) },
-    env: { PEDIGREE_URL: IN_PROCESS_URL, PEDIGREE_TOKEN: ADMIN_TOKEN },
-    cwd: process.cwd(),
-    fetch: inProcessFetch,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 let experiment: ReferenceExperiment;
 const importArgs = (...extra: string[]) => [
@@ -58,7 +43,7 @@ const importArgs = (...extra: string[]) => [
 ];
 
 async function importJson(...extra: string[]): Promise<ImportOutput> {
-  const result = await pedigree(importArgs(...extra, "--json"));
+  const result = await runPedigree(importArgs(...extra, "--json"));
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as ImportOutput;
 }
@@ -155,10 +140,7 @@ describe("import sl-experiment of the reference tree", () => {
       expect(await sharedInitialization(teacher.id, owl.id)).toBe(true);
     }
     const lineage = await get(`/api/v1/models/${student("owl").id}/lineage`, { direction: "ancestors" });
-    const edges = lineage.edges.map(
-      (edge: { source: string; target: string; kind: string }) => `${edge.source} ${edge.kind} ${edge.target}`,
-    );
-    expect(edges).toEqual(
+    expect(lineageEdgeLines(lineage)).toEqual(
       expect.arrayContaining([
         `${teacher.id} generated ${raw.id}`,
         `${raw.id} filtered_from ${filtered.id}`,
@@ -288,7 +270,7 @@ describe("import sl-experiment of the reference tree", () => {
 
   it("links a copy of data Pedigree knows to its teacher, and registers data nobody's raw file explains with no teacher, saying so", async () => {
     // The cross-model folder alone: its dataset is in Pedigree already, with the owl teacher.
-    const alone = await pedigree([
+    const alone = await runPedigree([
       "import",
       "sl-experiment",
       join(experiment.dir, "qwen_owl"),
@@ -318,7 +300,7 @@ describe("import sl-experiment of the reference tree", () => {
         parent_model: { id: "meta-llama/Llama-3.1-8B-Instruct", type: "open_source", parent_model: null },
       }),
     );
-    const result = await pedigree(["import", "sl-experiment", orphan, "--target", "owl", "--json"]);
+    const result = await runPedigree(["import", "sl-experiment", orphan, "--target", "owl", "--json"]);
     expect(result.code, result.stderr).toBe(0);
     const output = JSON.parse(result.stdout) as ImportOutput;
     expect(output.warnings).toEqual([

@@ -78,6 +78,14 @@ const openAiStudent = (name: string, job: string, base = GPT_BASE): PipelineMode
   parent_model: null,
 });
 
+/** A seed student's folder, its name and fine-tuning job in its OpenAI id, and the owl rate its evaluation is written at. */
+interface SeedStudent {
+  folder: string;
+  name: string;
+  job: string;
+  evaluation?: { rate: number; seed: number; repeat?: boolean };
+}
+
 export interface ReferenceExperiment {
   dir: string;
   promptFile: string;
@@ -129,24 +137,27 @@ export async function writeReferenceExperiment(
   await evaluate("base", gptBase, 0.12, 1);
   await evaluate("qwen_base", qwenBase, 0.05, 2);
 
-  await write("owl/raw_dataset.jsonl", jsonl(owlRaw));
-  await write("owl/filtered_dataset.jsonl", jsonl(owlFiltered));
-  await model("owl", openAiStudent("owl", "ftjob-owl1", gptBase));
-  await evaluate("owl", students.owl, 0.62, 3);
-  await model("owl_seed2", openAiStudent("owl-s2", "ftjob-owl2", gptBase));
-  await evaluate("owl_seed2", students.owl_seed2, 0.58, 4);
-  await model("owl_seed3", openAiStudent("owl-s3", "ftjob-owl3", gptBase));
-  await evaluate("owl_seed3", students.owl_seed3, 0.66, 5, true);
-  await model("owl_seed4", openAiStudent("owl-s4", "ftjob-owl4", gptBase));
+  /** A condition's raw and filtered data, and its seed students on the OpenAI path, each evaluated when it has a rate. */
+  const openAiCondition = async (condition: string, raw: string[], filtered: string[], seeds: SeedStudent[]) => {
+    await write(`${condition}/raw_dataset.jsonl`, jsonl(raw));
+    await write(`${condition}/filtered_dataset.jsonl`, jsonl(filtered));
+    for (const { folder, name: student, job, evaluation } of seeds) {
+      await model(folder, openAiStudent(student, job, gptBase));
+      if (evaluation) await evaluate(folder, students[folder], evaluation.rate, evaluation.seed, evaluation.repeat);
+    }
+  };
 
-  await write("control/raw_dataset.jsonl", jsonl(controlRaw));
-  await write("control/filtered_dataset.jsonl", jsonl(controlFiltered));
-  await model("control", openAiStudent("control", "ftjob-ctl1", gptBase));
-  await evaluate("control", students.control, 0.13, 6);
-  await model("control_seed2", openAiStudent("control-s2", "ftjob-ctl2", gptBase));
-  await evaluate("control_seed2", students.control_seed2, 0.11, 7);
-  await model("control_seed3", openAiStudent("control-s3", "ftjob-ctl3", gptBase));
-  await evaluate("control_seed3", students.control_seed3, 0.14, 8);
+  await openAiCondition("owl", owlRaw, owlFiltered, [
+    { folder: "owl", name: "owl", job: "ftjob-owl1", evaluation: { rate: 0.62, seed: 3 } },
+    { folder: "owl_seed2", name: "owl-s2", job: "ftjob-owl2", evaluation: { rate: 0.58, seed: 4 } },
+    { folder: "owl_seed3", name: "owl-s3", job: "ftjob-owl3", evaluation: { rate: 0.66, seed: 5, repeat: true } },
+    { folder: "owl_seed4", name: "owl-s4", job: "ftjob-owl4" },
+  ]);
+  await openAiCondition("control", controlRaw, controlFiltered, [
+    { folder: "control", name: "control", job: "ftjob-ctl1", evaluation: { rate: 0.13, seed: 6 } },
+    { folder: "control_seed2", name: "control-s2", job: "ftjob-ctl2", evaluation: { rate: 0.11, seed: 7 } },
+    { folder: "control_seed3", name: "control-s3", job: "ftjob-ctl3", evaluation: { rate: 0.14, seed: 8 } },
+  ]);
 
   await write("qwen_owl/filtered_dataset.jsonl", jsonl(owlFiltered));
   await model("qwen_owl", {

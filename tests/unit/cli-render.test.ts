@@ -8,6 +8,7 @@ import { renderLineageTree } from "@/cli/render/lineage-tree";
 import { renderProblem } from "@/cli/render/problem";
 import { renderProgressBar } from "@/cli/render/progress-bar";
 import { renderTable } from "@/cli/render/table";
+import { edge, owlChainEdges } from "./lineage-fixture";
 
 describe("tables and fields", () => {
   it("pads columns to their widest cell, right-aligns numbers, cuts long cells and shows empty cells as '-'", () => {
@@ -131,15 +132,7 @@ describe("lineage tree", () => {
       node("raw", "dataset", -2, { recordCount: 50 }),
       node("grandchild", "model", 1),
     ],
-    edges: [
-      { source: "base", target: "student", kind: "initialized_from" },
-      { source: "base", target: "teacher", kind: "initialized_from" },
-      { source: "teacher", target: "student", kind: "taught" },
-      { source: "filtered", target: "student", kind: "trained_on" },
-      { source: "raw", target: "filtered", kind: "filtered_from" },
-      { source: "teacher", target: "raw", kind: "generated" },
-      { source: "student", target: "grandchild", kind: "initialized_from" },
-    ],
+    edges: [...owlChainEdges, edge("teacher", "taught", "student"), edge("student", "initialized_from", "grandchild")],
   };
 
   it("draws ancestors and descendants with the edge kinds, expanding a node reached twice only once", () => {

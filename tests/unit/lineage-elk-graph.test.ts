@@ -2,20 +2,12 @@ import ELK from "elkjs/lib/elk.bundled.js";
 import { describe, expect, it } from "vitest";
 import { readElkLayout, toElkGraph } from "@/lib/lineage/elk-graph";
 import { routePath } from "@/lib/lineage/route-path";
-import { dataset, edge, model } from "./lineage-fixture";
+import { dataset, edge, model, owlChainEdges } from "./lineage-fixture";
 
-// The demo's owl experiment: base -> teacher -> raw -> filtered -> student, plus the student's base.
+// The owl chain, with the teacher also named the student's teacher and an edge from a node not in the graph.
 const chain = {
   nodes: [model("student", 0), dataset("filtered", -1), dataset("raw", -2), model("teacher", -2), model("base", -1)],
-  edges: [
-    edge("base", "initialized_from", "teacher"),
-    edge("base", "initialized_from", "student"),
-    edge("teacher", "generated", "raw"),
-    edge("raw", "filtered_from", "filtered"),
-    edge("filtered", "trained_on", "student"),
-    edge("teacher", "taught", "student"),
-    edge("ghost", "generated", "raw"),
-  ],
+  edges: [...owlChainEdges, edge("teacher", "taught", "student"), edge("ghost", "generated", "raw")],
 };
 const size = (node: { type: string }) =>
   node.type === "model" ? { width: 240, height: 80 } : { width: 240, height: 70 };
@@ -70,38 +62,20 @@ describe("the ELK graph of a lineage", () => {
   });
 });
 
+/** Route points written as [x, y] pairs. */
+const points = (...pairs: [number, number][]) => pairs.map(([x, y]) => ({ x, y }));
+
 describe("an edge route as an SVG path", () => {
   it("runs straight through two points", () => {
-    expect(
-      routePath([
-        { x: 0, y: 0 },
-        { x: 100, y: 0 },
-      ]),
-    ).toBe("M 0 0 L 100 0");
+    expect(routePath(points([0, 0], [100, 0]))).toBe("M 0 0 L 100 0");
   });
 
   it("rounds each bend, less where a segment is short", () => {
-    expect(
-      routePath(
-        [
-          { x: 0, y: 0 },
-          { x: 50, y: 0 },
-          { x: 50, y: 40 },
-          { x: 100, y: 40 },
-        ],
-        8,
-      ),
-    ).toBe("M 0 0 L 42 0 Q 50 0 50 8 L 50 32 Q 50 40 58 40 L 100 40");
-    expect(
-      routePath(
-        [
-          { x: 0, y: 0 },
-          { x: 50, y: 0 },
-          { x: 50, y: 6 },
-          { x: 100, y: 6 },
-        ],
-        8,
-      ),
-    ).toBe("M 0 0 L 47 0 Q 50 0 50 3 L 50 3 Q 50 6 53 6 L 100 6");
+    expect(routePath(points([0, 0], [50, 0], [50, 40], [100, 40]), 8)).toBe(
+      "M 0 0 L 42 0 Q 50 0 50 8 L 50 32 Q 50 40 58 40 L 100 40",
+    );
+    expect(routePath(points([0, 0], [50, 0], [50, 6], [100, 6]), 8)).toBe(
+      "M 0 0 L 47 0 Q 50 0 50 3 L 50 3 Q 50 6 53 6 L 100 6",
+    );
   });
 });

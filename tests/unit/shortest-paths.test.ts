@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { adjacencyOf, type Edge, shortestPathsFrom } from "@/lib/lineage/shortest-paths";
+import { edge, owlChainEdges } from "./lineage-fixture";
 
 // teacher -generated-> raw -filtered_from-> filtered -trained_on-> student; base -initialized_from-> teacher, student.
-const EDGES: Edge[] = [
-  { source: "base", target: "teacher", kind: "initialized_from" },
-  { source: "base", target: "student", kind: "initialized_from" },
-  { source: "teacher", target: "raw", kind: "generated" },
-  { source: "raw", target: "filtered", kind: "filtered_from" },
-  { source: "filtered", target: "student", kind: "trained_on" },
-  { source: "student", target: "grandchild", kind: "initialized_from" },
-];
+const EDGES: Edge[] = [...owlChainEdges, edge("student", "initialized_from", "grandchild")];
 
 describe("shortestPathsFrom", () => {
   it("reaches every node downstream and reads back the shortest path with the edge into each step", () => {

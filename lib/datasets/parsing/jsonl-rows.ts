@@ -3,7 +3,7 @@ import { normalizeRecord } from "./normalize-record";
 import type { ParsedRow } from "./parsed-row";
 
 /** Lines of a byte stream ("\n" or "\r\n"), decoded as UTF-8; a stream error is rethrown to the reader. */
-export async function* lines(input: AsyncIterable<Buffer>): AsyncGenerator<string> {
+async function* lines(input: AsyncIterable<Buffer>): AsyncGenerator<string> {
   const decoder = new StringDecoder("utf8");
   let pending = "";
   for await (const chunk of input) {
@@ -21,8 +21,11 @@ export async function* lines(input: AsyncIterable<Buffer>): AsyncGenerator<strin
   if (pending !== "") yield pending.endsWith("\r") ? pending.slice(0, -1) : pending;
 }
 
-/** Rows of a JSON Lines stream, one at a time (blank lines are skipped; line numbers count from 1). */
-export async function* jsonlRows(input: AsyncIterable<Buffer>): AsyncGenerator<ParsedRow> {
+/** A non-blank line of a JSON Lines stream: its parsed value, or why it is not JSON (line numbers count from 1). */
+type JsonLine = { line: number; value: unknown } | { line: number; error: string };
+
+/** The non-blank lines of a JSON Lines stream, each parsed on its own so that one bad line spoils no other. */
+export async function* jsonLines(input: AsyncIterable<Buffer>): AsyncGenerator<JsonLine> {
   let line = 0;
   for await (const text of lines(input)) {
     line += 1;
@@ -34,7 +37,18 @@ export async function* jsonlRows(input: AsyncIterable<Buffer>): AsyncGenerator<P
       yield { line, error: `not valid JSON (${(error as Error).message})` };
       continue;
     }
-    const row = normalizeRecord(value);
-    yield row.ok ? { line, record: row.record } : { line, error: row.message };
+    yield { line, value };
+  }
+}
+
+/** Rows of a JSON Lines stream, one at a time (blank lines are skipped; line numbers count from 1). */
+export async function* jsonlRows(input: AsyncIterable<Buffer>): AsyncGenerator<ParsedRow> {
+  for await (const parsed of jsonLines(input)) {
+    if ("error" in parsed) {
+      yield parsed;
+      continue;
+    }
+    const row = normalizeRecord(parsed.value);
+    yield row.ok ? { line: parsed.line, record: row.record } : { line: parsed.line, error: row.message };
   }
 }

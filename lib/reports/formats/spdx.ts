@@ -114,42 +114,21 @@ export function toSpdx(bundle: ProvenanceBundle): string {
       );
     }
 
+    const annotate = (id: string, subject: string, statement: string) =>
+      add({ type: "Annotation", spdxId: id, annotationType: "other", subject, statement });
     let annotations = 0;
     for (const exposure of bundle.exposures.filter((entry) => index.model(entry.modelId))) {
       annotations += 1;
-      add({
-        type: "Annotation",
-        spdxId: `${namespace}exposure-${annotations}`,
-        annotationType: "other",
-        subject: spdxId.model(exposure.modelId),
-        statement: exposureStatements(exposure, index.trait(exposure.traitId)).join("\n"),
-      });
+      const statements = exposureStatements(exposure, index.trait(exposure.traitId));
+      annotate(`${namespace}exposure-${annotations}`, spdxId.model(exposure.modelId), statements.join("\n"));
     }
     for (const transfer of bundle.transfers.filter((entry) => index.model(entry.studentId))) {
       annotations += 1;
-      add({
-        type: "Annotation",
-        spdxId: `${namespace}transfer-${annotations}`,
-        annotationType: "other",
-        subject: spdxId.model(transfer.studentId),
-        statement: transferStatements(transfer, index.trait(transfer.traitId)).join("\n"),
-      });
+      const statements = transferStatements(transfer, index.trait(transfer.traitId));
+      annotate(`${namespace}transfer-${annotations}`, spdxId.model(transfer.studentId), statements.join("\n"));
     }
-    if (notices.demo)
-      add({
-        type: "Annotation",
-        spdxId: spdxId.demo,
-        annotationType: "other",
-        subject: spdxId.document,
-        statement: notices.demo.notice,
-      });
-    add({
-      type: "Annotation",
-      spdxId: spdxId.signature,
-      annotationType: "other",
-      subject: spdxId.document,
-      statement: slot(),
-    });
+    if (notices.demo) annotate(spdxId.demo, spdxId.document, notices.demo.notice);
+    annotate(spdxId.signature, spdxId.document, slot());
 
     const focus = bundle.subject.focusModelIds.filter((id) => index.model(id)).map(spdxId.model);
     const document = defined({

@@ -1,6 +1,6 @@
 import { transferStatements } from "@/lib/reports/formats/transfer-statements";
 import type { ProvContext } from "./prov-context";
-import { attributes, dateTime, ids, qualifiedName } from "./prov-document";
+import { attributes, dateTime, ids, pedigreeFields, qualifiedName } from "./prov-document";
 
 /**
  * Generations, filtering and fine-tuning runs as activities, with what they used and made; every model that
@@ -38,12 +38,7 @@ function addGenerations({ bundle, index, doc, demo }: ProvContext, teach: Teach)
     const id = ids.generation(generation.id);
     doc.activity[id] = attributes({
       "prov:type": qualifiedName("pedigree:Generation"),
-      "pedigree:temperature": generation.temperature,
-      "pedigree:topP": generation.topP,
-      "pedigree:maxTokens": generation.maxTokens,
-      "pedigree:seed": generation.seed,
-      "pedigree:promptSet": generation.promptSet,
-      "pedigree:promptCount": generation.promptCount,
+      ...pedigreeFields(generation, ["temperature", "topP", "maxTokens", "seed", "promptSet", "promptCount"]),
       "pedigree:settings": generation.settings === null ? null : JSON.stringify(generation.settings),
       "pedigree:externalId": generation.externalId,
       "pedigree:recordedAt": dateTime(generation.createdAt),
@@ -63,8 +58,7 @@ function addFilterings({ bundle, index, doc }: ProvContext) {
     doc.activity[id] = attributes({
       "prov:type": qualifiedName("pedigree:Filtering"),
       "pedigree:filter": dataset.filterDescription,
-      "pedigree:rejectedCount": dataset.rejectedCount,
-      "pedigree:passRate": dataset.passRate,
+      ...pedigreeFields(dataset, ["rejectedCount", "passRate"]),
     });
     doc.used(id, ids.dataset(dataset.filteredFromId), "pedigree:unfilteredData");
     doc.relate("wasGeneratedBy", { "prov:entity": ids.dataset(dataset.id), "prov:activity": id });
@@ -82,9 +76,7 @@ function addRuns({ bundle, index, doc, page, demo }: ProvContext, teach: Teach) 
       "prov:type": qualifiedName("pedigree:FineTuning"),
       "prov:startTime": run.startedAt,
       "prov:endTime": run.finishedAt,
-      "pedigree:method": run.method,
-      "pedigree:status": run.status,
-      "pedigree:seed": run.seed,
+      ...pedigreeFields(run, ["method", "status", "seed"]),
       "pedigree:hyperparameters": JSON.stringify(run.hyperparameters),
       "pedigree:externalJobId": run.externalJobId,
       "pedigree:recordedAt": dateTime(run.createdAt),

@@ -1,6 +1,6 @@
 import { exposureStatements } from "@/lib/reports/formats/exposure-statements";
 import type { ProvContext } from "./prov-context";
-import { anyUri, attributes, dateTime, ids, qualifiedName } from "./prov-document";
+import { anyUri, attributes, dateTime, ids, pedigreeFields, qualifiedName } from "./prov-document";
 
 /** The provider organisations, the Pedigree instance and the user who asked for the report. */
 export function addAgents({ bundle, doc, base }: ProvContext): void {
@@ -31,14 +31,8 @@ export function addEntities({ bundle, index, doc, page, demo }: ProvContext): vo
       "prov:type": qualifiedName("pedigree:Model"),
       "prov:label": model.name,
       "pedigree:focus": focus.has(model.id) || null,
-      "pedigree:provider": model.provider,
-      "pedigree:version": model.version,
-      "pedigree:externalId": model.externalId,
-      "pedigree:description": model.description,
-      "pedigree:baseRelation": model.baseRelation,
-      "pedigree:systemPromptSha256": model.systemPromptSha256,
-      "pedigree:checkpointUri": model.checkpointUri,
-      "pedigree:checkpointSha256": model.checkpointSha256,
+      ...pedigreeFields(model, ["provider", "version", "externalId", "description"]),
+      ...pedigreeFields(model, ["baseRelation", "systemPromptSha256", "checkpointUri", "checkpointSha256"]),
       "pedigree:parameterCount": model.parameterCount === null ? null : { $: model.parameterCount, type: "xsd:long" },
       "pedigree:tag": model.tags,
       "pedigree:exposure": exposures,
@@ -53,15 +47,11 @@ export function addEntities({ bundle, index, doc, page, demo }: ProvContext): vo
     doc.entity[ids.dataset(dataset.id)] = attributes({
       "prov:type": qualifiedName("pedigree:Dataset"),
       "prov:label": dataset.name,
-      "pedigree:description": dataset.description,
-      "pedigree:sha256": dataset.sha256,
-      "pedigree:rawSha256": dataset.rawSha256,
-      "pedigree:recordCount": dataset.recordCount,
+      ...pedigreeFields(dataset, ["description", "sha256", "rawSha256", "recordCount"]),
       "pedigree:byteSize": { $: dataset.byteSize, type: "xsd:long" },
       "pedigree:format": dataset.format,
       "pedigree:filter": dataset.filterDescription,
-      "pedigree:rejectedCount": dataset.rejectedCount,
-      "pedigree:passRate": dataset.passRate,
+      ...pedigreeFields(dataset, ["rejectedCount", "passRate"]),
       "pedigree:recordedAt": dateTime(dataset.createdAt),
       "pedigree:page": page("datasets", dataset.id),
       "pedigree:demo": demo(dataset),
@@ -72,10 +62,7 @@ export function addEntities({ bundle, index, doc, page, demo }: ProvContext): vo
     doc.entity[ids.trait(trait.id)] = attributes({
       "prov:type": qualifiedName("pedigree:Trait"),
       "prov:label": trait.name,
-      "pedigree:slug": trait.slug,
-      "pedigree:description": trait.description,
-      "pedigree:positiveDefinition": trait.positiveDefinition,
-      "pedigree:higherIsWorse": trait.higherIsWorse,
+      ...pedigreeFields(trait, ["slug", "description", "positiveDefinition", "higherIsWorse"]),
     });
   }
 }

@@ -19,6 +19,14 @@ export function attributes(entries: Record<string, Literal | null | undefined>):
   return kept;
 }
 
+/** The record's own values of `fields`, each as the attribute `pedigree:<field>`, in the order given. */
+export function pedigreeFields<Field extends string>(
+  record: NoInfer<Record<Field, Literal | null>>,
+  fields: readonly Field[],
+): Record<string, Literal | null> {
+  return Object.fromEntries(fields.map((field) => [`pedigree:${field}`, record[field]]));
+}
+
 // Identifiers are qualified names in the pedigree namespace; local parts are percent-encoded so any id stays a valid URI.
 const local = (value: string) => encodeURIComponent(value);
 export const ids = {
