@@ -24,6 +24,11 @@ export type Prisma = ReturnType<typeof createPrisma>;
 export interface Connection {
   mode: DatabaseMode;
   prisma: Prisma;
+  /**
+   * A raw executor on the app's own pool (in embedded mode, PGlite itself), for hot reads whose rows or
+   * parameters Prisma's raw queries carry slowly (lineage: bench/lineage-depth.ts). Plain SQL with $1...
+   */
+  sql: SqlExecutor;
   /** A raw executor on the same database, for migrations. */
   withExecutor<T>(work: (db: SqlExecutor) => Promise<T>): Promise<T>;
   /**
@@ -41,7 +46,7 @@ export interface PoolOptions {
   statementTimeoutMs?: number;
 }
 
-function executorOf(client: pg.Client): SqlExecutor {
+function executorOf(client: pg.Client | pg.Pool): SqlExecutor {
   return {
     exec: async (sql) => {
       await client.query(sql);
@@ -61,19 +66,20 @@ function embeddedExecutorOf(db: PGlite | Transaction): SqlExecutor {
   };
 }
 
-export function connectPostgres(connectionString: string, pool: PoolOptions = {}): Connection {
-  const prisma = createPrisma(
-    new PrismaPg({
-      connectionString,
-      max: pool.poolSize ?? 10,
-      // Waiting for a free connection is bounded too: a request fails rather than hanging forever.
-      connectionTimeoutMillis: 30_000,
-      ...(pool.statementTimeoutMs ? { statement_timeout: pool.statementTimeoutMs } : {}),
-    }),
-  );
+export function connectPostgres(connectionString: string, options: PoolOptions = {}): Connection {
+  // One pool, shared by Prisma and the raw executor.
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    // Waiting for a free connection is bounded too: a request fails rather than hanging forever.
+    connectionTimeoutMillis: 30_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
+  const prisma = createPrisma(new PrismaPg(pool));
   return {
     mode: "postgres",
     prisma,
+    sql: executorOf(pool),
     async withExecutor(work) {
       const client = new pg.Client({ connectionString });
       await client.connect();
@@ -98,7 +104,10 @@ export function connectPostgres(connectionString: string, pool: PoolOptions = {}
         await client.end();
       }
     },
-    close: () => prisma.$disconnect(),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
   };
 }
 
@@ -131,6 +140,16 @@ export function connectEmbedded(dataDir: string): Connection {
   return {
     mode: "embedded",
     prisma,
+    sql: {
+      exec: async (sql) => {
+        await ready;
+        await pglite.exec(sql);
+      },
+      query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) => {
+        await ready;
+        return (await pglite.query<T>(sql, params)).rows;
+      },
+    },
     async withExecutor(work) {
       await ready;
       return work(embeddedExecutorOf(pglite));

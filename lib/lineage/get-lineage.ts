@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { connection } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import type { Lineage, LineageEdge, LineageNode, TLineageQuery } from "./lineage.types";
 
-interface NodeRow {
+interface NodeRow extends Record<string, unknown> {
   id: string;
   type: "model" | "dataset";
-  name: string;
+  name: string | null;
   distance: number;
   provider: string | null;
   record_count: number | null;
@@ -14,37 +14,23 @@ interface NodeRow {
 }
 
 /**
- * A model's (or a dataset's) lineage: the models and datasets reachable from it along lineage edges (against the
- * flow for ancestors, with it for descendants), up to `depth` edges, and the edges among them.
+ * The nodes within `$4` edges of `$1`, upwards when `$2`, downwards when `$3`, each at its signed distance.
  * Postgres walks the graph: a recursive CTE that looks each reached node's neighbours up by index
- * (lineage_parents / lineage_children); nothing is loaded whole.
+ * (lineage_parents / lineage_children); nothing is loaded whole. (Exported for bench/lineage-depth.ts,
+ * which times it alone as the reference.)
  */
-export async function getLineage(
-  modelId: string,
-  query: TLineageQuery,
-  focusType: "model" | "dataset" = "model",
-): Promise<Lineage> {
-  const prisma = await db();
-  const exists =
-    focusType === "model"
-      ? await prisma.model.findUnique({ where: { id: modelId }, select: { id: true } })
-      : await prisma.dataset.findUnique({ where: { id: modelId }, select: { id: true } });
-  if (!exists) throw new NotFoundError(`No ${focusType} with id '${modelId}'.`);
-  const up = query.direction !== "descendants";
-  const down = query.direction !== "ancestors";
-  const nodes = await prisma.$queryRaw<NodeRow[]>`
-    WITH RECURSIVE
+export const LINEAGE_NODES_SQL = `WITH RECURSIVE
       ancestors(node, distance) AS (
-        SELECT ${modelId}::text, 0
+        SELECT $1::text, 0
         UNION
         SELECT p.source_id, a.distance + 1 FROM ancestors a CROSS JOIN LATERAL lineage_parents(a.node) p
-         WHERE ${up} AND a.distance < ${query.depth}
+         WHERE $2 AND a.distance < $4
       ),
       descendants(node, distance) AS (
-        SELECT ${modelId}::text, 0
+        SELECT $1::text, 0
         UNION
         SELECT c.target_id, d.distance + 1 FROM descendants d CROSS JOIN LATERAL lineage_children(d.node) c
-         WHERE ${down} AND d.distance < ${query.depth}
+         WHERE $3 AND d.distance < $4
       ),
       reached(node, distance) AS (
         SELECT node, -min(distance) FROM ancestors GROUP BY node
@@ -66,19 +52,40 @@ export async function getLineage(
       LEFT JOIN datasets d ON d.id = n.node
      ORDER BY n.distance, name`;
 
+/** The edges among the nodes `$1`. */
+export const LINEAGE_EDGES_SQL = `SELECT n.id AS source, c.target_id AS target, c.kind
+       FROM unnest($1::text[]) AS n(id) CROSS JOIN LATERAL lineage_children(n.id) c
+      WHERE c.target_id = ANY($1::text[])
+      ORDER BY c.kind, n.id, c.target_id`;
+
+/**
+ * A model's (or a dataset's) lineage: the models and datasets reachable from it along lineage edges (against the
+ * flow for ancestors, with it for descendants), up to `depth` edges, and the edges among them: two
+ * queries on the raw pool.
+ */
+export async function getLineage(
+  modelId: string,
+  query: TLineageQuery,
+  focusType: "model" | "dataset" = "model",
+): Promise<Lineage> {
+  const { sql } = await connection();
+  const up = query.direction !== "descendants";
+  const down = query.direction !== "ancestors";
+  // The focus comes back at distance 0 whether or not it exists: a missing one has no name.
+  const nodes = await sql.query<NodeRow>(LINEAGE_NODES_SQL, [modelId, up, down, query.depth]);
+  const focus = nodes.find((node) => node.id === modelId);
+  if (!focus || focus.name === null || focus.type !== focusType)
+    throw new NotFoundError(`No ${focusType} with id '${modelId}'.`);
+
   const ids = nodes.map((node) => node.id);
-  const edges = await prisma.$queryRaw<LineageEdge[]>`
-    SELECT n.id AS source, c.target_id AS target, c.kind
-      FROM unnest(${ids}::text[]) AS n(id) CROSS JOIN LATERAL lineage_children(n.id) c
-     WHERE c.target_id = ANY(${ids}::text[])
-     ORDER BY c.kind, n.id, c.target_id`;
+  const edges = await sql.query<LineageEdge & Record<string, unknown>>(LINEAGE_EDGES_SQL, [ids]);
 
   return {
     focus: modelId,
     nodes: nodes.map((row): LineageNode => ({
       id: row.id,
       type: row.type,
-      name: row.name,
+      name: row.name ?? row.id,
       distance: row.distance,
       provider: row.provider,
       recordCount: row.record_count,
