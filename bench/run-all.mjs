@@ -25,6 +25,7 @@ const BENCHES = [
     tenfold: true,
   },
   { name: "lineage depth, 20,000 models", script: "bench:lineage", env: {} },
+  { name: "API token authentication", script: "bench:auth", env: {} },
   { name: "report, 100-model chain", script: "bench:report", env: { CHAIN: "100" } },
   { name: "report, 1,000-model chain", script: "bench:report", env: { CHAIN: "1000" }, tenfold: true },
   { name: "upload, 200k rows", script: "bench:upload", env: { ROWS: "200000" }, build: true },

@@ -151,6 +151,26 @@ describe("API tokens", () => {
     expect(past.body.errors[0].field).toBe("expiresAt");
   });
 
+  it("records when a token was last used, in UTC like every time Prisma keeps, at most once a minute", async () => {
+    const created = await call(tokensRoute.POST, "POST", "/api/v1/tokens", { body: { name: "used", role: "viewer" } });
+    const prisma = await db();
+    const usedAt = async () =>
+      (await prisma.apiToken.findUniqueOrThrow({ where: { id: created.body.id } })).lastUsedAt?.getTime();
+    expect(await usedAt()).toBeUndefined();
+    expect((await call(meRoute.GET, "GET", "/api/v1/me", { token: created.body.token })).status).toBe(200);
+    const first = await usedAt();
+    expect(Math.abs((first ?? 0) - Date.now())).toBeLessThan(60_000);
+    expect((await call(meRoute.GET, "GET", "/api/v1/me", { token: created.body.token })).status).toBe(200);
+    expect(await usedAt()).toBe(first);
+    // Last used more than a minute ago: recorded again.
+    await prisma.apiToken.update({
+      where: { id: created.body.id },
+      data: { lastUsedAt: new Date(Date.now() - 120_000) },
+    });
+    expect((await call(meRoute.GET, "GET", "/api/v1/me", { token: created.body.token })).status).toBe(200);
+    expect(Math.abs(((await usedAt()) ?? 0) - Date.now())).toBeLessThan(60_000);
+  });
+
   it("does not let one user revoke another's token", async () => {
     const owner = await createUserWithToken("engineer", "owner@example.org");
     const other = await createUserWithToken("engineer", "other@example.org");
