@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { type Tone, toneClass } from "@/components/ui/tone";
 import { decideSignatureVerdict } from "@/lib/datasets/signature/decide-signature-verdict";
 import type { SignatureResult, SignatureVerdict } from "@/lib/datasets/signature/signature.types";
 import { formatInteger } from "@/lib/format/format-number";
@@ -9,6 +10,9 @@ import { divergenceFigures, divergenceSentence, formatPermutationP } from "./div
 import { SignatureContrastChart } from "./signature-contrast-chart";
 import { SignatureTokenNotes } from "./signature-token-notes";
 import styles from "./signature-panel.module.css";
+
+/** A hidden signal and an untestable pair are drawn in a tone; no signal detected stays neutral. */
+const VERDICT_TONES: Partial<Record<SignatureVerdict, Tone>> = { "hidden-signal": "violet", untestable: "amber" };
 
 function tokenCount(side: SignatureResult["dataset"], word: string): string {
   return `${formatInteger(side.tokens)} ${word}s (${formatInteger(side.distinctTokens)} distinct)`;
@@ -27,12 +31,17 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
   const { divergence } = result;
   const figures = divergenceFigures(divergence);
   const verdict = decideSignatureVerdict(divergence);
+  const tone = VERDICT_TONES[verdict];
   const word = result.tokenKind === "numbers" ? "number" : "word";
   const level = `${result.significanceLevel * 100}%`;
   const shuffles = `${formatInteger(divergence.permutations)} shuffles of whole records between the two datasets`;
   return (
     <div className={styles.result} data-testid="signature-result">
-      <div className={styles.verdict} data-verdict={verdict} data-testid="signature-verdict">
+      <div
+        className={tone ? `${styles.verdict} ${toneClass(tone)}` : styles.verdict}
+        data-verdict={verdict}
+        data-testid="signature-verdict"
+      >
         <p className={styles.verdictTitle} data-testid="signature-headline">
           {headline(verdict, word)}
         </p>
