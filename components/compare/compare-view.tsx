@@ -17,6 +17,34 @@ import { CompareTable } from "./compare-table";
 import { searchModels } from "./search-models";
 import styles from "./compare-view.module.css";
 
+/** What is said in place of the table and chart when there is nothing to compare. */
+const NOTHING_TO_COMPARE = {
+  unpicked: {
+    icon: <GitCompare size={18} />,
+    title: "Pick models to compare",
+    description:
+      "Search for two or more models above, e.g. a student and its control, to see their trait rates side by side.",
+  },
+  unmeasured: {
+    icon: <SearchX size={18} />,
+    title: "No measurements",
+    description: "None of these models has been measured on any trait yet.",
+  },
+  allOverlapping: {
+    icon: <SearchX size={18} />,
+    title: "No intervals apart",
+    description:
+      "On every trait, each model's 95% interval overlaps all the others'. Turn off “Show only intervals apart” to see them all.",
+  },
+};
+
+/** Why there is nothing to show: no model picked, none measured, or no interval apart from the others. */
+function nothingToCompare(matrix: RateMatrix, shown: RateMatrix): keyof typeof NOTHING_TO_COMPARE | null {
+  if (matrix.series.length === 0) return "unpicked";
+  if (matrix.rows.length === 0) return "unmeasured";
+  return shown.rows.length === 0 ? "allOverlapping" : null;
+}
+
 interface CompareViewProps {
   selected: SearchOption[];
   /** Ids in the URL that name no model. */
@@ -64,6 +92,7 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
     : matrix;
   const colours = matrix.series.map((_, i) => familyColour(i));
   const differing = matrix.rows.filter((row) => row.intervalsApart).length;
+  const nothing = nothingToCompare(matrix, shown);
 
   return (
     <div className={`${styles.stack} ${colourStyles.colours}`}>
@@ -106,27 +135,8 @@ export function CompareView({ selected, unknownIds, matrix, initialOnlyDifferenc
           No model with id {unknownIds.map((id) => `“${id}”`).join(", ")}: left out.
         </p>
       )}
-      {matrix.series.length === 0 ? (
-        <EmptyState
-          boxed
-          icon={<GitCompare size={18} />}
-          title="Pick models to compare"
-          description="Search for two or more models above, e.g. a student and its control, to see their trait rates side by side."
-        />
-      ) : matrix.rows.length === 0 ? (
-        <EmptyState
-          boxed
-          icon={<SearchX size={18} />}
-          title="No measurements"
-          description="None of these models has been measured on any trait yet."
-        />
-      ) : shown.rows.length === 0 ? (
-        <EmptyState
-          boxed
-          icon={<SearchX size={18} />}
-          title="No intervals apart"
-          description="On every trait, each model's 95% interval overlaps all the others'. Turn off “Show only intervals apart” to see them all."
-        />
+      {nothing ? (
+        <EmptyState boxed {...NOTHING_TO_COMPARE[nothing]} />
       ) : (
         <>
           <Card

@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { Button } from "@/components/ui/button";
+import { PanelError } from "@/components/ui/panel-error";
 import { Spinner } from "@/components/ui/spinner";
 import type { DatasetStatistics } from "@/lib/datasets/get-dataset-statistics";
 import { apiFetch } from "@/lib/http/problem-client";
@@ -27,12 +27,9 @@ export function DatasetStatisticsPanel({ datasetId, datasetName }: { datasetId: 
   }
   if (statistics.isError) {
     return (
-      <div className={styles.error} role="alert">
+      <PanelError onRetry={() => void statistics.refetch()}>
         Could not compute the statistics: {statistics.error.message}
-        <Button size="sm" onClick={() => void statistics.refetch()}>
-          Try again
-        </Button>
-      </div>
+      </PanelError>
     );
   }
   const data = statistics.data;

@@ -1,4 +1,5 @@
 import { ChevronRight } from "lucide-react";
+import type { ComponentProps } from "react";
 import type { DatasetRecordDto } from "@/lib/datasets/dataset.types";
 import { formatInteger } from "@/lib/format/format-number";
 import { HighlightedText } from "./highlighted-text";
@@ -17,6 +18,24 @@ function hasMetadata(metadata: unknown): boolean {
   );
 }
 
+interface TextCellProps extends ComponentProps<typeof HighlightedText> {
+  /** Read by screen readers before the text. */
+  label: string;
+  className: string;
+}
+
+/** The prompt or the completion, with the search's matches highlighted. */
+function TextCell({ label, className, ...text }: TextCellProps) {
+  return (
+    <div className={styles.cell}>
+      <span className="visually-hidden">{label}: </span>
+      <p className={className}>
+        <HighlightedText {...text} />
+      </p>
+    </div>
+  );
+}
+
 /** One record: its position, prompt and completion; expanded, the full text and its metadata. */
 export function RecordRow({ record, query, expanded, onToggle }: RecordRowProps) {
   const position = record.ordinal + 1;
@@ -30,18 +49,14 @@ export function RecordRow({ record, query, expanded, onToggle }: RecordRowProps)
       >
         {formatInteger(position)}
       </span>
-      <div className={styles.cell}>
-        <span className="visually-hidden">Prompt: </span>
-        <p className={styles.prompt}>
-          <HighlightedText text={record.prompt} query={query} breaks={breaks} />
-        </p>
-      </div>
-      <div className={styles.cell}>
-        <span className="visually-hidden">Completion: </span>
-        <p className={styles.completion}>
-          <HighlightedText text={record.completion} query={query} breaks={breaks} />
-        </p>
-      </div>
+      <TextCell label="Prompt" text={record.prompt} className={styles.prompt} query={query} breaks={breaks} />
+      <TextCell
+        label="Completion"
+        text={record.completion}
+        className={styles.completion}
+        query={query}
+        breaks={breaks}
+      />
       <div className={styles.side}>
         <button
           type="button"

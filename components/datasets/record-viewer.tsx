@@ -3,6 +3,7 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { SearchX } from "lucide-react";
 import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { PanelError } from "@/components/ui/panel-error";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SearchBox } from "@/components/ui/search-box";
 import { Spinner } from "@/components/ui/spinner";
@@ -91,12 +92,9 @@ export function RecordViewer({ datasetId, recordCount, initialPage }: RecordView
         </span>
       </div>
       {records.isError && items.length === 0 ? (
-        <div className={styles.error} role="alert">
+        <PanelError onRetry={() => void records.refetch()}>
           Could not load the records: {records.error.message}
-          <Button size="sm" onClick={() => void records.refetch()}>
-            Try again
-          </Button>
-        </div>
+        </PanelError>
       ) : items.length === 0 && records.isPending ? (
         <div className={styles.status}>
           <Spinner size={14} /> Loading records…

@@ -4,6 +4,7 @@ import { Info, Lightbulb } from "lucide-react";
 import { useCallback, useState } from "react";
 import { searchDatasets } from "@/components/entities/entity-searches";
 import { Button } from "@/components/ui/button";
+import { PanelError } from "@/components/ui/panel-error";
 import { SearchOne } from "@/components/ui/search-one";
 import type { SearchOption } from "@/components/ui/search-select";
 import { Spinner } from "@/components/ui/spinner";
@@ -102,12 +103,9 @@ export function SignaturePanel({ dataset, suggestion, initialControl }: Signatur
           <Spinner size={14} /> Counting tokens record by record and shuffling records between the datasets…
         </div>
       ) : signature.isError ? (
-        <div className={styles.error} role="alert">
+        <PanelError className={styles.error} onRetry={() => void signature.refetch()}>
           Could not compare with {control.name}: {signature.error.message}
-          <Button size="sm" onClick={() => void signature.refetch()}>
-            Try again
-          </Button>
-        </div>
+        </PanelError>
       ) : (
         <SignatureResultView result={signature.data} />
       )}

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { type Tone, toneClass } from "@/components/ui/tone";
 import { decideSignatureVerdict } from "@/lib/datasets/signature/decide-signature-verdict";
 import type { SignatureResult, SignatureVerdict } from "@/lib/datasets/signature/signature.types";
 import { formatInteger } from "@/lib/format/format-number";
@@ -9,6 +11,32 @@ import { divergenceFigures, divergenceSentence, formatPermutationP } from "./div
 import { SignatureContrastChart } from "./signature-contrast-chart";
 import { SignatureTokenNotes } from "./signature-token-notes";
 import styles from "./signature-panel.module.css";
+
+/** A hidden signal and an untestable pair are drawn in a tone; no signal detected stays neutral. */
+const VERDICT_TONES: Partial<Record<SignatureVerdict, Tone>> = { "hidden-signal": "violet", untestable: "amber" };
+
+interface StatProps {
+  term: string;
+  value: ReactNode;
+  valueTestId?: string;
+  /** How the value was reached, under it. */
+  detail: string;
+}
+
+/** One figure of the comparison, with how it was reached. */
+function Stat({ term, value, valueTestId, detail }: StatProps) {
+  return (
+    <div className={styles.stat}>
+      <dt>{term}</dt>
+      <dd>
+        <span className={styles.statValue} data-testid={valueTestId}>
+          {value}
+        </span>
+        <span className={styles.statDetail}>{detail}</span>
+      </dd>
+    </div>
+  );
+}
 
 function tokenCount(side: SignatureResult["dataset"], word: string): string {
   return `${formatInteger(side.tokens)} ${word}s (${formatInteger(side.distinctTokens)} distinct)`;
@@ -27,12 +55,17 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
   const { divergence } = result;
   const figures = divergenceFigures(divergence);
   const verdict = decideSignatureVerdict(divergence);
+  const tone = VERDICT_TONES[verdict];
   const word = result.tokenKind === "numbers" ? "number" : "word";
   const level = `${result.significanceLevel * 100}%`;
   const shuffles = `${formatInteger(divergence.permutations)} shuffles of whole records between the two datasets`;
   return (
     <div className={styles.result} data-testid="signature-result">
-      <div className={styles.verdict} data-verdict={verdict} data-testid="signature-verdict">
+      <div
+        className={tone ? `${styles.verdict} ${toneClass(tone)}` : styles.verdict}
+        data-verdict={verdict}
+        data-testid="signature-verdict"
+      >
         <p className={styles.verdictTitle} data-testid="signature-headline">
           {headline(verdict, word)}
         </p>
@@ -50,48 +83,32 @@ export function SignatureResultView({ result }: { result: SignatureResult }) {
       </div>
 
       <dl className={styles.stats}>
-        <div className={styles.stat}>
-          <dt>Permutation test</dt>
-          <dd>
-            <span className={styles.statValue} data-testid="permutation-p">
-              p = {formatPermutationP(divergence.pValue)}
-            </span>
-            <span className={styles.statDetail}>
-              {formatInteger(divergence.permutations)} record shuffles, seed {divergence.seed}
-            </span>
-          </dd>
-        </div>
-        <div className={styles.stat}>
-          <dt>Excess divergence</dt>
-          <dd>
-            <span className={styles.statValue} data-testid="excess-divergence">
-              {figures.excess} bits
-            </span>
-            <span className={styles.statDetail}>observed minus the null mean (bias-corrected)</span>
-          </dd>
-        </div>
-        <div className={styles.stat}>
-          <dt>Jensen–Shannon divergence</dt>
-          <dd>
-            <span className={styles.statValue}>{figures.observed} bits</span>
-            <span className={styles.statDetail}>
-              observed; shuffled: {figures.nullMean} mean, {figures.nullP95} at the 95th percentile
-            </span>
-          </dd>
-        </div>
-        <div className={styles.stat}>
-          <dt>Tokens compared</dt>
-          <dd>
-            <span className={styles.statValue}>
-              <Badge tone={result.tokenKind === "numbers" ? "blue" : "violet"}>{result.tokenKind}</Badge>
-            </span>
-            <span className={styles.statDetail}>
-              {result.tokenKind === "numbers"
-                ? "every run of digits in the completions"
-                : "lower-cased words of the completions"}
-            </span>
-          </dd>
-        </div>
+        <Stat
+          term="Permutation test"
+          value={<>p = {formatPermutationP(divergence.pValue)}</>}
+          valueTestId="permutation-p"
+          detail={`${formatInteger(divergence.permutations)} record shuffles, seed ${divergence.seed}`}
+        />
+        <Stat
+          term="Excess divergence"
+          value={`${figures.excess} bits`}
+          valueTestId="excess-divergence"
+          detail="observed minus the null mean (bias-corrected)"
+        />
+        <Stat
+          term="Jensen–Shannon divergence"
+          value={`${figures.observed} bits`}
+          detail={`observed; shuffled: ${figures.nullMean} mean, ${figures.nullP95} at the 95th percentile`}
+        />
+        <Stat
+          term="Tokens compared"
+          value={<Badge tone={result.tokenKind === "numbers" ? "blue" : "violet"}>{result.tokenKind}</Badge>}
+          detail={
+            result.tokenKind === "numbers"
+              ? "every run of digits in the completions"
+              : "lower-cased words of the completions"
+          }
+        />
       </dl>
 
       {divergence.subsampled && (

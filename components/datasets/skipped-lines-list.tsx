@@ -1,5 +1,6 @@
 import type { SkippedLine } from "@/lib/datasets/dataset.types";
 import { formatInteger } from "@/lib/format/format-number";
+import { LineMessageList } from "./line-message-list";
 import styles from "./skipped-lines-list.module.css";
 
 /** The rows an upload with onInvalid=skip left out, by line number (the first 100 are recorded). */
@@ -11,14 +12,7 @@ export function SkippedLinesList({ skipped, lines }: { skipped: number; lines: S
         {skipped > lines.length ? `; the first ${lines.length} are listed` : ""}
       </span>
       {lines.length > 0 && (
-        <ol className={styles.lines} data-testid="skipped-lines">
-          {lines.map((line) => (
-            <li key={line.line} className={styles.line}>
-              <span className={styles.number}>line {line.line}</span>
-              <span className={styles.message}>{line.message}</span>
-            </li>
-          ))}
-        </ol>
+        <LineMessageList lines={lines} word="line" className={styles.lines} testId="skipped-lines" />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import type { Tone } from "@/components/ui/tone";
 import { modelRole, type ModelRoleInput, type ModelRole } from "@/lib/models/model-role";
 
-const ROLE_DISPLAY: Record<ModelRole, { tone: BadgeTone; label: string; title: string }> = {
+const ROLE_DISPLAY: Record<ModelRole, { tone: Tone; label: string; title: string }> = {
   base: { tone: "gray", label: "base", title: "No recorded parent model" },
   teacher: {
     tone: "amber",

@@ -1,6 +1,7 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import type { Tone } from "@/components/ui/tone";
 
-const DISPLAY: Partial<Record<string, { label: string; tone: BadgeTone; title: string }>> = {
+const DISPLAY: Partial<Record<string, { label: string; tone: Tone; title: string }>> = {
   sft: { label: "SFT", tone: "blue", title: "Supervised fine-tuning on the datasets' completions" },
   lora: { label: "LoRA", tone: "violet", title: "A low-rank adapter trained on the datasets" },
   logit_distillation: {

@@ -1,6 +1,7 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import type { Tone } from "@/components/ui/tone";
 
-const TONES: Record<string, BadgeTone> = {
+const TONES: Record<string, Tone> = {
   succeeded: "green",
   running: "blue",
   planned: "gray",

@@ -1,8 +1,17 @@
 import { Boxes, Database } from "lucide-react";
 import Link from "next/link";
-import type { Lineage, LineageNode } from "@/lib/lineage/lineage.types";
+import { type Tone, toneClass } from "@/components/ui/tone";
+import type { Lineage, LineageEdgeKind, LineageNode } from "@/lib/lineage/lineage.types";
 import { EDGE_DESCRIPTIONS, EDGE_VERBS } from "./lineage-words";
 import styles from "./lineage-edge-list.module.css";
+
+const EDGE_TONES: Record<LineageEdgeKind, Tone> = {
+  initialized_from: "blue",
+  generated: "amber",
+  trained_on: "pink",
+  taught: "violet",
+  filtered_from: "teal",
+};
 
 function NodeName({ node, isFocus }: { node: LineageNode; isFocus: boolean }) {
   const Icon = node.type === "model" ? Boxes : Database;
@@ -41,7 +50,11 @@ export function LineageEdgeList({ lineage }: { lineage: Lineage }) {
       {edges.map(({ edge, source, target }) => (
         <li key={`${edge.source}-${edge.kind}-${edge.target}`} className={styles.edge}>
           <NodeName node={source} isFocus={edge.source === lineage.focus} />
-          <span className={styles.verb} data-kind={edge.kind} title={EDGE_DESCRIPTIONS[edge.kind]}>
+          <span
+            className={`${styles.verb} ${toneClass(EDGE_TONES[edge.kind])}`}
+            data-kind={edge.kind}
+            title={EDGE_DESCRIPTIONS[edge.kind]}
+          >
             {EDGE_VERBS[edge.kind]}
           </span>
           <NodeName node={target} isFocus={edge.target === lineage.focus} />

@@ -6,6 +6,11 @@ import edgeStyles from "./lineage-flow-edge.module.css";
 import { EDGE_DESCRIPTIONS, EDGE_LEGEND } from "./lineage-words";
 import styles from "./lineage-legend.module.css";
 
+const NODE_TYPES = [
+  { type: "model", Icon: Boxes, label: "Model" },
+  { type: "dataset", Icon: Database, label: "Dataset" },
+] as const;
+
 /** What the shapes, colours and lines of the graph mean; families are those in view. */
 export function LineageLegend({ families, compact = false }: { families: readonly ModelFamily[]; compact?: boolean }) {
   return (
@@ -19,18 +24,14 @@ export function LineageLegend({ families, compact = false }: { families: readonl
       <div className={styles.group}>
         <h3 className={styles.heading}>Nodes</h3>
         <ul className={styles.items}>
-          <li>
-            <span className={styles.node} data-type="model">
-              <Boxes size={11} aria-hidden="true" />
-            </span>{" "}
-            Model
-          </li>
-          <li>
-            <span className={styles.node} data-type="dataset">
-              <Database size={11} aria-hidden="true" />
-            </span>{" "}
-            Dataset
-          </li>
+          {NODE_TYPES.map(({ type, Icon, label }) => (
+            <li key={type}>
+              <span className={styles.node} data-type={type}>
+                <Icon size={11} aria-hidden="true" />
+              </span>{" "}
+              {label}
+            </li>
+          ))}
           <li>
             <CheckCircle2 size={12} className={styles.measured} aria-hidden="true" /> Trait measured
           </li>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { HashValue } from "@/components/ui/hash-value";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { toneClass } from "@/components/ui/tone";
 import { formatDateTime } from "@/lib/format/format-date";
 import { reportFormatLabel } from "@/lib/reports/report-format-labels";
 import { reportScopeLabel, storedReportUrl, subjectHref } from "@/lib/reports/report-target";
@@ -20,7 +21,7 @@ export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
   const { report } = answer;
   return (
     <div
-      className={styles.result}
+      className={`${styles.result} ${toneClass(verdict.tone)}`}
       data-tone={verdict.tone}
       data-status={answer.status}
       data-testid="verification-result"

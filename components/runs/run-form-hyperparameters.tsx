@@ -14,6 +14,12 @@ interface RunFormHyperparametersProps {
   error?: string;
 }
 
+/** A row's two inputs: the hyperparameter's name (its key) and its value. */
+const PARTS = [
+  { part: "key", name: "Name", placeholder: "epochs" },
+  { part: "value", name: "Value", placeholder: "10" },
+] as const;
+
 /** Key/value rows; a value is stored as JSON when it parses as JSON, else as text. */
 export function RunFormHyperparameters({ rows, onChange, onAdd, rowErrors, error }: RunFormHyperparametersProps) {
   const edit = (id: string, patch: Partial<HyperparameterRow>) =>
@@ -37,28 +43,20 @@ export function RunFormHyperparameters({ rows, onChange, onAdd, rowErrors, error
           const message = errors.key ?? errors.value;
           return (
             <li key={row.id} className={styles.row}>
-              <input
-                className={`${input.input} ${input.compact} ${styles.key}`}
-                aria-label={`Name of hyperparameter ${index + 1}`}
-                aria-invalid={errors.key ? true : undefined}
-                aria-describedby={errors.key ? `${row.id}-message` : undefined}
-                placeholder="epochs"
-                value={row.key}
-                onChange={(event) => edit(row.id, { key: event.target.value })}
-                spellCheck={false}
-                autoComplete="off"
-              />
-              <input
-                className={`${input.input} ${input.compact} ${styles.value}`}
-                aria-label={`Value of hyperparameter ${index + 1}`}
-                aria-invalid={errors.value ? true : undefined}
-                aria-describedby={errors.value ? `${row.id}-message` : undefined}
-                placeholder="10"
-                value={row.value}
-                onChange={(event) => edit(row.id, { value: event.target.value })}
-                spellCheck={false}
-                autoComplete="off"
-              />
+              {PARTS.map(({ part, name, placeholder }) => (
+                <input
+                  key={part}
+                  className={`${input.input} ${input.compact} ${styles[part]}`}
+                  aria-label={`${name} of hyperparameter ${index + 1}`}
+                  aria-invalid={errors[part] ? true : undefined}
+                  aria-describedby={errors[part] ? `${row.id}-message` : undefined}
+                  placeholder={placeholder}
+                  value={row[part]}
+                  onChange={(event) => edit(row.id, { [part]: event.target.value })}
+                  spellCheck={false}
+                  autoComplete="off"
+                />
+              ))}
               <Button
                 variant="ghost"
                 iconOnly

@@ -2,7 +2,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Card } from "@/components/ui/card";
-import { FormAlert } from "@/components/ui/form-alert";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import type { RoleName } from "@/lib/auth/roles";
 import { apiFetch } from "@/lib/http/problem-client";
@@ -11,7 +10,7 @@ import type { TokenDto } from "@/lib/tokens/token.types";
 import { NewTokenNotice } from "./new-token-notice";
 import { TokenCreateForm, type CreatedToken } from "./token-create-form";
 import { TokensTable } from "./tokens-table";
-import styles from "./settings-section.module.css";
+import { SectionAlert } from "./section-alert";
 
 interface TokensSectionProps {
   initialTokens: TokenDto[];
@@ -50,17 +49,9 @@ export function TokensSection({ initialTokens, ownRole }: TokensSectionProps) {
       id="api-tokens"
     >
       {revoke.isError && (
-        <div className={styles.banner}>
-          <FormAlert tone="error" onDismiss={() => revoke.reset()}>
-            Could not revoke the token: {revoke.error.message}
-          </FormAlert>
-        </div>
+        <SectionAlert onDismiss={() => revoke.reset()}>Could not revoke the token: {revoke.error.message}</SectionAlert>
       )}
-      {tokens.isError && (
-        <div className={styles.banner}>
-          <FormAlert tone="error">Could not refresh your tokens: {tokens.error.message}</FormAlert>
-        </div>
-      )}
+      {tokens.isError && <SectionAlert>Could not refresh your tokens: {tokens.error.message}</SectionAlert>}
       <TokensTable
         tokens={tokens.data}
         revokingId={revoke.isPending ? revoke.variables.id : null}

@@ -1,6 +1,8 @@
 "use client";
 import { ChevronDown } from "lucide-react";
 import { ROLES, type RoleName } from "@/lib/auth/roles";
+import { toneClass } from "@/components/ui/tone";
+import { ROLE_TONES } from "@/components/ui/user-role-badge";
 import styles from "./user-role-select.module.css";
 
 interface UserRoleSelectProps {
@@ -13,7 +15,7 @@ interface UserRoleSelectProps {
 /** A user's role, changeable in place; the tone follows the role badge's. */
 export function UserRoleSelect({ email, role, disabled, onChange }: UserRoleSelectProps) {
   return (
-    <span className={styles.wrap} data-role={role}>
+    <span className={`${styles.wrap} ${toneClass(ROLE_TONES[role])}`} data-role={role}>
       <select
         className={styles.select}
         value={role}

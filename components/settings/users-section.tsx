@@ -1,14 +1,13 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Card } from "@/components/ui/card";
-import { FormAlert } from "@/components/ui/form-alert";
 import { auditKeys } from "@/lib/audit/audit-keys";
 import { apiFetch } from "@/lib/http/problem-client";
 import { userKeys } from "@/lib/users/user-keys";
 import type { UserDto } from "@/lib/users/user.types";
 import { UserCreateForm } from "./user-create-form";
 import { UsersTable, type UserPatch } from "./users-table";
-import styles from "./settings-section.module.css";
+import { SectionAlert } from "./section-alert";
 
 interface UsersSectionProps {
   initialUsers: UserDto[];
@@ -53,19 +52,13 @@ export function UsersSection({ initialUsers, currentUserId }: UsersSectionProps)
       id="users"
     >
       {failed && (
-        <div className={styles.banner}>
-          <FormAlert tone="error" onDismiss={() => update.reset()}>
-            Could not{" "}
-            {failed.patch.disabled === undefined ? "change the role of" : failed.patch.disabled ? "disable" : "enable"}{" "}
-            {failed.user.email}: {update.error?.message}
-          </FormAlert>
-        </div>
+        <SectionAlert onDismiss={() => update.reset()}>
+          Could not{" "}
+          {failed.patch.disabled === undefined ? "change the role of" : failed.patch.disabled ? "disable" : "enable"}{" "}
+          {failed.user.email}: {update.error?.message}
+        </SectionAlert>
       )}
-      {users.isError && (
-        <div className={styles.banner}>
-          <FormAlert tone="error">Could not refresh the users: {users.error.message}</FormAlert>
-        </div>
-      )}
+      {users.isError && <SectionAlert>Could not refresh the users: {users.error.message}</SectionAlert>}
       <UsersTable
         users={users.data}
         currentUserId={currentUserId}

@@ -1,6 +1,7 @@
 "use client";
 import { ChevronDown } from "lucide-react";
 import { useId } from "react";
+import { SelectOptions } from "./select-options";
 import styles from "./filter-select.module.css";
 
 export interface FilterOption {
@@ -31,11 +32,7 @@ export function FilterSelect({ label, value, anyLabel, options, onChange }: Filt
       <select id={id} className={styles.select} value={value} onChange={(event) => onChange(event.target.value)}>
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {!known && <option value={value}>{value}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
       <ChevronDown size={14} className={styles.chevron} aria-hidden="true" />
     </div>

@@ -1,6 +1,7 @@
 import { CircleAlert, CircleCheck, X } from "lucide-react";
 import type { ReactNode } from "react";
 import styles from "./form.module.css";
+import { toneClass } from "./tone";
 
 interface FormAlertProps {
   tone: "error" | "success";
@@ -12,7 +13,11 @@ interface FormAlertProps {
 export function FormAlert({ tone, children, onDismiss }: FormAlertProps) {
   const Icon = tone === "error" ? CircleAlert : CircleCheck;
   return (
-    <div className={styles.alert} data-tone={tone} role={tone === "error" ? "alert" : "status"}>
+    <div
+      className={`${styles.alert} ${toneClass(tone === "error" ? "red" : "green")}`}
+      data-tone={tone}
+      role={tone === "error" ? "alert" : "status"}
+    >
       <Icon size={15} aria-hidden="true" />
       <span className={styles.alertText}>{children}</span>
       {onDismiss && (

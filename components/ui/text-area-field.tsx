@@ -1,5 +1,5 @@
-import { useId, type TextareaHTMLAttributes } from "react";
-import { FieldMessage } from "./field-message";
+import type { TextareaHTMLAttributes } from "react";
+import { LabelledField } from "./labelled-field";
 import styles from "./text-field.module.css";
 
 export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
@@ -10,23 +10,9 @@ export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaE
 
 /** A labelled multi-line input with its hint or validation message, as TextField is for one line. */
 export function TextAreaField({ label, hint, error, id, rows = 3, ...areaProps }: TextAreaFieldProps) {
-  const generatedId = useId();
-  const areaId = id ?? generatedId;
-  const messageId = `${areaId}-message`;
   return (
-    <div className={styles.field}>
-      <label htmlFor={areaId} className={styles.label}>
-        {label}
-      </label>
-      <textarea
-        id={areaId}
-        rows={rows}
-        className={`${styles.input} ${styles.area}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? messageId : undefined}
-        {...areaProps}
-      />
-      <FieldMessage id={messageId} hint={hint} error={error} />
-    </div>
+    <LabelledField label={label} id={id} hint={hint} error={error}>
+      {(control) => <textarea {...control} rows={rows} className={`${styles.input} ${styles.area}`} {...areaProps} />}
+    </LabelledField>
   );
 }

@@ -1,5 +1,5 @@
-import { useId, type InputHTMLAttributes } from "react";
-import { FieldMessage } from "./field-message";
+import type { InputHTMLAttributes } from "react";
+import { LabelledField } from "./labelled-field";
 import styles from "./text-field.module.css";
 
 export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
@@ -14,22 +14,11 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input with its hint or validation message, wired up for screen readers. */
 export function TextField({ label, hint, error, compact = false, id, ...inputProps }: TextFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const messageId = `${inputId}-message`;
   return (
-    <div className={styles.field}>
-      <label htmlFor={inputId} className={styles.label}>
-        {label}
-      </label>
-      <input
-        id={inputId}
-        className={compact ? `${styles.input} ${styles.compact}` : styles.input}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? messageId : undefined}
-        {...inputProps}
-      />
-      <FieldMessage id={messageId} hint={hint} error={error} />
-    </div>
+    <LabelledField label={label} id={id} hint={hint} error={error}>
+      {(control) => (
+        <input {...control} className={compact ? `${styles.input} ${styles.compact}` : styles.input} {...inputProps} />
+      )}
+    </LabelledField>
   );
 }

@@ -1,8 +1,15 @@
 import type { RoleName } from "@/lib/auth/roles";
-import { Badge, type BadgeTone } from "./badge";
+import { Badge } from "./badge";
+import type { Tone } from "./tone";
 
-const TONES: Record<RoleName, BadgeTone> = { admin: "accent", engineer: "blue", auditor: "amber", viewer: "gray" };
+/** Each role's colour, on its badge and on the role picker. */
+export const ROLE_TONES: Record<RoleName, Tone> = {
+  admin: "accent",
+  engineer: "blue",
+  auditor: "amber",
+  viewer: "gray",
+};
 
 export function UserRoleBadge({ role }: { role: RoleName }) {
-  return <Badge tone={TONES[role]}>{role}</Badge>;
+  return <Badge tone={ROLE_TONES[role]}>{role}</Badge>;
 }
