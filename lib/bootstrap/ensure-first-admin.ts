@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/db/connect";
 import { env } from "@/lib/env";
 import { recordAuditedEntity } from "@/lib/audit/record-audit-event";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { lockBootstrap } from "./bootstrap-lock";
 
 /**
  * With no users yet, creates the first admin from PEDIGREE_ADMIN_EMAIL / PEDIGREE_ADMIN_PASSWORD,
@@ -16,19 +17,18 @@ export async function ensureFirstAdmin(prisma: Prisma): Promise<{ id: string; em
   }
   const password = env.PEDIGREE_ADMIN_PASSWORD ?? generatePassword();
   const passwordHash = await hashPassword(password);
-  const admin = await prisma.$transaction(async (tx) => {
-    const created = await tx.user.upsert({
-      where: { email: env.PEDIGREE_ADMIN_EMAIL.toLowerCase() },
-      update: {},
-      create: { email: env.PEDIGREE_ADMIN_EMAIL.toLowerCase(), name: "Administrator", role: "admin", passwordHash },
+  const { admin, created } = await prisma.$transaction(async (tx) => {
+    // Another instance starting at once may have created it since the check above.
+    await lockBootstrap(tx);
+    const first = await tx.user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" } });
+    if (first) return { admin: first, created: false };
+    const user = await tx.user.create({
+      data: { email: env.PEDIGREE_ADMIN_EMAIL.toLowerCase(), name: "Administrator", role: "admin", passwordHash },
     });
-    return recordAuditedEntity(tx, "system", created, {
-      action: "user.create",
-      entityType: "user",
-      entityId: created.id,
-    });
+    await recordAuditedEntity(tx, "system", user, { action: "user.create", entityType: "user", entityId: user.id });
+    return { admin: user, created: true };
   });
-  if (!env.PEDIGREE_ADMIN_PASSWORD) {
+  if (created && !env.PEDIGREE_ADMIN_PASSWORD) {
     console.info(
       [
         "",

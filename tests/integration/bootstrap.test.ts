@@ -6,6 +6,7 @@ import { bootstrapInstance } from "@/lib/bootstrap/bootstrap-instance";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashApiToken } from "@/lib/auth/api-token";
 import { connection } from "@/lib/db";
+import { connectPostgres } from "@/lib/db/connect";
 import { keyIdOf } from "@/lib/reports/report-signature";
 import { getSigningKey } from "@/lib/reports/signing-key";
 
@@ -53,5 +54,29 @@ describe("first start", () => {
     await bootstrapInstance(prisma, { mode, freshDatabase: false });
     const token = await prisma.apiToken.findUniqueOrThrow({ where: { tokenHash: hashApiToken("test-admin-token") } });
     expect(token.revokedAt).not.toBeNull();
+  });
+});
+
+describe("instances starting at once", () => {
+  it("create one first admin and one admin token between them, whichever starts first", async () => {
+    const { prisma, mode } = await connection();
+    const url = process.env.DATABASE_URL;
+    if (mode !== "postgres" || !url) return; // one embedded database serves one process
+    const instances = [connectPostgres(url), connectPostgres(url), connectPostgres(url)];
+    const startAll = () =>
+      Promise.all(instances.map((i) => bootstrapInstance(i.prisma, { mode: "postgres", freshDatabase: false })));
+    try {
+      // The admin exists, its token does not: the three register it at the same moment.
+      await prisma.$executeRawUnsafe("DELETE FROM api_tokens");
+      await startAll();
+      expect(await prisma.apiToken.count({ where: { tokenHash: hashApiToken("test-admin-token") } })).toBe(1);
+      // Neither exists.
+      await prisma.$executeRawUnsafe("DELETE FROM api_tokens; DELETE FROM users");
+      await startAll();
+      expect(await prisma.user.count({ where: { role: "admin" } })).toBe(1);
+      expect(await prisma.apiToken.count({ where: { tokenHash: hashApiToken("test-admin-token") } })).toBe(1);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
+    }
   });
 });
