@@ -75,6 +75,11 @@ export function connectPostgres(connectionString: string, options: PoolOptions =
     connectionTimeoutMillis: 30_000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
+  // An idle connection that the server ends (a restart, a failover, a dropped database) is discarded by
+  // the pool, which reports it here; unheard, the report would end the process.
+  pool.on("error", (error) => {
+    console.warn(`[pedigree] an idle database connection ended and was dropped: ${error.message}`);
+  });
   const prisma = createPrisma(new PrismaPg(pool));
   return {
     mode: "postgres",
