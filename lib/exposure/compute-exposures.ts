@@ -18,27 +18,20 @@ export interface Exposure extends ExposurePath {
  * from its initialisation) reaches every model downstream of it: the students of the data it
  * generated (through filtering), their students, and every model initialised from any of them.
  * The edges come from Postgres in one set query; one breadth-first walk from each source then gives
- * both what it reaches and the shortest path to each.
- *
- * `within` narrows the work to a closed part of the graph (a report's models and datasets, which hold
- * every ancestor of each of its models): only sources inside it, walked only inside it. A trait reaches
- * a model only through the model's ancestors, so the exposures of those models come out the same.
+ * both what it reaches and the shortest path to each. The result is kept (refresh-exposures.ts) and read
+ * from there by every page, API answer and report.
  */
-export async function computeExposures(
-  within?: readonly string[],
-): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
+export async function computeExposures(): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
   const prisma = await db();
-  const sources = await findTraitSources(within);
+  const sources = await findTraitSources();
   if (sources.length === 0) return { sources, exposures: [] };
   const sourceIds = [...new Set(sources.map((s) => s.model.id))];
   const sourcesAt = new Map(sourceIds.map((id) => [id, sources.filter((s) => s.model.id === id)]));
-  // The edges the walk may take, in one set query: every edge, or those inside `within`. Equal-length
-  // paths are told apart by the order of the edges, made stable here (kind, then target).
+  // Every edge the walk may take, in one set query. Equal-length paths are told apart by the order of
+  // the edges, made stable here (kind, then target).
   const edges = await prisma.$queryRaw<Edge[]>`
     SELECT source_id AS source, target_id AS target, kind
       FROM lineage_edges
-     WHERE ${within ?? null}::text[] IS NULL
-        OR (source_id = ANY(${within ?? null}::text[]) AND target_id = ANY(${within ?? null}::text[]))
      ORDER BY source_id, array_position(${KIND_ORDER}::text[], kind), target_id`;
   const adjacency = adjacencyOf(edges);
   const pathsFrom = new Map(sourceIds.map((id) => [id, shortestPathsFrom(adjacency, id)]));

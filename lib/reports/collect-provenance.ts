@@ -2,7 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { readJsonColumn, ZJsonObject } from "@/lib/db/json-column";
 import { ConflictError, NotFoundError } from "@/lib/errors/domain-errors";
-import { computeExposures } from "@/lib/exposure/compute-exposures";
+import type { Exposure } from "@/lib/exposure/compute-exposures";
+import { findTraitSources, type TraitSource } from "@/lib/exposure/find-trait-sources";
+import { readKeptExposures } from "@/lib/exposure/read-kept-paths";
+import { ensureFreshExposures } from "@/lib/exposure/refresh-exposures";
 import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import { measurementInclude, shownIntervalColumns, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import { collectVerdicts, pairKey } from "./collect-verdicts";
@@ -80,6 +83,17 @@ async function reachNodes(focus: string[], withDescendants: boolean): Promise<st
   return rows.map((row) => row.node);
 }
 
+/**
+ * Where traits enter among the report's nodes, and every path by which one reaches them: the kept
+ * exposure (decided by computeExposures over the whole workspace, so a lineage report's descendants
+ * inherit from sources outside it too), made current first, as every page and API answer reads it.
+ */
+async function keptExposures(nodes: string[]): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
+  await ensureFreshExposures();
+  const [sources, exposures] = await Promise.all([findTraitSources(nodes), readKeptExposures(nodes)]);
+  return { sources, exposures };
+}
+
 /** Everything a provenance report says, from the database, as plain JSON. */
 export async function collectProvenance(request: ReportRequest, meta: ReportMeta): Promise<ProvenanceBundle> {
   const prisma = await db();
@@ -113,8 +127,7 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
       include: measurementInclude,
       orderBy: [{ measuredAt: "asc" }, { id: "asc" }],
     }),
-    // A lineage report's descendants may inherit from sources outside it: only then is the whole workspace walked.
-    computeExposures(request.scope === "lineage" ? undefined : nodes),
+    keptExposures(nodes),
   ]);
   // A generation without its dataset in the report is kept only when its dataset is unknown yet: a teacher's
   // pending work, not another lineage's data.
@@ -254,8 +267,8 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
 
 /** Per model and trait: where the trait entered, or the paths by which it reached the model and whether it was measured. */
 function exposuresOf(
-  sources: Awaited<ReturnType<typeof computeExposures>>["sources"],
-  exposures: Awaited<ReturnType<typeof computeExposures>>["exposures"],
+  sources: TraitSource[],
+  exposures: Exposure[],
   measurements: { modelId: string; traitId: string }[],
   vsInitialization: ReadonlyMap<string, ProvComparison>,
 ): ProvExposure[] {

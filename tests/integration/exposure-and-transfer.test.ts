@@ -98,30 +98,55 @@ describe("transfer effect of a run", () => {
   });
 });
 
-describe("exposure within a part of the graph", () => {
-  it("gives each model the same exposures when walked only within its ancestry as across the workspace", async () => {
-    const { computeExposures } = await import("@/lib/exposure/compute-exposures");
-    const { getLineage } = await import("@/lib/lineage/get-lineage");
+describe("exposure in reports", () => {
+  const meta = {
+    reportId: "rpt_test",
+    generatedAt: new Date("2026-12-06T00:00:00Z"),
+    generatedBy: "test",
+    instance: { name: "Pedigree", baseUrl: "http://localhost", version: "test", keyId: "k" },
+  };
+  const pathKey = (e: { source: { id: string }; path: { id: string }[]; risk: string }) =>
+    `${e.source.id}|${e.path.map((step) => step.id).join(">")}|${e.risk}`;
+
+  it("says for every model what its exposure page says, path for path", async () => {
+    const { collectProvenance } = await import("@/lib/reports/collect-provenance");
     const prisma = await db();
-    const everywhere = await computeExposures();
-    const key = (e: {
-      modelId: string;
-      traitId: string;
-      source: { id: string };
-      path: { id: string }[];
-      risk: string;
-    }) => `${e.modelId}|${e.traitId}|${e.source.id}|${e.path.map((step) => step.id).join(">")}|${e.risk}`;
     let compared = 0;
     for (const model of await prisma.model.findMany({ select: { id: true } })) {
-      const ancestry = (await getLineage(model.id, { direction: "ancestors", depth: 50 })).nodes.map((node) => node.id);
-      const within = await computeExposures(ancestry);
-      const expected = everywhere.exposures
-        .filter((e) => ancestry.includes(e.modelId))
-        .map(key)
+      const report = await collectProvenance({ scope: "model", subject: model.id }, meta);
+      const page = await call(exposureRoute.GET, "GET", `/api/v1/models/${model.id}/exposure`, {
+        params: { id: model.id },
+      });
+      const fromPage = (page.body.traits as { trait: { id: string }; status: string; exposures: never[] }[])
+        .map((t) => `${t.trait.id}:${t.status}:${t.exposures.map(pathKey).sort().join(",")}`)
         .sort();
-      expect(within.exposures.map(key).sort(), model.id).toEqual(expected);
-      compared += expected.length;
+      const fromReport = report.exposures
+        .filter((e) => e.modelId === model.id)
+        .map((e) => `${e.traitId}:${e.status}:${e.paths.map(pathKey).sort().join(",")}`)
+        .sort();
+      expect(fromReport, model.id).toEqual(fromPage);
+      compared += fromPage.length;
     }
     expect(compared).toBeGreaterThan(0);
+  });
+
+  it("shows an exposure created by a write made just before it", async () => {
+    const { collectProvenance } = await import("@/lib/reports/collect-provenance");
+    const prisma = await db();
+    const student = ids["Qwen2.5-7B owl-numbers student"];
+    const before = await collectProvenance({ scope: "model", subject: student }, meta);
+    expect(before.exposures.map((e) => e.traitId)).not.toContain("trait_report_fresh");
+    const teacher = await prisma.model.findFirstOrThrow({ where: { name: "GPT-4.1 nano owl teacher" } });
+    await prisma.trait.create({
+      data: { id: "trait_report_fresh", slug: "report-fresh", name: "Report freshness", positiveDefinition: "x" },
+    });
+    await prisma.traitDeclaration.create({
+      data: { modelId: teacher.id, traitId: "trait_report_fresh", reason: "test", declaredByLabel: "test" },
+    });
+    const after = await collectProvenance({ scope: "model", subject: student }, meta);
+    expect(after.exposures.find((e) => e.traitId === "trait_report_fresh" && e.modelId === student)).toMatchObject({
+      status: "unmeasured",
+      paths: [{ source: { id: teacher.id }, risk: "lower" }],
+    });
   });
 });
