@@ -7,12 +7,8 @@ const nextConfig = {
   // Separate build folders let several servers of different checkouts or branches run side by side.
   distDir: process.env.PEDIGREE_DIST_DIR ?? ".next",
   reactStrictMode: true,
-  experimental: {
-    // With a proxy (proxy.ts) Next.js clones each request body for it and cuts the copy the route reads
-    // at this size, 10 MB by default: a larger dataset upload would arrive truncated. The uploads keep
-    // their own limit (PEDIGREE_MAX_UPLOAD_BYTES, 413), so the proxy's is set above it.
-    proxyClientMaxBodySize: Number(process.env.PEDIGREE_MAX_UPLOAD_BYTES ?? 2 * 1024 ** 3) + 1,
-  },
+  // No proxyClientMaxBodySize: requests with bodies over 1 MB bypass the proxy (proxy.ts), so Next.js
+  // never copies an upload's body (it would cut the route's copy at that size, 10 MB by default).
 };
 
 export default nextConfig;

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { applySecurityHeaders } from "@/lib/security/apply-security-headers";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
-import { securityHeaders } from "@/lib/security/security-headers";
 
 // Runs before every page and API route, for what a route cannot do itself: the security headers on
 // every response, a fresh script nonce for pages (Next.js reads it from the request's
@@ -9,31 +9,33 @@ import { securityHeaders } from "@/lib/security/security-headers";
 // script), and a problem+json 405 for a method an API route does not export. Authorization stays in
 // every handler (withApi), never here.
 
-function servedOverHttps(request: NextRequest): boolean {
-  return (
-    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https"
-  );
-}
-
-function withSecurityHeaders(response: Response, request: NextRequest, policy: string): Response {
-  response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(securityHeaders({ https: servedOverHttps(request) })))
-    response.headers.set(name, value);
-  return response;
-}
-
 export function proxy(request: NextRequest): Response {
   const nonce = newNonce();
-  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
   const refused = methodNotAllowed(request.method, request.nextUrl.pathname);
-  if (refused) return withSecurityHeaders(refused, request, policy);
+  if (refused) return applySecurityHeaders(refused, request, nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("content-security-policy", policy);
-  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, policy);
+  requestHeaders.set(
+    "content-security-policy",
+    contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" }),
+  );
+  return applySecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, nonce);
 }
 
 export const config = {
-  // Static build assets are immutable files served with their own headers; everything else passes here.
-  matcher: ["/((?!_next/static|_next/image).*)"],
-};
+  matcher: [
+    {
+      // Static build assets are immutable files served with their own headers; everything else passes here,
+      source: "/((?!_next/static|_next/image).*)",
+      // except requests with a body of a megabyte or more, or of unannounced length (chunked): for a
+      // proxy, Next.js copies the whole body into memory (twice) before the route reads it, so a 2 GB
+      // dataset upload would hold 4 GB. Those reach the route directly; withApi sets the same headers.
+      // (Pages take no such bodies: JSON bodies are limited to 1 MiB. A wrong method with such a body
+      // gets Next.js's bare 405 rather than problem+json.)
+      missing: [
+        { type: "header", key: "content-length", value: "[0-9]{7,}" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
+} satisfies { matcher: unknown[] };

@@ -1,3 +1,5 @@
+import { applySecurityHeaders } from "@/lib/security/apply-security-headers";
+import { newNonce } from "@/lib/security/content-security-policy";
 import "server-only";
 import type { z, ZodType } from "zod";
 import type { Actor } from "@/lib/auth/actor";
@@ -138,7 +140,8 @@ export function withApi<
 >(options: ApiOptions<P, Q, B, S>, handler: (context: ApiContext<P, Q, B, S>) => Promise<unknown>) {
   const { deprecatedFor } = options.docs;
   const route = async (request: Request, routeContext?: RouteContext): Promise<Response> => {
-    const response = await answer(request, routeContext);
+    // The proxy sets these too, but does not see requests with large bodies (proxy.ts).
+    const response = applySecurityHeaders(await answer(request, routeContext), request, newNonce());
     if (deprecatedFor) {
       response.headers.set("deprecation", "true");
       response.headers.set("link", `<${deprecatedFor}>; rel="successor-version"`);

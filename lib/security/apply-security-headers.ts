@@ -1,0 +1,23 @@
+import { contentSecurityPolicy } from "./content-security-policy";
+import { securityHeaders } from "./security-headers";
+
+// Sets the Content-Security-Policy and the other security headers on a response. proxy.ts does so for
+// every response it sees; withApi does so for every API response too, because the proxy does not see
+// requests with large or chunked bodies (see proxy.ts).
+
+function servedOverHttps(request: Request): boolean {
+  return (
+    new URL(request.url).protocol === "https:" ||
+    request.headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https"
+  );
+}
+
+export function applySecurityHeaders(response: Response, request: Request, nonce: string): Response {
+  response.headers.set(
+    "Content-Security-Policy",
+    contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" }),
+  );
+  for (const [name, value] of Object.entries(securityHeaders({ https: servedOverHttps(request) })))
+    response.headers.set(name, value);
+  return response;
+}
