@@ -5,11 +5,15 @@ import { db } from "@/lib/db";
 import { InvalidError } from "@/lib/errors/domain-errors";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
+import type { JsonSelection } from "@/lib/http/read-json-selection";
 import type { TLmEvalImportQuery } from "./import.types";
 import { parseLmEval } from "./parse-lm-eval";
 
 /** The largest results file the route reads. */
 export const LM_EVAL_MAX_BYTES = 100 * 1024 * 1024;
+
+/** What parseLmEval reads of a results file, taken from the request body as it streams in. */
+export const LM_EVAL_SELECTION: JsonSelection = { members: ["results", "n-samples", "config"] };
 
 /** Imports an lm-evaluation-harness results file (the parsed JSON document): one measurement per task, all or none. */
 export async function importLmEval(

@@ -1,7 +1,7 @@
 import { created, withApi } from "@/lib/api/with-api";
 import { createdResponse } from "@/lib/api/openapi/response-docs";
-import { readJsonFile } from "@/lib/http/read-json-file";
-import { importInspectLog, INSPECT_LOG_MAX_BYTES } from "@/lib/imports/import-inspect-log";
+import { readJsonSelection } from "@/lib/http/read-json-selection";
+import { importInspectLog, INSPECT_LOG_MAX_BYTES, INSPECT_LOG_SELECTION } from "@/lib/imports/import-inspect-log";
 import { ZInspectImportQuery } from "@/lib/imports/import.types";
 import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 
@@ -28,7 +28,7 @@ export const POST = withApi(
     const measurement = await importInspectLog(
       actor,
       query,
-      await readJsonFile(request, INSPECT_LOG_MAX_BYTES, "Evaluation files"),
+      await readJsonSelection(request, INSPECT_LOG_MAX_BYTES, "Evaluation files", INSPECT_LOG_SELECTION),
     );
     return created(measurement, `/api/v1/measurements/${measurement.id}`);
   },

@@ -1,7 +1,7 @@
 import { created, withApi } from "@/lib/api/with-api";
 import { createdResponse } from "@/lib/api/openapi/response-docs";
-import { readJsonFile } from "@/lib/http/read-json-file";
-import { importLmEval, LM_EVAL_MAX_BYTES } from "@/lib/imports/import-lm-eval";
+import { readJsonSelection } from "@/lib/http/read-json-selection";
+import { importLmEval, LM_EVAL_MAX_BYTES, LM_EVAL_SELECTION } from "@/lib/imports/import-lm-eval";
 import { ZLmEvalImportQuery } from "@/lib/imports/import.types";
 import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 import { zItems } from "@/lib/pagination/list-schemas";
@@ -30,6 +30,10 @@ export const POST = withApi(
   },
   async ({ actor, query, request }) =>
     created({
-      items: await importLmEval(actor, query, await readJsonFile(request, LM_EVAL_MAX_BYTES, "Evaluation files")),
+      items: await importLmEval(
+        actor,
+        query,
+        await readJsonSelection(request, LM_EVAL_MAX_BYTES, "Evaluation files", LM_EVAL_SELECTION),
+      ),
     }),
 );
