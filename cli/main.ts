@@ -1,6 +1,6 @@
 import { runCli } from "./program";
 
-// The `pedigree` command (bin/pedigree.mjs loads this file through tsx).
+// The `pedigree` command (bin/pedigree.mjs runs this file, bundled).
 
 // `pedigree models list | head`: the reader has gone, which is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { APP_VERSION } from "@/lib/version";
 import { Command, CommanderError } from "commander";
 import { registerDatasetCommands } from "./commands/datasets";
 import { registerExposureCommand } from "./commands/exposure";
@@ -26,21 +26,12 @@ MODEL arguments take a model's id, or exactly its name or external id.
 
 ${EXIT_CODES_HELP}`;
 
-function packageVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
-      .version;
-  } catch {
-    return "unknown";
-  }
-}
-
 function createProgram(io: Io): Command {
   const program = new Command("pedigree")
     .description(
       "Pedigree's command-line client: register models, runs, datasets and measurements, and read lineage and reports",
     )
-    .version(packageVersion(), "-V, --version")
+    .version(APP_VERSION, "-V, --version")
     .option("--url <url>", "the Pedigree server (or PEDIGREE_URL)")
     .option("--token <token>", "API token (or PEDIGREE_TOKEN)")
     .option("--json", "machine-readable JSON on stdout")
