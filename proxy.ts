@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
 import { applySecurityHeaders } from "@/lib/security/apply-security-headers";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
 // Runs before every page and API route, for what a route cannot do itself: the security headers on
 // every response, a fresh script nonce for pages (Next.js reads it from the request's
 // Content-Security-Policy header and puts it on its own scripts; the root layout hands it to the theme
-// script), and a problem+json 405 for a method an API route does not export. Authorization stays in
+// script), the path asked for (see lib/auth/return-path.ts), and a problem+json 405 for a method an API route does not export. Authorization stays in
 // every handler (withApi), never here.
 
 export function proxy(request: NextRequest): Response {
@@ -15,6 +16,8 @@ export function proxy(request: NextRequest): Response {
   if (refused) return applySecurityHeaders(refused, request, nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // Which page was asked for, so that a signed-out visitor is brought back to it after signing in.
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set(
     "content-security-policy",
     contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" }),

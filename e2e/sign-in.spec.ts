@@ -25,10 +25,31 @@ test("the right password lands on the overview", async ({ page }) => {
 
 test("a signed-out visitor is sent to sign-in, a signed-in one away from it", async ({ page }) => {
   await page.goto("/models");
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fmodels$/);
   await signIn(page);
   await page.goto("/sign-in");
   await expect(page).toHaveURL(/\/overview$/, { timeout: 30_000 }); // a password hash, on a busy machine
+});
+
+test("a deep link opened while signed out returns to that page after sign-in", async ({ page }) => {
+  await page.goto("/traits/owl-preference?view=chart");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Ftraits%2Fowl-preference%3Fview%3Dchart$/);
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/traits\/owl-preference\?view=chart$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Owl");
+  // Signed in, the sign-in page itself sends on to the page it names.
+  await page.goto("/sign-in?next=%2Fmodels");
+  await expect(page).toHaveURL(/\/models$/, { timeout: 30_000 });
+});
+
+test("the sign-in page returns only to pages of this site", async ({ page }) => {
+  await page.goto("/sign-in?next=%2F%2Fevil.example%2Fx");
+  await page.getByLabel("Email").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/^http:\/\/[^/]+\/overview$/, { timeout: 30_000 });
 });
 
 test("sign-out returns to sign-in and ends the session", async ({ page, seed }) => {
@@ -39,7 +60,7 @@ test("sign-out returns to sign-in and ends the session", async ({ page, seed }) 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/overview");
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Foverview$/);
 });
 
 test("after 10 failed sign-ins an account is locked, and the form says so", async ({ page, seed, uid }) => {

@@ -16,7 +16,8 @@ const REFUSALS: Record<string, string> = {
   Busy: "The server is busy checking other sign-ins. Try again in a moment.",
 };
 
-export function SignInForm() {
+/** `returnTo`: where to go once signed in (the page asked for while signed out, checked by the page). */
+export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export function SignInForm() {
       setPending(false);
     } else {
       // Keep the button pending while the dashboard loads.
-      router.replace("/overview");
+      router.replace(returnTo);
       router.refresh();
     }
   }
