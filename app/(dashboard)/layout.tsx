@@ -17,7 +17,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <Sidebar scopes={actor.scopes} />
       <div className={styles.main}>
         {hasDemoData && <DemoBanner />}
-        <TopBar email={email} role={actor.role} />
+        <TopBar email={email} role={actor.role} scopes={actor.scopes} />
         <main className={styles.content}>{children}</main>
       </div>
     </div>

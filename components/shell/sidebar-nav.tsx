@@ -5,10 +5,11 @@ import type { Scope } from "@/lib/auth/roles";
 import { activeNavItem, NAV_GROUPS } from "./nav-items";
 import styles from "./sidebar.module.css";
 
-export function SidebarNav({ scopes }: { scopes: readonly Scope[] }) {
+/** `expanded`: always with labels and group names (the phone menu), not an icon rail on narrow windows. */
+export function SidebarNav({ scopes, expanded = false }: { scopes: readonly Scope[]; expanded?: boolean }) {
   const active = activeNavItem(usePathname());
   return (
-    <nav aria-label="Main" className={styles.nav}>
+    <nav aria-label="Main" className={styles.nav} data-expanded={expanded || undefined}>
       {NAV_GROUPS.map((group) => {
         const items = group.items.filter((item) => !item.scope || scopes.includes(item.scope));
         if (items.length === 0) return null;
