@@ -9,29 +9,65 @@ import { modelDtoInclude, toModelDto, type ModelDto } from "./model-dto";
 
 export type ModelPage = Page<ModelDto>;
 
-/** Models, newest first, by cursor (the id of the last model of the previous page). */
+/**
+ * Models, newest first, by cursor (the id of the last model of the previous page). A search `q` matches
+ * a part of the name, external id or provider, or the whole id; the models it names exactly (name or
+ * external id, ignoring case, or id) come first on the first page, whatever their age, so that asking
+ * for "GPT-4.1 nano" finds the base before the many students named after it. They are left out of the
+ * rest of the list, so that each model appears once across the pages.
+ */
 export async function listModels(query: TListModelsQuery): Promise<ModelPage> {
-  const where: P.ModelWhereInput = {};
+  const filters: P.ModelWhereInput[] = [];
   if (query.q) {
-    where.OR = [
-      { name: { contains: query.q, mode: "insensitive" } },
-      { externalId: { contains: query.q, mode: "insensitive" } },
-      { provider: { contains: query.q, mode: "insensitive" } },
-    ];
+    filters.push({
+      OR: [
+        { id: query.q },
+        { name: { contains: query.q, mode: "insensitive" } },
+        { externalId: { contains: query.q, mode: "insensitive" } },
+        { provider: { contains: query.q, mode: "insensitive" } },
+      ],
+    });
   }
-  if (query.provider) where.provider = query.provider;
-  if (query.tag) where.tags = { has: query.tag };
+  if (query.provider) filters.push({ provider: query.provider });
+  if (query.tag) filters.push({ tags: { has: query.tag } });
 
   const prisma = await db();
   const { _count: _, ...include } = modelDtoInclude;
-  const page = await findPage(
-    query,
-    (args) => prisma.model.findMany({ where, include, ...args }),
+  // At most limit - 1 pinned, so that the first page still shows where the rest of the list begins.
+  const exact = query.q
+    ? await prisma.model.findMany({
+        where: {
+          AND: [
+            ...filters,
+            {
+              OR: [
+                { id: query.q },
+                { name: { equals: query.q, mode: "insensitive" } },
+                { externalId: { equals: query.q, mode: "insensitive" } },
+              ],
+            },
+          ],
+        },
+        include,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: query.limit - 1,
+      })
+    : [];
+  const pinned = query.cursor ? [] : exact;
+  const rest = await findPage(
+    { ...query, limit: query.limit - pinned.length },
+    (args) =>
+      prisma.model.findMany({
+        where: { AND: [...filters, { id: { notIn: exact.map((row) => row.id) } }] },
+        include,
+        ...args,
+      }),
     (row) => row,
   );
-  const counts = await countModelRelations(page.items.map((row) => row.id));
+  const rows = [...pinned, ...rest.items];
+  const counts = await countModelRelations(rows.map((row) => row.id));
   return {
-    ...page,
-    items: page.items.map((row) => toModelDto({ ...row, _count: defined(counts.get(row.id), `counts of ${row.id}`) })),
+    nextCursor: rest.nextCursor,
+    items: rows.map((row) => toModelDto({ ...row, _count: defined(counts.get(row.id), `counts of ${row.id}`) })),
   };
 }

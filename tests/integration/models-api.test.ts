@@ -204,6 +204,24 @@ describe("GET /api/v1/models", () => {
     expect(search.body.items.map((m: { name: string }) => m.name)).toEqual(["Page model B"]);
   });
 
+  it("puts the model a search names exactly first, before newer ones named after it, each once across pages", async () => {
+    const base = await registerModel({ name: "Rank base", provider: "ranking" });
+    for (const n of [1, 2, 3]) await registerModel({ name: `Rank base student ${n}`, provider: "ranking" });
+    const names = (page: { body: { items: { name: string }[] } }) => page.body.items.map((m) => m.name);
+    const first = await call(modelRoute.GET, "GET", "/api/v1/models?q=RANK%20BASE&limit=2");
+    expect(names(first)).toEqual(["Rank base", "Rank base student 3"]);
+    const second = await call(
+      modelRoute.GET,
+      "GET",
+      `/api/v1/models?q=RANK%20BASE&limit=2&cursor=${first.body.nextCursor}`,
+    );
+    expect(names(second)).toEqual(["Rank base student 2", "Rank base student 1"]);
+    expect(second.body.nextCursor).toBeNull();
+    // The whole id finds the model too, first.
+    const byId = await call(modelRoute.GET, "GET", `/api/v1/models?q=${base}`);
+    expect(names(byId)).toEqual(["Rank base"]);
+  });
+
   it("answers 400 naming a bad query parameter", async () => {
     const result = await call(modelRoute.GET, "GET", "/api/v1/models?limit=lots");
     expect(result.status).toBe(400);
