@@ -11,6 +11,7 @@ import { DemoReportNotice } from "./demo-report-notice";
 import { downloadReport } from "./download-report";
 import { OptionText } from "./option-text";
 import { ReportFormatIcon } from "./report-format-icon";
+import { ReportProgress } from "./report-progress";
 import { reportKeys } from "./report-keys";
 import styles from "./export-menu.module.css";
 
@@ -34,7 +35,8 @@ interface ExportMenuProps {
 
 /**
  * "Export": a menu button (WAI-ARIA menu button pattern) offering every report format. Choosing one
- * generates the signed report and saves it; the item spins meanwhile, and a refusal shows its reason.
+ * generates the signed report and saves it; the item spins meanwhile with a line saying what is being
+ * made and for how long so far (beside the button once the menu is closed), and a refusal shows its reason.
  */
 export function ExportMenu({ target, subjectName, heading, links, label = "Export", size = "md" }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
@@ -49,6 +51,7 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
   const demoNoticeId = useId();
   const queryClient = useQueryClient();
   const itemCount = REPORT_FORMAT_LABELS.length + links.length;
+  const busyFormat = REPORT_FORMAT_LABELS.find((format) => format.name === busy);
 
   useEffect(() => {
     if (!open) return;
@@ -128,6 +131,11 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
         {label}
         <ChevronDown size={13} className={styles.chevron} aria-hidden="true" />
       </button>
+      {!open && busyFormat && (
+        <span className={styles.closedBusy}>
+          {busyFormat.name === "pdf" ? "Drawing the PDF…" : `Writing the ${busyFormat.label}…`}
+        </span>
+      )}
       {!open && error && (
         <span className={styles.closedError} role="alert">
           Export failed: {error}
@@ -177,6 +185,7 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
               <OptionText label={format.label} description={format.description} aside={`.${format.extension}`} />
             </button>
           ))}
+          {busyFormat && <ReportProgress key={busyFormat.name} format={busyFormat} />}
           {error && (
             <p className={styles.error} role="alert">
               {error}
