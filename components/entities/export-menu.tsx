@@ -2,7 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { ArrowRight, ChevronDown, FileDown } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { buttonClassName, type ButtonSize } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { REPORT_FORMAT_LABELS, type ReportFormatName } from "@/lib/reports/report-format-labels";
@@ -35,8 +35,9 @@ interface ExportMenuProps {
 
 /**
  * "Export": a menu button (WAI-ARIA menu button pattern) offering every report format. Choosing one
- * generates the signed report and saves it; the item spins meanwhile with a line saying what is being
- * made and for how long so far (beside the button once the menu is closed), and a refusal shows its reason.
+ * generates the signed report and saves it; the item spins meanwhile, with a line under it saying what
+ * is being made and for how long so far (beside the button once the menu is closed), and a refusal shows
+ * its reason.
  */
 export function ExportMenu({ target, subjectName, heading, links, label = "Export", size = "md" }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
@@ -161,31 +162,32 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
             <DemoReportNotice target={target} id={demoNoticeId} hiddenFromTree />
           </div>
           {REPORT_FORMAT_LABELS.map((format, index) => (
-            <button
-              key={format.name}
-              ref={(element) => {
-                items.current[index] = element;
-              }}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className={styles.item}
-              aria-disabled={busy !== null && busy !== format.name ? true : undefined}
-              aria-busy={busy === format.name || undefined}
-              data-busy={busy === format.name || undefined}
-              onClick={() => void exportAs(format.name)}
-            >
-              <span className={styles.icon}>
-                {busy === format.name ? (
-                  <Spinner size={15} label={`Generating the ${format.label}`} />
-                ) : (
-                  <ReportFormatIcon format={format.name} />
-                )}
-              </span>
-              <OptionText label={format.label} description={format.description} aside={`.${format.extension}`} />
-            </button>
+            <Fragment key={format.name}>
+              <button
+                ref={(element) => {
+                  items.current[index] = element;
+                }}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className={styles.item}
+                aria-disabled={busy !== null && busy !== format.name ? true : undefined}
+                aria-busy={busy === format.name || undefined}
+                data-busy={busy === format.name || undefined}
+                onClick={() => void exportAs(format.name)}
+              >
+                <span className={styles.icon}>
+                  {busy === format.name ? (
+                    <Spinner size={15} label={`Generating the ${format.label}`} />
+                  ) : (
+                    <ReportFormatIcon format={format.name} />
+                  )}
+                </span>
+                <OptionText label={format.label} description={format.description} aside={`.${format.extension}`} />
+              </button>
+              {busy === format.name && <ReportProgress format={format} />}
+            </Fragment>
           ))}
-          {busyFormat && <ReportProgress key={busyFormat.name} format={busyFormat} />}
           {error && (
             <p className={styles.error} role="alert">
               {error}

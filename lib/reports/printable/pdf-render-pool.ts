@@ -11,6 +11,11 @@ import type { PdfWorkerReply } from "./pdf-render-messages";
 import type { PdfRenderStage } from "./render-pdf-report";
 
 const IDLE_MS = 60_000;
+/**
+ * A worker's heap: a 1,000-model report renders in about 150 MB, so a render that needs far more fails
+ * its own report (ERR_WORKER_OUT_OF_MEMORY) instead of taking the server down with it.
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 1024 };
 
 interface Job {
   bundle: ProvenanceBundle;
@@ -44,9 +49,9 @@ function startWorker(): Worker {
   if (env.NEXT_RUNTIME === undefined) {
     const entry = new URL("./pdf-render-worker.ts", import.meta.url).href;
     const tsconfig = fileURLToPath(new URL("../../../tsconfig.json", import.meta.url));
-    return new Worker(FROM_SOURCE, { eval: true, workerData: { entry, tsconfig } });
+    return new Worker(FROM_SOURCE, { eval: true, workerData: { entry, tsconfig }, resourceLimits: RESOURCE_LIMITS });
   }
-  return new Worker(new URL("./pdf-render-worker.ts", import.meta.url));
+  return new Worker(new URL("./pdf-render-worker.ts", import.meta.url), { resourceLimits: RESOURCE_LIMITS });
 }
 
 function spawn(): PooledWorker {
