@@ -7,12 +7,15 @@
 //   CHAIN=100 npm run bench:report-serving
 //   CHAIN=1000 npm run bench:report-serving
 //   BENCH_PDF_THREAD=main CHAIN=100 npm run bench:report-serving     (render on the event loop: the comparison)
+//   BENCH_FORMAT=prov-json CHAIN=100 npm run bench:report-serving     (no PDF: what collecting alone costs)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadDistillationChain } from "./support/distillation-chain";
 import { withScratchDatabase } from "./support/scratch-database";
 
 const CHAIN = Number(process.env.CHAIN ?? 100);
 const ON_MAIN_THREAD = process.env.BENCH_PDF_THREAD === "main";
+/** Another format shows what collecting the provenance alone costs the event loop. */
+const FORMAT = (process.env.BENCH_FORMAT ?? "pdf") as "pdf" | "prov-json";
 const PROBE_EVERY_MS = 20;
 
 const percentile = (sorted: readonly number[], p: number) =>
@@ -75,7 +78,7 @@ await withScratchDatabase({ demo: true }, async (databaseUrl) => {
   const t0 = performance.now();
   const { content } = await generateReport(
     actor,
-    { scope: "model", subject: `c-${CHAIN}`, format: "pdf" },
+    { scope: "model", subject: `c-${CHAIN}`, format: FORMAT },
     "http://localhost:3000",
   );
   const renderMs = performance.now() - t0;
@@ -86,8 +89,10 @@ await withScratchDatabase({ demo: true }, async (databaseUrl) => {
   lag.sort((a, b) => a - b);
 
   mkdirSync("test-results", { recursive: true });
-  writeFileSync(`test-results/report-chain-${CHAIN}.pdf`, content);
-  console.info(`chain ${CHAIN}, PDF rendered ${ON_MAIN_THREAD ? "on the event loop" : "in a worker thread"}`);
+  if (FORMAT === "pdf") writeFileSync(`test-results/report-chain-${CHAIN}.pdf`, content);
+  console.info(
+    `chain ${CHAIN}, ${FORMAT === "pdf" ? `PDF rendered ${ON_MAIN_THREAD ? "on the event loop" : "in a worker thread"}` : FORMAT}`,
+  );
   console.info(`  report      ${(renderMs / 1000).toFixed(2)} s, ${(content.byteLength / 1024).toFixed(0)} KiB`);
   console.info(`  probe quiet p50 ${percentile(quiet, 50).toFixed(1)} ms  p99 ${percentile(quiet, 99).toFixed(1)} ms`);
   console.info(
