@@ -82,6 +82,17 @@ const ZEnv = z.object({
     .min(0)
     .default(300_000)
     .describe("PostgreSQL statement_timeout in ms for the app's connections to a server; 0 means none"),
+  PEDIGREE_PDF_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .default(1)
+    .describe("worker threads rendering PDF reports at once; further PDFs wait their turn"),
+  NEXT_RUNTIME: z
+    .enum(["nodejs", "edge"])
+    .optional()
+    .describe("set by Next.js in its server (whose build bundles the PDF worker); unset under tsx and vitest"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -2,7 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { ArrowRight, ChevronDown, FileDown } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { Fragment, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { buttonClassName, type ButtonSize } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { REPORT_FORMAT_LABELS, type ReportFormatName } from "@/lib/reports/report-format-labels";
@@ -11,6 +11,7 @@ import { DemoReportNotice } from "./demo-report-notice";
 import { downloadReport } from "./download-report";
 import { OptionText } from "./option-text";
 import { ReportFormatIcon } from "./report-format-icon";
+import { ReportProgress } from "./report-progress";
 import { reportKeys } from "./report-keys";
 import styles from "./export-menu.module.css";
 
@@ -34,7 +35,9 @@ interface ExportMenuProps {
 
 /**
  * "Export": a menu button (WAI-ARIA menu button pattern) offering every report format. Choosing one
- * generates the signed report and saves it; the item spins meanwhile, and a refusal shows its reason.
+ * generates the signed report and saves it; the item spins meanwhile, with a line under it saying what
+ * is being made and for how long so far (beside the button once the menu is closed), and a refusal shows
+ * its reason.
  */
 export function ExportMenu({ target, subjectName, heading, links, label = "Export", size = "md" }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
@@ -49,6 +52,7 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
   const demoNoticeId = useId();
   const queryClient = useQueryClient();
   const itemCount = REPORT_FORMAT_LABELS.length + links.length;
+  const busyFormat = REPORT_FORMAT_LABELS.find((format) => format.name === busy);
 
   useEffect(() => {
     if (!open) return;
@@ -128,6 +132,11 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
         {label}
         <ChevronDown size={13} className={styles.chevron} aria-hidden="true" />
       </button>
+      {!open && busyFormat && (
+        <span className={styles.closedBusy}>
+          {busyFormat.name === "pdf" ? "Drawing the PDF…" : `Writing the ${busyFormat.label}…`}
+        </span>
+      )}
       {!open && error && (
         <span className={styles.closedError} role="alert">
           Export failed: {error}
@@ -153,29 +162,31 @@ export function ExportMenu({ target, subjectName, heading, links, label = "Expor
             <DemoReportNotice target={target} id={demoNoticeId} hiddenFromTree />
           </div>
           {REPORT_FORMAT_LABELS.map((format, index) => (
-            <button
-              key={format.name}
-              ref={(element) => {
-                items.current[index] = element;
-              }}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className={styles.item}
-              aria-disabled={busy !== null && busy !== format.name ? true : undefined}
-              aria-busy={busy === format.name || undefined}
-              data-busy={busy === format.name || undefined}
-              onClick={() => void exportAs(format.name)}
-            >
-              <span className={styles.icon}>
-                {busy === format.name ? (
-                  <Spinner size={15} label={`Generating the ${format.label}`} />
-                ) : (
-                  <ReportFormatIcon format={format.name} />
-                )}
-              </span>
-              <OptionText label={format.label} description={format.description} aside={`.${format.extension}`} />
-            </button>
+            <Fragment key={format.name}>
+              <button
+                ref={(element) => {
+                  items.current[index] = element;
+                }}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className={styles.item}
+                aria-disabled={busy !== null && busy !== format.name ? true : undefined}
+                aria-busy={busy === format.name || undefined}
+                data-busy={busy === format.name || undefined}
+                onClick={() => void exportAs(format.name)}
+              >
+                <span className={styles.icon}>
+                  {busy === format.name ? (
+                    <Spinner size={15} label={`Generating the ${format.label}`} />
+                  ) : (
+                    <ReportFormatIcon format={format.name} />
+                  )}
+                </span>
+                <OptionText label={format.label} description={format.description} aside={`.${format.extension}`} />
+              </button>
+              {busy === format.name && <ReportProgress format={format} />}
+            </Fragment>
           ))}
           {error && (
             <p className={styles.error} role="alert">

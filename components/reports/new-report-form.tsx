@@ -6,6 +6,7 @@ import { DemoReportNotice } from "@/components/entities/demo-report-notice";
 import { downloadReport, type DownloadedReport } from "@/components/entities/download-report";
 import { ModelPicker } from "@/components/entities/model-picker";
 import { ReportFormatIcon } from "@/components/entities/report-format-icon";
+import { ReportProgress } from "@/components/entities/report-progress";
 import { reportKeys } from "@/components/entities/report-keys";
 import { FieldMessage } from "@/components/ui/field-message";
 import { SelectField } from "@/components/ui/select-field";
@@ -71,7 +72,8 @@ export function NewReportForm({ initial, modelOptions, traits }: NewReportFormPr
     model && !modelOptions.some((option) => option.id === model.id) ? [model, ...modelOptions] : modelOptions;
 
   const generate = useMutation({
-    mutationFn: (target: ReportTarget) => downloadReport(provenanceUrl(target, format)),
+    mutationFn: (request: { target: ReportTarget; format: ReportFormatName }) =>
+      downloadReport(provenanceUrl(request.target, request.format)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.lists() }),
   });
 
@@ -85,10 +87,11 @@ export function NewReportForm({ initial, modelOptions, traits }: NewReportFormPr
       return;
     }
     setMissing(null);
-    generate.mutate(target);
+    generate.mutate({ target, format });
   }
 
   const result: DownloadedReport | undefined = generate.data;
+  const pendingFormat = REPORT_FORMAT_LABELS.find((label) => label.name === generate.variables?.format);
   return (
     <form className={styles.form} aria-label="New report" onSubmit={submit} noValidate>
       <ReportChoiceCards
@@ -147,6 +150,7 @@ export function NewReportForm({ initial, modelOptions, traits }: NewReportFormPr
           Signed with this instance&apos;s key, kept, and recorded in the audit log.
         </span>
       </div>
+      {generate.isPending && pendingFormat && <ReportProgress format={pendingFormat} />}
       {generate.isError && (
         <p className={styles.error} role="alert">
           {generate.error.message}

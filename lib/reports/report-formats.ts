@@ -3,7 +3,7 @@ import { toMeasurementsCsv } from "./formats/measurements-csv";
 import { toProvJson } from "./formats/prov-json";
 import { toSpdx } from "./formats/spdx";
 import { renderHtmlReport } from "./printable/render-html-report";
-import { renderPdfReport } from "./printable/render-pdf-report";
+import { renderPdfOffThread } from "./printable/pdf-render-pool";
 import type { ProvenanceBundle } from "./provenance.types";
 import { reportFormatLabel, type ReportFormatLabel, type ReportFormatName } from "./report-format-labels";
 
@@ -23,7 +23,7 @@ const format = (name: ReportFormatName, contentType: string, render: ReportForma
 
 /** Every export format, in the order the menus offer them. */
 export const REPORT_FORMAT_DETAILS: Record<ReportFormatName, ReportFormat> = {
-  pdf: format("pdf", "application/pdf", renderPdfReport),
+  pdf: format("pdf", "application/pdf", (bundle) => renderPdfOffThread(bundle)),
   html: format("html", "text/html; charset=utf-8", renderHtmlReport),
   "prov-json": format("prov-json", "application/json", toProvJson),
   cyclonedx: format("cyclonedx", "application/vnd.cyclonedx+json; version=1.6", toCycloneDx),
