@@ -7,3 +7,12 @@ export interface SqlExecutor {
   /** Runs one statement with $1... parameters and returns its rows. */
   query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
+
+/** An executor inside a transaction, which can also bulk-load a table. */
+export interface TxExecutor extends SqlExecutor {
+  /**
+   * Runs `COPY <table> (<columns>) FROM STDIN` (text format) with the data that `chunks` yields, each
+   * chunk whole rows; the next chunk is asked for only when the database has taken the previous one.
+   */
+  copyFrom(table: string, columns: string[], chunks: AsyncIterable<string>): Promise<void>;
+}
