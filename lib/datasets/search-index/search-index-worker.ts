@@ -35,6 +35,11 @@ export function wakeSearchIndexWorker(): void {
   cache.__pedigreeSearchIndexWorker?.wake();
 }
 
+/** Stops this process's worker, if it runs (tests that drive jobs themselves). */
+export async function stopSearchIndexWorker(): Promise<void> {
+  await cache.__pedigreeSearchIndexWorker?.stop();
+}
+
 export function startSearchIndexWorker(connection: Connection, options: WorkerOptions = {}): SearchIndexWorker {
   const pollMs = options.pollMs ?? 2000;
   const leaseMs = options.leaseMs ?? 60_000;
