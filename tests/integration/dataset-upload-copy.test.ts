@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as datasetRoute from "@/app/api/v1/datasets/[id]/route";
 import * as recordsRoute from "@/app/api/v1/datasets/[id]/records/route";
 import * as downloadRoute from "@/app/api/v1/datasets/[id]/download/route";
-import { canonicalLine, canonicalSha256 } from "@/lib/datasets/canonical-record";
+import { canonicalLine, canonicalSha256, type DatasetRecordInput } from "@/lib/datasets/canonical-record";
 import { claimSearchIndexJob, renewSearchIndexLease } from "@/lib/datasets/search-index/search-index-jobs";
 import {
   startSearchIndexWorker,
@@ -63,11 +63,9 @@ describe("dataset upload by COPY", () => {
       { prompt: "unicode: é 漢字 🦉 \u2028", completion: "quote \" and ' and \u0001 control" },
       { prompt: "", completion: "empty prompt" },
     ].map((record, i) => ({ ...record, metadata: { key: `v\t${i}\\n\n`, nested: { list: ["a\\", "\\N"] } } }));
-    const records = [...awkward, ...numberRecords(5, 11)];
+    const records: DatasetRecordInput[] = [...awkward, ...numberRecords(5, 11)];
     // Fields beside prompt and completion are the record's metadata.
-    const rows = records.map((record) =>
-      "metadata" in record ? { ...record.metadata, ...record, metadata: undefined } : record,
-    );
+    const rows = records.map(({ metadata, ...text }) => ({ ...metadata, ...text }));
     const stored = await upload(jsonl(rows), "name=awkward&format=jsonl");
     expect(stored.status).toBe(201);
     expect(stored.body).toMatchObject({ recordCount: records.length, sha256: canonicalSha256(records) });
@@ -79,7 +77,7 @@ describe("dataset upload by COPY", () => {
         ordinal,
         prompt: record.prompt,
         completion: record.completion,
-        metadata: "metadata" in record ? record.metadata : null,
+        metadata: record.metadata ?? null,
       })),
     );
     const download = await downloadRoute.GET(
