@@ -86,7 +86,16 @@ const url = new URL(SERVER);
 url.pathname = `/${database}`;
 const server = spawn(
   process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+  // BENCH_SERVER_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  [
+    ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+    "node_modules/next/dist/bin/next",
+    "start",
+    "-p",
+    String(PORT),
+    "-H",
+    "127.0.0.1",
+  ],
   {
     env: {
       ...process.env,
@@ -139,7 +148,9 @@ try {
     if (detail.searchIndex === "ready") break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  console.info(`search index ready ${((performance.now() - started) / 1000 - seconds).toFixed(1)} s after the upload answered`);
+  console.info(
+    `search index ready ${((performance.now() - started) / 1000 - seconds).toFixed(1)} s after the upload answered`,
+  );
   console.info(`search with the index: ${await timeSearch()}`);
 
   // The same rows with psql's \copy into a plain table (no index, no hashing): the floor.

@@ -16,7 +16,7 @@ import {
 } from "@/lib/errors/domain-errors";
 import { CanonicalHasher } from "./canonical-record";
 import { checkFilteredSubset } from "./check-filtered-subset";
-import { copyTextRow } from "./copy-text-row";
+import { copyField, copyFieldFromJson, copyRow } from "./copy-text-row";
 import type { SkippedLine, TUploadDatasetQuery, UploadResult } from "./dataset.types";
 import type { ParsedRow } from "./parsing/parsed-row";
 import { attachRecordsTable, createRecordsTable, lockDatasetsForAttach } from "./records-partition";
@@ -57,14 +57,24 @@ export async function uploadDataset(
   if (!body) throw missingBody();
   const prisma = await db();
   await checkReferences(query);
-  const spooled = await spoolUpload(body, {
-    maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES,
-    idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS,
-  }).catch((error: unknown) => {
+  const datasetId = newId();
+  const read: ReadState = { hasher: new CanonicalHasher(), lines: new OrdinalLines(), skipped: 0, skippedLines: [] };
+  const parser = query.format === "jsonl" ? jsonlRows : csvRows;
+  const spooled = await spoolUpload(
+    body,
+    { maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES, idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS },
+    (bytes) => copyChunks(parser(bytes), datasetId, query.onInvalid, read),
+  ).catch((error: unknown) => {
     throw uploadProblem(error);
   });
   try {
-    const result = await (await connection()).inTransaction((tx) => store(tx, actor, query, spooled));
+    checkRows(query, read);
+    // Identical content stored already, with no claim to check: nothing to load.
+    if (!query.filteredFromId && (await prisma.dataset.findUnique({ where: { sha256: read.hasher.digest() } })))
+      throw new DuplicateContent(read.hasher.digest());
+    const result = await (
+      await connection()
+    ).inTransaction((tx) => store(tx, actor, query, { datasetId, spooled, read }));
     wakeSearchIndexWorker();
     return result;
   } catch (error) {
@@ -156,10 +166,10 @@ const RECORD_COLUMNS = ["dataset_id", "ordinal", "prompt", "completion", "metada
 const COPY_CHUNK_CHARS = 256 * 1024;
 
 /**
- * The upload's valid rows as COPY text, in chunks of about COPY_CHUNK_CHARS; parsing, hashing and
- * checking happen in this one pass, and the next row is read only when the database has taken the chunk
- * before it. With onInvalid=fail, after the first bad row nothing more is sent (the upload will be
- * refused), but the file is read on to report more bad lines.
+ * The upload's valid rows as COPY text, in chunks of about COPY_CHUNK_CHARS, made while the body
+ * arrives (spoolUpload writes them to its file): parsing, hashing and checking happen in this one pass,
+ * with backpressure from the file. With onInvalid=fail, after the first bad row nothing more is written
+ * (the upload will be refused), but the body is read on to report more bad lines.
  */
 async function* copyChunks(
   rows: AsyncIterable<ParsedRow>,
@@ -167,6 +177,7 @@ async function* copyChunks(
   onInvalid: TUploadDatasetQuery["onInvalid"],
   state: ReadState,
 ): AsyncGenerator<string> {
+  const datasetField = copyField(datasetId);
   let chunk = "";
   for await (const row of rows) {
     if ("error" in row) {
@@ -179,9 +190,15 @@ async function* copyChunks(
     if (onInvalid === "fail" && state.skipped > 0) continue; // still reading, only to report more bad lines
     const ordinal = state.hasher.recordCount;
     state.lines.add(ordinal, row.line);
-    state.hasher.add(row.record);
+    const json = state.hasher.add(row.record);
     const { prompt, completion, metadata } = row.record;
-    chunk += copyTextRow([datasetId, ordinal, prompt, completion, metadata ? JSON.stringify(metadata) : null]);
+    chunk += copyRow([
+      datasetField,
+      String(ordinal),
+      copyFieldFromJson(json.prompt, prompt),
+      copyFieldFromJson(json.completion, completion),
+      copyField(metadata ? JSON.stringify(metadata) : null),
+    ]);
     if (chunk.length >= COPY_CHUNK_CHARS) {
       yield chunk;
       chunk = "";
@@ -190,24 +207,8 @@ async function* copyChunks(
   if (chunk !== "" && !(onInvalid === "fail" && state.skipped > 0)) yield chunk;
 }
 
-/**
- * Stores the dataset in one raw transaction (so that COPY can load its rows): the rows go into a fresh
- * table with no index, which becomes the dataset's partition of dataset_records (records-partition.ts);
- * its search index is built after commit by the background job enqueued here.
- */
-async function store(
-  db: TxExecutor,
-  actor: Actor,
-  query: TUploadDatasetQuery,
-  spooled: SpooledUpload,
-): Promise<UploadResult> {
-  const datasetId = newId();
-  const table = await createRecordsTable(db, datasetId);
-  const state: ReadState = { hasher: new CanonicalHasher(), lines: new OrdinalLines(), skipped: 0, skippedLines: [] };
-  const file = createReadStream(spooled.file);
-  const rows = query.format === "jsonl" ? jsonlRows(file) : csvRows(file);
-  await db.copyFrom(table, RECORD_COLUMNS, copyChunks(rows, datasetId, query.onInvalid, state));
-  const { hasher, skipped, skippedLines } = state;
+/** Refuses an upload with bad rows (unless onInvalid=skip) or none at all, before the database is touched. */
+function checkRows(query: TUploadDatasetQuery, { hasher, skipped, skippedLines }: ReadState): void {
   if (query.onInvalid === "fail" && skipped > 0) {
     throw new InvalidError(
       `${skipped > MAX_REPORTED_LINES ? `More than ${MAX_REPORTED_LINES}` : skipped} malformed row(s); nothing was stored. Fix them, or upload with onInvalid=skip.`,
@@ -223,6 +224,23 @@ async function store(
   }
   if (hasher.recordCount === 0)
     throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no valid record" }]);
+}
+
+/**
+ * Stores the dataset in one raw transaction (so that COPY can load its rows): the rows, made ready while
+ * the body arrived, are copied from the spooled file into a fresh table with no index, which becomes the
+ * dataset's partition of dataset_records (records-partition.ts); its search index is built after commit
+ * by the background job enqueued here.
+ */
+async function store(
+  db: TxExecutor,
+  actor: Actor,
+  query: TUploadDatasetQuery,
+  { datasetId, spooled, read }: { datasetId: string; spooled: SpooledUpload; read: ReadState },
+): Promise<UploadResult> {
+  const table = await createRecordsTable(db, datasetId);
+  await db.copyFrom(table, RECORD_COLUMNS, createReadStream(spooled.file));
+  const { hasher, skipped, skippedLines } = read;
 
   // From here to commit, dataset writers take turns (see records-partition.ts); the rows are loaded already.
   await lockDatasetsForAttach(db);
@@ -245,7 +263,7 @@ async function store(
     throw InvalidError.fields([
       { field: "filteredFromId", location: "query", message: `no dataset with id '${query.filteredFromId}'` },
     ]);
-  if (filteredFrom) await checkFilteredSubset(db, datasetId, filteredFrom, (ordinal) => state.lines.lineOf(ordinal));
+  if (filteredFrom) await checkFilteredSubset(db, datasetId, filteredFrom, (ordinal) => read.lines.lineOf(ordinal));
 
   const sha256 = hasher.digest();
   if ((await db.query("SELECT 1 FROM datasets WHERE sha256 = $1", [sha256])).length > 0)

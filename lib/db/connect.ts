@@ -77,28 +77,32 @@ function txExecutorOf(client: pg.Client): TxExecutor {
   };
 }
 
-// PGlite takes COPY data as one Blob per statement: rows are sent in blobs of about this size.
-const EMBEDDED_COPY_BLOB_CHARS = 4 * 1024 * 1024;
+// PGlite takes COPY data as one Blob per statement: rows are sent in blobs of about this size, each
+// cut after a row's newline (a chunk of a file may end mid-row).
+const EMBEDDED_COPY_BLOB_BYTES = 4 * 1024 * 1024;
 
 function embeddedTxExecutorOf(tx: Transaction): TxExecutor {
   return {
     ...embeddedExecutorOf(tx),
     async copyFrom(table, columns, chunks) {
       const statement = copyStatement(table, columns, "'/dev/blob'");
-      let pending: string[] = [];
+      let pending: Buffer[] = [];
       let size = 0;
-      const flush = async () => {
-        if (pending.length === 0) return;
-        await tx.query(statement, [], { blob: new Blob(pending) });
-        pending = [];
-        size = 0;
+      const send = async (rows: Buffer) => {
+        if (rows.length > 0) await tx.query(statement, [], { blob: new Blob([new Uint8Array(rows)]) });
       };
       for await (const chunk of chunks) {
-        pending.push(chunk);
-        size += chunk.length;
-        if (size >= EMBEDDED_COPY_BLOB_CHARS) await flush();
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        pending.push(bytes);
+        size += bytes.length;
+        if (size < EMBEDDED_COPY_BLOB_BYTES) continue;
+        const data = Buffer.concat(pending);
+        const end = data.lastIndexOf(10) + 1;
+        await send(data.subarray(0, end));
+        pending = [data.subarray(end)];
+        size = data.length - end;
       }
-      await flush();
+      await send(Buffer.concat(pending));
     },
   };
 }

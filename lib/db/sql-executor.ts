@@ -14,5 +14,5 @@ export interface TxExecutor extends SqlExecutor {
    * Runs `COPY <table> (<columns>) FROM STDIN` (text format) with the data that `chunks` yields, each
    * chunk whole rows; the next chunk is asked for only when the database has taken the previous one.
    */
-  copyFrom(table: string, columns: string[], chunks: AsyncIterable<string>): Promise<void>;
+  copyFrom(table: string, columns: string[], chunks: AsyncIterable<string | Buffer>): Promise<void>;
 }

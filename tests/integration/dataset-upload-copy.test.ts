@@ -109,12 +109,12 @@ describe("dataset upload by COPY", () => {
     expect(await recordTables()).toEqual(tables);
   });
 
-  it("leaves no dataset, rows or partition when an upload fails after its rows were loaded", async () => {
+  it("leaves no dataset, rows, partition or job when an upload is refused, before or after its rows were loaded", async () => {
     const raw = await upload(jsonl(numberRecords(50, 13)), "name=raw&format=jsonl");
     const before = await tableCounts();
     const tables = await recordTables();
     const jobs = await jobCount();
-    // Several COPY chunks of rows, then a bad last line: refused after the rows went in.
+    // Many rows, then a bad last line: refused once the body is read, before the database is touched.
     const many = numberRecords(3000, 14);
     const badLast = `${jsonl(many)}{"prompt": 1}\n`;
     const refused = await upload(badLast, "name=bad-last&format=jsonl");

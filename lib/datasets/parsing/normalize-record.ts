@@ -27,6 +27,10 @@ function metadataHasNul(value: unknown): boolean {
 }
 
 function rest(row: Record<string, unknown>, used: string[]): Record<string, unknown> | null {
+  // The common case, a row of exactly the fields used, without building anything.
+  let keys = 0;
+  for (const key in row) if (Object.hasOwn(row, key)) keys += 1;
+  if (keys === used.length && used.every((key) => Object.hasOwn(row, key))) return null;
   const entries = Object.entries(row).filter(([key]) => !used.includes(key));
   return entries.length > 0 ? Object.fromEntries(entries) : null;
 }
