@@ -63,7 +63,7 @@ export async function uploadDataset(
   const spooled = await spoolUpload(
     body,
     { maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES, idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS },
-    (bytes) => copyChunks(parser(bytes), datasetId, query.onInvalid, read),
+    (bytes) => copyChunks(parser(bytes), query.onInvalid, read),
   ).catch((error: unknown) => {
     throw uploadProblem(error);
   });
@@ -162,7 +162,8 @@ interface ReadState {
   skippedLines: SkippedLine[];
 }
 
-const RECORD_COLUMNS = ["dataset_id", "ordinal", "prompt", "completion", "metadata"];
+// dataset_id is the partition table's default (records-partition.ts): not sent with each row.
+const RECORD_COLUMNS = ["ordinal", "prompt", "completion", "metadata"];
 const COPY_CHUNK_CHARS = 256 * 1024;
 
 /**
@@ -173,11 +174,9 @@ const COPY_CHUNK_CHARS = 256 * 1024;
  */
 async function* copyChunks(
   rows: AsyncIterable<ParsedRow>,
-  datasetId: string,
   onInvalid: TUploadDatasetQuery["onInvalid"],
   state: ReadState,
 ): AsyncGenerator<string> {
-  const datasetField = copyField(datasetId);
   let chunk = "";
   for await (const row of rows) {
     if ("error" in row) {
@@ -193,7 +192,6 @@ async function* copyChunks(
     const json = state.hasher.add(row.record);
     const { prompt, completion, metadata } = row.record;
     chunk += copyRow([
-      datasetField,
       String(ordinal),
       copyFieldFromJson(json.prompt, prompt),
       copyFieldFromJson(json.completion, completion),

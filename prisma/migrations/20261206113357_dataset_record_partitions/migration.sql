@@ -35,7 +35,8 @@ LANGUAGE sql IMMUTABLE STRICT AS $$
 $$;
 
 -- A dataset's records table, not yet attached, with no index: rows are loaded into it first. The CHECK
--- matches the partition bound, so attaching does not scan the rows to prove it.
+-- matches the partition bound, so attaching does not scan the rows to prove it; dataset_id defaults to
+-- the one value it can hold, so a bulk load need not send it with every row.
 CREATE FUNCTION create_dataset_records_table(p_dataset_id TEXT) RETURNS TEXT
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -43,6 +44,7 @@ DECLARE
 BEGIN
   EXECUTE format('CREATE TABLE %I (LIKE dataset_records INCLUDING DEFAULTS, CONSTRAINT %I CHECK (dataset_id = %L))',
                  t, t || '_bound', p_dataset_id);
+  EXECUTE format('ALTER TABLE %I ALTER COLUMN dataset_id SET DEFAULT %L', t, p_dataset_id);
   RETURN t;
 END
 $$;
