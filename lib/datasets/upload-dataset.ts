@@ -42,11 +42,11 @@ class DuplicateContent extends Error {
 }
 
 /**
- * Stores an uploaded dataset. The body is first received into a temporary file (spoolUpload: size
- * limit, raw SHA-256, UTF-8 check, idle timeout), holding no database connection while the client
- * sends; only then are the rows parsed from that file and loaded with COPY, in one transaction. A
- * malformed row (unless onInvalid=skip), a body over the limit, a client that disconnects or stalls, or
- * a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256)
+ * Stores an uploaded dataset. The body is first received (spoolUpload: size limit, raw SHA-256, UTF-8
+ * check, idle timeout), its rows parsed, hashed and written as COPY text to a temporary file as they
+ * arrive, holding no database connection while the client sends; only then are they loaded with COPY,
+ * in one transaction (store). A malformed row (unless onInvalid=skip), a body over the limit, a client
+ * that disconnects or stalls, or a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256)
  * returns the dataset already stored.
  */
 export async function uploadDataset(
@@ -154,7 +154,7 @@ async function checkReferences(query: TUploadDatasetQuery): Promise<void> {
   if (errors.length > 0) throw InvalidError.fields(errors);
 }
 
-/** What reading the upload found, filled in while its rows stream into the database. */
+/** What reading the upload found, filled in while its body arrives. */
 interface ReadState {
   hasher: CanonicalHasher;
   lines: OrdinalLines;
