@@ -24,7 +24,20 @@ test("an upload of more than 10 MB is stored whole", async ({ request }) => {
     timeout: 120_000,
   });
   expect(response.status(), await response.text()).toBe(201);
-  const stored = (await response.json()) as { recordCount: number; rawSha256: string };
+  const stored = (await response.json()) as { id: string; recordCount: number; rawSha256: string; searchIndex: string };
   expect(stored.recordCount).toBe(rows.length);
   expect(stored.rawSha256).toBe(createHash("sha256").update(body).digest("hex"));
+  // The server's worker builds the search index after the upload.
+  expect(stored.searchIndex).toBe("indexing");
+  await expect
+    .poll(
+      async () => {
+        const detail = await request.get(`/api/v1/datasets/${stored.id}`, {
+          headers: { authorization: "Bearer e2e-admin-token" },
+        });
+        return ((await detail.json()) as { searchIndex: string }).searchIndex;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe("ready");
 });
