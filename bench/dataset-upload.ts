@@ -5,7 +5,9 @@
 //
 // Starts the production server on a scratch database of the local PostgreSQL server, streams the
 // file to POST /api/v1/datasets, and samples the server's resident memory (its process tree) every
-// 100 ms; then loads the same prompt/completion pairs with psql's \copy into a plain table.
+// 100 ms; then waits for the dataset's search index, built in the background after the upload
+// (searchIndex "indexing" -> "ready"), timing one search before and after; then loads the same
+// prompt/completion pairs with psql's \copy into a plain table, and prints the upload's rate against it.
 import { execFileSync, spawn } from "node:child_process";
 import { createReadStream, createWriteStream, readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
@@ -84,7 +86,16 @@ const url = new URL(SERVER);
 url.pathname = `/${database}`;
 const server = spawn(
   process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+  // BENCH_SERVER_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  [
+    ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+    "node_modules/next/dist/bin/next",
+    "start",
+    "-p",
+    String(PORT),
+    "-H",
+    "127.0.0.1",
+  ],
   {
     env: {
       ...process.env,
@@ -123,6 +134,25 @@ try {
     `server memory (RSS of its process tree): idle ${mb(idle)}, peak during upload ${mb(peak)} (+${mb(peak - idle)}) for a ${mb(size)} file`,
   );
 
+  const id = (result as { id: string }).id;
+  const api = (route: string) =>
+    fetch(`http://127.0.0.1:${PORT}/api/v1/datasets/${id}${route}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const timeSearch = async () => {
+    const searchStarted = performance.now();
+    const page = (await (await api("/records?q=843%2C%20&limit=10")).json()) as { matchCount: number };
+    return `${page.matchCount} matches in ${Math.round(performance.now() - searchStarted)} ms`;
+  };
+  console.info(`search while the index builds: ${await timeSearch()}`);
+  for (;;) {
+    const detail = (await (await api("")).json()) as { searchIndex: string };
+    if (detail.searchIndex === "ready") break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  console.info(
+    `search index ready ${((performance.now() - started) / 1000 - seconds).toFixed(1)} s after the upload answered`,
+  );
+  console.info(`search with the index: ${await timeSearch()}`);
+
   // The same rows with psql's \copy into a plain table (no index, no hashing): the floor.
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
@@ -137,6 +167,7 @@ try {
   execFileSync("psql", [url.toString(), "-q", "-c", `\\copy bench_copy FROM '${csv}' WITH (FORMAT csv)`]);
   const copySeconds = (performance.now() - copyStarted) / 1000;
   console.info(`psql \\copy of the same rows: ${copySeconds.toFixed(1)} s = ${Math.round(ROWS / copySeconds)} rows/s`);
+  console.info(`API upload at ${((100 * copySeconds) / seconds).toFixed(0)}% of psql \\copy's rate`);
 } finally {
   server.kill("SIGTERM");
   await new Promise<void>((resolve) => server.once("exit", () => resolve()));

@@ -28,12 +28,23 @@ test("an upload of more than 10 MB is stored whole, with the security headers", 
     timeout: 120_000,
   });
   expect(response.status(), await response.text()).toBe(201);
-  const stored = (await response.json()) as { recordCount: number; rawSha256: string };
+  const stored = (await response.json()) as { id: string; recordCount: number; rawSha256: string; searchIndex: string };
   expect(stored.recordCount).toBe(rows);
   expect(stored.rawSha256).toBe(createHash("sha256").update(body).digest("hex"));
   // Set by withApi: the proxy does not see a body this large.
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  // The server's worker builds the search index after the upload.
+  expect(stored.searchIndex).toBe("indexing");
+  await expect
+    .poll(
+      async () => {
+        const detail = await request.get(`/api/v1/datasets/${stored.id}`, { headers: { authorization: AUTH } });
+        return ((await detail.json()) as { searchIndex: string }).searchIndex;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe("ready");
 });
 
 test("a chunked upload of more than 10 MB is stored whole", async ({ baseURL }) => {

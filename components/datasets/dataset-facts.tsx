@@ -32,6 +32,13 @@ export function DatasetFacts({ dataset }: { dataset: DatasetDetail }) {
         </DefinitionItem>
         <DefinitionItem term="Uploaded as">{dataset.format.toUpperCase()}</DefinitionItem>
         <DefinitionItem term="Uploaded">{formatDateTime(dataset.createdAt)}</DefinitionItem>
+        <DefinitionItem term="Search index" wide>
+          <span data-testid="search-index-state">
+            {dataset.searchIndex === "ready"
+              ? "Ready"
+              : "Being built after the upload: searching the records works meanwhile, more slowly"}
+          </span>
+        </DefinitionItem>
         <DefinitionItem term="Skipped rows" wide>
           {dataset.skipped === 0 ? (
             <span className={definition.missing}>None: every row of the file was stored</span>

@@ -23,24 +23,50 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-export function canonicalLine(record: DatasetRecordInput): string {
-  const line: Record<string, unknown> = { prompt: record.prompt, completion: record.completion };
-  if (record.metadata && Object.keys(record.metadata).length > 0) line.metadata = sortKeys(record.metadata);
-  return JSON.stringify(line) + "\n";
+/** A record's prompt and completion as JSON strings (JSON.stringify of each). */
+export interface JsonText {
+  prompt: string;
+  completion: string;
 }
+
+export function jsonText(record: DatasetRecordInput): JsonText {
+  return { prompt: JSON.stringify(record.prompt), completion: JSON.stringify(record.completion) };
+}
+
+/** JSON.stringify of {prompt, completion, metadata?} (keys sorted in metadata), built from the parts. */
+export function canonicalLine(record: DatasetRecordInput, json: JsonText = jsonText(record)): string {
+  const metadata =
+    record.metadata && Object.keys(record.metadata).length > 0
+      ? `,"metadata":${JSON.stringify(sortKeys(record.metadata))}`
+      : "";
+  return `{"prompt":${json.prompt},"completion":${json.completion}${metadata}}\n`;
+}
+
+// Lines are hashed in batches of about this many characters: one hash update per line costs more than
+// the hashing itself for short records.
+const HASH_BATCH_CHARS = 64 * 1024;
 
 /** Incremental hasher over canonical lines, for streams. */
 export class CanonicalHasher {
   private readonly hash: Hash = createHash("sha256");
+  private pending = "";
   private bytes = 0;
   private count = 0;
+  private sha256: string | undefined;
 
-  add(record: DatasetRecordInput): string {
-    const line = canonicalLine(record);
-    this.hash.update(line, "utf8");
-    this.bytes += Buffer.byteLength(line, "utf8");
+  /** Adds the record's canonical line; returns its prompt and completion as JSON, for reuse. */
+  add(record: DatasetRecordInput): JsonText {
+    const json = jsonText(record);
+    this.pending += canonicalLine(record, json);
     this.count += 1;
-    return line;
+    if (this.pending.length >= HASH_BATCH_CHARS) this.flush();
+    return json;
+  }
+
+  private flush(): void {
+    this.hash.update(this.pending, "utf8");
+    this.bytes += Buffer.byteLength(this.pending, "utf8");
+    this.pending = "";
   }
 
   get recordCount(): number {
@@ -48,11 +74,17 @@ export class CanonicalHasher {
   }
 
   get byteSize(): number {
+    this.flush();
     return this.bytes;
   }
 
+  /** The SHA-256 of the lines added so far; adding more after this is an error. */
   digest(): string {
-    return this.hash.digest("hex");
+    if (this.sha256 === undefined) {
+      this.flush();
+      this.sha256 = this.hash.digest("hex");
+    }
+    return this.sha256;
   }
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/connect";
+import type { SqlExecutor } from "@/lib/db/sql-executor";
 import { InvalidError } from "@/lib/errors/domain-errors";
 import { findRecordNotInRaw } from "./find-record-not-in-raw";
 
@@ -11,12 +11,12 @@ const short = (text: string, length: number) => (text.length > length ? `${text.
  * signed reports. Throws a 422 naming the first record at fault, by its line in the upload.
  */
 export async function checkFilteredSubset(
-  tx: Pick<Tx, "$queryRaw">,
+  db: Pick<SqlExecutor, "query">,
   datasetId: string,
   raw: { id: string; name: string },
   lineOf: (ordinal: number) => number,
 ): Promise<void> {
-  const fault = await findRecordNotInRaw(tx, datasetId, raw.id);
+  const fault = await findRecordNotInRaw(db, datasetId, raw.id);
   if (!fault) return;
   const line = lineOf(fault.ordinal);
   const excerpt = JSON.stringify({ prompt: short(fault.prompt, 60), completion: short(fault.completion, 40) });

@@ -68,6 +68,13 @@ const ZSkippedLine = z.object({ line: z.number().int(), message: z.string() });
 export type SkippedLine = z.infer<typeof ZSkippedLine>;
 export const ZSkippedLines = z.array(ZSkippedLine);
 
+const ZSearchIndexState = z
+  .enum(["indexing", "ready"])
+  .describe(
+    "The dataset's record search index: 'indexing' while a background job builds it after upload (searching `q` works meanwhile, more slowly), then 'ready'",
+  );
+export type TSearchIndexState = z.infer<typeof ZSearchIndexState>;
+
 export const ZUploadResult = ZDatasetSummary.pick({
   id: true,
   name: true,
@@ -83,6 +90,7 @@ export const ZUploadResult = ZDatasetSummary.pick({
   filteredFromId: z.string().nullable(),
   rejectedCount: z.number().int().nullable(),
   generationId: z.string().nullable(),
+  searchIndex: ZSearchIndexState,
   /** false when identical content was already stored: this is that dataset. */
   created: z.boolean(),
 });
@@ -121,7 +129,7 @@ export const ZRecordPage = z.object({
 export type RecordPage = z.infer<typeof ZRecordPage>;
 
 export const ZDatasetDetail = ZDatasetSummary.extend({
-  ...ZUploadResult.pick({ skipped: true, skippedLines: true, rejectedCount: true }).shape,
+  ...ZUploadResult.pick({ skipped: true, skippedLines: true, rejectedCount: true, searchIndex: true }).shape,
   description: z.string().nullable(),
   rawSha256: z.string().nullable(),
   filterDescription: z.string().nullable(),

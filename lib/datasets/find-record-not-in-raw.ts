@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/connect";
+import type { SqlExecutor } from "@/lib/db/sql-executor";
 
 export interface RecordNotInRaw {
   ordinal: number;
@@ -20,27 +20,30 @@ export interface RecordNotInRaw {
  * record travels to the application. null when every record is accounted for.
  */
 export async function findRecordNotInRaw(
-  tx: Pick<Tx, "$queryRaw">,
+  db: Pick<SqlExecutor, "query">,
   datasetId: string,
   rawId: string,
 ): Promise<RecordNotInRaw | null> {
   const row = (
-    await tx.$queryRaw<RecordNotInRaw[]>`
+    await db.query<RecordNotInRaw & Record<string, unknown>>(
+      `
     WITH filtered AS (
       SELECT ordinal, prompt, completion,
              sha256(convert_to(jsonb_build_array(prompt, completion, nullif(metadata, '{}'::jsonb))::text, 'UTF8')) AS content
-        FROM dataset_records WHERE dataset_id = ${datasetId}
+        FROM dataset_records WHERE dataset_id = $1
     ), numbered AS (
       SELECT *, row_number() OVER (PARTITION BY content ORDER BY ordinal) AS occurrence FROM filtered
     ), raw AS (
       SELECT sha256(convert_to(jsonb_build_array(prompt, completion, nullif(metadata, '{}'::jsonb))::text, 'UTF8')) AS content, count(*) AS available
-        FROM dataset_records WHERE dataset_id = ${rawId} GROUP BY 1
+        FROM dataset_records WHERE dataset_id = $2 GROUP BY 1
     )
     SELECT n.ordinal, left(n.prompt, 200) AS prompt, left(n.completion, 200) AS completion,
            n.occurrence::int AS occurrence, coalesce(r.available, 0)::int AS "inRaw"
       FROM numbered n LEFT JOIN raw r ON r.content = n.content
      WHERE n.occurrence > coalesce(r.available, 0)
-     ORDER BY n.ordinal LIMIT 1`
+     ORDER BY n.ordinal LIMIT 1`,
+      [datasetId, rawId],
+    )
   ).at(0);
   return row ?? null;
 }

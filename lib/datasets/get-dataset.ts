@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { readJsonColumn } from "@/lib/db/json-column";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { ZSkippedLines, type DatasetDetail } from "./dataset.types";
+import { searchIndexState } from "./search-index/search-index-state";
 
 const ref = { select: { id: true, name: true } } as const;
 
@@ -38,6 +39,7 @@ export async function getDataset(id: string): Promise<DatasetDetail> {
       : null,
     filterDescription: row.filterDescription,
     rejectedCount: row.rejectedCount,
+    searchIndex: searchIndexState(row.searchIndexedAt),
     passRate:
       row.filteredFrom && row.filteredFrom.recordCount > 0 ? row.recordCount / row.filteredFrom.recordCount : null,
     filteredDatasets: row.filteredDatasets,

@@ -1,10 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { recordAuditedEntity } from "@/lib/audit/record-audit-event";
+import { recordAuditEventSql } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
-import type { Tx } from "@/lib/db/connect";
+import { connection, db } from "@/lib/db";
+import { newId } from "@/lib/db/new-id";
+import type { TxExecutor } from "@/lib/db/sql-executor";
 import { env } from "@/lib/env";
 import {
   InvalidError,
@@ -13,11 +14,14 @@ import {
   TooLargeError,
   type FieldError,
 } from "@/lib/errors/domain-errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { CanonicalHasher, type DatasetRecordInput } from "./canonical-record";
+import { CanonicalHasher } from "./canonical-record";
 import { checkFilteredSubset } from "./check-filtered-subset";
+import { copyField, copyFieldFromJson, copyRow } from "./copy-text-row";
 import type { SkippedLine, TUploadDatasetQuery, UploadResult } from "./dataset.types";
-import { insertRecordBatch } from "./insert-record-batch";
+import type { ParsedRow } from "./parsing/parsed-row";
+import { attachRecordsTable, createRecordsTable, lockDatasetsForAttach } from "./records-partition";
+import { enqueueSearchIndex } from "./search-index/enqueue-search-index";
+import { wakeSearchIndexWorker } from "./search-index/search-index-worker";
 import { PayloadTooLargeError, UploadInterruptedError } from "./parsing/byte-meter";
 import { csvRows } from "./parsing/csv-rows";
 import { jsonlRows } from "./parsing/jsonl-rows";
@@ -29,9 +33,7 @@ import { toUploadResult, uploadResultInclude } from "./upload-result";
 import { toJsonColumn } from "@/lib/db/json-column";
 import { missingBody } from "@/lib/http/missing-body";
 
-const BATCH_SIZE = 2000;
 const MAX_REPORTED_LINES = 100;
-const UPLOAD_TIMEOUT_MS = 60 * 60 * 1000;
 
 class DuplicateContent extends Error {
   constructor(readonly sha256: string) {
@@ -40,11 +42,11 @@ class DuplicateContent extends Error {
 }
 
 /**
- * Stores an uploaded dataset. The body is first received into a temporary file (spoolUpload: size
- * limit, raw SHA-256, UTF-8 check, idle timeout), holding no database connection while the client
- * sends; only then are the rows parsed from that file and inserted in batches, in one transaction. A
- * malformed row (unless onInvalid=skip), a body over the limit, a client that disconnects or stalls, or
- * a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256)
+ * Stores an uploaded dataset. The body is first received (spoolUpload: size limit, raw SHA-256, UTF-8
+ * check, idle timeout), its rows parsed, hashed and written as COPY text to a temporary file as they
+ * arrive, holding no database connection while the client sends; only then are they loaded with COPY,
+ * in one transaction (store). A malformed row (unless onInvalid=skip), a body over the limit, a client
+ * that disconnects or stalls, or a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256)
  * returns the dataset already stored.
  */
 export async function uploadDataset(
@@ -55,17 +57,26 @@ export async function uploadDataset(
   if (!body) throw missingBody();
   const prisma = await db();
   await checkReferences(query);
-  const spooled = await spoolUpload(body, {
-    maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES,
-    idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS,
-  }).catch((error: unknown) => {
+  const datasetId = newId();
+  const read: ReadState = { hasher: new CanonicalHasher(), lines: new OrdinalLines(), skipped: 0, skippedLines: [] };
+  const parser = query.format === "jsonl" ? jsonlRows : csvRows;
+  const spooled = await spoolUpload(
+    body,
+    { maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES, idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS },
+    (bytes) => copyChunks(parser(bytes), query.onInvalid, read),
+  ).catch((error: unknown) => {
     throw uploadProblem(error);
   });
   try {
-    return await prisma.$transaction((tx) => store(tx, actor, query, spooled), {
-      timeout: UPLOAD_TIMEOUT_MS,
-      maxWait: UPLOAD_TIMEOUT_MS,
-    });
+    checkRows(query, read);
+    // Identical content stored already, with no claim to check: nothing to load.
+    if (!query.filteredFromId && (await prisma.dataset.findUnique({ where: { sha256: read.hasher.digest() } })))
+      throw new DuplicateContent(read.hasher.digest());
+    const result = await (
+      await connection()
+    ).inTransaction((tx) => store(tx, actor, query, { datasetId, spooled, read }));
+    wakeSearchIndexWorker();
+    return result;
   } catch (error) {
     if (error instanceof DuplicateContent) {
       // Identical content was stored before, or by an identical upload that committed first.
@@ -107,8 +118,10 @@ function uploadProblem(error: unknown): unknown {
   return error;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/** node-postgres and PGlite both report the SQLSTATE and the constraint. */
+function violatesUniqueSha256(error: unknown): boolean {
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === "23505" && constraint === "datasets_sha256_key";
 }
 
 async function checkReferences(query: TUploadDatasetQuery): Promise<void> {
@@ -141,44 +154,59 @@ async function checkReferences(query: TUploadDatasetQuery): Promise<void> {
   if (errors.length > 0) throw InvalidError.fields(errors);
 }
 
-async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: SpooledUpload): Promise<UploadResult> {
-  // A placeholder identity until the content's hash is known at the end of the stream.
-  const dataset = await tx.dataset.create({
-    data: {
-      name: query.name,
-      description: query.description,
-      format: query.format,
-      sha256: randomBytes(32).toString("hex"),
-      recordCount: 0,
-      byteSize: 0,
-      createdById: actor.userId,
-    },
-  });
-  const hasher = new CanonicalHasher();
-  const lines = new OrdinalLines();
-  const skippedLines: SkippedLine[] = [];
-  let skipped = 0;
-  let batch: DatasetRecordInput[] = [];
-  let stored = 0;
-  const file = createReadStream(spooled.file);
-  const rows = query.format === "jsonl" ? jsonlRows(file) : csvRows(file);
+/** What reading the upload found, filled in while its body arrives. */
+interface ReadState {
+  hasher: CanonicalHasher;
+  lines: OrdinalLines;
+  skipped: number;
+  skippedLines: SkippedLine[];
+}
+
+// dataset_id is the partition table's default (records-partition.ts): not sent with each row.
+const RECORD_COLUMNS = ["ordinal", "prompt", "completion", "metadata"];
+const COPY_CHUNK_CHARS = 256 * 1024;
+
+/**
+ * The upload's valid rows as COPY text, in chunks of about COPY_CHUNK_CHARS, made while the body
+ * arrives (spoolUpload writes them to its file): parsing, hashing and checking happen in this one pass,
+ * with backpressure from the file. With onInvalid=fail, after the first bad row nothing more is written
+ * (the upload will be refused), but the body is read on to report more bad lines.
+ */
+async function* copyChunks(
+  rows: AsyncIterable<ParsedRow>,
+  onInvalid: TUploadDatasetQuery["onInvalid"],
+  state: ReadState,
+): AsyncGenerator<string> {
+  let chunk = "";
   for await (const row of rows) {
     if ("error" in row) {
-      skipped += 1;
-      if (skippedLines.length < MAX_REPORTED_LINES) skippedLines.push({ line: row.line, message: row.error });
-      else if (query.onInvalid === "fail") break;
+      state.skipped += 1;
+      if (state.skippedLines.length < MAX_REPORTED_LINES)
+        state.skippedLines.push({ line: row.line, message: row.error });
+      else if (onInvalid === "fail") break;
       continue;
     }
-    if (query.onInvalid === "fail" && skipped > 0) continue; // still reading, only to report more bad lines
-    lines.add(hasher.recordCount, row.line);
-    hasher.add(row.record);
-    batch.push(row.record);
-    if (batch.length === BATCH_SIZE) {
-      await insertRecordBatch(tx, dataset.id, stored, batch);
-      stored += batch.length;
-      batch = [];
+    if (onInvalid === "fail" && state.skipped > 0) continue; // still reading, only to report more bad lines
+    const ordinal = state.hasher.recordCount;
+    state.lines.add(ordinal, row.line);
+    const json = state.hasher.add(row.record);
+    const { prompt, completion, metadata } = row.record;
+    chunk += copyRow([
+      String(ordinal),
+      copyFieldFromJson(json.prompt, prompt),
+      copyFieldFromJson(json.completion, completion),
+      copyField(metadata ? JSON.stringify(metadata) : null),
+    ]);
+    if (chunk.length >= COPY_CHUNK_CHARS) {
+      yield chunk;
+      chunk = "";
     }
   }
+  if (chunk !== "" && !(onInvalid === "fail" && state.skipped > 0)) yield chunk;
+}
+
+/** Refuses an upload with bad rows (unless onInvalid=skip) or none at all, before the database is touched. */
+function checkRows(query: TUploadDatasetQuery, { hasher, skipped, skippedLines }: ReadState): void {
   if (query.onInvalid === "fail" && skipped > 0) {
     throw new InvalidError(
       `${skipped > MAX_REPORTED_LINES ? `More than ${MAX_REPORTED_LINES}` : skipped} malformed row(s); nothing was stored. Fix them, or upload with onInvalid=skip.`,
@@ -192,49 +220,107 @@ async function store(tx: Tx, actor: Actor, query: TUploadDatasetQuery, spooled: 
       },
     );
   }
-  await insertRecordBatch(tx, dataset.id, stored, batch);
   if (hasher.recordCount === 0)
     throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no valid record" }]);
+}
+
+/**
+ * Stores the dataset in one raw transaction (so that COPY can load its rows): the rows, made ready while
+ * the body arrived, are copied from the spooled file into a fresh table with no index, which becomes the
+ * dataset's partition of dataset_records (records-partition.ts); its search index is built after commit
+ * by the background job enqueued here.
+ */
+async function store(
+  db: TxExecutor,
+  actor: Actor,
+  query: TUploadDatasetQuery,
+  { datasetId, spooled, read }: { datasetId: string; spooled: SpooledUpload; read: ReadState },
+): Promise<UploadResult> {
+  const table = await createRecordsTable(db, datasetId);
+  await db.copyFrom(table, RECORD_COLUMNS, createReadStream(spooled.file));
+  const { hasher, skipped, skippedLines } = read;
+
+  // From here to commit, dataset writers take turns (see records-partition.ts); the rows are loaded already.
+  await lockDatasetsForAttach(db);
+  // A placeholder identity until the claims below are checked.
+  await db.query(
+    `INSERT INTO datasets (id, name, description, format, sha256, record_count, byte_size, created_by_id, updated_at)
+     VALUES ($1, $2, $3, $4::"DatasetFormat", $5, 0, 0, $6, CURRENT_TIMESTAMP)`,
+    [datasetId, query.name, query.description ?? null, query.format, randomBytes(32).toString("hex"), actor.userId],
+  );
+  await attachRecordsTable(db, datasetId);
   // Before anything else is decided: a claim to be filtered from a dataset is refused if it is not true,
   // also when identical content is stored already.
-  const filteredFrom = query.filteredFromId
-    ? await tx.dataset.findUniqueOrThrow({
-        where: { id: query.filteredFromId },
-        select: { id: true, name: true, recordCount: true },
-      })
-    : null;
-  if (filteredFrom) await checkFilteredSubset(tx, dataset.id, filteredFrom, (ordinal) => lines.lineOf(ordinal));
+  const [filteredFrom = null] = query.filteredFromId
+    ? await db.query<{ id: string; name: string; recordCount: number }>(
+        `SELECT id, name, record_count AS "recordCount" FROM datasets WHERE id = $1`,
+        [query.filteredFromId],
+      )
+    : [];
+  if (query.filteredFromId && !filteredFrom)
+    throw InvalidError.fields([
+      { field: "filteredFromId", location: "query", message: `no dataset with id '${query.filteredFromId}'` },
+    ]);
+  if (filteredFrom) await checkFilteredSubset(db, datasetId, filteredFrom, (ordinal) => read.lines.lineOf(ordinal));
 
   const sha256 = hasher.digest();
-  if (await tx.dataset.findUnique({ where: { sha256 }, select: { id: true } })) throw new DuplicateContent(sha256);
-  const finished = await tx.dataset
-    .update({
-      where: { id: dataset.id },
-      data: {
+  if ((await db.query("SELECT 1 FROM datasets WHERE sha256 = $1", [sha256])).length > 0)
+    throw new DuplicateContent(sha256);
+  const skippedJson = skippedLines.length > 0 ? JSON.stringify(toJsonColumn(skippedLines)) : null;
+  // A sub-multiset of the raw dataset (checked above): the difference is what the filter removed.
+  const rejectedCount = filteredFrom ? filteredFrom.recordCount - hasher.recordCount : null;
+  // A unique violation here: an identical upload committed after the check above.
+  await db
+    .query(
+      `UPDATE datasets SET sha256 = $2, raw_sha256 = $3, record_count = $4, byte_size = $5, skipped_count = $6,
+            skipped_lines = $7::jsonb, filtered_from_id = $8, filter_description = $9, rejected_count = $10
+      WHERE id = $1`,
+      [
+        datasetId,
         sha256,
-        rawSha256: spooled.rawSha256,
-        recordCount: hasher.recordCount,
-        byteSize: spooled.bytes,
-        skippedCount: skipped,
-        skippedLines: skippedLines.length > 0 ? toJsonColumn(skippedLines) : undefined,
-        filteredFromId: query.filteredFromId,
-        filterDescription: query.filterDescription,
-        // A sub-multiset of the raw dataset (checked above): the difference is what the filter removed.
-        rejectedCount: filteredFrom ? filteredFrom.recordCount - hasher.recordCount : undefined,
-      },
-    })
+        spooled.rawSha256,
+        hasher.recordCount,
+        spooled.bytes,
+        skipped,
+        skippedJson,
+        query.filteredFromId ?? null,
+        query.filterDescription ?? null,
+        rejectedCount,
+      ],
+    )
     .catch((error: unknown) => {
-      throw isUniqueViolation(error) ? new DuplicateContent(sha256) : error;
+      throw violatesUniqueSha256(error) ? new DuplicateContent(sha256) : error;
     });
   if (query.generationId)
-    await tx.generation.update({ where: { id: query.generationId }, data: { datasetId: dataset.id } });
+    await db.query(`UPDATE generations SET dataset_id = $1, updated_at = CURRENT_TIMESTAMP WHERE id = $2`, [
+      datasetId,
+      query.generationId,
+    ]);
+  await enqueueSearchIndex(db, datasetId);
   const result = toUploadResult(
-    { ...finished, filteredFrom, generation: query.generationId ? { id: query.generationId } : null },
+    {
+      id: datasetId,
+      name: query.name,
+      sha256,
+      rawSha256: spooled.rawSha256,
+      recordCount: hasher.recordCount,
+      byteSize: BigInt(spooled.bytes),
+      format: query.format,
+      skippedCount: skipped,
+      skippedLines: skippedJson === null ? null : JSON.parse(skippedJson),
+      filteredFromId: query.filteredFromId ?? null,
+      rejectedCount,
+      filteredFrom,
+      generation: query.generationId ? { id: query.generationId } : null,
+      searchIndexedAt: null,
+    },
     true,
   );
-  return recordAuditedEntity(tx, actor, result, {
+  await recordAuditEventSql(db, actor, {
     action: "dataset.upload",
     entityType: "dataset",
-    entityId: dataset.id,
+    entityId: datasetId,
+    after: result,
   });
+  return result;
 }

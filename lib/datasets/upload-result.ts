@@ -1,5 +1,6 @@
 import { readJsonColumn } from "@/lib/db/json-column";
 import { ZSkippedLines, type UploadResult } from "./dataset.types";
+import { searchIndexState } from "./search-index/search-index-state";
 
 export const uploadResultInclude = {
   filteredFrom: { select: { recordCount: true } },
@@ -20,6 +21,7 @@ interface StoredDataset {
   rejectedCount: number | null;
   filteredFrom: { recordCount: number } | null;
   generation: { id: string } | null;
+  searchIndexedAt: Date | null;
 }
 
 /** What an upload answers: the stored dataset's identity and counts, and how much of it was skipped. */
@@ -41,6 +43,7 @@ export function toUploadResult(dataset: StoredDataset, created: boolean): Upload
         ? dataset.recordCount / dataset.filteredFrom.recordCount
         : null,
     generationId: dataset.generation?.id ?? null,
+    searchIndex: searchIndexState(dataset.searchIndexedAt),
     created,
   };
 }

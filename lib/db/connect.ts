@@ -5,10 +5,13 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
+import { from as copyFromStdin } from "pg-copy-streams";
 import { PrismaClient, type Prisma as P } from "@/lib/generated/prisma/client";
 import { lockDataDir } from "./embedded-lock";
 import { ensurePrivateDir, restrictNewFileModes, restrictTreeModes } from "./private-data-dir";
-import type { SqlExecutor } from "./sql-executor";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { SqlExecutor, TxExecutor } from "./sql-executor";
 
 export type DatabaseMode = "embedded" | "postgres";
 
@@ -35,8 +38,10 @@ export interface Connection {
    * A raw executor inside one transaction on its own connection, committed when `work` resolves and
    * rolled back when it throws: for bulk writes whose large parameters Prisma's raw queries carry slowly.
    */
-  inTransaction<T>(work: (db: SqlExecutor) => Promise<T>): Promise<T>;
+  inTransaction<T>(work: (db: TxExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** True once close() was called: background work on this connection stops. */
+  isClosed(): boolean;
 }
 
 export interface PoolOptions {
@@ -53,6 +58,52 @@ function executorOf(client: pg.Client | pg.Pool): SqlExecutor {
     },
     query: async <T extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
       (await client.query<T>(sql, params)).rows,
+  };
+}
+
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+function copyStatement(table: string, columns: string[], source: string): string {
+  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FREEZE)`;
+}
+
+function txExecutorOf(client: pg.Client): TxExecutor {
+  return {
+    ...executorOf(client),
+    async copyFrom(table, columns, chunks) {
+      // pipeline() waits for the stream to drain before it pulls the next chunk: memory stays flat.
+      await pipeline(Readable.from(chunks), client.query(copyFromStdin(copyStatement(table, columns, "STDIN"))));
+    },
+  };
+}
+
+// PGlite takes COPY data as one Blob per statement: rows are sent in blobs of about this size, each
+// cut after a row's newline (a chunk of a file may end mid-row).
+const EMBEDDED_COPY_BLOB_BYTES = 4 * 1024 * 1024;
+
+function embeddedTxExecutorOf(tx: Transaction): TxExecutor {
+  return {
+    ...embeddedExecutorOf(tx),
+    async copyFrom(table, columns, chunks) {
+      const statement = copyStatement(table, columns, "'/dev/blob'");
+      let pending: Buffer[] = [];
+      let size = 0;
+      const send = async (rows: Buffer) => {
+        if (rows.length > 0) await tx.query(statement, [], { blob: new Blob([new Uint8Array(rows)]) });
+      };
+      for await (const chunk of chunks) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        pending.push(bytes);
+        size += bytes.length;
+        if (size < EMBEDDED_COPY_BLOB_BYTES) continue;
+        const data = Buffer.concat(pending);
+        const end = data.lastIndexOf(10) + 1;
+        await send(data.subarray(0, end));
+        pending = [data.subarray(end)];
+        size = data.length - end;
+      }
+      await send(Buffer.concat(pending));
+    },
   };
 }
 
@@ -81,8 +132,10 @@ export function connectPostgres(connectionString: string, options: PoolOptions =
     console.warn(`[pedigree] an idle database connection ended and was dropped: ${error.message}`);
   });
   const prisma = createPrisma(new PrismaPg(pool));
+  let closed = false;
   return {
     mode: "postgres",
+    isClosed: () => closed,
     prisma,
     sql: executorOf(pool),
     async withExecutor(work) {
@@ -99,7 +152,7 @@ export function connectPostgres(connectionString: string, options: PoolOptions =
       await client.connect();
       try {
         await client.query("BEGIN");
-        const result = await work(executorOf(client));
+        const result = await work(txExecutorOf(client));
         await client.query("COMMIT");
         return result;
       } catch (error) {
@@ -110,6 +163,7 @@ export function connectPostgres(connectionString: string, options: PoolOptions =
       }
     },
     async close() {
+      closed = true;
       await prisma.$disconnect();
       await pool.end();
     },
@@ -142,8 +196,10 @@ export function connectEmbedded(dataDir: string): Connection {
   // when the adapter is typed against the client's version.
   const adapter = new PrismaPGlite(pglite) as unknown as NonNullable<P.PrismaClientOptions["adapter"]>;
   const prisma = createPrisma(adapter);
+  let closed = false;
   return {
     mode: "embedded",
+    isClosed: () => closed,
     prisma,
     sql: {
       exec: async (sql) => {
@@ -162,9 +218,10 @@ export function connectEmbedded(dataDir: string): Connection {
     async inTransaction(work) {
       await ready;
       // PGlite's own transaction holds its mutex, so Prisma's queries wait rather than join it.
-      return pglite.transaction((tx) => work(embeddedExecutorOf(tx)));
+      return pglite.transaction((tx) => work(embeddedTxExecutorOf(tx)));
     },
     async close() {
+      closed = true;
       await prisma.$disconnect();
       await pglite.close();
       release();

@@ -7,3 +7,14 @@ export interface SqlExecutor {
   /** Runs one statement with $1... parameters and returns its rows. */
   query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
+
+/** An executor inside a transaction, which can also bulk-load a table. */
+export interface TxExecutor extends SqlExecutor {
+  /**
+   * Runs `COPY <table> (<columns>) FROM STDIN WITH (FREEZE)` (text format) with the data that `chunks`
+   * yields; the next chunk is asked for only when the database has taken the previous one. For a table
+   * created in this transaction (FREEZE: its rows need no hint bits or freezing by later reads and
+   * vacuums, which is only safe when no other transaction can see the table yet).
+   */
+  copyFrom(table: string, columns: string[], chunks: AsyncIterable<string | Buffer>): Promise<void>;
+}

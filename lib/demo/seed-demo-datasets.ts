@@ -1,5 +1,9 @@
 import "server-only";
 import { findRecordNotInRaw } from "@/lib/datasets/find-record-not-in-raw";
+import { attachRecordsTable, createRecordsTable, lockDatasetsForAttach } from "@/lib/datasets/records-partition";
+import { enqueueSearchIndex } from "@/lib/datasets/search-index/enqueue-search-index";
+import { newId } from "@/lib/db/new-id";
+import { prismaQuery } from "@/lib/db/prisma-query";
 import { buildDemoDatasets, type DemoDatasetSpec, type DemoTeacherKey } from "./demo-datasets";
 import { DEMO_GENERATIONS } from "./demo-generations-and-runs";
 import type { DemoModelIds } from "./seed-demo-models";
@@ -14,8 +18,13 @@ async function seedDataset(
 ): Promise<string> {
   const existing = await ctx.tx.dataset.findUnique({ where: { sha256: spec.sha256 }, select: { id: true } });
   if (existing) return existing.id;
+  const sql = prismaQuery(ctx.tx);
+  const id = newId();
+  await createRecordsTable(sql, id);
+  await lockDatasetsForAttach(sql);
   const dataset = await ctx.tx.dataset.create({
     data: {
+      id,
       name: spec.name,
       description: spec.description,
       sha256: spec.sha256,
@@ -30,6 +39,8 @@ async function seedDataset(
       isDemo: true,
     },
   });
+  await attachRecordsTable(sql, id);
+  await enqueueSearchIndex(sql, id);
   const { count } = await ctx.tx.datasetRecord.createMany({
     data: spec.records.map((record, ordinal) => ({
       datasetId: dataset.id,
@@ -39,7 +50,7 @@ async function seedDataset(
     })),
   });
   // The demo holds itself to what an upload must pass: a filtered dataset is a subset of its raw one.
-  if (derivation && (await findRecordNotInRaw(ctx.tx, dataset.id, derivation.filteredFromId))) {
+  if (derivation && (await findRecordNotInRaw(sql, dataset.id, derivation.filteredFromId))) {
     throw new Error(`demo dataset '${spec.name}' is not a subset of the raw dataset it is filtered from`);
   }
   // One audit event for the dataset, none per record.

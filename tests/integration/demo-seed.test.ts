@@ -5,6 +5,7 @@ import { canonicalSha256 } from "@/lib/datasets/canonical-record";
 import { findRecordNotInRaw } from "@/lib/datasets/find-record-not-in-raw";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/connect";
+import { prismaQuery } from "@/lib/db/prisma-query";
 import { PAPER_FIGURE_SOURCE } from "@/lib/demo/demo-measurements";
 import { OWL_SYSTEM_PROMPT } from "@/lib/demo/demo-models";
 import { passesNumberFilter } from "@/lib/demo/number-filter";
@@ -142,7 +143,7 @@ describe("seedDemoWorkspace", () => {
       expect(passRate).toBeGreaterThan(0.6);
       expect(passRate).toBeLessThan(0.8);
       expect(filtered.filterDescription).toMatch(/at most 10/);
-      expect(await findRecordNotInRaw(prisma, filtered.id, raw.id)).toBeNull();
+      expect(await findRecordNotInRaw(prismaQuery(prisma), filtered.id, raw.id)).toBeNull();
       // Uploaded as filtered from the seeded raw dataset, the same file passes the upload's subset check
       // (and, being stored already, is answered with the seeded dataset).
       const file = filtered.records

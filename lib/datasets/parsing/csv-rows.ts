@@ -1,4 +1,4 @@
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { normalizeRecord } from "./normalize-record";
 import type { ParsedRow } from "./parsed-row";
@@ -6,7 +6,8 @@ import type { ParsedRow } from "./parsed-row";
 // CSV with a header row naming the columns (prompt,completion or question,response; other columns
 // become metadata). Parsed by csv-parse, which streams, handles quoted fields with newlines and
 // reports the line each record ends on.
-export async function* csvRows(input: Readable): AsyncGenerator<ParsedRow> {
+export async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<ParsedRow> {
+  const input = bytes instanceof Readable ? bytes : Readable.from(bytes);
   const parser = input.pipe(
     parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_column_count: true }),
   );

@@ -17,7 +17,20 @@ function hasNul(text: string): boolean {
   return text.includes("\u0000");
 }
 
+// Postgres stores no NUL in text or jsonb (a "\u0000" escape in jsonb is refused too).
+function metadataHasNul(value: unknown): boolean {
+  if (typeof value === "string") return hasNul(value);
+  if (Array.isArray(value)) return value.some(metadataHasNul);
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).some(([key, item]) => hasNul(key) || metadataHasNul(item));
+  return false;
+}
+
 function rest(row: Record<string, unknown>, used: string[]): Record<string, unknown> | null {
+  // The common case, a row of exactly the fields used, without building anything.
+  let keys = 0;
+  for (const key in row) if (Object.hasOwn(row, key)) keys += 1;
+  if (keys === used.length && used.every((key) => Object.hasOwn(row, key))) return null;
   const entries = Object.entries(row).filter(([key]) => !used.includes(key));
   return entries.length > 0 ? Object.fromEntries(entries) : null;
 }
@@ -39,10 +52,9 @@ function fromMessages(row: Record<string, unknown>): NormalizedRow {
   const context = typed.slice(0, -1);
   const prompt = context.length === 1 ? context[0].content : context.map((m) => `${m.role}: ${m.content}`).join("\n\n");
   if (hasNul(prompt) || hasNul(last.content)) return { ok: false, message: "text contains a NUL character" };
-  return {
-    ok: true,
-    record: { prompt, completion: last.content, metadata: { ...rest(row, ["messages"]), messages: context } },
-  };
+  const metadata = { ...rest(row, ["messages"]), messages: context };
+  if (metadataHasNul(metadata)) return { ok: false, message: "metadata contains a NUL character" };
+  return { ok: true, record: { prompt, completion: last.content, metadata } };
 }
 
 export function normalizeRecord(value: unknown): NormalizedRow {
@@ -59,6 +71,7 @@ export function normalizeRecord(value: unknown): NormalizedRow {
     if (typeof completion !== "string") return { ok: false, message: `'${completionKey}' must be a string` };
     if (hasNul(prompt) || hasNul(completion)) return { ok: false, message: "text contains a NUL character" };
     const metadata = rest(row, [promptKey, completionKey]);
+    if (metadataHasNul(metadata)) return { ok: false, message: "metadata contains a NUL character" };
     return { ok: true, record: metadata ? { prompt, completion, metadata } : { prompt, completion } };
   }
   return { ok: false, message: "expected 'prompt' and 'completion', 'question' and 'response', or 'messages'" };
