@@ -28,6 +28,7 @@ const BENCHES = [
   { name: "API token authentication", script: "bench:auth", env: {} },
   { name: "report, 100-model chain", script: "bench:report", env: { CHAIN: "100" } },
   { name: "report, 1,000-model chain", script: "bench:report", env: { CHAIN: "1000" }, tenfold: true },
+  { name: "API while a 100-model chain's PDF renders", script: "bench:report-serving", env: { CHAIN: "100" } },
   { name: "Inspect log import, 200 MB", script: "bench:eval-log", env: { SAMPLES: "20000" } },
   { name: "Inspect log import, 2 GB", script: "bench:eval-log", env: { SAMPLES: "200000" }, tenfold: true },
   { name: "upload, 200k rows", script: "bench:upload", env: { ROWS: "200000" }, build: true },
