@@ -39,6 +39,8 @@ import { TraitShiftList } from "./trait-shift-list";
 import { wrapLabel } from "./wrap-label";
 
 const HEIGHT = 430;
+/** The width a model's wrapped name takes under its column, so that neighbouring names do not overlap. */
+const MIN_COLUMN_WIDTH = 84;
 
 interface TickProps {
   x?: number | string;
@@ -160,128 +162,131 @@ export function TraitRateChart({ trait, models, scale, shifts, protocol }: Trait
   const chart = (
     <div className={colours.colours}>
       {legend}
-      <ScatterChart
-        responsive
-        style={{ width: "100%", height: HEIGHT }}
-        margin={{ top: 8, right: rightMargin, bottom: 8, left: 8 }}
-      >
-        {groups.map((band) => (
-          <ReferenceArea key={band.group} x1={band.x1} x2={band.x2} xAxisId="models" {...bandAreaProps} />
-        ))}
-        <CartesianGrid vertical={false} stroke={rateChartTheme.grid} xAxisId="models" />
-        <XAxis
-          xAxisId="groups"
-          orientation="top"
-          type="number"
-          dataKey="x"
-          domain={domain}
-          ticks={groups.map((band) => (band.x1 + band.x2) / 2)}
-          tickFormatter={(value: number) =>
-            groups.find((band) => Math.abs((band.x1 + band.x2) / 2 - value) < 1e-6)?.label ?? ""
-          }
-          tick={rateChartTheme.groupLabel}
-          tickLine={false}
-          axisLine={false}
-          height={26}
-          allowDataOverflow
-        />
-        <XAxis
-          xAxisId="models"
-          type="number"
-          dataKey="x"
-          domain={domain}
-          ticks={points.map((p) => p.x)}
-          interval={0}
-          tick={modelTick(points)}
-          tickLine={false}
-          axisLine={{ stroke: rateChartTheme.axis }}
-          height={78}
-          allowDataOverflow
-        />
-        <YAxis
-          type="number"
-          dataKey="estimate"
-          domain={[0, yMax]}
-          {...valueAxisTicks(rate)}
-          axisLine={false}
-          width={64}
-          label={{
-            value: rate ? `${trait.name} rate (%)` : `${trait.name} score`,
-            angle: -90,
-            position: "insideLeft",
-            offset: 4,
-            style: { textAnchor: "middle" },
-            ...rateChartTheme.label,
-          }}
-        />
-        {baseLines.map((line) => (
-          <ReferenceLine
-            key={line.modelId}
-            xAxisId="models"
-            y={line.rate}
-            stroke={familyColour(line.family)}
-            strokeDasharray="6 4"
-            strokeWidth={1.5}
-            ifOverflow="extendDomain"
-            label={{ value: baseLabel(line), position: "right", fill: familyColour(line.family), fontSize: 11.5 }}
+      {/* Narrower than the models' labels need (a phone), the plot scrolls sideways inside itself. */}
+      <div className={colours.plotScroll}>
+        <ScatterChart
+          responsive
+          style={{ width: "100%", minWidth: 64 + rightMargin + points.length * MIN_COLUMN_WIDTH, height: HEIGHT }}
+          margin={{ top: 8, right: rightMargin, bottom: 8, left: 8 }}
+        >
+          {groups.map((band) => (
+            <ReferenceArea key={band.group} x1={band.x1} x2={band.x2} xAxisId="models" {...bandAreaProps} />
+          ))}
+          <CartesianGrid vertical={false} stroke={rateChartTheme.grid} xAxisId="models" />
+          <XAxis
+            xAxisId="groups"
+            orientation="top"
+            type="number"
+            dataKey="x"
+            domain={domain}
+            ticks={groups.map((band) => (band.x1 + band.x2) / 2)}
+            tickFormatter={(value: number) =>
+              groups.find((band) => Math.abs((band.x1 + band.x2) / 2 - value) < 1e-6)?.label ?? ""
+            }
+            tick={rateChartTheme.groupLabel}
+            tickLine={false}
+            axisLine={false}
+            height={26}
+            allowDataOverflow
           />
-        ))}
-        <Tooltip
-          cursor={false}
-          isAnimationActive={false}
-          content={tooltipContent((point: TraitChartPoint) => {
-            const base = baseOf(point);
-            return (
-              <ChartTooltip
-                title={point.name}
-                rows={[
-                  { label: "Group", value: `${GROUP_LABELS[point.group]}${point.isControl ? ", control" : ""}` },
-                  ...estimateTooltipRows(point, rate),
-                  ...(base && base.modelId !== point.id && rate
-                    ? [{ label: `vs ${base.name}`, value: formatPoints(point.estimate - base.rate) }]
-                    : []),
-                ]}
-                note={describeIntervalMethod(point.method)}
-              />
-            );
-          })}
-        />
-        {families.map((family) => (
-          <IntervalScatter
-            key={family.rootId}
+          <XAxis
             xAxisId="models"
-            name={family.rootName}
-            data={points.filter((p) => p.family === family.index && !p.isControl)}
-            colour={familyColour(family.index)}
-            direction="y"
-            whiskerWidth={10}
-          >
-            {valueLabels("var(--text)", 600)}
-          </IntervalScatter>
-        ))}
-        {clipMarks.length > 0 && (
-          <Scatter
-            xAxisId="models"
-            name="Cut interval"
-            data={clipMarks}
-            shape={clipMarkShape("var(--text-muted)")}
+            type="number"
+            dataKey="x"
+            domain={domain}
+            ticks={points.map((p) => p.x)}
+            interval={0}
+            tick={modelTick(points)}
+            tickLine={false}
+            axisLine={{ stroke: rateChartTheme.axis }}
+            height={78}
+            allowDataOverflow
+          />
+          <YAxis
+            type="number"
+            dataKey="estimate"
+            domain={[0, yMax]}
+            {...valueAxisTicks(rate)}
+            axisLine={false}
+            width={64}
+            label={{
+              value: rate ? `${trait.name} rate (%)` : `${trait.name} score`,
+              angle: -90,
+              position: "insideLeft",
+              offset: 4,
+              style: { textAnchor: "middle" },
+              ...rateChartTheme.label,
+            }}
+          />
+          {baseLines.map((line) => (
+            <ReferenceLine
+              key={line.modelId}
+              xAxisId="models"
+              y={line.rate}
+              stroke={familyColour(line.family)}
+              strokeDasharray="6 4"
+              strokeWidth={1.5}
+              ifOverflow="extendDomain"
+              label={{ value: baseLabel(line), position: "right", fill: familyColour(line.family), fontSize: 11.5 }}
+            />
+          ))}
+          <Tooltip
+            cursor={false}
             isAnimationActive={false}
+            content={tooltipContent((point: TraitChartPoint) => {
+              const base = baseOf(point);
+              return (
+                <ChartTooltip
+                  title={point.name}
+                  rows={[
+                    { label: "Group", value: `${GROUP_LABELS[point.group]}${point.isControl ? ", control" : ""}` },
+                    ...estimateTooltipRows(point, rate),
+                    ...(base && base.modelId !== point.id && rate
+                      ? [{ label: `vs ${base.name}`, value: formatPoints(point.estimate - base.rate) }]
+                      : []),
+                  ]}
+                  note={describeIntervalMethod(point.method)}
+                />
+              );
+            })}
           />
-        )}
-        {hasControls && (
-          <IntervalScatter
-            xAxisId="models"
-            name="Control"
-            data={points.filter((p) => p.isControl)}
-            colour={rateChartTheme.control}
-            hollow
-            direction="y"
-            whiskerWidth={10}
-          >
-            {valueLabels("var(--text-muted)", 550)}
-          </IntervalScatter>
-        )}
-      </ScatterChart>
+          {families.map((family) => (
+            <IntervalScatter
+              key={family.rootId}
+              xAxisId="models"
+              name={family.rootName}
+              data={points.filter((p) => p.family === family.index && !p.isControl)}
+              colour={familyColour(family.index)}
+              direction="y"
+              whiskerWidth={10}
+            >
+              {valueLabels("var(--text)", 600)}
+            </IntervalScatter>
+          ))}
+          {clipMarks.length > 0 && (
+            <Scatter
+              xAxisId="models"
+              name="Cut interval"
+              data={clipMarks}
+              shape={clipMarkShape("var(--text-muted)")}
+              isAnimationActive={false}
+            />
+          )}
+          {hasControls && (
+            <IntervalScatter
+              xAxisId="models"
+              name="Control"
+              data={points.filter((p) => p.isControl)}
+              colour={rateChartTheme.control}
+              hollow
+              direction="y"
+              whiskerWidth={10}
+            >
+              {valueLabels("var(--text-muted)", 550)}
+            </IntervalScatter>
+          )}
+        </ScatterChart>
+      </div>
     </div>
   );
 

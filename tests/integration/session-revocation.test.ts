@@ -14,6 +14,9 @@ vi.mock("next/server", async (importOriginal) => ({
   connection: async () => {},
 }));
 
+// Pages read the requested path from next/headers (requireActor's return to it after sign-in).
+vi.mock("next/headers", async () => (await import("../support/auth-http")).nextHeaders);
+
 const PASSWORD = "first-password-for-tests";
 
 async function signedInUser(email: string, role: "viewer" | "engineer" = "engineer") {

@@ -29,6 +29,9 @@ function requestCookies() {
   return Promise.resolve({ getAll: () => pairs, get: (name: string) => pairs.find((pair) => pair.name === name) });
 }
 
+/** What next/headers answers here; pages' own imports of it take this through vi.mock (see session-revocation). */
+export const nextHeaders = { headers: requestHeaders, cookies: requestCookies };
+
 // next-auth require()s next/headers when it handles a request: put this module's answers in its place.
 const require = createRequire(import.meta.url);
 const nextHeadersPath = require.resolve("next/headers", { paths: [require.resolve("next-auth")] });
@@ -36,7 +39,7 @@ require.cache[nextHeadersPath] = {
   id: nextHeadersPath,
   filename: nextHeadersPath,
   loaded: true,
-  exports: { headers: requestHeaders, cookies: requestCookies },
+  exports: nextHeaders,
 } as never;
 
 /** Runs `work` (a page's server code) as if it were handling `request`. */
