@@ -40,7 +40,7 @@ import { wrapLabel } from "./wrap-label";
 
 const HEIGHT = 430;
 /** The width a model's wrapped name takes under its column, so that neighbouring names do not overlap. */
-const MIN_COLUMN_WIDTH = 84;
+const MIN_COLUMN_WIDTH = 112;
 
 interface TickProps {
   x?: number | string;
