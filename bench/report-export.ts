@@ -9,6 +9,7 @@
 // (the first by a prompted teacher), so the last student's report covers CHAIN models, CHAIN datasets,
 // CHAIN runs and 2 x CHAIN measurements. generateReport() is the function the API calls.
 import { loadDistillationChain } from "./support/distillation-chain";
+import { adminActor } from "./support/admin-actor";
 import { withScratchDatabase } from "./support/scratch-database";
 
 const CHAIN = Number(process.env.CHAIN ?? 100);
@@ -18,16 +19,8 @@ await withScratchDatabase({ demo: true }, async (databaseUrl) => {
   const { ready } = await import("@/lib/startup/ready");
   const { generateReport } = await import("@/lib/reports/generate-report");
   const { REPORT_FORMATS } = await import("@/lib/reports/report-formats");
-  const { scopesOf } = await import("@/lib/auth/roles");
   const { prisma } = await ready(); // migrates, seeds the demo workspace
-  const user = await prisma.user.findFirstOrThrow({ where: { role: "admin" } });
-  const actor = {
-    userId: user.id,
-    tokenId: null,
-    label: user.email,
-    role: "admin" as const,
-    scopes: scopesOf("admin"),
-  };
+  const actor = await adminActor();
 
   await loadDistillationChain(databaseUrl, CHAIN);
 

@@ -10,6 +10,7 @@
 //   BENCH_FORMAT=prov-json CHAIN=100 npm run bench:report-serving     (no PDF: what collecting alone costs)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadDistillationChain } from "./support/distillation-chain";
+import { adminActor } from "./support/admin-actor";
 import { withScratchDatabase } from "./support/scratch-database";
 
 const CHAIN = Number(process.env.CHAIN ?? 100);
@@ -28,16 +29,8 @@ await withScratchDatabase({ demo: true }, async (databaseUrl) => {
   const { REPORT_FORMAT_DETAILS } = await import("@/lib/reports/report-formats");
   const { renderPdfReport } = await import("@/lib/reports/printable/render-pdf-report");
   const { getLineage } = await import("@/lib/lineage/get-lineage");
-  const { scopesOf } = await import("@/lib/auth/roles");
-  const { prisma } = await ready();
-  const user = await prisma.user.findFirstOrThrow({ where: { role: "admin" } });
-  const actor = {
-    userId: user.id,
-    tokenId: null,
-    label: user.email,
-    role: "admin" as const,
-    scopes: scopesOf("admin"),
-  };
+  await ready();
+  const actor = await adminActor();
   await loadDistillationChain(databaseUrl, CHAIN);
   if (ON_MAIN_THREAD) REPORT_FORMAT_DETAILS.pdf.render = (bundle) => renderPdfReport(bundle);
 

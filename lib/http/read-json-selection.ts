@@ -1,6 +1,6 @@
 import { JSONParser } from "@streamparser/json";
-import { MalformedError, TooLargeError } from "@/lib/errors/domain-errors";
-import { missingBody } from "./missing-body";
+import { MalformedError } from "@/lib/errors/domain-errors";
+import { limitedBodyChunks } from "./read-limited-body";
 
 export interface JsonSelection {
   /** Top-level members to keep whole (small ones: an evaluation's settings and headline results). */
@@ -24,9 +24,6 @@ export async function readJsonSelection(
   what: string,
   select: JsonSelection,
 ): Promise<Record<string, unknown>> {
-  const tooLarge = () => new TooLargeError(`${what} are limited to ${limit} bytes.`);
-  if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
-  if (!request.body) throw missingBody();
   const arrays = select.arrays ?? {};
   const document: Record<string, unknown> = {};
   let fault = null as Error | null; // set by the parser's callbacks
@@ -54,19 +51,7 @@ export async function readJsonSelection(
       fault ??= error instanceof Error ? error : new Error(String(error));
     }
   };
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    if (!fault) feed(() => parser.write(value));
-  }
-  if (size === 0) throw missingBody();
+  for await (const chunk of limitedBodyChunks(request, limit, what)) if (!fault) feed(() => parser.write(chunk));
   if (!fault && !parser.isEnded) feed(() => parser.end());
   if (fault) {
     throw MalformedError.fields([{ field: "body", location: "body", message: `not valid JSON (${fault.message})` }]);

@@ -46,8 +46,9 @@ describe("PDF reports rendered in a worker thread", () => {
     await renderPdfOffThread(owlProvenanceBundle()); // the worker started and warm
     const inThread = await longestStall(() => renderPdfReport(bundle));
     const offThread = await longestStall(() => renderPdfOffThread(bundle));
+    // A ratio rather than a fixed figure: on a loaded machine every stall grows, an in-thread render's most.
     expect(inThread).toBeGreaterThan(250);
-    expect(offThread).toBeLessThan(100);
+    expect(offThread).toBeLessThan(Math.max(100, inThread / 4));
   }, 120_000);
 
   it("queue renders asked for together and answer each with its own report", async () => {
