@@ -65,22 +65,26 @@ test.beforeAll(async () => {
   await admin((client) => client.query(`CREATE DATABASE "${database}"`));
   const databaseUrl = `${SERVER.replace(/\/[^/]*$/, "")}/${database}`;
   for (const [i, url] of urls.entries()) {
-    const server = spawn("npx", ["next", "start", "-p", String(basePort + i), "-H", "127.0.0.1"], {
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: databaseUrl,
-        PEDIGREE_DEMO: "1",
-        PEDIGREE_ADMIN_EMAIL: E2E_ADMIN.email,
-        PEDIGREE_ADMIN_PASSWORD: E2E_ADMIN.password,
-        PEDIGREE_ADMIN_TOKEN: TOKEN,
-        PEDIGREE_KEY_DIR: path.join(mkdtempSync(path.join(tmpdir(), "pedigree-two-")), "keys"),
-        ...SHARED_SECRETS,
-        NEXTAUTH_URL: url,
+    const server = spawn(
+      "npx",
+      ["next", "start", "-p", String(basePort + i), "-H", "127.0.0.1", "--keepAliveTimeout", "75000"],
+      {
+        env: {
+          ...process.env,
+          NEXT_TELEMETRY_DISABLED: "1",
+          DATABASE_URL: databaseUrl,
+          PEDIGREE_DEMO: "1",
+          PEDIGREE_ADMIN_EMAIL: E2E_ADMIN.email,
+          PEDIGREE_ADMIN_PASSWORD: E2E_ADMIN.password,
+          PEDIGREE_ADMIN_TOKEN: TOKEN,
+          PEDIGREE_KEY_DIR: path.join(mkdtempSync(path.join(tmpdir(), "pedigree-two-")), "keys"),
+          ...SHARED_SECRETS,
+          NEXTAUTH_URL: url,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
       },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
+    );
     server.stdout.on("data", (chunk: Buffer) => (output[i] += chunk.toString()));
     server.stderr.on("data", (chunk: Buffer) => (output[i] += chunk.toString()));
     servers.push(server);

@@ -20,6 +20,11 @@ const env = {
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
 };
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+// Idle connections stay open 75 s, as `npm start` keeps them: with Node's default of 5 s, a client that
+// reused a kept-alive socket just as the server closed it got ECONNRESET on a POST (not retried).
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1", "--keepAliveTimeout", "75000"], {
+  stdio: "inherit",
+  env,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
