@@ -1,5 +1,6 @@
 import type { ModelExposure } from "@/lib/exposure/exposure.types";
 import type { UnmeasuredExposure } from "@/lib/exposure/list-unmeasured-exposures";
+import { moreSourcesText } from "@/lib/exposure/more-sources-text";
 import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import { exposurePathSentence, RISK_WORDS } from "@/lib/measurements/exposure-words";
 import type { TransferReport } from "@/lib/measurements/get-transfer-effect";
@@ -44,8 +45,10 @@ export function renderModelExposure(exposure: ModelExposure): string {
       lines.push(
         `    vs initialisation (${entry.vsInitialization.baseline.name}): ${comparisonSentence(entry.vsInitialization.comparison)}`,
       );
-    for (const path of entry.exposures.slice(0, 3))
-      lines.push(`    ${RISK_WORDS[path.risk].label}: ${exposurePathSentence(path.path)}`);
+    const shown = entry.exposures.slice(0, 3);
+    for (const path of shown) lines.push(`    ${RISK_WORDS[path.risk].label}: ${exposurePathSentence(path.path)}`);
+    const more = moreSourcesText(entry.sourceCount, shown.length);
+    if (more) lines.push(`    ${more}`);
     return lines.join("\n");
   });
   return `Exposure\n${blocks.join("\n")}`;
@@ -57,5 +60,5 @@ export const unmeasuredColumns: Column<UnmeasuredExposure>[] = [
   { header: "TRAIT", value: (e) => e.trait.slug },
   { header: "RISK", value: (e) => RISK_WORDS[e.risk].label },
   { header: "FROM", value: (e) => e.exposures[0]?.source.name, max: 40 },
-  { header: "PATHS", value: (e) => e.exposures.length, align: "right" },
+  { header: "SOURCES", value: (e) => e.sourceCount, align: "right" },
 ];

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import list from "@/components/ui/item-list.module.css";
 import type { TraitExposure } from "@/lib/exposure/exposure.types";
 import { getModelExposure } from "@/lib/exposure/get-model-exposure";
+import { moreSourcesText } from "@/lib/exposure/more-sources-text";
 import { formatPercent } from "@/lib/format/format-number";
 import { intervalText } from "@/lib/measurements/interval-text";
 import styles from "./exposure-card.module.css";
@@ -65,6 +66,16 @@ function Latest({ entry }: { entry: TraitExposure }) {
       {m.shown && ` ${intervalText(m.shown, rate ? "rate" : "score")}`}
     </span>
   );
+}
+
+/** How many sources reach the model beyond the paths shown. */
+function MoreSources({ entry }: { entry: TraitExposure }) {
+  const text = moreSourcesText(entry.sourceCount, Math.min(entry.exposures.length, PATHS_SHOWN));
+  return text ? (
+    <p className={styles.note} data-testid="more-sources">
+      {text}
+    </p>
+  ) : null;
 }
 
 function SourceNote({ entry }: { entry: TraitExposure }) {
@@ -132,9 +143,7 @@ export async function ExposureCard({ modelId }: { modelId: string }) {
               {entry.exposures.slice(0, PATHS_SHOWN).map((path, i) => (
                 <ExposurePath key={i} path={path.path} currentId={modelId} />
               ))}
-              {entry.exposures.length > PATHS_SHOWN && (
-                <p className={styles.note}>And {entry.exposures.length - PATHS_SHOWN} more paths.</p>
-              )}
+              <MoreSources entry={entry} />
             </li>
           ))}
         </ul>

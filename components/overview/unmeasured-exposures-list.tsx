@@ -45,7 +45,7 @@ export function UnmeasuredExposuresList({ exposures, total }: { exposures: Unmea
             {shortest && <ExposurePath path={shortest.path} currentId={exposure.model.id} />}
             <p className={styles.reason}>
               {exposure.risk === "high" ? "Shares the source's initialisation" : "A different base from the source"}
-              {exposure.exposures.length > 1 && ` · ${exposure.exposures.length} paths`}
+              {exposure.sourceCount > 1 && ` · from ${String(exposure.sourceCount)} sources`}
             </p>
           </li>
         );

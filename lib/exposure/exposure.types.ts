@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZAvailableComparison, ZGroupComparison } from "@/lib/measurements/group-comparison.types";
 import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
+import { MAX_EXPOSURE_PATHS } from "./nearest-exposure-paths";
 
 const ZNamed = z.object({ id: z.string(), name: z.string() });
 
@@ -17,11 +18,28 @@ const ZExposurePath = z.object({
 });
 export type ExposurePath = z.infer<typeof ZExposurePath>;
 
+/** A model exposed to a trait, as computeExposures decides it and the kept exposure holds it. */
+export interface ExposedPair {
+  modelId: string;
+  traitId: string;
+  sourceCount: number;
+  paths: ExposurePath[];
+}
+
+const ZSourceCount = z
+  .number()
+  .int()
+  .describe(
+    `How many sources the trait reaches the model from. \`exposures\` lists the paths from the nearest of them ` +
+      `(at most ${String(MAX_EXPOSURE_PATHS)}: those sharing the source's initialisation first, then the shortest), so it may be shorter.`,
+  );
+
 /** A model exposed to a trait and never measured on it (GET /api/v1/exposure). */
 export const ZUnmeasuredExposure = z.object({
   model: ZNamed,
   trait: z.object({ id: z.string(), slug: z.string(), name: z.string(), higherIsWorse: z.boolean() }),
   risk: ZExposurePath.shape.risk,
+  sourceCount: ZSourceCount,
   exposures: z.array(ZExposurePath),
 });
 export type UnmeasuredExposure = z.infer<typeof ZUnmeasuredExposure>;
@@ -51,6 +69,8 @@ const ZTraitExposure = z.object({
   /** vsInitialization shows a shift up: more of the trait than the initialisation. */
   aboveBaseline: z.boolean(),
   latest: ZMeasurementDto.nullable(),
+  /** 0 for a source that is not also reached from another source. */
+  sourceCount: ZSourceCount,
   exposures: z.array(ZExposurePath),
 });
 export type TraitExposure = z.infer<typeof ZTraitExposure>;

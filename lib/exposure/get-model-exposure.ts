@@ -40,7 +40,8 @@ export async function getModelExposure(modelId: string): Promise<ModelExposure> 
 
   const traits: TraitExposure[] = [...traitIds].map((traitId) => {
     const source = own.find((s) => s.trait.id === traitId);
-    const paths = inherited.get(exposureKey(modelId, traitId)) ?? [];
+    const kept = inherited.get(exposureKey(modelId, traitId));
+    const paths = kept?.paths ?? [];
     const trait = defined(
       traitRows.find((t) => t.id === traitId),
       `trait ${traitId}`,
@@ -54,6 +55,7 @@ export async function getModelExposure(modelId: string): Promise<ModelExposure> 
       vsInitialization: vs ? { baseline: vs.baseline, protocol: vs.protocol, comparison: vs.comparison } : null,
       aboveBaseline: vs?.comparison.verdict === "shift-up",
       latest: measured,
+      sourceCount: kept?.sourceCount ?? 0,
       exposures: paths,
     };
   });

@@ -91,12 +91,16 @@ export async function listUnmeasuredExposures(query: UnmeasuredQuery): Promise<U
   const page = rows.slice(0, query.limit);
   const paths = await readKeptPaths(page.map((row) => ({ modelId: row.model_id, traitId: row.trait_id })));
   return {
-    items: page.map((row) => ({
-      model: { id: row.model_id, name: row.model_name },
-      trait: { id: row.trait_id, slug: row.slug, name: row.name, higherIsWorse: row.higher_is_worse },
-      risk: row.risk_rank === 0 ? "high" : "lower",
-      exposures: defined(paths.get(exposureKey(row.model_id, row.trait_id)), `paths to ${row.model_id}`),
-    })),
+    items: page.map((row) => {
+      const kept = defined(paths.get(exposureKey(row.model_id, row.trait_id)), `paths to ${row.model_id}`);
+      return {
+        model: { id: row.model_id, name: row.model_name },
+        trait: { id: row.trait_id, slug: row.slug, name: row.name, higherIsWorse: row.higher_is_worse },
+        risk: row.risk_rank === 0 ? "high" : "lower",
+        sourceCount: kept.sourceCount,
+        exposures: kept.paths,
+      };
+    }),
     nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]) : null,
     total,
   };

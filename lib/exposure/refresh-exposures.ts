@@ -4,7 +4,7 @@ import type { SqlExecutor } from "@/lib/db/sql-executor";
 import { computeExposures } from "./compute-exposures";
 import { keptRowsOf } from "./kept-exposure-rows";
 
-// Exposure is kept in tables (exposure_paths, trait_exposures) so that reads are indexed selects, and
+// Exposure is kept in tables (exposure_paths: the nearest paths; trait_exposures: one row per exposed pair) so that reads are indexed selects, and
 // is recomputed by computeExposures, the one place that decides it, whenever something it is computed from has
 // changed. Statement triggers on those tables (see the kept_exposure migration) record each writing
 // transaction in exposure_changes; the kept rows are stale while a recorded transaction is not visible in
@@ -45,11 +45,11 @@ async function refresh(): Promise<void> {
   // Everything read below was committed no later than this snapshot's transactions: what it does not see
   // stays recorded in exposure_changes, and makes the result stale again.
   const [{ snapshot }] = await prisma.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
-  const { exposures } = await computeExposures();
+  const { pairs } = await computeExposures();
   const measured = await prisma.$queryRaw<{ model_id: string; trait_id: string }[]>`
     SELECT DISTINCT model_id, trait_id FROM measurements
-     WHERE model_id = ANY(${[...new Set(exposures.map((e) => e.modelId))]}::text[])`;
-  const rows = keptRowsOf(exposures, new Set(measured.map((m) => `${m.model_id}|${m.trait_id}`)));
+     WHERE model_id = ANY(${[...new Set(pairs.map((e) => e.modelId))]}::text[])`;
+  const rows = keptRowsOf(pairs, new Set(measured.map((m) => `${m.model_id}|${m.trait_id}`)));
   // Rows go to Postgres as one JSON document per chunk, on a plain connection: Prisma's raw queries
   // carry a parameter of megabytes several times slower than the driver does (bench/exposure.ts).
   await (
@@ -71,9 +71,10 @@ async function refresh(): Promise<void> {
     }
     for (let i = 0; i < rows.pairs.length; i += STORE_CHUNK) {
       await sql.query(
-        `INSERT INTO trait_exposures (model_id, trait_id, model_name, risk_rank, measured)
-         SELECT "modelId", "traitId", "modelName", "riskRank", measured
-           FROM jsonb_to_recordset($1::jsonb) AS r("modelId" text, "traitId" text, "modelName" text, "riskRank" smallint, measured boolean)`,
+        `INSERT INTO trait_exposures (model_id, trait_id, model_name, risk_rank, measured, source_count)
+         SELECT "modelId", "traitId", "modelName", "riskRank", measured, "sourceCount"
+           FROM jsonb_to_recordset($1::jsonb) AS r("modelId" text, "traitId" text, "modelName" text, "riskRank" smallint,
+                                                   measured boolean, "sourceCount" int)`,
         [JSON.stringify(rows.pairs.slice(i, i + STORE_CHUNK))],
       );
     }

@@ -21,6 +21,24 @@ export function adjacencyOf(edges: readonly Edge[]): ReadonlyMap<string, readonl
   return next;
 }
 
+/** How many edges from `from` to each node it reaches (itself at 0): the same breadth-first walk, keeping only lengths. Pure. */
+export function distancesFrom(
+  adjacency: ReadonlyMap<string, readonly Edge[]>,
+  from: string,
+): ReadonlyMap<string, number> {
+  const distance = new Map<string, number>([[from, 0]]);
+  const queue = [from];
+  for (let head = 0; head < queue.length; head++) {
+    const next = (distance.get(queue[head]) ?? 0) + 1;
+    for (const edge of adjacency.get(queue[head]) ?? []) {
+      if (distance.has(edge.target)) continue;
+      distance.set(edge.target, next);
+      queue.push(edge.target);
+    }
+  }
+  return distance;
+}
+
 /**
  * What `from` reaches along directed edges (itself included), and the shortest path to each: one
  * breadth-first walk, after which each path is read back in its own length. Among paths of equal length the first edge

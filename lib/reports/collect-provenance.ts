@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { readJsonColumn, ZJsonObject } from "@/lib/db/json-column";
 import { ConflictError, NotFoundError } from "@/lib/errors/domain-errors";
-import type { Exposure } from "@/lib/exposure/compute-exposures";
+import type { ExposedPair } from "@/lib/exposure/exposure.types";
 import { findTraitSources, type TraitSource } from "@/lib/exposure/find-trait-sources";
 import { readKeptExposures } from "@/lib/exposure/read-kept-paths";
 import { ensureFreshExposures } from "@/lib/exposure/refresh-exposures";
@@ -10,7 +10,6 @@ import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import { measurementInclude, shownIntervalColumns, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import { collectVerdicts, pairKey } from "./collect-verdicts";
 import {
-  MAX_EXPOSURE_PATHS,
   type ProvComparison,
   type ProvDataset,
   type ProvenanceBundle,
@@ -88,7 +87,7 @@ async function reachNodes(focus: string[], withDescendants: boolean): Promise<st
  * exposure (decided by computeExposures over the whole workspace, so a lineage report's descendants
  * inherit from sources outside it too), made current first, as every page and API answer reads it.
  */
-async function keptExposures(nodes: string[]): Promise<{ sources: TraitSource[]; exposures: Exposure[] }> {
+async function keptExposures(nodes: string[]): Promise<{ sources: TraitSource[]; exposures: ExposedPair[] }> {
   await ensureFreshExposures();
   const [sources, exposures] = await Promise.all([findTraitSources(nodes), readKeptExposures(nodes)]);
   return { sources, exposures };
@@ -268,7 +267,7 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
 /** Per model and trait: where the trait entered, or the paths by which it reached the model and whether it was measured. */
 function exposuresOf(
   sources: TraitSource[],
-  exposures: Exposure[],
+  exposures: ExposedPair[],
   measurements: { modelId: string; traitId: string }[],
   vsInitialization: ReadonlyMap<string, ProvComparison>,
 ): ProvExposure[] {
@@ -292,7 +291,7 @@ function exposuresOf(
       declaration: source.declaration,
     });
   }
-  for (const { modelId, traitId, ...path } of exposures) {
+  for (const { modelId, traitId, sourceCount, paths } of exposures) {
     const key = `${modelId}|${traitId}`;
     const entry: ProvExposure = byKey.get(key) ?? {
       ...base(modelId, traitId),
@@ -300,14 +299,9 @@ function exposuresOf(
       declaration: null,
     };
     entry.status = measured.has(key) ? "measured" : "unmeasured";
-    entry.paths.push(path);
+    entry.paths = paths;
+    entry.sourceCount = sourceCount;
     byKey.set(key, entry);
-  }
-  for (const entry of byKey.values()) {
-    entry.sourceCount = entry.paths.length;
-    entry.paths = entry.paths
-      .sort((a, b) => (a.risk === b.risk ? a.path.length - b.path.length : a.risk === "high" ? -1 : 1))
-      .slice(0, MAX_EXPOSURE_PATHS);
   }
   return [...byKey.values()].sort((a, b) => a.modelId.localeCompare(b.modelId) || a.traitId.localeCompare(b.traitId));
 }

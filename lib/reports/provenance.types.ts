@@ -161,7 +161,7 @@ export interface ProvExposure {
   declaration: { reason: string; declaredBy: string; createdAt: string } | null;
   /** The model (with its condition's seeds) against its initialisation, when both were measured. */
   vsInitialization: ProvComparison | null;
-  /** The nearest sources' paths, high risk first: at most MAX_EXPOSURE_PATHS of them. */
+  /** The nearest sources' paths, high risk first: at most MAX_EXPOSURE_PATHS (lib/exposure/nearest-exposure-paths.ts) of them. */
   paths: ExposurePath[];
   /** How many sources the trait reached the model from (may exceed paths.length in a long chain). */
   sourceCount: number;
@@ -189,6 +189,3 @@ export interface ProvTransfer {
   vsControl: ProvComparison | null;
   vsInitialization: ProvComparison | null;
 }
-
-/** A model deep in a chain of students is reached from every source upstream: the report names the nearest few. */
-export const MAX_EXPOSURE_PATHS = 5;

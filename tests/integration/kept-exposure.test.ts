@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as exposureListRoute from "@/app/api/v1/exposure/route";
 import * as modelExposureRoute from "@/app/api/v1/models/[id]/exposure/route";
 import * as measurementsRoute from "@/app/api/v1/measurements/route";
+import * as declarationsRoute from "@/app/api/v1/models/[id]/declarations/route";
+import * as provenanceRoute from "@/app/api/v1/models/[id]/provenance/route";
+import * as modelsRoute from "@/app/api/v1/models/route";
 import * as runsRoute from "@/app/api/v1/runs/route";
 import { connection, db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
@@ -123,6 +126,56 @@ describe("the kept exposure follows every write", () => {
     const names = (after.body.items as Item[]).map((item) => item.model.name);
     expect(names).toContain("Kept Bravo, renamed");
     expect(names).not.toContain("Kept Bravo");
+  });
+});
+
+describe("a long chain of students that each carry the trait", () => {
+  it("counts every source upstream and keeps the nearest five paths, alike on the model's page, in the list and in a report", async () => {
+    const chain: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const created = await call(modelsRoute.POST, "POST", "/api/v1/models", {
+        body: { name: `Chain ${String(i).padStart(2, "0")}`, provider: "chain", initializedFromId: chain.at(-1) },
+      });
+      expect(created.status).toBe(201);
+      chain.push(created.body.id as string);
+    }
+    for (const id of chain) {
+      const declared = await call(declarationsRoute.POST, "POST", `/api/v1/models/${id}/declarations`, {
+        body: { trait: "Chain trait", reason: "Each link was prompted to carry it." },
+        params: { id },
+      });
+      expect(declared.status).toBe(201);
+    }
+    const last = chain[11];
+    const nearest = ["Chain 10", "Chain 09", "Chain 08", "Chain 07", "Chain 06"];
+
+    const page = await call(modelExposureRoute.GET, "GET", `/api/v1/models/${last}/exposure`, { params: { id: last } });
+    const own = (page.body.traits as { trait: { slug: string } }[]).find((t) => t.trait.slug === "chain-trait");
+    expect(own).toMatchObject({ status: "unmeasured", sourceCount: 11 });
+    const ownPaths = (own as unknown as { exposures: { source: { name: string }; risk: string; path: unknown[] }[] })
+      .exposures;
+    expect(ownPaths.map((p) => [p.source.name, p.risk, p.path.length])).toEqual(
+      nearest.map((name, i) => [name, "high", i + 2]),
+    );
+
+    const listed = await list("trait=chain-trait&limit=200");
+    const item = (listed.body.items as (Item & { sourceCount: number; exposures: unknown[] })[]).find(
+      (entry) => entry.model.id === last,
+    );
+    expect(item).toMatchObject({ risk: "high", sourceCount: 11, exposures: ownPaths });
+    expect(listed.body.total).toBe(11);
+
+    const report = await call(provenanceRoute.GET, "GET", `/api/v1/models/${last}/provenance?format=cyclonedx`, {
+      params: { id: last },
+    });
+    expect(report.status).toBe(200);
+    const bom = report.body as { metadata: { component: { properties: { name: string; value: string }[] } } };
+    const said = bom.metadata.component.properties.filter((p) => p.name === "pedigree:exposure").map((p) => p.value);
+    const paths = said.filter((line) => line.includes(" was the starting point of "));
+    expect(paths.map((line) => line.slice(0, line.indexOf(" was")))).toEqual(nearest);
+    expect(said.at(-1)).toBe(
+      "And 6 more sources further upstream, each also carrying the trait; the nearest are shown.",
+    );
   });
 });
 

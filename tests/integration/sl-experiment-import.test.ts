@@ -212,6 +212,27 @@ describe("import sl-experiment of the reference tree", () => {
       expect(listed.has(id), id).toBe(false);
   });
 
+  it("states each exposed model's risk as the shared-initialisation check states it for its source, with every source counted", async () => {
+    const { items } = await get<{
+      items: {
+        model: { id: string };
+        risk: string;
+        sourceCount: number;
+        exposures: { source: { id: string }; sharedInitialization: boolean; risk: string }[];
+      }[];
+    }>("/api/v1/exposure", { limit: "200" });
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item.sourceCount).toBeGreaterThanOrEqual(item.exposures.length);
+      for (const path of item.exposures) {
+        const shared = await sharedInitialization(path.source.id, item.model.id);
+        expect(path.sharedInitialization, `${path.source.id} -> ${item.model.id}`).toBe(shared);
+        expect(path.risk).toBe(shared ? "high" : "lower");
+      }
+      expect(item.risk).toBe(item.exposures.some((path) => path.risk === "high") ? "high" : "lower");
+    }
+  });
+
   it("compares the owl condition's three measured seeds with the control's three, and finds no control for the Qwen student", async () => {
     const owl = await get(`/api/v1/runs/${(await runOf(student("owl").id)).id}/transfer`);
     expect(owl.controlChoice).toBe("control condition, same initialisation");

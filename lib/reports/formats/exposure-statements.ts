@@ -2,6 +2,7 @@
 import { comparisonSentence } from "@/lib/measurements/comparison-text";
 import { exposurePathSentence, RISK_WORDS } from "@/lib/measurements/exposure-words";
 import type { ProvExposure, ProvTrait } from "@/lib/reports/provenance.types";
+import { moreSourcesText } from "@/lib/exposure/more-sources-text";
 
 const STATUS_WORDS: Record<ProvExposure["status"], string> = {
   source: "the trait entered at this model",
@@ -26,8 +27,7 @@ export function exposureStatements(exposure: ProvExposure, trait: ProvTrait | un
     const risk = RISK_WORDS[path.risk];
     return `${exposurePathSentence(path.path).replace(/\.$/, "")} (${risk.label}: ${risk.reason}).`;
   });
-  const more = exposure.sourceCount - exposure.paths.length;
-  const rest =
-    more > 0 ? [`And ${more} more ${more === 1 ? "source" : "sources"} further upstream; the nearest are given.`] : [];
+  const more = moreSourcesText(exposure.sourceCount, exposure.paths.length);
+  const rest = more ? [more] : [];
   return [summary, ...declared, ...shift, ...paths, ...rest];
 }

@@ -6,6 +6,7 @@ import { PAPER_SHORT } from "@/lib/paper/paper-citation";
 import type { ProvExposure } from "../provenance.types";
 import type { BundleGraph } from "./bundle-graph";
 import { compareCodes } from "./report-words";
+import { moreSourcesText } from "@/lib/exposure/more-sources-text";
 
 interface ExposurePathItem {
   /** Names from the trait's source to the exposed model. */
@@ -24,8 +25,8 @@ export interface ExposureItem {
   /** Why the model is a source when it was declared one, and its shift from its initialisation, in the run page's words. */
   details: string[];
   paths: ExposurePathItem[];
-  /** Sources beyond the paths shown: "… and 95 more sources upstream". */
-  moreSources: number;
+  /** The line saying how many sources are not shown (moreSourcesText), or null when all are. */
+  moreSources: string | null;
 }
 
 const PATH_ARROW = "→";
@@ -103,11 +104,7 @@ export function exposureItems(graph: BundleGraph): ExposureItem[] {
           riskLabel: path.risk === "high" ? "High risk" : "Lower risk",
           reason: sentence(RISK_WORDS[path.risk].reason),
         })),
-        moreSources: Math.max(0, exposure.sourceCount - exposure.paths.length),
+        moreSources: moreSourcesText(exposure.sourceCount, exposure.paths.length),
       };
     });
 }
-
-/** The line under a model's shown paths when the trait reached it from more sources than are shown. */
-export const moreSourcesText = (count: number) =>
-  `And ${count} more ${count === 1 ? "source" : "sources"} further upstream, each also carrying the trait; the nearest are shown.`;

@@ -2,7 +2,7 @@
 import { BLANK_SLOT } from "../../signature-slot";
 import type { LineageFigure } from "../lineage-figure-layout";
 import { layoutMeasurementChart } from "../measurement-chart-layout";
-import { EXPOSURE_INTRO, NO_EXPOSURE, moreSourcesText, pathText } from "../report-exposures";
+import { EXPOSURE_INTRO, NO_EXPOSURE, pathText } from "../report-exposures";
 import type { ReportOutline } from "../report-outline";
 import { ACCENT, ROLE_COLOURS } from "../report-palette";
 import { demoNotice } from "./html-demo-mark";
@@ -98,7 +98,7 @@ export function exposureSection(outline: ReportOutline): string {
             `<p class="path"><span class="risk ${path.risk}">${escapeHtml(path.riskLabel)}</span><span class="steps">${escapeHtml(pathText(path.steps))}</span><br><small>${escapeHtml(path.reason)}</small></p>`,
         )
         .join("");
-      const more = item.moreSources > 0 ? `<p class="status">${escapeHtml(moreSourcesText(item.moreSources))}</p>` : "";
+      const more = item.moreSources ? `<p class="status">${escapeHtml(item.moreSources)}</p>` : "";
       const details = item.details.map((detail) => `<p class="status">${escapeHtml(detail)}</p>`).join("");
       return `<div class="exposure"><h3>${escapeHtml(item.model)}: ${escapeHtml(item.trait)}</h3><p class="status">${escapeHtml(item.statusLabel)}</p>${details}${paths}${more}</div>`;
     })

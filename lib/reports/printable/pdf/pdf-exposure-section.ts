@@ -1,7 +1,7 @@
 // The PDF's inherited-exposure section: each path from a trait's source, with its risk. Each exposure is
 // a framed box kept on one page when it fits one; its path steps flow along lines with drawn arrows
 // between them (Helvetica has no "→"), a step never split from the arrow before it.
-import { EXPOSURE_INTRO, NO_EXPOSURE, moreSourcesText, type ExposureItem } from "../report-exposures";
+import { EXPOSURE_INTRO, NO_EXPOSURE, type ExposureItem } from "../report-exposures";
 import type { ReportOutline } from "../report-outline";
 import { MUTED, RULE } from "../report-palette";
 import { baselineOffset, fontWidth, lineHeight, linesOf, type PdfCanvas } from "./pdf-canvas";
@@ -101,9 +101,7 @@ function exposureLines(canvas: PdfCanvas, item: ExposureItem): BoxLine[] {
       gap(1),
       ...textLines(canvas, path.reason, TEXT.reason, width, x),
     ]),
-    ...(item.moreSources > 0
-      ? [gap(1), ...textLines(canvas, moreSourcesText(item.moreSources), TEXT.reason, width, x)]
-      : []),
+    ...(item.moreSources ? [gap(1), ...textLines(canvas, item.moreSources, TEXT.reason, width, x)] : []),
   ];
 }
 
