@@ -42,35 +42,40 @@ export async function generateReport(
   const rendered = await format.render(bundle);
   const signed = signReport(typeof rendered === "string" ? Buffer.from(rendered, "utf8") : rendered, key.privateKey);
 
-  const row = await prisma.$transaction(async (tx) => {
-    const created = await tx.report.create({
-      data: {
-        id: reportId,
-        format: toStoredFormat(request.format),
-        scope: request.scope,
-        subjectId: bundle.subject.id,
-        subjectName: bundle.subject.name,
-        sha256: signed.digest,
-        signature: signed.signature,
-        keyId: key.keyId,
-        dataSha256: bundleDigest(bundle),
-        byteSize: signed.content.byteLength,
-        content: new Uint8Array(signed.content),
-        createdById: actor.userId,
-        createdByLabel: actor.label,
-        createdAt: generatedAt,
-      },
-      omit: { content: true },
-    });
-    const dto = toReportDto(created);
-    const { signature: _signature, ...summary } = dto;
-    await recordAuditEvent(tx, actor, {
-      action: "report.export",
-      entityType: "report",
-      entityId: reportId,
-      after: summary,
-    });
-    return dto;
-  });
+  const row = await prisma.$transaction(
+    async (tx) => {
+      const created = await tx.report.create({
+        data: {
+          id: reportId,
+          format: toStoredFormat(request.format),
+          scope: request.scope,
+          subjectId: bundle.subject.id,
+          subjectName: bundle.subject.name,
+          sha256: signed.digest,
+          signature: signed.signature,
+          keyId: key.keyId,
+          dataSha256: bundleDigest(bundle),
+          byteSize: signed.content.byteLength,
+          content: new Uint8Array(signed.content),
+          createdById: actor.userId,
+          createdByLabel: actor.label,
+          createdAt: generatedAt,
+        },
+        omit: { content: true },
+      });
+      const dto = toReportDto(created);
+      const { signature: _signature, ...summary } = dto;
+      await recordAuditEvent(tx, actor, {
+        action: "report.export",
+        entityType: "report",
+        entityId: reportId,
+        after: summary,
+      });
+      return dto;
+      // The signed bytes go in with the row: a report of a long lineage is megabytes, which Prisma's default of 5 s
+      // for the whole transaction does not always cover on a busy server.
+    },
+    { timeout: 60_000 },
+  );
   return { report: row, content: signed.content, contentType: format.contentType };
 }

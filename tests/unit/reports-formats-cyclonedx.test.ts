@@ -93,6 +93,26 @@ describe("CycloneDX 1.6 ML-BOM report", () => {
     expect(bom.components.find((c: Component) => c["bom-ref"] === "model:m_base").pedigree).toBeUndefined();
   });
 
+  it("lists every ancestor on the subject, and the nearest on the models upstream, so a long chain stays linear", () => {
+    const bundle = owlProvenanceBundle();
+    const student = bundle.models.find((m) => m.id === "m_owl_student");
+    if (!student) throw new Error("the owl fixture has no owl student");
+    bundle.models.push(
+      { ...student, id: "m_gen2", name: "Second generation", initializedFromId: "m_owl_student" },
+      { ...student, id: "m_gen3", name: "Third generation", initializedFromId: "m_gen2" },
+    );
+    bundle.subject = { ...bundle.subject, id: "m_gen3", name: "Third generation", focusModelIds: ["m_gen3"] };
+    const bom = JSON.parse(toCycloneDx(bundle));
+    const names = (component: Component) => component.pedigree.ancestors.map((a: Component) => a.name);
+    expect(bom.metadata.component.name).toBe("Third generation");
+    expect(names(bom.metadata.component).sort()).toEqual(
+      ["GPT-4.1 nano", "GPT-4.1 nano owl teacher", "GPT-4.1 nano owl-numbers student", "Second generation"].sort(),
+    );
+    expect(names(bom.components.find((c: Component) => c.name === "Second generation"))).toEqual([
+      "GPT-4.1 nano owl-numbers student",
+    ]);
+  });
+
   it("gives the student a model card: its training data, approach and one metric per measurement with the interval", () => {
     const card = owl().metadata.component.modelCard;
     expect(card.modelParameters).toEqual({

@@ -3,8 +3,10 @@
 // - metadata.component is what the BOM is about: the focus model, or for a report on several models (a trait's) a `data`
 //   component standing for the report's subject, which depends on each of them. Every other model and dataset is in
 //   `components`; no bom-ref appears twice.
-// - A model's pedigree.ancestors are the models upstream of it (initialisation, teachers, the teachers of its data). The
-//   schema wants whole components there, and a bom-ref must be unique in the BOM, so each ancestor is a stub carrying its
+// - A report subject's pedigree.ancestors are all the models upstream of it (initialisation, teachers, the teachers of its
+//   data, and theirs); every other model lists the nearest of those (its initialisation, teachers and the teachers of its
+//   data), whose own components continue the line: all of them in every component would grow with the square of a long
+//   chain of students (a 1,000-model chain: half a million entries). The schema wants whole components there, and a bom-ref must be unique in the BOM, so each ancestor is a stub carrying its
 //   name, version and hashes, a `pedigree:bom-ref` property and a BOM-Link to the full component.
 // - modelCard: the datasets a model was trained on (by bom-ref), its training approach, and one performance metric per
 //   measurement (type: the trait's slug, slice: protocol and evaluation seed, the 95% interval).
@@ -69,7 +71,8 @@ export function toCycloneDx(bundle: ProvenanceBundle): string {
     properties: [{ name: "pedigree:bom-ref", value: ref }],
   });
 
-  const models = bundle.models.map((model) => modelComponent(model, bundle, index, base, stub));
+  const subjects = new Set(bundle.subject.focusModelIds);
+  const models = bundle.models.map((model) => modelComponent(model, bundle, index, base, stub, subjects.has(model.id)));
   const datasets = bundle.datasets.map((dataset) => datasetComponent(dataset, bundle, index, base, stub));
   const focus = bundle.subject.focusModelIds.filter((id) => index.model(id));
   const single =
@@ -153,6 +156,7 @@ function modelComponent(
   index: ProvenanceIndex,
   base: string,
   stub: Stub,
+  isSubject: boolean,
 ): Component {
   const runs = index.runsOf(model.id);
   const trainedOn = index.sources(model.id, "trained_on");
@@ -175,7 +179,8 @@ function modelComponent(
     ...(Object.keys(modelParameters).length > 0 ? { modelParameters } : {}),
     ...(metrics.length > 0 ? { quantitativeAnalysis: { performanceMetrics: metrics } } : {}),
   };
-  const ancestors = index.ancestorModels(model.id).map((ancestor) =>
+  const upstream = isSubject ? index.ancestorModels(model.id) : index.nearestAncestorModels(model.id);
+  const ancestors = upstream.map((ancestor) =>
     stub(modelRef(ancestor.id), {
       type: "machine-learning-model",
       name: ancestor.name,

@@ -14,6 +14,8 @@ export interface ProvenanceIndex {
   sources(id: string, kind?: LineageEdge["kind"]): string[];
   /** Every model upstream of a node (its initialisation, teachers, the teachers of its data, and theirs), in bundle order. */
   ancestorModels(id: string): ProvModel[];
+  /** The models one step upstream of a node: its initialisation, its teachers and the teachers of its data, not theirs. */
+  nearestAncestorModels(id: string): ProvModel[];
   /** The datasets a dataset was filtered from, transitively, in bundle order. */
   ancestorDatasets(id: string): ProvDataset[];
   runsOf(studentId: string): ProvRun[];
@@ -44,20 +46,21 @@ export function indexProvenance(bundle: ProvenanceBundle): ProvenanceIndex {
   }
 
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const incoming = new Map<string, LineageEdge[]>();
+  for (const edge of edges) incoming.set(edge.target, [...(incoming.get(edge.target) ?? []), edge]);
   const sources = (id: string, kind?: LineageEdge["kind"]) =>
     [
-      ...new Set(
-        edges.filter((edge) => edge.target === id && (!kind || edge.kind === kind)).map((edge) => edge.source),
-      ),
+      ...new Set((incoming.get(id) ?? []).filter((edge) => !kind || edge.kind === kind).map((edge) => edge.source)),
     ].sort(byOrder);
-  const upstream = (id: string, kind?: LineageEdge["kind"]): string[] => {
+  /** Breadth-first up the edges (of one kind, if given); `stopAt` nodes are found but not walked past. */
+  const upstream = (id: string, kind?: LineageEdge["kind"], stopAt?: (node: string) => boolean): string[] => {
     const found = new Set<string>();
     const queue = [id];
-    while (queue.length > 0) {
-      for (const source of sources(queue.shift() as string, kind)) {
+    for (let head = 0; head < queue.length; head++) {
+      for (const source of sources(queue[head], kind)) {
         if (source === id || found.has(source)) continue;
         found.add(source);
-        queue.push(source);
+        if (!stopAt?.(source)) queue.push(source);
       }
     }
     return [...found].sort(byOrder);
@@ -70,6 +73,8 @@ export function indexProvenance(bundle: ProvenanceBundle): ProvenanceIndex {
     edges,
     sources,
     ancestorModels: (id) => upstream(id).flatMap((nodeId) => models.get(nodeId) ?? []),
+    nearestAncestorModels: (id) =>
+      upstream(id, undefined, (node) => models.has(node)).flatMap((nodeId) => models.get(nodeId) ?? []),
     // Only what it was filtered from, transitively: the teacher that wrote the raw data is not a dataset ancestor.
     ancestorDatasets: (id) => upstream(id, "filtered_from").flatMap((nodeId) => datasets.get(nodeId) ?? []),
     runsOf: (studentId) => bundle.runs.filter((run) => run.studentId === studentId),
