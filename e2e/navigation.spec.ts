@@ -7,6 +7,7 @@ const SIDEBAR_LINKS = [
   ["Datasets", "/datasets"],
   ["Runs", "/runs"],
   ["Traits", "/traits"],
+  ["Measurements", "/measurements"],
   ["Audit", "/audit"],
   ["Settings", "/settings"],
 ] as const;

@@ -29,6 +29,7 @@ test("no page scrolls sideways at 390 px, in light or dark", async ({ page, requ
     "/runs/new",
     "/traits",
     "/traits/owl-preference",
+    "/measurements",
     "/lineage",
     "/compare",
     "/reports",

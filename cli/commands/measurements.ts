@@ -2,6 +2,7 @@ import { intervalText } from "@/lib/measurements/interval-text";
 import type { Command } from "commander";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { resolveModel } from "../api/find-model";
+import { listPages } from "../api/list-pages";
 import { commandAction } from "../command-action";
 import type { Io } from "../context";
 import { UsageError } from "../errors";
@@ -81,33 +82,46 @@ export function registerMeasurementCommands(program: Command, io: Io): void {
 
   measurements
     .command("list")
-    .description("List measurements of a model and/or a trait, newest first, with their 95% intervals")
+    .description("List measurements, newest recorded first, with their 95% intervals")
     .option("--model <model>", "only this model (id, name or external id)")
     .option("--trait <slug>", "only this trait, e.g. owl-preference")
+    .option("--protocol <protocol>", "only this evaluation protocol, e.g. sl-animal-50q-x100")
+    .option("--seed <seed>", "only this evaluation seed", integer)
     .action(
-      commandAction<{ model?: string; trait?: string }>(io, async (context, _args, options) => {
-        const client = context.client();
-        const modelId = options.model ? (await resolveModel(client, options.model)).id : undefined;
-        const result = await client.get<{ items: MeasurementDto[] }>("/api/v1/measurements", {
-          modelId,
-          trait: options.trait,
-        });
-        context.output(result, () =>
-          renderTable(result.items, [
-            { header: "Model", value: (m) => m.model.name, max: 40 },
-            { header: "Trait", value: (m) => m.trait.slug },
-            { header: "Protocol", value: (m) => m.protocol, max: 28 },
-            { header: "Value", value: (m) => formatValue(m.value), align: "right" },
-            {
-              header: "95% interval",
-              value: (m) => (m.shown ? intervalText(m.shown, m.kind === "proportion" ? "rate" : "score") : null),
-            },
-            { header: "n", value: (m) => (m.sampleCount === null ? null : formatCount(m.sampleCount)), align: "right" },
-            { header: "Seed", value: (m) => m.seed, align: "right" },
-            { header: "Measured", value: (m) => m.measuredAt.slice(0, 10) },
-          ]),
-        );
-      }),
+      commandAction<{ model?: string; trait?: string; protocol?: string; seed?: number }>(
+        io,
+        async (context, _args, options) => {
+          const client = context.client();
+          const modelId = options.model ? (await resolveModel(client, options.model)).id : undefined;
+          const result = {
+            items: await listPages<MeasurementDto>(client, "/api/v1/measurements", {
+              modelId,
+              trait: options.trait,
+              protocol: options.protocol,
+              seed: options.seed,
+            }),
+          };
+          context.output(result, () =>
+            renderTable(result.items, [
+              { header: "Model", value: (m) => m.model.name, max: 40 },
+              { header: "Trait", value: (m) => m.trait.slug },
+              { header: "Protocol", value: (m) => m.protocol, max: 28 },
+              { header: "Value", value: (m) => formatValue(m.value), align: "right" },
+              {
+                header: "95% interval",
+                value: (m) => (m.shown ? intervalText(m.shown, m.kind === "proportion" ? "rate" : "score") : null),
+              },
+              {
+                header: "n",
+                value: (m) => (m.sampleCount === null ? null : formatCount(m.sampleCount)),
+                align: "right",
+              },
+              { header: "Seed", value: (m) => m.seed, align: "right" },
+              { header: "Measured", value: (m) => m.measuredAt.slice(0, 10) },
+            ]),
+          );
+        },
+      ),
     );
 
   measurements

@@ -201,7 +201,7 @@ export async function runPlan(
     const modelId = idOf(step.model);
     if (!modelId) return { status: "would create", id: null };
     const slug = traitSlug(step.trait);
-    const { items } = await client.get<{ items: MeasurementDto[] }>("/api/v1/measurements", { modelId, trait: slug });
+    const items = await listPages<MeasurementDto>(client, "/api/v1/measurements", { modelId, trait: slug });
     // Measurements have no natural key: the same protocol with the same counts is the same evaluation.
     const existing = items.find(
       (m) =>

@@ -68,8 +68,7 @@ export async function countsOf(baseURL: string, stamp: string) {
     listAll(baseURL, `/api/v1/models?q=${q}`),
     listAll(baseURL, `/api/v1/datasets?q=${q}`),
     listAll<{ student: { name: string } }>(baseURL, "/api/v1/runs"),
-    // Not paginated: every measurement in one answer.
-    api<{ items: { model: { name: string } }[] }>(baseURL, "/api/v1/measurements").then((page) => page.items),
+    listAll<{ model: { name: string } }>(baseURL, "/api/v1/measurements"),
   ]);
   return {
     models: models.length,

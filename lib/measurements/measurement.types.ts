@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZPageQuery } from "@/lib/pagination/cursor-page";
 import type { Estimate } from "@/lib/stats/interval";
 import { MeasurementKind } from "@/lib/generated/prisma/enums";
 
@@ -71,8 +72,15 @@ export type TCreateMeasurement = z.output<typeof ZCreateMeasurement>;
 export const ZMeasurementIdParams = z.object({ id: z.string().min(1).max(100) }).strict();
 
 export const ZListMeasurementsQuery = z
-  .object({ modelId: z.string().max(100).optional(), trait: z.string().max(100).optional().describe("Trait slug") })
+  .object({
+    modelId: z.string().max(100).optional(),
+    trait: z.string().max(100).optional().describe("Trait slug"),
+    protocol: z.string().max(200).optional().describe("Evaluation protocol, exactly, e.g. 'sl-animal-50q-x100'"),
+    seed: z.coerce.number().int().optional().describe("Evaluation seed"),
+    ...ZPageQuery,
+  })
   .strict();
+export type TListMeasurementsQuery = z.output<typeof ZListMeasurementsQuery>;
 
 // An interval as lib/stats/interval.ts computes it; the schema of it in responses.
 export const ZEstimate = z.object({

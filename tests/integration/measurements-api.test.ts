@@ -231,3 +231,54 @@ describe("importing an Inspect EvalLog", () => {
     expect(broken.status).toBe(400);
   });
 });
+
+describe("listing measurements", () => {
+  const list = (query: string) => call(measurementsRoute.GET, "GET", `/api/v1/measurements?${query}`);
+
+  it("filters by model, trait, protocol and seed, and pages newest recorded first without repeating one", async () => {
+    const id = await model("Listed student");
+    for (const [seed, protocol, trait] of [
+      [1, "listing-50q", "Listing trait"],
+      [2, "listing-50q", "Listing trait"],
+      [3, "listing-50q", "Listing trait"],
+      [1, "listing-other", "Listing trait"],
+      [1, "listing-50q", "Other listing trait"],
+    ] as const) {
+      const made = await call(measurementsRoute.POST, "POST", "/api/v1/measurements", {
+        body: { modelId: id, trait, protocol, seed, n: 100, positives: 10 + seed },
+      });
+      expect(made.status).toBe(201);
+    }
+    const bySeed = await list(`modelId=${id}&seed=1`);
+    expect(bySeed.status).toBe(200);
+    expect(bySeed.body.items).toHaveLength(3);
+    const exact = await list(`modelId=${id}&trait=listing-trait&protocol=listing-50q&seed=2`);
+    expect(exact.body.items.map((m: { seed: number; protocol: string }) => [m.seed, m.protocol])).toEqual([
+      [2, "listing-50q"],
+    ]);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await list(`modelId=${id}&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((m: { id: string }) => m.id));
+      cursor = page.body.nextCursor as string | null;
+    } while (cursor);
+    const all = await list(`modelId=${id}&limit=200`);
+    expect(seen).toEqual(all.body.items.map((m: { id: string }) => m.id));
+    expect(new Set(seen).size).toBe(5);
+    // Newest recorded first: the last one recorded leads.
+    expect(all.body.items[0]).toMatchObject({ trait: { slug: "other-listing-trait" } });
+  });
+
+  it("refuses a seed that is not a whole number and a limit over 200, naming the parameter", async () => {
+    const seed = await list("seed=one");
+    expect(seed.status).toBe(400);
+    expect(JSON.stringify(seed.body)).toContain('"seed"');
+    const limit = await list("limit=500");
+    expect(limit.status).toBe(400);
+    expect(JSON.stringify(limit.body)).toContain('"limit"');
+  });
+});

@@ -32,7 +32,13 @@ const STATS: readonly Stat[] = [
   { count: "datasets", label: "Datasets", href: "/datasets", icon: Database, hint: "Generated and filtered" },
   { count: "runs", label: "Runs", href: "/runs", icon: Workflow, hint: "Distillation and fine-tuning" },
   { count: "traits", label: "Traits", href: "/traits", icon: FlaskConical, hint: "Behaviours tracked" },
-  { count: "measurements", label: "Measurements", href: "/traits", icon: Ruler, hint: "Trait rates with intervals" },
+  {
+    count: "measurements",
+    label: "Measurements",
+    href: "/measurements",
+    icon: Ruler,
+    hint: "Trait rates with intervals",
+  },
 ];
 
 export default async function OverviewPage() {

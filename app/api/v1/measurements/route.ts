@@ -1,9 +1,9 @@
 import { created, withApi } from "@/lib/api/with-api";
 import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
-import { listMeasurements } from "@/lib/measurements/list-measurements";
+import { listMeasurementsPage } from "@/lib/measurements/list-measurements-page";
 import { ZCreateMeasurement, ZListMeasurementsQuery, ZMeasurementDto } from "@/lib/measurements/measurement.types";
-import { zItems } from "@/lib/pagination/list-schemas";
+import { zPage } from "@/lib/pagination/list-schemas";
 
 export const GET = withApi(
   {
@@ -12,15 +12,15 @@ export const GET = withApi(
     docs: {
       summary: "List measurements",
       description:
-        "Measurements of a model and/or a trait, newest first (by `measuredAt`), at most 1,000. Not paginated: a model has tens of measurements, not thousands.",
+        "Every measurement, newest recorded first, filtered by model, trait, protocol and seed, a page at a time.",
       tags: ["Measurements"],
       responses: okResponse(
-        zItems(ZMeasurementDto),
-        "`{items}`; each measurement has its `model`, `trait`, `protocol`, `kind` (`proportion` or `score`), counts, `value`, the interval `shown` (across questions when per-question counts exist, else Wilson, else as reported) besides `wilson` and `questions`, `seed`, `source`, `notes` and `measuredAt`.",
+        zPage(ZMeasurementDto),
+        "A page `{items, nextCursor}`; each measurement has its `model`, `trait`, `protocol`, `kind` (`proportion` or `score`), counts, `value`, the interval `shown` (across questions when per-question counts exist, else Wilson, else as reported) besides `wilson` and `questions`, `seed`, `source`, `notes` and `measuredAt`.",
       ),
     },
   },
-  async ({ query }) => ({ items: await listMeasurements(query) }),
+  ({ query }) => listMeasurementsPage(query),
 );
 
 export const POST = withApi(
