@@ -35,7 +35,7 @@ const STORED_TYPES = new Set([
  * A display name from a snapshot, when it carries one: "name" for most entities, "email" for users, and
  * the subject's name for a report ("after.subject.name").
  */
-export function snapshotName(snapshot: unknown): string | null {
+function snapshotName(snapshot: unknown): string | null {
   if (typeof snapshot !== "object" || snapshot === null) return null;
   const { name, email, subject } = snapshot as { name?: unknown; email?: unknown; subject?: { name?: unknown } | null };
   if (typeof name === "string" && name) return name;

@@ -81,10 +81,6 @@ export function auditExportFileName(filters: TAuditFilters, format: AuditExportF
     .filter((part): part is string => Boolean(part))
     .map(slug)
     .filter(Boolean);
-  const stamp = now
-    .toISOString()
-    .slice(0, 16)
-    .replace(/[-:]/g, "")
-    .replace("T", "-");
+  const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
   return `${parts.join("-").slice(0, 100).replace(/-+$/, "")}-${stamp}.${format}`;
 }

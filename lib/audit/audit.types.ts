@@ -49,16 +49,15 @@ function checkRange(filters: { from?: string; to?: string }, context: z.Refineme
   }
 }
 
-export const ZAuditFilters = z.object(ZAuditFilterFields).strict().superRefine(checkRange);
-export type TAuditFilters = z.output<typeof ZAuditFilters>;
-
 export const ZListAuditEventsQuery = z
   .object({ ...ZAuditFilterFields, ...ZPageQuery })
   .strict()
   .superRefine(checkRange);
 export type TListAuditEventsQuery = z.output<typeof ZListAuditEventsQuery>;
+/** The filters alone, as the list, the export and the files they write share them. */
+export type TAuditFilters = Omit<TListAuditEventsQuery, "cursor" | "limit">;
 
-export const AUDIT_EXPORT_FORMATS = ["csv", "json"] as const;
+const AUDIT_EXPORT_FORMATS = ["csv", "json"] as const;
 export type AuditExportFormat = (typeof AUDIT_EXPORT_FORMATS)[number];
 
 export const ZExportAuditEventsQuery = z
@@ -68,9 +67,8 @@ export const ZExportAuditEventsQuery = z
   })
   .strict()
   .superRefine(checkRange);
-export type TExportAuditEventsQuery = z.output<typeof ZExportAuditEventsQuery>;
 
-export const ZAuditActorDto = z.object({
+const ZAuditActorDto = z.object({
   kind: z.enum(["user", "token", "system"]).describe("A signed-in user, a user through an API token, or the server"),
   name: z.string().describe("The user's name today; the kept label when the user no longer exists"),
   email: z.string().nullable(),
@@ -79,7 +77,7 @@ export const ZAuditActorDto = z.object({
 });
 export type AuditActorDto = z.infer<typeof ZAuditActorDto>;
 
-export const ZAuditEntityDto = z.object({
+const ZAuditEntityDto = z.object({
   name: z
     .string()
     .nullable()

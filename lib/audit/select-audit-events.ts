@@ -88,7 +88,9 @@ function conditions(filters: TAuditFilters, afterId: string | undefined): Prisma
   if (from) where.push(Prisma.sql`e.created_at >= ${utcTimestamp(from)}`);
   if (before) where.push(Prisma.sql`e.created_at < ${utcTimestamp(before)}`);
   if (afterId) {
-    where.push(Prisma.sql`(e.created_at, e.id) < (SELECT c.created_at, c.id FROM audit_events c WHERE c.id = ${afterId})`);
+    where.push(
+      Prisma.sql`(e.created_at, e.id) < (SELECT c.created_at, c.id FROM audit_events c WHERE c.id = ${afterId})`,
+    );
   }
   return where.length > 0 ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
 }
@@ -148,4 +150,3 @@ export async function selectAuditEvents(
      LIMIT ${page.limit}`;
   return rows.map(toDto);
 }
-

@@ -104,7 +104,11 @@ describe("GET /api/v1/audit-events names actors and objects", () => {
         entityId: gone.id,
         before: { id: gone.id, name: gone.name },
       });
-      await recordAuditEvent(tx, "system", { action: "test.retire", entityType: "dataset", entityId: "no-such-dataset" });
+      await recordAuditEvent(tx, "system", {
+        action: "test.retire",
+        entityType: "dataset",
+        entityId: "no-such-dataset",
+      });
     });
     await prisma.model.delete({ where: { id: gone.id } });
     const result = await list("action=test.retire");
@@ -189,7 +193,7 @@ describe("GET /api/v1/audit-events/export", () => {
     );
     const text = result.body as string;
     expect(text.startsWith("time_utc,action,actor,actor_email,actor_token,")).toBe(true);
-    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(text, { columns: true });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       action: "model.create",
@@ -220,7 +224,7 @@ describe("GET /api/v1/audit-events/export", () => {
       })),
     });
     const csv = await exportFile("format=csv&action=test.bulk");
-    const rows = parse(csv.body as string, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv.body as string, { columns: true });
     expect(rows).toHaveLength(1203);
     expect(new Set(rows.map((row) => row.event_id)).size).toBe(1203);
     expect(rows[0].time_utc).toBe(new Date(start + 601_000).toISOString());
