@@ -33,10 +33,12 @@ export function AuditTimeRange({ from, to, onChange }: AuditTimeRangeProps) {
               max={bound === "from" ? toInput || undefined : undefined}
               onChange={(event) => onChange(bound, isoOfUtcInput(event.target.value, bound))}
             />
+            <span className={styles.zone} aria-hidden="true">
+              UTC
+            </span>
           </div>
         );
       })}
-      <span className={styles.zone}>UTC</span>
     </div>
   );
 }
