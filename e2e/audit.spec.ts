@@ -144,6 +144,11 @@ for (const scheme of ["light", "dark"] as const) {
   test(`the audit log reads at desktop and 390 px in ${scheme}, and exports there (screenshots for review)`, async ({
     signedInPage: page,
   }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/audit?action=demo.seed&entityType=model");
     const rows = page.getByTestId("audit-table").locator("tbody tr");
@@ -182,6 +187,7 @@ for (const scheme of ["light", "dark"] as const) {
       expect(event.action).toBe("demo.seed");
       expect(event.entity.name).toEqual(expect.any(String));
     }
+    expect(errors, "console errors").toEqual([]);
   });
 }
 
