@@ -2,51 +2,49 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { AuditEventDto } from "@/lib/audit/audit.types";
 import { entityTypeLabel } from "./audit-filter-options";
+import { AuditFilterButton } from "./audit-filter-button";
 import styles from "./audit-table.module.css";
 
-/**
- * A display name from a snapshot, when it carries one: "name" for most entities, "email" for users, and
- * the subject's name for a report ("after.subject.name").
- */
-function snapshotName(snapshot: unknown): string | null {
-  if (typeof snapshot !== "object" || snapshot === null) return null;
-  const { name, email, subject } = snapshot as { name?: unknown; email?: unknown; subject?: { name?: unknown } | null };
-  if (typeof name === "string" && name) return name;
-  if (typeof email === "string" && email) return email;
-  return typeof subject === "object" && subject !== null && typeof subject.name === "string" && subject.name
-    ? subject.name
-    : null;
+interface AuditEntityProps {
+  event: AuditEventDto;
+  /** Narrows the log to this object's events; absent while it already is. */
+  onFilter?: () => void;
 }
 
-/** Where an entity's name links: a model's page, or the reports list (of the report's subject, when known). */
-function entityHref({ entityType, entityId, after }: AuditEventDto): string | null {
-  if (entityType === "model") return `/models/${entityId}`;
-  if (entityType !== "report") return null;
-  const subject =
-    typeof after === "object" && after !== null ? (after as { subject?: { id?: unknown } | null }).subject : null;
-  return typeof subject?.id === "string" ? `/reports?${new URLSearchParams({ subject: subject.id })}` : "/reports";
-}
-
-export function AuditEntity({ event }: { event: AuditEventDto }) {
-  const name = snapshotName(event.after) ?? snapshotName(event.before);
-  const href = entityHref(event);
+/** The event's object: its type, its name (linking to its page where it has one) and its id; a deleted one is marked. */
+export function AuditEntity({ event, onFilter }: AuditEntityProps) {
+  const { name, path, deleted } = event.entity;
+  const type = entityTypeLabel(event.entityType);
   return (
     <div className={styles.entity}>
-      <Badge variant="chip">{entityTypeLabel(event.entityType)}</Badge>
+      <Badge variant="chip">{type}</Badge>
       <span className={styles.entityText}>
-        {href ? (
-          <Link href={href} className={styles.entityLink}>
-            {name ?? event.entityId}
-          </Link>
-        ) : (
-          name && <span className={styles.entityName}>{name}</span>
-        )}
-        {(name || !href) && (
+        <span className={styles.entityLine}>
+          {path ? (
+            <Link href={path} className={styles.entityLink}>
+              {name ?? event.entityId}
+            </Link>
+          ) : (
+            <span className={name ? styles.entityName : styles.entityUnnamed}>{name ?? "Name not recorded"}</span>
+          )}
+          {deleted && (
+            <Badge tone="red" title="This object no longer exists; the name is the one its event recorded">
+              deleted
+            </Badge>
+          )}
+        </span>
+        {name !== event.entityId && (
           <code className={styles.entityId} title={event.entityId}>
             {event.entityId}
           </code>
         )}
       </span>
+      {onFilter && (
+        <AuditFilterButton
+          label={`Only events of ${type.toLowerCase()} ${name ?? event.entityId}`}
+          onClick={onFilter}
+        />
+      )}
     </div>
   );
 }

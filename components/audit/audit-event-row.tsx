@@ -1,10 +1,10 @@
 "use client";
-import { ChevronRight, KeyRound } from "lucide-react";
+import { ChevronRight } from "lucide-react";
 import { useState } from "react";
-import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { AuditEventDto } from "@/lib/audit/audit.types";
 import { formatDateTime } from "@/lib/format/format-date";
+import { AuditActor } from "./audit-actor";
 import { AuditEntity } from "./audit-entity";
 import { AuditSnapshot } from "./audit-snapshot";
 import styles from "./audit-table.module.css";
@@ -15,8 +15,16 @@ function snapshotSummary({ before, after }: AuditEventDto): string {
   return before !== null ? "before" : "none";
 }
 
+interface AuditEventRowProps {
+  event: AuditEventDto;
+  columnCount: number;
+  /** Narrow the log to this event's actor, or its object; absent where that filter already applies. */
+  onFilterActor?: (event: AuditEventDto) => void;
+  onFilterEntity?: (event: AuditEventDto) => void;
+}
+
 /** One event; the toggle opens a second row with its before and after snapshots. */
-export function AuditEventRow({ event, columnCount }: { event: AuditEventDto; columnCount: number }) {
+export function AuditEventRow({ event, columnCount, onFilterActor, onFilterEntity }: AuditEventRowProps) {
   const [open, setOpen] = useState(false);
   // Sign-ins and password changes record no snapshot: nothing to open.
   const hasSnapshot = event.before !== null || event.after !== null;
@@ -24,10 +32,10 @@ export function AuditEventRow({ event, columnCount }: { event: AuditEventDto; co
   return (
     <>
       <tr
-        className={hasSnapshot ? styles.row : undefined}
+        className={hasSnapshot ? `${styles.row} ${styles.openable}` : styles.row}
         data-open={open || undefined}
         onClick={(clickEvent) => {
-          // Links and the toggle handle their own clicks; anywhere else on the row opens it.
+          // Links and buttons handle their own clicks; anywhere else on the row opens it.
           if (hasSnapshot && !(clickEvent.target as HTMLElement).closest("a, button")) setOpen((value) => !value);
         }}
       >
@@ -38,7 +46,7 @@ export function AuditEventRow({ event, columnCount }: { event: AuditEventDto; co
               className={styles.toggle}
               aria-expanded={open}
               aria-controls={detailsId}
-              aria-label={`${open ? "Hide" : "Show"} changes of ${event.action} ${event.entityId}`}
+              aria-label={`${open ? "Hide" : "Show"} changes of ${event.action} ${event.entity.name ?? event.entityId}`}
               onClick={() => setOpen((value) => !value)}
             >
               <ChevronRight size={14} className={styles.chevron} aria-hidden="true" />
@@ -52,22 +60,13 @@ export function AuditEventRow({ event, columnCount }: { event: AuditEventDto; co
           </span>
         </td>
         <td className={styles.actorCell}>
-          <span className={event.actorLabel === "system" ? styles.system : styles.actor}>{event.actorLabel}</span>
-          {event.viaToken && (
-            <Badge
-              tone="teal"
-              icon={<KeyRound size={11} aria-hidden="true" />}
-              title="Made with an API token, not a signed-in session"
-            >
-              via token
-            </Badge>
-          )}
+          <AuditActor actor={event.actor} onFilter={onFilterActor && (() => onFilterActor(event))} />
         </td>
-        <td>
+        <td className={styles.actionCell}>
           <code className={styles.action}>{event.action}</code>
         </td>
-        <td>
-          <AuditEntity event={event} />
+        <td className={styles.entityCell}>
+          <AuditEntity event={event} onFilter={onFilterEntity && (() => onFilterEntity(event))} />
         </td>
         <td className={styles.changes}>{snapshotSummary(event)}</td>
       </tr>

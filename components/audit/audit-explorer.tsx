@@ -1,5 +1,5 @@
 "use client";
-import { ScrollText, UserSearch } from "lucide-react";
+import { ScrollText, UserSearch, X } from "lucide-react";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ListPanel } from "@/components/ui/list-panel";
@@ -10,8 +10,11 @@ import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { auditKeys, type AuditListFilters } from "@/lib/audit/audit-keys";
 import type { AuditEventDto } from "@/lib/audit/audit.types";
 import type { Page } from "@/lib/pagination/cursor-page";
-import { AUDIT_ACTION_OPTIONS, AUDIT_ENTITY_TYPE_OPTIONS } from "./audit-filter-options";
+import { AuditExportLinks } from "./audit-export-links";
+import { AUDIT_ACTION_OPTIONS, AUDIT_ENTITY_TYPE_OPTIONS, entityTypeLabel } from "./audit-filter-options";
+import { AuditTimeRange } from "./audit-time-range";
 import { AuditTable } from "./audit-table";
+import styles from "./audit-explorer.module.css";
 
 interface AuditExplorerProps {
   initialPage: Page<AuditEventDto>;
@@ -19,10 +22,16 @@ interface AuditExplorerProps {
   pageSize: number;
 }
 
-/** The audit log, newest first, with filters kept in the URL and cursor pagination. */
+/** How a row's actor is filtered for: by email where there is one, else by the name the event shows. */
+function actorQuery(event: AuditEventDto): string {
+  return event.actor.email ?? event.actor.name;
+}
+
+/** The audit log, newest first, with filters kept in the URL, cursor pagination and exports of the filtered view. */
 export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditExplorerProps) {
-  const selects = useUrlFilters({ action: initialFilters.action, entityType: initialFilters.entityType });
-  const actorSearch = useSearchParamInput("actor", initialFilters.actor);
+  const { actor: initialActor, ...initialSelects } = initialFilters;
+  const selects = useUrlFilters(initialSelects);
+  const actorSearch = useSearchParamInput("actor", initialActor);
   const filters: AuditListFilters = { ...selects.filters, actor: actorSearch.value };
   const list = useCursorList({
     path: "/api/v1/audit-events",
@@ -38,34 +47,73 @@ export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditEx
     selects.clear();
     actorSearch.setInput("");
   };
+  const entityType = selects.bind("entityType");
+  const entityId = selects.bind("entityId");
+  const from = selects.bind("from");
+  const to = selects.bind("to");
+  // An id names an object of one type: choosing another type lets go of it.
+  const chooseEntityType = (value: string) => {
+    entityType.onChange(value);
+    entityId.onChange("");
+  };
+  const filterEntity = (event: AuditEventDto) => {
+    entityType.onChange(event.entityType);
+    entityId.onChange(event.entityId);
+  };
+  const shownEntity = list.items.find((event) => event.entityId === filters.entityId)?.entity.name;
 
   return (
     <ListPanel
       list={list}
       toolbar={
-        <FilterBar
-          onClear={filtered || actorSearch.input ? clear : undefined}
-          busy={actorSearch.settling || list.isRefreshing}
-          busyLabel="Loading events"
-        >
-          <FilterSelect label="Action" anyLabel="Any" options={AUDIT_ACTION_OPTIONS} {...selects.bind("action")} />
-          <FilterSelect
-            label="Entity"
-            anyLabel="Any"
-            options={AUDIT_ENTITY_TYPE_OPTIONS}
-            {...selects.bind("entityType")}
-          />
-          {/* Part of the actor's email or token name. */}
-          <SearchBox
-            label="Filter by actor"
-            placeholder="Actor email or token name"
-            icon={UserSearch}
-            clearLabel="Clear actor filter"
-            width={260}
-            value={actorSearch.input}
-            onChange={actorSearch.setInput}
-          />
-        </FilterBar>
+        <div className={styles.toolbar}>
+          <FilterBar
+            onClear={filtered || actorSearch.input ? clear : undefined}
+            busy={actorSearch.settling || list.isRefreshing}
+            busyLabel="Loading events"
+          >
+            <FilterSelect label="Action" anyLabel="Any" options={AUDIT_ACTION_OPTIONS} {...selects.bind("action")} />
+            <FilterSelect
+              label="Entity"
+              anyLabel="Any"
+              options={AUDIT_ENTITY_TYPE_OPTIONS}
+              value={entityType.value}
+              onChange={chooseEntityType}
+            />
+            {filters.entityId && (
+              <span className={styles.entityChip} data-testid="audit-entity-filter">
+                <span className={styles.entityChipText}>
+                  Only {entityTypeLabel(filters.entityType || "object").toLowerCase()}{" "}
+                  <strong>{shownEntity ?? filters.entityId}</strong>
+                </span>
+                <button
+                  type="button"
+                  className={styles.entityChipClear}
+                  onClick={() => entityId.onChange("")}
+                  aria-label="Show events of every object"
+                >
+                  <X size={13} aria-hidden="true" />
+                </button>
+              </span>
+            )}
+            {/* Part of the actor's name, email or token name. */}
+            <SearchBox
+              label="Filter by actor"
+              placeholder="Actor name, email or token"
+              icon={UserSearch}
+              clearLabel="Clear actor filter"
+              width={240}
+              value={actorSearch.input}
+              onChange={actorSearch.setInput}
+            />
+            <AuditTimeRange
+              from={from.value}
+              to={to.value}
+              onChange={(bound, value) => (bound === "from" ? from : to).onChange(value)}
+            />
+          </FilterBar>
+          <AuditExportLinks filters={filters} />
+        </div>
       }
       loadingText="Loading events…"
       errorText="Could not load the audit log"
@@ -78,7 +126,7 @@ export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditEx
               kind: "filters",
               title: "No events match these filters",
               description:
-                "Actions and entity types match exactly; the actor filter matches part of an email or token name.",
+                "Actions and entity types match exactly; the actor filter matches part of a name, email or token name; the time range includes both ends.",
               onClear: clear,
             }
           : null
@@ -90,7 +138,11 @@ export function AuditExplorer({ initialPage, initialFilters, pageSize }: AuditEx
           "Every change to models, datasets, runs, users and API tokens is recorded here with who made it and what it changed.",
       }}
     >
-      <AuditTable events={list.items} />
+      <AuditTable
+        events={list.items}
+        onFilterActor={(event) => actorSearch.setInput(actorQuery(event))}
+        onFilterEntity={filters.entityId ? undefined : filterEntity}
+      />
     </ListPanel>
   );
 }

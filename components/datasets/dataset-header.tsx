@@ -1,4 +1,5 @@
 import { Download } from "lucide-react";
+import { AuditTrailLink } from "@/components/entities/audit-trail-link";
 import { DemoBadge } from "@/components/entities/demo-badge";
 import { ModelTags } from "@/components/entities/model-tags";
 import { BackLink } from "@/components/ui/back-link";
@@ -10,7 +11,13 @@ import type { DatasetDetail } from "@/lib/datasets/dataset.types";
 import { formatInteger } from "@/lib/format/format-number";
 import styles from "./dataset-header.module.css";
 
-export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
+interface DatasetHeaderProps {
+  dataset: DatasetDetail;
+  /** Whether the viewer may read the audit log (scope audit:read). */
+  canAudit: boolean;
+}
+
+export function DatasetHeader({ dataset, canAudit }: DatasetHeaderProps) {
   return (
     <DetailHeader
       kind="Dataset"
@@ -24,6 +31,7 @@ export function DatasetHeader({ dataset }: { dataset: DatasetDetail }) {
       actions={
         <>
           <BackLink href="/datasets">All datasets</BackLink>
+          {canAudit && <AuditTrailLink entityType="dataset" entityId={dataset.id} />}
           {/* A plain link: the browser streams the file to disk, whatever its size. */}
           <a
             href={`/api/v1/datasets/${dataset.id}/download`}

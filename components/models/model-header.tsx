@@ -1,3 +1,4 @@
+import { AuditTrailLink } from "@/components/entities/audit-trail-link";
 import { DemoBadge } from "@/components/entities/demo-badge";
 import { ExportMenu } from "@/components/entities/export-menu";
 import { moreOptionsLink } from "@/components/entities/more-options-link";
@@ -12,9 +13,11 @@ interface ModelHeaderProps {
   model: ModelDto;
   /** Whether the viewer may export signed reports (scope reports:export). */
   canExport: boolean;
+  /** Whether the viewer may read the audit log (scope audit:read). */
+  canAudit: boolean;
 }
 
-export function ModelHeader({ model, canExport }: ModelHeaderProps) {
+export function ModelHeader({ model, canExport, canAudit }: ModelHeaderProps) {
   return (
     <DetailHeader
       kind={model.provider}
@@ -27,20 +30,25 @@ export function ModelHeader({ model, canExport }: ModelHeaderProps) {
       }
       description={model.description ?? undefined}
       actions={
-        canExport && (
-          <ExportMenu
-            target={{ scope: "model", modelId: model.id }}
-            subjectName={model.name}
-            heading="The model and all its ancestors"
-            links={[
-              {
-                label: "Whole lineage…",
-                description: "Also every model descended from it: choose the format.",
-                href: reportsPageHref({ scope: "lineage", modelId: model.id }),
-              },
-              moreOptionsLink({ scope: "model", modelId: model.id }),
-            ]}
-          />
+        (canAudit || canExport) && (
+          <>
+            {canAudit && <AuditTrailLink entityType="model" entityId={model.id} />}
+            {canExport && (
+              <ExportMenu
+                target={{ scope: "model", modelId: model.id }}
+                subjectName={model.name}
+                heading="The model and all its ancestors"
+                links={[
+                  {
+                    label: "Whole lineage…",
+                    description: "Also every model descended from it: choose the format.",
+                    href: reportsPageHref({ scope: "lineage", modelId: model.id }),
+                  },
+                  moreOptionsLink({ scope: "model", modelId: model.id }),
+                ]}
+              />
+            )}
+          </>
         )
       }
       badges={

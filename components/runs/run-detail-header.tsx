@@ -1,3 +1,4 @@
+import { AuditTrailLink } from "@/components/entities/audit-trail-link";
 import { DemoBadge } from "@/components/entities/demo-badge";
 import { RunMethodBadge, runMethodLabel } from "@/components/entities/run-method-badge";
 import { RunStatusBadge } from "@/components/entities/run-status-badge";
@@ -11,13 +12,24 @@ export function runTitle(run: Pick<RunDetail, "method" | "student">): string {
   return `${runMethodLabel(run.method)} run of ${run.student.name}`;
 }
 
-export function RunDetailHeader({ run }: { run: RunDetail }) {
+interface RunDetailHeaderProps {
+  run: RunDetail;
+  /** Whether the viewer may read the audit log (scope audit:read). */
+  canAudit: boolean;
+}
+
+export function RunDetailHeader({ run, canAudit }: RunDetailHeaderProps) {
   return (
     <DetailHeader
       kind="Distillation run"
       identifier={run.externalJobId ? { text: run.externalJobId, title: "External job id" } : null}
       title={runTitle(run)}
-      actions={<BackLink href="/runs">All runs</BackLink>}
+      actions={
+        <>
+          <BackLink href="/runs">All runs</BackLink>
+          {canAudit && <AuditTrailLink entityType="distillation_run" entityId={run.id} />}
+        </>
+      }
       badgesClassName={styles.badges}
       badgesTestId="run-badges"
       badges={

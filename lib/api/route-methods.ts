@@ -6,6 +6,7 @@ export const ROUTE_METHODS: readonly { path: string; methods: readonly string[] 
   { path: "/api/openapi.json", methods: ["GET"] },
   { path: "/api/v1/[...path]", methods: ["GET","POST","PUT","PATCH","DELETE"] },
   { path: "/api/v1/audit-events", methods: ["GET"] },
+  { path: "/api/v1/audit-events/export", methods: ["GET"] },
   { path: "/api/v1/datasets", methods: ["GET","POST"] },
   { path: "/api/v1/datasets/[id]", methods: ["GET"] },
   { path: "/api/v1/datasets/[id]/download", methods: ["GET"] },

@@ -1,30 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma as P } from "@/lib/generated/prisma/client";
-import { findPage, type Page } from "@/lib/pagination/cursor-page";
+import { MalformedError } from "@/lib/errors/domain-errors";
+import type { Page } from "@/lib/pagination/cursor-page";
 import type { AuditEventDto, TListAuditEventsQuery } from "./audit.types";
+import { selectAuditEvents } from "./select-audit-events";
 
+/** A page of the audit log, newest first, with names for actors and objects (cursor: the last event's id). */
 export async function listAuditEvents(query: TListAuditEventsQuery): Promise<Page<AuditEventDto>> {
-  const where: P.AuditEventWhereInput = {};
-  if (query.action) where.action = query.action;
-  if (query.entityType) where.entityType = query.entityType;
-  if (query.entityId) where.entityId = query.entityId;
-  if (query.actor) where.actorLabel = { contains: query.actor, mode: "insensitive" };
-  const prisma = await db();
-  return findPage(
-    query,
-    (page) => prisma.auditEvent.findMany({ where, ...page }),
-    (row) => ({
-      id: row.id,
-      actorLabel: row.actorLabel,
-      actorUserId: row.actorUserId,
-      viaToken: row.actorTokenId !== null,
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      before: row.before,
-      after: row.after,
-      createdAt: row.createdAt.toISOString(),
-    }),
-  );
+  const { cursor, limit, ...filters } = query;
+  const events = await selectAuditEvents(filters, { afterId: cursor, limit: limit + 1 });
+  if (cursor && events.length === 0) {
+    // Nothing after the cursor: the end of the list, or a cursor that names no event at all.
+    const prisma = await db();
+    if (!(await prisma.auditEvent.findUnique({ where: { id: cursor }, select: { id: true } }))) {
+      throw MalformedError.fields([
+        {
+          field: "cursor",
+          location: "query",
+          message: "not a cursor of this list: pass the nextCursor of the previous page",
+        },
+      ]);
+    }
+  }
+  const items = events.slice(0, limit);
+  return { items, nextCursor: events.length > limit ? items[items.length - 1].id : null };
 }

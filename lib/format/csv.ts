@@ -12,9 +12,14 @@ function cellText(cell: CsvCell): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One row as a CSV line, with its CRLF: for files written a row at a time (streamed exports). */
+export function csvLine(row: readonly CsvCell[]): string {
+  return row.map(cellText).join(",") + "\r\n";
+}
+
 /** A header row and data rows as CSV text. Numbers are written as numbers, text is quoted when needed. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(cellText).join(",")).join("\r\n") + "\r\n";
+  return [header, ...rows].map(csvLine).join("");
 }
 
 /** "Owl teacher numbers (filtered)" + "number frequency" -> "owl-teacher-numbers-filtered-number-frequency.csv". */

@@ -24,6 +24,11 @@ export interface ApiResult<T = UntypedJson> {
   headers: Headers;
 }
 
+/** JSON and problem+json bodies are parsed; JSON Lines, CSV and other text stay text. */
+function isJson(contentType: string | null): boolean {
+  return /json/.test(contentType ?? "") && !/ndjson/.test(contentType ?? "");
+}
+
 export async function call<T = UntypedJson>(
   handler: Handler,
   method: string,
@@ -49,7 +54,7 @@ export async function call<T = UntypedJson>(
   return {
     status: response.status,
     contentType: response.headers.get("content-type"),
-    body: !text ? undefined : /ndjson/.test(response.headers.get("content-type") ?? "") ? text : JSON.parse(text),
+    body: !text ? undefined : isJson(response.headers.get("content-type")) ? JSON.parse(text) : text,
     headers: response.headers,
   };
 }

@@ -10,18 +10,16 @@ export const metadata: Metadata = { title: "Audit log" };
 
 const PAGE_SIZE = 50;
 
-type SearchParams = Promise<{ action?: string | string[]; entityType?: string | string[]; actor?: string | string[] }>;
+const FILTERS = ["action", "entityType", "entityId", "actor", "from", "to"] as const;
+
+type SearchParams = Promise<Partial<Record<(typeof FILTERS)[number], string | string[]>>>;
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   await requireActor("audit:read");
   const params = await searchParams;
   const query = listQueryOf(
     ZListAuditEventsQuery,
-    {
-      action: filledParam(params.action),
-      entityType: filledParam(params.entityType),
-      actor: filledParam(params.actor),
-    },
+    Object.fromEntries(FILTERS.map((name) => [name, filledParam(params[name])])),
     PAGE_SIZE,
   );
   const firstPage = await listAuditEvents(query);
@@ -30,11 +28,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <>
       <PageHeader
         title="Audit log"
-        description="Every change recorded in this workspace: who made it, whether through an API token, and the entity before and after. Open a row to see the snapshots."
+        description="Every change recorded in this workspace: who made it, whether through an API token, and the entity before and after. Open a row to see the snapshots; export the filtered log as CSV or JSON."
       />
       <AuditExplorer
         initialPage={firstPage}
-        initialFilters={{ action: query.action ?? "", entityType: query.entityType ?? "", actor: query.actor ?? "" }}
+        initialFilters={{
+          action: query.action ?? "",
+          entityType: query.entityType ?? "",
+          entityId: query.entityId ?? "",
+          actor: query.actor ?? "",
+          from: query.from ?? "",
+          to: query.to ?? "",
+        }}
         pageSize={PAGE_SIZE}
       />
     </>

@@ -4,6 +4,7 @@
 import * as routeApiHealth from "@/app/api/health/route";
 import * as routeApiOpenapiJson from "@/app/api/openapi.json/route";
 import * as routeApiV1AuditEvents from "@/app/api/v1/audit-events/route";
+import * as routeApiV1AuditEventsExport from "@/app/api/v1/audit-events/export/route";
 import * as routeApiV1Datasets from "@/app/api/v1/datasets/route";
 import * as routeApiV1DatasetsId from "@/app/api/v1/datasets/[id]/route";
 import * as routeApiV1DatasetsIdDownload from "@/app/api/v1/datasets/[id]/download/route";
@@ -56,6 +57,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/health/route.ts", path: "/api/health", module: routeApiHealth },
   { file: "app/api/openapi.json/route.ts", path: "/api/openapi.json", module: routeApiOpenapiJson },
   { file: "app/api/v1/audit-events/route.ts", path: "/api/v1/audit-events", module: routeApiV1AuditEvents },
+  { file: "app/api/v1/audit-events/export/route.ts", path: "/api/v1/audit-events/export", module: routeApiV1AuditEventsExport },
   { file: "app/api/v1/datasets/route.ts", path: "/api/v1/datasets", module: routeApiV1Datasets },
   { file: "app/api/v1/datasets/[id]/route.ts", path: "/api/v1/datasets/[id]", module: routeApiV1DatasetsId },
   { file: "app/api/v1/datasets/[id]/download/route.ts", path: "/api/v1/datasets/[id]/download", module: routeApiV1DatasetsIdDownload },

@@ -60,6 +60,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DatasetPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
   const dataset = await loadDataset((await params).id);
   const query = await searchParams;
   const initialTab = inspectorTabOf(singleParam(query.tab));
@@ -71,7 +72,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <DatasetHeader dataset={dataset} />
+      <DatasetHeader dataset={dataset} canAudit={actor.scopes.includes("audit:read")} />
       <div className={layout.stack}>
         <DatasetProvenance dataset={dataset} />
         <DatasetFacts dataset={dataset} />

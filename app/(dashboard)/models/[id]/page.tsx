@@ -28,13 +28,21 @@ type Props = { params: Promise<{ id: string }> };
 // How far the ancestor and descendant lists reach.
 const RELATIVES_DEPTH = 10;
 
+interface LoadedModel {
+  model: ModelDetail;
+  canExport: boolean;
+  canWrite: boolean;
+  canAudit: boolean;
+}
+
 // One database read per request, shared by generateMetadata and the page.
-const loadModel = cache(async (id: string): Promise<{ model: ModelDetail; canExport: boolean; canWrite: boolean }> => {
+const loadModel = cache(async (id: string): Promise<LoadedModel> => {
   const actor = await requireActor();
   return {
     model: await orNotFound(getModel(id)),
     canExport: actor.scopes.includes("reports:export"),
     canWrite: actor.scopes.includes("catalog:write"),
+    canAudit: actor.scopes.includes("audit:read"),
   };
 });
 
@@ -44,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ModelPage({ params }: Props) {
-  const { model, canExport, canWrite } = await loadModel((await params).id);
+  const { model, canExport, canWrite, canAudit } = await loadModel((await params).id);
   const [nearby, ancestors, descendants, declarations, traits] = await Promise.all([
     getLineage(model.id, { direction: "both", depth: 1 }),
     getLineage(model.id, { direction: "ancestors", depth: RELATIVES_DEPTH }),
@@ -55,7 +63,7 @@ export default async function ModelPage({ params }: Props) {
   const count = (lineage: { nodes: unknown[] }) => lineage.nodes.length - 1;
   return (
     <>
-      <ModelHeader model={model} canExport={canExport} />
+      <ModelHeader model={model} canExport={canExport} canAudit={canAudit} />
       <div className={layout.stack}>
         <ModelFacts model={model} />
         <Card

@@ -33,7 +33,7 @@ export default async function RunPage({ params }: Props) {
   const canEdit = actor.scopes.includes("catalog:write");
   return (
     <>
-      <RunDetailHeader run={run} />
+      <RunDetailHeader run={run} canAudit={actor.scopes.includes("audit:read")} />
       <div className={layout.stack}>
         <SharedInitializationPanel
           pairs={run.sharedInitialization}
