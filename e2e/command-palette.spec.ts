@@ -37,6 +37,11 @@ test("Ctrl-K opens the palette, and typing the owl student's name then Enter ope
   signedInPage: page,
   adminApi,
 }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
   const id = await owlStudentId(adminApi);
   const { dialog, box, options } = palette(page);
   await expect(dialog).toBeHidden();
@@ -52,6 +57,7 @@ test("Ctrl-K opens the palette, and typing the owl student's name then Enter ope
   await expect(page).toHaveURL(new RegExp(`/models/${id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(OWL_STUDENT);
   await expect(dialog).toBeHidden();
+  expect(errors).toEqual([]);
 });
 
 test("arrow keys move through the results grouped by kind; Escape closes and gives the focus back", async ({

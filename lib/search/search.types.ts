@@ -9,7 +9,6 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** How well a result matches: the whole of a name or id, its beginning, or somewhere inside it. */
 export const SEARCH_MATCHES = ["exact", "prefix", "substring"] as const;
-export type SearchMatch = (typeof SEARCH_MATCHES)[number];
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   model: "Models",
@@ -19,8 +18,8 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   report: "Reports",
 };
 
-export const DEFAULT_SEARCH_LIMIT = 5;
-export const MAX_SEARCH_LIMIT = 20;
+const DEFAULT_SEARCH_LIMIT = 5;
+const MAX_SEARCH_LIMIT = 20;
 
 export const ZSearchQuery = z
   .object({
@@ -44,7 +43,7 @@ export const ZSearchQuery = z
 
 export type TSearchQuery = z.output<typeof ZSearchQuery>;
 
-export const ZSearchResult = z.object({
+const ZSearchResult = z.object({
   kind: z.enum(SEARCH_KINDS),
   id: z.string().describe("The model's, dataset's, run's or report's id, or the trait's slug"),
   label: z.string().describe("What the result is called: a name, a run's title, a report's format and subject"),
@@ -55,15 +54,13 @@ export const ZSearchResult = z.object({
 
 export type SearchResult = z.infer<typeof ZSearchResult>;
 
-export const ZSearchGroup = z.object({
+const ZSearchGroup = z.object({
   kind: z.enum(SEARCH_KINDS),
   label: z.string().describe("The kind, as a heading: Models, Datasets, Runs, Traits, Reports"),
   results: z
     .array(ZSearchResult)
     .describe("Exact matches first, then beginnings, then matches inside; A-Z within each"),
 });
-
-export type SearchGroup = z.infer<typeof ZSearchGroup>;
 
 export const ZSearchResults = z.object({
   q: z.string().describe("The text searched for, trimmed"),
