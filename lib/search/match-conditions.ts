@@ -25,8 +25,10 @@ const anyOf = (conditions: Prisma.Sql[]) =>
   conditions.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
 
 /**
- * The rank and filter of a search for `q` over `fields`, both as SQL with `q` bound as parameters.
- * ILIKE on a name uses its trigram index where it has one (a text of 3 characters or more).
+ * The rank and filter of a search for `q` over `fields`, both as SQL with `q` bound as parameters. The
+ * filter is only what an index can serve: ids by equality, names by ILIKE '%q%' (a trigram index, for a
+ * text of 3 characters or more; a whole name is inside it too) and digests by a range of their btree
+ * index; the rank, computed for the matching rows alone, tells whole from beginning from inside.
  */
 export function matchConditions(q: string, fields: MatchFields): MatchConditions {
   const lower = q.toLowerCase();
@@ -34,18 +36,24 @@ export function matchConditions(q: string, fields: MatchFields): MatchConditions
   const contains = `%${literal(q)}%`;
   const digests = /^[0-9a-f]{6,64}$/i.test(q) ? (fields.digests ?? []) : [];
 
+  const ids = fields.ids.map((id) => Prisma.sql`${id} = ${q}`);
   const whole = [
-    ...fields.ids.map((id) => Prisma.sql`${id} = ${q}`),
+    ...ids,
     ...fields.names.map((name) => Prisma.sql`lower(${name}) = ${lower}`),
     ...digests.map((digest) => Prisma.sql`${digest} = ${lower}`),
   ];
-  const digestBeginnings = digests.map((digest) => Prisma.sql`${digest} LIKE ${`${lower}%`}`);
-  const beginning = [...fields.names.map((name) => Prisma.sql`${name} ILIKE ${prefix}`), ...digestBeginnings];
-  // A name's beginning is inside it too: the filter needs only the wider test.
+  const beginning = [
+    ...fields.names.map((name) => Prisma.sql`${name} ILIKE ${prefix}`),
+    ...digests.map((digest) => Prisma.sql`${digest} LIKE ${`${lower}%`}`),
+  ];
+  // Every digest that begins with the hex digits sorts between them and them followed by "g".
+  const digestRanges = digests.map(
+    (digest) => Prisma.sql`(${digest} >= ${lower} AND ${digest} < ${`${lower}g`} AND ${digest} LIKE ${`${lower}%`})`,
+  );
   const inside = fields.names.map((name) => Prisma.sql`${name} ILIKE ${contains}`);
 
   return {
     rank: Prisma.sql`CASE WHEN ${anyOf(whole)} THEN 0 WHEN ${anyOf(beginning)} THEN 1 ELSE 2 END`,
-    where: anyOf([...whole, ...digestBeginnings, ...inside]),
+    where: anyOf([...ids, ...digestRanges, ...inside]),
   };
 }

@@ -3,7 +3,12 @@ import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format/format-date";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportScope } from "@/lib/generated/prisma/enums";
-import { fromStoredFormat, reportFormatLabel } from "@/lib/reports/report-format-labels";
+import {
+  fromStoredFormat,
+  REPORT_FORMATS,
+  reportFormatLabel,
+  toStoredFormat,
+} from "@/lib/reports/report-format-labels";
 import { reportScopeLabel } from "@/lib/reports/report-target";
 import { matchConditions } from "./match-conditions";
 import { SEARCH_MATCHES, type SearchResult } from "./search.types";
@@ -18,15 +23,33 @@ interface ReportRow {
   rank: number;
 }
 
+/** The stored formats whose API names ("pdf", "prov-json") are `q` whole, begin with it, or hold it: by rank. */
+function formatsMatching(q: string): [string[], string[], string[]] {
+  const lower = q.toLowerCase();
+  const byRank: [string[], string[], string[]] = [[], [], []];
+  for (const format of REPORT_FORMATS) {
+    const rank = format === lower ? 0 : format.startsWith(lower) ? 1 : format.includes(lower) ? 2 : -1;
+    if (rank !== -1) byRank[rank].push(toStoredFormat(format));
+  }
+  return byRank;
+}
+
 /**
  * Reports whose subject's name or format ("pdf", "prov-json") holds `q`, or whose id or subject's id
  * (a model's id, a trait's slug) is `q`; the newest first among equal matches.
  */
 export async function searchReports(q: string, limit: number): Promise<SearchResult[]> {
-  const { rank, where } = matchConditions(q, {
-    names: [Prisma.sql`subject_name`, Prisma.sql`replace(format::text, '_', '-')`],
-    ids: [Prisma.sql`id`, Prisma.sql`subject_id`],
-  });
+  const names = matchConditions(q, { names: [Prisma.sql`subject_name`], ids: [Prisma.sql`id`] });
+  // Every scope named, so that the (scope, subject_id) index finds a subject's reports.
+  const subject = Prisma.sql`(scope IN ('model', 'lineage', 'trait') AND subject_id = ${q})`;
+  // The six formats are matched here: a text that names none leaves the filter to the indexes.
+  const formats = formatsMatching(q);
+  const rank = Prisma.sql`LEAST(${names.rank}, CASE WHEN ${subject} THEN 0 ELSE 2 END,
+    CASE WHEN format::text = ANY(${formats[0]}::text[]) THEN 0 WHEN format::text = ANY(${formats[1]}::text[]) THEN 1
+         ELSE 2 END)`;
+  const anyFormat = formats.flat();
+  const byFormat = anyFormat.length === 0 ? Prisma.empty : Prisma.sql`OR format::text = ANY(${anyFormat}::text[])`;
+  const where = Prisma.sql`(${names.where} OR ${subject} ${byFormat})`;
   const rows = await (
     await db()
   ).$queryRaw<ReportRow[]>`
