@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Search, X } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import {
   useEffect,
   useEffectEvent,
@@ -18,6 +18,7 @@ import type { Scope } from "@/lib/auth/roles";
 import { apiFetch } from "@/lib/http/problem-client";
 import { searchKeys } from "@/lib/search/search-keys";
 import type { SearchResults } from "@/lib/search/search.types";
+import { MatchedText } from "./matched-text";
 import { paletteGroups, type PaletteOption } from "./palette-groups";
 import styles from "./command-palette.module.css";
 
@@ -43,6 +44,7 @@ export function CommandPalette({ scopes }: { scopes: readonly Scope[] }) {
   const input = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const router = useRouter();
+  const pathname = usePathname();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
@@ -85,6 +87,11 @@ export function CommandPalette({ scopes }: { scopes: readonly Scope[] }) {
     document.addEventListener("keydown", toggleFromShortcut);
     return () => document.removeEventListener("keydown", toggleFromShortcut);
   }, []);
+
+  // Another page (the browser's Back, a link) closes it.
+  useEffect(() => {
+    dialog.current?.close();
+  }, [pathname]);
 
   useEffect(() => {
     if (open && activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
@@ -233,8 +240,14 @@ export function CommandPalette({ scopes }: { scopes: readonly Scope[] }) {
                     >
                       <Icon size={16} className={styles.optionIcon} aria-hidden="true" />
                       <span className={styles.optionText}>
-                        <span className={styles.optionLabel}>{option.label}</span>
-                        {option.secondary && <span className={styles.optionSecondary}>{option.secondary}</span>}
+                        <span className={styles.optionLabel}>
+                          <MatchedText text={option.label} q={typed} />
+                        </span>
+                        {option.secondary && (
+                          <span className={styles.optionSecondary}>
+                            <MatchedText text={option.secondary} q={typed} />
+                          </span>
+                        )}
                       </span>
                     </div>
                   );

@@ -206,6 +206,13 @@ describe("GET /api/v1/search: each kind", () => {
         match: "exact",
       },
     ]);
+    expect(labelsOf((await search("q=PROV")).body, "report")).toEqual([
+      ["W3C PROV-JSON of Grey heron student", "prefix"],
+    ]);
+    expect(labelsOf((await search("q=json")).body, "report")).toEqual([
+      ["W3C PROV-JSON of Grey heron student", "substring"],
+    ]);
+    expect(labelsOf((await search("q=pdf")).body, "report")).toEqual([]);
     expect(labelsOf((await search("q=grey%20heron%20student")).body, "report")).toEqual([
       ["W3C PROV-JSON of Grey heron student", "exact"],
     ]);
