@@ -1,6 +1,7 @@
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { UserRoleBadge } from "@/components/ui/user-role-badge";
 import type { RoleName, Scope } from "@/lib/auth/roles";
+import { CommandPalette } from "./command-palette";
 import { MenuDrawer } from "./menu-drawer";
 import { SignOutButton } from "./sign-out-button";
 import { TopBarTitle } from "./top-bar-title";
@@ -26,6 +27,7 @@ export function TopBar({ email, role, scopes }: { email: string; role: RoleName;
         <TopBarTitle />
       </div>
       <div className={styles.actions}>
+        <CommandPalette scopes={scopes} />
         <span className={styles.wide}>
           <ThemeToggle />
         </span>

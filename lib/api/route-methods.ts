@@ -44,6 +44,7 @@ export const ROUTE_METHODS: readonly { path: string; methods: readonly string[] 
   { path: "/api/v1/runs", methods: ["GET","POST"] },
   { path: "/api/v1/runs/[id]", methods: ["GET","PATCH"] },
   { path: "/api/v1/runs/[id]/transfer", methods: ["GET"] },
+  { path: "/api/v1/search", methods: ["GET"] },
   { path: "/api/v1/tokens", methods: ["GET","POST"] },
   { path: "/api/v1/tokens/[id]", methods: ["GET","DELETE"] },
   { path: "/api/v1/traits", methods: ["GET"] },

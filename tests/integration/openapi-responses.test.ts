@@ -172,6 +172,13 @@ describe("responses match the document's schemas", () => {
     );
   });
 
+  it("the global search", async () => {
+    const results = (await expectDocumented("get", "/api/v1/search", "/api/v1/search?q=owl&limit=20")) as {
+      groups: { kind: string }[];
+    };
+    expect(results.groups.map((group) => group.kind)).toEqual(expect.arrayContaining(["model", "dataset", "trait"]));
+  });
+
   it("exposure", async () => {
     const list = (await expectDocumented("get", "/api/v1/exposure", "/api/v1/exposure")) as { items: unknown[] };
     expect(list.items.length).toBeGreaterThan(0);

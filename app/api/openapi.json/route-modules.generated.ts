@@ -42,6 +42,7 @@ import * as routeApiV1ReportsVerify from "@/app/api/v1/reports/verify/route";
 import * as routeApiV1Runs from "@/app/api/v1/runs/route";
 import * as routeApiV1RunsId from "@/app/api/v1/runs/[id]/route";
 import * as routeApiV1RunsIdTransfer from "@/app/api/v1/runs/[id]/transfer/route";
+import * as routeApiV1Search from "@/app/api/v1/search/route";
 import * as routeApiV1Tokens from "@/app/api/v1/tokens/route";
 import * as routeApiV1TokensId from "@/app/api/v1/tokens/[id]/route";
 import * as routeApiV1Traits from "@/app/api/v1/traits/route";
@@ -95,6 +96,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/runs/route.ts", path: "/api/v1/runs", module: routeApiV1Runs },
   { file: "app/api/v1/runs/[id]/route.ts", path: "/api/v1/runs/[id]", module: routeApiV1RunsId },
   { file: "app/api/v1/runs/[id]/transfer/route.ts", path: "/api/v1/runs/[id]/transfer", module: routeApiV1RunsIdTransfer },
+  { file: "app/api/v1/search/route.ts", path: "/api/v1/search", module: routeApiV1Search },
   { file: "app/api/v1/tokens/route.ts", path: "/api/v1/tokens", module: routeApiV1Tokens },
   { file: "app/api/v1/tokens/[id]/route.ts", path: "/api/v1/tokens/[id]", module: routeApiV1TokensId },
   { file: "app/api/v1/traits/route.ts", path: "/api/v1/traits", module: routeApiV1Traits },

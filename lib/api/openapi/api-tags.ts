@@ -28,6 +28,10 @@ export const API_TAGS = [
     name: "Imports",
     description: "Evaluation files from other tools, turned into measurements. The file is the request body.",
   },
+  {
+    name: "Search",
+    description: "One search across models, datasets, runs, traits and reports, as the command palette asks it.",
+  },
   { name: "Reports", description: "Provenance reports of a model or a trait, and their signatures." },
   { name: "Audit", description: "Every change made in the workspace, who made it and the entity before and after." },
   { name: "Account", description: "The caller, their API tokens and their password." },
