@@ -46,6 +46,7 @@ function SourceCell({ source }: { source: string | null }) {
 const COLUMNS: DataColumn<MeasurementDto>[] = [
   {
     header: "Model",
+    className: styles.model,
     cell: (m) => (
       <>
         <ModelLink model={{ ...m.model, version: null }} strong /> {m.isDemo && <DemoBadge />}
