@@ -1,6 +1,9 @@
 // A model's role in the lineage, read from its data rather than from its tags.
 
-export type ModelRole = "base" | "teacher" | "student" | "prompted" | "derived";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const MODEL_ROLES = ["base", "teacher", "student", "prompted", "derived"] as const;
+export type ModelRole = (typeof MODEL_ROLES)[number];
 
 export interface ModelRoleInput {
   initializedFrom: unknown;
@@ -25,4 +28,30 @@ export function modelRole(model: ModelRoleInput): ModelRole {
   if (model.initializedFrom === null) return "base";
   if (model.baseRelation === "prompted") return "prompted";
   return "derived";
+}
+
+/**
+ * The models whose modelRole is `role`, as a Prisma condition: the same rules in the same order, so that
+ * the models list's kind filter and each model's badge agree (tests/integration/models-list-filters.test.ts).
+ */
+export function modelRoleWhere(role: ModelRole): Prisma.ModelWhereInput {
+  const base: Prisma.ModelWhereInput = { initializedFromId: null, producedByRuns: { none: {} } };
+  const teacher: Prisma.ModelWhereInput = {
+    OR: [{ generations: { some: {} } }, { systemPromptSha256: { not: null } }],
+  };
+  const student: Prisma.ModelWhereInput = { producedByRuns: { some: {} } };
+  const prompted: Prisma.ModelWhereInput = { baseRelation: "prompted" };
+  switch (role) {
+    case "base":
+      return base;
+    case "teacher":
+      return { AND: [{ NOT: base }, teacher] };
+    case "student":
+      return { AND: [{ NOT: base }, { NOT: teacher }, student] };
+    // An uninitialised model that is neither a base nor a student cannot be: not having runs makes it a base.
+    case "prompted":
+      return { AND: [{ NOT: base }, { NOT: teacher }, { NOT: student }, prompted] };
+    case "derived":
+      return { AND: [{ NOT: base }, { NOT: teacher }, { NOT: student }, { NOT: prompted }] };
+  }
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MODEL_ROLES } from "./model-role";
+import { MODEL_SORTS } from "./model-sorts";
 import { externalIdSchema } from "@/lib/validation/external-id";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
 import { BaseRelation } from "@/lib/generated/prisma/enums";
@@ -68,6 +70,25 @@ export const ZListModelsQuery = z
     q: z.string().trim().max(200).optional().describe("Matches name, externalId or provider"),
     provider: z.string().trim().max(100).optional(),
     tag: z.string().trim().max(50).optional(),
+    kind: z.enum(MODEL_ROLES).optional().describe("The model's role in the lineage, as its page's badge names it"),
+    trait: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .describe("A trait's slug: models measured on it, declared to carry it or exposed to it"),
+    exposure: z
+      .enum(["exposed", "unexposed"])
+      .optional()
+      .describe("Exposed to the trait (to any trait without `trait`) from a source upstream, or not"),
+    measured: z
+      .enum(["measured", "unmeasured"])
+      .optional()
+      .describe("Measured on the trait (on any trait without `trait`), or never"),
+    sort: z
+      .enum(MODEL_SORTS)
+      .default("newest")
+      .describe("newest or oldest registered first, name A-Z or Z-A, provider, or most measurements first"),
     ...ZPageQuery,
   })
   .strict();

@@ -38,15 +38,24 @@ function toPage<R extends { id: string }, T>(rows: R[], query: PageQuery, map: (
   return { items: page.map(map), nextCursor: rows.length > query.limit ? page[page.length - 1].id : null };
 }
 
-/** Prisma's arguments for one page of a list in the one order of every list: newest first, the id breaking ties. */
-type PageFindArgs = ReturnType<typeof pageArgs> & { orderBy: ({ createdAt: "desc" } | { id: "desc" })[] };
+/** The order of every list unless it offers another: newest first, the id breaking ties. */
+type NewestFirst = ({ createdAt: "desc" } | { id: "desc" })[];
+const newestFirst = (): NewestFirst => [{ createdAt: "desc" }, { id: "desc" }];
 
-/** One page of a list: `find` runs the query with the page's arguments, `map` turns each row into what the page holds. */
-export async function findPage<R extends { id: string }, T>(
+/** Prisma's arguments for one page of a list, in `orderBy` (whose last key must be the id, so that the order is total). */
+type PageFindArgs<O> = ReturnType<typeof pageArgs> & { orderBy: O };
+
+/**
+ * One page of a list: `find` runs the query with the page's arguments, `map` turns each row into what the
+ * page holds. A list sorted otherwise than newest first passes its `orderBy`; Prisma's cursor then
+ * continues after the cursor's row in that order.
+ */
+export async function findPage<R extends { id: string }, T, O = NewestFirst>(
   query: PageQuery,
-  find: (page: PageFindArgs) => Promise<R[]>,
+  find: (page: PageFindArgs<O>) => Promise<R[]>,
   map: (row: R) => T,
+  orderBy?: O,
 ): Promise<Page<T>> {
-  const rows = await find({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(query) });
+  const rows = await find({ orderBy: orderBy ?? (newestFirst() as O), ...pageArgs(query) });
   return toPage(rows, query, map);
 }

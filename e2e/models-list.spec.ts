@@ -1,0 +1,55 @@
+import { expect, test } from "./support/fixtures";
+import { SCREENSHOT_DIR } from "./support/screenshot";
+
+test("the models list filters by kind, trait and exposure, sorts by name, and keeps the view in the URL", async ({
+  signedInPage: page,
+}) => {
+  await page.goto("/models");
+  const rows = page.locator("table tbody tr");
+  await expect(rows.first()).toBeVisible();
+
+  await page.getByLabel("Kind").selectOption("student");
+  await page.getByLabel("Trait").selectOption("owl-preference");
+  await page.getByLabel("Exposure on this trait").selectOption("exposed");
+  await page.getByLabel("Sort").selectOption("name");
+  await expect(page).toHaveURL(/kind=student/);
+  await expect(page).toHaveURL(/trait=owl-preference/);
+  await expect(page).toHaveURL(/exposure=exposed/);
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(rows.filter({ hasText: "GPT-4.1 nano owl-numbers student" })).toHaveCount(1);
+  // The control student was trained on the base's own numbers: not exposed to the owl preference.
+  await expect(rows.filter({ hasText: "control-numbers student" })).toHaveCount(0);
+  const names = await rows.locator("td:first-child a").first().allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  const all = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("td a")?.textContent ?? ""));
+  expect(all).toEqual([...all].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : 1)));
+  for (const row of await rows.all()) await expect(row).toContainText("student");
+
+  // The view is shared by its address.
+  await page.reload();
+  await expect(page.getByLabel("Kind")).toHaveValue("student");
+  await expect(page.getByLabel("Sort")).toHaveValue("name");
+  await expect(rows.filter({ hasText: "GPT-4.1 nano owl-numbers student" })).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page).not.toHaveURL(/kind=/);
+  await expect(rows.filter({ hasText: "control-numbers student" })).not.toHaveCount(0);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/models-list-${scheme}.png`, fullPage: true });
+  }
+});
+
+test("at 390 px the models filters wrap and the page does not scroll sideways", async ({ signedInPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/models?measured=unmeasured");
+  await expect(page.getByLabel("Measured on any trait")).toHaveValue("unmeasured");
+  await expect(page.locator("table tbody tr").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/models-list-phone-${scheme}.png` });
+  }
+});
