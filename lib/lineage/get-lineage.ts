@@ -11,6 +11,7 @@ interface NodeRow extends Record<string, unknown> {
   provider: string | null;
   record_count: number | null;
   measured: boolean;
+  is_base: boolean;
 }
 
 /**
@@ -46,7 +47,8 @@ export const LINEAGE_NODES_SQL = `WITH RECURSIVE
            n.distance::int AS distance,
            m.provider,
            d.record_count,
-           EXISTS (SELECT 1 FROM measurements ms WHERE ms.model_id = n.node) AS measured
+           EXISTS (SELECT 1 FROM measurements ms WHERE ms.model_id = n.node) AS measured,
+           (m.id IS NOT NULL AND m.initialized_from_id IS NULL) AS is_base
       FROM nearest n
       LEFT JOIN models m ON m.id = n.node
       LEFT JOIN datasets d ON d.id = n.node
@@ -90,6 +92,7 @@ export async function getLineage(
       provider: row.provider,
       recordCount: row.record_count,
       measured: row.measured,
+      isBase: row.is_base,
     })),
     edges,
   };
