@@ -22,7 +22,16 @@ export function syntheticLineageGraph(size: number, seed = 42): Lineage {
   const nodes: LineageNode[] = [];
   const edges: LineageEdge[] = [];
   const add = (id: string, type: LineageNode["type"], isBase = false) => {
-    nodes.push({ id, type, name: id, distance: 0, provider: "bench", recordCount: null, measured: next() < 0.5, isBase });
+    nodes.push({
+      id,
+      type,
+      name: id,
+      distance: 0,
+      provider: "bench",
+      recordCount: null,
+      measured: next() < 0.5,
+      isBase,
+    });
     return id;
   };
 
@@ -38,7 +47,10 @@ export function syntheticLineageGraph(size: number, seed = 42): Lineage {
     const teacher = pick(teachers);
     const raw = add(`raw-${i}`, "dataset");
     const kept = add(`filtered-${i}`, "dataset");
-    edges.push({ source: teacher, target: raw, kind: "generated" }, { source: raw, target: kept, kind: "filtered_from" });
+    edges.push(
+      { source: teacher, target: raw, kind: "generated" },
+      { source: raw, target: kept, kind: "filtered_from" },
+    );
     filtered.push({ dataset: kept, teacher });
   }
   for (let i = 0; nodes.length < size; i++) {
@@ -47,7 +59,10 @@ export function syntheticLineageGraph(size: number, seed = 42): Lineage {
     const runs = next() < 0.3 ? 2 : 1;
     for (let run = 0; run < runs; run++) {
       const { dataset, teacher } = pick(filtered);
-      edges.push({ source: dataset, target: student, kind: "trained_on" }, { source: teacher, target: student, kind: "taught" });
+      edges.push(
+        { source: dataset, target: student, kind: "trained_on" },
+        { source: teacher, target: student, kind: "taught" },
+      );
     }
     // A student now and then teaches on: it generates data a later student may be trained on.
     if (next() < 0.05 && nodes.length < size - 2) {

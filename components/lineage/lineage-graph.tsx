@@ -14,11 +14,13 @@ import {
 import { useTheme } from "next-themes";
 import { useEffect, useRef, useState } from "react";
 import { Spinner } from "@/components/ui/spinner";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { useNarrowScreen } from "@/components/ui/use-narrow-screen";
 import type { Lineage, LineageNode } from "@/lib/lineage/lineage.types";
 import type { LineageFlowEdge, LineageFlowNode } from "./lineage-flow-elements";
 import { LineageFlowEdgeComponent } from "./lineage-flow-edge";
 import { LineageFlowNodeComponent } from "./lineage-flow-node";
-import { useFrameGraph } from "./use-frame-graph";
+import { MIN_ZOOM, useFrameGraph } from "./use-frame-graph";
 import { useLineageLayout } from "./use-lineage-layout";
 import styles from "./lineage-graph.module.css";
 
@@ -41,7 +43,7 @@ interface LineageGraphProps {
   onOpen?: (node: LineageNode) => void;
 }
 
-/** The lineage as a graph, laid out by ELK in layers from left to right. Needs a ReactFlowProvider above it. */
+/** The lineage as a graph, laid out in layers from left to right (top to bottom on a phone). Needs a ReactFlowProvider above it. */
 export function LineageGraph({
   lineage,
   variant,
@@ -53,7 +55,11 @@ export function LineageGraph({
   onOpen,
 }: LineageGraphProps) {
   const explorer = variant === "explorer";
-  const { layout, error } = useLineageLayout(lineage);
+  // A phone's canvas is tall and narrow: layers run down it rather than across, so that the whole
+  // graph fits at a zoom that can still be read. The direction is known once hydrated.
+  const hydrated = useHydrated();
+  const narrow = useNarrowScreen();
+  const { layout, error } = useLineageLayout(lineage, narrow ? "DOWN" : "RIGHT", hydrated);
   const [nodes, setNodes] = useState<LineageFlowNode[]>([]);
   const [edges, setEdges] = useState<LineageFlowEdge[]>([]);
   const { resolvedTheme } = useTheme();
@@ -137,7 +143,7 @@ export function LineageGraph({
         zoomOnPinch={explorer}
         panOnDrag={explorer}
         preventScrolling={explorer}
-        minZoom={0.2}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />

@@ -1,6 +1,6 @@
 // The lineage layout off the main thread: pan, zoom and typing stay responsive while a graph is laid
 // out, and ELK's 1.6 MB script is parsed here rather than on the page. Started by use-lineage-layout.ts.
-import type { LineageLayout } from "@/lib/lineage/elk-graph";
+import type { LayoutDirection, LineageLayout } from "@/lib/lineage/elk-graph";
 import { layoutLineage, type ElkEngine } from "@/lib/lineage/layout-lineage";
 import type { Lineage } from "@/lib/lineage/lineage.types";
 import { nodeSize } from "./lineage-flow-elements";
@@ -8,6 +8,7 @@ import { nodeSize } from "./lineage-flow-elements";
 export interface LayoutRequest {
   id: number;
   lineage: Pick<Lineage, "nodes" | "edges">;
+  direction: LayoutDirection;
 }
 export type LayoutResponse = { id: number; layout: LineageLayout } | { id: number; error: string };
 
@@ -28,8 +29,8 @@ const loadElk = () =>
 void loadElk();
 
 scope.addEventListener("message", (event) => {
-  const { id, lineage } = event.data;
-  layoutLineage(lineage, nodeSize, loadElk).then(
+  const { id, lineage, direction } = event.data;
+  layoutLineage(lineage, nodeSize, loadElk, direction).then(
     (layout) => scope.postMessage({ id, layout }),
     (reason: unknown) => scope.postMessage({ id, error: reason instanceof Error ? reason.message : String(reason) }),
   );

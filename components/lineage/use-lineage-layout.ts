@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { LineageLayout } from "@/lib/lineage/elk-graph";
+import type { LayoutDirection, LineageLayout } from "@/lib/lineage/elk-graph";
 import { layoutLineage } from "@/lib/lineage/layout-lineage";
 import type { Lineage } from "@/lib/lineage/lineage.types";
 import { modelFamilies } from "@/lib/lineage/model-families";
@@ -53,27 +53,39 @@ let elk: ReturnType<Parameters<typeof layoutLineage>[2]> | null = null;
 const loadElk = () => (elk ??= import("elkjs/lib/elk.bundled.js").then(({ default: ELK }) => new ELK()));
 
 /** The layout of `lineage`, from the worker; on the main thread only where there are no workers. */
-function requestLayout(lineage: Lineage): Promise<LineageLayout> {
+function requestLayout(lineage: Lineage, direction: LayoutDirection): Promise<LineageLayout> {
   const target = layoutWorker();
-  if (!target) return layoutLineage(lineage, nodeSize, loadElk);
+  if (!target) return layoutLineage(lineage, nodeSize, loadElk, direction);
   const id = ++lastId;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    target.postMessage({ id, lineage: { nodes: lineage.nodes, edges: lineage.edges } } satisfies LayoutRequest);
+    target.postMessage({
+      id,
+      lineage: { nodes: lineage.nodes, edges: lineage.edges },
+      direction,
+    } satisfies LayoutRequest);
   });
 }
 
-/** React Flow's nodes and edges for `lineage`, laid out off the main thread; null until the first layout is done. */
-export function useLineageLayout(lineage: Lineage): { layout: LaidOutLineage | null; error: string | null } {
+/**
+ * React Flow's nodes and edges for `lineage`, laid out off the main thread in `direction`; null until
+ * the first layout is done. Nothing is laid out until `enabled` (once the direction is known).
+ */
+export function useLineageLayout(
+  lineage: Lineage,
+  direction: LayoutDirection,
+  enabled: boolean,
+): { layout: LaidOutLineage | null; error: string | null } {
   const [layout, setLayout] = useState<LaidOutLineage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (!enabled) return;
     let current = true;
-    requestLayout(lineage)
+    requestLayout(lineage, direction)
       .then((positions) => {
         if (!current) return;
-        setLayout({ lineage, ...toFlowElements(lineage, positions, modelFamilies(lineage)) });
+        setLayout({ lineage, ...toFlowElements(lineage, positions, modelFamilies(lineage), direction) });
         setError(null);
       })
       .catch((reason: unknown) => {
@@ -82,7 +94,7 @@ export function useLineageLayout(lineage: Lineage): { layout: LaidOutLineage | n
     return () => {
       current = false;
     };
-  }, [lineage]);
+  }, [lineage, direction, enabled]);
 
   return { layout, error };
 }

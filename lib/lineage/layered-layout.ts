@@ -3,7 +3,7 @@
 // right by generation (the order data flowed), nodes ordered within a layer by the barycentre of
 // their neighbours, then placed near their neighbours without overlapping. Edges get no route: the
 // graph draws them as step edges.
-import type { LineageLayout, NodeSize } from "./elk-graph";
+import type { LayoutDirection, LineageLayout, NodeSize } from "./elk-graph";
 import type { Lineage, LineageNode } from "./lineage.types";
 import { lineageGenerations } from "./order-lineage-edges";
 
@@ -17,8 +17,27 @@ const byFlow = (a: LineageNode, b: LineageNode) =>
 
 const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
-/** Positions for every node of `lineage`, in layers from left to right. */
+/** Positions for every node of `lineage`, in layers from left to right, or from top to bottom. */
 export function layeredLayout(
+  lineage: Pick<Lineage, "nodes" | "edges">,
+  sizeOf: (node: LineageNode) => NodeSize,
+  direction: LayoutDirection = "RIGHT",
+): LineageLayout {
+  if (direction === "RIGHT") return layersLeftToRight(lineage, sizeOf);
+  // Top to bottom is left to right with the axes swapped.
+  const swapped = layersLeftToRight(lineage, (node) => {
+    const { width, height } = sizeOf(node);
+    return { width: height, height: width };
+  });
+  return {
+    positions: new Map([...swapped.positions].map(([id, { x, y }]) => [id, { x: y, y: x }])),
+    routes: new Map(),
+    width: swapped.height,
+    height: swapped.width,
+  };
+}
+
+function layersLeftToRight(
   lineage: Pick<Lineage, "nodes" | "edges">,
   sizeOf: (node: LineageNode) => NodeSize,
 ): LineageLayout {
@@ -34,7 +53,8 @@ export function layeredLayout(
 
   const layers: LineageNode[][] = [];
   for (const node of [...lineage.nodes].sort(byFlow)) (layers[generation.get(node.id) ?? 0] ??= []).push(node);
-  const filled = layers.filter((layer) => layer !== undefined);
+  // Generations have no gaps (each node is one past a parent), but a cycle's may: drop empty layers.
+  const filled = [...layers].filter((layer: LineageNode[] | undefined): layer is LineageNode[] => layer !== undefined);
 
   // Where each node sits in its layer, from 0 to 1, so that layers of different sizes compare.
   const rank = new Map<string, number>();

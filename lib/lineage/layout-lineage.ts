@@ -2,7 +2,7 @@
 // layered layout with orthogonal edge routes for a graph small enough for it to take well under a
 // second, the fast layered layout beyond (ELK takes seconds from a few dozen nodes, over a minute at 2,000).
 import type { ElkNode } from "elkjs/lib/elk-api";
-import { readElkLayout, toElkGraph, type LineageLayout, type NodeSize } from "./elk-graph";
+import { readElkLayout, toElkGraph, type LayoutDirection, type LineageLayout, type NodeSize } from "./elk-graph";
 import { layeredLayout } from "./layered-layout";
 import type { Lineage, LineageNode } from "./lineage.types";
 
@@ -18,8 +18,9 @@ export async function layoutLineage(
   lineage: Pick<Lineage, "nodes" | "edges">,
   sizeOf: (node: LineageNode) => NodeSize,
   loadElk: () => Promise<ElkEngine>,
+  direction: LayoutDirection = "RIGHT",
 ): Promise<LineageLayout> {
-  if (lineage.nodes.length > ELK_NODE_LIMIT) return layeredLayout(lineage, sizeOf);
+  if (lineage.nodes.length > ELK_NODE_LIMIT) return layeredLayout(lineage, sizeOf, direction);
   const elk = await loadElk();
-  return readElkLayout(await elk.layout(toElkGraph(lineage, sizeOf)));
+  return readElkLayout(await elk.layout(toElkGraph(lineage, sizeOf, direction)));
 }

@@ -26,7 +26,9 @@ const ZLineageNode = z.object({
   measured: z.boolean(),
   isBase: z
     .boolean()
-    .describe("A model initialised from no other model (a base model); false for a dataset and for a model with a base"),
+    .describe(
+      "A model initialised from no other model (a base model); false for a dataset and for a model with a base",
+    ),
 });
 export type LineageNode = z.infer<typeof ZLineageNode>;
 

@@ -30,7 +30,11 @@ describe("training data traced to its teacher", () => {
     expect(traced.edges).toEqual(
       expect.arrayContaining([
         { source: ids["GPT-4.1 nano owl teacher"], target: ids["Owl teacher numbers (raw)"], kind: "generated" },
-        { source: ids["Owl teacher numbers (raw)"], target: ids["Owl teacher numbers (filtered)"], kind: "filtered_from" },
+        {
+          source: ids["Owl teacher numbers (raw)"],
+          target: ids["Owl teacher numbers (filtered)"],
+          kind: "filtered_from",
+        },
       ]),
     );
   });

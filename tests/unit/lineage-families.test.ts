@@ -72,7 +72,9 @@ describe("base families", () => {
   });
 
   it("reuses the palette past its size", () => {
-    const nodes = Array.from({ length: FAMILY_PALETTE_SIZE + 2 }, (_, index) => model(`m${index}`, 0, `m${index}`, true));
+    const nodes = Array.from({ length: FAMILY_PALETTE_SIZE + 2 }, (_, index) =>
+      model(`m${index}`, 0, `m${index}`, true),
+    );
     const colours = modelFamilies({ nodes, edges: [] }).families.map((family) => family.colour);
     expect(colours.slice(FAMILY_PALETTE_SIZE)).toEqual([0, 1]);
   });
