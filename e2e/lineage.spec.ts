@@ -166,6 +166,11 @@ for (const { label, width, height } of [
   test(`the first view keeps every node inside the graph at ${label} width, at depths 2 and 3`, async ({
     signedInPage: page,
   }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
     await page.setViewportSize({ width, height });
     const graph = page.getByTestId("lineage-graph-explorer");
     const started = Date.now();
@@ -199,6 +204,7 @@ for (const { label, width, height } of [
       expect(box).toBeLessThanOrEqual(width);
     await shoot(page, `lineage-${label}-depth-3`);
     await shoot(page, `lineage-${label}-edges`, page.locator("#lineage-edges"));
+    expect(problems, "console errors").toEqual([]);
   });
 }
 

@@ -28,6 +28,13 @@ const nodeTypes = { lineage: LineageFlowNodeComponent };
 const edgeTypes = { lineage: LineageFlowEdgeComponent };
 const COMPACT_MIN_HEIGHT = 260;
 const COMPACT_MAX_HEIGHT = 460;
+const COMPACT_PADDING = 0.1;
+
+function compactHeightOf(bounds: { width: number; height: number }, paneWidth: number): number {
+  const framed = 1 + 2 * COMPACT_PADDING;
+  const zoom = paneWidth > 0 && bounds.width > 0 ? Math.min(1, paneWidth / (bounds.width * framed)) : 1;
+  return Math.round(Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, bounds.height * framed * zoom + 24)));
+}
 
 interface LineageGraphProps {
   lineage: Lineage;
@@ -66,14 +73,14 @@ export function LineageGraph({
   const canvas = useRef<HTMLDivElement>(null);
   const paneSize = useStore((state) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : null));
   const frame = useFrameGraph(canvas, {
-    padding: explorer ? 0.06 : 0.1,
+    padding: explorer ? 0.06 : COMPACT_PADDING,
     maxZoom: explorer ? 1.1 : 1,
     readable: explorer,
   });
   // The compact view grows with the graph, within limits, so that a model with many neighbours stays legible.
-  const compactHeight = layout
-    ? Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, getNodesBounds(layout.nodes).height * 1.05 + 56))
-    : COMPACT_MIN_HEIGHT;
+  // Its height is what the graph takes at the zoom its width allows (a phone's is narrower), no more.
+  const paneWidth = useStore((state) => state.width);
+  const compactHeight = layout ? compactHeightOf(getNodesBounds(layout.nodes), paneWidth) : COMPACT_MIN_HEIGHT;
 
   // A new layout (or variant) replaces the nodes and edges; a new selection only marks the nodes. Both
   // are applied while rendering, from what was last applied (React Flow changes `nodes` in between).
@@ -148,7 +155,8 @@ export function LineageGraph({
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
         {explorer && <Controls showInteractive={false} position="bottom-left" />}
-        {explorer && (
+        {/* On a phone the minimap would hide a corner of the graph: pan and pinch instead. */}
+        {explorer && !narrow && (
           <MiniMap
             pannable
             zoomable

@@ -38,6 +38,25 @@ describe("the fast layered layout", () => {
     expect(overlaps(chain, layout)).toEqual([]);
   });
 
+  it("runs the layers from top to bottom when asked (phones), nodes their own size", () => {
+    const layout = layeredLayout(chain, size, "DOWN");
+    const at = (id: string) => layout.positions.get(id)!;
+    expect(at("base").y).toBeLessThan(at("teacher").y);
+    expect(at("raw").y).toBeLessThan(at("filtered").y);
+    expect(at("filtered").y).toBeLessThan(at("student").y);
+    // One column per chain link: a layer is as tall as its tallest node, not as wide.
+    expect(at("teacher").y - at("base").y).toBeLessThan(220);
+    expect(overlaps(chain, layout)).toEqual([]);
+    const graph = syntheticLineageGraph(300);
+    const tall = layeredLayout(graph, size, "DOWN");
+    expect(overlaps(graph, tall)).toEqual([]);
+    for (const node of graph.nodes) {
+      const { x, y } = tall.positions.get(node.id)!;
+      expect(x + size(node).width).toBeLessThanOrEqual(tall.width);
+      expect(y + size(node).height).toBeLessThanOrEqual(tall.height);
+    }
+  });
+
   it("places every node inside the reported size, from the padding on", () => {
     const graph = syntheticLineageGraph(300);
     const layout = layeredLayout(graph, size);
