@@ -82,8 +82,11 @@ export function useLineageLayout(
   useEffect(() => {
     if (!enabled) return;
     let current = true;
+    const started = performance.now();
     requestLayout(lineage, direction)
       .then((positions) => {
+        // In the browser's performance timeline (devtools, the e2e spec): how long each layout took.
+        performance.measure("lineage layout", { start: started, detail: { nodes: lineage.nodes.length, direction } });
         if (!current) return;
         setLayout({ lineage, ...toFlowElements(lineage, positions, modelFamilies(lineage), direction) });
         setError(null);
