@@ -29,6 +29,8 @@ const edgeTypes = { lineage: LineageFlowEdgeComponent };
 const COMPACT_MIN_HEIGHT = 260;
 const COMPACT_MAX_HEIGHT = 460;
 const COMPACT_PADDING = 0.1;
+/** Past this many nodes only those on screen are rendered: a 2,000-node lineage lays out in a blink but would not draw in one. */
+const RENDER_VISIBLE_ONLY_FROM = 300;
 
 function compactHeightOf(bounds: { width: number; height: number }, paneWidth: number): number {
   const framed = 1 + 2 * COMPACT_PADDING;
@@ -151,6 +153,7 @@ export function LineageGraph({
         panOnDrag={explorer}
         preventScrolling={explorer}
         minZoom={MIN_ZOOM}
+        onlyRenderVisibleElements={nodes.length > RENDER_VISIBLE_ONLY_FROM}
         maxZoom={2}
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
