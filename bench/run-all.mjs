@@ -25,6 +25,8 @@ const BENCHES = [
     tenfold: true,
   },
   { name: "lineage depth, 20,000 models", script: "bench:lineage", env: {} },
+  { name: "lineage layout, 2,000 nodes", script: "bench:layout", env: {} },
+  { name: "lineage layout, 20,000 nodes", script: "bench:layout", env: { BENCH_NODES: "20000" }, tenfold: true },
   { name: "API token authentication", script: "bench:auth", env: {} },
   { name: "report, 100-model chain", script: "bench:report", env: { CHAIN: "100" } },
   { name: "report, 1,000-model chain", script: "bench:report", env: { CHAIN: "1000" }, tenfold: true },

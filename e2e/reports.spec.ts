@@ -241,7 +241,7 @@ test("an export refused after the page loaded shows the server's reason in the m
 test("the lineage explorer exports the focused model's whole lineage", async ({ signedInPage: page }) => {
   const id = await idOf(page.request, "models", OWL_STUDENT);
   await page.goto(`/lineage?model=${id}`);
-  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, {
+  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(5, {
     timeout: 45_000,
   });
   const button = page.getByRole("button", { name: "Export report" });
@@ -355,7 +355,7 @@ test("a viewer is offered no export and is refused one", async ({ signedInPage: 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Owl preference");
   await expect(page.getByRole("button", { name: "Export", exact: true })).toHaveCount(0);
   await page.goto(`/lineage?model=${id}`);
-  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(4, {
+  await expect(page.getByTestId("lineage-graph-explorer").getByTestId("lineage-node")).toHaveCount(5, {
     timeout: 45_000,
   });
   await expect(page.getByRole("button", { name: "Export PNG" })).toBeVisible();

@@ -2,6 +2,7 @@ import { Boxes, Database } from "lucide-react";
 import Link from "next/link";
 import { type Tone, toneClass } from "@/components/ui/tone";
 import type { Lineage, LineageEdgeKind, LineageNode } from "@/lib/lineage/lineage.types";
+import { orderLineageEdges } from "@/lib/lineage/order-lineage-edges";
 import { EDGE_DESCRIPTIONS, EDGE_VERBS } from "./lineage-words";
 import styles from "./lineage-edge-list.module.css";
 
@@ -33,16 +34,9 @@ function NodeName({ node, isFocus }: { node: LineageNode; isFocus: boolean }) {
   );
 }
 
-/** Every edge as a sentence, in the order data flowed: "<source> <verb> <target>". */
+/** Every edge as a sentence, in lineage order (ancestors first, then by name): "<source> <verb> <target>". */
 export function LineageEdgeList({ lineage }: { lineage: Lineage }) {
-  const nodes = new Map(lineage.nodes.map((node) => [node.id, node]));
-  const edges = lineage.edges
-    .flatMap((edge) => {
-      const source = nodes.get(edge.source);
-      const target = nodes.get(edge.target);
-      return source && target ? [{ edge, source, target }] : [];
-    })
-    .sort((a, b) => a.source.distance - b.source.distance || a.target.distance - b.target.distance);
+  const edges = orderLineageEdges(lineage);
 
   if (edges.length === 0) return <p className={styles.empty}>No recorded edges in the chosen direction and depth.</p>;
   return (

@@ -1,7 +1,7 @@
 // The lineage as React Flow nodes and edges, placed where ELK laid them out.
 import type { Edge, Node } from "@xyflow/react";
 import type { ElkPoint } from "elkjs/lib/elk-api";
-import type { LineageLayout, NodeSize } from "@/lib/lineage/elk-graph";
+import type { LayoutDirection, LineageLayout, NodeSize } from "@/lib/lineage/elk-graph";
 import { edgeKey } from "@/lib/lineage/merge-lineage";
 import type { Lineage, LineageEdgeKind, LineageNode } from "@/lib/lineage/lineage.types";
 import type { ModelFamilies, ModelFamily } from "@/lib/lineage/model-families";
@@ -11,6 +11,8 @@ interface LineageNodeData extends Record<string, unknown> {
   node: LineageNode;
   isFocus: boolean;
   family: ModelFamily | null;
+  /** Layers from top to bottom: edges leave at the bottom and arrive at the top. */
+  vertical: boolean;
 }
 
 interface LineageEdgeData extends Record<string, unknown> {
@@ -34,6 +36,7 @@ export function toFlowElements(
   lineage: Lineage,
   layout: LineageLayout,
   families: ModelFamilies,
+  direction: LayoutDirection = "RIGHT",
 ): { nodes: LineageFlowNode[]; edges: LineageFlowEdge[] } {
   const byRoot = new Map(families.families.map((family) => [family.rootId, family]));
   const names = new Map(lineage.nodes.map((node) => [node.id, node.name]));
@@ -44,7 +47,12 @@ export function toFlowElements(
       type: "lineage",
       position: layout.positions.get(node.id) ?? { x: 0, y: 0 },
       ...nodeSize(node),
-      data: { node, isFocus: node.id === lineage.focus, family: root ? (byRoot.get(root) ?? null) : null },
+      data: {
+        node,
+        isFocus: node.id === lineage.focus,
+        family: root ? (byRoot.get(root) ?? null) : null,
+        vertical: direction === "DOWN",
+      },
       ariaLabel: `${node.type === "model" ? "Model" : "Dataset"} ${node.name}`,
       draggable: false,
       connectable: false,

@@ -11,7 +11,7 @@ import styles from "./lineage-flow-node.module.css";
 
 /** A model or dataset in the graph: type, name, provider or size, measured or not, base family as a band. */
 function LineageFlowNodeView({ data, selected }: NodeProps<LineageFlowNode>) {
-  const { node, isFocus, family } = data;
+  const { node, isFocus, family, vertical } = data;
   const { interactive, expanded, expanding, onExpand } = useContext(LineageGraphContext);
   const isModel = node.type === "model";
   const Icon = isModel ? Boxes : Database;
@@ -28,7 +28,12 @@ function LineageFlowNodeView({ data, selected }: NodeProps<LineageFlowNode>) {
       data-node-id={node.id}
       title={family && isModel ? `${node.name} · ${family.rootName} family` : node.name}
     >
-      <Handle type="target" position={Position.Left} className={styles.handle} isConnectable={false} />
+      <Handle
+        type="target"
+        position={vertical ? Position.Top : Position.Left}
+        className={styles.handle}
+        isConnectable={false}
+      />
       <div className={styles.top}>
         <Icon size={13} className={styles.icon} aria-hidden="true" />
         <span className={styles.kind}>
@@ -71,7 +76,12 @@ function LineageFlowNodeView({ data, selected }: NodeProps<LineageFlowNode>) {
           </button>
         )}
       </div>
-      <Handle type="source" position={Position.Right} className={styles.handle} isConnectable={false} />
+      <Handle
+        type="source"
+        position={vertical ? Position.Bottom : Position.Right}
+        className={styles.handle}
+        isConnectable={false}
+      />
     </div>
   );
 }

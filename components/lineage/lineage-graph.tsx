@@ -14,11 +14,13 @@ import {
 import { useTheme } from "next-themes";
 import { useEffect, useRef, useState } from "react";
 import { Spinner } from "@/components/ui/spinner";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { useNarrowScreen } from "@/components/ui/use-narrow-screen";
 import type { Lineage, LineageNode } from "@/lib/lineage/lineage.types";
 import type { LineageFlowEdge, LineageFlowNode } from "./lineage-flow-elements";
 import { LineageFlowEdgeComponent } from "./lineage-flow-edge";
 import { LineageFlowNodeComponent } from "./lineage-flow-node";
-import { useFrameGraph } from "./use-frame-graph";
+import { MIN_ZOOM, useFrameGraph } from "./use-frame-graph";
 import { useLineageLayout } from "./use-lineage-layout";
 import styles from "./lineage-graph.module.css";
 
@@ -26,6 +28,15 @@ const nodeTypes = { lineage: LineageFlowNodeComponent };
 const edgeTypes = { lineage: LineageFlowEdgeComponent };
 const COMPACT_MIN_HEIGHT = 260;
 const COMPACT_MAX_HEIGHT = 460;
+const COMPACT_PADDING = 0.1;
+/** Past this many nodes only those on screen are rendered: a 2,000-node lineage lays out in a blink but would not draw in one. */
+const RENDER_VISIBLE_ONLY_FROM = 300;
+
+function compactHeightOf(bounds: { width: number; height: number }, paneWidth: number): number {
+  const framed = 1 + 2 * COMPACT_PADDING;
+  const zoom = paneWidth > 0 && bounds.width > 0 ? Math.min(1, paneWidth / (bounds.width * framed)) : 1;
+  return Math.round(Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, bounds.height * framed * zoom + 24)));
+}
 
 interface LineageGraphProps {
   lineage: Lineage;
@@ -41,7 +52,7 @@ interface LineageGraphProps {
   onOpen?: (node: LineageNode) => void;
 }
 
-/** The lineage as a graph, laid out by ELK in layers from left to right. Needs a ReactFlowProvider above it. */
+/** The lineage as a graph, laid out in layers from left to right (top to bottom on a phone). Needs a ReactFlowProvider above it. */
 export function LineageGraph({
   lineage,
   variant,
@@ -53,21 +64,25 @@ export function LineageGraph({
   onOpen,
 }: LineageGraphProps) {
   const explorer = variant === "explorer";
-  const { layout, error } = useLineageLayout(lineage);
+  // A phone's canvas is tall and narrow: layers run down it rather than across, so that the whole
+  // graph fits at a zoom that can still be read. The direction is known once hydrated.
+  const hydrated = useHydrated();
+  const narrow = useNarrowScreen();
+  const { layout, error } = useLineageLayout(lineage, narrow ? "DOWN" : "RIGHT", hydrated);
   const [nodes, setNodes] = useState<LineageFlowNode[]>([]);
   const [edges, setEdges] = useState<LineageFlowEdge[]>([]);
   const { resolvedTheme } = useTheme();
   const canvas = useRef<HTMLDivElement>(null);
   const paneSize = useStore((state) => (state.width > 0 && state.height > 0 ? `${state.width}x${state.height}` : null));
   const frame = useFrameGraph(canvas, {
-    padding: explorer ? 0.06 : 0.1,
+    padding: explorer ? 0.06 : COMPACT_PADDING,
     maxZoom: explorer ? 1.1 : 1,
     readable: explorer,
   });
   // The compact view grows with the graph, within limits, so that a model with many neighbours stays legible.
-  const compactHeight = layout
-    ? Math.min(COMPACT_MAX_HEIGHT, Math.max(COMPACT_MIN_HEIGHT, getNodesBounds(layout.nodes).height * 1.05 + 56))
-    : COMPACT_MIN_HEIGHT;
+  // Its height is what the graph takes at the zoom its width allows (a phone's is narrower), no more.
+  const paneWidth = useStore((state) => state.width);
+  const compactHeight = layout ? compactHeightOf(getNodesBounds(layout.nodes), paneWidth) : COMPACT_MIN_HEIGHT;
 
   // A new layout (or variant) replaces the nodes and edges; a new selection only marks the nodes. Both
   // are applied while rendering, from what was last applied (React Flow changes `nodes` in between).
@@ -137,12 +152,14 @@ export function LineageGraph({
         zoomOnPinch={explorer}
         panOnDrag={explorer}
         preventScrolling={explorer}
-        minZoom={0.2}
+        minZoom={MIN_ZOOM}
+        onlyRenderVisibleElements={nodes.length > RENDER_VISIBLE_ONLY_FROM}
         maxZoom={2}
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} />
         {explorer && <Controls showInteractive={false} position="bottom-left" />}
-        {explorer && (
+        {/* On a phone the minimap would hide a corner of the graph: pan and pinch instead. */}
+        {explorer && !narrow && (
           <MiniMap
             pannable
             zoomable

@@ -96,7 +96,7 @@ export function LineageWorkspace({ lineage: initial, direction, depth, canExport
       <Card
         title="Edges"
         meta={lineage.edges.length}
-        description="In the order the data flowed. Hover a verb to see what it records."
+        description="In the order the data flowed: ancestors first, then by name. Hover a verb to see what it records."
         flush
         id="lineage-edges"
       >

@@ -3,8 +3,10 @@ import { getNodesBounds, useReactFlow } from "@xyflow/react";
 import { useCallback, useRef, type RefObject } from "react";
 import type { LineageFlowNode } from "./lineage-flow-elements";
 
-/** Below this zoom node labels are too small to read: zoom no further out, centre on the anchor instead. */
+/** Below this zoom node labels are too small to read: after an expansion, centre on the anchor instead. */
 const MIN_READABLE_ZOOM = 0.72;
+/** The graph's minimum zoom: a first view that would need less shows the anchor at a readable zoom. */
+export const MIN_ZOOM = 0.2;
 
 interface FrameOptions {
   padding: number;
@@ -19,17 +21,22 @@ function boxOf(container: RefObject<HTMLElement | null>): DOMRect | undefined {
 }
 
 /**
- * Frames a freshly laid-out graph: the whole graph when it fits at a readable zoom, otherwise the
- * anchor node (the focus, or the node just expanded) at that zoom, the rest a pan away.
+ * Frames a freshly laid-out graph. The first view shows every node, unless the graph is too large to
+ * fit even at the smallest zoom. Later (a node expanded): the whole graph when it fits at a readable
+ * zoom, otherwise the anchor node (the node just expanded) at that zoom, the rest a pan away.
  */
 export function useFrameGraph(container: RefObject<HTMLElement | null>, { padding, maxZoom, readable }: FrameOptions) {
   const { fitView, setCenter } = useReactFlow();
   const framed = useRef(false);
+  const firstNodes = useRef<LineageFlowNode[] | null>(null);
 
   return useCallback(
     (nodes: LineageFlowNode[], anchorId: string | null) => {
       const duration = framed.current ? 300 : 0;
       framed.current = true;
+      // The first layout stays whole when framed again (the pane resized): only an expansion re-centres.
+      firstNodes.current ??= nodes;
+      const first = firstNodes.current === nodes;
       const box = boxOf(container);
       const bounds = getNodesBounds(nodes);
       const fitZoom =
@@ -37,8 +44,9 @@ export function useFrameGraph(container: RefObject<HTMLElement | null>, { paddin
           ? Math.min(box.width / (bounds.width * (1 + 2 * padding)), box.height / (bounds.height * (1 + 2 * padding)))
           : 1;
       const anchor = nodes.find((node) => node.id === anchorId);
+      const centreOnAnchor = first ? fitZoom < MIN_ZOOM : readable && fitZoom < MIN_READABLE_ZOOM;
       requestAnimationFrame(() => {
-        if (readable && anchor && box && fitZoom < MIN_READABLE_ZOOM) {
+        if (anchor && box && centreOnAnchor) {
           // Centre on the anchor, but not so far that empty canvas shows beyond the graph's edge.
           const clamp = (value: number, start: number, length: number, visible: number) =>
             visible >= length
@@ -59,7 +67,7 @@ export function useFrameGraph(container: RefObject<HTMLElement | null>, { paddin
           );
           void setCenter(x, y, { zoom: MIN_READABLE_ZOOM, duration });
         } else {
-          void fitView({ padding, maxZoom, minZoom: 0.1, duration });
+          void fitView({ padding, maxZoom, minZoom: MIN_ZOOM, duration });
         }
       });
     },

@@ -1,16 +1,11 @@
 "use client";
 import { useEffect, useState } from "react";
-import { readElkLayout, toElkGraph } from "@/lib/lineage/elk-graph";
+import type { LayoutDirection, LineageLayout } from "@/lib/lineage/elk-graph";
+import { layoutLineage } from "@/lib/lineage/layout-lineage";
 import type { Lineage } from "@/lib/lineage/lineage.types";
 import { modelFamilies } from "@/lib/lineage/model-families";
 import { nodeSize, toFlowElements, type LineageFlowEdge, type LineageFlowNode } from "./lineage-flow-elements";
-
-type Elk = { layout: (graph: ReturnType<typeof toElkGraph>) => Promise<ReturnType<typeof toElkGraph>> };
-let elk: Promise<Elk> | null = null;
-// ELK is large: load it with the first graph, once.
-const loadElk = () => (elk ??= import("elkjs/lib/elk.bundled.js").then(({ default: ELK }) => new ELK()));
-// Start loading as soon as a page with a graph loads its code, not when the graph first renders.
-if (typeof window !== "undefined") void loadElk();
+import type { LayoutRequest, LayoutResponse } from "./lineage-layout.worker";
 
 export interface LaidOutLineage {
   lineage: Lineage;
@@ -18,18 +13,82 @@ export interface LaidOutLineage {
   edges: LineageFlowEdge[];
 }
 
-/** React Flow's nodes and edges for `lineage`, laid out by ELK; null until the first layout is done. */
-export function useLineageLayout(lineage: Lineage): { layout: LaidOutLineage | null; error: string | null } {
+interface Pending {
+  resolve: (layout: LineageLayout) => void;
+  reject: (error: Error) => void;
+}
+
+// One layout worker for the page, started as soon as a page with a graph loads its code.
+let worker: Worker | null = null;
+let lastId = 0;
+const pending = new Map<number, Pending>();
+
+function layoutWorker(): Worker | null {
+  if (typeof Worker === "undefined") return null;
+  if (worker) return worker;
+  const started = new Worker(new URL("./lineage-layout.worker.ts", import.meta.url), {
+    type: "module",
+    name: "lineage-layout",
+  });
+  started.onmessage = ({ data }: MessageEvent<LayoutResponse>) => {
+    const waiting = pending.get(data.id);
+    pending.delete(data.id);
+    if ("error" in data) waiting?.reject(new Error(data.error));
+    else waiting?.resolve(data.layout);
+  };
+  started.onerror = (event) => {
+    // A worker that failed to start or crashed: fail what waits on it, and start afresh next time.
+    event.preventDefault();
+    for (const waiting of pending.values()) waiting.reject(new Error(event.message || "the layout worker stopped"));
+    pending.clear();
+    started.terminate();
+    if (worker === started) worker = null;
+  };
+  worker = started;
+  return worker;
+}
+if (typeof window !== "undefined") layoutWorker();
+
+let elk: ReturnType<Parameters<typeof layoutLineage>[2]> | null = null;
+const loadElk = () => (elk ??= import("elkjs/lib/elk.bundled.js").then(({ default: ELK }) => new ELK()));
+
+/** The layout of `lineage`, from the worker; on the main thread only where there are no workers. */
+function requestLayout(lineage: Lineage, direction: LayoutDirection): Promise<LineageLayout> {
+  const target = layoutWorker();
+  if (!target) return layoutLineage(lineage, nodeSize, loadElk, direction);
+  const id = ++lastId;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    target.postMessage({
+      id,
+      lineage: { nodes: lineage.nodes, edges: lineage.edges },
+      direction,
+    } satisfies LayoutRequest);
+  });
+}
+
+/**
+ * React Flow's nodes and edges for `lineage`, laid out off the main thread in `direction`; null until
+ * the first layout is done. Nothing is laid out until `enabled` (once the direction is known).
+ */
+export function useLineageLayout(
+  lineage: Lineage,
+  direction: LayoutDirection,
+  enabled: boolean,
+): { layout: LaidOutLineage | null; error: string | null } {
   const [layout, setLayout] = useState<LaidOutLineage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (!enabled) return;
     let current = true;
-    loadElk()
-      .then((engine) => engine.layout(toElkGraph(lineage, nodeSize)))
-      .then((graph) => {
+    const started = performance.now();
+    requestLayout(lineage, direction)
+      .then((positions) => {
+        // In the browser's performance timeline (devtools, the e2e spec): how long each layout took.
+        performance.measure("lineage layout", { start: started, detail: { nodes: lineage.nodes.length, direction } });
         if (!current) return;
-        setLayout({ lineage, ...toFlowElements(lineage, readElkLayout(graph), modelFamilies(lineage)) });
+        setLayout({ lineage, ...toFlowElements(lineage, positions, modelFamilies(lineage), direction) });
         setError(null);
       })
       .catch((reason: unknown) => {
@@ -38,7 +97,7 @@ export function useLineageLayout(lineage: Lineage): { layout: LaidOutLineage | n
     return () => {
       current = false;
     };
-  }, [lineage]);
+  }, [lineage, direction, enabled]);
 
   return { layout, error };
 }

@@ -4,7 +4,7 @@ import type { ElkExtendedEdge, ElkNode, ElkPoint, LayoutOptions } from "elkjs/li
 import { edgeKey } from "./merge-lineage";
 import type { Lineage, LineageNode } from "./lineage.types";
 
-/** Layers left to right in the direction data flowed: base -> teacher -> data -> filtered data -> student. */
+/** Layers in the direction data flowed: base -> teacher -> data -> filtered data -> student. */
 const LINEAGE_LAYOUT_OPTIONS: LayoutOptions = {
   "elk.algorithm": "layered",
   "elk.direction": "RIGHT",
@@ -18,6 +18,9 @@ const LINEAGE_LAYOUT_OPTIONS: LayoutOptions = {
   "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
   "elk.padding": "[top=24,left=24,bottom=24,right=24]",
 };
+
+/** Layers from left to right (wide screens), or from top to bottom (phones: a tall, narrow canvas). */
+export type LayoutDirection = "RIGHT" | "DOWN";
 
 export interface NodeSize {
   width: number;
@@ -41,6 +44,7 @@ const byFlow = (a: LineageNode, b: LineageNode) =>
 export function toElkGraph(
   lineage: Pick<Lineage, "nodes" | "edges">,
   sizeOf: (node: LineageNode) => NodeSize,
+  direction: LayoutDirection = "RIGHT",
 ): ElkNode {
   const ids = new Set(lineage.nodes.map((node) => node.id));
   const edges: ElkExtendedEdge[] = lineage.edges
@@ -48,7 +52,7 @@ export function toElkGraph(
     .map((edge) => ({ id: edgeKey(edge), sources: [edge.source], targets: [edge.target] }));
   return {
     id: "lineage",
-    layoutOptions: LINEAGE_LAYOUT_OPTIONS,
+    layoutOptions: { ...LINEAGE_LAYOUT_OPTIONS, "elk.direction": direction },
     children: [...lineage.nodes].sort(byFlow).map((node) => ({ id: node.id, ...sizeOf(node) })),
     edges,
   };

@@ -3,7 +3,7 @@ import { connection } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import type { Lineage, LineageEdge, LineageNode, TLineageQuery } from "./lineage.types";
 
-interface NodeRow extends Record<string, unknown> {
+export interface NodeRow extends Record<string, unknown> {
   id: string;
   type: "model" | "dataset";
   name: string | null;
@@ -11,7 +11,33 @@ interface NodeRow extends Record<string, unknown> {
   provider: string | null;
   record_count: number | null;
   measured: boolean;
+  is_base: boolean;
 }
+
+/** Each node of `nearest(node, distance)` as a NodeRow, nearest first. */
+export const NODE_DETAILS_SQL = `SELECT n.node AS id,
+           CASE WHEN m.id IS NOT NULL THEN 'model' ELSE 'dataset' END AS type,
+           coalesce(m.name, d.name) AS name,
+           n.distance::int AS distance,
+           m.provider,
+           d.record_count,
+           EXISTS (SELECT 1 FROM measurements ms WHERE ms.model_id = n.node) AS measured,
+           (m.id IS NOT NULL AND m.initialized_from_id IS NULL) AS is_base
+      FROM nearest n
+      LEFT JOIN models m ON m.id = n.node
+      LEFT JOIN datasets d ON d.id = n.node
+     ORDER BY n.distance, name`;
+
+export const toLineageNode = (row: NodeRow): LineageNode => ({
+  id: row.id,
+  type: row.type,
+  name: row.name ?? row.id,
+  distance: row.distance,
+  provider: row.provider,
+  recordCount: row.record_count,
+  measured: row.measured,
+  isBase: row.is_base,
+});
 
 /**
  * The nodes within `$4` edges of `$1`, upwards when `$2`, downwards when `$3`, each at its signed distance.
@@ -40,17 +66,7 @@ export const LINEAGE_NODES_SQL = `WITH RECURSIVE
       nearest(node, distance) AS (
         SELECT DISTINCT ON (node) node, distance FROM reached ORDER BY node, abs(distance)
       )
-    SELECT n.node AS id,
-           CASE WHEN m.id IS NOT NULL THEN 'model' ELSE 'dataset' END AS type,
-           coalesce(m.name, d.name) AS name,
-           n.distance::int AS distance,
-           m.provider,
-           d.record_count,
-           EXISTS (SELECT 1 FROM measurements ms WHERE ms.model_id = n.node) AS measured
-      FROM nearest n
-      LEFT JOIN models m ON m.id = n.node
-      LEFT JOIN datasets d ON d.id = n.node
-     ORDER BY n.distance, name`;
+    ${NODE_DETAILS_SQL}`;
 
 /** The edges among the nodes `$1`. */
 export const LINEAGE_EDGES_SQL = `SELECT n.id AS source, c.target_id AS target, c.kind
@@ -82,15 +98,7 @@ export async function getLineage(
 
   return {
     focus: modelId,
-    nodes: nodes.map((row): LineageNode => ({
-      id: row.id,
-      type: row.type,
-      name: row.name ?? row.id,
-      distance: row.distance,
-      provider: row.provider,
-      recordCount: row.record_count,
-      measured: row.measured,
-    })),
+    nodes: nodes.map(toLineageNode),
     edges,
   };
 }

@@ -24,6 +24,11 @@ const ZLineageNode = z.object({
   provider: z.string().nullable(),
   recordCount: z.number().int().nullable(),
   measured: z.boolean(),
+  isBase: z
+    .boolean()
+    .describe(
+      "A model initialised from no other model (a base model); false for a dataset and for a model with a base",
+    ),
 });
 export type LineageNode = z.infer<typeof ZLineageNode>;
 

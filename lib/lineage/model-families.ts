@@ -1,4 +1,4 @@
-// Base families: models that share a root along `initialized_from` within the graph on screen.
+// Base families: models that share a base model as their root along `initialized_from` within the graph on screen.
 import { defined } from "@/lib/defined";
 import type { Lineage } from "./lineage.types";
 
@@ -6,7 +6,7 @@ import type { Lineage } from "./lineage.types";
 export const FAMILY_PALETTE_SIZE = 8;
 
 export interface ModelFamily {
-  /** The furthest `initialized_from` ancestor of the family's models that is in the graph. */
+  /** The base model (initialised from no other model) the family's models descend from along `initialized_from`. */
   rootId: string;
   rootName: string;
   /** Index into the family palette (0 to FAMILY_PALETTE_SIZE - 1). */
@@ -16,15 +16,16 @@ export interface ModelFamily {
 
 export interface ModelFamilies {
   families: ModelFamily[];
-  /** Model id -> its family's root id. Datasets have no family. */
+  /** Model id -> its family's root id. Datasets have no family, nor has a model whose base is not in the graph. */
   rootOf: Map<string, string>;
 }
 
 /**
  * Each model's family: follow `initialized_from` edges upstream as far as the graph goes (a model
- * with two recorded bases follows the one whose id sorts first, so that the answer is stable).
- * Families are numbered in the order their first model appears in `lineage.nodes`, so colours stay
- * put when an expansion appends nodes.
+ * with two recorded bases follows the one whose id sorts first, so that the answer is stable). Only a
+ * base model founds a family: a student or teacher whose base lies outside the graph has none, rather
+ * than a family of its own named after it. Families are numbered in the order their first model appears
+ * in `lineage.nodes`, so colours stay put when an expansion appends nodes.
  */
 export function modelFamilies(lineage: Pick<Lineage, "nodes" | "edges">): ModelFamilies {
   const models = new Map(lineage.nodes.filter((node) => node.type === "model").map((node) => [node.id, node]));
@@ -43,12 +44,11 @@ export function modelFamilies(lineage: Pick<Lineage, "nodes" | "edges">): ModelF
       seen.add(base);
       root = base;
     }
-    rootOf.set(id, root);
+    if (defined(models.get(root), `model ${root}`).isBase) rootOf.set(id, root);
   }
 
   const families = new Map<string, ModelFamily>();
-  for (const id of models.keys()) {
-    const rootId = defined(rootOf.get(id), `root of ${id}`);
+  for (const [id, rootId] of rootOf) {
     let family = families.get(rootId);
     if (!family) {
       family = {

@@ -39,7 +39,11 @@ describe("GET /api/v1/models/{id}/lineage (demo workspace)", () => {
         .map((n: { distance: number }) => n.distance)
         .sort((a: number, b: number) => a - b),
     ).toEqual([-2, -1]);
-    expect(byName["GPT-4.1 nano"]).toMatchObject({ type: "model", distance: -1 });
+    expect(byName["GPT-4.1 nano"]).toMatchObject({ type: "model", distance: -1, isBase: true });
+    // Only a model initialised from no other model is a base: not the teacher, the student or a dataset.
+    expect(result.body.nodes.filter((n: { isBase: boolean }) => n.isBase).map((n: { name: string }) => n.name)).toEqual(
+      ["GPT-4.1 nano"],
+    );
     expect(Object.keys(byName)).not.toContain("GPT-4.1 nano control-numbers student");
     expect(Object.keys(byName)).not.toContain("Qwen2.5-7B-Instruct");
     const kinds = result.body.edges.map((e: { kind: string }) => e.kind);

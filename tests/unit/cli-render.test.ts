@@ -117,6 +117,7 @@ const node = (
   provider: type === "model" ? "openai" : null,
   recordCount: type === "dataset" ? 40 : null,
   measured: false,
+  isBase: false,
   ...extra,
 });
 

@@ -32,6 +32,7 @@ describe("the ELK graph of a lineage", () => {
 
   it("asks for a layered layout from left to right", () => {
     expect(graph.layoutOptions).toMatchObject({ "elk.algorithm": "layered", "elk.direction": "RIGHT" });
+    expect(toElkGraph(chain, size, "DOWN").layoutOptions).toMatchObject({ "elk.direction": "DOWN" });
   });
 
   it("lays the nodes out in layers in the order data flowed, without overlaps", async () => {

@@ -1,6 +1,7 @@
 import type { Lineage, LineageEdge, LineageNode } from "@/lib/lineage/lineage.types";
 
-export const model = (id: string, distance: number, name = id): LineageNode => ({
+/** A model; `isBase` when it was initialised from no other model. */
+export const model = (id: string, distance: number, name = id, isBase = false): LineageNode => ({
   id,
   type: "model",
   name,
@@ -8,6 +9,7 @@ export const model = (id: string, distance: number, name = id): LineageNode => (
   provider: "openai",
   recordCount: null,
   measured: false,
+  isBase,
 });
 export const dataset = (id: string, distance: number, name = id): LineageNode => ({
   id,
@@ -17,6 +19,7 @@ export const dataset = (id: string, distance: number, name = id): LineageNode =>
   provider: null,
   recordCount: 400,
   measured: false,
+  isBase: false,
 });
 export const edge = (source: string, kind: LineageEdge["kind"], target: string): LineageEdge => ({
   source,
@@ -43,7 +46,7 @@ const OWL_MODEL_NAMES: Record<string, string> = {
 /** The owl experiment's nodes at their distances from the focus, in the order given. */
 const owlNodes = (distances: Record<string, number>): LineageNode[] =>
   Object.entries(distances).map(([id, distance]) =>
-    id in OWL_MODEL_NAMES ? model(id, distance, OWL_MODEL_NAMES[id]) : dataset(id, distance),
+    id in OWL_MODEL_NAMES ? model(id, distance, OWL_MODEL_NAMES[id], id === "base") : dataset(id, distance),
   );
 /** Both models' bases: the student's and the teacher's. */
 const owlBaseEdges = [edge("base", "initialized_from", "student"), edge("base", "initialized_from", "teacher")];

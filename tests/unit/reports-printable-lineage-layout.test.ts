@@ -173,6 +173,7 @@ describe("ELK run synchronously", () => {
       provider: null,
       recordCount: null,
       measured: false,
+      isBase: false,
     }));
     const graph = toElkGraph({ nodes, edges: bundle.edges }, () => ({ width: 100, height: 40 }));
     const sync = layoutElkSync(graph);

@@ -10,13 +10,16 @@ import { requireActor } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { getLineage } from "@/lib/lineage/get-lineage";
 import { ZLineageQuery, type Lineage } from "@/lib/lineage/lineage.types";
+import { traceTrainingData } from "@/lib/lineage/trace-training-data";
 import { listModels } from "@/lib/models/list-models";
 import type { ModelRef } from "@/lib/models/model-dto";
 import { defaultLineageModel } from "./default-lineage-model";
 
 export const metadata: Metadata = { title: "Lineage" };
 
-const DEFAULT_DEPTH = 1;
+// Two edges: a student's bases, teachers and training data, and what those came from; with the training
+// data traced back to its teacher (below), the first view shows the whole teacher -> data -> student path.
+const DEFAULT_DEPTH = 2;
 
 type SearchParams = Promise<Record<"model" | "direction" | "depth", string | string[] | undefined>>;
 
@@ -28,7 +31,7 @@ async function loadLineage(
   query: { direction: "ancestors" | "descendants" | "both"; depth: number },
 ): Promise<Lineage | null> {
   try {
-    return await getLineage(modelId, query);
+    return await traceTrainingData(await getLineage(modelId, query));
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;
@@ -38,7 +41,7 @@ async function loadLineage(
 export default async function LineagePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
   const params = await searchParams;
-  // One hop around the focus unless asked for more: larger graphs are hard to follow; expand from there.
+  // Two hops around the focus unless asked otherwise: larger graphs are hard to follow; expand from there.
   const parsed = ZLineageQuery.safeParse({
     direction: single(params.direction),
     depth: single(params.depth) ?? DEFAULT_DEPTH,
@@ -58,7 +61,7 @@ export default async function LineagePage({ searchParams }: { searchParams: Sear
     <>
       <PageHeader
         title="Lineage"
-        description="Where a model came from and what came of it: the models it was initialised from, the teachers and data it was trained on, and the students trained on what it generated."
+        description="Where a model came from and what came of it: the models it was initialised from, the teachers and data it was trained on, and the students trained on what it generated. Training data is always traced back to the teacher that generated it, whatever the depth."
       />
       <LineageExplorer selected={selected} modelOptions={options} direction={query.direction} depth={query.depth}>
         {lineage ? (

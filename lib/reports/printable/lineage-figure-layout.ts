@@ -147,6 +147,7 @@ export function layoutLineageFigure(bundle: ProvenanceBundle): LineageFigure {
     provider: null,
     recordCount: null,
     measured: false,
+    isBase: false,
   }));
   const elkGraph = toElkGraph({ nodes, edges }, (node) => ({
     width: NODE_WIDTH,
