@@ -22,7 +22,18 @@ describe("the command palette's groups", () => {
     expect(labels(paletteGroups("", scopesOf("viewer"), undefined))).toEqual([
       [
         "Go to",
-        ["Overview", "Lineage", "Models", "Datasets", "Runs", "Traits", "Compare", "API reference", "Settings"],
+        [
+          "Overview",
+          "Lineage",
+          "Models",
+          "Datasets",
+          "Runs",
+          "Traits",
+          "Measurements",
+          "Compare",
+          "API reference",
+          "Settings",
+        ],
       ],
     ]);
   });
