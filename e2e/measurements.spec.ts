@@ -12,9 +12,9 @@ test("the measurements explorer filters by trait and model, keeps the filters in
   const rows = page.getByTestId("measurements-list").locator("tbody tr");
   await expect(rows.first()).toBeVisible();
 
-  await page.getByLabel("Trait").selectOption("owl-preference");
+  await page.getByLabel("Trait", { exact: true }).selectOption("owl-preference");
   await expect(page).toHaveURL(/trait=owl-preference/);
-  await page.getByLabel("Model").selectOption({ label: OWL_STUDENT });
+  await page.getByLabel("Model", { exact: true }).selectOption({ label: OWL_STUDENT });
   await expect(page).toHaveURL(/modelId=/);
   await expect(rows.first()).toContainText(OWL_STUDENT);
   const count = await rows.count();
@@ -27,7 +27,7 @@ test("the measurements explorer filters by trait and model, keeps the filters in
   }
 
   await page.reload();
-  await expect(page.getByLabel("Trait")).toHaveValue("owl-preference");
+  await expect(page.getByLabel("Trait", { exact: true })).toHaveValue("owl-preference");
   await expect(rows.first()).toContainText(OWL_STUDENT);
   await rows.first().getByRole("link", { name: OWL_STUDENT }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(OWL_STUDENT);
@@ -44,7 +44,7 @@ test("at 390 px the measurements table scrolls inside its card, not the page", a
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/measurements?trait=owl-preference");
   await expect(page.getByTestId("measurements-list").locator("tbody tr").first()).toBeVisible();
-  await expect(page.getByLabel("Trait")).toHaveValue("owl-preference");
+  await expect(page.getByLabel("Trait", { exact: true })).toHaveValue("owl-preference");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -8,10 +8,10 @@ test("the models list filters by kind, trait and exposure, sorts by name, and ke
   const rows = page.locator("table tbody tr");
   await expect(rows.first()).toBeVisible();
 
-  await page.getByLabel("Kind").selectOption("student");
-  await page.getByLabel("Trait").selectOption("owl-preference");
-  await page.getByLabel("Exposure on this trait").selectOption("exposed");
-  await page.getByLabel("Sort").selectOption("name");
+  await page.getByLabel("Kind", { exact: true }).selectOption("student");
+  await page.getByLabel("Trait", { exact: true }).selectOption("owl-preference");
+  await page.getByLabel("Exposure on this trait", { exact: true }).selectOption("exposed");
+  await page.getByLabel("Sort", { exact: true }).selectOption("name");
   await expect(page).toHaveURL(/kind=student/);
   await expect(page).toHaveURL(/trait=owl-preference/);
   await expect(page).toHaveURL(/exposure=exposed/);
@@ -28,8 +28,8 @@ test("the models list filters by kind, trait and exposure, sorts by name, and ke
 
   // The view is shared by its address.
   await page.reload();
-  await expect(page.getByLabel("Kind")).toHaveValue("student");
-  await expect(page.getByLabel("Sort")).toHaveValue("name");
+  await expect(page.getByLabel("Kind", { exact: true })).toHaveValue("student");
+  await expect(page.getByLabel("Sort", { exact: true })).toHaveValue("name");
   await expect(rows.filter({ hasText: "GPT-4.1 nano owl-numbers student" })).toHaveCount(1);
 
   await page.getByRole("button", { name: "Clear filters" }).click();
@@ -45,7 +45,7 @@ test("the models list filters by kind, trait and exposure, sorts by name, and ke
 test("at 390 px the models filters wrap and the page does not scroll sideways", async ({ signedInPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/models?measured=unmeasured");
-  await expect(page.getByLabel("Measured on any trait")).toHaveValue("unmeasured");
+  await expect(page.getByLabel("Measured on any trait", { exact: true })).toHaveValue("unmeasured");
   await expect(page.locator("table tbody tr").first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   for (const scheme of ["light", "dark"] as const) {

@@ -125,14 +125,21 @@ export function ModelsExplorer({
       }
       noun={["model", "models"]}
       noMatches={
-        narrowed
+        filtered
           ? {
               kind: "filters",
-              title: "No models match this search and these filters",
+              title: "No models match these filters",
               description: "The search looks at names, providers and external ids. Try other filters, or clear them.",
               onClear: clearAll,
             }
-          : null
+          : search.value
+            ? {
+                kind: "search",
+                title: `No models match “${search.value}”`,
+                description: "The search looks at names, providers and external ids.",
+                onClear: () => search.setInput(""),
+              }
+            : null
       }
       empty={{
         icon: <Boxes size={18} />,
