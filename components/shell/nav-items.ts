@@ -4,6 +4,7 @@ import {
   Database,
   FileCheck2,
   FlaskConical,
+  FileUp,
   GitCompare,
   LayoutDashboard,
   Network,
@@ -43,6 +44,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { href: "/runs", label: "Runs", icon: Workflow },
       { href: "/traits", label: "Traits", icon: FlaskConical },
       { href: "/compare", label: "Compare", icon: GitCompare },
+      { href: "/imports", label: "Imports", icon: FileUp, scope: "catalog:write" },
     ],
   },
   {
