@@ -1,6 +1,6 @@
 // How the import page reads the API's answer to a check (dry run) or an import. Pure.
-import { lineErrorsOf, type LineError } from "@/components/datasets/upload-request";
 import type { ImportSummary } from "@/lib/imports/import.types";
+import { lineErrorsOf, type LineError } from "@/lib/http/line-errors";
 import { parseProblem } from "@/lib/http/problem-client";
 import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 
@@ -48,9 +48,9 @@ export function summarize(measurements: readonly MeasurementDto[]): ImportSummar
 export function readImportAnswer(status: number, body: string): ImportAnswer {
   const json = parseJson(body) as Answer | null;
   if ((status === 200 || status === 201) && json && typeof json === "object") {
-    const measurements = "items" in json ? json.items : [json];
-    if (status === 200 && json.dryRun === true && json.summary)
-      return { kind: "checked", measurements, summary: json.summary };
+    const { dryRun, summary, ...answer } = json;
+    const measurements = "items" in answer ? answer.items : [answer];
+    if (status === 200 && dryRun === true && summary) return { kind: "checked", measurements, summary };
     if (status === 201) return { kind: "imported", measurements, summary: summarize(measurements) };
   }
   const problem = parseProblem(status, body, {

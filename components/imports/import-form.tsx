@@ -1,11 +1,11 @@
 "use client";
 import { useRef, useState, type SubmitEvent } from "react";
 import { searchModels } from "@/components/entities/entity-searches";
-import { FileDropZone } from "@/components/datasets/file-drop-zone";
-import { sendUpload, UploadAbortedError, type RunningUpload } from "@/components/datasets/send-upload";
-import { UploadLineErrors } from "@/components/datasets/upload-line-errors";
-import { UploadProgress, type UploadProgressState } from "@/components/datasets/upload-progress";
-import { transferProgress } from "@/components/datasets/upload-request";
+import { FileDropZone } from "@/components/ui/file-drop-zone";
+import { sendUpload, UploadAbortedError, type RunningUpload } from "@/components/ui/send-upload";
+import { UploadLineErrors } from "@/components/ui/upload-line-errors";
+import { UploadProgress, type UploadProgressState } from "@/components/ui/upload-progress";
+import { transferProgress } from "@/components/ui/upload-transfer";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormSection } from "@/components/ui/form-section";

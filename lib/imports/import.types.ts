@@ -79,6 +79,6 @@ export const ZImportSummary = z.object({
 export type ImportSummary = z.infer<typeof ZImportSummary>;
 
 /** The 200 answer of a dry run: the import's own answer, with `dryRun: true` and the summary. */
-export function zDryRunAnswer<S extends z.ZodObject>(answer: S) {
+export function zDryRunAnswer(answer: z.ZodObject) {
   return answer.extend({ dryRun: z.literal(true), summary: ZImportSummary });
 }

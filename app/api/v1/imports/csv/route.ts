@@ -2,7 +2,7 @@ import { withApi } from "@/lib/api/with-api";
 import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { importMeasurementsCsv } from "@/lib/imports/import-measurements-csv";
 import { ZCsvImportQuery, zDryRunAnswer } from "@/lib/imports/import.types";
-import { importResponse } from "@/lib/imports/import-response";
+import { importResponse } from "@/lib/api/import-response";
 import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 import { zItems } from "@/lib/pagination/list-schemas";
 

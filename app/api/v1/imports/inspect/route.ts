@@ -3,7 +3,7 @@ import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { readJsonSelection } from "@/lib/http/read-json-selection";
 import { importInspectLog, INSPECT_LOG_MAX_BYTES, INSPECT_LOG_SELECTION } from "@/lib/imports/import-inspect-log";
 import { zDryRunAnswer, ZInspectImportQuery } from "@/lib/imports/import.types";
-import { importResponse } from "@/lib/imports/import-response";
+import { importResponse } from "@/lib/api/import-response";
 import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 
 // The EvalLog JSON is the raw request body (`curl --data-binary @logs/2025-01-01_task.json`).

@@ -3,7 +3,7 @@ import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { readJsonSelection } from "@/lib/http/read-json-selection";
 import { importLmEval, LM_EVAL_MAX_BYTES, LM_EVAL_SELECTION } from "@/lib/imports/import-lm-eval";
 import { zDryRunAnswer, ZLmEvalImportQuery } from "@/lib/imports/import.types";
-import { importResponse } from "@/lib/imports/import-response";
+import { importResponse } from "@/lib/api/import-response";
 import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 import { zItems } from "@/lib/pagination/list-schemas";
 

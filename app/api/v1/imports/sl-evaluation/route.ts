@@ -2,7 +2,7 @@ import { withApi } from "@/lib/api/with-api";
 import { createdResponse, okResponse } from "@/lib/api/openapi/response-docs";
 import { importSlEvaluation } from "@/lib/imports/import-sl-evaluation";
 import { zDryRunAnswer, ZSlEvaluationImportQuery } from "@/lib/imports/import.types";
-import { importResponse } from "@/lib/imports/import-response";
+import { importResponse } from "@/lib/api/import-response";
 import { ZMeasurementDto } from "@/lib/measurements/measurement.types";
 
 // The evaluation file is the raw request body (`curl --data-binary @evaluation_results.json`).

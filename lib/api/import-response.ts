@@ -1,6 +1,6 @@
 import "server-only";
 import { created } from "@/lib/api/with-api";
-import type { ImportOutcome } from "./run-import";
+import type { ImportOutcome } from "@/lib/imports/run-import";
 
 /**
  * An import's answer: 201 with what was stored (and its Location, for one measurement); for a dry run 200

@@ -1,7 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { formatByteSize } from "@/components/ui/format-byte-size";
 import { Spinner } from "@/components/ui/spinner";
-import { formatRate } from "./upload-request";
+import { formatRate } from "./upload-transfer";
 import styles from "./upload-progress.module.css";
 
 export interface UploadProgressState {
