@@ -131,7 +131,10 @@ export function ImportForm({ traits }: { traits: readonly { slug: string; name: 
 
   const problem = answer?.kind === "problem" ? answer : null;
   const otherFieldErrors = problem
-    ? Object.entries(problem.fields).filter(([field]) => field === "body" || !fields.has(field as keyof ImportOptions))
+    ? Object.entries(problem.fields).filter(
+        ([field, message]) =>
+          (field === "body" || !fields.has(field as keyof ImportOptions)) && !problem.detail.includes(message),
+      )
     : [];
 
   return (
@@ -296,15 +299,11 @@ export function ImportForm({ traits }: { traits: readonly { slug: string; name: 
           <span data-testid="import-problem">
             {problem.status === 0 ? problem.detail : `Nothing was stored. ${problem.detail}`}
           </span>
-          {otherFieldErrors.length > 0 && (
-            <ul className={styles.problemList}>
-              {otherFieldErrors.map(([field, message]) => (
-                <li key={field}>
-                  <code>{field}</code>: {message}
-                </li>
-              ))}
-            </ul>
-          )}
+          {otherFieldErrors.map(([field, message]) => (
+            <span key={field} className={styles.problemField} data-testid="import-problem-field">
+              <code>{field}</code>: {message}
+            </span>
+          ))}
         </FormAlert>
       )}
       {problem && problem.lines.length > 0 && <UploadLineErrors detail="Lines of the file:" lines={problem.lines} />}
@@ -321,7 +320,7 @@ export function ImportForm({ traits }: { traits: readonly { slug: string; name: 
         <Button onClick={() => void send("check")} disabled={busy}>
           {progress?.mode === "check" ? "Checking…" : "Check"}
         </Button>
-        <Button type="submit" variant="primary" disabled={busy}>
+        <Button type="submit" variant="primary" disabled={busy || answer?.kind === "imported"}>
           {progress?.mode === "import" ? "Importing…" : "Import"}
         </Button>
       </div>

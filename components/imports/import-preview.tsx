@@ -19,7 +19,6 @@ function columns(stored: boolean, newTraits: ReadonlySet<string>): DataColumn<Me
   return [
     {
       header: "Model",
-      rowHeader: true,
       cell: (m) => (stored ? <Link href={`/models/${m.model.id}#measurements`}>{m.model.name}</Link> : m.model.name),
     },
     {
@@ -38,8 +37,20 @@ function columns(stored: boolean, newTraits: ReadonlySet<string>): DataColumn<Me
       className: table.nowrap,
       cell: (m) => (m.shown ? intervalText(m.shown, m.kind === "proportion" ? "rate" : "score") : dash),
     },
-    { header: "n", numeric: true, cell: (m) => (m.sampleCount === null ? dash : formatInteger(m.sampleCount)) },
-    { header: "Questions", numeric: true, cell: (m) => (m.questionCount > 0 ? formatInteger(m.questionCount) : dash) },
+    {
+      header: "n",
+      numeric: true,
+      className: table.nowrap,
+      cell: (m) =>
+        m.sampleCount === null ? (
+          dash
+        ) : (
+          <>
+            {formatInteger(m.sampleCount)}
+            {m.questionCount > 0 && <span className={styles.questions}> · {plural(m.questionCount, "question")}</span>}
+          </>
+        ),
+    },
     { header: "Seed", numeric: true, cell: (m) => (m.seed === null ? dash : m.seed) },
   ];
 }
@@ -70,8 +81,9 @@ export function ImportPreview({
           <dd data-testid="import-count-measurements">{formatInteger(summary.measurements)}</dd>
         </div>
         <div>
-          <dt>New traits</dt>
-          <dd data-testid="import-count-traits">{formatInteger(newTraits.size)}</dd>
+          {/* An import's answer does not say which traits it created; its check did. */}
+          <dt>{stored ? "Traits" : "New traits"}</dt>
+          <dd data-testid="import-count-traits">{formatInteger(stored ? summary.traits.length : newTraits.size)}</dd>
         </div>
         <div>
           <dt>Models measured</dt>
