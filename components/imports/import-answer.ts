@@ -20,7 +20,7 @@ function parseJson(text: string): unknown {
 }
 
 /** An import's own summary, counted from what it stored (a dry run's answer carries the server's). */
-export function summarize(measurements: readonly MeasurementDto[]): ImportSummary {
+function summarize(measurements: readonly MeasurementDto[]): ImportSummary {
   const traits = new Map<string, ImportSummary["traits"][number]>();
   const models = new Map<string, ImportSummary["models"][number]>();
   for (const m of measurements) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** `?dryRun=1`: the whole import is computed and checked, then rolled back; nothing is stored or audited. */
-export const ZDryRunFlag = z
+const ZDryRunFlag = z
   .enum(["0", "1", "false", "true"])
   .optional()
   .transform((flag) => flag === "1" || flag === "true")
@@ -59,9 +59,8 @@ export const ZInspectImportQuery = z
 export type TInspectImportQuery = z.output<typeof ZInspectImportQuery>;
 
 export const ZCsvImportQuery = z.object({ dryRun: ZDryRunFlag }).strict();
-export type TCsvImportQuery = z.output<typeof ZCsvImportQuery>;
 
-export const ZImportSummary = z.object({
+const ZImportSummary = z.object({
   measurements: z.number().int().describe("Measurements the import stores"),
   traitsCreated: z.number().int().describe("Traits named for the first time, which the import creates"),
   traits: z.array(
