@@ -297,7 +297,9 @@ export function ImportForm({ traits }: { traits: readonly { slug: string; name: 
       {problem && (
         <FormAlert tone="error">
           <span data-testid="import-problem">
-            {problem.status === 0 ? problem.detail : `Nothing was stored. ${problem.detail}`}
+            {problem.status === 0 || /nothing was stored/i.test(problem.detail)
+              ? problem.detail
+              : `Nothing was stored. ${problem.detail}`}
           </span>
           {otherFieldErrors.map(([field, message]) => (
             <span key={field} className={styles.problemField} data-testid="import-problem-field">

@@ -22,15 +22,15 @@ function columns(stored: boolean, newTraits: ReadonlySet<string>): DataColumn<Me
       cell: (m) => (stored ? <Link href={`/models/${m.model.id}#measurements`}>{m.model.name}</Link> : m.model.name),
     },
     {
-      header: "Trait",
+      header: "Trait and protocol",
       cell: (m) => (
         <>
           {stored ? <Link href={`/traits/${m.trait.slug}`}>{m.trait.name}</Link> : m.trait.name}
           {newTraits.has(m.trait.slug) && <span className={styles.badge}>new</span>}
+          <code className={styles.protocol}>{m.protocol}</code>
         </>
       ),
     },
-    { header: "Protocol", cell: (m) => <code className={styles.protocol}>{m.protocol}</code> },
     { header: "Value", numeric: true, cell: value },
     {
       header: "95% interval",
