@@ -24,6 +24,7 @@ test("no page scrolls sideways at 390 px, in light or dark", async ({ page, requ
     "/datasets",
     `/datasets/${await firstId(request, "/api/v1/datasets?q=owl")}`,
     "/datasets/upload",
+    "/imports",
     "/runs",
     `/runs/${await firstId(request, "/api/v1/runs")}`,
     "/runs/new",

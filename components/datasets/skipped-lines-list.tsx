@@ -1,6 +1,6 @@
 import type { SkippedLine } from "@/lib/datasets/dataset.types";
 import { formatInteger } from "@/lib/format/format-number";
-import { LineMessageList } from "./line-message-list";
+import { LineMessageList } from "@/components/ui/line-message-list";
 import styles from "./skipped-lines-list.module.css";
 
 /** The rows an upload with onInvalid=skip left out, by line number (the first 100 are recorded). */

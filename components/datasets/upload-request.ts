@@ -1,6 +1,7 @@
 // The upload's request URL and how its answer reads, apart from the XMLHttpRequest that sends it.
 import type { UploadResult } from "@/lib/datasets/dataset.types";
-import { parseProblem, type ProblemDocument } from "@/lib/http/problem-client";
+import { lineErrorsOf, type LineError } from "@/lib/http/line-errors";
+import { parseProblem } from "@/lib/http/problem-client";
 import type { UploadFormat } from "./upload-file";
 
 export interface UploadFields {
@@ -26,11 +27,6 @@ export function uploadPath(fields: UploadFields): string {
   return `/api/v1/datasets?${params}`;
 }
 
-export interface LineError {
-  line: number;
-  message: string;
-}
-
 export type UploadOutcome =
   | { kind: "created"; result: UploadResult }
   | { kind: "existing"; result: UploadResult }
@@ -41,27 +37,12 @@ export type UploadOutcome =
   | { kind: "field-errors"; detail: string; fields: Record<string, string> }
   | { kind: "failed"; detail: string };
 
-const MAX_LINES_SHOWN = 100;
-
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
     return null;
   }
-}
-
-/** A problem's errors as the upload reads them; `errors` as the API's problem client parses them. */
-type UploadProblem = Pick<ProblemDocument, "errors"> & { notInRaw?: unknown };
-
-/** The line errors of a 422 (fields "line N"), at most 100, in line order. */
-export function lineErrorsOf(problem: UploadProblem): LineError[] {
-  const lines: LineError[] = [];
-  for (const error of problem.errors ?? []) {
-    const line = typeof error.line === "number" ? error.line : Number(/^line (\d+)$/.exec(error.field)?.[1]);
-    if (Number.isInteger(line) && line > 0) lines.push({ line, message: error.message || "malformed" });
-  }
-  return lines.sort((a, b) => a.line - b.line).slice(0, MAX_LINES_SHOWN);
 }
 
 /** Reads the API's answer to an upload: 201 stored, 200 already stored, 422 bad lines or fields, 413 too large. */
@@ -84,23 +65,4 @@ export function uploadOutcome(status: number, body: string): UploadOutcome {
   for (const error of problem.errors ?? []) if (error.field && error.message) fields[error.field] ??= error.message;
   if (Object.keys(fields).length > 0) return { kind: "field-errors", detail, fields };
   return { kind: "failed", detail };
-}
-
-export interface TransferProgress {
-  /** 0-100, whole. */
-  percent: number;
-  /** Bytes a second over the transfer so far, or null before any time has passed. */
-  bytesPerSecond: number | null;
-}
-
-export function transferProgress(loaded: number, total: number, elapsedMs: number): TransferProgress {
-  const percent = total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 0;
-  return { percent, bytesPerSecond: elapsedMs > 0 ? (loaded / elapsedMs) * 1000 : null };
-}
-
-/** 1_234_567 bytes a second -> "1.2 MB/s" (decimal megabytes, as file sizes are shown). */
-export function formatRate(bytesPerSecond: number | null): string {
-  if (bytesPerSecond === null) return "— MB/s";
-  const mb = bytesPerSecond / 1e6;
-  return `${mb >= 100 ? mb.toFixed(0) : mb >= 10 ? mb.toFixed(1) : mb.toFixed(2)} MB/s`;
 }

@@ -4,6 +4,7 @@ import {
   Database,
   FileCheck2,
   FlaskConical,
+  FileUp,
   GitCompare,
   LayoutDashboard,
   Network,
@@ -45,6 +46,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { href: "/traits", label: "Traits", icon: FlaskConical },
       { href: "/measurements", label: "Measurements", icon: Ruler },
       { href: "/compare", label: "Compare", icon: GitCompare },
+      { href: "/imports", label: "Imports", icon: FileUp, scope: "catalog:write" },
     ],
   },
   {

@@ -3,10 +3,11 @@ import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import type { Actor } from "@/lib/auth/actor";
 import { InvalidError } from "@/lib/errors/domain-errors";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
-import type { MeasurementDto } from "@/lib/measurements/measurement.types";
+import type { MeasurementDto, TCreateMeasurement } from "@/lib/measurements/measurement.types";
 import type { JsonSelection } from "@/lib/http/read-json-selection";
 import type { TInspectImportQuery } from "./import.types";
 import { parseInspectLog } from "./parse-inspect-log";
+import { runImport, type ImportOutcome } from "./run-import";
 
 /** The largest EvalLog the route reads. */
 export const INSPECT_LOG_MAX_BYTES = 500 * 1024 * 1024;
@@ -44,7 +45,7 @@ export async function importInspectLog(
   actor: Actor,
   query: TInspectImportQuery,
   document: unknown,
-): Promise<MeasurementDto> {
+): Promise<ImportOutcome<MeasurementDto>> {
   const parsed = parseInspectLog(document, query.scorer);
   if (typeof parsed === "string") throw InvalidError.fields([{ field: "body", location: "body", message: parsed }]);
   const common = {
@@ -54,24 +55,23 @@ export async function importInspectLog(
     seed: query.seed,
     source: `Inspect EvalLog${parsed.model ? ` (${parsed.model})` : ""}`,
   };
-  if (parsed.kind === "questions") return createMeasurement(actor, { ...common, perQuestion: parsed.questions });
-  if (parsed.samples !== null && parsed.value >= 0 && parsed.value <= 1) {
-    return createMeasurement(actor, {
+  let input: TCreateMeasurement;
+  if (parsed.kind === "questions") input = { ...common, perQuestion: parsed.questions };
+  else if (parsed.samples !== null && parsed.value >= 0 && parsed.value <= 1)
+    input = { ...common, n: parsed.samples, positives: Math.round(parsed.value * parsed.samples) };
+  else if (parsed.stderr === null) input = { ...common, value: parsed.value };
+  else {
+    const z = normalQuantile(0.975, 0, 1);
+    input = {
       ...common,
-      n: parsed.samples,
-      positives: Math.round(parsed.value * parsed.samples),
-    });
+      value: parsed.value,
+      ciLow: parsed.value - z * parsed.stderr,
+      ciHigh: parsed.value + z * parsed.stderr,
+    };
   }
-  const z = normalQuantile(0.975, 0, 1);
-  return createMeasurement(
-    actor,
-    parsed.stderr === null
-      ? { ...common, value: parsed.value }
-      : {
-          ...common,
-          value: parsed.value,
-          ciLow: parsed.value - z * parsed.stderr,
-          ciHigh: parsed.value + z * parsed.stderr,
-        },
+  return runImport(
+    query.dryRun,
+    (tx) => createMeasurement(actor, input, tx),
+    (m) => [m],
   );
 }

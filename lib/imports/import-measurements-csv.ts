@@ -3,11 +3,11 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { parse } from "csv-parse";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
 import { DomainError, InvalidError, TooLargeError, type FieldError } from "@/lib/errors/domain-errors";
 import { createMeasurement } from "@/lib/measurements/create-measurement";
 import { ZCreateMeasurement, type MeasurementDto, type TCreateMeasurement } from "@/lib/measurements/measurement.types";
 import { missingBody } from "@/lib/http/missing-body";
+import { runImport, type ImportOutcome } from "./run-import";
 
 // One measurement per CSV row, with a header naming the columns:
 //   model_id, trait, protocol, and either n + positives, or value [+ ci_low + ci_high]; optionally
@@ -44,7 +44,8 @@ function toInput(row: Partial<Record<string, string>>): unknown {
 export async function importMeasurementsCsv(
   actor: Actor,
   body: ReadableStream<Uint8Array> | null,
-): Promise<MeasurementDto[]> {
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<ImportOutcome<{ items: MeasurementDto[] }>> {
   if (!body) throw missingBody("CSV file");
   const parser = Readable.fromWeb(body as WebReadableStream<Uint8Array>).pipe(
     parse({
@@ -86,26 +87,29 @@ export async function importMeasurementsCsv(
   if (errors.length > 0) throw new InvalidError(`${errors.length} invalid row(s); nothing was stored.`, { errors });
   if (inputs.length === 0)
     throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no row" }]);
-  const prisma = await db();
-  return prisma.$transaction(async (tx) => {
-    const stored: MeasurementDto[] = [];
-    for (const { line, input } of inputs) {
-      try {
-        stored.push(await createMeasurement(actor, input, tx));
-      } catch (error) {
-        // e.g. an unknown model_id: name the row, then roll everything back.
-        if (error instanceof DomainError && error.details.errors) {
-          throw new InvalidError(`line ${line}: ${error.detail}; nothing was stored.`, {
-            errors: error.details.errors.map((e) => ({
-              field: `line ${line}`,
-              location: "line",
-              message: `${e.field}: ${e.message}`,
-            })),
-          });
+  return runImport(
+    dryRun,
+    async (tx) => {
+      const stored: MeasurementDto[] = [];
+      for (const { line, input } of inputs) {
+        try {
+          stored.push(await createMeasurement(actor, input, tx));
+        } catch (error) {
+          // e.g. an unknown model_id: name the row, then roll everything back.
+          if (error instanceof DomainError && error.details.errors) {
+            throw new InvalidError(`line ${line}: ${error.detail}; nothing was stored.`, {
+              errors: error.details.errors.map((e) => ({
+                field: `line ${line}`,
+                location: "line",
+                message: `${e.field}: ${e.message}`,
+              })),
+            });
+          }
+          throw error;
         }
-        throw error;
       }
-    }
-    return stored;
-  });
+      return { items: stored };
+    },
+    (result) => result.items,
+  );
 }

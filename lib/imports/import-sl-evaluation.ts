@@ -8,13 +8,14 @@ import type { MeasurementDto } from "@/lib/measurements/measurement.types";
 import { parseSlEvaluation } from "./parse-sl-evaluation";
 import type { TSlEvaluationImportQuery } from "./import.types";
 import { missingBody } from "@/lib/http/missing-body";
+import { runImport, type ImportOutcome } from "./run-import";
 
 /** Imports a reference-pipeline evaluation file as one measurement with per-question counts. */
 export async function importSlEvaluation(
   actor: Actor,
   query: TSlEvaluationImportQuery,
   body: ReadableStream<Uint8Array> | null,
-): Promise<MeasurementDto> {
+): Promise<ImportOutcome<MeasurementDto>> {
   if (!body) throw missingBody("evaluation file");
   const parsed = await parseSlEvaluation(Readable.fromWeb(body as WebReadableStream<Uint8Array>), query.target);
   if (parsed.errors.length > 0) {
@@ -29,12 +30,17 @@ export async function importSlEvaluation(
   }
   if (parsed.questions.length === 0)
     throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no question" }]);
-  return createMeasurement(actor, {
+  const input = {
     modelId: query.modelId,
     trait: query.trait,
     protocol: query.protocol ?? `sl-evaluation-${parsed.questions.length}q`,
     seed: query.seed,
     source: `sl-evaluation import (target '${query.target}'${parsed.modelIds.length > 0 ? `; responses from ${parsed.modelIds.join(", ")}` : ""})`,
     perQuestion: parsed.questions,
-  });
+  };
+  return runImport(
+    query.dryRun,
+    (tx) => createMeasurement(actor, input, tx),
+    (m) => [m],
+  );
 }

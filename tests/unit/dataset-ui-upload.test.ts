@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { detectFormat, nameFromFileName } from "@/components/datasets/upload-file";
-import {
-  formatRate,
-  lineErrorsOf,
-  transferProgress,
-  uploadOutcome,
-  uploadPath,
-  type UploadFields,
-} from "@/components/datasets/upload-request";
+import { uploadOutcome, uploadPath, type UploadFields } from "@/components/datasets/upload-request";
+import { formatRate, transferProgress } from "@/components/ui/upload-transfer";
+import { lineErrorsOf } from "@/lib/http/line-errors";
 
 const fields: UploadFields = {
   name: " Owl numbers ",

@@ -1,7 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { formatByteSize } from "@/components/ui/format-byte-size";
 import { Spinner } from "@/components/ui/spinner";
-import { formatRate } from "./upload-request";
+import { formatRate } from "./upload-transfer";
 import styles from "./upload-progress.module.css";
 
 export interface UploadProgressState {
@@ -12,8 +12,21 @@ export interface UploadProgressState {
   bytesPerSecond: number | null;
 }
 
+interface UploadProgressProps {
+  state: UploadProgressState;
+  onCancel?: () => void;
+  /** What the server does once every byte is sent, and what follows it. */
+  processing?: string;
+  opening?: string;
+}
+
 /** Bytes sent of the total, as a bar, a percentage and a rate; then the server's processing. */
-export function UploadProgress({ state, onCancel }: { state: UploadProgressState; onCancel?: () => void }) {
+export function UploadProgress({
+  state,
+  onCancel,
+  processing = "Processing… the server is parsing, hashing and storing the records",
+  opening = "Stored. Opening the dataset…",
+}: UploadProgressProps) {
   const { phase, loaded, total, percent, bytesPerSecond } = state;
   return (
     <div className={styles.progress} data-phase={phase} data-testid="upload-status">
@@ -24,9 +37,7 @@ export function UploadProgress({ state, onCancel }: { state: UploadProgressState
           ) : (
             <>
               <Spinner size={13} />
-              {phase === "processing"
-                ? "Processing… the server is parsing, hashing and storing the records"
-                : "Stored. Opening the dataset…"}
+              {phase === "processing" ? processing : opening}
             </>
           )}
         </span>

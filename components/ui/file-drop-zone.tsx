@@ -11,16 +11,29 @@ interface FileDropZoneProps {
   /** Line errors or another message about the file, shown under the zone. */
   error?: ReactNode;
   hint?: string;
+  /** The field's label, the file types the picker offers and the words for them. */
+  label?: string;
+  accept?: string;
+  formats?: string;
 }
 
-/** The file field of the upload form: click to choose, or drop a file on it. */
-export function FileDropZone({ file, onFile, disabled = false, error, hint }: FileDropZoneProps) {
+/** The file field of the upload and import forms: click to choose, or drop a file on it. */
+export function FileDropZone({
+  file,
+  onFile,
+  disabled = false,
+  error,
+  hint,
+  label = "Dataset file",
+  accept = ".jsonl,.ndjson,.json,.csv,application/x-ndjson,text/csv",
+  formats = "JSONL or CSV",
+}: FileDropZoneProps) {
   const id = useId();
   const messageId = `${id}-message`;
   return (
     <div className={styles.field}>
       <span className={styles.label} id={`${id}-label`}>
-        Dataset file
+        {label}
       </span>
       <FileDrop
         file={file}
@@ -29,9 +42,9 @@ export function FileDropZone({ file, onFile, disabled = false, error, hint }: Fi
         invalid={Boolean(error)}
         labelledBy={`${id}-label`}
         describedBy={error || hint ? messageId : undefined}
-        accept=".jsonl,.ndjson,.json,.csv,application/x-ndjson,text/csv"
+        accept={accept}
         prompt="Choose a file"
-        formats="JSONL or CSV"
+        formats={formats}
         chosenNote={`${file ? formatInteger(file.size) : 0} bytes · click or drop to replace`}
         testId="file-drop-zone"
         chosenTestId="chosen-file"

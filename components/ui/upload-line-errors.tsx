@@ -1,4 +1,4 @@
-import type { LineError } from "./upload-request";
+import type { LineError } from "@/lib/http/line-errors";
 import { LineMessageList } from "./line-message-list";
 import styles from "./upload-line-errors.module.css";
 
