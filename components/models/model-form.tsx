@@ -182,7 +182,7 @@ export function ModelForm({ traits }: { traits: readonly { slug: string; name: s
   const fields = errors.fields;
   const bind = (name: TextInput) => ({
     name,
-    value: state[name] as string,
+    value: state[name],
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
       update({ [name]: event.target.value }, name),
     error: fields[name],

@@ -14,8 +14,7 @@ import {
   type TCreateMeasurement,
 } from "./measurement.types";
 
-export const MEASUREMENT_MODES = ["counts", "questions", "value"] as const;
-export type MeasurementMode = (typeof MEASUREMENT_MODES)[number];
+export type MeasurementMode = "counts" | "questions" | "value";
 
 /** What the form says about a trait that is not registered yet; it is created with the measurement. */
 export interface NewTraitFields {
@@ -76,7 +75,9 @@ export type MeasurementFormValidation =
 /** Whether `text` names one of `traits`, by name or slug, as the API resolves it (by slug). */
 export function findTrait<T extends { slug: string; name: string }>(traits: readonly T[], text: string): T | null {
   const slug = slugify(text.trim());
-  return text.trim() === "" ? null : (traits.find((trait) => trait.slug === slug || trait.name === text.trim()) ?? null);
+  return text.trim() === ""
+    ? null
+    : (traits.find((trait) => trait.slug === slug || trait.name === text.trim()) ?? null);
 }
 
 /** An existing trait by its slug; a new one as an object, so that its description is stored with it. */

@@ -5,7 +5,7 @@
 import { parse } from "csv-parse/browser/esm/sync";
 import type { QuestionTally } from "@/lib/stats/group-questions";
 
-export interface QuestionFileError {
+interface QuestionFileError {
   /** 1-based line of the file (for CSV, the line the record ends on). */
   line: number;
   message: string;
@@ -17,7 +17,7 @@ export interface QuestionFile {
 }
 
 /** As many questions as the API takes in one measurement. */
-export const MAX_FILE_QUESTIONS = 10_000;
+const MAX_FILE_QUESTIONS = 10_000;
 const MAX_ERRORS = 20;
 
 function count(value: unknown): number | null {
@@ -47,7 +47,10 @@ function collect(rows: { line: number; row: unknown }[], errors: QuestionFileErr
   }
   if (questions.length + errors.length === 0) errors.push({ line: 1, message: "the file has no questions" });
   if (questions.length > MAX_FILE_QUESTIONS)
-    errors.push({ line: 1, message: `at most ${MAX_FILE_QUESTIONS.toLocaleString("en-US")} questions in one measurement` });
+    errors.push({
+      line: 1,
+      message: `at most ${MAX_FILE_QUESTIONS.toLocaleString("en-US")} questions in one measurement`,
+    });
   return { questions, errors: errors.slice(0, MAX_ERRORS) };
 }
 
@@ -56,7 +59,11 @@ function jsonRows(text: string): QuestionFile {
   if (trimmed.startsWith("[")) {
     try {
       const array: unknown = JSON.parse(trimmed);
-      if (Array.isArray(array)) return collect(array.map((row, index) => ({ line: index + 1, row })), []);
+      if (Array.isArray(array))
+        return collect(
+          (array as unknown[]).map((row, index) => ({ line: index + 1, row })),
+          [],
+        );
     } catch {
       return { questions: [], errors: [{ line: 1, message: "not valid JSON" }] };
     }

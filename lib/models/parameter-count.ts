@@ -14,5 +14,7 @@ export function parseParameterCount(text: string): number | null | undefined {
   const value = Number(match[1]) * (match[2] ? SUFFIXES[match[2].toLowerCase()] : 1);
   // 1.7T is 1.7e12 up to float rounding; 1.2345678901B is not a whole number of parameters.
   const rounded = Math.round(value);
-  return Math.abs(value - rounded) <= Math.max(1e-6, value * 1e-12) && rounded > 0 && Number.isSafeInteger(rounded) ? rounded : null;
+  return Math.abs(value - rounded) <= Math.max(1e-6, value * 1e-12) && rounded > 0 && Number.isSafeInteger(rounded)
+    ? rounded
+    : null;
 }
