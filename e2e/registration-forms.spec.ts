@@ -127,6 +127,7 @@ for (const { label, size } of VIEWPORTS) {
       await expect(page.getByRole("heading", { level: 1 })).toContainText(dataset.name);
       await expect(page.getByRole("link", { name: chain.teacher.name }).first()).toBeVisible();
       await expect(page.getByText("number sequences")).toBeVisible();
+      await shoot(page, `generation-recorded-${label}-light`);
     });
 
     test("record measurements as counts, from a per-question file and as a value", async ({
@@ -161,6 +162,7 @@ for (const { label, size } of VIEWPORTS) {
       await expect(recorded).toHaveCount(1);
       await expect(recorded).toContainText(trait);
       await expect(recorded).toContainText("25.0%");
+      await shoot(page, `measurement-recorded-${label}-light`);
       const traitResponse = await page.request.get(`/api/v1/traits/e2e-measured-${uid}`);
       expect(((await traitResponse.json()) as { trait: { description: string } }).trait.description).toBe(
         "Prefers e2e answers.",

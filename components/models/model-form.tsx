@@ -196,9 +196,11 @@ export function ModelForm({ traits }: { traits: readonly { slug: string; name: s
       {registered && (
         <div data-testid="declarations-pending">
           <FormAlert tone="error">
-            <Link href={`/models/${registered.model.id}`}>{registered.model.name}</Link> is registered, but{" "}
-            {unsaved === 1 ? "one declared trait was" : `${unsaved} declared traits were`} not saved: see the message
-            beside each. Correct and save them, or open the model and declare them there.
+            <Link href={`/models/${registered.model.id}`} className={styles.alertLink}>
+              {registered.model.name}
+            </Link>{" "}
+            is registered, but {unsaved === 1 ? "one declared trait was" : `${unsaved} declared traits were`} not saved:
+            see the message beside each. Correct and save them, or open the model and declare them there.
           </FormAlert>
         </div>
       )}
