@@ -188,6 +188,7 @@ for (const { label, size } of VIEWPORTS) {
       const preview = page.getByTestId("measurement-preview");
       await expect(preview).toContainText("45.0%");
       await expect(preview).toContainText("12 of 30 samples over 2 questions");
+      await expect(page.getByLabel("Source")).toHaveValue("per-question.csv");
       await page.getByRole("button", { name: "Record measurement" }).click();
       await expect(page).toHaveURL(new RegExp(`/models/${student.id}\\?measurement=`));
       await expect(page.getByTestId("measurements-table").locator("tr[data-highlighted]")).toContainText("45.0%");

@@ -237,7 +237,13 @@ export function MeasurementForm({
             <QuestionFileField
               questions={state.questions}
               error={fields.perQuestion}
-              onQuestions={(questions) => update({ questions }, "perQuestion")}
+              // The file is where the figure comes from, unless a source is already given.
+              onQuestions={(questions) =>
+                update(
+                  { questions, source: state.source.trim() === "" && questions ? questions.fileName : state.source },
+                  "perQuestion",
+                )
+              }
             />
           )}
           {state.mode === "value" && (
