@@ -68,7 +68,14 @@ const COLUMNS: DataColumn<Measurement>[] = [
   },
 ];
 
-export function MeasurementsTable({ measurements }: { measurements: Measurement[] }) {
+/** `highlightId`: the measurement just recorded (the record form lands here), marked among the rest. */
+export function MeasurementsTable({
+  measurements,
+  highlightId,
+}: {
+  measurements: Measurement[];
+  highlightId?: string;
+}) {
   if (measurements.length === 0) {
     return (
       <EmptyState
@@ -79,5 +86,15 @@ export function MeasurementsTable({ measurements }: { measurements: Measurement[
       />
     );
   }
-  return <DataTable className={styles.table} testId="measurements-table" columns={COLUMNS} rows={measurements} />;
+  return (
+    <DataTable
+      className={styles.table}
+      testId="measurements-table"
+      columns={COLUMNS}
+      rows={measurements}
+      rowProps={(m) =>
+        m.id === highlightId ? { className: styles.highlighted, "data-highlighted": true, "aria-current": "true" } : {}
+      }
+    />
+  );
 }

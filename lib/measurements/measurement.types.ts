@@ -43,30 +43,35 @@ const ZQuestion = z
   .strict()
   .refine((q) => q.positives <= q.n, { path: ["positives"], error: "cannot exceed n" });
 
-export const ZCreateMeasurement = z.union([
-  z
-    .object({ ...ZCommon, n: ZCount.min(1, "needs at least one sample"), positives: ZCount })
-    .strict()
-    .refine((m) => m.positives <= m.n, { path: ["positives"], error: "cannot exceed n" }),
-  z.object({ ...ZCommon, perQuestion: z.array(ZQuestion).min(1).max(10_000) }).strict(),
-  z
-    .object({
-      ...ZCommon,
-      value: z.number(),
-      ciLow: z.number().optional(),
-      ciHigh: z.number().optional(),
-      n: ZCount.min(1).optional(),
-    })
-    .strict()
-    .refine((m) => (m.ciLow === undefined) === (m.ciHigh === undefined), {
-      path: ["ciHigh"],
-      error: "give both ends of the interval",
-    })
-    .refine((m) => m.ciLow === undefined || (m.ciLow <= m.value && m.ciHigh !== undefined && m.value <= m.ciHigh), {
-      path: ["ciLow"],
-      error: "the interval must contain the value",
-    }),
-]);
+// The three forms of a measurement, each also checked alone by the register-a-measurement form.
+export const ZCountsMeasurement = z
+  .object({ ...ZCommon, n: ZCount.min(1, "needs at least one sample"), positives: ZCount })
+  .strict()
+  .refine((m) => m.positives <= m.n, { path: ["positives"], error: "cannot exceed n" });
+
+export const ZQuestionsMeasurement = z
+  .object({ ...ZCommon, perQuestion: z.array(ZQuestion).min(1).max(10_000) })
+  .strict();
+
+export const ZValueMeasurement = z
+  .object({
+    ...ZCommon,
+    value: z.number(),
+    ciLow: z.number().optional(),
+    ciHigh: z.number().optional(),
+    n: ZCount.min(1).optional(),
+  })
+  .strict()
+  .refine((m) => (m.ciLow === undefined) === (m.ciHigh === undefined), {
+    path: ["ciHigh"],
+    error: "give both ends of the interval",
+  })
+  .refine((m) => m.ciLow === undefined || (m.ciLow <= m.value && m.ciHigh !== undefined && m.value <= m.ciHigh), {
+    path: ["ciLow"],
+    error: "the interval must contain the value",
+  });
+
+export const ZCreateMeasurement = z.union([ZCountsMeasurement, ZQuestionsMeasurement, ZValueMeasurement]);
 export type TCreateMeasurement = z.output<typeof ZCreateMeasurement>;
 
 export const ZMeasurementIdParams = z.object({ id: z.string().min(1).max(100) }).strict();

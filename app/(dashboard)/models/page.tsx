@@ -1,3 +1,4 @@
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { ModelsExplorer } from "@/components/models/models-explorer";
 import { PageHeader } from "@/components/ui/page-header";
@@ -5,6 +6,7 @@ import { requireActor } from "@/lib/auth/current-user";
 import { listModelFacets } from "@/lib/models/list-model-facets";
 import { listModels } from "@/lib/models/list-models";
 import { ZListModelsQuery } from "@/lib/models/model.types";
+import { catalogWriteAction } from "../catalog-write-action";
 import { filledParam } from "../search-params";
 
 export const metadata: Metadata = { title: "Models" };
@@ -15,7 +17,7 @@ type Param = string | string[] | undefined;
 type SearchParams = Promise<Record<"q" | "provider" | "kind" | "trait" | "exposure" | "measured" | "sort", Param>>;
 
 export default async function ModelsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireActor();
+  const actor = await requireActor();
   const params = await searchParams;
   const facets = await listModelFacets();
   const shape = ZListModelsQuery.shape;
@@ -34,6 +36,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Searc
       <PageHeader
         title="Models"
         description="Base models, prompted teachers and the students trained on their data. Open a model to see where it came from and what was measured on it."
+        actions={catalogWriteAction(actor, { href: "/models/new", icon: Plus, label: "Register a model" })}
       />
       <ModelsExplorer
         initialPage={firstPage}

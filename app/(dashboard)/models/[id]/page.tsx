@@ -1,4 +1,6 @@
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cache } from "react";
 import { LineageMiniGraph } from "@/components/lineage/lineage-mini-graph";
 import { DerivedModelsList } from "@/components/models/derived-models-list";
@@ -13,6 +15,7 @@ import { ProducedByList } from "@/components/models/produced-by-list";
 import { TaughtRunsList } from "@/components/models/taught-runs-list";
 import { TraitDeclarationsCard } from "@/components/models/trait-declarations-card";
 import { TraitRatesSection } from "@/components/models/trait-rates-section";
+import { buttonClassName } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import layout from "@/components/ui/layout.module.css";
 import { requireActor } from "@/lib/auth/current-user";
@@ -21,9 +24,11 @@ import { getLineage } from "@/lib/lineage/get-lineage";
 import { getModel, type ModelDetail } from "@/lib/models/get-model";
 import { listTraits } from "@/lib/traits/list-traits";
 import { orNotFound } from "../../or-not-found";
+import { singleParam } from "../../search-params";
 import styles from "./model-page.module.css";
 
 type Props = { params: Promise<{ id: string }> };
+type PageProps = Props & { searchParams: Promise<{ measurement?: string | string[] }> };
 
 // How far the ancestor and descendant lists reach.
 const RELATIVES_DEPTH = 10;
@@ -51,8 +56,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: model.name };
 }
 
-export default async function ModelPage({ params }: Props) {
+/** A card's button to the form that adds to it, for engineers. */
+function addLink(href: string, label: string) {
+  return (
+    <Link href={href} className={buttonClassName({ size: "sm" })}>
+      <Plus size={13} aria-hidden="true" />
+      {label}
+    </Link>
+  );
+}
+
+export default async function ModelPage({ params, searchParams }: PageProps) {
   const { model, canExport, canWrite, canAudit } = await loadModel((await params).id);
+  const recorded = singleParam((await searchParams).measurement);
   const [nearby, ancestors, descendants, declarations, traits] = await Promise.all([
     getLineage(model.id, { direction: "both", depth: 1 }),
     getLineage(model.id, { direction: "ancestors", depth: RELATIVES_DEPTH }),
@@ -72,8 +88,9 @@ export default async function ModelPage({ params }: Props) {
           description="Trait rates measured on this model, newest first."
           flush
           id="measurements"
+          actions={canWrite && addLink(`/measurements/new?modelId=${model.id}`, "Add a measurement")}
         >
-          <MeasurementsTable measurements={model.latestMeasurements} />
+          <MeasurementsTable measurements={model.latestMeasurements} highlightId={recorded} />
         </Card>
         <TraitRatesSection model={model} />
         <ExposureCard modelId={model.id} />
@@ -101,7 +118,13 @@ export default async function ModelPage({ params }: Props) {
           >
             <TaughtRunsList runs={model.taught} />
           </Card>
-          <Card title="Generated datasets" meta={model.generated.length} flush id="generated-datasets">
+          <Card
+            title="Generated datasets"
+            meta={model.generated.length}
+            flush
+            id="generated-datasets"
+            actions={canWrite && addLink(`/datasets/generations/new?teacherId=${model.id}`, "Record a generation")}
+          >
             <GeneratedDatasetsList generations={model.generated} />
           </Card>
           <Card title="Derived models" meta={model.derivedModels.length} flush id="derived-models">
