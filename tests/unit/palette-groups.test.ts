@@ -44,7 +44,17 @@ describe("the command palette's groups", () => {
     expect(auditor[1]).toEqual(["Actions", ["Generate a report"]]);
     const engineer = labels(paletteGroups("", scopesOf("engineer"), undefined));
     expect(engineer[0][1]).not.toContain("Audit");
-    expect(engineer[1]).toEqual(["Actions", ["Upload a dataset", "Register a run"]]);
+    expect(engineer[1]).toEqual([
+      "Actions",
+      [
+        "Register a model",
+        "Upload a dataset",
+        "Record a generation",
+        "Register a run",
+        "Add a measurement",
+        "Import evaluation results",
+      ],
+    ]);
   });
 
   it("keeps the pages and actions whose names hold the text, ignoring case, those that begin with it first", () => {
