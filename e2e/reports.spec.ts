@@ -198,7 +198,10 @@ test("a trait report across models: owl-preference as CycloneDX from the Reports
   await expect(first).toContainText("Owl preference");
   await expect(first).toContainText("Trait across models");
   await expect(first).toContainText("CycloneDX 1.6 ML-BOM");
-  await expect(first.getByRole("link", { name: "Owl preference" })).toHaveAttribute("href", "/traits/owl-preference");
+  await expect(first.getByRole("link", { name: "Owl preference", exact: true })).toHaveAttribute(
+    "href",
+    "/traits/owl-preference",
+  );
 
   const path = `test-results/reports-${download.suggestedFilename()}`;
   await download.saveAs(path);

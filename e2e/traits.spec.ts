@@ -11,11 +11,8 @@ const CONTROL_STUDENT = "GPT-4.1 nano control-numbers student";
 
 test("the owl-preference trait page: the owl student moved, the control did not", async ({ signedInPage: page }) => {
   await page.goto("/traits");
-  await page
-    .getByTestId("trait-card")
-    .filter({ hasText: "Owl preference" })
-    .getByRole("link", { name: "Owl preference" })
-    .click();
+  // Exactly the demo's trait: the specs beside this one add traits whose names hold "owl preference".
+  await page.getByTestId("trait-card").getByRole("link", { name: "Owl preference", exact: true }).click();
   await expect(page).toHaveURL(/\/traits\/owl-preference$/);
   // The demo's figures, on the demo's protocol (the CLI spec may have imported others by now).
   await page.goto(DEMO_OWL_TRAIT_PAGE);
@@ -73,7 +70,7 @@ test("the model page links its traits to their pages and charts its rates beside
   await page.goto("/models?q=owl-numbers student");
   await page.getByRole("link", { name: OWL_STUDENT }).click();
   await expect(
-    page.getByTestId("measurements-table").getByRole("link", { name: "Owl preference" }).first(),
+    page.getByTestId("measurements-table").getByRole("link", { name: "Owl preference", exact: true }).first(),
   ).toHaveAttribute("href", "/traits/owl-preference");
   const rates = page.getByTestId("model-trait-rates");
   await expect(rates).toContainText("Initialisation · GPT-4.1 nano");
