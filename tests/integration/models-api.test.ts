@@ -226,7 +226,7 @@ describe("GET /api/v1/models", () => {
     const result = await call(modelRoute.GET, "GET", "/api/v1/models?limit=lots");
     expect(result.status).toBe(400);
     expect(result.body.errors[0]).toMatchObject({ field: "limit", location: "query" });
-    expect((await call(modelRoute.GET, "GET", "/api/v1/models?sort=name")).status).toBe(400);
+    expect((await call(modelRoute.GET, "GET", "/api/v1/models?sort=size")).status).toBe(400);
   });
 });
 
