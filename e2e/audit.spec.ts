@@ -5,6 +5,7 @@ import type { Download, Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { expect, test } from "./support/fixtures";
 import { shoot } from "./support/screenshot";
+import { watchConsoleErrors } from "./support/console-errors";
 
 test.skip(!!process.env.PLAYWRIGHT_BASE_URL, "reads the demo workspace of the e2e server");
 
@@ -144,11 +145,7 @@ for (const scheme of ["light", "dark"] as const) {
   test(`the audit log reads at desktop and 390 px in ${scheme}, and exports there (screenshots for review)`, async ({
     signedInPage: page,
   }) => {
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
+    const errors = watchConsoleErrors(page);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/audit?action=demo.seed&entityType=model");
     const rows = page.getByTestId("audit-table").locator("tbody tr");

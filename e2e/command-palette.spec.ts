@@ -5,6 +5,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { SCREENSHOT_DIR } from "./support/screenshot";
 import { submitSignIn } from "./support/sign-in";
+import { watchConsoleErrors } from "./support/console-errors";
 
 const OWL_STUDENT = "GPT-4.1 nano owl-numbers student";
 
@@ -37,11 +38,7 @@ test("Ctrl-K opens the palette, and typing the owl student's name then Enter ope
   signedInPage: page,
   adminApi,
 }) => {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
+  const errors = watchConsoleErrors(page);
   const id = await owlStudentId(adminApi);
   const { dialog, box, options } = palette(page);
   await expect(dialog).toBeHidden();

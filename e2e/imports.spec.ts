@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { pickOption } from "./support/pickers";
 import { shoot } from "./support/screenshot";
+import { watchConsoleErrors } from "./support/console-errors";
 
 // The import page: drop an Inspect EvalLog, check it (a dry run that stores nothing), import it with the
 // upload progress bar, and see what was stored; a malformed file shows the server's problem.
@@ -25,16 +26,6 @@ function inspectLog(): string {
     results: { total_samples: 50, completed_samples: 50, scores: [{ name: "includes", metrics: {} }] },
     samples,
   });
-}
-
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
-      errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
 }
 
 /**
@@ -74,7 +65,7 @@ for (const viewport of [
     adminApi,
   }) => {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const errors = consoleErrors(page);
+    const errors = watchConsoleErrors(page);
     const student = await seed.model({ name: `Import student ${viewport.label}` });
     const trait = `Import owl preference ${uid}`;
     const slug = trait.toLowerCase().replaceAll(" ", "-");
@@ -142,7 +133,7 @@ test("a malformed file shows the server's problem with its line or field, and st
   seed,
   adminApi,
 }) => {
-  const errors = consoleErrors(page);
+  const errors = watchConsoleErrors(page);
   const student = await seed.model({ name: "Import malformed" });
   await page.goto("/imports");
   // Parsed as an EvalLog, but its scores are partial: the server refuses it and names the sample.

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { shoot } from "./support/screenshot";
+import { watchConsoleErrors } from "./support/console-errors";
 
 // The lineage explorer and the model page's small lineage view, on the demo workspace.
 
@@ -166,11 +167,7 @@ for (const { label, width, height } of [
   test(`the first view keeps every node inside the graph at ${label} width, at depths 2 and 3`, async ({
     signedInPage: page,
   }) => {
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(message.text());
-    });
-    page.on("pageerror", (error) => problems.push(error.message));
+    const problems = watchConsoleErrors(page);
     await page.setViewportSize({ width, height });
     const graph = page.getByTestId("lineage-graph-explorer");
     await page.goto("/lineage");

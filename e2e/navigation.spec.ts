@@ -1,4 +1,5 @@
 import { expect, test } from "./support/fixtures";
+import { watchConsoleErrors } from "./support/console-errors";
 
 const SIDEBAR_LINKS = [
   ["Overview", "/overview"],
@@ -65,13 +66,7 @@ test("the theme toggle switches to dark and back", async ({ signedInPage: page }
 });
 
 test("the main pages render without console errors (no hydration mismatches)", async ({ signedInPage: page }) => {
-  const errors: string[] = [];
-  // 404s of prefetched links to pages that are not built yet are not rendering errors.
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
-      errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
+  const errors = watchConsoleErrors(page);
   for (const path of ["/overview", "/models", "/models?q=owl"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,43 +1,21 @@
 // Every page at a phone's width (390 x 844): nothing scrolls sideways (wide tables scroll inside
 // themselves), and the navigation, theme and sign-out sit behind the menu button. Screenshots of each
-// page in light and dark go to test-results/screenshots for review.
-import type { APIRequestContext } from "@playwright/test";
-import { expect, test, AUTH } from "./support/fixtures";
+// page in light and dark go to test-results/screenshots for review (and, with PEDIGREE_GALLERY_DIR, to the
+// committed gallery: see e2e/support/gallery.ts).
+import { watchConsoleErrors } from "./support/console-errors";
+import { expect, test } from "./support/fixtures";
+import { galleryPages, galleryShot, pageShotName } from "./support/gallery";
 import { shoot } from "./support/screenshot";
 import { signIn } from "./support/sign-in";
 
 test.skip(!!process.env.PLAYWRIGHT_BASE_URL, "reads the demo workspace of the e2e server");
 
-async function firstId(request: APIRequestContext, path: string): Promise<string> {
-  const page = (await (await request.get(path, { headers: AUTH })).json()) as { items: { id: string }[] };
-  return page.items[0].id;
-}
-
-test("no page scrolls sideways at 390 px, in light or dark", async ({ page, request }) => {
-  test.setTimeout(240_000);
+test("no page scrolls sideways or logs an error at 390 px, in light or dark", async ({ page, request }) => {
+  test.setTimeout(360_000);
   await signIn(page);
+  const errors = watchConsoleErrors(page);
   await page.setViewportSize({ width: 390, height: 844 });
-  const pages = [
-    "/overview",
-    "/models",
-    `/models/${await firstId(request, "/api/v1/models?q=owl-numbers student")}`,
-    "/datasets",
-    `/datasets/${await firstId(request, "/api/v1/datasets?q=owl")}`,
-    "/datasets/upload",
-    "/imports",
-    "/runs",
-    `/runs/${await firstId(request, "/api/v1/runs")}`,
-    "/runs/new",
-    "/traits",
-    "/traits/owl-preference",
-    "/measurements",
-    "/lineage",
-    "/compare",
-    "/reports",
-    "/audit",
-    "/settings",
-    "/api-reference",
-  ];
+  const pages = await galleryPages(request);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of pages) {
@@ -50,14 +28,8 @@ test("no page scrolls sideways at 390 px, in light or dark", async ({ page, requ
       expect(widths.scroll, `${path} is ${widths.scroll} px wide at ${widths.client} px`).toBeLessThanOrEqual(
         widths.client,
       );
-      const name =
-        path === "/"
-          ? "root"
-          : path
-              .slice(1)
-              .replace(/\/[a-z0-9]{20,}$/u, "-detail")
-              .replaceAll("/", "-");
-      await shoot(page, `phone-${name}-${scheme}`);
+      await galleryShot(page, `phone-${pageShotName(path)}-${scheme}`);
+      expect(errors, `${path} at 390 px, ${scheme}`).toEqual([]);
     }
   }
 });
