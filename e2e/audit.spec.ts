@@ -36,8 +36,8 @@ test("an auditor narrows the log to one model, shares the view and downloads it 
   // A name that breaks naive CSV and that a spreadsheet would run as a formula.
   const model = await seed.model({ name: `=SUM(1,2) "owl", e2e\nstudent ${uid}`, provider: "e2e" }, true);
   await page.goto("/audit");
-  await page.getByLabel("Action").selectOption("model.create");
-  await page.getByLabel("Entity").selectOption("model");
+  await page.getByLabel("Action", { exact: true }).selectOption("model.create");
+  await page.getByLabel("Entity", { exact: true }).selectOption("model");
   await expect(page).toHaveURL(/action=model\.create/);
   const rows = page.getByTestId("audit-table").locator("tbody tr");
   const row = rows.filter({ hasText: uid });
@@ -60,7 +60,7 @@ test("an auditor narrows the log to one model, shares the view and downloads it 
   await page.reload();
   await expect(page.getByTestId("audit-entity-filter")).toBeVisible();
   await expect(rows).toHaveCount(1);
-  await expect(page.getByLabel("Action")).toHaveValue("model.create");
+  await expect(page.getByLabel("Action", { exact: true })).toHaveValue("model.create");
 
   const csv = await downloaded(page, "Export CSV");
   expect(csv.download.suggestedFilename()).toMatch(/^audit-log-model-create-model-[a-z0-9-]+-\d{8}-\d{4}\.csv$/);
@@ -163,8 +163,8 @@ for (const scheme of ["light", "dark"] as const) {
     await noSidewaysScroll(page);
     await shoot(page, `audit-phone-${scheme}`);
 
-    await page.getByLabel("Action").selectOption("demo.seed");
-    await page.getByLabel("Entity").selectOption("model");
+    await page.getByLabel("Action", { exact: true }).selectOption("demo.seed");
+    await page.getByLabel("Entity", { exact: true }).selectOption("model");
     await expect(rows).toHaveCount(6);
     // A card: the row is laid out as a grid, and it is no wider than the screen.
     const box = await rows.first().boundingBox();

@@ -75,8 +75,8 @@ test("the audit log shows the demo seeding and expands an event", async ({ signe
   const rows = table.locator("tbody tr");
   await expect(rows.first()).toBeVisible();
 
-  await page.getByLabel("Action").selectOption("demo.seed");
-  await page.getByLabel("Entity").selectOption("model");
+  await page.getByLabel("Action", { exact: true }).selectOption("demo.seed");
+  await page.getByLabel("Entity", { exact: true }).selectOption("model");
   await expect(page).toHaveURL(/action=demo\.seed/);
   await expect(page).toHaveURL(/entityType=model/);
   // One event per demo model, made by the system while seeding.
