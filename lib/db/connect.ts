@@ -117,6 +117,20 @@ function embeddedExecutorOf(db: PGlite | Transaction): SqlExecutor {
   };
 }
 
+/**
+ * A connection of its own, outside the pool (a long job, a COPY, a transaction that must not share one).
+ * The server may end it between two queries (a restart, a failover, a dropped database): the query that
+ * follows fails on its own, and the report of the ended connection is logged here; unheard, it would end
+ * the process.
+ */
+function ownClient(connectionString: string): pg.Client {
+  const client = new pg.Client({ connectionString });
+  client.on("error", (error) => {
+    console.warn(`[pedigree] a database connection in use ended: ${error.message}`);
+  });
+  return client;
+}
+
 export function connectPostgres(connectionString: string, options: PoolOptions = {}): Connection {
   // One pool, shared by Prisma and the raw executor.
   const pool = new pg.Pool({
@@ -139,7 +153,7 @@ export function connectPostgres(connectionString: string, options: PoolOptions =
     prisma,
     sql: executorOf(pool),
     async withExecutor(work) {
-      const client = new pg.Client({ connectionString });
+      const client = ownClient(connectionString);
       await client.connect();
       try {
         return await work(executorOf(client));
@@ -148,7 +162,7 @@ export function connectPostgres(connectionString: string, options: PoolOptions =
       }
     },
     async inTransaction(work) {
-      const client = new pg.Client({ connectionString });
+      const client = ownClient(connectionString);
       await client.connect();
       try {
         await client.query("BEGIN");
