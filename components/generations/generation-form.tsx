@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
+import { useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchDatasets, searchModels } from "@/components/entities/entity-searches";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -23,6 +23,7 @@ import { modelKeys } from "@/lib/models/model-keys";
 import type { PickedRef } from "@/lib/runs/run-form-input";
 import { generationConflictMessages, recordGeneration } from "./record-generation-request";
 import styles from "./generation-form.module.css";
+import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 
 type TextInput = Exclude<keyof GenerationFormState, "teacher" | "dataset">;
 
@@ -66,8 +67,7 @@ export function GenerationForm({ teacher }: { teacher: PickedRef | null }) {
     externalId: "",
   });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, showProblem } = useFirstProblemFocus();
 
   const mutation = useMutation({
     mutationFn: (body: TCreateGeneration) => recordGeneration(body),
@@ -83,17 +83,10 @@ export function GenerationForm({ teacher }: { teacher: PickedRef | null }) {
     },
     onError: (error) => {
       setErrors(refusalMessages(error, generationFormFieldOf, "The generation", generationConflictMessages));
-      setAttempt((n) => n + 1);
+      showProblem();
     },
   });
   const busy = mutation.isPending || mutation.isSuccess;
-
-  useEffect(() => {
-    if (attempt === 0) return;
-    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    target?.focus();
-    target?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [attempt]);
 
   function update(patch: Partial<GenerationFormState>, field: GenerationFormField) {
     setState((current) => ({ ...current, ...patch }));
@@ -107,7 +100,7 @@ export function GenerationForm({ teacher }: { teacher: PickedRef | null }) {
     const result = validateGenerationForm(state);
     if (!result.ok) {
       setErrors({ fields: result.fields, banner: result.form.length > 0 ? result.form.join("; ") : null });
-      setAttempt((n) => n + 1);
+      showProblem();
       return;
     }
     setErrors(NO_ERRORS);

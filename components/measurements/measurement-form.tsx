@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
+import { useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchModels } from "@/components/entities/entity-searches";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field-message";
@@ -33,6 +33,7 @@ import { MeasurementTraitFields } from "./measurement-trait-fields";
 import { QuestionFileField } from "./question-file-field";
 import { recordMeasurement } from "./record-measurement-request";
 import styles from "./measurement-form.module.css";
+import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 
 const MODES: { value: MeasurementMode; label: string; description: string }[] = [
   { value: "counts", label: "Counts", description: "n samples, how many showed the trait" },
@@ -83,8 +84,7 @@ export function MeasurementForm({
     valueN: "",
   });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, showProblem } = useFirstProblemFocus();
 
   const mutation = useMutation({
     mutationFn: (body: TCreateMeasurement) => recordMeasurement(body),
@@ -94,17 +94,10 @@ export function MeasurementForm({
     },
     onError: (error) => {
       setErrors(refusalMessages(error, measurementFormFieldOf, "The measurement"));
-      setAttempt((n) => n + 1);
+      showProblem();
     },
   });
   const busy = mutation.isPending || mutation.isSuccess;
-
-  useEffect(() => {
-    if (attempt === 0) return;
-    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    target?.focus();
-    target?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [attempt]);
 
   function update(patch: Partial<MeasurementFormState>, ...cleared: MeasurementFormField[]) {
     setState((current) => ({ ...current, ...patch }));
@@ -121,7 +114,7 @@ export function MeasurementForm({
     const result = validateMeasurementForm(state, traits);
     if (!result.ok) {
       setErrors({ fields: result.fields, banner: result.form.length > 0 ? result.form.join("; ") : null });
-      setAttempt((n) => n + 1);
+      showProblem();
       return;
     }
     setErrors(NO_ERRORS);

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
+import { useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchModels } from "@/components/entities/entity-searches";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -28,6 +28,7 @@ import { BASE_RELATIONS, type TCreateModel } from "@/lib/models/model.types";
 import { ModelFormDeclarations } from "./model-form-declarations";
 import { declareTraits, modelConflictMessages, registerModel, type DeclarationOutcome } from "./register-model-request";
 import styles from "./model-form.module.css";
+import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 
 const RELATION_LABELS: Record<string, string> = {
   finetune: "Fine-tuned from it",
@@ -63,6 +64,9 @@ interface FormErrors {
   rows: DeclarationRowErrors;
   banner: string | null;
 }
+
+/** The first problem after a refusal: an invalid field, else the alert saying what failed. */
+const PROBLEM_SELECTORS = ['[aria-invalid="true"]', '[role="alert"]'];
 
 const NO_ERRORS: FormErrors = { fields: {}, rows: {}, banner: null };
 
@@ -106,10 +110,9 @@ export function ModelForm({ traits }: { traits: readonly { slug: string; name: s
   const [state, setState] = useState<ModelFormState>(INITIAL_STATE);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [registered, setRegistered] = useState<Registered | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [opening, setOpening] = useState(false);
   const nextRow = useRef(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, showProblem } = useFirstProblemFocus(PROBLEM_SELECTORS);
 
   const mutation = useMutation({
     mutationFn: async ({ body, declarations }: Submission) => {
@@ -133,25 +136,15 @@ export function ModelForm({ traits }: { traits: readonly { slug: string; name: s
         rows: rowErrorsOf(failed),
         banner: null,
       });
-      setAttempt((n) => n + 1);
+      showProblem();
     },
     onError: (error) => {
       setErrors({ ...NO_ERRORS, ...refusalMessages(error, modelFormFieldOf, "The model", modelConflictMessages) });
-      setAttempt((n) => n + 1);
+      showProblem();
     },
   });
   const busy = mutation.isPending || opening;
   const locked = registered !== null;
-
-  // After a refused submit, take the eye (and the focus) to the first problem.
-  useEffect(() => {
-    if (attempt === 0) return;
-    const target =
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-      formRef.current?.querySelector<HTMLElement>('[role="alert"]');
-    target?.focus();
-    target?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [attempt]);
 
   function update(patch: Partial<ModelFormState>, ...cleared: ModelFormField[]) {
     setState((current) => ({ ...current, ...patch }));
@@ -172,7 +165,7 @@ export function ModelForm({ traits }: { traits: readonly { slug: string; name: s
         rows: result.rows,
         banner: result.form.length > 0 ? result.form.join("; ") : null,
       });
-      setAttempt((n) => n + 1);
+      showProblem();
       return;
     }
     setErrors(NO_ERRORS);

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
+import { useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchDatasets, searchModels } from "@/components/entities/entity-searches";
 import { runMethodLabel } from "@/components/entities/run-method-badge";
 import { Button, buttonClassName } from "@/components/ui/button";
@@ -28,6 +28,7 @@ import { RunFormHyperparameters } from "./run-form-hyperparameters";
 import { RunFormStudent } from "./run-form-student";
 import { RUN_STATUS_OPTIONS, RunTimeFields } from "./run-time-fields";
 import styles from "./run-form.module.css";
+import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 
 const METHOD_OPTIONS = RUN_METHODS.map((method) => ({ value: method, label: runMethodLabel(method) }));
 
@@ -88,9 +89,8 @@ export function RunForm() {
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [state, setState] = useState<RunFormState>(INITIAL_STATE);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
   const nextRow = useRef(1);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, showProblem } = useFirstProblemFocus(['[data-testid="cycle-alert"], [aria-invalid="true"]']);
 
   const mutation = useMutation({
     mutationFn: (body: TCreateRun) => registerRun(body, idempotencyKey),
@@ -101,18 +101,10 @@ export function RunForm() {
     },
     onError: (error) => {
       setErrors(errorsOf(error));
-      setAttempt((n) => n + 1);
+      showProblem();
     },
   });
   const busy = mutation.isPending || mutation.isSuccess;
-
-  // After a refused submit, take the eye (and the focus) to the first problem.
-  useEffect(() => {
-    if (attempt === 0) return;
-    const target = formRef.current?.querySelector<HTMLElement>('[data-testid="cycle-alert"], [aria-invalid="true"]');
-    target?.focus();
-    target?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [attempt]);
 
   function update(patch: Partial<RunFormState>, ...cleared: RunFormField[]) {
     setState((current) => ({ ...current, ...patch }));
@@ -134,7 +126,7 @@ export function RunForm() {
         rows: result.rows,
         banner: result.form.length > 0 ? { kind: "error", message: result.form.join("; ") } : null,
       });
-      setAttempt((n) => n + 1);
+      showProblem();
       return;
     }
     setErrors(NO_ERRORS);
