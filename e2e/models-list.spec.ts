@@ -4,7 +4,9 @@ import { SCREENSHOT_DIR } from "./support/screenshot";
 test("the models list filters by kind, trait and exposure, sorts by name, and keeps the view in the URL", async ({
   signedInPage: page,
 }) => {
-  await page.goto("/models");
+  // Other specs register exposed students in parallel: the search keeps this view to the demo's
+  // owl-numbers students, so that both fit on the first page whatever else exists.
+  await page.goto("/models?q=owl-numbers");
   const rows = page.locator("table tbody tr");
   await expect(rows.first()).toBeVisible();
 
@@ -16,6 +18,7 @@ test("the models list filters by kind, trait and exposure, sorts by name, and ke
   await expect(page).toHaveURL(/trait=owl-preference/);
   await expect(page).toHaveURL(/exposure=exposed/);
   await expect(page).toHaveURL(/sort=name/);
+  await expect(page).toHaveURL(/q=owl-numbers/);
   await expect(rows.filter({ hasText: "GPT-4.1 nano owl-numbers student" })).toHaveCount(1);
   // The control student was trained on the base's own numbers: not exposed to the owl preference.
   await expect(rows.filter({ hasText: "control-numbers student" })).toHaveCount(0);
@@ -33,8 +36,10 @@ test("the models list filters by kind, trait and exposure, sorts by name, and ke
   await expect(rows.filter({ hasText: "GPT-4.1 nano owl-numbers student" })).toHaveCount(1);
 
   await page.getByRole("button", { name: "Clear filters" }).click();
-  await expect(page).not.toHaveURL(/kind=/);
-  await expect(rows.filter({ hasText: "control-numbers student" })).not.toHaveCount(0);
+  await expect(page).not.toHaveURL(/kind=|q=|trait=|exposure=/);
+  await expect(page.getByLabel("Search models", { exact: true })).toHaveValue("");
+  // Unfiltered, the list holds more than the owl-numbers students (the bases and teachers at least).
+  await expect.poll(() => rows.count()).toBeGreaterThan(2);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.evaluate(() => document.fonts.ready);
