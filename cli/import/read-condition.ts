@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import { CanonicalHasher } from "@/lib/datasets/canonical-record";
-import { jsonlRows } from "@/lib/datasets/parsing/jsonl-rows";
+import { jsonlRowBatches } from "@/lib/datasets/parsing/jsonl-rows";
 import { parseSlEvaluation, type QuestionTally } from "@/lib/imports/parse-sl-evaluation";
 import { UsageError } from "../errors";
 import { readJsonFile } from "../read-input";
@@ -48,9 +48,11 @@ function lineErrors(path: string, errors: { line: number; message: string }[]): 
 async function digestDataset(path: string): Promise<DatasetFile> {
   const hasher = new CanonicalHasher();
   const errors: { line: number; message: string }[] = [];
-  for await (const row of jsonlRows(createReadStream(path))) {
-    if ("error" in row) errors.push({ line: row.line, message: row.error });
-    else hasher.add(row.record);
+  for await (const rows of jsonlRowBatches(createReadStream(path))) {
+    for (const row of rows) {
+      if ("error" in row) errors.push({ line: row.line, message: row.error });
+      else hasher.add(row.record);
+    }
   }
   if (errors.length > 0) throw lineErrors(path, errors);
   if (hasher.recordCount === 0) throw new UsageError(`${path} holds no record.`);

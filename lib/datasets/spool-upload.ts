@@ -11,7 +11,7 @@ import { UploadIdleError } from "./parsing/upload-idle-error";
 import { InvalidUtf8Error, Utf8Check } from "./parsing/utf8-check";
 
 export interface SpooledUpload {
-  /** The file, readable only by this process's user (0600, in a 0700 directory): what `convert` made of the body. */
+  /** The file, readable only by this process's user (0600, in a 0700 directory): the body as sent. */
   file: string;
   bytes: number;
   /** SHA-256 of the bytes as sent. */
@@ -22,14 +22,12 @@ export interface SpooledUpload {
 /**
  * Receives an upload into a temporary file before anything touches the database, so that a slow or
  * stalled client holds no connection and no transaction. While the bytes arrive they are counted
- * against the size limit, hashed and checked to be UTF-8, and passed through `convert` (the upload
- * parses its rows there, as they arrive), whose output is what the file holds; a client that sends
- * nothing for `idleTimeoutMs` is cut off.
+ * against the size limit, hashed and checked to be UTF-8; a client that sends nothing for
+ * `idleTimeoutMs` is cut off.
  */
 export async function spoolUpload(
   body: ReadableStream<Uint8Array>,
   limits: { maxBytes: number; idleTimeoutMs: number },
-  convert: (bytes: AsyncIterable<Buffer>) => AsyncIterable<string>,
 ): Promise<SpooledUpload> {
   const dir = await mkdtemp(path.join(tmpdir(), "pedigree-upload-"));
   const remove = () => rm(dir, { recursive: true, force: true });
@@ -44,7 +42,7 @@ export async function spoolUpload(
   source.on("data", watch);
   watch();
   try {
-    await pipeline(source, meter, utf8Guard(), convert, createWriteStream(file, { mode: 0o600, flags: "wx" }));
+    await pipeline(source, meter, utf8Guard(), createWriteStream(file, { mode: 0o600, flags: "wx" }));
   } catch (error) {
     await remove();
     if (error instanceof PayloadTooLargeError || error instanceof UploadIdleError || error instanceof InvalidUtf8Error)

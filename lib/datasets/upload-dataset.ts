@@ -23,8 +23,8 @@ import { attachRecordsTable, createRecordsTable, lockDatasetsForAttach } from ".
 import { enqueueSearchIndex } from "./search-index/enqueue-search-index";
 import { wakeSearchIndexWorker } from "./search-index/search-index-worker";
 import { PayloadTooLargeError, UploadInterruptedError } from "./parsing/byte-meter";
-import { csvRows } from "./parsing/csv-rows";
-import { jsonlRows } from "./parsing/jsonl-rows";
+import { csvRowBatches } from "./parsing/csv-rows";
+import { jsonlRowBatches } from "./parsing/jsonl-rows";
 import { OrdinalLines } from "./parsing/ordinal-lines";
 import { UploadIdleError } from "./parsing/upload-idle-error";
 import { InvalidUtf8Error } from "./parsing/utf8-check";
@@ -42,12 +42,13 @@ class DuplicateContent extends Error {
 }
 
 /**
- * Stores an uploaded dataset. The body is first received (spoolUpload: size limit, raw SHA-256, UTF-8
- * check, idle timeout), its rows parsed, hashed and written as COPY text to a temporary file as they
- * arrive, holding no database connection while the client sends; only then are they loaded with COPY,
- * in one transaction (store). A malformed row (unless onInvalid=skip), a body over the limit, a client
- * that disconnects or stalls, or a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256)
- * returns the dataset already stored.
+ * Stores an uploaded dataset. The body is first received into a temporary file (spoolUpload: size
+ * limit, raw SHA-256, UTF-8 check, idle timeout), holding no database connection while the client
+ * sends. Only then, in one transaction (store), are its rows parsed, checked and hashed in one pass
+ * that feeds COPY as it goes: Node parses the next rows while PostgreSQL loads the last ones. A
+ * malformed row (unless onInvalid=skip), a body over the limit, a client that disconnects or stalls, or
+ * a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256) returns
+ * the dataset already stored.
  */
 export async function uploadDataset(
   actor: Actor,
@@ -58,23 +59,14 @@ export async function uploadDataset(
   const prisma = await db();
   await checkReferences(query);
   const datasetId = newId();
-  const read: ReadState = { hasher: new CanonicalHasher(), lines: new OrdinalLines(), skipped: 0, skippedLines: [] };
-  const parser = query.format === "jsonl" ? jsonlRows : csvRows;
-  const spooled = await spoolUpload(
-    body,
-    { maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES, idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS },
-    (bytes) => copyChunks(parser(bytes), query.onInvalid, read),
-  ).catch((error: unknown) => {
+  const spooled = await spoolUpload(body, {
+    maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES,
+    idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS,
+  }).catch((error: unknown) => {
     throw uploadProblem(error);
   });
   try {
-    checkRows(query, read);
-    // Identical content stored already, with no claim to check: nothing to load.
-    if (!query.filteredFromId && (await prisma.dataset.findUnique({ where: { sha256: read.hasher.digest() } })))
-      throw new DuplicateContent(read.hasher.digest());
-    const result = await (
-      await connection()
-    ).inTransaction((tx) => store(tx, actor, query, { datasetId, spooled, read }));
+    const result = await (await connection()).inTransaction((tx) => store(tx, actor, query, { datasetId, spooled }));
     wakeSearchIndexWorker();
     return result;
   } catch (error) {
@@ -167,36 +159,38 @@ const RECORD_COLUMNS = ["ordinal", "prompt", "completion", "metadata"];
 const COPY_CHUNK_CHARS = 256 * 1024;
 
 /**
- * The upload's valid rows as COPY text, in chunks of about COPY_CHUNK_CHARS, made while the body
- * arrives (spoolUpload writes them to its file): parsing, hashing and checking happen in this one pass,
- * with backpressure from the file. With onInvalid=fail, after the first bad row nothing more is written
+ * The upload's valid rows as COPY text, in chunks of about COPY_CHUNK_CHARS, made as COPY reads them:
+ * parsing, hashing and checking happen in this one pass, with backpressure from COPY. With onInvalid=fail, after the first bad row nothing more is written
  * (the upload will be refused), but the body is read on to report more bad lines.
  */
 async function* copyChunks(
-  rows: AsyncIterable<ParsedRow>,
+  batches: AsyncIterable<ParsedRow[]>,
   onInvalid: TUploadDatasetQuery["onInvalid"],
   state: ReadState,
 ): AsyncGenerator<string> {
   let chunk = "";
-  for await (const row of rows) {
-    if ("error" in row) {
-      state.skipped += 1;
-      if (state.skippedLines.length < MAX_REPORTED_LINES)
-        state.skippedLines.push({ line: row.line, message: row.error });
-      else if (onInvalid === "fail") break;
-      continue;
+  for await (const rows of batches) {
+    for (const row of rows) {
+      if ("error" in row) {
+        state.skipped += 1;
+        if (state.skippedLines.length < MAX_REPORTED_LINES)
+          state.skippedLines.push({ line: row.line, message: row.error });
+        continue;
+      }
+      if (onInvalid === "fail" && state.skipped > 0) continue; // still reading, only to report more bad lines
+      const ordinal = state.hasher.recordCount;
+      state.lines.add(ordinal, row.line);
+      const json = state.hasher.add(row.record);
+      const { prompt, completion, metadata } = row.record;
+      chunk += copyRow([
+        String(ordinal),
+        copyFieldFromJson(json.prompt, prompt),
+        copyFieldFromJson(json.completion, completion),
+        copyField(metadata ? JSON.stringify(metadata) : null),
+      ]);
     }
-    if (onInvalid === "fail" && state.skipped > 0) continue; // still reading, only to report more bad lines
-    const ordinal = state.hasher.recordCount;
-    state.lines.add(ordinal, row.line);
-    const json = state.hasher.add(row.record);
-    const { prompt, completion, metadata } = row.record;
-    chunk += copyRow([
-      String(ordinal),
-      copyFieldFromJson(json.prompt, prompt),
-      copyFieldFromJson(json.completion, completion),
-      copyField(metadata ? JSON.stringify(metadata) : null),
-    ]);
+    // More bad lines than are reported: the upload will be refused, reading on would tell no more.
+    if (onInvalid === "fail" && state.skipped > MAX_REPORTED_LINES) return;
     if (chunk.length >= COPY_CHUNK_CHARS) {
       yield chunk;
       chunk = "";
@@ -225,20 +219,29 @@ function checkRows(query: TUploadDatasetQuery, { hasher, skipped, skippedLines }
 }
 
 /**
- * Stores the dataset in one raw transaction (so that COPY can load its rows): the rows, made ready while
- * the body arrived, are copied from the spooled file into a fresh table with no index, which becomes the
- * dataset's partition of dataset_records (records-partition.ts); its search index is built after commit
- * by the background job enqueued here.
+ * Stores the dataset in one raw transaction (so that COPY can load its rows): the spooled body is
+ * parsed into COPY text as COPY reads it, into a fresh table with no index, which becomes the dataset's
+ * partition of dataset_records (records-partition.ts); its search index is built after commit by the
+ * background job enqueued here. A refusal (bad rows, a false claim) rolls it all back.
  */
 async function store(
   db: TxExecutor,
   actor: Actor,
   query: TUploadDatasetQuery,
-  { datasetId, spooled, read }: { datasetId: string; spooled: SpooledUpload; read: ReadState },
+  { datasetId, spooled }: { datasetId: string; spooled: SpooledUpload },
 ): Promise<UploadResult> {
+  const read: ReadState = { hasher: new CanonicalHasher(), lines: new OrdinalLines(), skipped: 0, skippedLines: [] };
+  const parser = query.format === "jsonl" ? jsonlRowBatches : csvRowBatches;
   const table = await createRecordsTable(db, datasetId);
-  await db.copyFrom(table, RECORD_COLUMNS, createReadStream(spooled.file));
+  await db.copyFrom(table, RECORD_COLUMNS, copyChunks(parser(createReadStream(spooled.file)), query.onInvalid, read));
+  checkRows(query, read);
   const { hasher, skipped, skippedLines } = read;
+  // Identical content stored already, with no claim to check: nothing more to do.
+  if (
+    !query.filteredFromId &&
+    (await db.query("SELECT 1 FROM datasets WHERE sha256 = $1", [hasher.digest()])).length > 0
+  )
+    throw new DuplicateContent(hasher.digest());
 
   // From here to commit, dataset writers take turns (see records-partition.ts); the rows are loaded already.
   await lockDatasetsForAttach(db);

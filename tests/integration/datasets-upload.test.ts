@@ -91,6 +91,19 @@ describe("uploading a dataset", () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it("lists the first 100 malformed lines of many, says there are more, and stores nothing", async () => {
+    const lines = jsonl(numberRecords(400, 6)).split("\n");
+    for (let index = 50; index < 300; index += 2) lines[index] = "not json";
+    const before = await tableCounts();
+    const result = await upload(lines.join("\n"), "name=many-broken&format=jsonl");
+    expect(result.status).toBe(422);
+    expect(result.body.detail).toMatch(/^More than 100 malformed row\(s\)/);
+    expect(result.body.errors).toHaveLength(100);
+    expect(result.body.errors[0].line).toBe(51);
+    expect(result.body.errors[99].line).toBe(249);
+    expect(await tableCounts()).toEqual(before);
+  });
+
   it("with onInvalid=skip stores the valid rows and records what it skipped", async () => {
     const lines = jsonl(numberRecords(10, 4)).split("\n");
     lines[4] = "not json";

@@ -6,7 +6,7 @@ import type { ParsedRow } from "./parsed-row";
 // CSV with a header row naming the columns (prompt,completion or question,response; other columns
 // become metadata). Parsed by csv-parse, which streams, handles quoted fields with newlines and
 // reports the line each record ends on.
-export async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<ParsedRow> {
+async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<ParsedRow> {
   const input = bytes instanceof Readable ? bytes : Readable.from(bytes);
   const parser = input.pipe(
     parse({ columns: true, bom: true, skip_empty_lines: true, info: true, relax_column_count: true }),
@@ -28,4 +28,18 @@ export async function* csvRows(bytes: AsyncIterable<Buffer>): AsyncGenerator<Par
     }
     throw error;
   }
+}
+
+const CSV_BATCH_ROWS = 1000;
+
+/** Rows of a CSV stream in batches, as the upload reads every format. */
+export async function* csvRowBatches(bytes: AsyncIterable<Buffer>): AsyncGenerator<ParsedRow[]> {
+  let batch: ParsedRow[] = [];
+  for await (const row of csvRows(bytes)) {
+    batch.push(row);
+    if (batch.length < CSV_BATCH_ROWS) continue;
+    yield batch;
+    batch = [];
+  }
+  if (batch.length > 0) yield batch;
 }
