@@ -91,7 +91,7 @@ test("an auditor narrows the log to one model, shares the view and downloads it 
   await expect(page).toHaveURL(/\/audit$/);
 });
 
-test("a model's, a dataset's and a run's page open the log of their own events", async ({
+test("a model's, a dataset's, a run's and a trait's page open the log of their own events", async ({
   signedInPage: page,
   seed,
 }) => {
@@ -128,6 +128,13 @@ test("a model's, a dataset's and a run's page open the log of their own events",
     "href",
     `/runs/${student.id}`,
   );
+
+  // The trait's own trail: its creation, with the declaration that named it first.
+  await page.goto(`/traits/${chain.trait.slug}`);
+  await page.getByRole("link", { name: "Audit trail" }).click();
+  await expect(page).toHaveURL(/entityType=trait&/);
+  await expect(page.getByTestId("audit-entity-filter")).toContainText(chain.trait.name);
+  await expect(rows.filter({ hasText: "trait.create" })).toHaveCount(1);
 });
 
 test("the actor filter matches names, and a row's button narrows to its actor", async ({ signedInPage: page }) => {

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { lineageSettled } from "./support/lineage-settled";
 import { shoot } from "./support/screenshot";
 import { watchConsoleErrors } from "./support/console-errors";
 
@@ -21,6 +22,7 @@ test.describe.configure({ timeout: 120_000 });
 async function expectEveryNodeInView(graph: Locator) {
   const nodes = graph.getByTestId("lineage-node");
   await expect(nodes.first()).toBeVisible({ timeout: FIRST_LAYOUT });
+  await expect(graph).toHaveAttribute("data-layout", "final", { timeout: FIRST_LAYOUT });
   await expect(async () => {
     const frame = await graph.boundingBox();
     expect(frame).not.toBeNull();
@@ -83,6 +85,7 @@ test("the explorer opens on the owl student's whole teacher path and grows when 
 
   // Selecting the teacher opens its details.
   const teacher = nodes.filter({ hasText: OWL_TEACHER });
+  await lineageSettled(page);
   await teacher.click();
   const panel = page.getByTestId("lineage-panel");
   await expect(panel.getByRole("heading", { name: OWL_TEACHER })).toBeVisible();
@@ -99,6 +102,7 @@ test("the explorer opens on the owl student's whole teacher path and grows when 
 
   // A double-click expands too: the Qwen student's base joins the graph (its data is shown already),
   // and with it a second base family.
+  await lineageSettled(page);
   await nodes.filter({ hasText: "Qwen2.5-7B owl-numbers student" }).dblclick();
   await expect(nodes.filter({ hasText: "Qwen2.5-7B-Instruct" })).toBeVisible();
   await expect(nodes).toHaveCount(7);
@@ -282,6 +286,7 @@ test("the model page shows a small lineage view, the runs it taught, its ancesto
   await expect(descendants.getByRole("link", { name: OWL_STUDENT })).toBeVisible();
 
   // A click on a node of the small view opens its page.
+  await lineageSettled(page);
   await mini.getByTestId("lineage-node").filter({ hasText: "Qwen2.5-7B owl-numbers student" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Qwen2.5-7B owl-numbers student" })).toBeVisible();
   await page.goBack();

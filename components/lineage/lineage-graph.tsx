@@ -113,7 +113,7 @@ export function LineageGraph({
   // Frame a new layout once React Flow knows the pane's size, and again when that size changes
   // (the compact view's height follows its graph).
   useEffect(() => {
-    if (layout && paneSize) frame(layout.nodes, anchorId ?? lineage.focus);
+    if (layout && paneSize) frame(layout.nodes, anchorId ?? lineage.focus, layout.replaces);
     // The anchor only matters when the layout changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout, paneSize, frame]);
@@ -131,6 +131,7 @@ export function LineageGraph({
       className={styles.canvas}
       data-variant={variant}
       data-testid={`lineage-graph-${variant}`}
+      data-layout={layout ? (layout.provisional ? "provisional" : "final") : "pending"}
       style={explorer ? undefined : { height: compactHeight }}
     >
       <ReactFlow<LineageFlowNode, LineageFlowEdge>

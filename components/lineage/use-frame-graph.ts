@@ -31,8 +31,11 @@ export function useFrameGraph(container: RefObject<HTMLElement | null>, { paddin
   const firstNodes = useRef<LineageFlowNode[] | null>(null);
 
   return useCallback(
-    (nodes: LineageFlowNode[], anchorId: string | null) => {
-      const duration = framed.current ? 300 : 0;
+    (nodes: LineageFlowNode[], anchorId: string | null, replaces: LineageFlowNode[] | null = null) => {
+      // ELK's layout replacing the provisional first one is the first view too, framed at once.
+      const refinesFirst = replaces !== null && firstNodes.current === replaces;
+      if (refinesFirst) firstNodes.current = nodes;
+      const duration = framed.current && !refinesFirst ? 300 : 0;
       framed.current = true;
       // The first layout stays whole when framed again (the pane resized): only an expansion re-centres.
       firstNodes.current ??= nodes;

@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { LayoutDirection, LineageLayout } from "@/lib/lineage/elk-graph";
-import { layoutLineage } from "@/lib/lineage/layout-lineage";
+import { layeredLayout } from "@/lib/lineage/layered-layout";
+import { ELK_NODE_LIMIT, layoutLineage } from "@/lib/lineage/layout-lineage";
 import type { Lineage } from "@/lib/lineage/lineage.types";
 import { modelFamilies } from "@/lib/lineage/model-families";
 import { nodeSize, toFlowElements, type LineageFlowEdge, type LineageFlowNode } from "./lineage-flow-elements";
@@ -11,7 +12,18 @@ export interface LaidOutLineage {
   lineage: Lineage;
   nodes: LineageFlowNode[];
   edges: LineageFlowEdge[];
+  /** The quick layered layout shown while ELK's is on its way (which then replaces it). */
+  provisional: boolean;
+  /** The provisional layout's nodes this layout replaces, if it does. */
+  replaces: LineageFlowNode[] | null;
 }
+
+/**
+ * How long ELK may take before a small graph is shown in the quick layered layout meanwhile: ELK's
+ * script takes from a fraction of a second to several seconds to load in the worker on a busy
+ * machine, and the first view should not wait for it. Once loaded, ELK answers well within this.
+ */
+const PROVISIONAL_AFTER_MS = 120;
 
 interface Pending {
   resolve: (layout: LineageLayout) => void;
@@ -82,20 +94,43 @@ export function useLineageLayout(
   useEffect(() => {
     if (!enabled) return;
     let current = true;
+    let provisional: LaidOutLineage | null = null;
     const started = performance.now();
+    const sketch =
+      lineage.nodes.length <= ELK_NODE_LIMIT
+        ? setTimeout(() => {
+            // The layered layout of at most ELK_NODE_LIMIT nodes takes about a millisecond.
+            const positions = layeredLayout(lineage, nodeSize, direction);
+            provisional = {
+              lineage,
+              ...toFlowElements(lineage, positions, modelFamilies(lineage), direction),
+              provisional: true,
+              replaces: null,
+            };
+            setLayout(provisional);
+          }, PROVISIONAL_AFTER_MS)
+        : undefined;
     requestLayout(lineage, direction)
       .then((positions) => {
         // In the browser's performance timeline (devtools, the e2e spec): how long each layout took.
         performance.measure("lineage layout", { start: started, detail: { nodes: lineage.nodes.length, direction } });
+        clearTimeout(sketch);
         if (!current) return;
-        setLayout({ lineage, ...toFlowElements(lineage, positions, modelFamilies(lineage), direction) });
+        setLayout({
+          lineage,
+          ...toFlowElements(lineage, positions, modelFamilies(lineage), direction),
+          provisional: false,
+          replaces: provisional?.nodes ?? null,
+        });
         setError(null);
       })
       .catch((reason: unknown) => {
+        clearTimeout(sketch);
         if (current) setError(reason instanceof Error ? reason.message : String(reason));
       });
     return () => {
       current = false;
+      clearTimeout(sketch);
     };
   }, [lineage, direction, enabled]);
 

@@ -18,9 +18,13 @@ import styles from "./trait-page.module.css";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ protocol?: string | string[] }> };
 
 // One database read per request, shared by generateMetadata and the page.
-const loadChart = cache(async (slug: string): Promise<TraitChart & { canExport: boolean }> => {
+const loadChart = cache(async (slug: string): Promise<TraitChart & { canExport: boolean; canAudit: boolean }> => {
   const actor = await requireActor();
-  return { ...(await orNotFound(getTraitChart(slug))), canExport: actor.scopes.includes("reports:export") };
+  return {
+    ...(await orNotFound(getTraitChart(slug))),
+    canExport: actor.scopes.includes("reports:export"),
+    canAudit: actor.scopes.includes("audit:read"),
+  };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TraitPage({ params, searchParams }: Props) {
-  const { trait, models, scale, protocols, shifts, unmeasured, unmeasuredTotal, canExport } = await loadChart(
+  const { trait, models, scale, protocols, shifts, unmeasured, unmeasuredTotal, canExport, canAudit } = await loadChart(
     (await params).slug,
   );
   const asked = (await searchParams).protocol;
@@ -39,7 +43,7 @@ export default async function TraitPage({ params, searchParams }: Props) {
   return (
     <>
       {/* A trait no model was measured for has nothing to report (the endpoint answers 409). */}
-      <TraitPageHeader trait={trait} canExport={canExport && models.length > 0} />
+      <TraitPageHeader trait={trait} canExport={canExport && models.length > 0} canAudit={canAudit} />
       <div className={layout.stack}>
         {models.length === 0 ? (
           <EmptyState
