@@ -8,8 +8,7 @@ import { getOpenApiDocument } from "@/app/api/openapi.json/openapi-document";
 // Clients in other languages are generated from the document (openapi-python-client, openapi-generator),
 // and those tools refuse a document that breaks the OpenAPI 3.1 schema. openapi-spec-validator, the
 // Python validator they build on, checks it here: code that is not Pedigree's own.
-const hasValidator =
-  spawnSync("python3", ["-c", "import openapi_spec_validator"], { stdio: "ignore" }).status === 0;
+const hasValidator = spawnSync("python3", ["-c", "import openapi_spec_validator"], { stdio: "ignore" }).status === 0;
 
 describe.skipIf(!hasValidator)("the OpenAPI document, checked by openapi-spec-validator", () => {
   it("is a valid OpenAPI 3.1 document", () => {
