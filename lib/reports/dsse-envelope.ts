@@ -5,7 +5,7 @@ import { sign, type KeyObject } from "node:crypto";
 
 export const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
 
-export interface DsseSignature {
+interface DsseSignature {
   keyid: string;
   /** Base64 (RFC 4648 section 4) of the signature bytes. */
   sig: string;

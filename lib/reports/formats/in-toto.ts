@@ -24,8 +24,8 @@ import { reportNotices } from "@/lib/reports/formats/report-notices";
 import type { ProvenanceBundle, ProvRun } from "@/lib/reports/provenance.types";
 import { datasetDescriptor, modelDescriptor, type ResourceDescriptor } from "./in-toto/resource-descriptors";
 
-export const STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
-export const SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
+const STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+const SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
 /** Names the meaning of externalParameters; its version changes when their shape does. */
 export const BUILD_TYPE = "urn:pedigree:build-type:distillation-run:v1";
 

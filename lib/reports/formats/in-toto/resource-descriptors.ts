@@ -19,7 +19,7 @@ export interface ResourceDescriptor {
 }
 
 /** What the record digest of a model covers, and how it is written. */
-export const MODEL_RECORD_CANONICALIZATION = "RFC 8785 (JCS) JSON of annotations.record, UTF-8";
+const MODEL_RECORD_CANONICALIZATION = "RFC 8785 (JCS) JSON of annotations.record, UTF-8";
 
 const MODEL_RECORD_FIELDS = [
   "id",
@@ -42,7 +42,7 @@ function modelRecord(model: ProvModel): ModelRecord {
 }
 
 /** SHA-256 (hex) of the model's canonical record: what names a model whose checkpoint digest is unknown. */
-export function modelRecordDigest(model: ProvModel): string {
+function modelRecordDigest(model: ProvModel): string {
   return createHash("sha256")
     .update(canonicalJson(modelRecord(model)), "utf8")
     .digest("hex");
