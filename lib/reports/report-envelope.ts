@@ -37,7 +37,7 @@ export function verifyEnvelopeReport(content: Uint8Array, keys: readonly Instanc
   return signatureVerdict(
     {
       keyId: signature.keyid,
-      claimedDigest: digest,
+      claimedDigest: null,
       computedDigest: digest,
       signedBytes,
       signature: Buffer.from(signature.sig, "base64"),

@@ -13,8 +13,11 @@ export interface InstanceKey {
 /** What a signed file claims, read from its container before anything is checked. */
 export interface SignatureClaim {
   keyId: string;
-  /** The SHA-256 the signature stands for, and the one computed from the file. */
-  claimedDigest: string;
+  /**
+   * The SHA-256 the signature stands for, and the one computed from the file. A DSSE envelope states no digest (its
+   * signature is over the signed bytes themselves): its claimed digest is null, and the computed one once it verifies.
+   */
+  claimedDigest: string | null;
   computedDigest: string;
   /** The bytes the signature is over, and the signature. */
   signedBytes: Uint8Array;
@@ -54,7 +57,7 @@ export function signatureVerdict(claim: SignatureClaim, keys: readonly InstanceK
   if (!verify(null, claim.signedBytes, instanceKey.publicKey, claim.signature)) {
     return { ...refused, status: "tampered", reason: claim.badSignatureReason };
   }
-  if (claim.claimedDigest !== claim.computedDigest) {
+  if (claim.claimedDigest !== null && claim.claimedDigest !== claim.computedDigest) {
     return {
       ...refused,
       signedHere: true,
@@ -66,5 +69,5 @@ export function signatureVerdict(claim: SignatureClaim, keys: readonly InstanceK
   const reason = instanceKey.retiredAt
     ? `Intact, and signed by this instance's key ${instanceKey.keyId}, retired on ${instanceKey.retiredAt.toISOString().slice(0, 10)} (it signed reports until then).`
     : "Intact, and signed by this instance's key.";
-  return { ...fields, intact: true, signedHere: true, status: "valid", reason };
+  return { ...fields, claimedDigest: claim.computedDigest, intact: true, signedHere: true, status: "valid", reason };
 }
