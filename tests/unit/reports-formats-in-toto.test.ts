@@ -7,6 +7,7 @@ import {
   signDsseEnvelope,
 } from "@/lib/reports/dsse-envelope";
 import { BUILD_TYPE, toInTotoStatement } from "@/lib/reports/formats/in-toto";
+import { fromStoredFormat, reportFormatLabel, toStoredFormat } from "@/lib/reports/report-format-labels";
 import { toProvJson } from "@/lib/reports/formats/prov-json";
 import { signEnvelopeReport, verifyEnvelopeReport } from "@/lib/reports/report-envelope";
 import { keyIdOf, signReport } from "@/lib/reports/report-signature";
@@ -179,6 +180,17 @@ describe("in-toto statement (SLSA provenance v1)", () => {
     const demo = statementOf(demoOwlProvenanceBundle()).predicate.buildDefinition.internalParameters;
     expect(demo.demo).toMatchObject({ label: expect.stringMatching(/^DEMO/) as unknown });
     expect(statementOf().predicate.buildDefinition.internalParameters.demo).toBeUndefined();
+  });
+});
+
+describe("the in-toto format's name", () => {
+  it("is stored with an underscore, like prov-json, and saved as .intoto.json", () => {
+    expect(toStoredFormat("in-toto")).toBe("in_toto");
+    expect(fromStoredFormat("in_toto")).toBe("in-toto");
+    expect(toStoredFormat("prov-json")).toBe("prov_json");
+    expect(fromStoredFormat("prov_json")).toBe("prov-json");
+    expect(fromStoredFormat("cyclonedx")).toBe("cyclonedx");
+    expect(reportFormatLabel("in-toto").extension).toBe("intoto.json");
   });
 });
 
