@@ -75,7 +75,7 @@ test("the owl student's PDF from its page: listed with its digest, verified inta
   await expect(exportButton).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(menu).toBeVisible();
-  await expect(menu.getByRole("menuitem")).toHaveCount(8);
+  await expect(menu.getByRole("menuitem")).toHaveCount(9);
   await expect(menu).toContainText("Machine-learning bill of materials for supply-chain tools.");
   // The demo student's report will say DEMO throughout: the menu says so before anything is exported.
   await expect(menu.getByTestId("demo-report-notice")).toContainText(
@@ -162,6 +162,61 @@ test("the owl student's PDF from its page: listed with its digest, verified inta
   await page.goto("/audit?action=report.export");
   const event = page.getByTestId("audit-table").locator("tbody tr", { hasText: reportId });
   await expect(event.getByRole("link", { name: OWL_STUDENT })).toHaveAttribute("href", `/reports?subject=${id}`);
+});
+
+test("the owl student's in-toto attestation from the Export menu: a signed DSSE envelope, verified on the Reports page", async ({
+  signedInPage: page,
+}) => {
+  const id = await idOf(page.request, "models", OWL_STUDENT);
+  await page.goto(`/models/${id}`);
+  const exportButton = page.getByRole("button", { name: "Export", exact: true });
+  await exportButton.click();
+  const item = page.getByRole("menu").getByRole("menuitem", { name: /^in-toto SLSA provenance/ });
+  await expect(item).toContainText("SLSA v1 provenance in a signed DSSE envelope");
+  await item.hover();
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await shoot(page, `reports-export-menu-in-toto-${scheme}`);
+  }
+  await page.keyboard.press("Escape");
+
+  const attestation = await exportFrom(
+    page,
+    exportButton,
+    "in-toto SLSA provenance",
+    `/api/v1/models/${id}/provenance?format=in-toto&scope=model`,
+  );
+  expect(attestation.download.suggestedFilename()).toMatch(
+    /^provenance-gpt-4-1-nano-owl-numbers-student-\d{4}-\d{2}-\d{2}-rpt_[\w-]+\.intoto\.json$/,
+  );
+  const envelope = JSON.parse(attestation.bytes.toString("utf8"));
+  expect(envelope.payloadType).toBe("application/vnd.in-toto+json");
+  expect(envelope.signatures).toEqual([
+    { keyid: attestation.response.headers()["x-pedigree-key-id"], sig: expect.any(String) },
+  ]);
+  const statement = JSON.parse(Buffer.from(envelope.payload, "base64").toString("utf8"));
+  expect(statement._type).toBe("https://in-toto.io/Statement/v1");
+  expect(statement.predicateType).toBe("https://slsa.dev/provenance/v1");
+  expect(statement.subject[0].name).toBe(OWL_STUDENT);
+
+  await page.goto("/reports");
+  const intact = await verify(page, attestation.path);
+  await expect(intact.getByTestId("verdict-title")).toHaveText("Intact, signed by this instance");
+  await expect(intact).toContainText(attestation.response.headers()["x-pedigree-sha256"]);
+  await expect(intact.getByTestId("verified-record")).toContainText("in-toto SLSA provenance");
+  await page.emulateMedia({ colorScheme: "light" });
+  await shoot(page, "reports-verify-in-toto-intact-light", page.locator("#verify-report"));
+
+  // One byte of the statement changed, the envelope re-encoded: the signature no longer covers it.
+  const payload = Buffer.from(envelope.payload, "base64");
+  payload[payload.indexOf(OWL_STUDENT)] = "g".charCodeAt(0);
+  const changedPath = "test-results/reports-changed.intoto.json";
+  await writeFile(changedPath, JSON.stringify({ ...envelope, payload: payload.toString("base64") }, null, 2));
+  const tampered = await verify(page, changedPath);
+  await expect(tampered.getByTestId("verdict-title")).toHaveText("Tampered: changed after it was signed");
+  await expect(tampered).toContainText("envelope's signature does not match its payload");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shoot(page, "reports-verify-in-toto-tampered-dark", page.locator("#verify-report"));
 });
 
 test("a trait report across models: owl-preference as CycloneDX from the Reports page", async ({

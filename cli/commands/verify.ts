@@ -37,7 +37,7 @@ export function registerVerifyCommand(program: Command, io: Io): void {
     .description(
       "Check a provenance report with the server that signed it: intact, and signed by its key? (no token needed) Exits 0 when valid and issued by this server, 4 when tampered, unsigned or signed by another key, 5 when intact and signed by the server's key but not issued by it (issued elsewhere).",
     )
-    .argument("<file>", "the report as it was downloaded (PDF, HTML, JSON or CSV)")
+    .argument("<file>", "the report as it was downloaded (PDF, HTML, JSON, CSV, or an in-toto DSSE envelope)")
     .action(
       commandAction(io, async (context, [file]) => {
         const found = await stat(file).catch(() => null);

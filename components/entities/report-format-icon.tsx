@@ -1,4 +1,4 @@
-import { FileCode2, FileJson2, FileText, PackageCheck, Share2, Sheet, type LucideIcon } from "lucide-react";
+import { FileCode2, FileJson2, FileKey2, FileText, PackageCheck, Share2, Sheet, type LucideIcon } from "lucide-react";
 import type { ReportFormatName } from "@/lib/reports/report-format-labels";
 
 const ICONS: Record<ReportFormatName, LucideIcon> = {
@@ -7,6 +7,7 @@ const ICONS: Record<ReportFormatName, LucideIcon> = {
   "prov-json": Share2,
   cyclonedx: PackageCheck,
   spdx: FileJson2,
+  "in-toto": FileKey2,
   csv: Sheet,
 };
 

@@ -24,7 +24,7 @@ export function SigningKeyCard({ keyId, algorithm, publicKeyPem, retired, baseUr
   return (
     <Card
       title="Signing key"
-      description="Every report carries the slot pedigree-signature:v1:<key id>:<sha-256>:<signature>, in its metadata or a comment, so that it can be checked without this instance."
+      description="Every report carries the slot pedigree-signature:v1:<key id>:<sha-256>:<signature>, in its metadata or a comment, so that it can be checked without this instance. An in-toto attestation is a DSSE envelope instead, signed with the same key (keyid the key id), for in-toto and Sigstore verifiers."
       flush
       id="signing-key"
     >

@@ -45,7 +45,11 @@ export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
             {digests.claimed ? (
               <HashValue value={digests.claimed} label="Copy the signed SHA-256" />
             ) : (
-              <span className={styles.missing}>None: no signature slot</span>
+              <span className={styles.missing}>
+                {answer.status === "unsigned" || !answer.keyId
+                  ? "None: no signature slot"
+                  : "None: a DSSE envelope's signature covers its payload itself"}
+              </span>
             )}
           </dd>
         </div>

@@ -9,6 +9,7 @@ import { collectProvenance, type ReportRequest } from "./collect-provenance";
 import { toStoredFormat, type ReportFormatName } from "./report-format-labels";
 import { REPORT_FORMAT_DETAILS } from "./report-formats";
 import { toReportDto } from "./report-dto";
+import { signEnvelopeReport } from "./report-envelope";
 import { signReport } from "./report-signature";
 import type { ReportDto } from "./report.types";
 import { getSigningKey } from "./signing-key";
@@ -40,7 +41,11 @@ export async function generateReport(
     instance: { name: "Pedigree", baseUrl, version: APP_VERSION, keyId: key.keyId },
   });
   const rendered = await format.render(bundle);
-  const signed = signReport(typeof rendered === "string" ? Buffer.from(rendered, "utf8") : rendered, key.privateKey);
+  const bytes = typeof rendered === "string" ? Buffer.from(rendered, "utf8") : rendered;
+  const signed =
+    format.signing === "dsse"
+      ? signEnvelopeReport(bytes, key.privateKey, key.keyId)
+      : signReport(bytes, key.privateKey);
 
   const row = await prisma.$transaction(
     async (tx) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { createPublicKey } from "node:crypto";
 import { db } from "@/lib/db";
-import type { InstanceKey } from "./report-signature";
+import type { InstanceKey } from "./signature-verdict";
 
 export interface PublicSigningKey extends InstanceKey {
   createdAt: Date;

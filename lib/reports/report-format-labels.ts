@@ -1,7 +1,9 @@
 // The report formats as the UI names them: pure data, safe to import from client components (unlike
 // report-formats.ts, which brings in the renderers).
 
-export const REPORT_FORMATS = ["prov-json", "cyclonedx", "spdx", "csv", "html", "pdf"] as const;
+import type { ReportFormat as StoredReportFormat } from "@/lib/generated/prisma/enums";
+
+export const REPORT_FORMATS = ["prov-json", "cyclonedx", "spdx", "in-toto", "csv", "html", "pdf"] as const;
 export type ReportFormatName = (typeof REPORT_FORMATS)[number];
 
 export interface ReportFormatLabel {
@@ -46,6 +48,12 @@ export const REPORT_FORMAT_LABELS: readonly ReportFormatLabel[] = [
     extension: "spdx.json",
   },
   {
+    name: "in-toto",
+    label: "in-toto SLSA provenance",
+    description: "SLSA v1 provenance in a signed DSSE envelope, for in-toto and Sigstore verifiers.",
+    extension: "intoto.json",
+  },
+  {
     name: "csv",
     label: "Measurements CSV",
     description: "Every trait measurement with its 95% interval, one row each.",
@@ -65,7 +73,6 @@ export function isReportFormat(value: string): value is ReportFormatName {
   return BY_NAME.has(value as ReportFormatName);
 }
 
-/** The database's enum spells prov-json with an underscore. */
-export const toStoredFormat = (format: ReportFormatName) => (format === "prov-json" ? "prov_json" : format);
-export const fromStoredFormat = (format: string): ReportFormatName =>
-  format === "prov_json" ? "prov-json" : (format as ReportFormatName);
+/** The database's enum spells prov-json and in-toto with an underscore. */
+export const toStoredFormat = (format: ReportFormatName) => format.replace("-", "_") as StoredReportFormat;
+export const fromStoredFormat = (format: string): ReportFormatName => format.replace("_", "-") as ReportFormatName;

@@ -1,5 +1,6 @@
-import { createHash, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
+import { createHash, createPublicKey, sign, type KeyObject } from "node:crypto";
 import { blankSlots, fillSlots, findSlots } from "./signature-slot";
+import { signatureVerdict, unsignedVerdict, type InstanceKey } from "./signature-verdict";
 import type { VerificationResult } from "./verification.types";
 
 /** The instance key's id: the first 16 hex digits of the SHA-256 of its public key (SPKI, DER). */
@@ -37,13 +38,6 @@ export function signReport(report: Uint8Array, privateKey: KeyObject): SignedRep
 
 const UNSIGNED_KEY_ID = "0".repeat(16);
 
-/** One of the instance's public keys; a retired key no longer signs, but reports it signed still verify. */
-export interface InstanceKey {
-  keyId: string;
-  publicKey: KeyObject;
-  retiredAt?: Date | null;
-}
-
 /**
  * Checks a report against the instance's public keys (the current one first, then retired ones): every
  * slot must agree, the digest must match the bytes, and the signature the digest.
@@ -55,61 +49,36 @@ export function verifyReport(
   const keys: readonly InstanceKey[] = Array.isArray(instanceKeys) ? instanceKeys : [instanceKeys as InstanceKey];
   const computedDigest = reportDigest(report);
   const slots = findSlots(report);
-  const base = { computedDigest, keyId: null, claimedDigest: null, intact: false, signedHere: false };
   if (slots.length === 0 || slots.every((slot) => slot.keyId === UNSIGNED_KEY_ID)) {
-    return { ...base, status: "unsigned", reason: "The file carries no Pedigree signature." };
+    return unsignedVerdict(computedDigest, "The file carries no Pedigree signature.");
   }
   const [first] = slots;
-  const fields = { keyId: first.keyId, claimedDigest: first.digest };
   if (
     slots.some(
       (slot) => slot.keyId !== first.keyId || slot.digest !== first.digest || slot.signature !== first.signature,
     )
   ) {
     return {
-      ...base,
-      ...fields,
       status: "tampered",
+      intact: false,
+      signedHere: false,
+      keyId: first.keyId,
+      claimedDigest: first.digest,
+      computedDigest,
       reason: "The file's signature slots disagree with each other: it was edited after signing.",
     };
   }
-  const instanceKey = keys.find((key) => key.keyId === first.keyId);
-  if (!instanceKey) {
-    return {
-      ...base,
-      ...fields,
-      status: "unknown-key",
-      reason: `Signed with key ${first.keyId}, not this instance's key ${keys[0]?.keyId ?? "(none)"}: it was not signed here.`,
-    };
-  }
-  const signatureValid = verify(
-    null,
-    Buffer.from(first.digest, "hex"),
-    instanceKey.publicKey,
-    Buffer.from(first.signature, "base64url"),
+  return signatureVerdict(
+    {
+      keyId: first.keyId,
+      claimedDigest: first.digest,
+      computedDigest,
+      signedBytes: Buffer.from(first.digest, "hex"),
+      signature: Buffer.from(first.signature, "base64url"),
+      badSignatureReason: "The signature does not match the digest the file claims: the slot was edited.",
+    },
+    keys,
   );
-  if (!signatureValid) {
-    return {
-      ...base,
-      ...fields,
-      status: "tampered",
-      reason: "The signature does not match the digest the file claims: the slot was edited.",
-    };
-  }
-  if (first.digest !== computedDigest) {
-    return {
-      ...base,
-      ...fields,
-      signedHere: true,
-      status: "tampered",
-      reason:
-        "The file was signed here, but its content has changed since: its SHA-256 no longer matches the signed digest.",
-    };
-  }
-  const reason = instanceKey.retiredAt
-    ? `Intact, and signed by this instance's key ${instanceKey.keyId}, retired on ${instanceKey.retiredAt.toISOString().slice(0, 10)} (it signed reports until then).`
-    : "Intact, and signed by this instance's key.";
-  return { ...base, ...fields, intact: true, signedHere: true, status: "valid", reason };
 }
 
 /**

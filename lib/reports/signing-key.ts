@@ -36,6 +36,7 @@ export function publicKeyDocument(key: Pick<SigningKey, "keyId" | "publicKey">) 
     algorithm: "Ed25519",
     publicKeyPem: key.publicKey.export({ type: "spki", format: "pem" }).toString(),
     jwk: { ...key.publicKey.export({ format: "jwk" }), kid: key.keyId, use: "sig", alg: "EdDSA" },
-    signs: "the 32 bytes of the SHA-256 of the report with its signature slots blanked",
+    signs:
+      "the 32 bytes of the SHA-256 of the report with its signature slots blanked; for an in-toto report, the DSSE pre-authentication encoding of its envelope's payload",
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { toReportDto } from "./report-dto";
+import { verifyEnvelopeReport } from "./report-envelope";
 import { verifyReport, withReportRecord } from "./report-signature";
 import { listSigningKeys } from "./list-signing-keys";
 import type { VerifyAnswer } from "./verification.types";
@@ -9,11 +10,15 @@ export const MAX_VERIFY_BYTES = 64 * 1024 * 1024;
 
 export type { VerifyAnswer };
 
-/** Verifies a report file against this instance's keys and finds the record it was generated as. */
+/**
+ * Verifies a report file (one with signature slots, or an in-toto DSSE envelope) against this instance's keys and
+ * finds the record it was generated as.
+ */
 export async function verifyUploadedReport(content: Buffer): Promise<VerifyAnswer> {
   const prisma = await db();
   // Retired keys too: a report signed before a rotation still verifies.
-  const result = verifyReport(content, await listSigningKeys());
+  const keys = await listSigningKeys();
+  const result = verifyEnvelopeReport(content, keys) ?? verifyReport(content, keys);
   const row =
     result.signedHere && result.claimedDigest && result.keyId
       ? await prisma.report.findFirst({

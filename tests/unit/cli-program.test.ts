@@ -56,7 +56,7 @@ describe("arguments and exit codes", () => {
       [["lineage"], /missing required argument 'model'/],
       [["models", "add", "--provider", "openai"], /required option '--name <name>' not specified/],
       [["models", "list", "--limit", "many"], /option '--limit <n>' argument 'many' is invalid. must be an integer/],
-      [["report", "m1", "--format", "docx"], /Allowed choices are prov-json, cyclonedx, spdx, csv, html, pdf/],
+      [["report", "m1", "--format", "docx"], /Allowed choices are prov-json, cyclonedx, spdx, in-toto, csv, html, pdf/],
     ];
     for (const [args, message] of cases) {
       const result = await run(args);

@@ -9,11 +9,18 @@ export const POST = withApi(
     scope: null,
     docs: {
       summary: "Check that a report is intact and was signed here",
-      description: `Public: send the report file as the request body (\`curl --data-binary @report.pdf\`), at most ${MAX_VERIFY_BYTES / 1024 / 1024} MB. Answers \`status\` valid, tampered, unknown-key or unsigned, with \`intact\` (the bytes are those signed), \`signedHere\` (by this instance's key), the digest the report claims and the one computed, and the report's record when it was generated here. Nothing is stored.`,
+      description: `Public: send the report file, or the DSSE envelope of an in-toto report, as the request body (\`curl --data-binary @report.pdf\`), at most ${MAX_VERIFY_BYTES / 1024 / 1024} MB. Answers \`status\` valid, tampered, unknown-key or unsigned, with \`intact\` (the bytes are those signed), \`signedHere\` (by this instance's key), the digest the report claims and the one computed, and the report's record when it was generated here. Nothing is stored.`,
       tags: ["Reports"],
       rawBody: {
-        contentTypes: ["application/octet-stream", "application/pdf", "application/json", "text/html", "text/csv"],
-        description: "The report file, as it was downloaded.",
+        contentTypes: [
+          "application/octet-stream",
+          "application/pdf",
+          "application/json",
+          "application/vnd.dsse.envelope.v1+json",
+          "text/html",
+          "text/csv",
+        ],
+        description: "The report file (or in-toto envelope), as it was downloaded.",
       },
       responses: okResponse(
         ZVerifyAnswer,

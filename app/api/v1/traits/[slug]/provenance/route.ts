@@ -14,7 +14,7 @@ export const GET = withApi(
     docs: {
       summary: "Export a trait's signed provenance report across models",
       description:
-        "Every model measured for the trait, with all their ancestors, the trait's measurements and the inherited exposure to it, in the format asked for; signed with the instance's Ed25519 key, kept, and recorded in the audit log.",
+        "Every model measured for the trait, with all their ancestors, the trait's measurements and the inherited exposure to it, in the format asked for (`in-toto`: a DSSE envelope whose statement has one subject per measured model); signed with the instance's Ed25519 key, kept, and recorded in the audit log.",
       tags: ["Reports"],
       responses: fileResponse("application/octet-stream", REPORT_RESPONSE_DESCRIPTION, REPORT_HEADERS_DOCS),
       problems: { ...notFoundProblem("trait", "slug"), 409: "No model has been measured for the trait yet." },

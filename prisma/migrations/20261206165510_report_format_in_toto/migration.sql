@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ReportFormat" ADD VALUE 'in_toto';
+
