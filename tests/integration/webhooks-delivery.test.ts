@@ -11,6 +11,7 @@ import { connectPostgres } from "@/lib/db/connect";
 import { verifyWebhookSignature } from "@/lib/webhooks/webhook-signature";
 import { createWebhookWorker, stopWebhookWorker } from "@/lib/webhooks/webhook-worker";
 import { call } from "../support/api";
+import { runPedigree } from "../support/in-process-cli";
 import { registerModel } from "../support/register-model";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver";
 
@@ -305,5 +306,41 @@ describe("delivering", () => {
     expect(
       verifyWebhookSignature(request.body, hook.secret, request.headers["x-pedigree-signature-256"] as string),
     ).toBe(true);
+  });
+});
+
+describe("the CLI", () => {
+  it("adds (printing the secret once), lists, shows deliveries and deletes a webhook", async () => {
+    const added = await runPedigree([
+      "webhooks",
+      "add",
+      `${receiver.url}/cli`,
+      "--event",
+      "measurement.created",
+      "--format",
+      "slack",
+      "--description",
+      "from the CLI",
+    ]);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Signing secret \(shown this once, keep it\): whsec_/);
+    const id = /Webhook:\s+(\S+)/.exec(added.stdout)![1];
+    created.push(id);
+    const listed = await runPedigree(["webhooks", "list"]);
+    expect(listed.stdout).toContain(id);
+    expect(listed.stdout).not.toContain("whsec_");
+    await measure();
+    await createWebhookWorker(await connection()).tick();
+    const shown = await runPedigree(["webhooks", "deliveries", id, "--json"]);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout).items).toEqual([
+      expect.objectContaining({ event: "measurement.created", status: "delivered", lastStatusCode: 200 }),
+    ]);
+    const refused = await runPedigree(["webhooks", "add", `${receiver.url}/x`, "--event", "model.deleted"]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("not an event");
+    const deleted = await runPedigree(["webhooks", "delete", id]);
+    expect(deleted.code).toBe(0);
+    expect(deleted.stdout).toContain(`Deleted webhook ${id}`);
   });
 });
