@@ -11,7 +11,7 @@ import { refusedAddressReason, refusedUrlReason } from "./webhook-address";
 // so a name that resolves elsewhere between the two (DNS rebinding) gains nothing. Redirects are never
 // followed: a 3xx is a failure, as is anything but 2xx. The whole exchange is limited to `timeoutMs`.
 
-export const DELIVERY_TIMEOUT_MS = 10_000;
+const DELIVERY_TIMEOUT_MS = 10_000;
 
 export interface SendOptions {
   url: string;

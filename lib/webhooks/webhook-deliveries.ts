@@ -10,7 +10,7 @@ import type { SendResult } from "./send-webhook";
 // Times are passed in (UTC), so that tests can run the queue on a clock of their own.
 
 /** Longer than a delivery's timeout, so that a live attempt is never claimed twice. */
-export const DELIVERY_LEASE_MS = 60_000;
+const DELIVERY_LEASE_MS = 60_000;
 
 export interface ClaimedDelivery {
   id: string;
