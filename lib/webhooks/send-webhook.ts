@@ -43,7 +43,8 @@ export async function checkedAddresses(host: string, allowPrivate: boolean): Pro
 function pinnedLookup(addresses: LookupAddress[]): LookupFunction {
   return (_hostname, options, callback) => {
     // Node's net.connect asks with { all: true } when it tries several addresses (autoSelectFamily).
-    if ((options as { all?: boolean }).all === true) (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+    if ((options as { all?: boolean }).all === true)
+      (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
     else callback(null, addresses[0].address, addresses[0].family);
   };
 }
