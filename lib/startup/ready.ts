@@ -8,9 +8,9 @@ import { startWebhookWorker } from "@/lib/webhooks/webhook-worker";
 
 // The start-up step: opens the database, applies pending migrations (under the migrator's advisory lock)
 // and bootstraps the instance (first admin, admin token, secrets, demo data), then starts the instance's
-// background workers (search indexes of uploaded datasets, webhook deliveries; they stop when the connection is closed). The
-// server runs it from its register hook (instrumentation.ts) before serving; tests and scripts run it
-// before using the database.
+// background workers (search indexes of uploaded datasets, webhook deliveries; they stop when the
+// connection is closed). The server runs it from its register hook (instrumentation.ts) before serving;
+// tests and scripts run it before using the database.
 // Once per connection: later calls get the same result until the connection is closed and opened again.
 
 const cache = globalThis as unknown as { __pedigreeReady?: { opened: Promise<Connection>; done: Promise<Connection> } };
