@@ -10,6 +10,7 @@ import { registerModelCommands } from "./commands/models";
 import { registerReportCommand } from "./commands/report";
 import { registerVerifyCommand } from "./commands/verify";
 import { registerRunCommands } from "./commands/runs";
+import { registerWebhookCommands } from "./commands/webhooks";
 import { DEFAULT_URL } from "./config";
 import type { Io } from "./context";
 import { ConnectionError, FailedCheck, ProblemError, UnknownReport, UsageError } from "./errors";
@@ -54,6 +55,7 @@ function createProgram(io: Io): Command {
   registerVerifyCommand(program, io);
   registerImportCommands(program, io);
   registerKeysCommands(program, io);
+  registerWebhookCommands(program, io);
   return program;
 }
 

@@ -89,6 +89,9 @@ const ZEnv = z.object({
     .max(8)
     .default(1)
     .describe("worker threads rendering PDF reports at once; further PDFs wait their turn"),
+  PEDIGREE_WEBHOOK_ALLOW_PRIVATE: ZBooleanFlag.describe(
+    "1 lets webhooks reach loopback, private and link-local addresses (tests, a receiver on the same network)",
+  ),
   NEXT_RUNTIME: z
     .enum(["nodejs", "edge"])
     .optional()

@@ -48,6 +48,7 @@ export const AUDIT_ENTITY_TYPE_OPTIONS: readonly FilterOption[] = [
   { value: "user", label: "User" },
   { value: "api_token", label: "API token" },
   { value: "signing_key", label: "Signing key" },
+  { value: "webhook", label: "Webhook" },
   { value: "client_address", label: "Client address" },
 ];
 

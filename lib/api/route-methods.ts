@@ -53,4 +53,8 @@ export const ROUTE_METHODS: readonly { path: string; methods: readonly string[] 
   { path: "/api/v1/traits/[slug]/provenance/preview", methods: ["GET"] },
   { path: "/api/v1/users", methods: ["GET","POST"] },
   { path: "/api/v1/users/[id]", methods: ["GET","PATCH"] },
+  { path: "/api/v1/webhooks", methods: ["GET","POST"] },
+  { path: "/api/v1/webhooks/[id]", methods: ["GET","DELETE"] },
+  { path: "/api/v1/webhooks/[id]/deliveries", methods: ["GET"] },
+  { path: "/api/v1/webhooks/deliveries/[id]/resend", methods: ["POST"] },
 ];

@@ -29,6 +29,7 @@ const STORED_TYPES = new Set([
   "user",
   "api_token",
   "signing_key",
+  "webhook",
 ]);
 
 /**

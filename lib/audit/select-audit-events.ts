@@ -60,6 +60,8 @@ const ENTITY_LOOKUP = Prisma.sql`
     SELECT et.name, NULL, NULL FROM api_tokens et WHERE e.entity_type = 'api_token' AND et.id = e.entity_id
     UNION ALL
     SELECT sk.id, NULL, NULL FROM signing_keys sk WHERE e.entity_type = 'signing_key' AND sk.id = e.entity_id
+    UNION ALL
+    SELECT wh.url, NULL, NULL FROM webhooks wh WHERE e.entity_type = 'webhook' AND wh.id = e.entity_id
     LIMIT 1
   ) n ON true`;
 

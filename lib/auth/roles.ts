@@ -11,6 +11,7 @@ export const SCOPES = [
   "users:manage",
   "tokens:manage",
   "keys:manage",
+  "webhooks:manage",
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];
@@ -31,7 +32,7 @@ export const ROLE_DESCRIPTIONS: Record<RoleName, string> = {
   viewer: "Browse lineage, datasets, runs and measurements",
   auditor: "Browse, export signed reports, annotate, read the audit log",
   engineer: "Browse, register models and runs, upload datasets and measurements",
-  admin: "Everything, plus users, roles and every API token",
+  admin: "Everything, plus users, roles, every API token and webhooks",
 };
 
 export function scopesOf(role: RoleName): readonly Scope[] {

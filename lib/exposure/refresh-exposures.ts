@@ -3,6 +3,7 @@ import { connection, db } from "@/lib/db";
 import type { SqlExecutor } from "@/lib/db/sql-executor";
 import { computeExposures } from "./compute-exposures";
 import { keptRowsOf } from "./kept-exposure-rows";
+import { emitModelExposedEvents, unmeasuredPairsIfWanted } from "@/lib/webhooks/emit-model-exposed-events";
 
 // Exposure is kept in tables (exposure_paths: the nearest paths; trait_exposures: one row per exposed pair) so that reads are indexed selects, and
 // is recomputed by computeExposures, the one place that decides it, whenever something it is computed from has
@@ -59,6 +60,8 @@ async function refresh(): Promise<void> {
       "SELECT computed_snapshot FROM exposure_state WHERE id = 1 FOR UPDATE",
     );
     if (state.computed_snapshot && !(await snapshotContains(sql, snapshot, state.computed_snapshot))) return;
+    // The first computation has nothing to compare with: what it finds was not "newly" exposed.
+    const unmeasuredBefore = state.computed_snapshot ? await unmeasuredPairsIfWanted(sql) : null;
     await sql.exec("DELETE FROM exposure_paths; DELETE FROM trait_exposures");
     for (let i = 0; i < rows.paths.length; i += STORE_CHUNK) {
       await sql.query(
@@ -78,6 +81,7 @@ async function refresh(): Promise<void> {
         [JSON.stringify(rows.pairs.slice(i, i + STORE_CHUNK))],
       );
     }
+    if (unmeasuredBefore) await emitModelExposedEvents(sql, unmeasuredBefore, rows.pairs);
     await sql.query("UPDATE exposure_state SET computed_snapshot = $1, computed_at = now() WHERE id = 1", [snapshot]);
     await sql.query("DELETE FROM exposure_changes WHERE pg_visible_in_snapshot(xid::xid8, $1::pg_snapshot)", [
       snapshot,

@@ -8,6 +8,7 @@ import { groupQuestionsByText } from "@/lib/stats/group-questions";
 import { questionMeanRate } from "@/lib/stats/question-rate";
 import { wilsonInterval } from "@/lib/stats/wilson-interval";
 import { resolveTrait } from "@/lib/traits/resolve-trait";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { measurementInclude, toMeasurementDto } from "./measurement-dto";
 import type { MeasurementDto, TCreateMeasurement } from "./measurement.types";
 
@@ -82,6 +83,21 @@ async function insert(tx: Tx, actor: Actor, input: TCreateMeasurement): Promise<
     };
   }
   const created = await tx.measurement.create({ data, include: measurementInclude });
+  await emitWebhookEvent(tx, {
+    event: "measurement.created",
+    data: {
+      model: created.model,
+      trait: { id: created.trait.id, slug: created.trait.slug, name: created.trait.name },
+      measurement: {
+        id: created.id,
+        kind: created.kind,
+        value: created.value,
+        ciLow: created.ciLow,
+        ciHigh: created.ciHigh,
+        sampleCount: created.sampleCount,
+      },
+    },
+  });
   return recordAuditedEntity(tx, actor, toMeasurementDto(created), {
     action: "measurement.create",
     entityType: "measurement",

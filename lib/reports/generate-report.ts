@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { APP_VERSION } from "@/lib/version";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { bundleDigest } from "./bundle-digest";
 import { collectProvenance, type ReportRequest } from "./collect-provenance";
 import { toStoredFormat, type ReportFormatName } from "./report-format-labels";
@@ -75,6 +76,17 @@ export async function generateReport(
         entityType: "report",
         entityId: reportId,
         after: summary,
+      });
+      const trait =
+        request.scope === "trait"
+          ? await tx.trait.findUnique({ where: { id: dto.subject.id }, select: { id: true, slug: true, name: true } })
+          : null;
+      await emitWebhookEvent(tx, {
+        event: "report.signed",
+        data: {
+          ...(trait ? { trait } : { model: dto.subject }),
+          report: { id: dto.id, format: dto.format, scope: dto.scope, sha256: dto.sha256, keyId: dto.keyId },
+        },
       });
       return dto;
       // The signed bytes go in with the row: a report of a long lineage is megabytes, which Prisma's default of 5 s

@@ -9,6 +9,7 @@ import { getRun } from "./get-run";
 import { registrationDifferences } from "./registration-differences";
 import type { RunDetail, TCreateRun } from "./run.types";
 import { toJsonColumn } from "@/lib/db/json-column";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 
 const BASE_RELATION_OF_METHOD = {
   sft: "finetune",
@@ -76,6 +77,14 @@ async function register(actor: Actor, input: TCreateRun, idempotencyKey?: string
     });
     const run = await getRun(created.id, tx);
     await recordAuditEvent(tx, actor, { action: "run.create", entityType: "run", entityId: run.id, after: run });
+    await emitWebhookEvent(tx, {
+      event: "run.created",
+      data: {
+        run: { id: run.id, method: run.method, status: run.status },
+        model: run.student,
+        teachers: run.teachers.map((t) => ({ id: t.id, name: t.name })),
+      },
+    });
     return { run, created: true };
   });
 }

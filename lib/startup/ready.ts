@@ -4,12 +4,13 @@ import { bootstrapInstance } from "@/lib/bootstrap/bootstrap-instance";
 import { startSearchIndexWorker } from "@/lib/datasets/search-index/search-index-worker";
 import { closeDb, connection, type Connection } from "@/lib/db";
 import { migrate, readMigrations } from "@/lib/db/migrate";
+import { startWebhookWorker } from "@/lib/webhooks/webhook-worker";
 
 // The start-up step: opens the database, applies pending migrations (under the migrator's advisory lock)
 // and bootstraps the instance (first admin, admin token, secrets, demo data), then starts the instance's
-// background worker (search indexes of uploaded datasets; it stops when the connection is closed). The
-// server runs it from its register hook (instrumentation.ts) before serving; tests and scripts run it
-// before using the database.
+// background workers (search indexes of uploaded datasets, webhook deliveries; they stop when the
+// connection is closed). The server runs it from its register hook (instrumentation.ts) before serving;
+// tests and scripts run it before using the database.
 // Once per connection: later calls get the same result until the connection is closed and opened again.
 
 const cache = globalThis as unknown as { __pedigreeReady?: { opened: Promise<Connection>; done: Promise<Connection> } };
@@ -22,6 +23,7 @@ async function start(opening: Promise<Connection>): Promise<Connection> {
     if (result.applied.length > 0) console.info(`[pedigree] applied migrations: ${result.applied.join(", ")}`);
     await bootstrapInstance(opened.prisma, { mode: opened.mode, freshDatabase: result.alreadyApplied === 0 });
     startSearchIndexWorker(opened);
+    startWebhookWorker(opened);
     return opened;
   } catch (error) {
     // A failed start closes the connection, so that the next attempt opens a fresh one.

@@ -109,6 +109,21 @@ describe("responses match the document's schemas", () => {
     await expectDocumented("get", "/api/v1/generations/{id}", `/api/v1/generations/${generations.items[0].id}`);
   });
 
+  it("webhooks: add, list, one, its deliveries, delete", async () => {
+    // A public address literal: nothing to resolve, and no event it asks for is caused here.
+    const webhook = (await expectDocumented(
+      "post",
+      "/api/v1/webhooks",
+      "/api/v1/webhooks",
+      { url: "https://93.184.215.14/schema-check", events: ["report.signed"], description: "schema check" },
+      201,
+    )) as { id: string };
+    await expectDocumented("get", "/api/v1/webhooks", "/api/v1/webhooks");
+    await expectDocumented("get", "/api/v1/webhooks/{id}", `/api/v1/webhooks/${webhook.id}`);
+    await expectDocumented("get", "/api/v1/webhooks/{id}/deliveries", `/api/v1/webhooks/${webhook.id}/deliveries`);
+    await expectDocumented("delete", "/api/v1/webhooks/{id}", `/api/v1/webhooks/${webhook.id}`);
+  });
+
   it("measurements, traits and declarations", async () => {
     const measurements = (await expectDocumented(
       "get",

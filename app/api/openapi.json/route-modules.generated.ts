@@ -51,6 +51,10 @@ import * as routeApiV1TraitsSlugProvenance from "@/app/api/v1/traits/[slug]/prov
 import * as routeApiV1TraitsSlugProvenancePreview from "@/app/api/v1/traits/[slug]/provenance/preview/route";
 import * as routeApiV1Users from "@/app/api/v1/users/route";
 import * as routeApiV1UsersId from "@/app/api/v1/users/[id]/route";
+import * as routeApiV1Webhooks from "@/app/api/v1/webhooks/route";
+import * as routeApiV1WebhooksId from "@/app/api/v1/webhooks/[id]/route";
+import * as routeApiV1WebhooksIdDeliveries from "@/app/api/v1/webhooks/[id]/deliveries/route";
+import * as routeApiV1WebhooksDeliveriesIdResend from "@/app/api/v1/webhooks/deliveries/[id]/resend/route";
 
 import type { RouteModule } from "@/lib/api/openapi/openapi.types";
 
@@ -105,4 +109,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/traits/[slug]/provenance/preview/route.ts", path: "/api/v1/traits/[slug]/provenance/preview", module: routeApiV1TraitsSlugProvenancePreview },
   { file: "app/api/v1/users/route.ts", path: "/api/v1/users", module: routeApiV1Users },
   { file: "app/api/v1/users/[id]/route.ts", path: "/api/v1/users/[id]", module: routeApiV1UsersId },
+  { file: "app/api/v1/webhooks/route.ts", path: "/api/v1/webhooks", module: routeApiV1Webhooks },
+  { file: "app/api/v1/webhooks/[id]/route.ts", path: "/api/v1/webhooks/[id]", module: routeApiV1WebhooksId },
+  { file: "app/api/v1/webhooks/[id]/deliveries/route.ts", path: "/api/v1/webhooks/[id]/deliveries", module: routeApiV1WebhooksIdDeliveries },
+  { file: "app/api/v1/webhooks/deliveries/[id]/resend/route.ts", path: "/api/v1/webhooks/deliveries/[id]/resend", module: routeApiV1WebhooksDeliveriesIdResend },
 ];

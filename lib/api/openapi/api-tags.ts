@@ -36,6 +36,11 @@ export const API_TAGS = [
   { name: "Audit", description: "Every change made in the workspace, who made it and the entity before and after." },
   { name: "Account", description: "The caller, their API tokens and their password." },
   { name: "Users", description: "The workspace's users and their roles (administrators only)." },
+  {
+    name: "Webhooks",
+    description:
+      "Endpoints told of events (a model newly exposed, a measurement, a run, a signed report), with signed, retried deliveries (administrators only).",
+  },
   { name: "Service", description: "Health and this document." },
 ] as const;
 
