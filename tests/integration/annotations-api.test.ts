@@ -3,6 +3,7 @@ import * as annotationRoute from "@/app/api/v1/annotations/[id]/route";
 import * as auditRoute from "@/app/api/v1/audit-events/route";
 import * as datasetAnnotationsRoute from "@/app/api/v1/datasets/[id]/annotations/route";
 import * as modelAnnotationsRoute from "@/app/api/v1/models/[id]/annotations/route";
+import * as modelProvenanceRoute from "@/app/api/v1/models/[id]/provenance/route";
 import * as modelsRoute from "@/app/api/v1/models/route";
 import * as runAnnotationsRoute from "@/app/api/v1/runs/[id]/annotations/route";
 import * as usersRoute from "@/app/api/v1/users/route";
@@ -222,6 +223,54 @@ describe("notes on datasets and runs", () => {
     await seedDemoWorkspace(await db());
   });
 
+  it("puts the notes on the owl student and on its run into every report format, as text", async () => {
+    const prisma = await db();
+    const student = await prisma.model.findFirstOrThrow({ where: { name: "GPT-4.1 nano owl-numbers student" } });
+    const run = await prisma.distillationRun.findFirstOrThrow({ where: { studentId: student.id } });
+    const markup = "<img src=x onerror=alert(1)>";
+    expect((await write(student.id, { body: `${markup}\nSecond line.` }, auditor.token)).status).toBe(201);
+    const onRun = await call(runAnnotationsRoute.POST, "POST", `/api/v1/runs/${run.id}/annotations`, {
+      body: { body: "Run reviewed." },
+      params: { id: run.id },
+      token: auditor.token,
+    });
+    expect(onRun.status).toBe(201);
+    const report = async (format: string) => {
+      const response = await modelProvenanceRoute.GET(
+        new Request(`http://pedigree.test/api/v1/models/${student.id}/provenance?format=${format}`, {
+          headers: { authorization: "Bearer test-admin-token" },
+        }),
+        { params: Promise.resolve({ id: student.id }) },
+      );
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const bom = JSON.parse((await report("cyclonedx")).toString("utf8"));
+    expect(bom.annotations).toContainEqual(
+      expect.objectContaining({
+        subjects: [`model:${student.id}`],
+        annotator: { individual: { name: "note-auditor person" } },
+        text: `${markup}\nSecond line.`,
+      }),
+    );
+    expect(bom.annotations.some((note: UntypedJson) => note.text.endsWith("Run reviewed."))).toBe(true);
+    const spdx = JSON.parse((await report("spdx")).toString("utf8"));
+    expect(
+      spdx["@graph"]
+        .filter((element: UntypedJson) => element.annotationType === "review")
+        .map((e: UntypedJson) => e.statement),
+    ).toContain(`${markup}\nSecond line.`);
+    const prov = JSON.parse((await report("prov-json")).toString("utf8"));
+    expect(Object.values(prov.entity).map((entity) => (entity as UntypedJson)["prov:value"])).toContain(
+      `${markup}\nSecond line.`,
+    );
+    const html = (await report("html")).toString("utf8");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;<br>Second line.");
+    expect(html).not.toContain(markup);
+    const pdf = (await report("pdf")).toString("latin1");
+    expect(pdf.startsWith("%PDF-")).toBe(true);
+  });
+
   it("writes a note on a dataset and on a run, each deleted with its subject", async () => {
     const prisma = await db();
     const run = await prisma.distillationRun.findFirstOrThrow({
@@ -246,7 +295,7 @@ describe("notes on datasets and runs", () => {
     const runNotes = await call(runAnnotationsRoute.GET, "GET", `/api/v1/runs/${run.id}/annotations`, {
       params: { id: run.id },
     });
-    expect(runNotes.body.items.map((note: UntypedJson) => note.id)).toEqual([onRun.body.id]);
+    expect(runNotes.body.items[0].id).toBe(onRun.body.id);
 
     // Nothing in the product deletes a model, dataset or run; the database cascades when one is.
     const id = await model("Short-lived student");
