@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
 import { createToken } from "@/lib/tokens/create-token";
 import { call } from "../support/api";
+import { runPedigree } from "../support/in-process-cli";
 import type { UntypedJson } from "../support/untyped-json";
 
 // Notes on models, datasets and runs: written by holders of annotations:write, edited and deleted by their
@@ -320,5 +321,52 @@ describe("notes on datasets and runs", () => {
     await expect(
       prisma.annotation.create({ data: { body: " padded ", authorName: "x", modelId: id } }),
     ).rejects.toThrow(/annotations_body_check/);
+  });
+});
+
+describe("pedigree annotations", () => {
+  it("adds a note from an argument and from standard input, and lists them, as text and as JSON", async () => {
+    const id = await model("CLI-annotated student");
+    const added = await runPedigree(
+      ["annotations", "add", "model", "CLI-annotated student", "Looked at it."],
+      auditor.token,
+    );
+    expect(added.stderr).toBe("");
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain("Noted on CLI-annotated student.");
+    const piped = await runPedigree(
+      ["--json", "annotations", "add", "model", id, "-"],
+      auditor.token,
+      "First line from stdin.\nSecond line.\n",
+    );
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout)).toMatchObject({
+      subject: { type: "model", id },
+      body: "First line from stdin.\nSecond line.",
+      author: { name: "note-auditor person" },
+    });
+
+    const listed = await runPedigree(["annotations", "list", "model", id]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain("note-auditor person");
+    expect(listed.stdout).toContain("  First line from stdin.\n  Second line.");
+    const json = JSON.parse((await runPedigree(["--json", "annotations", "list", "model", id])).stdout);
+    expect(json.items.map((note: UntypedJson) => note.body)).toEqual([
+      "First line from stdin.\nSecond line.",
+      "Looked at it.",
+    ]);
+  });
+
+  it("refuses a kind it does not know before any request, and answers the API's refusals", async () => {
+    const wrongKind = await runPedigree(["annotations", "list", "trait", "owl-preference"]);
+    expect(wrongKind.code).toBe(2);
+    expect(wrongKind.stderr).toContain("Notes are written on a model, a dataset, a run");
+    const id = await model("CLI-guarded student");
+    const asViewer = await runPedigree(["annotations", "add", "model", id, "Not allowed."], viewer.token);
+    expect(asViewer.code).not.toBe(0);
+    expect(asViewer.stderr).toContain("annotations:write");
+    const unknownRun = await runPedigree(["annotations", "list", "run", "no-such-run"]);
+    expect(unknownRun.code).not.toBe(0);
+    expect(unknownRun.stderr).toContain("No run with id 'no-such-run'.");
   });
 });
