@@ -172,7 +172,13 @@ describe("notes in the PDF report", () => {
       .join("\n")
       .slice(0, 10_000);
     const pdf = await renderPdfReport(
-      owlProvenanceBundle({ annotations: [...OWL_NOTES, { ...OWL_NOTES[2], id: "n_long", body: long }] }),
+      owlProvenanceBundle({
+        annotations: [
+          ...OWL_NOTES,
+          { ...OWL_NOTES[2], id: "n_long", body: long },
+          { ...OWL_NOTES[0], id: "n_unbroken", body: "0123456789".repeat(1000) },
+        ],
+      }),
     );
     const report = inspectPdf(dir, "notes", pdf);
     const text = report.text().replace(/\s+/g, " ");
@@ -180,13 +186,18 @@ describe("notes in the PDF report", () => {
     expect(text).toContain("No check for hidden signals was made.");
     expect(text).toContain("Line 1: review");
     expect(text).toContain(long.split("\n").at(-1));
-    // Every word poppler finds lies within its page.
+    // Every word poppler finds lies within its page, a note without a single space included.
     const boxes = execFileSync("pdftotext", ["-bbox", report.file, "-"], { encoding: "utf8" });
     const pages = [...boxes.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
     expect(pages.length).toBe(report.pages);
-    for (const [, , height, words] of pages) {
-      for (const [, yMax] of words.matchAll(/yMax="([\d.]+)"/g))
+    let checked = 0;
+    for (const [, width, height, words] of pages) {
+      for (const [, xMax, yMax] of words.matchAll(/xMax="([\d.]+)" yMax="([\d.]+)"/g)) {
+        checked += 1;
+        expect(Number(xMax)).toBeLessThanOrEqual(Number(width));
         expect(Number(yMax)).toBeLessThanOrEqual(Number(height));
+      }
     }
+    expect(checked).toBeGreaterThan(1000);
   });
 });
