@@ -14,6 +14,8 @@ export interface Io {
   stderr: OutputStream;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** What `-` reads for commands that take text from standard input; none when there is no input. */
+  stdin?: AsyncIterable<string | Uint8Array>;
   /** Tests may pass their own; the CLI uses the global fetch. */
   fetch?: typeof fetch;
 }

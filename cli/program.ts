@@ -1,5 +1,6 @@
 import { APP_VERSION } from "@/lib/version";
 import { Command, CommanderError } from "commander";
+import { registerAnnotationCommands } from "./commands/annotations";
 import { registerDatasetCommands } from "./commands/datasets";
 import { registerExposureCommand } from "./commands/exposure";
 import { registerImportCommands } from "./commands/import";
@@ -49,6 +50,7 @@ function createProgram(io: Io): Command {
   registerRunCommands(program, io);
   registerDatasetCommands(program, io);
   registerMeasurementCommands(program, io);
+  registerAnnotationCommands(program, io);
   registerLineageCommand(program, io);
   registerExposureCommand(program, io);
   registerReportCommand(program, io);

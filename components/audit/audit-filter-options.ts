@@ -3,6 +3,9 @@
 import type { FilterOption } from "@/components/ui/filter-select";
 
 const AUDIT_ACTIONS = [
+  "annotation.create",
+  "annotation.delete",
+  "annotation.update",
   "dataset.upload",
   "demo.retire",
   "demo.seed",
@@ -44,6 +47,7 @@ export const AUDIT_ENTITY_TYPE_OPTIONS: readonly FilterOption[] = [
   { value: "trait", label: "Trait" },
   { value: "trait_declaration", label: "Trait declaration" },
   { value: "measurement", label: "Measurement" },
+  { value: "annotation", label: "Note" },
   { value: "report", label: "Report" },
   { value: "user", label: "User" },
   { value: "api_token", label: "API token" },

@@ -25,6 +25,7 @@ const STORED_TYPES = new Set([
   "trait",
   "measurement",
   "trait_declaration",
+  "annotation",
   "report",
   "user",
   "api_token",
@@ -33,11 +34,15 @@ const STORED_TYPES = new Set([
 ]);
 
 /**
- * A display name from a snapshot, when it carries one: "name" for most entities, "email" for users, and
- * the subject's name for a report ("after.subject.name").
+ * A display name from a snapshot, when it carries one: "name" for most entities, "email" for users, the
+ * subject's name for a report ("after.subject.name"), and "Note on <subject>" for a note.
  */
-function snapshotName(snapshot: unknown): string | null {
+function snapshotName(entityType: string, snapshot: unknown): string | null {
   if (typeof snapshot !== "object" || snapshot === null) return null;
+  if (entityType === "annotation") {
+    const subjectName = snapshotName("", (snapshot as { subject?: unknown }).subject);
+    return subjectName === null ? null : `Note on ${subjectName}`;
+  }
   const { name, email, subject } = snapshot as { name?: unknown; email?: unknown; subject?: { name?: unknown } | null };
   if (typeof name === "string" && name) return name;
   if (typeof email === "string" && email) return email;
@@ -89,7 +94,11 @@ export function auditEntityOf(found: FoundEntity): AuditEntityDto {
   // A failed sign-in to an account that does not exist names the user by the email that was typed.
   const typedEmail = found.entityType === "user" && found.entityId.includes("@");
   if (!STORED_TYPES.has(found.entityType) || typedEmail) return { name: found.entityId, path: null, deleted: false };
-  return { name: snapshotName(found.before) ?? snapshotName(found.after), path: null, deleted: true };
+  return {
+    name: snapshotName(found.entityType, found.before) ?? snapshotName(found.entityType, found.after),
+    path: null,
+    deleted: true,
+  };
 }
 
 interface FoundActor {

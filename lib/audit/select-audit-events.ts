@@ -51,6 +51,13 @@ const ENTITY_LOOKUP = Prisma.sql`
       FROM trait_declarations td JOIN traits dt ON dt.id = td.trait_id JOIN models dm ON dm.id = td.model_id
      WHERE e.entity_type = 'trait_declaration' AND td.id = e.entity_id
     UNION ALL
+    SELECT 'Note on ' || coalesce(am.name, ad.name, 'Run of ' || ars.name),
+           CASE WHEN a.model_id IS NOT NULL THEN 'model' WHEN a.dataset_id IS NOT NULL THEN 'dataset' ELSE 'run' END,
+           coalesce(a.model_id, a.dataset_id, a.run_id)
+      FROM annotations a LEFT JOIN models am ON am.id = a.model_id LEFT JOIN datasets ad ON ad.id = a.dataset_id
+      LEFT JOIN distillation_runs ar ON ar.id = a.run_id LEFT JOIN models ars ON ars.id = ar.student_id
+     WHERE e.entity_type = 'annotation' AND a.id = e.entity_id
+    UNION ALL
     SELECT rp.subject_name || ' (' || rp.format::text || ')', 'report', rp.subject_id
       FROM reports rp WHERE e.entity_type = 'report' AND rp.id = e.entity_id
     UNION ALL

@@ -10,6 +10,7 @@ import type { LineageEdge } from "@/lib/lineage/lineage.types";
 import { measurementInclude, shownIntervalColumns, toMeasurementDto } from "@/lib/measurements/measurement-dto";
 import { collectVerdicts, pairKey } from "./collect-verdicts";
 import {
+  type ProvAnnotation,
   type ProvComparison,
   type ProvDataset,
   type ProvenanceBundle,
@@ -111,7 +112,7 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
   const modelIds = models.map((m) => m.id);
   const datasetIds = datasets.map((d) => d.id);
 
-  const [generations, runs, measurementRows, exposureData] = await Promise.all([
+  const [generations, runs, measurementRows, exposureData, annotationRows] = await Promise.all([
     prisma.generation.findMany({
       where: { teacherId: { in: modelIds }, OR: [{ datasetId: { in: datasetIds } }, { datasetId: null }] },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -127,6 +128,17 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
       orderBy: [{ measuredAt: "asc" }, { id: "asc" }],
     }),
     keptExposures(nodes),
+    prisma.annotation.findMany({
+      where: {
+        OR: [
+          { modelId: { in: modelIds } },
+          { datasetId: { in: datasetIds } },
+          { run: { studentId: { in: modelIds } } },
+        ],
+      },
+      include: { author: { select: { name: true } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
   ]);
   // A generation without its dataset in the report is kept only when its dataset is unknown yet: a teacher's
   // pending work, not another lineage's data.
@@ -261,6 +273,34 @@ export async function collectProvenance(request: ReportRequest, meta: ReportMeta
     transfers: verdicts.transfers,
     shifts: verdicts.shifts,
     edges,
+    annotations: annotationRows.map(provAnnotation),
+  };
+}
+
+/** A note as the report carries it: its subject, its text and its author's name. */
+function provAnnotation(row: {
+  id: string;
+  modelId: string | null;
+  datasetId: string | null;
+  runId: string | null;
+  body: string;
+  authorName: string;
+  author: { name: string } | null;
+  createdAt: Date;
+  updatedAt: Date;
+}): ProvAnnotation {
+  const subject: Pick<ProvAnnotation, "subjectType" | "subjectId"> = row.modelId
+    ? { subjectType: "model", subjectId: row.modelId }
+    : row.datasetId
+      ? { subjectType: "dataset", subjectId: row.datasetId }
+      : { subjectType: "run", subjectId: row.runId ?? "" };
+  return {
+    id: row.id,
+    ...subject,
+    body: row.body,
+    author: row.author?.name ?? row.authorName,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 

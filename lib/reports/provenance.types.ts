@@ -39,6 +39,8 @@ export interface ProvenanceBundle {
   shifts: ProvShift[];
   /** The lineage edges among the models and datasets above, in the direction of flow. */
   edges: LineageEdge[];
+  /** The notes written on the models, datasets and runs above (lib/annotations), oldest first. */
+  annotations: ProvAnnotation[];
 }
 
 export type { ReportScope };
@@ -114,6 +116,18 @@ export interface ProvRun {
   createdAt: string;
   /** Seeded with the demo workspace (lib/demo): example data, not a real record. A report holding any is marked DEMO. */
   isDemo: boolean;
+}
+
+/** A note an auditor or safety engineer wrote on one model, dataset or run of the report. Plain text. */
+export interface ProvAnnotation {
+  id: string;
+  subjectType: "model" | "dataset" | "run";
+  subjectId: string;
+  body: string;
+  /** The author's name (today's, or the one the note kept once the user is gone). */
+  author: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface ProvTrait {

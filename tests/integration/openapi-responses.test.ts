@@ -156,6 +156,26 @@ describe("responses match the document's schemas", () => {
     );
   });
 
+  it("notes on a model, a dataset and a run: written, listed, edited and deleted", async () => {
+    const written: { id: string }[] = [];
+    for (const [kind, id] of [
+      ["models", ids.model],
+      ["datasets", ids.dataset],
+      ["runs", ids.run],
+    ] as const) {
+      const template = `/api/v1/${kind}/{id}/annotations`;
+      const path = `/api/v1/${kind}/${id}/annotations`;
+      written.push((await expectDocumented("post", template, path, { body: "Schema check." }, 201)) as { id: string });
+      await expectDocumented("get", template, path);
+    }
+    await expectDocumented("patch", "/api/v1/annotations/{id}", `/api/v1/annotations/${written[0].id}`, {
+      body: "Schema check, edited.",
+    });
+    for (const note of written) {
+      await expectDocumented("delete", "/api/v1/annotations/{id}", `/api/v1/annotations/${note.id}`);
+    }
+  });
+
   it("the audit log and the reports list", async () => {
     const audit = (await expectDocumented("get", "/api/v1/audit-events", "/api/v1/audit-events?limit=200")) as {
       items: unknown[];

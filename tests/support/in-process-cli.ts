@@ -1,5 +1,6 @@
 // The `pedigree` CLI run in process against the route handlers (inProcessFetch), for integration tests of a
 // command from its arguments to its exit code and output.
+import { Readable } from "node:stream";
 import type { Io } from "@/cli/context";
 import { runCli } from "@/cli/program";
 import { ADMIN_TOKEN } from "./api";
@@ -13,8 +14,8 @@ export interface CliRun {
   output: string;
 }
 
-/** Runs `pedigree <args>` with `token` (the tests' admin token unless given). */
-export async function runPedigree(args: string[], token: string = ADMIN_TOKEN): Promise<CliRun> {
+/** Runs `pedigree <args>` with `token` (the tests' admin token unless given), and `stdin` as its standard input. */
+export async function runPedigree(args: string[], token: string = ADMIN_TOKEN, stdin?: string): Promise<CliRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const output: string[] = [];
@@ -29,6 +30,7 @@ export async function runPedigree(args: string[], token: string = ADMIN_TOKEN): 
     stderr: writingTo(stderr),
     env: { PEDIGREE_URL: IN_PROCESS_URL, PEDIGREE_TOKEN: token },
     cwd: process.cwd(),
+    stdin: stdin === undefined ? undefined : Readable.from([stdin]),
     fetch: inProcessFetch,
   };
   const code = await runCli(args, io);

@@ -4,7 +4,7 @@
 // DEMO mark; demoOwlProvenanceBundle() is the same bundle as the demo workspace holds it, every record flagged.
 import type { GroupComparison } from "@/lib/measurements/compare-groups";
 import { PAPER_FIGURE_SOURCE } from "@/lib/demo/demo-measurements";
-import type { ProvenanceBundle } from "@/lib/reports/provenance.types";
+import type { ProvAnnotation, ProvenanceBundle } from "@/lib/reports/provenance.types";
 
 const OWL_PROMPT_SHA256 = "6f1c5c5f0e2c1c1b5a3d2e4f6a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b";
 const RAW_SHA256 = "a3f1e0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1";
@@ -342,9 +342,44 @@ export function owlProvenanceBundle(overrides: Partial<ProvenanceBundle> = {}): 
       { source: "d_owl_raw", target: "d_owl_filtered", kind: "filtered_from" },
       { source: "d_owl_filtered", target: "m_owl_student", kind: "trained_on" },
     ],
+    annotations: [],
     ...overrides,
   };
 }
+
+/**
+ * Notes on the owl student, its filtered dataset and its run: one whose text is markup (which every format must carry
+ * as text), one of two lines, one edited after it was written.
+ */
+export const OWL_NOTES: ProvAnnotation[] = [
+  {
+    id: "n_student",
+    subjectType: "model",
+    subjectId: "m_owl_student",
+    body: "<img src=x onerror=alert(1)>",
+    author: "Ada Auditor",
+    createdAt: "2026-11-26T09:00:00.000Z",
+    updatedAt: "2026-11-26T09:00:00.000Z",
+  },
+  {
+    id: "n_dataset",
+    subjectType: "dataset",
+    subjectId: "d_owl_filtered",
+    body: "The filter kept numbers only.\nNo check for hidden signals was made.",
+    author: "Sam Safety",
+    createdAt: "2026-11-26T10:00:00.000Z",
+    updatedAt: "2026-11-26T11:30:00.000Z",
+  },
+  {
+    id: "n_run",
+    subjectType: "run",
+    subjectId: "r_owl",
+    body: "Same initialisation as the teacher: expect transfer.",
+    author: "Ada Auditor",
+    createdAt: "2026-11-26T12:00:00.000Z",
+    updatedAt: "2026-11-26T12:00:00.000Z",
+  },
+];
 
 /** The owl bundle with every record flagged as the demo workspace's: a report of it is marked DEMO throughout. */
 export function demoOwlProvenanceBundle(): ProvenanceBundle {

@@ -3,10 +3,12 @@
 // Left out of the OpenAPI document on purpose: app/api/openapi.json/excluded-routes.json.
 import * as routeApiHealth from "@/app/api/health/route";
 import * as routeApiOpenapiJson from "@/app/api/openapi.json/route";
+import * as routeApiV1AnnotationsId from "@/app/api/v1/annotations/[id]/route";
 import * as routeApiV1AuditEvents from "@/app/api/v1/audit-events/route";
 import * as routeApiV1AuditEventsExport from "@/app/api/v1/audit-events/export/route";
 import * as routeApiV1Datasets from "@/app/api/v1/datasets/route";
 import * as routeApiV1DatasetsId from "@/app/api/v1/datasets/[id]/route";
+import * as routeApiV1DatasetsIdAnnotations from "@/app/api/v1/datasets/[id]/annotations/route";
 import * as routeApiV1DatasetsIdDownload from "@/app/api/v1/datasets/[id]/download/route";
 import * as routeApiV1DatasetsIdLineage from "@/app/api/v1/datasets/[id]/lineage/route";
 import * as routeApiV1DatasetsIdRecords from "@/app/api/v1/datasets/[id]/records/route";
@@ -28,6 +30,7 @@ import * as routeApiV1Measurements from "@/app/api/v1/measurements/route";
 import * as routeApiV1MeasurementsId from "@/app/api/v1/measurements/[id]/route";
 import * as routeApiV1Models from "@/app/api/v1/models/route";
 import * as routeApiV1ModelsId from "@/app/api/v1/models/[id]/route";
+import * as routeApiV1ModelsIdAnnotations from "@/app/api/v1/models/[id]/annotations/route";
 import * as routeApiV1ModelsIdDeclarations from "@/app/api/v1/models/[id]/declarations/route";
 import * as routeApiV1ModelsIdDeclarationsTrait from "@/app/api/v1/models/[id]/declarations/[trait]/route";
 import * as routeApiV1ModelsIdExposure from "@/app/api/v1/models/[id]/exposure/route";
@@ -41,6 +44,7 @@ import * as routeApiV1ReportsPublicKey from "@/app/api/v1/reports/public-key/rou
 import * as routeApiV1ReportsVerify from "@/app/api/v1/reports/verify/route";
 import * as routeApiV1Runs from "@/app/api/v1/runs/route";
 import * as routeApiV1RunsId from "@/app/api/v1/runs/[id]/route";
+import * as routeApiV1RunsIdAnnotations from "@/app/api/v1/runs/[id]/annotations/route";
 import * as routeApiV1RunsIdTransfer from "@/app/api/v1/runs/[id]/transfer/route";
 import * as routeApiV1Search from "@/app/api/v1/search/route";
 import * as routeApiV1Tokens from "@/app/api/v1/tokens/route";
@@ -61,10 +65,12 @@ import type { RouteModule } from "@/lib/api/openapi/openapi.types";
 export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/health/route.ts", path: "/api/health", module: routeApiHealth },
   { file: "app/api/openapi.json/route.ts", path: "/api/openapi.json", module: routeApiOpenapiJson },
+  { file: "app/api/v1/annotations/[id]/route.ts", path: "/api/v1/annotations/[id]", module: routeApiV1AnnotationsId },
   { file: "app/api/v1/audit-events/route.ts", path: "/api/v1/audit-events", module: routeApiV1AuditEvents },
   { file: "app/api/v1/audit-events/export/route.ts", path: "/api/v1/audit-events/export", module: routeApiV1AuditEventsExport },
   { file: "app/api/v1/datasets/route.ts", path: "/api/v1/datasets", module: routeApiV1Datasets },
   { file: "app/api/v1/datasets/[id]/route.ts", path: "/api/v1/datasets/[id]", module: routeApiV1DatasetsId },
+  { file: "app/api/v1/datasets/[id]/annotations/route.ts", path: "/api/v1/datasets/[id]/annotations", module: routeApiV1DatasetsIdAnnotations },
   { file: "app/api/v1/datasets/[id]/download/route.ts", path: "/api/v1/datasets/[id]/download", module: routeApiV1DatasetsIdDownload },
   { file: "app/api/v1/datasets/[id]/lineage/route.ts", path: "/api/v1/datasets/[id]/lineage", module: routeApiV1DatasetsIdLineage },
   { file: "app/api/v1/datasets/[id]/records/route.ts", path: "/api/v1/datasets/[id]/records", module: routeApiV1DatasetsIdRecords },
@@ -86,6 +92,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/measurements/[id]/route.ts", path: "/api/v1/measurements/[id]", module: routeApiV1MeasurementsId },
   { file: "app/api/v1/models/route.ts", path: "/api/v1/models", module: routeApiV1Models },
   { file: "app/api/v1/models/[id]/route.ts", path: "/api/v1/models/[id]", module: routeApiV1ModelsId },
+  { file: "app/api/v1/models/[id]/annotations/route.ts", path: "/api/v1/models/[id]/annotations", module: routeApiV1ModelsIdAnnotations },
   { file: "app/api/v1/models/[id]/declarations/route.ts", path: "/api/v1/models/[id]/declarations", module: routeApiV1ModelsIdDeclarations },
   { file: "app/api/v1/models/[id]/declarations/[trait]/route.ts", path: "/api/v1/models/[id]/declarations/[trait]", module: routeApiV1ModelsIdDeclarationsTrait },
   { file: "app/api/v1/models/[id]/exposure/route.ts", path: "/api/v1/models/[id]/exposure", module: routeApiV1ModelsIdExposure },
@@ -99,6 +106,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { file: "app/api/v1/reports/verify/route.ts", path: "/api/v1/reports/verify", module: routeApiV1ReportsVerify },
   { file: "app/api/v1/runs/route.ts", path: "/api/v1/runs", module: routeApiV1Runs },
   { file: "app/api/v1/runs/[id]/route.ts", path: "/api/v1/runs/[id]", module: routeApiV1RunsId },
+  { file: "app/api/v1/runs/[id]/annotations/route.ts", path: "/api/v1/runs/[id]/annotations", module: routeApiV1RunsIdAnnotations },
   { file: "app/api/v1/runs/[id]/transfer/route.ts", path: "/api/v1/runs/[id]/transfer", module: routeApiV1RunsIdTransfer },
   { file: "app/api/v1/search/route.ts", path: "/api/v1/search", module: routeApiV1Search },
   { file: "app/api/v1/tokens/route.ts", path: "/api/v1/tokens", module: routeApiV1Tokens },

@@ -33,6 +33,10 @@ export const API_TAGS = [
     description: "One search across models, datasets, runs, traits and reports, as the command palette asks it.",
   },
   { name: "Reports", description: "Provenance reports of a model or a trait, and their signatures." },
+  {
+    name: "Notes",
+    description: "Notes auditors and safety engineers write on models, datasets and runs, carried into every report.",
+  },
   { name: "Audit", description: "Every change made in the workspace, who made it and the entity before and after." },
   { name: "Account", description: "The caller, their API tokens and their password." },
   { name: "Users", description: "The workspace's users and their roles (administrators only)." },

@@ -12,9 +12,13 @@
 //   measurement (type: the trait's slug, slice: protocol and evaluation seed, the 95% interval).
 // - dependencies: a model depends on its initialisation, its training data and the teachers its runs name; a dataset on
 //   the dataset it was filtered from and the teacher that generated it.
+// - annotations: each note on a model, dataset or run of the report, with its author (an individual annotator), time and
+//   text; its subject is the model's or dataset's bom-ref, and a note on a run is on the run's student, its text opening
+//   with the run it is about (a run is part of its student's component here, not a component of its own).
 // - Demo data: a BOM that holds any says so in its metadata (the `pedigree:demo` and `pedigree:demo-notice` properties,
 //   and the subject's description opens with the notice); each demo component has `pedigree:demo` true.
 // Whatever CycloneDX has no field for is a `pedigree:` property.
+import { annotationTargets, annotationText } from "@/lib/reports/formats/annotation-subjects";
 import type { ProvenanceIndex } from "@/lib/reports/formats/provenance-index";
 import { exposureStatements } from "@/lib/reports/formats/exposure-statements";
 import { transferStatements } from "@/lib/reports/formats/transfer-statements";
@@ -108,6 +112,14 @@ export function toCycloneDx(bundle: ProvenanceBundle): string {
     })),
   ];
 
+  const annotations = annotationTargets(bundle, index).map(({ annotation, target }) => ({
+    "bom-ref": `annotation:${annotation.id}`,
+    subjects: [target.node.type === "model" ? modelRef(target.node.id) : datasetRef(target.node.id)],
+    annotator: { individual: { name: annotation.author } },
+    timestamp: annotation.createdAt,
+    text: annotationText(annotation, target),
+  }));
+
   return reportJson((slot) => ({
     bomFormat: "CycloneDX",
     specVersion: "1.6",
@@ -142,6 +154,7 @@ export function toCycloneDx(bundle: ProvenanceBundle): string {
     },
     components: [...models.filter((component) => component !== single), ...datasets],
     dependencies,
+    ...(annotations.length > 0 ? { annotations } : {}),
   }));
 }
 

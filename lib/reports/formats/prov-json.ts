@@ -12,6 +12,8 @@
 // - Derivations: a model from its initialisation (prov:type its base relation: finetune, prompted, ...), a student from
 //   the datasets it was trained on, a filtered dataset from its raw one, a generated dataset from its teacher, and a
 //   measurement from the model measured. Following wasDerivedFrom from a student so reaches its base and its teachers.
+// - Notes written on a model, dataset or run: entities of type pedigree:Note (the text is their prov:value), attributed
+//   to their author and influenced by what they are about (prov-json/notes.ts says why not attributes).
 // - Demo data: the report entity of a report that holds any says so (pedigree:demo, pedigree:demoNotice, and its label
 //   starts with the DEMO mark), and so does every demo record (pedigree:demo true).
 // Times of activities are plain xsd:dateTime strings as PROV-JSON prescribes; other dates, 64-bit counts, qualified names
@@ -22,6 +24,7 @@
 import { addActivities } from "@/lib/reports/formats/prov-json/activities";
 import { addAgents, addEntities, addInitializations } from "@/lib/reports/formats/prov-json/agents-and-entities";
 import { addMeasurements } from "@/lib/reports/formats/prov-json/measurements";
+import { addNotes } from "@/lib/reports/formats/prov-json/notes";
 import { provContext } from "@/lib/reports/formats/prov-json/prov-context";
 import { provDocument } from "@/lib/reports/formats/prov-json/prov-document";
 import { addReport } from "@/lib/reports/formats/prov-json/report-entity";
@@ -39,6 +42,7 @@ export function toProvJson(bundle: ProvenanceBundle): string {
     addInitializations(context);
     addActivities(context);
     addMeasurements(context);
+    addNotes(context);
     addReport(context, slot());
     // prov: and xsd: are predefined in PROV-JSON.
     return { prefix: { pedigree: `${context.base}/ns/provenance#` }, ...doc.maps() };

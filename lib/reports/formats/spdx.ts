@@ -7,9 +7,13 @@
 //   from; a teacher named on a run but not through its data is `other` with a comment saying so.
 // - Measurements are ai_metric entries (key: trait, protocol and seed; value: rate and interval), hyperparameters
 //   ai_hyperparameter entries. Inherited exposure and the signature slot are Annotations (annotationType "other").
+// - Notes written on a model, dataset or run are Annotations of annotationType "review" on the model's or dataset's
+//   package (a run's note on its student's, its statement opening with the run), each with a CreationInfo of its own:
+//   created by its author (a Person), at the time it was written.
 // - Demo data: a document that holds any is named and commented as DEMO and carries the notice as an Annotation on
 //   itself; each demo package's comment says it is demo data.
 // Every element's spdxId lives under the report's own IRI, so ids from different reports never collide.
+import { annotationTargets, annotationText } from "@/lib/reports/formats/annotation-subjects";
 import { exposureStatements } from "@/lib/reports/formats/exposure-statements";
 import { transferStatements } from "@/lib/reports/formats/transfer-statements";
 import type { ProvenanceIndex } from "@/lib/reports/formats/provenance-index";
@@ -53,7 +57,11 @@ export function toSpdx(bundle: ProvenanceBundle): string {
     provider: (name: string) => `${namespace}organization-${encodeURIComponent(name)}`,
     model: (id: string) => `${namespace}model-${encodeURIComponent(id)}`,
     dataset: (id: string) => `${namespace}dataset-${encodeURIComponent(id)}`,
+    note: (id: string) => `${namespace}note-${encodeURIComponent(id)}`,
+    noteAuthor: (name: string) => `${namespace}note-author-${encodeURIComponent(name)}`,
   };
+  const notes = annotationTargets(bundle, index);
+  const noteCreationInfo = (n: number) => `_:creationinfo-note-${n}`;
 
   const notices = reportNotices(bundle, { withExposures: true });
 
@@ -127,6 +135,20 @@ export function toSpdx(bundle: ProvenanceBundle): string {
       const statements = transferStatements(transfer, index.trait(transfer.traitId));
       annotate(`${namespace}transfer-${annotations}`, spdxId.model(transfer.studentId), statements.join("\n"));
     }
+    for (const author of new Set(notes.map(({ annotation }) => annotation.author))) {
+      add({ type: "Person", spdxId: spdxId.noteAuthor(author), name: author });
+    }
+    notes.forEach(({ annotation, target }, n) => {
+      const subject = target.node.type === "model" ? spdxId.model(target.node.id) : spdxId.dataset(target.node.id);
+      elements.push({
+        type: "Annotation",
+        spdxId: spdxId.note(annotation.id),
+        creationInfo: noteCreationInfo(n + 1),
+        annotationType: "review",
+        subject,
+        statement: annotationText(annotation, target),
+      });
+    });
     if (notices.demo) annotate(spdxId.demo, spdxId.document, notices.demo.notice);
     annotate(spdxId.signature, spdxId.document, slot());
 
@@ -153,6 +175,13 @@ export function toSpdx(bundle: ProvenanceBundle): string {
           createdBy: [spdxId.creator],
           createdUsing: [spdxId.tool],
         },
+        ...notes.map(({ annotation }, n) => ({
+          type: "CreationInfo",
+          "@id": noteCreationInfo(n + 1),
+          specVersion: "3.0.1",
+          created: spdxDate(annotation.createdAt),
+          createdBy: [spdxId.noteAuthor(annotation.author)],
+        })),
         document,
         ...elements,
       ],

@@ -20,6 +20,7 @@ import {
 } from "./report-tables";
 import { reportVerification, type Verification } from "./report-verification";
 import { EDGE_KIND_LABELS, formatWhen, listWords } from "./report-words";
+import { notesTable } from "./notes-table";
 import { transfersTable } from "./transfers-table";
 
 interface TitleField {
@@ -58,6 +59,8 @@ export interface ReportOutline {
     runs: ReportTable;
     transfers: ReportTable;
     measurements: ReportTable;
+    /** The notes written on the report's models, datasets and runs; no rows when there are none. */
+    notes: ReportTable;
   };
   charts: ChartSection[];
   exposures: ExposureItem[];
@@ -155,6 +158,7 @@ export function reportOutline(bundle: ProvenanceBundle): ReportOutline {
       runs: runsTable(graph),
       transfers: transfersTable(graph),
       measurements: measurementsTable(graph),
+      notes: notesTable(graph),
     },
     charts: series
       .flatMap((s) => {

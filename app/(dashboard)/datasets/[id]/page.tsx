@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NotesCard } from "@/components/annotations/notes-card";
+import { NOTES_PAGE_SIZE, notesViewerOf } from "@/components/annotations/notes-path";
 import { cache } from "react";
 import { DatasetFacts } from "@/components/datasets/dataset-facts";
 import { DatasetHeader } from "@/components/datasets/dataset-header";
@@ -8,6 +10,7 @@ import { FilteredDatasetsList } from "@/components/datasets/filtered-datasets-li
 import { TrainedRunsList } from "@/components/datasets/trained-runs-list";
 import { Card } from "@/components/ui/card";
 import layout from "@/components/ui/layout.module.css";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { requireActor } from "@/lib/auth/current-user";
 import { suggestedControlName } from "@/lib/datasets/dataset-facts";
 import type { DatasetDetail } from "@/lib/datasets/dataset.types";
@@ -64,10 +67,11 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   const dataset = await loadDataset((await params).id);
   const query = await searchParams;
   const initialTab = inspectorTabOf(singleParam(query.tab));
-  const [firstRecords, suggestedControl, initialControl] = await Promise.all([
+  const [firstRecords, suggestedControl, initialControl, notes] = await Promise.all([
     listDatasetRecords(dataset.id, { limit: FIRST_RECORDS }),
     findSuggestedControl(dataset),
     findControl(singleParam(query.control), dataset.id),
+    listAnnotations({ type: "dataset", id: dataset.id }, { limit: NOTES_PAGE_SIZE }),
   ]);
 
   return (
@@ -90,6 +94,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             <TrainedRunsList runs={dataset.runs} />
           </Card>
         </div>
+        <NotesCard subject={{ type: "dataset", id: dataset.id }} initialPage={notes} viewer={notesViewerOf(actor)} />
         <DatasetInspector
           dataset={{ id: dataset.id, name: dataset.name, recordCount: dataset.recordCount }}
           initialTab={initialTab}

@@ -2,6 +2,8 @@ import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { NotesCard } from "@/components/annotations/notes-card";
+import { NOTES_PAGE_SIZE, notesViewerOf, type NotesViewer } from "@/components/annotations/notes-path";
 import { LineageMiniGraph } from "@/components/lineage/lineage-mini-graph";
 import { DerivedModelsList } from "@/components/models/derived-models-list";
 import { ExposureCard } from "@/components/models/exposure-card";
@@ -18,6 +20,7 @@ import { TraitRatesSection } from "@/components/models/trait-rates-section";
 import { buttonClassName } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import layout from "@/components/ui/layout.module.css";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { requireActor } from "@/lib/auth/current-user";
 import { listTraitDeclarations } from "@/lib/declarations/list-trait-declarations";
 import { getLineage } from "@/lib/lineage/get-lineage";
@@ -38,6 +41,7 @@ interface LoadedModel {
   canExport: boolean;
   canWrite: boolean;
   canAudit: boolean;
+  notesViewer: NotesViewer;
 }
 
 // One database read per request, shared by generateMetadata and the page.
@@ -48,6 +52,7 @@ const loadModel = cache(async (id: string): Promise<LoadedModel> => {
     canExport: actor.scopes.includes("reports:export"),
     canWrite: actor.scopes.includes("catalog:write"),
     canAudit: actor.scopes.includes("audit:read"),
+    notesViewer: notesViewerOf(actor),
   };
 });
 
@@ -67,14 +72,15 @@ function addLink(href: string, label: string) {
 }
 
 export default async function ModelPage({ params, searchParams }: PageProps) {
-  const { model, canExport, canWrite, canAudit } = await loadModel((await params).id);
+  const { model, canExport, canWrite, canAudit, notesViewer } = await loadModel((await params).id);
   const recorded = singleParam((await searchParams).measurement);
-  const [nearby, ancestors, descendants, declarations, traits] = await Promise.all([
+  const [nearby, ancestors, descendants, declarations, traits, notes] = await Promise.all([
     getLineage(model.id, { direction: "both", depth: 1 }),
     getLineage(model.id, { direction: "ancestors", depth: RELATIVES_DEPTH }),
     getLineage(model.id, { direction: "descendants", depth: RELATIVES_DEPTH }),
     listTraitDeclarations(model.id),
     canWrite ? listTraits() : Promise.resolve([]),
+    listAnnotations({ type: "model", id: model.id }, { limit: NOTES_PAGE_SIZE }),
   ]);
   const count = (lineage: { nodes: unknown[] }) => lineage.nodes.length - 1;
   return (
@@ -102,6 +108,7 @@ export default async function ModelPage({ params, searchParams }: PageProps) {
             canWrite={canWrite}
           />
         )}
+        <NotesCard subject={{ type: "model", id: model.id }} initialPage={notes} viewer={notesViewer} />
         <ModelLineageCard lineage={nearby}>
           <LineageMiniGraph lineage={nearby} />
         </ModelLineageCard>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NotesCard } from "@/components/annotations/notes-card";
+import { NOTES_PAGE_SIZE, notesViewerOf } from "@/components/annotations/notes-path";
 import { cache } from "react";
 import { RunDetailHeader, runTitle } from "@/components/runs/run-detail-header";
 import { RunDetailHyperparameters } from "@/components/runs/run-detail-hyperparameters";
@@ -8,6 +10,7 @@ import { RunDetailTiming } from "@/components/runs/run-detail-timing";
 import { SharedInitializationPanel } from "@/components/runs/shared-initialization-panel";
 import { TransferEffectSection } from "@/components/runs/transfer-effect-section";
 import layout from "@/components/ui/layout.module.css";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { requireActor } from "@/lib/auth/current-user";
 import { getRun } from "@/lib/runs/get-run";
 import type { RunDetail } from "@/lib/runs/run.types";
@@ -31,6 +34,7 @@ export default async function RunPage({ params }: Props) {
   const actor = await requireActor();
   const run = await loadRun((await params).id);
   const canEdit = actor.scopes.includes("catalog:write");
+  const notes = await listAnnotations({ type: "run", id: run.id }, { limit: NOTES_PAGE_SIZE });
   return (
     <>
       <RunDetailHeader run={run} canAudit={actor.scopes.includes("audit:read")} />
@@ -53,6 +57,7 @@ export default async function RunPage({ params }: Props) {
             )}
           </RunDetailTiming>
         </div>
+        <NotesCard subject={{ type: "run", id: run.id }} initialPage={notes} viewer={notesViewerOf(actor)} />
       </div>
     </>
   );

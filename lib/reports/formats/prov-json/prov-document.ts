@@ -42,6 +42,7 @@ export const ids = {
   report: (id: string) => `pedigree:report/${local(id)}`,
   reportGeneration: (id: string) => `pedigree:report-generation/${local(id)}`,
   user: (label: string) => `pedigree:user/${local(label)}`,
+  note: (id: string) => `pedigree:note/${local(id)}`,
   instance: "pedigree:instance",
 };
 
@@ -52,6 +53,7 @@ const RELATIONS = [
   "wasAttributedTo",
   "wasAssociatedWith",
   "actedOnBehalfOf",
+  "wasInfluencedBy",
 ] as const;
 type Relation = (typeof RELATIONS)[number];
 

@@ -71,6 +71,8 @@ export function recordsSections(outline: ReportOutline): string {
     htmlTable(tables.generations, "Generations (a teacher writing a dataset)") +
     htmlTable(tables.runs, "Training runs") +
     htmlTable(tables.transfers, "Transfer effects (each subject's run, as its run page states them)") +
+    // A report without notes reads as it did before there were any.
+    (tables.notes.rows.length > 0 ? htmlTable(tables.notes, "Notes") : "") +
     `</section>`
   );
 }

@@ -1,4 +1,5 @@
-// The PDF's tables of models, datasets, generations and runs.
+// The PDF's tables of models, datasets, generations and runs, and the notes written on them.
+import { withNotesInPageSizedRows } from "../notes-table";
 import type { ReportOutline } from "../report-outline";
 import type { PdfCanvas } from "./pdf-canvas";
 import { drawSectionHeading } from "./pdf-heading";
@@ -13,4 +14,6 @@ export function drawRecordsSection(canvas: PdfCanvas, outline: ReportOutline): v
   drawTable(canvas, tables.generations, "Generations (a teacher writing a dataset)");
   drawTable(canvas, tables.runs, "Training runs");
   drawTable(canvas, tables.transfers, "Transfer effects (each subject's run, as its run page states them)");
+  // A report without notes reads as it did before there were any.
+  if (tables.notes.rows.length > 0) drawTable(canvas, withNotesInPageSizedRows(tables.notes), "Notes");
 }

@@ -1,0 +1,81 @@
+"use client";
+import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useId, useState, type SubmitEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { Spinner } from "@/components/ui/spinner";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
+import {
+  MAX_ANNOTATION_LENGTH,
+  type AnnotationDto,
+  type AnnotationSubjectType,
+} from "@/lib/annotations/annotation.types";
+import { apiFetch, ProblemError } from "@/lib/http/problem-client";
+import { notesPath } from "./notes-path";
+import styles from "./notes.module.css";
+
+/** For holders of annotations:write: write a note (POST /api/v1/{models,datasets,runs}/{id}/annotations). */
+export function AddNoteForm({
+  subject,
+  queryKey,
+}: {
+  subject: { type: AnnotationSubjectType; id: string };
+  queryKey: QueryKey;
+}) {
+  const queryClient = useQueryClient();
+  const titleId = useId();
+  const [body, setBody] = useState("");
+  const { formRef, showProblem } = useFirstProblemFocus();
+  const mutation = useMutation({
+    mutationFn: () => apiFetch<AnnotationDto>(notesPath(subject), { method: "POST", body: { body } }),
+    onSuccess: () => {
+      setBody("");
+      void queryClient.invalidateQueries({ queryKey });
+    },
+    onError: showProblem,
+  });
+  const fieldErrors = mutation.error instanceof ProblemError ? mutation.error.fieldErrors() : {};
+  const formError =
+    mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length)
+      ? mutation.error.message
+      : null;
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    mutation.mutate();
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className={styles.form}
+      onSubmit={handleSubmit}
+      noValidate
+      aria-labelledby={titleId}
+      data-testid="add-note-form"
+    >
+      <h3 className={styles.formTitle} id={titleId}>
+        Write a note
+      </h3>
+      {formError && <FormAlert tone="error">{formError}</FormAlert>}
+      <TextAreaField
+        label="Note"
+        name="body"
+        rows={4}
+        maxLength={MAX_ANNOTATION_LENGTH}
+        placeholder="e.g. Checked the teacher's system prompt: it names owls."
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        error={fieldErrors.body}
+        hint="Plain text; line breaks are kept. Kept with your name, on this page and in reports."
+      />
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" disabled={mutation.isPending || body.trim() === ""}>
+          {mutation.isPending && <Spinner size={13} />}
+          {mutation.isPending ? "Saving…" : "Add note"}
+        </Button>
+      </div>
+    </form>
+  );
+}
