@@ -10,15 +10,15 @@ import { signIn } from "./support/sign-in";
 
 test.skip(!!process.env.PLAYWRIGHT_BASE_URL, "reads the demo workspace of the e2e server");
 
-test("no page scrolls sideways or logs an error at 390 px, in light or dark", async ({ page, request }) => {
-  test.setTimeout(360_000);
-  await signIn(page);
-  const errors = watchConsoleErrors(page);
-  await page.setViewportSize({ width: 390, height: 844 });
-  const pages = await galleryPages(request);
-  for (const scheme of ["light", "dark"] as const) {
+// One test per scheme: each has its own time limit, and the two run in parallel.
+for (const scheme of ["light", "dark"] as const) {
+  test(`no page scrolls sideways or logs an error at 390 px, ${scheme}`, async ({ page, request }) => {
+    test.setTimeout(360_000);
+    await signIn(page);
+    const errors = watchConsoleErrors(page);
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of pages) {
+    for (const path of await galleryPages(request)) {
       await page.goto(path);
       await expect(page.locator("main h1").first()).toBeVisible();
       const widths = await page.evaluate(() => ({
@@ -31,8 +31,8 @@ test("no page scrolls sideways or logs an error at 390 px, in light or dark", as
       await galleryShot(page, `phone-${pageShotName(path)}-${scheme}`);
       expect(errors, `${path} at 390 px, ${scheme}`).toEqual([]);
     }
-  }
-});
+  });
+}
 
 test("at 390 px the navigation opens from the menu button and closes on following a link", async ({ page }) => {
   await signIn(page);
