@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { CanonicalHasher } from "@/lib/datasets/canonical-record";
-import { jsonlRowBatches } from "@/lib/datasets/parsing/jsonl-rows";
+import { RecordsCopyEncoder } from "@/lib/datasets/records-copy-encoder";
+import { hashJsonlDataset } from "@/lib/datasets/upload-copy-chunks";
 import { parseSlEvaluation, type QuestionTally } from "@/lib/imports/parse-sl-evaluation";
 import { UsageError } from "../errors";
 import { readJsonFile } from "../read-input";
@@ -38,25 +38,19 @@ export interface Condition {
 
 const MAX_LISTED_ERRORS = 5;
 
-function lineErrors(path: string, errors: { line: number; message: string }[]): UsageError {
+function lineErrors(path: string, errors: { line: number; message: string }[], count = errors.length): UsageError {
   const listed = errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  line ${error.line}: ${error.message}`);
-  const more = errors.length > MAX_LISTED_ERRORS ? [`  ... and ${errors.length - MAX_LISTED_ERRORS} more`] : [];
-  return new UsageError([`${path} has ${errors.length} malformed line(s):`, ...listed, ...more].join("\n"));
+  const more = count > MAX_LISTED_ERRORS ? [`  ... and ${count - MAX_LISTED_ERRORS} more`] : [];
+  return new UsageError([`${path} has ${count} malformed line(s):`, ...listed, ...more].join("\n"));
 }
 
 /** The canonical SHA-256 and record count of a JSON Lines dataset, exactly as the server computes them. */
 async function digestDataset(path: string): Promise<DatasetFile> {
-  const hasher = new CanonicalHasher();
-  const errors: { line: number; message: string }[] = [];
-  for await (const rows of jsonlRowBatches(createReadStream(path))) {
-    for (const row of rows) {
-      if ("error" in row) errors.push({ line: row.line, message: row.error });
-      else hasher.add(row.record);
-    }
-  }
-  if (errors.length > 0) throw lineErrors(path, errors);
-  if (hasher.recordCount === 0) throw new UsageError(`${path} holds no record.`);
-  return { path, sha256: hasher.digest(), recordCount: hasher.recordCount };
+  const encoder = new RecordsCopyEncoder("skip");
+  await hashJsonlDataset(createReadStream(path, { highWaterMark: 1 << 20 }), encoder);
+  if (encoder.skipped > 0) throw lineErrors(path, encoder.skippedLines, encoder.skipped);
+  if (encoder.recordCount === 0) throw new UsageError(`${path} holds no record.`);
+  return { path, sha256: encoder.hasher.digest(), recordCount: encoder.recordCount };
 }
 
 /** The per-question tally of an evaluation file for a target, as the sl-evaluation import counts it. */

@@ -63,7 +63,16 @@ export class CanonicalHasher {
     return json;
   }
 
+  /** Adds lines already in canonical form, as UTF-8 bytes (`records` of them, each ending in "\n"). */
+  addCanonical(lines: Uint8Array, records: number): void {
+    this.flush();
+    this.hash.update(lines);
+    this.bytes += lines.length;
+    this.count += records;
+  }
+
   private flush(): void {
+    if (this.pending === "") return;
     this.hash.update(this.pending, "utf8");
     this.bytes += Buffer.byteLength(this.pending, "utf8");
     this.pending = "";

@@ -14,26 +14,21 @@ import {
   TooLargeError,
   type FieldError,
 } from "@/lib/errors/domain-errors";
-import { CanonicalHasher } from "./canonical-record";
 import { checkFilteredSubset } from "./check-filtered-subset";
-import { copyField, copyFieldFromJson, copyRow } from "./copy-text-row";
-import type { SkippedLine, TUploadDatasetQuery, UploadResult } from "./dataset.types";
-import type { ParsedRow } from "./parsing/parsed-row";
+import type { TUploadDatasetQuery, UploadResult } from "./dataset.types";
+import { MAX_REPORTED_LINES, RecordsCopyEncoder } from "./records-copy-encoder";
+import { jsonlCopyChunks, parsedRowCopyChunks } from "./upload-copy-chunks";
 import { attachRecordsTable, createRecordsTable, lockDatasetsForAttach } from "./records-partition";
 import { enqueueSearchIndex } from "./search-index/enqueue-search-index";
 import { wakeSearchIndexWorker } from "./search-index/search-index-worker";
 import { PayloadTooLargeError, UploadInterruptedError } from "./parsing/byte-meter";
 import { csvRowBatches } from "./parsing/csv-rows";
-import { jsonlRowBatches } from "./parsing/jsonl-rows";
-import { OrdinalLines } from "./parsing/ordinal-lines";
 import { UploadIdleError } from "./parsing/upload-idle-error";
 import { InvalidUtf8Error } from "./parsing/utf8-check";
 import { spoolUpload, type SpooledUpload } from "./spool-upload";
 import { toUploadResult, uploadResultInclude } from "./upload-result";
 import { toJsonColumn } from "@/lib/db/json-column";
 import { missingBody } from "@/lib/http/missing-body";
-
-const MAX_REPORTED_LINES = 100;
 
 class DuplicateContent extends Error {
   constructor(readonly sha256: string) {
@@ -44,8 +39,9 @@ class DuplicateContent extends Error {
 /**
  * Stores an uploaded dataset. The body is first received into a temporary file (spoolUpload: size
  * limit, raw SHA-256, UTF-8 check, idle timeout), holding no database connection while the client
- * sends. Only then, in one transaction (store), are its rows parsed, checked and hashed in one pass
- * that feeds COPY as it goes: Node parses the next rows while PostgreSQL loads the last ones. A
+ * sends. Only then, in one transaction (store), are its rows read, checked, hashed and encoded in one
+ * pass that feeds COPY as it goes (records-copy-encoder.ts; a plain JSON line's strings are copied as
+ * bytes, without parsing: plain-pair-line.ts): Node reads the next rows while PostgreSQL loads the last. A
  * malformed row (unless onInvalid=skip), a body over the limit, a client that disconnects or stalls, or
  * a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256) returns
  * the dataset already stored.
@@ -146,61 +142,12 @@ async function checkReferences(query: TUploadDatasetQuery): Promise<void> {
   if (errors.length > 0) throw InvalidError.fields(errors);
 }
 
-/** What reading the upload found, filled in while its body arrives. */
-interface ReadState {
-  hasher: CanonicalHasher;
-  lines: OrdinalLines;
-  skipped: number;
-  skippedLines: SkippedLine[];
-}
-
 // dataset_id is the partition table's default (records-partition.ts): not sent with each row.
 const RECORD_COLUMNS = ["ordinal", "prompt", "completion", "metadata"];
-const COPY_CHUNK_CHARS = 256 * 1024;
-
-/**
- * The upload's valid rows as COPY text, in chunks of about COPY_CHUNK_CHARS, made as COPY reads them:
- * parsing, hashing and checking happen in this one pass, with backpressure from COPY. With onInvalid=fail, after the first bad row nothing more is written
- * (the upload will be refused), but the body is read on to report more bad lines.
- */
-async function* copyChunks(
-  batches: AsyncIterable<ParsedRow[]>,
-  onInvalid: TUploadDatasetQuery["onInvalid"],
-  state: ReadState,
-): AsyncGenerator<string> {
-  let chunk = "";
-  for await (const rows of batches) {
-    for (const row of rows) {
-      if ("error" in row) {
-        state.skipped += 1;
-        if (state.skippedLines.length < MAX_REPORTED_LINES)
-          state.skippedLines.push({ line: row.line, message: row.error });
-        continue;
-      }
-      if (onInvalid === "fail" && state.skipped > 0) continue; // still reading, only to report more bad lines
-      const ordinal = state.hasher.recordCount;
-      state.lines.add(ordinal, row.line);
-      const json = state.hasher.add(row.record);
-      const { prompt, completion, metadata } = row.record;
-      chunk += copyRow([
-        String(ordinal),
-        copyFieldFromJson(json.prompt, prompt),
-        copyFieldFromJson(json.completion, completion),
-        copyField(metadata ? JSON.stringify(metadata) : null),
-      ]);
-    }
-    // More bad lines than are reported: the upload will be refused, reading on would tell no more.
-    if (onInvalid === "fail" && state.skipped > MAX_REPORTED_LINES) return;
-    if (chunk.length >= COPY_CHUNK_CHARS) {
-      yield chunk;
-      chunk = "";
-    }
-  }
-  if (chunk !== "" && !(onInvalid === "fail" && state.skipped > 0)) yield chunk;
-}
+const READ_CHUNK_BYTES = 1 << 20;
 
 /** Refuses an upload with bad rows (unless onInvalid=skip) or none at all, before the database is touched. */
-function checkRows(query: TUploadDatasetQuery, { hasher, skipped, skippedLines }: ReadState): void {
+function checkRows(query: TUploadDatasetQuery, { recordCount, skipped, skippedLines }: RecordsCopyEncoder): void {
   if (query.onInvalid === "fail" && skipped > 0) {
     throw new InvalidError(
       `${skipped > MAX_REPORTED_LINES ? `More than ${MAX_REPORTED_LINES}` : skipped} malformed row(s); nothing was stored. Fix them, or upload with onInvalid=skip.`,
@@ -214,7 +161,7 @@ function checkRows(query: TUploadDatasetQuery, { hasher, skipped, skippedLines }
       },
     );
   }
-  if (hasher.recordCount === 0)
+  if (recordCount === 0)
     throw InvalidError.fields([{ field: "body", location: "body", message: "the file holds no valid record" }]);
 }
 
@@ -230,10 +177,12 @@ async function store(
   query: TUploadDatasetQuery,
   { datasetId, spooled }: { datasetId: string; spooled: SpooledUpload },
 ): Promise<UploadResult> {
-  const read: ReadState = { hasher: new CanonicalHasher(), lines: new OrdinalLines(), skipped: 0, skippedLines: [] };
-  const parser = query.format === "jsonl" ? jsonlRowBatches : csvRowBatches;
+  const read = new RecordsCopyEncoder(query.onInvalid);
+  const body = createReadStream(spooled.file, { highWaterMark: READ_CHUNK_BYTES });
+  const chunks =
+    query.format === "jsonl" ? jsonlCopyChunks(body, read) : parsedRowCopyChunks(csvRowBatches(body), read);
   const table = await createRecordsTable(db, datasetId);
-  await db.copyFrom(table, RECORD_COLUMNS, copyChunks(parser(createReadStream(spooled.file)), query.onInvalid, read));
+  await db.copyFrom(table, RECORD_COLUMNS, chunks);
   checkRows(query, read);
   const { hasher, skipped, skippedLines } = read;
   // Identical content stored already, with no claim to check: nothing more to do.

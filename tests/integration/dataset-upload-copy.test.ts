@@ -91,6 +91,31 @@ describe("dataset upload by COPY", () => {
     expect(sha256(text)).toBe(stored.body.sha256);
   });
 
+  it("stores plain lines, copied without parsing, exactly as parsing would: JSON.stringify's and json.dumps' forms", async () => {
+    const texts = [
+      { prompt: 'quote " and backslash \\ and \\" and \\N and \\.', completion: "tab\there\nnew\r\nline" },
+      { prompt: "\b\f é 漢字 🦉 \u2028 \u007f", completion: "ends with backslash\\" },
+      { prompt: "", completion: "" },
+      ...numberRecords(3, 21),
+    ];
+    // json.dumps: ", " and ": " between items, non-ASCII as \uXXXX (its default), so those lines take the general path.
+    const dumps = (record: { prompt: string; completion: string }) =>
+      `{"prompt": ${JSON.stringify(record.prompt)}, "completion": ${JSON.stringify(record.completion)}}`.replace(
+        /[\u0080-\uffff]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+      );
+    const forms = { stringify: jsonl(texts), dumps: texts.map(dumps).join("\r\n") };
+    const stored = await upload(forms.stringify, "name=plain-stringify&format=jsonl");
+    expect(stored.status).toBe(201);
+    expect(stored.body).toMatchObject({ recordCount: texts.length, sha256: canonicalSha256(texts) });
+    const id = stored.body.id;
+    const page = await call(recordsRoute.GET, "GET", `/api/v1/datasets/${id}/records?limit=100`, { params: { id } });
+    expect(page.body.items).toEqual(texts.map((text, ordinal) => ({ ordinal, ...text, metadata: null })));
+    // The same records written by Python: the same dataset.
+    const again = await upload(forms.dumps, "name=plain-dumps&format=jsonl");
+    expect(again.body).toMatchObject({ id, created: false });
+  });
+
   it("refuses NUL in text or in metadata by line, and stores nothing", async () => {
     const before = await tableCounts();
     const tables = await recordTables();

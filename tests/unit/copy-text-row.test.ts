@@ -1,25 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalLine, jsonText } from "@/lib/datasets/canonical-record";
 import { copyField, copyFieldFromJson, copyRow } from "@/lib/datasets/copy-text-row";
-
-/** How PostgreSQL reads a field of COPY text format (src/backend/commands/copyfromparse.c, CopyReadAttributesText). */
-function readCopyField(field: string): string | null {
-  if (field === "\\N") return null;
-  let out = "";
-  for (let i = 0; i < field.length; i++) {
-    const c = field[i];
-    if (c !== "\\") {
-      out += c;
-      continue;
-    }
-    const next = field[++i];
-    const simple: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" };
-    if (next in simple) out += simple[next];
-    else if (/[0-7]/.test(next) || next === "x") throw new Error(`octal/hex escape not expected: \\${next}`);
-    else out += next; // any other character after a backslash is taken literally
-  }
-  return out;
-}
+import { readCopyField } from "../support/copy-text";
 
 const AWKWARD = [
   "",

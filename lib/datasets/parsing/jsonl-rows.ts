@@ -30,36 +30,32 @@ async function* lineBatches(input: AsyncIterable<Buffer>): AsyncGenerator<string
 /** A non-blank line of a JSON Lines stream: its parsed value, or why it is not JSON (line numbers count from 1). */
 type JsonLine = { line: number; value: unknown } | { line: number; error: string };
 
-/** The non-blank lines of a JSON Lines stream, a batch per chunk read, each line parsed on its own so that one bad line spoils no other. */
-async function* jsonLineBatches(input: AsyncIterable<Buffer>): AsyncGenerator<JsonLine[]> {
-  let line = 0;
-  for await (const texts of lineBatches(input)) {
-    const batch: JsonLine[] = [];
-    for (const text of texts) {
-      line += 1;
-      if (text.trim() === "") continue;
-      try {
-        batch.push({ line, value: JSON.parse(text) });
-      } catch (error) {
-        batch.push({ line, error: `not valid JSON (${(error as Error).message})` });
-      }
-    }
-    yield batch;
+/** One line (without its line ending) parsed on its own, so that one bad line spoils no other; null if it is blank. */
+function parseJsonLine(text: string, line: number): JsonLine | null {
+  if (text.trim() === "") return null;
+  try {
+    return { line, value: JSON.parse(text) };
+  } catch (error) {
+    return { line, error: `not valid JSON (${(error as Error).message})` };
   }
 }
 
 /** The non-blank lines of a JSON Lines stream, one at a time. */
 export async function* jsonLines(input: AsyncIterable<Buffer>): AsyncGenerator<JsonLine> {
-  for await (const batch of jsonLineBatches(input)) yield* batch;
+  let line = 0;
+  for await (const texts of lineBatches(input)) {
+    for (const text of texts) {
+      line += 1;
+      const parsed = parseJsonLine(text, line);
+      if (parsed) yield parsed;
+    }
+  }
 }
 
-/** Rows of a JSON Lines stream, a batch per chunk read (blank lines are skipped; line numbers count from 1). */
-export async function* jsonlRowBatches(input: AsyncIterable<Buffer>): AsyncGenerator<ParsedRow[]> {
-  for await (const parsed of jsonLineBatches(input)) {
-    yield parsed.map((item): ParsedRow => {
-      if ("error" in item) return item;
-      const row = normalizeRecord(item.value);
-      return row.ok ? { line: item.line, record: row.record } : { line: item.line, error: row.message };
-    });
-  }
+/** A line of a JSON Lines dataset (without its line ending) as a row, or null if it is blank. */
+export function parseJsonlRow(text: string, line: number): ParsedRow | null {
+  const parsed = parseJsonLine(text, line);
+  if (!parsed || "error" in parsed) return parsed;
+  const row = normalizeRecord(parsed.value);
+  return row.ok ? { line, record: row.record } : { line, error: row.message };
 }
