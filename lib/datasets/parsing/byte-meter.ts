@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { Transform, type TransformCallback } from "node:stream";
 
 export class PayloadTooLargeError extends Error {
   constructor(readonly limit: number) {
@@ -7,23 +6,18 @@ export class PayloadTooLargeError extends Error {
   }
 }
 
-/** Passes bytes through while counting them, hashing them (SHA-256) and enforcing a size limit. */
-export class ByteMeter extends Transform {
+/** Counts the bytes of a body as they arrive, hashing them (SHA-256) and enforcing a size limit. */
+export class ByteMeter {
   private readonly hash = createHash("sha256");
   bytes = 0;
 
-  constructor(private readonly limit: number) {
-    super();
-  }
+  constructor(private readonly limit: number) {}
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+  /** Throws PayloadTooLargeError once the body passes the limit. */
+  update(chunk: Uint8Array): void {
     this.bytes += chunk.length;
-    if (this.bytes > this.limit) {
-      callback(new PayloadTooLargeError(this.limit));
-      return;
-    }
+    if (this.bytes > this.limit) throw new PayloadTooLargeError(this.limit);
     this.hash.update(chunk);
-    callback(null, chunk);
   }
 
   digest(): string {
