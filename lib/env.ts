@@ -69,6 +69,12 @@ const ZEnv = z.object({
     .positive()
     .default(30_000)
     .describe("an upload whose client sends nothing for this long is refused with 408"),
+  PEDIGREE_UPLOAD_BATCH_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .default(4 * 1024 * 1024)
+    .describe("an upload's rows are loaded while it arrives, in transactions of about this many bytes of COPY text"),
   PEDIGREE_DB_POOL_SIZE: z.coerce
     .number()
     .int()

@@ -102,8 +102,7 @@ export class RecordsCopyEncoder {
    * records' canonical lines added to the hash.
    */
   take(): Buffer | null {
-    const canonical = this.canonical.take();
-    if (canonical) this.hasher.addCanonical(canonical, this.unhashed);
+    this.canonical.drain((lines) => this.hasher.addCanonical(lines, this.unhashed));
     this.unhashed = 0;
     const copy = this.copy.take();
     return this.refused ? null : copy;

@@ -3,7 +3,8 @@ import type { SqlExecutor } from "@/lib/db/sql-executor";
 
 // dataset_records is LIST-partitioned by dataset_id, one partition per dataset (migration
 // 20261206113357_dataset_record_partitions, which defines the SQL functions called here). Every writer of
-// records makes a dataset's partition in these steps, in the transaction that creates the dataset:
+// records makes a dataset's partition in these steps, in the transaction that creates the dataset (an
+// upload does step 1 and loads the rows before it, in short transactions of its own: staged-records.ts):
 //   1. createRecordsTable: a plain table with no index, to load rows into (COPY, or INSERT after step 3);
 //   2. lockDatasetsForAttach, before the dataset's row is inserted: attaching validates the foreign key
 //      to datasets, which takes a SHARE ROW EXCLUSIVE lock on datasets; taken after the insert (ROW

@@ -3,10 +3,11 @@ import type { ParsedRow } from "./parsing/parsed-row";
 import { matchPlainPair, type PlainPair } from "./parsing/plain-pair-line";
 import type { RecordsCopyEncoder } from "./records-copy-encoder";
 
-// An upload's records as COPY text, made as COPY reads it (with its backpressure), in chunks of about
-// CHUNK_BYTES: reading, checking, hashing and encoding happen in this one pass (records-copy-encoder.ts).
+// An upload's records as COPY text, made as it is read (the reader's pace is the consumer's), in chunks
+// of at least CHUNK_BYTES: reading, checking, hashing and encoding happen in this one pass
+// (records-copy-encoder.ts).
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 64 * 1024;
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 

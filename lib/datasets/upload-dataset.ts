@@ -1,6 +1,5 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { recordAuditEventSql } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { connection, db } from "@/lib/db";
@@ -18,14 +17,15 @@ import { checkFilteredSubset } from "./check-filtered-subset";
 import type { TUploadDatasetQuery, UploadResult } from "./dataset.types";
 import { MAX_REPORTED_LINES, RecordsCopyEncoder } from "./records-copy-encoder";
 import { jsonlCopyChunks, parsedRowCopyChunks } from "./upload-copy-chunks";
-import { attachRecordsTable, createRecordsTable, lockDatasetsForAttach } from "./records-partition";
+import { attachRecordsTable, lockDatasetsForAttach } from "./records-partition";
 import { enqueueSearchIndex } from "./search-index/enqueue-search-index";
 import { wakeSearchIndexWorker } from "./search-index/search-index-worker";
-import { PayloadTooLargeError, UploadInterruptedError } from "./parsing/byte-meter";
+import { bodyChunks } from "./parsing/body-chunks";
+import { ByteMeter, PayloadTooLargeError, UploadInterruptedError } from "./parsing/byte-meter";
 import { csvRowBatches } from "./parsing/csv-rows";
 import { UploadIdleError } from "./parsing/upload-idle-error";
 import { InvalidUtf8Error } from "./parsing/utf8-check";
-import { spoolUpload, type SpooledUpload } from "./spool-upload";
+import { HEARTBEAT_MS, StagedRecords, dropAbandonedUploads } from "./staged-records";
 import { toUploadResult, uploadResultInclude } from "./upload-result";
 import { toJsonColumn } from "@/lib/db/json-column";
 import { missingBody } from "@/lib/http/missing-body";
@@ -37,14 +37,16 @@ class DuplicateContent extends Error {
 }
 
 /**
- * Stores an uploaded dataset. The body is first received into a temporary file (spoolUpload: size
- * limit, raw SHA-256, UTF-8 check, idle timeout), holding no database connection while the client
- * sends. Only then, in one transaction (store), are its rows read, checked, hashed and encoded in one
- * pass that feeds COPY as it goes (records-copy-encoder.ts; a plain JSON line's strings are copied as
- * bytes, without parsing: plain-pair-line.ts): Node reads the next rows while PostgreSQL loads the last. A
- * malformed row (unless onInvalid=skip), a body over the limit, a client that disconnects or stalls, or
- * a server that stops leaves no dataset and no rows. Identical content (same canonical SHA-256) returns
- * the dataset already stored.
+ * Stores an uploaded dataset. Its rows are read, checked, hashed and encoded as COPY text in one pass
+ * while the body arrives (records-copy-encoder.ts; a plain JSON line's strings are copied as bytes,
+ * without parsing: plain-pair-line.ts), and loaded batch by batch into the dataset's records table,
+ * unattached, each batch in a short transaction of its own (staged-records.ts): Node reads the next
+ * rows while PostgreSQL loads the last, and no transaction waits on the client. Then one transaction
+ * (store) checks the claims, creates the dataset and attaches its rows. A malformed row (unless
+ * onInvalid=skip), a body over the limit or not UTF-8, a client that disconnects or stalls, or a
+ * refusal leaves no dataset and no rows (the table is dropped; a server that dies mid-upload leaves it
+ * to the next upload to drop). Identical content (same canonical SHA-256) returns the dataset already
+ * stored.
  */
 export async function uploadDataset(
   actor: Actor,
@@ -54,15 +56,21 @@ export async function uploadDataset(
   if (!body) throw missingBody();
   const prisma = await db();
   await checkReferences(query);
-  const datasetId = newId();
-  const spooled = await spoolUpload(body, {
-    maxBytes: env.PEDIGREE_MAX_UPLOAD_BYTES,
-    idleTimeoutMs: env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS,
-  }).catch((error: unknown) => {
-    throw uploadProblem(error);
-  });
+  await dropAbandonedUploads();
+  const staged = await StagedRecords.create(newId());
+  const meter = new ByteMeter(env.PEDIGREE_MAX_UPLOAD_BYTES);
+  const encoder = new RecordsCopyEncoder(query.onInvalid);
+  let attached = false;
   try {
-    const result = await (await connection()).inTransaction((tx) => store(tx, actor, query, { datasetId, spooled }));
+    const bytes = bodyChunks(body, meter, env.PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS);
+    await loadWhileReceiving(
+      staged,
+      query.format === "jsonl" ? jsonlCopyChunks(bytes, encoder) : parsedRowCopyChunks(csvRowBatches(bytes), encoder),
+    );
+    checkRows(query, encoder);
+    const raw = { bytes: meter.bytes, sha256: meter.digest() };
+    const result = await (await connection()).inTransaction((tx) => store(tx, actor, query, { staged, encoder, raw }));
+    attached = true;
     wakeSearchIndexWorker();
     return result;
   } catch (error) {
@@ -74,10 +82,41 @@ export async function uploadDataset(
       });
       return toUploadResult(existing, false);
     }
-    throw error;
+    throw uploadProblem(error);
   } finally {
-    await spooled.remove();
+    if (!attached)
+      await staged.drop().catch((error: unknown) => {
+        // Left for dropAbandonedUploads; the upload's own answer says what went wrong.
+        console.warn(`[pedigree] dropping the rows of an upload that was not stored: ${String(error)}`);
+      });
   }
+}
+
+/**
+ * Loads the COPY text as it is made, in batches of about PEDIGREE_UPLOAD_BATCH_BYTES, one batch loading
+ * while the next is read, renewing the heartbeat at least every HEARTBEAT_MS.
+ */
+async function loadWhileReceiving(staged: StagedRecords, chunks: AsyncIterable<Buffer>): Promise<void> {
+  let batch: Buffer[] = [];
+  let batchBytes = 0;
+  let lastLoad = Date.now();
+  let loading: Promise<void> = Promise.resolve();
+  const send = async () => {
+    await loading; // backpressure: reading waits while the database is behind by a whole batch
+    const rows = batch;
+    batch = [];
+    batchBytes = 0;
+    lastLoad = Date.now();
+    loading = staged.load(rows);
+    loading.catch(() => undefined); // awaited at the next send or at the end; not unhandled meanwhile
+  };
+  for await (const copy of chunks) {
+    batch.push(copy);
+    batchBytes += copy.length;
+    if (batchBytes >= env.PEDIGREE_UPLOAD_BATCH_BYTES || Date.now() - lastLoad >= HEARTBEAT_MS) await send();
+  }
+  if (batch.length > 0) await send();
+  await loading;
 }
 
 function uploadProblem(error: unknown): unknown {
@@ -142,10 +181,6 @@ async function checkReferences(query: TUploadDatasetQuery): Promise<void> {
   if (errors.length > 0) throw InvalidError.fields(errors);
 }
 
-// dataset_id is the partition table's default (records-partition.ts): not sent with each row.
-const RECORD_COLUMNS = ["ordinal", "prompt", "completion", "metadata"];
-const READ_CHUNK_BYTES = 1 << 20;
-
 /** Refuses an upload with bad rows (unless onInvalid=skip) or none at all, before the database is touched. */
 function checkRows(query: TUploadDatasetQuery, { recordCount, skipped, skippedLines }: RecordsCopyEncoder): void {
   if (query.onInvalid === "fail" && skipped > 0) {
@@ -166,25 +201,24 @@ function checkRows(query: TUploadDatasetQuery, { recordCount, skipped, skippedLi
 }
 
 /**
- * Stores the dataset in one raw transaction (so that COPY can load its rows): the spooled body is
- * parsed into COPY text as COPY reads it, into a fresh table with no index, which becomes the dataset's
- * partition of dataset_records (records-partition.ts); its search index is built after commit by the
- * background job enqueued here. A refusal (bad rows, a false claim) rolls it all back.
+ * Stores the dataset in one raw transaction: the rows are loaded already (staged-records.ts), and
+ * their table becomes the dataset's partition of dataset_records (records-partition.ts); its search
+ * index is built after commit by the background job enqueued here. A refusal (a false claim) rolls it
+ * all back, and the caller drops the table.
  */
 async function store(
   db: TxExecutor,
   actor: Actor,
   query: TUploadDatasetQuery,
-  { datasetId, spooled }: { datasetId: string; spooled: SpooledUpload },
+  {
+    staged,
+    encoder,
+    raw,
+  }: { staged: StagedRecords; encoder: RecordsCopyEncoder; raw: { bytes: number; sha256: string } },
 ): Promise<UploadResult> {
-  const read = new RecordsCopyEncoder(query.onInvalid);
-  const body = createReadStream(spooled.file, { highWaterMark: READ_CHUNK_BYTES });
-  const chunks =
-    query.format === "jsonl" ? jsonlCopyChunks(body, read) : parsedRowCopyChunks(csvRowBatches(body), read);
-  const table = await createRecordsTable(db, datasetId);
-  await db.copyFrom(table, RECORD_COLUMNS, chunks);
-  checkRows(query, read);
-  const { hasher, skipped, skippedLines } = read;
+  const { datasetId } = staged;
+  await staged.finish(db);
+  const { hasher, skipped, skippedLines } = encoder;
   // Identical content stored already, with no claim to check: nothing more to do.
   if (
     !query.filteredFromId &&
@@ -213,7 +247,7 @@ async function store(
     throw InvalidError.fields([
       { field: "filteredFromId", location: "query", message: `no dataset with id '${query.filteredFromId}'` },
     ]);
-  if (filteredFrom) await checkFilteredSubset(db, datasetId, filteredFrom, (ordinal) => read.lines.lineOf(ordinal));
+  if (filteredFrom) await checkFilteredSubset(db, datasetId, filteredFrom, (ordinal) => encoder.lines.lineOf(ordinal));
 
   const sha256 = hasher.digest();
   if ((await db.query("SELECT 1 FROM datasets WHERE sha256 = $1", [sha256])).length > 0)
@@ -230,9 +264,9 @@ async function store(
       [
         datasetId,
         sha256,
-        spooled.rawSha256,
+        raw.sha256,
         hasher.recordCount,
-        spooled.bytes,
+        raw.bytes,
         skipped,
         skippedJson,
         query.filteredFromId ?? null,
@@ -254,9 +288,9 @@ async function store(
       id: datasetId,
       name: query.name,
       sha256,
-      rawSha256: spooled.rawSha256,
+      rawSha256: raw.sha256,
       recordCount: hasher.recordCount,
-      byteSize: BigInt(spooled.bytes),
+      byteSize: BigInt(raw.bytes),
       format: query.format,
       skippedCount: skipped,
       skippedLines: skippedJson === null ? null : JSON.parse(skippedJson),

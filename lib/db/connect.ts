@@ -64,7 +64,7 @@ function executorOf(client: pg.Client | pg.Pool): SqlExecutor {
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 function copyStatement(table: string, columns: string[], source: string): string {
-  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FREEZE)`;
+  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source}`;
 }
 
 function txExecutorOf(client: pg.Client): TxExecutor {

@@ -11,10 +11,12 @@ export interface SqlExecutor {
 /** An executor inside a transaction, which can also bulk-load a table. */
 export interface TxExecutor extends SqlExecutor {
   /**
-   * Runs `COPY <table> (<columns>) FROM STDIN WITH (FREEZE)` (text format) with the data that `chunks`
-   * yields; the next chunk is asked for only when the database has taken the previous one. For a table
-   * created in this transaction (FREEZE: its rows need no hint bits or freezing by later reads and
-   * vacuums, which is only safe when no other transaction can see the table yet).
+   * Runs `COPY <table> (<columns>) FROM STDIN` (text format) with the data that `chunks` yields; the
+   * next chunk is asked for only when the database has taken the previous one.
    */
-  copyFrom(table: string, columns: string[], chunks: AsyncIterable<string | Buffer>): Promise<void>;
+  copyFrom(
+    table: string,
+    columns: string[],
+    chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+  ): Promise<void>;
 }

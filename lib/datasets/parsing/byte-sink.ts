@@ -1,12 +1,12 @@
 /**
- * A growing byte buffer for encoded output: bytes are copied in, and take() hands over what was
- * written, starting a fresh buffer (the one handed over is never written again).
+ * A growing byte buffer for encoded output, reused: bytes are copied in, and take() or drain() hands
+ * over what was written since the last time.
  */
 export class ByteSink {
   private buffer: Buffer;
   private length = 0;
 
-  constructor(private readonly initialBytes = 1 << 20) {
+  constructor(initialBytes = 1 << 20) {
     this.buffer = Buffer.allocUnsafe(initialBytes);
   }
 
@@ -53,12 +53,18 @@ export class ByteSink {
     this.length += digits;
   }
 
-  /** What was written since the last take(), or null if nothing was. */
+  /** A copy of what was written since the last take() or drain(), or null if nothing was. */
   take(): Buffer | null {
     if (this.length === 0) return null;
-    const written = this.buffer.subarray(0, this.length);
-    this.buffer = Buffer.allocUnsafe(Math.max(this.initialBytes, this.length));
+    const written = Buffer.from(this.buffer.subarray(0, this.length));
     this.length = 0;
     return written;
+  }
+
+  /** Hands what was written since the last take() or drain() to `use`, without a copy (valid only during the call). */
+  drain(consume: (written: Buffer) => void): void {
+    if (this.length === 0) return;
+    consume(this.buffer.subarray(0, this.length));
+    this.length = 0;
   }
 }
