@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { CardForm } from "@/components/ui/card-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Spinner } from "@/components/ui/spinner";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -10,7 +11,6 @@ import { TextField } from "@/components/ui/text-field";
 import { declarationKeys } from "@/lib/declarations/declaration-keys";
 import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
 import { apiFetch, ProblemError } from "@/lib/http/problem-client";
-import styles from "./trait-declarations.module.css";
 
 /**
  * For engineers: declare that this model carries a trait (POST /api/v1/models/{id}/declarations),
@@ -53,16 +53,21 @@ export function DeclareTraitForm({
   }
 
   return (
-    <form
-      className={styles.form}
+    <CardForm
+      title="Declare a trait"
       onSubmit={handleSubmit}
-      noValidate
-      aria-labelledby={`${listId}-title`}
-      data-testid="declare-trait-form"
+      testId="declare-trait-form"
+      actions={
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={mutation.isPending || trait.trim() === "" || reason.trim() === ""}
+        >
+          {mutation.isPending && <Spinner size={13} />}
+          {mutation.isPending ? "Declaring…" : "Declare"}
+        </Button>
+      }
     >
-      <h3 className={styles.formTitle} id={`${listId}-title`}>
-        Declare a trait
-      </h3>
       {formError && <FormAlert tone="error">{formError}</FormAlert>}
       {mutation.isSuccess && (
         <FormAlert tone="success" onDismiss={() => mutation.reset()}>
@@ -96,16 +101,6 @@ export function DeclareTraitForm({
         error={fieldErrors.reason}
         hint="Kept with your name: auditors read it in the model's exposure and in reports."
       />
-      <div className={styles.actions}>
-        <Button
-          type="submit"
-          variant="primary"
-          disabled={mutation.isPending || trait.trim() === "" || reason.trim() === ""}
-        >
-          {mutation.isPending && <Spinner size={13} />}
-          {mutation.isPending ? "Declaring…" : "Declare"}
-        </Button>
-      </div>
-    </form>
+    </CardForm>
   );
 }
