@@ -4,6 +4,7 @@ import { useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { CardForm } from "@/components/ui/card-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { mutationRefusal } from "@/components/ui/mutation-refusal";
 import { Spinner } from "@/components/ui/spinner";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
@@ -12,7 +13,7 @@ import {
   type AnnotationDto,
   type AnnotationSubjectType,
 } from "@/lib/annotations/annotation.types";
-import { apiFetch, ProblemError } from "@/lib/http/problem-client";
+import { apiFetch } from "@/lib/http/problem-client";
 import { notesPath } from "./notes-path";
 
 /** For holders of annotations:write: write a note (POST /api/v1/{models,datasets,runs}/{id}/annotations). */
@@ -34,11 +35,7 @@ export function AddNoteForm({
     },
     onError: showProblem,
   });
-  const fieldErrors = mutation.error instanceof ProblemError ? mutation.error.fieldErrors() : {};
-  const formError =
-    mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length)
-      ? mutation.error.message
-      : null;
+  const { fields: fieldErrors, form: formError } = mutationRefusal(mutation.error);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();

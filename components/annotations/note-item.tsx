@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { mutationRefusal } from "@/components/ui/mutation-refusal";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Spinner } from "@/components/ui/spinner";
 import { StackedItem } from "@/components/ui/stacked-item";
@@ -10,7 +11,7 @@ import card from "@/components/ui/card-form.module.css";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 import { MAX_ANNOTATION_LENGTH, type AnnotationDto } from "@/lib/annotations/annotation.types";
-import { apiFetch, ProblemError } from "@/lib/http/problem-client";
+import { apiFetch } from "@/lib/http/problem-client";
 import { mayChangeNote, type NotesViewer } from "./notes-path";
 import styles from "./notes.module.css";
 
@@ -33,11 +34,7 @@ export function NoteItem({ note, viewer, queryKey }: { note: AnnotationDto; view
     mutationFn: () => apiFetch<AnnotationDto>(path, { method: "DELETE" }),
     onSuccess: refresh,
   });
-  const fieldErrors = edit.error instanceof ProblemError ? edit.error.fieldErrors() : {};
-  const editError =
-    edit.error && !(edit.error instanceof ProblemError && edit.error.problem.errors?.length)
-      ? edit.error.message
-      : null;
+  const { fields: fieldErrors, form: editError } = mutationRefusal(edit.error);
   const error = editError ?? remove.error?.message ?? null;
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {

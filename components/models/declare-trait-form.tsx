@@ -5,12 +5,13 @@ import { useId, useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { CardForm } from "@/components/ui/card-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { mutationRefusal } from "@/components/ui/mutation-refusal";
 import { Spinner } from "@/components/ui/spinner";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { declarationKeys } from "@/lib/declarations/declaration-keys";
 import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
-import { apiFetch, ProblemError } from "@/lib/http/problem-client";
+import { apiFetch } from "@/lib/http/problem-client";
 
 /**
  * For engineers: declare that this model carries a trait (POST /api/v1/models/{id}/declarations),
@@ -41,11 +42,7 @@ export function DeclareTraitForm({
       router.refresh();
     },
   });
-  const fieldErrors = mutation.error instanceof ProblemError ? mutation.error.fieldErrors() : {};
-  const formError =
-    mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length)
-      ? mutation.error.message
-      : null;
+  const { fields: fieldErrors, form: formError } = mutationRefusal(mutation.error);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
