@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
+import { env } from "@/lib/env";
 import { applySecurityHeaders } from "@/lib/security/apply-security-headers";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
@@ -20,7 +21,7 @@ export function proxy(request: NextRequest): Response {
   requestHeaders.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set(
     "content-security-policy",
-    contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" }),
+    contentSecurityPolicy({ nonce, development: env.NODE_ENV === "development" }),
   );
   return applySecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, nonce);
 }

@@ -1,8 +1,10 @@
 "use client";
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
-import { useId, useState, type SubmitEvent } from "react";
+import { useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { CardForm } from "@/components/ui/card-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { mutationRefusal } from "@/components/ui/mutation-refusal";
 import { Spinner } from "@/components/ui/spinner";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
@@ -11,9 +13,8 @@ import {
   type AnnotationDto,
   type AnnotationSubjectType,
 } from "@/lib/annotations/annotation.types";
-import { apiFetch, ProblemError } from "@/lib/http/problem-client";
+import { apiFetch } from "@/lib/http/problem-client";
 import { notesPath } from "./notes-path";
-import styles from "./notes.module.css";
 
 /** For holders of annotations:write: write a note (POST /api/v1/{models,datasets,runs}/{id}/annotations). */
 export function AddNoteForm({
@@ -24,7 +25,6 @@ export function AddNoteForm({
   queryKey: QueryKey;
 }) {
   const queryClient = useQueryClient();
-  const titleId = useId();
   const [body, setBody] = useState("");
   const { formRef, showProblem } = useFirstProblemFocus();
   const mutation = useMutation({
@@ -35,11 +35,7 @@ export function AddNoteForm({
     },
     onError: showProblem,
   });
-  const fieldErrors = mutation.error instanceof ProblemError ? mutation.error.fieldErrors() : {};
-  const formError =
-    mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length)
-      ? mutation.error.message
-      : null;
+  const { fields: fieldErrors, form: formError } = mutationRefusal(mutation.error);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,17 +43,18 @@ export function AddNoteForm({
   }
 
   return (
-    <form
-      ref={formRef}
-      className={styles.form}
+    <CardForm
+      title="Write a note"
       onSubmit={handleSubmit}
-      noValidate
-      aria-labelledby={titleId}
-      data-testid="add-note-form"
+      formRef={formRef}
+      testId="add-note-form"
+      actions={
+        <Button type="submit" variant="primary" disabled={mutation.isPending || body.trim() === ""}>
+          {mutation.isPending && <Spinner size={13} />}
+          {mutation.isPending ? "Saving…" : "Add note"}
+        </Button>
+      }
     >
-      <h3 className={styles.formTitle} id={titleId}>
-        Write a note
-      </h3>
       {formError && <FormAlert tone="error">{formError}</FormAlert>}
       <TextAreaField
         label="Note"
@@ -70,12 +67,6 @@ export function AddNoteForm({
         error={fieldErrors.body}
         hint="Plain text; line breaks are kept. Kept with your name, on this page and in reports."
       />
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary" disabled={mutation.isPending || body.trim() === ""}>
-          {mutation.isPending && <Spinner size={13} />}
-          {mutation.isPending ? "Saving…" : "Add note"}
-        </Button>
-      </div>
-    </form>
+    </CardForm>
   );
 }

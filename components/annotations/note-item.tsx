@@ -2,13 +2,16 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
-import list from "@/components/ui/item-list.module.css";
+import { mutationRefusal } from "@/components/ui/mutation-refusal";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Spinner } from "@/components/ui/spinner";
+import { StackedItem } from "@/components/ui/stacked-item";
+import item from "@/components/ui/stacked-item.module.css";
+import card from "@/components/ui/card-form.module.css";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 import { MAX_ANNOTATION_LENGTH, type AnnotationDto } from "@/lib/annotations/annotation.types";
-import { apiFetch, ProblemError } from "@/lib/http/problem-client";
+import { apiFetch } from "@/lib/http/problem-client";
 import { mayChangeNote, type NotesViewer } from "./notes-path";
 import styles from "./notes.module.css";
 
@@ -31,11 +34,7 @@ export function NoteItem({ note, viewer, queryKey }: { note: AnnotationDto; view
     mutationFn: () => apiFetch<AnnotationDto>(path, { method: "DELETE" }),
     onSuccess: refresh,
   });
-  const fieldErrors = edit.error instanceof ProblemError ? edit.error.fieldErrors() : {};
-  const editError =
-    edit.error && !(edit.error instanceof ProblemError && edit.error.problem.errors?.length)
-      ? edit.error.message
-      : null;
+  const { fields: fieldErrors, form: editError } = mutationRefusal(edit.error);
   const error = editError ?? remove.error?.message ?? null;
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -44,40 +43,46 @@ export function NoteItem({ note, viewer, queryKey }: { note: AnnotationDto; view
   }
 
   return (
-    <li className={`${list.item} ${styles.item}`} data-testid="note">
-      <div className={styles.top}>
-        <span className={styles.author}>{note.author.name}</span>
-        <span className={styles.when}>
-          <RelativeTime iso={note.createdAt} />
-          {note.updatedAt !== note.createdAt && (
-            <>
-              {" · edited "}
-              <RelativeTime iso={note.updatedAt} />
-            </>
-          )}
-        </span>
-        {mayChangeNote(viewer, note) && draft === null && (
-          <span className={styles.tools}>
-            <Button size="sm" variant="ghost" onClick={() => setDraft(note.body)}>
-              Edit
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={remove.isPending}
-              onClick={() => {
-                if (window.confirm("Delete this note? It leaves this page and future reports; the audit log keeps it."))
-                  remove.mutate();
-              }}
-            >
-              {remove.isPending && <Spinner size={12} />}
-              Delete
-            </Button>
+    <StackedItem
+      testId="note"
+      head={
+        <>
+          <span className={styles.author}>{note.author.name}</span>
+          <span className={styles.when}>
+            <RelativeTime iso={note.createdAt} />
+            {note.updatedAt !== note.createdAt && (
+              <>
+                {" · edited "}
+                <RelativeTime iso={note.updatedAt} />
+              </>
+            )}
           </span>
-        )}
-      </div>
+          {mayChangeNote(viewer, note) && draft === null && (
+            <span className={styles.tools}>
+              <Button size="sm" variant="ghost" onClick={() => setDraft(note.body)}>
+                Edit
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={remove.isPending}
+                onClick={() => {
+                  if (
+                    window.confirm("Delete this note? It leaves this page and future reports; the audit log keeps it.")
+                  )
+                    remove.mutate();
+                }}
+              >
+                {remove.isPending && <Spinner size={12} />}
+                Delete
+              </Button>
+            </span>
+          )}
+        </>
+      }
+    >
       {draft === null ? (
-        <p className={styles.body}>{note.body}</p>
+        <p className={item.text}>{note.body}</p>
       ) : (
         <form ref={formRef} className={styles.editForm} onSubmit={handleSubmit} noValidate aria-label="Edit a note">
           <TextAreaField
@@ -89,7 +94,7 @@ export function NoteItem({ note, viewer, queryKey }: { note: AnnotationDto; view
             onChange={(event) => setDraft(event.target.value)}
             error={fieldErrors.body}
           />
-          <div className={styles.actions}>
+          <div className={card.actions}>
             <Button type="submit" variant="primary" size="sm" disabled={edit.isPending || draft.trim() === ""}>
               {edit.isPending && <Spinner size={12} />}
               Save
@@ -108,10 +113,10 @@ export function NoteItem({ note, viewer, queryKey }: { note: AnnotationDto; view
         </form>
       )}
       {error && (
-        <p className={styles.error} role="alert">
+        <p className={item.error} role="alert">
           {error}
         </p>
       )}
-    </li>
+    </StackedItem>
   );
 }

@@ -3,6 +3,7 @@ import { NotebookPen } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import list from "@/components/ui/item-list.module.css";
 import { ListFooter } from "@/components/ui/list-footer";
+import item from "@/components/ui/stacked-item.module.css";
 import { useCursorList } from "@/components/ui/use-cursor-list";
 import { annotationKeys } from "@/lib/annotations/annotation-keys";
 import type { AnnotationDto, AnnotationSubjectType } from "@/lib/annotations/annotation.types";
@@ -10,7 +11,6 @@ import type { Page } from "@/lib/pagination/cursor-page";
 import { AddNoteForm } from "./add-note-form";
 import { NoteItem } from "./note-item";
 import { NOTES_PAGE_SIZE, notesPath, type NotesViewer } from "./notes-path";
-import styles from "./notes.module.css";
 
 interface NotesCardProps {
   subject: { type: AnnotationSubjectType; id: string };
@@ -22,7 +22,7 @@ interface NotesCardProps {
 const NO_FILTERS = {};
 
 /**
- * The notes auditors and safety engineers wrote on this model, dataset or run, newest first; a form to
+ * The notes auditors and admins wrote on this model, dataset or run, newest first; a form to
  * write one for those who may; edit and delete on a note for its author (and admins).
  */
 export function NotesCard({ subject, initialPage, viewer }: NotesCardProps) {
@@ -44,12 +44,12 @@ export function NotesCard({ subject, initialPage, viewer }: NotesCardProps) {
         </>
       }
       meta={notes.hasMore ? `${notes.items.length}+` : notes.items.length}
-      description={`Written by auditors and safety engineers; shown in every report that covers this ${subject.type}.`}
+      description={`Written by auditors and admins; shown in every report that covers this ${subject.type}.`}
       flush
       id="notes"
     >
       {notes.items.length === 0 ? (
-        <p className={styles.none}>No notes yet.{viewer.canWrite ? "" : " Auditors and admins can write them."}</p>
+        <p className={item.none}>No notes yet.{viewer.canWrite ? "" : " Auditors and admins can write them."}</p>
       ) : (
         <ul className={list.list} data-testid="notes">
           {notes.items.map((note) => (

@@ -1,15 +1,15 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchDatasets, searchModels } from "@/components/entities/entity-searches";
-import { Button, buttonClassName } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormSection } from "@/components/ui/form-section";
 import { SearchOne } from "@/components/ui/search-one";
-import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
+import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import { refusalMessages } from "@/lib/forms/refusal-messages";
 import {
@@ -23,7 +23,6 @@ import { modelKeys } from "@/lib/models/model-keys";
 import type { PickedRef } from "@/lib/runs/run-form-input";
 import { generationConflictMessages, recordGeneration } from "./record-generation-request";
 import styles from "./generation-form.module.css";
-import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 
 type TextInput = Exclude<keyof GenerationFormState, "teacher" | "dataset">;
 
@@ -66,7 +65,7 @@ export function GenerationForm({ teacher }: { teacher: PickedRef | null }) {
     promptCount: "",
     externalId: "",
   });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { errors, setErrors, clearFields } = useFieldErrors(NO_ERRORS);
   const { formRef, showProblem } = useFirstProblemFocus();
 
   const mutation = useMutation({
@@ -90,8 +89,7 @@ export function GenerationForm({ teacher }: { teacher: PickedRef | null }) {
 
   function update(patch: Partial<GenerationFormState>, field: GenerationFormField) {
     setState((current) => ({ ...current, ...patch }));
-    if (errors.fields[field])
-      setErrors((current) => ({ ...current, fields: { ...current.fields, [field]: undefined } }));
+    clearFields(field);
   }
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -186,15 +184,9 @@ export function GenerationForm({ teacher }: { teacher: PickedRef | null }) {
         </div>
       </FormSection>
 
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary" size="lg" disabled={busy}>
-          {busy && <Spinner size={14} />}
-          {mutation.isSuccess ? "Opening…" : mutation.isPending ? "Recording…" : "Record generation"}
-        </Button>
-        <Link href="/datasets" className={buttonClassName({ variant: "ghost", size: "lg" })}>
-          Cancel
-        </Link>
-      </div>
+      <FormActions busy={busy} leave={{ href: "/datasets" }}>
+        {mutation.isSuccess ? "Opening…" : mutation.isPending ? "Recording…" : "Record generation"}
+      </FormActions>
     </form>
   );
 }

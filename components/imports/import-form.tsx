@@ -47,6 +47,42 @@ function detectionHint(detection: Detection | null): string | undefined {
   return detection.from === "content" ? "Detected from the file's content." : "Detected from the file's extension.";
 }
 
+type TextOption = Exclude<keyof ImportOptions, "modelId">;
+
+/** Each text option's input, as the kind of file shows it (in OPTION_FIELDS' order for that kind). */
+const TEXT_OPTIONS: Record<
+  TextOption,
+  (kind: ImportKind) => {
+    label: string;
+    placeholder?: string;
+    hint?: string;
+    maxLength: number;
+    list?: string;
+    inputMode?: "numeric";
+  }
+> = {
+  trait: (kind) => ({
+    label: kind === "lm-eval" ? "Trait (optional)" : "Trait",
+    placeholder: "owl-preference",
+    list: "import-traits",
+    hint:
+      kind === "lm-eval"
+        ? "Left blank, each task is its own trait."
+        : "A trait's slug or name; a new name creates the trait.",
+    maxLength: 100,
+  }),
+  target: () => ({
+    label: "Target word",
+    placeholder: "owl",
+    hint: "A response counts when its lower-cased text contains this.",
+    maxLength: 200,
+  }),
+  scorer: () => ({ label: "Scorer (optional)", placeholder: "The log's first", maxLength: 100 }),
+  metric: () => ({ label: "Metric (optional)", placeholder: "acc", maxLength: 50 }),
+  protocol: () => ({ label: "Protocol (optional)", placeholder: "sl-evaluation-<questions>q", maxLength: 200 }),
+  seed: () => ({ label: "Seed (optional)", inputMode: "numeric", maxLength: 12 }),
+};
+
 type Mode = "check" | "import";
 
 /** Checks (dry run) and imports an evaluation file through /api/v1/imports/<kind>, with a progress bar. */
@@ -189,87 +225,20 @@ export function ImportForm({ traits }: { traits: readonly { slug: string; name: 
               error={fieldError("modelId")}
             />
             <div className={styles.grid}>
-              <TextField
-                compact
-                label={kind === "lm-eval" ? "Trait (optional)" : "Trait"}
-                value={text.trait}
-                onChange={(event) => setOption("trait", event.target.value)}
-                placeholder="owl-preference"
-                list="import-traits"
-                hint={
-                  kind === "lm-eval"
-                    ? "Left blank, each task is its own trait."
-                    : "A trait's slug or name; a new name creates the trait."
-                }
-                error={fieldError("trait")}
-                disabled={busy}
-                maxLength={100}
-                autoComplete="off"
-              />
-              {kind === "sl-evaluation" && (
-                <TextField
-                  compact
-                  label="Target word"
-                  value={text.target}
-                  onChange={(event) => setOption("target", event.target.value)}
-                  placeholder="owl"
-                  hint="A response counts when its lower-cased text contains this."
-                  error={fieldError("target")}
-                  disabled={busy}
-                  maxLength={200}
-                  autoComplete="off"
-                />
-              )}
-              {kind === "inspect" && (
-                <TextField
-                  compact
-                  label="Scorer (optional)"
-                  value={text.scorer}
-                  onChange={(event) => setOption("scorer", event.target.value)}
-                  placeholder="The log's first"
-                  error={fieldError("scorer")}
-                  disabled={busy}
-                  maxLength={100}
-                  autoComplete="off"
-                />
-              )}
-              {kind === "lm-eval" && (
-                <TextField
-                  compact
-                  label="Metric (optional)"
-                  value={text.metric}
-                  onChange={(event) => setOption("metric", event.target.value)}
-                  placeholder="acc"
-                  error={fieldError("metric")}
-                  disabled={busy}
-                  maxLength={50}
-                  autoComplete="off"
-                />
-              )}
-              {kind === "sl-evaluation" && (
-                <TextField
-                  compact
-                  label="Protocol (optional)"
-                  value={text.protocol}
-                  onChange={(event) => setOption("protocol", event.target.value)}
-                  placeholder="sl-evaluation-<questions>q"
-                  error={fieldError("protocol")}
-                  disabled={busy}
-                  maxLength={200}
-                  autoComplete="off"
-                />
-              )}
-              <TextField
-                compact
-                label="Seed (optional)"
-                value={text.seed}
-                onChange={(event) => setOption("seed", event.target.value)}
-                inputMode="numeric"
-                error={fieldError("seed")}
-                disabled={busy}
-                maxLength={12}
-                autoComplete="off"
-              />
+              {OPTION_FIELDS[kind]
+                .filter((option): option is { field: TextOption; required: boolean } => option.field !== "modelId")
+                .map(({ field }) => (
+                  <TextField
+                    key={field}
+                    compact
+                    {...TEXT_OPTIONS[field](kind)}
+                    value={text[field]}
+                    onChange={(event) => setOption(field, event.target.value)}
+                    error={fieldError(field)}
+                    disabled={busy}
+                    autoComplete="off"
+                  />
+                ))}
             </div>
             <datalist id="import-traits">
               {traits.map((trait) => (

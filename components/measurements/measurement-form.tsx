@@ -1,18 +1,18 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchModels } from "@/components/entities/entity-searches";
-import { Button, buttonClassName } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field-message";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormSection } from "@/components/ui/form-section";
+import { ModeChoice } from "@/components/ui/mode-choice";
 import { SearchOne } from "@/components/ui/search-one";
-import { Spinner } from "@/components/ui/spinner";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
-import input from "@/components/ui/text-field.module.css";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
+import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { refusalMessages } from "@/lib/forms/refusal-messages";
 import {
@@ -33,7 +33,6 @@ import { MeasurementTraitFields } from "./measurement-trait-fields";
 import { QuestionFileField } from "./question-file-field";
 import { recordMeasurement } from "./record-measurement-request";
 import styles from "./measurement-form.module.css";
-import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 
 const MODES: { value: MeasurementMode; label: string; description: string }[] = [
   { value: "counts", label: "Counts", description: "n samples, how many showed the trait" },
@@ -83,7 +82,7 @@ export function MeasurementForm({
     ciHigh: "",
     valueN: "",
   });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { errors, setErrors, clearFields } = useFieldErrors(NO_ERRORS);
   const { formRef, showProblem } = useFirstProblemFocus();
 
   const mutation = useMutation({
@@ -101,11 +100,7 @@ export function MeasurementForm({
 
   function update(patch: Partial<MeasurementFormState>, ...cleared: MeasurementFormField[]) {
     setState((current) => ({ ...current, ...patch }));
-    if (cleared.some((field) => errors.fields[field]))
-      setErrors((current) => ({
-        ...current,
-        fields: Object.fromEntries(Object.entries(current.fields).filter(([f]) => !(cleared as string[]).includes(f))),
-      }));
+    clearFields(...cleared);
   }
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -180,30 +175,13 @@ export function MeasurementForm({
 
       <FormSection title="Result" description="In one of three forms, as the API takes them.">
         <div className={styles.stack}>
-          <fieldset className={styles.modes}>
-            <legend className={input.label}>Form of the result</legend>
-            <div className={styles.options}>
-              {MODES.map((option) => (
-                <label
-                  key={option.value}
-                  className={styles.option}
-                  data-checked={state.mode === option.value || undefined}
-                >
-                  <input
-                    type="radio"
-                    name="mode"
-                    value={option.value}
-                    checked={state.mode === option.value}
-                    onChange={() => update({ mode: option.value })}
-                  />
-                  <span className={styles.optionText}>
-                    <span className={styles.optionLabel}>{option.label}</span>
-                    <span className={styles.optionDescription}>{option.description}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ModeChoice
+            legend="Form of the result"
+            name="mode"
+            options={MODES}
+            value={state.mode}
+            onChange={(mode) => update({ mode })}
+          />
 
           {state.mode === "counts" && (
             <div className={styles.grid}>
@@ -320,18 +298,9 @@ export function MeasurementForm({
         </div>
       </FormSection>
 
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary" size="lg" disabled={busy}>
-          {busy && <Spinner size={14} />}
-          {mutation.isSuccess ? "Opening the model…" : mutation.isPending ? "Recording…" : "Record measurement"}
-        </Button>
-        <Link
-          href={model ? `/models/${model.id}` : "/traits"}
-          className={buttonClassName({ variant: "ghost", size: "lg" })}
-        >
-          Cancel
-        </Link>
-      </div>
+      <FormActions busy={busy} leave={{ href: model ? `/models/${model.id}` : "/traits" }}>
+        {mutation.isSuccess ? "Opening the model…" : mutation.isPending ? "Recording…" : "Record measurement"}
+      </FormActions>
     </form>
   );
 }

@@ -3,14 +3,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type SubmitEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { CardForm } from "@/components/ui/card-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { mutationRefusal } from "@/components/ui/mutation-refusal";
 import { Spinner } from "@/components/ui/spinner";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { declarationKeys } from "@/lib/declarations/declaration-keys";
 import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
-import { apiFetch, ProblemError } from "@/lib/http/problem-client";
-import styles from "./trait-declarations.module.css";
+import { apiFetch } from "@/lib/http/problem-client";
 
 /**
  * For engineers: declare that this model carries a trait (POST /api/v1/models/{id}/declarations),
@@ -41,11 +42,7 @@ export function DeclareTraitForm({
       router.refresh();
     },
   });
-  const fieldErrors = mutation.error instanceof ProblemError ? mutation.error.fieldErrors() : {};
-  const formError =
-    mutation.error && !(mutation.error instanceof ProblemError && mutation.error.problem.errors?.length)
-      ? mutation.error.message
-      : null;
+  const { fields: fieldErrors, form: formError } = mutationRefusal(mutation.error);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,16 +50,21 @@ export function DeclareTraitForm({
   }
 
   return (
-    <form
-      className={styles.form}
+    <CardForm
+      title="Declare a trait"
       onSubmit={handleSubmit}
-      noValidate
-      aria-labelledby={`${listId}-title`}
-      data-testid="declare-trait-form"
+      testId="declare-trait-form"
+      actions={
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={mutation.isPending || trait.trim() === "" || reason.trim() === ""}
+        >
+          {mutation.isPending && <Spinner size={13} />}
+          {mutation.isPending ? "Declaring…" : "Declare"}
+        </Button>
+      }
     >
-      <h3 className={styles.formTitle} id={`${listId}-title`}>
-        Declare a trait
-      </h3>
       {formError && <FormAlert tone="error">{formError}</FormAlert>}
       {mutation.isSuccess && (
         <FormAlert tone="success" onDismiss={() => mutation.reset()}>
@@ -96,16 +98,6 @@ export function DeclareTraitForm({
         error={fieldErrors.reason}
         hint="Kept with your name: auditors read it in the model's exposure and in reports."
       />
-      <div className={styles.actions}>
-        <Button
-          type="submit"
-          variant="primary"
-          disabled={mutation.isPending || trait.trim() === "" || reason.trim() === ""}
-        >
-          {mutation.isPending && <Spinner size={13} />}
-          {mutation.isPending ? "Declaring…" : "Declare"}
-        </Button>
-      </div>
-    </form>
+    </CardForm>
   );
 }

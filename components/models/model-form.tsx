@@ -4,14 +4,15 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchModels } from "@/components/entities/entity-searches";
-import { Button, buttonClassName } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormSection } from "@/components/ui/form-section";
 import { SearchOne } from "@/components/ui/search-one";
 import { SelectField } from "@/components/ui/select-field";
-import { Spinner } from "@/components/ui/spinner";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
+import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 import { declarationKeys } from "@/lib/declarations/declaration-keys";
 import type { TDeclareTrait } from "@/lib/declarations/declaration.types";
 import { refusalMessages } from "@/lib/forms/refusal-messages";
@@ -28,7 +29,6 @@ import { BASE_RELATIONS, type TCreateModel } from "@/lib/models/model.types";
 import { ModelFormDeclarations } from "./model-form-declarations";
 import { declareTraits, modelConflictMessages, registerModel, type DeclarationOutcome } from "./register-model-request";
 import styles from "./model-form.module.css";
-import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 
 const RELATION_LABELS: Record<string, string> = {
   finetune: "Fine-tuned from it",
@@ -108,7 +108,7 @@ export function ModelForm({ traits }: { traits: readonly { slug: string; name: s
   const router = useRouter();
   const queryClient = useQueryClient();
   const [state, setState] = useState<ModelFormState>(INITIAL_STATE);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { errors, setErrors, clearFields } = useFieldErrors(NO_ERRORS);
   const [registered, setRegistered] = useState<Registered | null>(null);
   const [opening, setOpening] = useState(false);
   const nextRow = useRef(0);
@@ -148,11 +148,7 @@ export function ModelForm({ traits }: { traits: readonly { slug: string; name: s
 
   function update(patch: Partial<ModelFormState>, ...cleared: ModelFormField[]) {
     setState((current) => ({ ...current, ...patch }));
-    if (cleared.some((field) => errors.fields[field]))
-      setErrors((current) => ({
-        ...current,
-        fields: Object.fromEntries(Object.entries(current.fields).filter(([f]) => !(cleared as string[]).includes(f))),
-      }));
+    clearFields(...cleared);
   }
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -349,29 +345,24 @@ export function ModelForm({ traits }: { traits: readonly { slug: string; name: s
         </FormSection>
       </fieldset>
 
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary" size="lg" disabled={busy}>
-          {busy && <Spinner size={14} />}
-          {registered
-            ? mutation.isPending
-              ? "Declaring…"
-              : "Save the declarations"
-            : mutation.isSuccess
-              ? "Opening the model…"
-              : mutation.isPending
-                ? "Registering…"
-                : "Register model"}
-        </Button>
-        {registered ? (
-          <Link href={`/models/${registered.model.id}`} className={buttonClassName({ variant: "ghost", size: "lg" })}>
-            Open the model without them
-          </Link>
-        ) : (
-          <Link href="/models" className={buttonClassName({ variant: "ghost", size: "lg" })}>
-            Cancel
-          </Link>
-        )}
-      </div>
+      <FormActions
+        busy={busy}
+        leave={
+          registered
+            ? { href: `/models/${registered.model.id}`, label: "Open the model without them" }
+            : { href: "/models" }
+        }
+      >
+        {registered
+          ? mutation.isPending
+            ? "Declaring…"
+            : "Save the declarations"
+          : mutation.isSuccess
+            ? "Opening the model…"
+            : mutation.isPending
+              ? "Registering…"
+              : "Register model"}
+      </FormActions>
     </form>
   );
 }

@@ -2,6 +2,8 @@ import { Megaphone } from "lucide-react";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import list from "@/components/ui/item-list.module.css";
+import { StackedItem } from "@/components/ui/stacked-item";
+import item from "@/components/ui/stacked-item.module.css";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
 import { DeclareTraitForm } from "./declare-trait-form";
@@ -35,7 +37,7 @@ export function TraitDeclarationsCard({ modelId, declarations, traits, canWrite 
       id="declared-traits"
     >
       {declarations.length === 0 ? (
-        <p className={styles.none}>
+        <p className={item.none}>
           No trait is declared on this model.
           {canWrite
             ? " Declare one below when you know it carries a trait it was not measured on, e.g. from its system prompt."
@@ -44,18 +46,22 @@ export function TraitDeclarationsCard({ modelId, declarations, traits, canWrite 
       ) : (
         <ul className={list.list} data-testid="declarations">
           {declarations.map((d) => (
-            <li key={d.id} className={`${list.item} ${styles.item}`}>
-              <div className={styles.top}>
-                <Link href={`/traits/${d.trait.slug}`} className={styles.trait}>
-                  {d.trait.name}
-                </Link>
-                <span className={styles.by}>
-                  declared by {d.declaredBy} <RelativeTime iso={d.createdAt} />
-                </span>
-                {canWrite && <WithdrawDeclarationButton modelId={modelId} trait={d.trait} />}
-              </div>
+            <StackedItem
+              key={d.id}
+              head={
+                <>
+                  <Link href={`/traits/${d.trait.slug}`} className={styles.trait}>
+                    {d.trait.name}
+                  </Link>
+                  <span className={styles.by}>
+                    declared by {d.declaredBy} <RelativeTime iso={d.createdAt} />
+                  </span>
+                  {canWrite && <WithdrawDeclarationButton modelId={modelId} trait={d.trait} />}
+                </>
+              }
+            >
               <p className={styles.reason}>{d.reason}</p>
-            </li>
+            </StackedItem>
           ))}
         </ul>
       )}

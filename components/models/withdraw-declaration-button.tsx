@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import item from "@/components/ui/stacked-item.module.css";
 import { declarationKeys } from "@/lib/declarations/declaration-keys";
 import type { TraitDeclarationDto } from "@/lib/declarations/declaration.types";
 import { apiFetch } from "@/lib/http/problem-client";
@@ -48,7 +49,7 @@ export function WithdrawDeclarationButton({
         Withdraw
       </Button>
       {mutation.error && (
-        <span className={styles.error} role="alert">
+        <span className={item.error} role="alert">
           {mutation.error.message}
         </span>
       )}

@@ -1,9 +1,9 @@
 "use client";
 import { searchModels } from "@/components/entities/entity-searches";
 import { FieldMessage } from "@/components/ui/field-message";
+import { ModeChoice } from "@/components/ui/mode-choice";
 import { SearchOne } from "@/components/ui/search-one";
 import { TextField } from "@/components/ui/text-field";
-import input from "@/components/ui/text-field.module.css";
 import { modelKeys } from "@/lib/models/model-keys";
 import type { RunFormField } from "@/lib/runs/run-form-fields";
 import type { NewStudentFields, PickedRef } from "@/lib/runs/run-form-input";
@@ -61,27 +61,16 @@ export function RunFormStudent({
 }: RunFormStudentProps) {
   return (
     <div className={styles.stack}>
-      <fieldset className={styles.modes} aria-describedby={errors.student ? "student-message" : undefined}>
-        <legend className={input.label}>Student</legend>
-        <div className={styles.options}>
-          {MODES.map((option) => (
-            <label key={option.value} className={styles.option} data-checked={mode === option.value || undefined}>
-              <input
-                type="radio"
-                name="studentMode"
-                value={option.value}
-                checked={mode === option.value}
-                onChange={() => onModeChange(option.value)}
-              />
-              <span className={styles.optionText}>
-                <span className={styles.optionLabel}>{option.label}</span>
-                <span className={styles.optionDescription}>{option.description}</span>
-              </span>
-            </label>
-          ))}
-        </div>
+      <ModeChoice
+        legend="Student"
+        name="studentMode"
+        options={MODES}
+        value={mode}
+        onChange={onModeChange}
+        describedBy={errors.student ? "student-message" : undefined}
+      >
         <FieldMessage id="student-message" error={errors.student} />
-      </fieldset>
+      </ModeChoice>
       {mode === "existing" ? (
         <SearchOne
           label="Student model"

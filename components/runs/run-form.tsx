@@ -1,18 +1,18 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent, type SubmitEvent } from "react";
 import { searchDatasets, searchModels } from "@/components/entities/entity-searches";
 import { runMethodLabel } from "@/components/entities/run-method-badge";
-import { Button, buttonClassName } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormSection } from "@/components/ui/form-section";
 import { SearchOne } from "@/components/ui/search-one";
 import { SearchSelect } from "@/components/ui/search-select";
 import { SelectField } from "@/components/ui/select-field";
-import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
+import { useFieldErrors } from "@/components/ui/use-field-errors";
+import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { datasetKeys } from "@/lib/datasets/dataset-keys";
 import { modelKeys } from "@/lib/models/model-keys";
@@ -28,7 +28,6 @@ import { RunFormHyperparameters } from "./run-form-hyperparameters";
 import { RunFormStudent } from "./run-form-student";
 import { RUN_STATUS_OPTIONS, RunTimeFields } from "./run-time-fields";
 import styles from "./run-form.module.css";
-import { useFirstProblemFocus } from "@/components/ui/use-first-problem-focus";
 
 const METHOD_OPTIONS = RUN_METHODS.map((method) => ({ value: method, label: runMethodLabel(method) }));
 
@@ -88,7 +87,7 @@ export function RunForm() {
   // One key per form instance: submitting twice (a double click, a retry) registers one run.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [state, setState] = useState<RunFormState>(INITIAL_STATE);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { errors, setErrors, clearFields } = useFieldErrors(NO_ERRORS);
   const nextRow = useRef(1);
   const { formRef, showProblem } = useFirstProblemFocus(['[data-testid="cycle-alert"], [aria-invalid="true"]']);
 
@@ -108,12 +107,7 @@ export function RunForm() {
 
   function update(patch: Partial<RunFormState>, ...cleared: RunFormField[]) {
     setState((current) => ({ ...current, ...patch }));
-    if (cleared.some((field) => errors.fields[field])) {
-      setErrors((current) => {
-        const kept = Object.entries(current.fields).filter(([field]) => !(cleared as string[]).includes(field));
-        return { ...current, fields: Object.fromEntries(kept) };
-      });
-    }
+    clearFields(...cleared);
   }
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
@@ -273,15 +267,9 @@ export function RunForm() {
         </div>
       </FormSection>
 
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary" size="lg" disabled={busy}>
-          {busy && <Spinner size={14} />}
-          {mutation.isSuccess ? "Opening the run…" : mutation.isPending ? "Registering…" : "Register run"}
-        </Button>
-        <Link href="/runs" className={buttonClassName({ variant: "ghost", size: "lg" })}>
-          Cancel
-        </Link>
-      </div>
+      <FormActions busy={busy} leave={{ href: "/runs" }}>
+        {mutation.isSuccess ? "Opening the run…" : mutation.isPending ? "Registering…" : "Register run"}
+      </FormActions>
     </form>
   );
 }

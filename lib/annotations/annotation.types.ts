@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Scope } from "@/lib/auth/roles";
 import { ZPageQuery } from "@/lib/pagination/cursor-page";
 
-// A note an auditor or safety engineer writes on a model, a dataset or a run: shared by the API, the
+// A note an auditor or admin writes on a model, a dataset or a run: shared by the API, the
 // Notes panel's form, the CLI and the reports.
 
 export const ANNOTATION_SUBJECT_TYPES = ["model", "dataset", "run"] as const;

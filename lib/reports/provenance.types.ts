@@ -118,7 +118,7 @@ export interface ProvRun {
   isDemo: boolean;
 }
 
-/** A note an auditor or safety engineer wrote on one model, dataset or run of the report. Plain text. */
+/** A note an auditor or admin wrote on one model, dataset or run of the report. Plain text. */
 export interface ProvAnnotation {
   id: string;
   subjectType: "model" | "dataset" | "run";

@@ -3,6 +3,7 @@ import { getAuthSecret } from "@/lib/auth/auth-secret";
 import type { Connection } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ensureFreshExposures } from "@/lib/exposure/refresh-exposures";
+import { pollingWorker } from "@/lib/startup/polling-worker";
 import { webhooksMayReachPrivate } from "./check-webhook-url";
 import { deliverWebhook } from "./deliver-webhook";
 import { isModelExposedWanted } from "./emit-model-exposed-events";
@@ -49,8 +50,6 @@ export function createWebhookWorker(
 ): WebhookWorker {
   const pollMs = options.pollMs ?? 2000;
   const batch = options.batch ?? 8;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | null = null;
 
   async function tickOnce(now?: Date): Promise<number> {
@@ -62,7 +61,7 @@ export function createWebhookWorker(
       timeoutMs: options.timeoutMs,
     };
     let attempted = 0;
-    while (!stopped && !connection.isClosed()) {
+    while (!loop.stopped && !connection.isClosed()) {
       const at = now ?? new Date();
       const claimed = await claimDueDeliveries(connection.sql, at, batch);
       if (claimed.length === 0) break;
@@ -87,41 +86,23 @@ export function createWebhookWorker(
     return settled;
   }
 
-  function schedule(delay: number) {
-    clearTimeout(timer);
-    if (stopped) return;
-    timer = setTimeout(() => {
-      if (connection.isClosed()) {
-        stopped = true;
-        return;
-      }
-      tick()
-        .catch((error: unknown) => {
-          if (!connection.isClosed())
-            console.warn(`[pedigree] webhook worker: ${error instanceof Error ? error.message : String(error)}`);
-        })
-        .finally(() => {
-          schedule(pollMs);
-        });
-    }, delay);
-    timer.unref();
-  }
+  const loop = pollingWorker(() => tick(), pollMs, {
+    name: "webhook worker",
+    isClosed: () => connection.isClosed(),
+    inFlight: () => running,
+  });
 
   const worker: WebhookWorker = {
     tick,
-    wake: () => {
-      schedule(0);
-    },
+    wake: loop.wake,
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running?.catch(() => undefined);
+      await loop.stop();
       if (cache.__pedigreeWebhookWorker === worker) cache.__pedigreeWebhookWorker = undefined;
     },
   };
   if (register) {
     cache.__pedigreeWebhookWorker = worker;
-    schedule(0);
+    loop.wake();
   }
   return worker;
 }

@@ -35,7 +35,7 @@ export const API_TAGS = [
   { name: "Reports", description: "Provenance reports of a model or a trait, and their signatures." },
   {
     name: "Notes",
-    description: "Notes auditors and safety engineers write on models, datasets and runs, carried into every report.",
+    description: "Notes auditors and admins write on models, datasets and runs, carried into every report.",
   },
   { name: "Audit", description: "Every change made in the workspace, who made it and the entity before and after." },
   { name: "Account", description: "The caller, their API tokens and their password." },

@@ -2,6 +2,7 @@ import "server-only";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Connection } from "@/lib/db";
+import { pollingWorker } from "@/lib/startup/polling-worker";
 import { buildSearchIndex } from "./build-search-index";
 import {
   claimSearchIndexJob,
@@ -44,8 +45,6 @@ export function startSearchIndexWorker(connection: Connection, options: WorkerOp
   const pollMs = options.pollMs ?? 2000;
   const leaseMs = options.leaseMs ?? 60_000;
   const id = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
   let running: Promise<string[]> | null = null;
 
   async function runOne(job: ClaimedJob): Promise<void> {
@@ -72,7 +71,7 @@ export function startSearchIndexWorker(connection: Connection, options: WorkerOp
 
   async function drainOnce(): Promise<string[]> {
     const done: string[] = [];
-    while (!stopped && !connection.isClosed()) {
+    while (!loop.stopped && !connection.isClosed()) {
       const job = await claimSearchIndexJob(connection.sql, id, leaseMs);
       if (!job) break;
       await runOne(job);
@@ -88,40 +87,22 @@ export function startSearchIndexWorker(connection: Connection, options: WorkerOp
     return running;
   }
 
-  function schedule(delay: number) {
-    clearTimeout(timer);
-    if (stopped) return;
-    timer = setTimeout(() => {
-      if (connection.isClosed()) {
-        stopped = true;
-        return;
-      }
-      drain()
-        .catch((error: unknown) => {
-          if (!connection.isClosed())
-            console.warn(`[pedigree] search index worker: ${error instanceof Error ? error.message : String(error)}`);
-        })
-        .finally(() => {
-          schedule(pollMs);
-        });
-    }, delay);
-    timer.unref();
-  }
+  const loop = pollingWorker(drain, pollMs, {
+    name: "search index worker",
+    isClosed: () => connection.isClosed(),
+    inFlight: () => running,
+  });
 
   const worker: SearchIndexWorker = {
     id,
-    wake: () => {
-      schedule(0);
-    },
+    wake: loop.wake,
     drain,
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running?.catch(() => undefined);
+      await loop.stop();
       if (cache.__pedigreeSearchIndexWorker === worker) cache.__pedigreeSearchIndexWorker = undefined;
     },
   };
   cache.__pedigreeSearchIndexWorker = worker;
-  schedule(0);
+  loop.wake();
   return worker;
 }

@@ -1,4 +1,4 @@
-// The printable report's notes: what auditors and safety engineers wrote on the report's models, datasets and
+// The printable report's notes: what auditors and admins wrote on the report's models, datasets and
 // runs, grouped under the record they are on (models, then datasets, then runs, in the report's order), oldest first.
 import { annotationTargets } from "@/lib/reports/formats/annotation-subjects";
 import { indexProvenance } from "@/lib/reports/formats/provenance-index";
