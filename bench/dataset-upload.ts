@@ -13,7 +13,7 @@ import { createReadStream, createWriteStream, readFileSync, statSync } from "nod
 import { readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
+import { request as httpRequest } from "node:http";
 import { finished } from "node:stream/promises";
 import pg from "pg";
 
@@ -117,13 +117,31 @@ try {
     void rssOfTree(server.pid!).then((rss) => (peak = Math.max(peak, rss)));
   }, 100);
   const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${PORT}/api/v1/datasets?name=bench&format=jsonl`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/x-ndjson" },
-    body: Readable.toWeb(createReadStream(file)) as ReadableStream,
-    duplex: "half",
-  } as RequestInit);
-  const result = await response.json();
+  // node:http with the file piped in, like curl -T: a client as light as psql is for \copy (fetch with a
+  // streamed body spends about 0.3 s of CPU per 40 MB on web streams, on the same two cores).
+  const response = await new Promise<{ status: number; json(): Promise<unknown> }>((resolve, reject) => {
+    const request = httpRequest(
+      `http://127.0.0.1:${PORT}/api/v1/datasets?name=bench&format=jsonl`,
+      {
+        method: "POST",
+        headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/x-ndjson", "content-length": size },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            json: () => Promise.resolve(JSON.parse(Buffer.concat(chunks).toString())),
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    createReadStream(file, { highWaterMark: 1 << 20 }).pipe(request);
+  });
+  const result = (await response.json()) as { recordCount: number; id: string };
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${JSON.stringify(result)}`);

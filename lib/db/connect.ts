@@ -35,8 +35,9 @@ export interface Connection {
   /** A raw executor on the same database, for migrations. */
   withExecutor<T>(work: (db: SqlExecutor) => Promise<T>): Promise<T>;
   /**
-   * A raw executor inside one transaction on its own connection, committed when `work` resolves and
-   * rolled back when it throws: for bulk writes whose large parameters Prisma's raw queries carry slowly.
+   * A raw executor inside one transaction on a connection of the pool, committed when `work` resolves
+   * and rolled back when it throws: for bulk writes (COPY, large parameters that Prisma's raw queries
+   * carry slowly). Each statement is bounded by PEDIGREE_DB_STATEMENT_TIMEOUT_MS.
    */
   inTransaction<T>(work: (db: TxExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -51,7 +52,7 @@ export interface PoolOptions {
   statementTimeoutMs?: number;
 }
 
-function executorOf(client: pg.Client | pg.Pool): SqlExecutor {
+function executorOf(client: pg.ClientBase | pg.Pool): SqlExecutor {
   return {
     exec: async (sql) => {
       await client.query(sql);
@@ -67,7 +68,7 @@ function copyStatement(table: string, columns: string[], source: string): string
   return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source}`;
 }
 
-function txExecutorOf(client: pg.Client): TxExecutor {
+function txExecutorOf(client: pg.ClientBase): TxExecutor {
   return {
     ...executorOf(client),
     async copyFrom(table, columns, chunks) {
@@ -162,18 +163,23 @@ export function connectPostgres(connectionString: string, options: PoolOptions =
       }
     },
     async inTransaction(work) {
-      const client = ownClient(connectionString);
-      await client.connect();
+      // A pooled connection: an upload runs one short transaction per batch of rows (staged-records.ts),
+      // and a new connection for each cost more than the batch's COPY.
+      const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query("BEGIN");
         const result = await work(txExecutorOf(client));
         await client.query("COMMIT");
         return result;
       } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
+        // A connection that cannot even roll back is not given back to the pool.
+        await client.query("ROLLBACK").catch((rollbackError: unknown) => {
+          broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+        });
         throw error;
       } finally {
-        await client.end();
+        client.release(broken);
       }
     },
     async close() {

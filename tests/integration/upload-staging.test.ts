@@ -76,8 +76,13 @@ describe("rows loaded while the upload arrives", () => {
     let midway = { loaded: 0, idleInTransaction: -1 };
     const stored = await upload(
       pausedBody(jsonl(records), async () => {
-        // Wait for the batches sent so far to load, then look: no transaction waits on this client.
-        for (let i = 0; i < 100 && (await loadedRows()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+        // Wait for the batches sent so far to load (the count stops growing), then look: no transaction
+        // waits on this client.
+        let seen = -1;
+        for (let i = 0; i < 100 && (seen <= 0 || seen !== (await loadedRows())); i++) {
+          seen = await loadedRows();
+          await new Promise((r) => setTimeout(r, 200));
+        }
         const idle =
           databaseMode() === "postgres"
             ? await (
