@@ -1,5 +1,5 @@
 // Every page at a phone's width (390 x 844): nothing scrolls sideways (wide tables scroll inside
-// themselves), and the navigation, theme and sign-out sit behind the menu button. Screenshots of each
+// themselves), cards stack in one column, and the navigation, theme and sign-out sit behind the menu button. Screenshots of each
 // page in light and dark go to test-results/screenshots for review (and, with PEDIGREE_GALLERY_DIR, to the
 // committed gallery: see e2e/support/gallery.ts).
 import { watchConsoleErrors } from "./support/console-errors";
@@ -28,6 +28,18 @@ for (const scheme of ["light", "dark"] as const) {
       expect(widths.scroll, `${path} is ${widths.scroll} px wide at ${widths.client} px`).toBeLessThanOrEqual(
         widths.client,
       );
+      // Cards stack: two side by side are 170 px wide, and break their names a letter a line.
+      const narrowCards = await page.evaluate(() => {
+        const main = document.querySelector("main");
+        if (!main) return [];
+        return [...main.querySelectorAll("section[aria-labelledby]")]
+          .filter((card) => {
+            const width = card.getBoundingClientRect().width;
+            return width > 0 && width < main.clientWidth * 0.7;
+          })
+          .map((card) => card.querySelector("h2, h3")?.textContent ?? card.id);
+      });
+      expect(narrowCards, `${path}: cards narrower than the page at 390 px`).toEqual([]);
       await galleryShot(page, `phone-${pageShotName(path)}-${scheme}`);
       expect(errors, `${path} at 390 px, ${scheme}`).toEqual([]);
     }
