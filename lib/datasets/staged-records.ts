@@ -1,5 +1,6 @@
 import "server-only";
 import { connection } from "@/lib/db";
+import { quoteIdent } from "@/lib/db/quote-ident";
 import type { SqlExecutor } from "@/lib/db/sql-executor";
 import { createRecordsTable } from "./records-partition";
 
@@ -7,16 +8,15 @@ import { createRecordsTable } from "./records-partition";
 // its own, into the dataset's records table (records-partition.ts), created unattached: no one can see
 // it, and no transaction waits on the client. The transaction that stores the dataset attaches it. An
 // upload that is refused or fails drops it. dataset_uploads names every such table with a heartbeat
-// that each batch renews; a table whose heartbeat stopped (its server died mid-upload) is dropped by the
-// next upload (dropAbandonedUploads). A live upload renews it at least every HEARTBEAT_MS while rows
-// arrive, and a client that sends nothing is cut off after PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS (30 s).
+// that each batch renews, and a timer every HEARTBEAT_MS while the body arrives, rows or not (a slow
+// upload of lines that are all skipped makes no batch); a table whose heartbeat stopped (its server
+// died mid-upload) is dropped by the next upload (dropAbandonedUploads). A client that sends nothing is
+// cut off after PEDIGREE_UPLOAD_IDLE_TIMEOUT_MS (30 s).
 
 // dataset_id is the table's default (records-partition.ts): not sent with each row.
 const RECORD_COLUMNS = ["ordinal", "prompt", "completion", "metadata"];
 export const HEARTBEAT_MS = 60_000;
 const ABANDONED_AFTER = "15 minutes";
-
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 async function dropTable(db: Pick<SqlExecutor, "query">, datasetId: string, table: string): Promise<void> {
   await db.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
@@ -51,6 +51,13 @@ export class StagedRecords {
         this.datasetId,
       ]);
     });
+  }
+
+  /** Renews the upload's heartbeat: called on a timer while the body arrives, rows or not. */
+  async renew(): Promise<void> {
+    await (
+      await connection()
+    ).sql.query("UPDATE dataset_uploads SET heartbeat_at = CURRENT_TIMESTAMP WHERE dataset_id = $1", [this.datasetId]);
   }
 
   /**

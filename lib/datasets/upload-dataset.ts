@@ -94,29 +94,40 @@ export async function uploadDataset(
 
 /**
  * Loads the COPY text as it is made, in batches of about PEDIGREE_UPLOAD_BATCH_BYTES, one batch loading
- * while the next is read, renewing the heartbeat at least every HEARTBEAT_MS.
+ * while the next is read. The upload's heartbeat is renewed by each batch and, while the body arrives,
+ * every HEARTBEAT_MS, so that an upload whose lines are all skipped is not taken for abandoned.
  */
 async function loadWhileReceiving(staged: StagedRecords, chunks: AsyncIterable<Buffer>): Promise<void> {
+  const heartbeat = setInterval(() => {
+    staged.renew().catch((error: unknown) => {
+      console.warn(`[pedigree] renewing an upload's heartbeat: ${String(error)}`);
+    });
+  }, HEARTBEAT_MS);
   let batch: Buffer[] = [];
   let batchBytes = 0;
-  let lastLoad = Date.now();
   let loading: Promise<void> = Promise.resolve();
   const send = async () => {
     await loading; // backpressure: reading waits while the database is behind by a whole batch
     const rows = batch;
     batch = [];
     batchBytes = 0;
-    lastLoad = Date.now();
     loading = staged.load(rows);
     loading.catch(() => undefined); // awaited at the next send or at the end; not unhandled meanwhile
   };
-  for await (const copy of chunks) {
-    batch.push(copy);
-    batchBytes += copy.length;
-    if (batchBytes >= env.PEDIGREE_UPLOAD_BATCH_BYTES || Date.now() - lastLoad >= HEARTBEAT_MS) await send();
+  try {
+    for await (const copy of chunks) {
+      batch.push(copy);
+      batchBytes += copy.length;
+      if (batchBytes >= env.PEDIGREE_UPLOAD_BATCH_BYTES) await send();
+    }
+    if (batch.length > 0) await send();
+    await loading;
+  } catch (error) {
+    await loading.catch(() => undefined); // settled before the caller drops the table
+    throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
-  if (batch.length > 0) await send();
-  await loading;
 }
 
 function uploadProblem(error: unknown): unknown {

@@ -11,6 +11,7 @@ import { lockDataDir } from "./embedded-lock";
 import { ensurePrivateDir, restrictNewFileModes, restrictTreeModes } from "./private-data-dir";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { quoteIdent } from "./quote-ident";
 import type { SqlExecutor, TxExecutor } from "./sql-executor";
 
 export type DatabaseMode = "embedded" | "postgres";
@@ -61,8 +62,6 @@ function executorOf(client: pg.ClientBase | pg.Pool): SqlExecutor {
       (await client.query<T>(sql, params)).rows,
   };
 }
-
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 function copyStatement(table: string, columns: string[], source: string): string {
   return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source}`;

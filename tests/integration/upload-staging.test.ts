@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { canonicalSha256 } from "@/lib/datasets/canonical-record";
 import { stopSearchIndexWorker } from "@/lib/datasets/search-index/search-index-worker";
-import { StagedRecords, dropAbandonedUploads } from "@/lib/datasets/staged-records";
+import { HEARTBEAT_MS, StagedRecords, dropAbandonedUploads } from "@/lib/datasets/staged-records";
 import { connection, databaseMode } from "@/lib/db";
 import { newId } from "@/lib/db/new-id";
 import { jsonl, numberRecords, tableCounts, uploadDataset as upload } from "../support/dataset-upload";
@@ -151,5 +151,43 @@ describe("rows loaded while the upload arrives", () => {
     expect(await dropAbandonedUploads()).toBe(0);
     await live.drop();
     expect(await registrations()).toBe(0);
+  });
+  it("keep a live heartbeat while lines arrive that are all skipped, so that the upload is not taken for abandoned", async () => {
+    // Only setInterval is faked: the heartbeat's timer is advanced by hand, the database runs for real.
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const lines = `${'{"prompt": 1}\n'.repeat(20000)}${jsonl(numberRecords(1, 35))}`;
+      let afterTick = { heartbeatAgeSeconds: -1, dropped: -1 };
+      const stored = await upload(
+        pausedBody(lines, async () => {
+          // No batch has been loaded (no line was good), so only the timer can renew the heartbeat. Age it
+          // past the point where the next upload would drop the table, then let the timer fire.
+          expect(await loadedRows()).toBe(0);
+          await (
+            await sql()
+          ).query("UPDATE dataset_uploads SET heartbeat_at = CURRENT_TIMESTAMP - INTERVAL '16 minutes'");
+          vi.advanceTimersByTime(HEARTBEAT_MS);
+          const age = async () =>
+            (
+              await (
+                await sql()
+              ).query<{ seconds: number }>(
+                "SELECT extract(epoch FROM CURRENT_TIMESTAMP - heartbeat_at)::float AS seconds FROM dataset_uploads",
+              )
+            )[0].seconds;
+          for (let i = 0; i < 100 && (await age()) > 60; i++) await new Promise((r) => setTimeout(r, 50));
+          afterTick = { heartbeatAgeSeconds: await age(), dropped: await dropAbandonedUploads() };
+          return "go on";
+        }),
+        "name=all-skipped&format=jsonl&onInvalid=skip",
+      );
+      expect(afterTick.heartbeatAgeSeconds).toBeLessThan(60);
+      expect(afterTick.dropped).toBe(0);
+      expect(stored.status).toBe(201);
+      expect(stored.body).toMatchObject({ recordCount: 1, skipped: 20000 });
+      expect(await registrations()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
