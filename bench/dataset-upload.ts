@@ -129,7 +129,8 @@ const server = spawn(
       PEDIGREE_ADMIN_PASSWORD: "bench-password",
       NEXT_TELEMETRY_DISABLED: "1",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    // BENCH_SERVER_STDOUT=1: show the server's own log (for timings added while investigating).
+    stdio: ["ignore", process.env.BENCH_SERVER_STDOUT ? "inherit" : "ignore", "inherit"],
   },
 );
 
