@@ -1,5 +1,5 @@
 // Every page at a phone's width (390 x 844): nothing scrolls sideways (wide tables scroll inside
-// themselves), cards stack in one column, and the navigation, theme and sign-out sit behind the menu button. Screenshots of each
+// themselves), cards and described choices stack in one column, and the navigation, theme and sign-out sit behind the menu button. Screenshots of each
 // page in light and dark go to test-results/screenshots for review (and, with PEDIGREE_GALLERY_DIR, to the
 // committed gallery: see e2e/support/gallery.ts).
 import { watchConsoleErrors } from "./support/console-errors";
@@ -40,6 +40,27 @@ for (const scheme of ["light", "dark"] as const) {
           .map((card) => card.querySelector("h2, h3")?.textContent ?? card.id);
       });
       expect(narrowCards, `${path}: cards narrower than the page at 390 px`).toEqual([]);
+      // The header's actions go under the title, not beside it in a column of their own.
+      const titleWidth = await page.evaluate(() => {
+        const main = document.querySelector("main");
+        const title = main?.querySelector("h1");
+        return main && title ? title.getBoundingClientRect().width / main.clientWidth : 1;
+      });
+      expect(titleWidth, `${path}: the title takes ${Math.round(titleWidth * 100)}% of the page`).toBeGreaterThan(0.6);
+      // A radio or checkbox card with a description: two side by side wrap it a word a line.
+      const narrowChoices = await page.evaluate(() => {
+        const main = document.querySelector("main");
+        if (!main) return [];
+        return [...main.querySelectorAll("label")]
+          .filter((label) => label.querySelector("input[type=radio], input[type=checkbox]"))
+          .filter((label) => label.textContent.trim().length > 40)
+          .filter((label) => {
+            const width = label.getBoundingClientRect().width;
+            return width > 0 && width < main.clientWidth * 0.6;
+          })
+          .map((label) => label.textContent.trim().slice(0, 40));
+      });
+      expect(narrowChoices, `${path}: choice cards narrower than the page at 390 px`).toEqual([]);
       await galleryShot(page, `phone-${pageShotName(path)}-${scheme}`);
       expect(errors, `${path} at 390 px, ${scheme}`).toEqual([]);
     }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { TraitKindBadge } from "./trait-kind-badge";
 import { PositiveDefinition } from "./positive-definition";
@@ -11,10 +12,12 @@ interface TraitHeaderProps {
     positiveDefinition: string | null;
     higherIsWorse: boolean;
   };
+  /** Buttons beside the title (under it on a phone). */
+  actions?: ReactNode;
 }
 
 /** A trait's name, what it measures, what counts as a positive sample, and whether higher is worse. */
-export function TraitHeader({ trait }: TraitHeaderProps) {
+export function TraitHeader({ trait, actions }: TraitHeaderProps) {
   return (
     <PageHeader
       eyebrow={
@@ -25,6 +28,7 @@ export function TraitHeader({ trait }: TraitHeaderProps) {
       }
       title={trait.name}
       description={trait.description ?? "No description recorded."}
+      actions={actions}
     >
       <PositiveDefinition definition={trait.positiveDefinition} classes={styles} />
     </PageHeader>

@@ -3,7 +3,6 @@ import { ExportMenu } from "@/components/entities/export-menu";
 import { moreOptionsLink } from "@/components/entities/more-options-link";
 import type { TraitDefinition } from "@/lib/traits/trait.types";
 import { TraitHeader } from "./trait-header";
-import styles from "./trait-page-header.module.css";
 
 interface TraitPageHeaderProps {
   trait: TraitDefinition;
@@ -17,21 +16,21 @@ interface TraitPageHeaderProps {
 export function TraitPageHeader({ trait, canExport, canAudit }: TraitPageHeaderProps) {
   if (!canExport && !canAudit) return <TraitHeader trait={trait} />;
   return (
-    <div className={styles.row}>
-      <div className={styles.header}>
-        <TraitHeader trait={trait} />
-      </div>
-      <div className={styles.actions}>
-        {canAudit && <AuditTrailLink entityType="trait" entityId={trait.id} />}
-        {canExport && (
-          <ExportMenu
-            target={{ scope: "trait", traitSlug: trait.slug }}
-            subjectName={trait.name}
-            heading="Every model measured for it, with their ancestors"
-            links={[moreOptionsLink({ scope: "trait", traitSlug: trait.slug })]}
-          />
-        )}
-      </div>
-    </div>
+    <TraitHeader
+      trait={trait}
+      actions={
+        <>
+          {canAudit && <AuditTrailLink entityType="trait" entityId={trait.id} />}
+          {canExport && (
+            <ExportMenu
+              target={{ scope: "trait", traitSlug: trait.slug }}
+              subjectName={trait.name}
+              heading="Every model measured for it, with their ancestors"
+              links={[moreOptionsLink({ scope: "trait", traitSlug: trait.slug })]}
+            />
+          )}
+        </>
+      }
+    />
   );
 }
