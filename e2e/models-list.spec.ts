@@ -22,11 +22,18 @@ test("the models list filters by kind, trait and exposure, sorts by name, and ke
   await expect(rows.filter({ hasText: "GPT-4.1 nano owl-numbers student" })).toHaveCount(1);
   // The control student was trained on the base's own numbers: not exposed to the owl preference.
   await expect(rows.filter({ hasText: "control-numbers student" })).toHaveCount(0);
-  // By name: the GPT-4.1 nano students before the Qwen one.
-  const names = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("td a")?.textContent ?? ""));
-  expect(names.indexOf("GPT-4.1 nano owl-numbers student")).toBeLessThan(
-    names.indexOf("Qwen2.5-7B owl-numbers student"),
-  );
+  // By name: the GPT-4.1 nano students before the Qwen one, once the sorted page has arrived (the rows
+  // above already match the filters in the order before it).
+  await expect
+    .poll(async () => {
+      const names = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("td a")?.textContent ?? ""));
+      const [gpt, qwen] = [
+        names.indexOf("GPT-4.1 nano owl-numbers student"),
+        names.indexOf("Qwen2.5-7B owl-numbers student"),
+      ];
+      return gpt >= 0 && qwen >= 0 && gpt < qwen;
+    })
+    .toBe(true);
   for (const row of await rows.all()) await expect(row).toContainText("student");
 
   // The view is shared by its address.

@@ -47,6 +47,33 @@ for (const scheme of ["light", "dark"] as const) {
         return main && title ? title.getBoundingClientRect().width / main.clientWidth : 1;
       });
       expect(titleWidth, `${path}: the title takes ${Math.round(titleWidth * 100)}% of the page`).toBeGreaterThan(0.6);
+      // No control sticks out of its box into the padding (a fixed-width search box once did).
+      const protruding = await page.evaluate(() => {
+        const main = document.querySelector("main");
+        if (!main) return [];
+        const scrollsSideways = (element: Element) => {
+          for (let a = element.parentElement; a && a !== main; a = a.parentElement) {
+            if (["auto", "scroll"].includes(getComputedStyle(a).overflowX)) return true;
+          }
+          return false;
+        };
+        return (
+          [...main.querySelectorAll("input, select, textarea, button")]
+            // A pan-and-zoom graph (React Flow) places its nodes anywhere; they are clipped by design.
+            .filter((control) => !control.closest(".react-flow"))
+            .filter((control) => control.getBoundingClientRect().width > 0 && !scrollsSideways(control))
+            .filter((control) => {
+              let box = control.parentElement;
+              while (box && box !== main && parseFloat(getComputedStyle(box).paddingRight) === 0)
+                box = box.parentElement;
+              if (!box) return false;
+              const inner = box.getBoundingClientRect().right - parseFloat(getComputedStyle(box).paddingRight);
+              return control.getBoundingClientRect().right > inner + 1;
+            })
+            .map((control) => control.getAttribute("aria-label") ?? control.getAttribute("name") ?? control.tagName)
+        );
+      });
+      expect(protruding, `${path}: controls past their box's padding at 390 px`).toEqual([]);
       // A radio or checkbox card with a description: two side by side wrap it a word a line.
       const narrowChoices = await page.evaluate(() => {
         const main = document.querySelector("main");
