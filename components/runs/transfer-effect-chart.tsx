@@ -79,20 +79,25 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
     against: view.against?.name ?? null,
     comparison: view.comparison,
   }));
-  const labelOf = (y: number) => {
+  // A row with nothing to plot says so on its axis label; the line under the chart says why.
+  const labelOf = (y: number, withName: boolean) => {
     const view = comparisons.at(y);
-    return view ? `${view.label}${view.against ? ` · ${view.against.name}` : ""}` : "";
+    if (!view) return "";
+    const name = withName && view.against ? ` · ${view.against.name}` : "";
+    return `${view.label}${name}${view.comparison.available ? "" : " (no data)"}`;
   };
 
   const chart = (
     <div className={colourStyles.colours}>
       <ul className={colourStyles.legend} aria-label="Legend">
-        {comparisons.map((view) => (
-          <li key={view.key} className={colourStyles.legendItem}>
-            <PointMark colour={view.colour} />
-            Student {view.label} (95% interval)
-          </li>
-        ))}
+        {comparisons
+          .filter((view) => view.comparison.available)
+          .map((view) => (
+            <li key={view.key} className={colourStyles.legendItem}>
+              <PointMark colour={view.colour} />
+              Student {view.label} (95% interval)
+            </li>
+          ))}
         <li className={colourStyles.legendItem}>
           <DashMark colour="var(--text-muted)" />
           No difference
@@ -128,7 +133,7 @@ export function TransferEffectChart({ runId, trait, student, comparisons, rates 
           reversed
           ticks={comparisons.map((_, i) => i)}
           interval={0}
-          tickFormatter={(value: number) => (narrow ? (comparisons[value]?.label ?? "") : labelOf(value))}
+          tickFormatter={(value: number) => labelOf(value, !narrow)}
           tick={{ ...rateChartTheme.tick, fill: "var(--text)", width: narrow ? 90 : 260 }}
           tickLine={false}
           axisLine={false}
