@@ -41,12 +41,12 @@ export class StagedRecords {
     return new StagedRecords(datasetId, table);
   }
 
-  /** Loads COPY text (possibly none) in one short transaction, and renews the upload's heartbeat. */
+  /** Loads a batch of COPY text in one short transaction, and renews the upload's heartbeat. */
   async load(copy: Buffer[]): Promise<void> {
     await (
       await connection()
     ).inTransaction(async (tx) => {
-      if (copy.length > 0) await tx.copyFrom(this.table, RECORD_COLUMNS, copy);
+      await tx.copyFrom(this.table, RECORD_COLUMNS, copy);
       await tx.query("UPDATE dataset_uploads SET heartbeat_at = CURRENT_TIMESTAMP WHERE dataset_id = $1", [
         this.datasetId,
       ]);
